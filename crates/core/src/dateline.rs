@@ -1,0 +1,233 @@
+//! Datelines: the publication date line near the top of an article.
+//!
+//! Forms read (a leading `Updated`/`Published`/`Posted` word, a weekday and a
+//! trailing clock time or zone are allowed around each):
+//!
+//! | form | example |
+//! |---|---|
+//! | month day, year | `Nov. 17, 2015`, `November 17, 2015`, `Sept. 30, 2015` |
+//! | day month year | `17 November 2015`, `17 Nov 2015` |
+//! | ISO date or RFC 3339 | `2015-11-17`, `2015-11-17T23:27:00-05:00` |
+//! | newswire | `26-FEB-1987 15:01:01.79` |
+//!
+//! ```
+//! use claimkit_core::dateline::parse_dateline;
+//! let d = parse_dateline("Updated Nov. 17, 2015 11:27 p.m. ET").unwrap();
+//! assert_eq!(d.to_string(), "2015-11-17");
+//! ```
+
+use jiff::civil::Date;
+
+/// Month names and abbreviations as news writes them, with the month number.
+pub const MONTHS: &[(&str, i8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Words that may open a dateline before the date itself.
+const LEAD_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "created",
+    "date",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// The month number of a month name or abbreviation ("Sept." → 9), any case.
+pub fn month_number(word: &str) -> Option<i8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
+}
+
+/// Read a publication date from a dateline line, or `None` if it holds none.
+pub fn parse_dateline(line: &str) -> Option<Date> {
+    let line = line.trim();
+    if let Some(d) = parse_iso(line) {
+        return Some(d);
+    }
+    let tokens: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut i = 0;
+    while i < tokens.len() && is_lead_word(tokens[i]) {
+        i += 1;
+    }
+    let rest = &tokens[i..];
+    let first = *rest.first()?;
+    if let Some(d) = parse_iso(first).or_else(|| parse_newswire(first)) {
+        return Some(d);
+    }
+    // month day year
+    if let (Some(m), Some(day), Some(year)) = (
+        month_number(first),
+        rest.get(1).and_then(|t| number(t)),
+        rest.get(2).and_then(|t| year(t)),
+    ) {
+        return Date::new(year, m, day).ok();
+    }
+    // day month year
+    if let (Some(day), Some(m), Some(year)) = (
+        number(first),
+        rest.get(1).and_then(|t| month_number(t)),
+        rest.get(2).and_then(|t| year(t)),
+    ) {
+        return Date::new(year, m, day).ok();
+    }
+    None
+}
+
+/// True when a line is probably meant as a dateline even if it cannot be read:
+/// it opens with a dateline word or is short and holds a year.
+pub fn looks_like_dateline(line: &str) -> bool {
+    let line = line.trim();
+    let first = line
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(':');
+    let lead = ["updated", "published", "posted", "dateline"]
+        .contains(&first.to_ascii_lowercase().as_str());
+    let words = line.split_whitespace().count();
+    let has_year = line
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|t| t.len() == 4 && matches!(t.as_bytes()[0], b'1' | b'2'));
+    lead || (words <= 6 && has_year && !line.ends_with('.'))
+}
+
+fn is_lead_word(token: &str) -> bool {
+    let t = token.trim_end_matches([':', '.']).to_ascii_lowercase();
+    LEAD_WORDS.contains(&t.as_str())
+}
+
+fn number(token: &str) -> Option<i8> {
+    let t = token.trim_end_matches(['.', ',']);
+    let t = t.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // 17th
+    t.parse::<i8>().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year(token: &str) -> Option<i16> {
+    let t = token.trim_end_matches(['.', ',']);
+    (t.len() == 4).then(|| t.parse::<i16>().ok()).flatten()
+}
+
+/// `2015-11-17`, optionally followed by `T…` or a space and a time.
+fn parse_iso(s: &str) -> Option<Date> {
+    let head = s.get(..10)?;
+    let tail = &s[10..];
+    if !(tail.is_empty() || tail.starts_with(['T', 't', ' '])) {
+        return None;
+    }
+    head.parse::<Date>().ok()
+}
+
+/// `26-FEB-1987` (Reuters).
+fn parse_newswire(s: &str) -> Option<Date> {
+    let mut parts = s.split('-');
+    let day = number(parts.next()?)?;
+    let month = month_number(parts.next()?)?;
+    let year = year(parts.next()?)?;
+    if parts.next().is_some() {
+        return None;
+    }
+    Date::new(year, month, day).ok()
+}
+
+/// Read a JSONL `published` value: `2015-11-17` or an RFC 3339 timestamp
+/// (its date as written is kept), or any dateline form.
+pub fn parse_published(value: &str) -> Option<Date> {
+    let v = value.trim();
+    if v.len() > 10 {
+        // A full timestamp must be valid as a whole, not just its date part.
+        let valid =
+            v.parse::<jiff::Timestamp>().is_ok() || v.parse::<jiff::civil::DateTime>().is_ok();
+        if valid {
+            return parse_iso(v);
+        }
+        if v.as_bytes()[10] == b'T' {
+            return None;
+        }
+    }
+    parse_dateline(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<String> {
+        parse_dateline(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn every_design_form_parses() {
+        let want = Some("2015-11-17".to_string());
+        for line in [
+            "Updated Nov. 17, 2015 11:27 p.m. ET",
+            "Nov. 17, 2015",
+            "November 17, 2015",
+            "17 November 2015",
+            "2015-11-17",
+            "Tuesday, November 17, 2015",
+            "Published: 17 Nov 2015",
+        ] {
+            assert_eq!(d(line), want, "{line}");
+        }
+        assert_eq!(d("Published Feb. 26, 1987").as_deref(), Some("1987-02-26"));
+        assert_eq!(d("26-FEB-1987 15:01:01.79").as_deref(), Some("1987-02-26"));
+    }
+
+    #[test]
+    fn prose_is_not_a_dateline() {
+        assert_eq!(d("France, Russia and the U.S. moved beyond talk"), None);
+        assert_eq!(d("Feb. 30, 2015"), None);
+    }
+
+    #[test]
+    fn published_field_accepts_rfc3339() {
+        let p = parse_published("2015-11-17T23:27:00-05:00").map(|d| d.to_string());
+        assert_eq!(p.as_deref(), Some("2015-11-17"));
+        assert_eq!(parse_published("2015-11-17Tgarbage"), None);
+    }
+}

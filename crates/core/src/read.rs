@@ -1,0 +1,450 @@
+//! Article readers: plain-text articles, JSON Lines corpora and directories.
+//!
+//! * `*.txt`: the first non-empty line is the title, a dateline line may follow,
+//!   the rest is the hard-wrapped body (see [`crate::normalize`]). The id is the
+//!   file name without extension.
+//! * `*.jsonl`: one object per line with `id`, `text` and optional `title` and
+//!   `published` (`date` is read as an alias); other fields are kept in
+//!   [`Document::extra`].
+//! * a directory: every `*.txt` and `*.jsonl` below it, in sorted path order.
+//!
+//! ```
+//! use claimkit_core::read::parse_article;
+//! let loaded = parse_article("seed", "seed.txt",
+//!     "Alliance Emerges\n\nUpdated Nov. 17, 2015 11:27 p.m. ET\n\nFrance, Russia and the U.S. moved\nbeyond talk.\n").unwrap();
+//! assert_eq!(loaded.document.title.as_deref(), Some("Alliance Emerges"));
+//! assert_eq!(loaded.document.published.unwrap().to_string(), "2015-11-17");
+//! assert_eq!(loaded.document.text, "France, Russia and the U.S. moved beyond talk.");
+//! ```
+
+use crate::dateline::{looks_like_dateline, parse_dateline, parse_published};
+use crate::normalize::unwrap_paragraphs;
+use crate::Document;
+use serde_json::Value;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A document read from input, with anything worth a warning.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The document.
+    pub document: Document,
+    /// Problems that did not stop the document from being read (an unreadable dateline).
+    pub warnings: Vec<String>,
+}
+
+/// Bad input: which file, which line (for JSONL) and what is wrong.
+#[derive(Debug, thiserror::Error)]
+pub struct InputError {
+    /// The file (or directory) as given or found.
+    pub path: String,
+    /// 1-based line number for JSONL records.
+    pub line: Option<usize>,
+    /// What is wrong.
+    #[source]
+    pub kind: InputErrorKind,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path, line, self.kind),
+            None => write!(f, "{}: {}", self.path, self.kind),
+        }
+    }
+}
+
+/// The problems an input can have.
+#[derive(Debug, thiserror::Error)]
+pub enum InputErrorKind {
+    /// The file cannot be opened or read.
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    /// The bytes are not UTF-8.
+    #[error("not UTF-8: invalid byte at offset {offset}")]
+    NotUtf8 {
+        /// Byte offset of the first invalid byte in the file.
+        offset: usize,
+    },
+    /// The text holds a NUL byte, so it is binary, not an article.
+    #[error("NUL byte at offset {offset}: not a text file")]
+    NulByte {
+        /// Byte offset of the NUL in the file.
+        offset: usize,
+    },
+    /// Nothing but white space.
+    #[error("empty file")]
+    Empty,
+    /// A title (and maybe a dateline) but no body text.
+    #[error("title but no body")]
+    NoBody,
+    /// A JSONL line that does not parse as JSON.
+    #[error("invalid JSON: {0}")]
+    Json(String),
+    /// A JSONL line that is JSON but not an object.
+    #[error("expected a JSON object, found {found}")]
+    NotObject {
+        /// The JSON type found instead.
+        found: &'static str,
+    },
+    /// A JSONL record without `text`.
+    #[error("no \"text\" field")]
+    MissingText,
+    /// A JSONL field of the wrong type.
+    #[error("field {field:?} must be {expected}, found {found}")]
+    WrongType {
+        /// The field name.
+        field: &'static str,
+        /// The JSON type required.
+        expected: &'static str,
+        /// The JSON type found.
+        found: &'static str,
+    },
+    /// A JSONL record whose text is empty.
+    #[error("empty \"text\": no body")]
+    EmptyText,
+    /// The same document id twice in the input.
+    #[error("duplicate document id {id:?} (first in {first})")]
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// Where it was first seen (`file` or `file:line`).
+        first: String,
+    },
+    /// A directory with no `*.txt` or `*.jsonl` files below it.
+    #[error("no *.txt or *.jsonl articles in this directory")]
+    NoArticles,
+}
+
+impl InputError {
+    /// An error for `path` (and `line`, for JSONL).
+    pub fn new(path: impl Into<String>, line: Option<usize>, kind: InputErrorKind) -> InputError {
+        InputError {
+            path: path.into(),
+            line,
+            kind,
+        }
+    }
+}
+
+/// Expand inputs into article files: files as given, directories walked for
+/// `*.txt` and `*.jsonl` in sorted path order.
+pub fn collect_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
+    let mut files = Vec::new();
+    for input in inputs {
+        let meta = std::fs::metadata(input)
+            .map_err(|e| InputError::new(input.display().to_string(), None, e.into()))?;
+        if meta.is_dir() {
+            let before = files.len();
+            walk(input, &mut files)?;
+            if files.len() == before {
+                let kind = InputErrorKind::NoArticles;
+                return Err(InputError::new(input.display().to_string(), None, kind));
+            }
+            files[before..].sort();
+        } else {
+            files.push(input.clone());
+        }
+    }
+    Ok(files)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
+    let io = |e: std::io::Error| InputError::new(dir.display().to_string(), None, e.into());
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if matches!(extension(&path), Some("txt" | "jsonl")) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn extension(path: &Path) -> Option<&str> {
+    path.extension().and_then(|e| e.to_str())
+}
+
+/// Read every document of one file (`*.jsonl` as JSON Lines, anything else as a
+/// plain-text article). Errors are per document, so one bad JSONL line does not
+/// hide the good ones.
+pub fn read_file(path: &Path) -> Vec<Result<Loaded, InputError>> {
+    let name = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return vec![Err(InputError::new(name, None, e.into()))],
+    };
+    if extension(path) == Some("jsonl") {
+        return parse_jsonl(&name, &bytes);
+    }
+    let id = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article")
+        .to_string();
+    let result = check_text(&bytes).and_then(|text| parse_article(&id, &name, text));
+    vec![result.map_err(|kind| InputError::new(name, None, kind))]
+}
+
+/// Bytes to text: UTF-8 without NUL bytes (a leading BOM is allowed).
+pub fn check_text(bytes: &[u8]) -> Result<&str, InputErrorKind> {
+    let text = std::str::from_utf8(bytes).map_err(|e| InputErrorKind::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    if let Some(offset) = text.find('\0') {
+        return Err(InputErrorKind::NulByte { offset });
+    }
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// Parse a plain-text article: title line, optional dateline line, body.
+pub fn parse_article(id: &str, source_file: &str, content: &str) -> Result<Loaded, InputErrorKind> {
+    let content = content.strip_prefix('\u{feff}').unwrap_or(content);
+    if content.trim().is_empty() {
+        return Err(InputErrorKind::Empty);
+    }
+    let mut warnings = Vec::new();
+    let mut rest = content;
+    let title = next_line(&mut rest).map(|l| l.trim().to_string());
+    let mut dateline = None;
+    let mut published = None;
+    let after_title = rest;
+    if let Some(line) = next_line(&mut rest) {
+        if let Some(date) = parse_dateline(line) {
+            dateline = Some(line.trim().to_string());
+            published = Some(date);
+        } else if looks_like_dateline(line) {
+            warnings.push(format!(
+                "unreadable dateline {:?}: published left empty",
+                line.trim()
+            ));
+            dateline = Some(line.trim().to_string());
+        } else {
+            rest = after_title;
+        }
+    }
+    if dateline.is_none() {
+        warnings.push("no dateline: published left empty".to_string());
+    }
+    let (text, paragraphs) = unwrap_paragraphs(rest);
+    if text.is_empty() {
+        return Err(InputErrorKind::NoBody);
+    }
+    let document = Document {
+        id: id.to_string(),
+        title,
+        published,
+        dateline,
+        source_file: source_file.to_string(),
+        text,
+        paragraphs,
+        extra: serde_json::Map::new(),
+    };
+    Ok(Loaded { document, warnings })
+}
+
+/// The next non-blank line, advancing `rest` past it.
+fn next_line<'a>(rest: &mut &'a str) -> Option<&'a str> {
+    loop {
+        if rest.is_empty() {
+            return None;
+        }
+        let (line, tail) = match rest.find('\n') {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => (*rest, ""),
+        };
+        *rest = tail;
+        if !line.trim().is_empty() {
+            return Some(line);
+        }
+    }
+}
+
+/// Parse a JSON Lines corpus: one result per non-blank line.
+pub fn parse_jsonl(source_file: &str, bytes: &[u8]) -> Vec<Result<Loaded, InputError>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut out = Vec::new();
+    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        let n = i + 1;
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let result = check_text(line)
+            .and_then(|text| parse_record(source_file, n, text))
+            .map_err(|kind| InputError::new(source_file, Some(n), kind));
+        out.push(result);
+    }
+    if out.is_empty() {
+        out.push(Err(InputError::new(
+            source_file,
+            None,
+            InputErrorKind::Empty,
+        )));
+    }
+    out
+}
+
+fn json_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// An optional string field: absent and null are `None`, anything but a string is an error.
+fn opt_string(
+    obj: &mut serde_json::Map<String, Value>,
+    field: &'static str,
+) -> Result<Option<String>, InputErrorKind> {
+    match obj.remove(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(other) => Err(InputErrorKind::WrongType {
+            field,
+            expected: "a string",
+            found: json_type(&other),
+        }),
+    }
+}
+
+fn parse_record(source_file: &str, line: usize, text: &str) -> Result<Loaded, InputErrorKind> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| InputErrorKind::Json(e.to_string()))?;
+    let mut obj = match value {
+        Value::Object(obj) => obj,
+        other => {
+            return Err(InputErrorKind::NotObject {
+                found: json_type(&other),
+            })
+        }
+    };
+    let body = match obj.remove("text") {
+        None => return Err(InputErrorKind::MissingText),
+        Some(Value::String(s)) => s,
+        Some(other) => {
+            let found = json_type(&other);
+            return Err(InputErrorKind::WrongType {
+                field: "text",
+                expected: "a string",
+                found,
+            });
+        }
+    };
+    let id = match obj.remove("id") {
+        None | Some(Value::Null) => format!("{}-{}", file_stem(source_file), line),
+        Some(Value::String(s)) if !s.trim().is_empty() => s,
+        Some(Value::Number(n)) => n.to_string(),
+        Some(other) => {
+            let found = json_type(&other);
+            let expected = "a non-empty string or a number";
+            return Err(InputErrorKind::WrongType {
+                field: "id",
+                expected,
+                found,
+            });
+        }
+    };
+    let title = opt_string(&mut obj, "title")?;
+    let published_raw = match opt_string(&mut obj, "published")? {
+        Some(p) => Some(p),
+        None => opt_string(&mut obj, "date")?,
+    };
+    let dateline_field = opt_string(&mut obj, "dateline")?;
+    let mut warnings = Vec::new();
+    let published = published_raw.as_deref().and_then(|raw| {
+        let date = parse_published(raw);
+        if date.is_none() {
+            warnings.push(format!(
+                "unreadable published date {raw:?}: published left empty"
+            ));
+        }
+        date
+    });
+    let (text, paragraphs) = unwrap_paragraphs(&body);
+    if text.is_empty() {
+        return Err(InputErrorKind::EmptyText);
+    }
+    let document = Document {
+        id,
+        title,
+        published,
+        dateline: dateline_field.or(published_raw),
+        source_file: source_file.to_string(),
+        text,
+        paragraphs,
+        extra: obj,
+    };
+    Ok(Loaded { document, warnings })
+}
+
+fn file_stem(path: &str) -> &str {
+    Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("doc")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_without_body_is_an_error() {
+        let err = parse_article("a", "a.txt", "Just a title\n\nNov. 17, 2015\n").unwrap_err();
+        assert!(matches!(err, InputErrorKind::NoBody));
+    }
+
+    #[test]
+    fn unreadable_dateline_warns_and_keeps_raw_line() {
+        let loaded =
+            parse_article("a", "a.txt", "Title\nUpdated sometime ET\nBody text.\n").unwrap();
+        assert_eq!(loaded.document.published, None);
+        assert_eq!(
+            loaded.document.dateline.as_deref(),
+            Some("Updated sometime ET")
+        );
+        assert_eq!(loaded.document.text, "Body text.");
+        assert_eq!(loaded.warnings.len(), 1);
+    }
+
+    #[test]
+    fn jsonl_errors_name_the_line() {
+        let input =
+            b"{\"id\":\"a\",\"text\":\"One.\"}\n[1,2]\n{\"id\":\"c\"}\n{\"id\":\"d\",\"text\":5}\n";
+        let results = parse_jsonl("c.jsonl", input);
+        assert!(results[0].is_ok());
+        let msgs: Vec<String> = results[1..]
+            .iter()
+            .map(|r| r.as_ref().unwrap_err().to_string())
+            .collect();
+        assert_eq!(msgs[0], "c.jsonl:2: expected a JSON object, found an array");
+        assert_eq!(msgs[1], "c.jsonl:3: no \"text\" field");
+        assert_eq!(
+            msgs[2],
+            "c.jsonl:4: field \"text\" must be a string, found a number"
+        );
+    }
+
+    #[test]
+    fn jsonl_keeps_extra_fields_and_reads_date_alias() {
+        let input = br#"{"id":"r1","date":"1987-02-26T15:01:01","url":"u","text":"Cocoa rose.\n    Then fell."}"#;
+        let loaded = parse_jsonl("r.jsonl", input).remove(0).unwrap();
+        assert_eq!(loaded.document.published.unwrap().to_string(), "1987-02-26");
+        assert_eq!(loaded.document.extra["url"], "u");
+        assert_eq!(loaded.document.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn not_utf8_reports_the_offset() {
+        assert!(matches!(
+            check_text(b"ab\xffc"),
+            Err(InputErrorKind::NotUtf8 { offset: 2 })
+        ));
+    }
+}

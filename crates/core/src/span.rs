@@ -1,0 +1,141 @@
+//! Byte spans into a document's text, and their export as code point offsets.
+
+use std::ops::Range;
+
+/// A half-open byte range `start..end` into a document's text.
+///
+/// Inside Rust every item carries a `Span`; tables export code point offsets
+/// through [`CharOffsets`]. A span is only meaningful for the text it was made
+/// from, and [`Span::text`] panics if it does not lie on char boundaries of
+/// that text, so a wrong span shows up at once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte of the item.
+    pub start: usize,
+    /// One past the last byte of the item.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`; `start` must not exceed `end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end, "span {start}..{end} is reversed");
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text this span covers in `text`.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// True when `other` lies entirely inside `self`.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The span shifted right by `offset` bytes (from paragraph to document offsets).
+    pub fn shift(&self, offset: usize) -> Span {
+        Span::new(self.start + offset, self.end + offset)
+    }
+
+    /// The same span with leading and trailing white space of `text` removed.
+    pub fn trim(&self, text: &str) -> Span {
+        let s = self.text(text);
+        let lead = s.len() - s.trim_start().len();
+        let trimmed = s.trim();
+        Span::new(self.start + lead, self.start + lead + trimmed.len())
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// Converts byte offsets of one text into Unicode code point offsets.
+///
+/// Exported `start`/`end` columns are code point offsets so that
+/// `text[start:end]` in Python gives the item's text.
+///
+/// ```
+/// use claimkit_core::{CharOffsets, Span};
+/// let text = "Islamic State’s capital";
+/// let offsets = CharOffsets::new(text);
+/// let span = Span::new(18, 25); // "capital", after a 3-byte apostrophe
+/// assert_eq!(span.text(text), "capital");
+/// assert_eq!(offsets.span(span), (16, 23));
+/// ```
+#[derive(Clone, Debug)]
+pub struct CharOffsets {
+    /// For every non-ASCII char: (byte offset just after it, extra bytes up to there).
+    wide: Vec<(usize, usize)>,
+}
+
+impl CharOffsets {
+    /// Index the multi-byte characters of `text`.
+    pub fn new(text: &str) -> CharOffsets {
+        let mut wide = Vec::new();
+        let mut extra = 0;
+        if !text.is_ascii() {
+            for (i, c) in text.char_indices() {
+                let n = c.len_utf8();
+                if n > 1 {
+                    extra += n - 1;
+                    wide.push((i + n, extra));
+                }
+            }
+        }
+        CharOffsets { wide }
+    }
+
+    /// The code point offset of byte offset `byte` (which must be a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let k = self.wide.partition_point(|&(end, _)| end <= byte);
+        if k == 0 {
+            byte
+        } else {
+            byte - self.wide[k - 1].1
+        }
+    }
+
+    /// Both ends of `span` as code point offsets.
+    pub fn span(&self, span: Span) -> (usize, usize) {
+        (self.char_offset(span.start), self.char_offset(span.end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_match_char_counts() {
+        let text = "a “b” — ü€𝄞 end";
+        let offsets = CharOffsets::new(text);
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(offsets.char_offset(i), text[..i].chars().count());
+        }
+    }
+
+    #[test]
+    fn trim_removes_outer_space() {
+        let text = "  said  ";
+        assert_eq!(Span::new(0, 8).trim(text).text(text), "said");
+    }
+}
