@@ -1,16 +1,68 @@
 //! Quantities, number ranges and units; temporal expressions resolved against
 //! the publication date.
 //!
-//! The extractors are not written yet: both entry points find nothing.
+//! What makes a news claim checkable is mostly a number or a date. This crate
+//! finds both in one pass over the tokens of a document:
+//!
+//! * [`quantities`]: "between 12 and 20 strikes" → 12..20 strikes, "more than
+//!   a dozen countries" → more than 12 countries, "$1.5 billion", "12.5 pct";
+//!   model names, regnal numbers, dates and clock times are left out.
+//! * [`times`]: "Tuesday", "Sept. 30", "last month", "the 1930s" → calendar
+//!   days, resolved against the dateline.
+//!
+//! ```
+//! use claimkit_core::{Approx, Date, Granularity, QuantityKind, Sentence, Span};
+//!
+//! let text = "U.S. officials said Russia conducted between 12 and 20 strikes \
+//!             Tuesday, after a jetliner was destroyed last month.";
+//! let sentences = [Sentence { span: Span::new(0, text.len()), paragraph: 0, truncated: false }];
+//!
+//! let q = &claimkit_measure::quantities(text, &sentences)[0];
+//! assert_eq!(q.span.text(text), "between 12 and 20 strikes");
+//! assert_eq!((q.low, q.high, q.approx), (Some(12.0), Some(20.0), Approx::Range));
+//! assert_eq!((q.unit.as_deref(), q.kind), (Some("strikes"), QuantityKind::Count));
+//!
+//! let published: Date = "2015-11-17".parse().unwrap();
+//! let times = claimkit_measure::times(text, &sentences, Some(published));
+//! let last_month = times.iter().find(|t| t.span.text(text) == "last month").unwrap();
+//! assert_eq!(last_month.start.unwrap().to_string(), "2015-10-01");
+//! assert_eq!(last_month.end.unwrap().to_string(), "2015-10-31");
+//! assert_eq!(last_month.granularity, Granularity::Month);
+//! ```
+//!
+//! The word lists live in [`lexicon`](crate) modules as `const` tables (units,
+//! number words, magnitudes, approximation cues, not-quantity contexts,
+//! weekdays and relative-time words); each rule family has its own module.
+
+mod exclusions;
+mod lexicon;
+mod mentions;
+mod numbers;
+mod phrase;
+mod ranges;
+mod tokens;
+mod units;
+
+mod calendar;
+mod dates;
+mod relative;
+mod temporal;
+mod tense;
+mod weekdays;
 
 use claimkit_core::{Date, Quantity, Sentence, TimeExpr};
 
-/// Quantity mentions in `text`, in text order.
-pub fn quantities(_text: &str, _sentences: &[Sentence]) -> Vec<Quantity> {
-    Vec::new()
+/// Quantity mentions in `text`, in text order, non-overlapping.
+///
+/// `sentences` are not needed for quantities today; the signature matches
+/// [`times`] so the pipeline can call both alike.
+pub fn quantities(text: &str, _sentences: &[Sentence]) -> Vec<Quantity> {
+    mentions::find(text)
 }
 
-/// Temporal expressions in `text`, resolved against `published` where given.
-pub fn times(_text: &str, _sentences: &[Sentence], _published: Option<Date>) -> Vec<TimeExpr> {
-    Vec::new()
+/// Temporal expressions in `text`, in text order, resolved against
+/// `published` where given. Without it, relative expressions ("last month")
+/// come back with empty dates, absolute ones ("Sept. 30, 2015") resolved.
+pub fn times(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {
+    temporal::find(text, sentences, published)
 }

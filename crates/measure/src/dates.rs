@@ -1,0 +1,556 @@
+//! Calendar dates and periods named in the text: "Sept. 30", "Sept. 30,
+//! 2015", "30 September 2015", "September", "September 2015", "2015",
+//! "the 1930s", "the third quarter", "Q3 2015", "the 21st century",
+//! "2015-11-17", "11/17/2015".
+//!
+//! A day or month without a year takes the year of publication, and is read
+//! as past (the most recent one) unless a future cue stands before it.
+
+use crate::calendar::{century_of, date, decade_of, month_of, quarter_of, year_of, Resolved};
+use crate::numbers::number_at;
+use crate::temporal::{Context, Found};
+use crate::tokens::{Kind, Token};
+use crate::weekdays::weekday;
+use claimkit_core::dateline::month_number;
+
+/// Month names that are also common words: only months next to a day, a
+/// year or a preposition.
+const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "mar", "jan", "sun", "aug", "dec"];
+
+/// Prepositions and modifiers that mark a bare month name as a month.
+const MONTH_LEADS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "of",
+    "through",
+    "from",
+    "to",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "starting",
+    "beginning",
+    "end",
+];
+
+/// The month named at token `i`, and the index past it (and its period).
+fn month_at(toks: &[Token], i: usize) -> Option<(i64, usize)> {
+    let t = toks.get(i).filter(|t| t.is_word())?;
+    let m = month_number(t.text)?;
+    let mut end = i + 1;
+    if toks
+        .get(end)
+        .is_some_and(|d| d.is_punct('.') && !d.space_before)
+        && t.text.len() <= 4
+    {
+        end += 1;
+    }
+    Some((i64::from(m), end))
+}
+
+/// A month name written as one: capitalised, and if it is also a common
+/// word ("May"), next to a number or after a preposition.
+fn real_month(toks: &[Token], i: usize, end: usize) -> bool {
+    let t = &toks[i];
+    let next_is_number = toks
+        .get(end)
+        .is_some_and(|n| n.is_number() || n.is_punct('-') || n.is_punct('/'));
+    if !t.is_capitalized() && !next_is_number {
+        return false;
+    }
+    if AMBIGUOUS_MONTHS.iter().any(|a| t.is(a)) || !t.is_capitalized() {
+        let lead = i > 0 && MONTH_LEADS.iter().any(|l| toks[i - 1].is(l));
+        return next_is_number || lead;
+    }
+    true
+}
+
+/// A day of the month at token `i`: "30", "30th", "twenty-first". Returns the
+/// day and the index past it.
+fn day_at(toks: &[Token], i: usize) -> Option<(i64, usize)> {
+    let t = toks.get(i)?;
+    if t.is_number() {
+        if t.text.len() > 2 || t.text.contains(['.', ',']) {
+            return None;
+        }
+        let d: i64 = t.text.parse().ok()?;
+        let mut end = i + 1;
+        if toks
+            .get(end)
+            .is_some_and(|s| !s.space_before && ["st", "nd", "rd", "th"].iter().any(|o| s.is(o)))
+        {
+            end += 1;
+        }
+        // "11:27" is a clock time, "9/11" or "4-22" a code
+        if toks.get(end).is_some_and(|s| {
+            !s.space_before
+                && (s.is_punct(':')
+                    || (s.is_punct('-') || s.is_punct('/'))
+                        && toks
+                            .get(end + 1)
+                            .is_some_and(|x| x.is_number() && !x.space_before))
+        }) {
+            return None;
+        }
+        return (1..=31).contains(&d).then_some((d, end));
+    }
+    if t.is_word() && !t.is("a") && !t.is("an") && !t.is("half") {
+        let n = number_at(toks, i, false)?;
+        let d = n.low;
+        if n.fraction || n.vague || d.fract() != 0.0 || !(1.0..=31.0).contains(&d) {
+            return None;
+        }
+        return Some((d as i64, n.last + 1));
+    }
+    None
+}
+
+/// A four-digit year at token `i`: 1000..=2100.
+fn year_at(toks: &[Token], i: usize) -> Option<(i64, usize)> {
+    let t = toks.get(i).filter(|t| t.is_number() && t.text.len() == 4)?;
+    let y: i64 = t.text.parse().ok()?;
+    (1000..=2100).contains(&y).then_some((y, i + 1))
+}
+
+/// ", 2015" or " 2015" after a day or month.
+fn year_after(toks: &[Token], k: usize) -> Option<(i64, usize)> {
+    if toks.get(k).is_some_and(|t| t.is_punct(',')) {
+        if let Some(found) = year_at(toks, k + 1) {
+            return Some(found);
+        }
+    }
+    year_at(toks, k)
+}
+
+pub(crate) fn at(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let t = toks.get(i)?;
+    match t.kind {
+        Kind::Word => {
+            // "Tuesday, Nov. 17": a weekday before a date adds nothing to resolve
+            if weekday(Some(t)).is_some() {
+                let k = if toks.get(i + 1).is_some_and(|c| c.is_punct(',')) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                return month_first(cx, k).or_else(|| day_first(cx, k));
+            }
+            if t.is("the") {
+                return day_first(cx, i + 1)
+                    .or_else(|| decade(cx, i + 1))
+                    .or_else(|| century(cx, i + 1))
+                    .or_else(|| quarter(cx, i + 1));
+            }
+            month_first(cx, i)
+                .or_else(|| day_first(cx, i))
+                .or_else(|| century(cx, i))
+                .or_else(|| quarter(cx, i))
+        }
+        Kind::Number => numeric(cx, i)
+            .or_else(|| day_first(cx, i))
+            .or_else(|| decade(cx, i))
+            .or_else(|| century(cx, i))
+            .or_else(|| year(cx, i)),
+        Kind::Punct => decade(cx, i),
+    }
+}
+
+/// A day and month without a year, resolved into the year of publication,
+/// past unless the text looks forward.
+fn day_in_context(cx: &Context, i: usize, month: i64, day: i64) -> Option<Resolved> {
+    let p = cx.published?;
+    let y = i64::from(p.year());
+    let d = date(y, month, day).or_else(|| date(y - 1, month, day))?;
+    let d = if cx.future(i) {
+        if d < p {
+            date(y + 1, month, day)?
+        } else {
+            d
+        }
+    } else if d > p {
+        date(y - 1, month, day)?
+    } else {
+        d
+    };
+    Some(Resolved::day(d))
+}
+
+/// A month without a year: the most recent such month, or the coming one
+/// after a future cue.
+fn month_in_context(cx: &Context, i: usize, month: i64) -> Option<Resolved> {
+    let p = cx.published?;
+    let (y, m) = (i64::from(p.year()), i64::from(p.month()));
+    let lead = |w: &str| i > 0 && cx.toks[i - 1].is(w);
+    let year = if lead("last") {
+        if month < m {
+            y
+        } else {
+            y - 1
+        }
+    } else if lead("next") {
+        if month > m {
+            y
+        } else {
+            y + 1
+        }
+    } else if cx.future(i) {
+        if month < m {
+            y + 1
+        } else {
+            y
+        }
+    } else if month > m {
+        y - 1
+    } else {
+        y
+    };
+    month_of(year, month)
+}
+
+/// "Sept. 30", "Sept. 30, 2015", "January 12th, 2016", "Oct-2", "September",
+/// "September 2015", "November , 2016".
+fn month_first(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let (month, k) = month_at(toks, i)?;
+    if !real_month(toks, i, k) {
+        return None;
+    }
+    let k2 = if toks
+        .get(k)
+        .is_some_and(|t| (t.is_punct('-') || t.is_punct('/')) && !t.space_before)
+    {
+        k + 1
+    } else {
+        k
+    };
+    // "September the twenty-first"
+    let k3 = if toks.get(k2).is_some_and(|t| t.is("the")) {
+        k2 + 1
+    } else {
+        k2
+    };
+    if let Some((day, end)) = day_at(toks, k3) {
+        if year_at(toks, k3).is_none() {
+            if let Some((year, end)) = year_after(toks, end) {
+                return Found::new(end, date(year, month, day).map(Resolved::day));
+            }
+            return Found::new(end, day_in_context(cx, i, month, day));
+        }
+    }
+    if let Some((year, end)) = year_after(toks, k) {
+        return Found::new(end, month_of(year, month));
+    }
+    Found::new(k.max(i + 1), month_in_context(cx, i, month))
+}
+
+/// "30 September 2015", "1st Jan", "the 20th of September", "16. Nov. 2016".
+fn day_first(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let (day, mut k) = day_at(toks, i)?;
+    if toks.get(k).is_some_and(|t| t.is("of") || t.is_punct('.')) {
+        k += 1;
+    }
+    let (month, end) = month_at(toks, k)?;
+    if !toks[k].is_capitalized() && !toks[k].is_word() {
+        return None;
+    }
+    if let Some((year, end)) = year_after(toks, end) {
+        return Found::new(end, date(year, month, day).map(Resolved::day));
+    }
+    Found::new(end, day_in_context(cx, i, month, day))
+}
+
+/// "the 1930s", "1990's", "the '90s".
+fn decade(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let (digits_at, short) = match toks.get(i) {
+        Some(t) if t.is_punct('\'') || t.is_punct('’') => (i + 1, true),
+        _ => (i, false),
+    };
+    let t = toks
+        .get(digits_at)
+        .filter(|t| t.is_number() && (!short || !t.space_before))?;
+    let mut k = digits_at + 1;
+    if toks
+        .get(k)
+        .is_some_and(|a| (a.is_punct('\'') || a.is_punct('’')) && !a.space_before)
+    {
+        k += 1;
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|s| s.text == "s" && !s.space_before)
+    {
+        return None;
+    }
+    let n: i64 = t.text.parse().ok()?;
+    let first = match t.text.len() {
+        4 if n % 10 == 0 => n,
+        2 if n % 10 == 0 => {
+            let this_century = cx
+                .published
+                .map_or(1900, |p| i64::from(p.year()) / 100 * 100);
+            if this_century + n <= cx.published.map_or(0, |p| i64::from(p.year())) {
+                this_century + n
+            } else {
+                this_century - 100 + n
+            }
+        }
+        _ => return None,
+    };
+    Found::new(k + 1, decade_of(first))
+}
+
+/// "the 21st century", "15th century", "the nineteenth century".
+fn century(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let n = number_at(toks, i, false).filter(|n| n.ordinal)?;
+    let k = n.last + 1;
+    if !toks.get(k).is_some_and(|t| t.is("century")) {
+        return None;
+    }
+    Found::new(k + 1, century_of(n.low as i64))
+}
+
+/// "the third quarter", "fourth-quarter", "Q3", "the first quarter of 2015".
+fn quarter(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let t = toks.get(i)?;
+    let (q, mut k) = if t.is_word()
+        && (t.text == "Q" || t.text == "q")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_number() && !n.space_before)
+    {
+        (toks[i + 1].text.parse::<i64>().ok()?, i + 2)
+    } else {
+        let n = number_at(toks, i, false).filter(|n| n.ordinal)?;
+        let mut k = n.last + 1;
+        if toks.get(k).is_some_and(|d| d.is_dash() && !d.space_before) {
+            k += 1;
+        }
+        if !toks.get(k).is_some_and(|w| w.is("quarter")) {
+            return None;
+        }
+        (n.low as i64, k + 1)
+    };
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    // "of 2015", "2015", "of last year"
+    let of = toks.get(k).is_some_and(|t| t.is("of"));
+    let y_at = if of { k + 1 } else { k };
+    if let Some((year, end)) = year_at(toks, y_at) {
+        return Found::new(end, quarter_of(year, q));
+    }
+    if of
+        && toks.get(y_at).is_some_and(|t| t.is("last"))
+        && toks.get(y_at + 1).is_some_and(|t| t.is("year"))
+    {
+        k = y_at + 2;
+        return Found::new(
+            k,
+            cx.published
+                .and_then(|p| quarter_of(i64::from(p.year()) - 1, q)),
+        );
+    }
+    let resolved = cx.published.and_then(|p| {
+        let y = i64::from(p.year());
+        let current = (i64::from(p.month()) - 1) / 3 + 1;
+        let year = if cx.future(i) {
+            if q < current {
+                y + 1
+            } else {
+                y
+            }
+        } else if q > current {
+            y - 1
+        } else {
+            y
+        };
+        quarter_of(year, q)
+    });
+    Found::new(k, resolved)
+}
+
+/// A year on its own: "in 2015", "the 2016 election". Not "2,000 people".
+fn year(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let (y, end) = year_at(toks, i)?;
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    // "$2015", "No. 2015", "TU-2015"
+    if prev.is_some_and(|p| {
+        !toks[i].space_before && p.kind != Kind::Punct || p.is_punct('$') || p.is_punct('#')
+    }) {
+        return None;
+    }
+    let next = toks.get(end);
+    if next.is_some_and(|n| {
+        !n.space_before && (n.is_word() || n.is_punct('%') || n.is_punct(':')) || n.is_punct('%')
+    }) {
+        return None;
+    }
+    // "2000 people", "1500 tonnes": a plural noun after a bare number counts it
+    if next.is_some_and(|n| {
+        n.is_lowercase_word()
+            && n.text.len() > 3
+            && n.text.ends_with('s')
+            && !n.text.ends_with("ss")
+    }) {
+        return None;
+    }
+    if !(1800..=2100).contains(&y) {
+        let lead = prev.is_some_and(|p| {
+            ["in", "since", "year", "by", "until"]
+                .iter()
+                .any(|w| p.is(w))
+        });
+        if !lead {
+            return None;
+        }
+    }
+    Found::new(end, year_of(y))
+}
+
+/// Dates in digits: "2015-11-17", "2015/08/12", "11/17/2015", "21/04/2016",
+/// "9-18-15", "2016-11" (a month).
+fn numeric(_cx: &Context, i: usize) -> Option<Found> {
+    let toks = &_cx.toks;
+    let mut parts: Vec<(&str, usize)> = vec![(toks[i].text, i)];
+    let mut sep = None;
+    let mut k = i + 1;
+    while parts.len() < 3 {
+        let (Some(s), Some(n)) = (toks.get(k), toks.get(k + 1)) else {
+            break;
+        };
+        if s.space_before
+            || n.space_before
+            || !n.is_number()
+            || !(s.is_punct('-') || s.is_punct('/') || s.is_punct('.'))
+        {
+            break;
+        }
+        if sep.is_some_and(|x: &str| x != s.text) {
+            break;
+        }
+        sep = Some(s.text);
+        parts.push((n.text, k + 1));
+        k += 2;
+    }
+    let nums: Vec<i64> = parts
+        .iter()
+        .map(|(t, _)| t.parse().ok())
+        .collect::<Option<_>>()?;
+    let end = parts.last()?.1 + 1;
+    let resolved = match (parts.len(), parts[0].0.len()) {
+        (3, 4) => date(nums[0], nums[1], nums[2]).map(Resolved::day),
+        (3, _) if sep != Some(".") || parts[2].0.len() == 4 => {
+            let year = match parts[2].0.len() {
+                4 => nums[2],
+                2 => {
+                    if nums[2] < 50 {
+                        2000 + nums[2]
+                    } else {
+                        1900 + nums[2]
+                    }
+                }
+                _ => return None,
+            };
+            // month first as in U.S. news, day first when the first part cannot be a month
+            let (m, d) = if nums[0] > 12 {
+                (nums[1], nums[0])
+            } else {
+                (nums[0], nums[1])
+            };
+            date(year, m, d).map(Resolved::day)
+        }
+        (2, 4) if sep == Some("-") && parts[1].0.len() == 2 && nums[1] <= 12 => {
+            month_of(nums[0], nums[1])
+        }
+        _ => return None,
+    };
+    Found::new(end, Some(resolved?))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::calendar::Resolved;
+    use crate::temporal::find;
+    use claimkit_core::{Date, Granularity};
+
+    fn one(text: &str, published: &str) -> (String, Option<String>, Option<String>, Granularity) {
+        let p: Option<Date> = published.parse().ok();
+        let ts = find(text, &[], p);
+        assert_eq!(ts.len(), 1, "{text}: {ts:?}");
+        let t = &ts[0];
+        (
+            t.span.text(text).to_string(),
+            t.start.map(|d| d.to_string()),
+            t.end.map(|d| d.to_string()),
+            t.granularity,
+        )
+    }
+
+    #[test]
+    fn dates_from_the_seed() {
+        let t = one(
+            "since the Russian bombing campaign started Sept. 30.",
+            "2015-11-17",
+        );
+        assert_eq!(
+            (t.0.as_str(), t.1.as_deref()),
+            ("Sept. 30", Some("2015-09-30"))
+        );
+        let t = one("Starting in September, Mr. Putin has played", "2015-11-17");
+        assert_eq!(
+            (t.1.as_deref(), t.2.as_deref(), t.3),
+            (Some("2015-09-01"), Some("2015-09-30"), Granularity::Month)
+        );
+        let t = one("disagreements in the past, in the 1930s, but", "2015-11-17");
+        assert_eq!(
+            (t.0.as_str(), t.1.as_deref(), t.2.as_deref()),
+            ("the 1930s", Some("1930-01-01"), Some("1939-12-31"))
+        );
+    }
+
+    #[test]
+    fn absolute_dates_resolve_without_a_dateline() {
+        let t = one("The campaign started Sept. 30, 2015.", "");
+        assert_eq!(t.1.as_deref(), Some("2015-09-30"));
+        let t = one("on 26 February 1987", "");
+        assert_eq!(t.1.as_deref(), Some("1987-02-26"));
+        let t = one("Sept. 30", "");
+        assert_eq!(t.1, None);
+    }
+
+    #[test]
+    fn years_quarters_and_numeric_dates() {
+        assert_eq!(one("in 2014 the", "2015-11-17").3, Granularity::Year);
+        let t = one("fourth-quarter profit rose", "1987-02-26");
+        assert_eq!(
+            (t.1.as_deref(), t.2.as_deref()),
+            (Some("1986-10-01"), Some("1986-12-31"))
+        );
+        assert_eq!(one("on 2015-11-17 at", "").1.as_deref(), Some("2015-11-17"));
+        assert_eq!(one("on 11/17/2015 at", "").1.as_deref(), Some("2015-11-17"));
+        let _ = Resolved::day;
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(find("Officials may meet.", &[], None).is_empty());
+    }
+}

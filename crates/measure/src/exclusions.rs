@@ -1,0 +1,194 @@
+//! Numbers that are not quantities: parts of names ("TU-22", "Boeing 737",
+//! "World War Two"), dates ("Sept. 30", "2015", "the 1930s"), clock times
+//! ("11:27", "3 p.m."), and codes ("+1-222-2222", "5/17/2018").
+
+use crate::lexicon::not_quantity::{CLOCK_WORDS, DESIGNATORS};
+use crate::numbers::{Form, Number};
+use crate::tokens::{lower, Kind, Token};
+use claimkit_core::dateline::month_number;
+
+/// Words before a bare four-digit number that make it a year.
+const YEAR_LEADS: &[&str] = &[
+    "in", "since", "by", "until", "till", "during", "from", "of", "before", "after", "year",
+    "fiscal", "mid", "early", "late", "through", "spring", "summer", "autumn", "fall", "winter",
+    "season", "the", "and", "to", "between", "for",
+];
+
+fn word_in(t: Option<&Token>, list: &[&str]) -> bool {
+    let Some(t) = t.filter(|t| t.is_word()) else {
+        return false;
+    };
+    let mut buf = [0u8; 32];
+    list.contains(&lower(t.text, &mut buf))
+}
+
+/// A capitalised month name (news capitalises months; "may" and "march" in
+/// lower case are other words).
+pub(crate) fn is_month(t: Option<&Token>) -> bool {
+    t.is_some_and(|t| t.is_word() && t.is_capitalized() && month_number(t.text).is_some())
+}
+
+/// The number is glued to a name or code on its left: "TU-22", "F-16", "G20",
+/// "+1", "2015-11-17", "11:27".
+fn glued_left(toks: &[Token], n: &Number) -> bool {
+    let i = n.first;
+    let t = &toks[i];
+    if i == 0 || t.space_before {
+        return false;
+    }
+    let prev = &toks[i - 1];
+    match prev.kind {
+        Kind::Word => true,
+        Kind::Number => true,
+        Kind::Punct => {
+            let joiner = matches!(
+                prev.text,
+                "-" | "–" | "/" | ":" | "." | "+" | "#" | "'" | "’"
+            );
+            joiner
+                && (prev.text == "+"
+                    || prev.text == "#"
+                    || (i >= 2 && !prev.space_before && toks[i - 2].kind != Kind::Punct))
+        }
+    }
+}
+
+/// Something glued on the right makes the number a code, a time or a date:
+/// "11:27", "5/17", "4G", "1930s", "2015-11".
+fn glued_right(toks: &[Token], n: &Number, unit_glued: bool) -> bool {
+    let Some(next) = toks.get(n.last + 1).filter(|t| !t.space_before) else {
+        return false;
+    };
+    match next.kind {
+        Kind::Word => !unit_glued,
+        Kind::Number => true,
+        Kind::Punct => {
+            matches!(next.text, ":" | "/" | "'" | "’")
+                && toks
+                    .get(n.last + 2)
+                    .is_some_and(|t| !t.space_before && t.kind != Kind::Punct)
+                || (matches!(next.text, "-" | "–")
+                    && toks
+                        .get(n.last + 2)
+                        .is_some_and(|t| t.is_number() && !t.space_before))
+        }
+    }
+}
+
+/// A clock time: "3 p.m.", "10 am", "0800 GMT".
+fn clock_after(toks: &[Token], n: &Number) -> bool {
+    let k = n.last + 1;
+    if !word_in(toks.get(k), CLOCK_WORDS) {
+        return false;
+    }
+    let t = &toks[k];
+    if t.is("a") || t.is("p") || t.is("o") {
+        // "a.m.", "p.m.", "o'clock"
+        return toks.get(k + 1).is_some_and(|d| {
+            (d.is_punct('.') || d.is_punct('\'') || d.is_punct('’')) && !d.space_before
+        }) && toks.get(k + 2).is_some_and(|m| m.is("m") || m.is("clock"));
+    }
+    true
+}
+
+/// A month name right before ("Sept. 30", "Nov 17") or after ("30 September",
+/// "30th of September").
+fn date_context(toks: &[Token], n: &Number) -> bool {
+    let i = n.first;
+    let before = (i >= 1 && is_month(toks.get(i - 1)))
+        || (i >= 2
+            && is_month(toks.get(i - 2))
+            && toks[i - 1].kind == Kind::Punct
+            && matches!(toks[i - 1].text, "." | "-" | "/"));
+    let k = n.last + 1;
+    let after = is_month(toks.get(k))
+        || (toks.get(k).is_some_and(|t| t.is("of")) && is_month(toks.get(k + 1)));
+    before || after
+}
+
+/// A bare four-digit integer that reads as a year.
+pub(crate) fn looks_like_year(toks: &[Token], n: &Number) -> bool {
+    if n.form != Form::Digits || n.first != n.last || n.low.fract() != 0.0 {
+        return false;
+    }
+    let t = &toks[n.first];
+    t.text.len() == 4 && (1000.0..=2100.0).contains(&n.low)
+}
+
+/// True when the number at `n` must not be reported as a quantity.
+/// `has_unit` says a unit or counted noun follows; `money` a currency sign precedes;
+/// `unit_glued` that the token glued on the right is the unit ("20km").
+pub(crate) fn not_a_quantity(
+    toks: &[Token],
+    n: &Number,
+    has_unit: bool,
+    money: bool,
+    unit_glued: bool,
+) -> bool {
+    if n.form == Form::Digits {
+        if !money && glued_left(toks, n) {
+            return true;
+        }
+        if glued_right(toks, n, unit_glued) || clock_after(toks, n) || date_context(toks, n) {
+            return true;
+        }
+        if n.first >= 1 {
+            let prev = n.first - 1;
+            // "No. 2", "Boeing 737"
+            let designator = word_in(toks.get(prev), DESIGNATORS)
+                || (prev >= 1
+                    && toks[prev].is_punct('.')
+                    && word_in(toks.get(prev - 1), DESIGNATORS));
+            if designator && !money {
+                return true;
+            }
+        }
+        if !money && looks_like_year(toks, n) {
+            let lead = n.first >= 1 && word_in(toks.get(n.first - 1), YEAR_LEADS);
+            if lead || !has_unit {
+                return true;
+            }
+        }
+    } else {
+        let t = &toks[n.first];
+        // "World War Two", "Apollo Eleven": a capitalised number word inside a name
+        if t.is_capitalized() && n.first >= 1 {
+            let prev = &toks[n.first - 1];
+            if prev.is_word() && prev.is_capitalized() {
+                return true;
+            }
+        }
+        if date_context(toks, n) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::number_at;
+    use crate::tokens::tokenize;
+
+    fn excluded(s: &str, at: usize) -> bool {
+        let toks = tokenize(s);
+        let n = number_at(&toks, at, false).expect("a number");
+        not_a_quantity(&toks, &n, false, false, false)
+    }
+
+    #[test]
+    fn names_dates_and_times_are_not_quantities() {
+        assert!(excluded("TU-22 bombers", 2));
+        assert!(excluded("Boeing 737", 1));
+        assert!(excluded("Sept. 30", 2));
+        assert!(excluded("Sept. 11-style", 2));
+        assert!(excluded("in 2015", 1));
+        assert!(excluded("the 1930s", 1));
+        assert!(excluded("at 11:27", 1));
+        assert!(excluded("at 3 p.m.", 1));
+        assert!(excluded("World War Two", 2));
+        assert!(excluded("call +1-222-2222", 2));
+        assert!(!excluded("killed 129 people", 1));
+    }
+}

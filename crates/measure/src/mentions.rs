@@ -1,0 +1,365 @@
+//! Quantity mentions: an approximation cue, a currency sign, a number or
+//! range, and the unit or counted noun, put together into one [`Quantity`].
+
+use crate::exclusions::not_a_quantity;
+use crate::lexicon::approx_cues::{AFTER, BEFORE, RANGE_OPENERS};
+use crate::lexicon::units::MEASURES;
+use crate::numbers::{number_at, Form, Number};
+use crate::phrase::longest;
+use crate::ranges::upper_end;
+use crate::tokens::{tokenize, Token};
+use crate::units::{currency_at, unit_at, Unit};
+use claimkit_core::{Approx, Quantity, QuantityKind, Span};
+
+/// Ordinals followed by these are times or adjectives, not counted things:
+/// "21st century", "third quarter", "second half".
+const ORDINAL_NOT_COUNTED: &[&str] = &[
+    "century",
+    "centuries",
+    "quarter",
+    "half",
+    "largest",
+    "biggest",
+];
+
+/// All quantity mentions of `text`, in text order.
+pub(crate) fn find(text: &str) -> Vec<Quantity> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match mention_at(&toks, i) {
+            Some((q, end)) => {
+                out.push(q);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The mention starting at token `i` and the token index past it.
+fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
+    let mut approx = None;
+    let mut closer = None;
+    let mut j = i;
+    if let Some((end, a)) = longest(toks, i, BEFORE) {
+        approx = Some(a);
+        j = end;
+    } else if let Some(&(_, close)) = RANGE_OPENERS.iter().find(|(o, _)| toks[i].is(o)) {
+        closer = Some(close);
+        j = i + 1;
+    }
+    let currency_end = currency_at(toks, j);
+    let money = currency_end.is_some();
+    let mut low = number_at(toks, currency_end.unwrap_or(j), money)?;
+
+    // a unit glued to the lower end of a range: "5% to 10%"
+    let mut at = low.last + 1;
+    let early_unit = unit_at(toks, at, false).filter(|u| u.kind == QuantityKind::Percent);
+    if let Some(u) = &early_unit {
+        at = u.end;
+    }
+    let high = upper_end(toks, &mut low, at, closer, money);
+    if closer.is_some() && high.is_none() {
+        // "from 12 strikes": the opener was only a preposition
+        return mention_at(toks, j).filter(|(q, _)| q.span.start >= toks[j].start);
+    }
+    let last = high.as_ref().map_or(low.last, |h| h.last);
+
+    // cue after the number: "500 or more"
+    let mut k = last + 1;
+    if approx.is_none() && high.is_none() {
+        if let Some((end, a)) = longest(toks, k, AFTER) {
+            approx = Some(a);
+            k = end;
+        }
+    }
+    let top = high.as_ref().unwrap_or(&low);
+    let (unit, unit_glued) = unit_after(toks, top, k);
+    let unit = unit.or(early_unit);
+    let has_unit = unit.is_some() || money;
+    if not_a_quantity(toks, &low, has_unit, money, unit_glued) {
+        return None;
+    }
+    if let Some(h) = &high {
+        if not_a_quantity(toks, h, has_unit, money, unit_glued) {
+            return None;
+        }
+    }
+    if !worth_reporting(toks, &low, unit.as_ref(), approx, high.is_some()) {
+        return None;
+    }
+
+    let mut kind = unit.as_ref().map_or(QuantityKind::Count, |u| u.kind);
+    if money {
+        kind = QuantityKind::Money;
+    }
+    if low.ordinal {
+        kind = QuantityKind::Ordinal;
+    }
+    let unit_text = match (&unit, currency_end) {
+        (Some(u), _) => Some(join(toks, u.first, u.end)),
+        (None, Some(end)) => Some(join(toks, j, end)),
+        (None, None) => None,
+    };
+    let (lo, hi, approx) = bounds(&low, high.as_ref(), approx);
+    let end_tok = unit.as_ref().map_or(k, |u| u.end.max(k));
+    let span = Span::new(toks[i].start, toks[end_tok - 1].end);
+    Some((
+        Quantity {
+            span,
+            low: lo,
+            high: hi,
+            approx,
+            unit: unit_text.map(|u| u.trim().to_string()),
+            kind,
+        },
+        end_tok,
+    ))
+}
+
+/// Text of tokens `first..end` as written, single-spaced.
+fn join(toks: &[Token], first: usize, end: usize) -> String {
+    let mut s = String::new();
+    for t in &toks[first..end] {
+        if t.space_before && !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(t.text);
+    }
+    s
+}
+
+/// The unit after the number ending at `n.last`, reading from token `k`;
+/// also whether it is glued to the digits ("20km", "12-year-old").
+fn unit_after(toks: &[Token], n: &Number, k: usize) -> (Option<Unit>, bool) {
+    let glued = toks.get(k).is_some_and(|t| !t.space_before) && k == n.last + 1;
+    // "12-year-old", "10-day": a hyphenated compound glued to the digits
+    if glued
+        && toks[k].is_dash()
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && !t.space_before)
+    {
+        let mut end = k + 2;
+        while toks
+            .get(end)
+            .is_some_and(|t| t.is_dash() && !t.space_before)
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| t.is_word() && !t.space_before)
+        {
+            end += 2;
+        }
+        let head = toks[k + 1].text;
+        let kind = if MEASURES.iter().any(|m| m.eq_ignore_ascii_case(head)) {
+            QuantityKind::Measure
+        } else {
+            QuantityKind::Count
+        };
+        return (
+            Some(Unit {
+                first: k + 1,
+                end,
+                kind,
+            }),
+            true,
+        );
+    }
+    if let Some(u) = unit_at(toks, k, true) {
+        return (Some(u), glued);
+    }
+    // "dozens of people", "millions of dollars"
+    if (n.vague || n.magnitude > 1.0 && n.form == Form::Words)
+        && toks.get(k).is_some_and(|t| t.is("of"))
+    {
+        if let Some(u) = unit_at(toks, k + 1, true) {
+            return (Some(u), false);
+        }
+    }
+    (None, glued)
+}
+
+/// Refuses mentions that are numbers only in form: "one" as a pronoun, an
+/// ordinal without a counted noun, a vague word without one.
+fn worth_reporting(
+    toks: &[Token],
+    n: &Number,
+    unit: Option<&Unit>,
+    approx: Option<Approx>,
+    range: bool,
+) -> bool {
+    let counted = unit.is_some_and(|u| u.kind == QuantityKind::Count);
+    if n.ordinal {
+        let noun_ok = unit.is_some_and(|u| {
+            let w = toks[u.first].text;
+            u.kind == QuantityKind::Count
+                && !ORDINAL_NOT_COUNTED
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+        });
+        return noun_ok && !range && n.form == Form::Words || (n.form == Form::Digits && noun_ok);
+    }
+    if n.vague {
+        return unit.is_some();
+    }
+    if n.form == Form::Words && n.low == 1.0 && n.magnitude == 1.0 && !n.fraction {
+        // "one of them", "the one who": a pronoun unless it counts something
+        return counted || approx.is_some() || range;
+    }
+    if n.fraction && n.form == Form::Words && !range && approx.is_none() {
+        // "half" alone is too vague to check; "half of", "two thirds of" are kept
+        return toks.get(n.last + 1).is_some_and(|t| t.is("of")) || n.low > 1.0;
+    }
+    true
+}
+
+/// Low, high and approx from the parts of a mention.
+fn bounds(
+    low: &Number,
+    high: Option<&Number>,
+    cue: Option<Approx>,
+) -> (Option<f64>, Option<f64>, Approx) {
+    if let Some(h) = high {
+        return (Some(low.low), Some(h.high), Approx::Range);
+    }
+    let (lo, hi) = (low.low, low.high);
+    match cue {
+        Some(Approx::MoreThan) => (Some(lo), None, Approx::MoreThan),
+        Some(Approx::AtLeast) => (Some(lo), None, Approx::AtLeast),
+        Some(Approx::LessThan) => (None, Some(hi), Approx::LessThan),
+        Some(Approx::AtMost) => (None, Some(hi), Approx::AtMost),
+        Some(Approx::About) => (Some(lo), Some(hi), Approx::About),
+        _ if low.vague => (Some(lo), Some(hi), Approx::About),
+        _ => (Some(lo), Some(hi), Approx::Exact),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(
+        s: &str,
+    ) -> (
+        String,
+        Option<f64>,
+        Option<f64>,
+        Approx,
+        Option<String>,
+        QuantityKind,
+    ) {
+        let qs = find(s);
+        assert_eq!(qs.len(), 1, "{s}: {qs:?}");
+        let q = &qs[0];
+        (
+            q.span.text(s).to_string(),
+            q.low,
+            q.high,
+            q.approx,
+            q.unit.clone(),
+            q.kind,
+        )
+    }
+
+    #[test]
+    fn seed_sentences() {
+        let q = one("U.S. officials said Russia conducted between 12 and 20 strikes Tuesday.");
+        assert_eq!(
+            q,
+            (
+                "between 12 and 20 strikes".into(),
+                Some(12.0),
+                Some(20.0),
+                Approx::Range,
+                Some("strikes".into()),
+                QuantityKind::Count
+            )
+        );
+        let q = one("Leaders of more than a dozen countries have been meeting in Vienna.");
+        assert_eq!(
+            q,
+            (
+                "more than a dozen countries".into(),
+                Some(12.0),
+                None,
+                Approx::MoreThan,
+                Some("countries".into()),
+                QuantityKind::Count
+            )
+        );
+        let q = one("France launched a third round of airstrikes Tuesday night.");
+        assert_eq!(
+            (q.1, q.4.as_deref(), q.5),
+            (Some(3.0), Some("round"), QuantityKind::Ordinal)
+        );
+        let q = one("although the two leaders still disagree");
+        assert_eq!((q.0.as_str(), q.1), ("two leaders", Some(2.0)));
+    }
+
+    #[test]
+    fn money_percent_and_measures() {
+        let q = one("The deal is worth $1.5 billion, officials said.");
+        assert_eq!(
+            (q.1, q.5, q.4.as_deref()),
+            (Some(1.5e9), QuantityKind::Money, Some("$"))
+        );
+        let q = one("Profit rose 12.5 pct in the quarter.");
+        assert_eq!((q.1, q.5), (Some(12.5), QuantityKind::Percent));
+        let q = one("Output fell to 1.2 mln barrels per day.");
+        assert_eq!(
+            (q.1, q.5, q.4.as_deref()),
+            (Some(1.2e6), QuantityKind::Measure, Some("barrels per day"))
+        );
+        let q = one("It costs 10 to 20 billion dollars.");
+        assert_eq!(
+            (q.1, q.2, q.5),
+            (Some(1e10), Some(2e10), QuantityKind::Money)
+        );
+        let q = one("Shares rose 5% to 10% on Monday.");
+        assert_eq!(
+            (q.1, q.2, q.5),
+            (Some(5.0), Some(10.0), QuantityKind::Percent)
+        );
+    }
+
+    #[test]
+    fn approximations() {
+        assert_eq!(one("up to 700 contract workers").3, Approx::AtMost);
+        assert_eq!(one("fewer than 1,000 pandas").2, Some(1000.0));
+        assert_eq!(one("about 40 people").3, Approx::About);
+        assert_eq!(one("at least 129 people were killed").3, Approx::AtLeast);
+        let q = one("dozens of people were hurt");
+        assert_eq!(
+            (q.1, q.2, q.3, q.4.as_deref()),
+            (Some(24.0), Some(96.0), Approx::About, Some("people"))
+        );
+        assert_eq!(one("500 or more").3, Approx::AtLeast);
+    }
+
+    #[test]
+    fn lists_are_not_ranges() {
+        let qs = find("bags of 5 and 6 kg");
+        assert_eq!(qs.len(), 2);
+    }
+
+    #[test]
+    fn not_quantities() {
+        for s in [
+            "some strikes by TU-22 backfire bombers",
+            "Jordan's King Abdullah II said",
+            "the campaign started Sept. 30.",
+            "with their Sept. 11-style resonance",
+            "in the 1930s",
+            "a Boeing 737 crashed",
+            "at 3 p.m. on Monday",
+            "in 2015 the campaign",
+            "one of the allies",
+            "World War Two",
+        ] {
+            assert_eq!(find(s), vec![], "{s}");
+        }
+    }
+}

@@ -1,0 +1,514 @@
+//! Reading one number at a token: digits ("1,200", "3.5", "1.2bn", "3/4",
+//! "21st"), words ("twenty-one", "a dozen", "two thirds", "third"), vague
+//! amounts ("dozens", "hundreds of thousands") and the magnitudes after them
+//! ("2 million", "10 bln").
+
+use crate::lexicon::index;
+use crate::lexicon::magnitudes::{MAGNITUDES, SUFFIXES};
+use crate::lexicon::number_words::{
+    CARDINALS, FRACTIONS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES,
+};
+use crate::phrase::match_phrase;
+use crate::tokens::{lower, Token};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static CARDINAL: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(CARDINALS));
+static ORDINAL: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(ORDINALS));
+static FRACTION: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(FRACTIONS));
+static MAGNITUDE: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(MAGNITUDES));
+
+/// How a number was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// In digits: "12", "1.2bn".
+    Digits,
+    /// In words: "twelve", "a dozen".
+    Words,
+}
+
+/// A number read from the tokens `first..=last`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Number {
+    pub first: usize,
+    pub last: usize,
+    pub low: f64,
+    /// Equal to `low` except for vague amounts ("dozens" → 24..96).
+    pub high: f64,
+    pub form: Form,
+    pub vague: bool,
+    pub ordinal: bool,
+    pub fraction: bool,
+    /// The factor a magnitude word or suffix applied (1 when none).
+    pub magnitude: f64,
+}
+
+impl Number {
+    fn new(first: usize, last: usize, value: f64, form: Form) -> Number {
+        Number {
+            first,
+            last,
+            low: value,
+            high: value,
+            form,
+            vague: false,
+            ordinal: false,
+            fraction: false,
+            magnitude: 1.0,
+        }
+    }
+
+    /// Multiplies the value, as a magnitude word does.
+    pub fn scale(&mut self, factor: f64) {
+        self.low *= factor;
+        self.high *= factor;
+        self.magnitude *= factor;
+    }
+}
+
+/// Lower-case lookup of a word token in a table.
+pub(crate) fn lookup(map: &HashMap<&str, f64>, token: Option<&Token>) -> Option<f64> {
+    let t = token.filter(|t| t.is_word())?;
+    let mut buf = [0u8; 32];
+    map.get(lower(t.text, &mut buf)).copied()
+}
+
+pub(crate) fn cardinal(t: Option<&Token>) -> Option<f64> {
+    lookup(&CARDINAL, t)
+}
+
+pub(crate) fn ordinal(t: Option<&Token>) -> Option<f64> {
+    lookup(&ORDINAL, t)
+}
+
+pub(crate) fn fraction(t: Option<&Token>) -> Option<f64> {
+    lookup(&FRACTION, t)
+}
+
+pub(crate) fn magnitude(t: Option<&Token>) -> Option<f64> {
+    lookup(&MAGNITUDE, t)
+}
+
+/// Reads the number starting at token `i`. `money` says a currency sign came
+/// first, so that "1.2m" reads as 1.2 million rather than 1.2 metres.
+pub(crate) fn number_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
+    let t = toks.get(i)?;
+    if t.is_dash() && !toks.get(i + 1).is_some_and(|n| n.space_before) {
+        // "-1.5": a minus sign glued to the digits.
+        let mut n = digits_at(toks, i + 1, money)?;
+        n.first = i;
+        n.low = -n.low;
+        n.high = -n.high;
+        return Some(n);
+    }
+    if t.is_word() && NEGATIVE_WORDS.iter().any(|w| t.is(w)) {
+        let mut n = number_at(toks, i + 1, money)?;
+        if n.ordinal || n.vague {
+            return None;
+        }
+        n.first = i;
+        n.low = -n.low;
+        n.high = -n.high;
+        return Some(n);
+    }
+    if t.is_number() {
+        return digits_at(toks, i, money);
+    }
+    if t.is_word() {
+        return vague_at(toks, i).or_else(|| words_at(toks, i));
+    }
+    None
+}
+
+fn parse_digits(text: &str) -> Option<f64> {
+    if text.contains(',') {
+        text.replace(',', "").parse().ok()
+    } else {
+        text.parse().ok()
+    }
+}
+
+/// Glued to the previous token: no space between.
+fn glued(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| !t.space_before)
+}
+
+fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
+    let t = toks.get(i).filter(|t| t.is_number())?;
+    let value = parse_digits(t.text)?;
+    let integer = !t.text.contains('.');
+    let mut n = Number::new(i, i, value, Form::Digits);
+    if let Some(frac) = digit_fraction(toks, i) {
+        n.low = frac;
+        n.high = frac;
+        n.last = i + 2;
+        n.fraction = true;
+        return Some(n);
+    }
+    // "2 1/4"
+    if integer && !glued(toks, i + 1) {
+        if let Some(frac) = digit_fraction(toks, i + 1) {
+            if frac < 1.0 {
+                n.low += frac;
+                n.high = n.low;
+                n.last = i + 3;
+                n.fraction = true;
+                return Some(n);
+            }
+        }
+    }
+    if glued(toks, i + 1) {
+        if let Some(s) = toks.get(i + 1).filter(|s| s.is_word()) {
+            let suffix = s.text;
+            if integer
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|o| suffix.eq_ignore_ascii_case(o))
+            {
+                n.last = i + 1;
+                n.ordinal = true;
+                return Some(n);
+            }
+            if let Some(&(_, f)) = SUFFIXES.iter().find(|(w, _)| *w == suffix) {
+                n.scale(f);
+                n.last = i + 1;
+            } else if money && suffix == "m" {
+                n.scale(1e6);
+                n.last = i + 1;
+            }
+        }
+    }
+    if n.last == i {
+        magnitudes_after(toks, &mut n);
+    }
+    Some(n)
+}
+
+/// "3/4" at `i`, glued, with a small denominator (so "9/11" stays a name and
+/// "5/17/2018" a date).
+fn digit_fraction(toks: &[Token], i: usize) -> Option<f64> {
+    let (a, slash, b) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
+    if !(a.is_number()
+        && slash.is_punct('/')
+        && b.is_number()
+        && glued(toks, i + 1)
+        && glued(toks, i + 2))
+    {
+        return None;
+    }
+    if toks
+        .get(i + 3)
+        .is_some_and(|t| t.is_punct('/') && !t.space_before)
+        || i > 0 && toks[i - 1].is_punct('/') && !a.space_before
+    {
+        return None;
+    }
+    let (num, den): (u32, u32) = (a.text.parse().ok()?, b.text.parse().ok()?);
+    (num < den && matches!(den, 2..=10 | 12 | 16 | 32 | 64 | 100)).then(|| num as f64 / den as f64)
+}
+
+/// Applies magnitude words after `n`: "2 million", "three hundred thousand".
+fn magnitudes_after(toks: &[Token], n: &mut Number) {
+    while let Some(f) = magnitude(toks.get(n.last + 1)) {
+        // "dozens" after a number multiplies ("3 dozens"); alone it is vague.
+        n.scale(f);
+        n.last += 1;
+    }
+}
+
+/// Vague amounts: "dozens", "several", "hundreds of thousands", "a couple of".
+fn vague_at(toks: &[Token], i: usize) -> Option<Number> {
+    for &(phrase, low, high) in VAGUE_PHRASES {
+        if let Some(end) = match_phrase(toks, i, phrase) {
+            let mut n = Number::new(i, end - 1, low, Form::Words);
+            n.high = high;
+            n.vague = true;
+            return Some(n);
+        }
+    }
+    let t = &toks[i];
+    let mut buf = [0u8; 32];
+    let w = lower(t.text, &mut buf);
+    let &(_, low, high) = VAGUE.iter().find(|(v, _, _)| *v == w)?;
+    let mut n = Number::new(i, i, low, Form::Words);
+    n.high = high;
+    n.vague = true;
+    // "hundreds of thousands", "tens of millions"
+    if toks.get(i + 1).is_some_and(|t| t.is("of")) {
+        if let Some(&(_, l2, _)) = toks
+            .get(i + 2)
+            .and_then(|t| VAGUE.iter().find(|(v, _, _)| t.is(v) && *v != "several"))
+        {
+            let f = l2 / 2.0;
+            n.low *= f;
+            n.high *= f;
+            n.last = i + 2;
+        }
+    }
+    if w == "tens" && n.last == i {
+        return None;
+    }
+    Some(n)
+}
+
+/// Numbers in words: "twenty-one", "one hundred and six", "a dozen",
+/// "two thirds", "a third", "third", "half a million".
+fn words_at(toks: &[Token], i: usize) -> Option<Number> {
+    let t = &toks[i];
+    // "a dozen", "a hundred", "a million", "a third", "a half"
+    if t.is("a") || t.is("an") {
+        let next = toks.get(i + 1);
+        if let Some(f) = magnitude(next) {
+            if next.is_some_and(|n| n.is("dozens")) {
+                return None;
+            }
+            let mut n = Number::new(i, i + 1, f, Form::Words);
+            n.magnitude = f;
+            magnitudes_after(toks, &mut n);
+            return Some(n);
+        }
+        if let Some(den) = fraction(next) {
+            if fraction_context(toks, i + 2) {
+                let mut n = Number::new(i, i + 1, 1.0 / den, Form::Words);
+                n.fraction = true;
+                return Some(n);
+            }
+        }
+        return None;
+    }
+    if t.is("half") {
+        // "half a million", "half a dozen", "half million"
+        let k = if toks.get(i + 1).is_some_and(|t| t.is("a")) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(f) = magnitude(toks.get(k)) {
+            let mut n = Number::new(i, k, 0.5 * f, Form::Words);
+            n.magnitude = f;
+            return Some(n);
+        }
+        let mut n = Number::new(i, i, 0.5, Form::Words);
+        n.fraction = true;
+        return Some(n);
+    }
+    let mut n = cardinal_words(toks, i)?;
+    // "two thirds", "one eighth", "twenty-three fifths"
+    let k = n.last + 1 + usize::from(toks.get(n.last + 1).is_some_and(|t| t.is_dash()));
+    if !n.ordinal {
+        if let Some(den) = fraction(toks.get(k)) {
+            let plural = toks[k].text.ends_with('s');
+            if plural || (n.low == 1.0 && fraction_context(toks, k + 1)) {
+                n.low /= den;
+                n.high = n.low;
+                n.last = k;
+                n.fraction = true;
+                n.magnitude = 1.0;
+                return Some(n);
+            }
+        }
+        fraction_tail(toks, &mut n);
+    }
+    Some(n)
+}
+
+/// After a singular fraction word: "a third of", "one eighth.", end of text,
+/// or a magnitude ("a quarter million").
+fn fraction_context(toks: &[Token], k: usize) -> bool {
+    match toks.get(k) {
+        None => true,
+        Some(t) => t.is("of") || (t.kind == crate::tokens::Kind::Punct && !t.is_dash()),
+    }
+}
+
+/// "and a half", "and two thirds" after a whole number.
+fn fraction_tail(toks: &[Token], n: &mut Number) {
+    let and = n.last + 1;
+    if !toks.get(and).is_some_and(|t| t.is("and")) {
+        return;
+    }
+    let count = if toks.get(and + 1).is_some_and(|t| t.is("a") || t.is("one")) {
+        Some(1.0)
+    } else {
+        cardinal(toks.get(and + 1))
+    };
+    let Some(count) = count else { return };
+    if let Some(den) = fraction(toks.get(and + 2)) {
+        let plural = toks[and + 2].text.ends_with('s');
+        if plural == (count > 1.0) {
+            let frac = count / den;
+            n.low += frac;
+            n.high = n.low;
+            n.last = and + 2;
+            n.fraction = true;
+        }
+    }
+}
+
+/// Position in the cardinal grammar, to refuse "two three".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Start,
+    Units,
+    Teens,
+    Tens,
+    Hundred,
+    Scale,
+}
+
+/// Cardinal (and ordinal) words: "one hundred and sixty-one",
+/// "twenty-one trillion three hundred", "twenty-fifth", "three dozen".
+fn cardinal_words(toks: &[Token], i: usize) -> Option<Number> {
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut slot = Slot::Start;
+    let mut last = None;
+    let mut ordinal_value = false;
+    let mut j = i;
+    let mut largest_scale = f64::INFINITY;
+    while let Some(t) = toks.get(j) {
+        if t.is_word() {
+            if let Some(v) = cardinal(Some(t)) {
+                let fits = match slot {
+                    Slot::Start | Slot::Hundred | Slot::Scale => true,
+                    Slot::Tens => v < 10.0 && v > 0.0,
+                    Slot::Units | Slot::Teens => false,
+                };
+                if !fits {
+                    break;
+                }
+                current += v;
+                slot = if v >= 20.0 {
+                    Slot::Tens
+                } else if v >= 10.0 || v == 0.0 {
+                    Slot::Teens
+                } else {
+                    Slot::Units
+                };
+                last = Some(j);
+            } else if t.is("hundred") {
+                if !matches!(slot, Slot::Units | Slot::Teens | Slot::Tens) {
+                    break;
+                }
+                current *= 100.0;
+                slot = Slot::Hundred;
+                last = Some(j);
+            } else if t.is("dozen") {
+                if !matches!(slot, Slot::Units | Slot::Teens | Slot::Tens) {
+                    break;
+                }
+                current *= 12.0;
+                last = Some(j);
+                break;
+            } else if let Some(s) = magnitude(Some(t)).filter(|&s| s >= 1e3) {
+                if slot == Slot::Start || s >= largest_scale {
+                    break;
+                }
+                largest_scale = s;
+                total += current * s;
+                current = 0.0;
+                slot = Slot::Scale;
+                last = Some(j);
+            } else if let Some(v) = ordinal(Some(t)) {
+                let fits = match slot {
+                    Slot::Start | Slot::Hundred | Slot::Scale => true,
+                    Slot::Tens => v < 10.0,
+                    Slot::Units | Slot::Teens => false,
+                };
+                if !fits {
+                    break;
+                }
+                if v >= 100.0 {
+                    current = current.max(1.0) * v;
+                } else {
+                    current += v;
+                }
+                ordinal_value = true;
+                last = Some(j);
+                break;
+            } else if t.is("and") && matches!(slot, Slot::Hundred | Slot::Scale) {
+                // "one hundred and six": only if a number word follows
+                if !(cardinal(toks.get(j + 1)).is_some()) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        } else if t.is_dash() {
+            // "twenty-one", "fifty - two"
+            if slot != Slot::Tens
+                || !(cardinal(toks.get(j + 1)).is_some_and(|v| v > 0.0 && v < 10.0)
+                    || ordinal(toks.get(j + 1)).is_some_and(|v| v < 10.0))
+            {
+                break;
+            }
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    let last = last?;
+    let mut n = Number::new(i, last, total + current, Form::Words);
+    n.ordinal = ordinal_value;
+    if largest_scale.is_finite() {
+        n.magnitude = largest_scale;
+    }
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn read(s: &str) -> Option<(f64, f64, bool, String)> {
+        let toks = tokenize(s);
+        let n = number_at(&toks, 0, false)?;
+        let text = s[toks[n.first].start..toks[n.last].end].to_string();
+        Some((n.low, n.high, n.ordinal, text))
+    }
+
+    #[test]
+    fn digits_with_grouping_and_magnitudes() {
+        assert_eq!(read("1,200 troops").unwrap().0, 1200.0);
+        assert_eq!(read("1.2bn").unwrap().0, 1.2e9);
+        assert_eq!(read("2 million barrels").unwrap().0, 2e6);
+        assert_eq!(read("10 bln dlrs").unwrap().0, 1e10);
+        assert_eq!(read("-9.5").unwrap().0, -9.5);
+        assert_eq!(read("3/4").unwrap().0, 0.75);
+        assert_eq!(read("2 1/4").unwrap().0, 2.25);
+        assert!(read("9/11").is_some_and(|n| n.0 == 9.0));
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(
+            read("twenty-one trillion three hundred").unwrap().0,
+            21_000_000_000_300.0
+        );
+        assert_eq!(read("one hundred and sixty-one").unwrap().0, 161.0);
+        assert_eq!(read("two hundred and two thousand").unwrap().0, 202_000.0);
+        assert_eq!(read("a dozen countries").unwrap().0, 12.0);
+        assert_eq!(read("three dozen eggs").unwrap().0, 36.0);
+        assert_eq!(read("two thirds").unwrap().0, 2.0 / 3.0);
+        assert_eq!(read("a third of").unwrap().0, 1.0 / 3.0);
+        assert_eq!(read("one and a half").unwrap().0, 1.5);
+        assert_eq!(read("half a million").unwrap().0, 5e5);
+        assert_eq!(
+            read("twenty-fifth").unwrap(),
+            (25.0, 25.0, true, "twenty-fifth".into())
+        );
+        assert_eq!(read("third round").unwrap().2, true);
+        assert!(read("a third round").is_none());
+    }
+
+    #[test]
+    fn vague_amounts_are_ranges() {
+        assert_eq!(read("dozens of people").unwrap().0, 24.0);
+        let (low, high, _, text) = read("hundreds of thousands of people").unwrap();
+        assert_eq!(
+            (low, high, text.as_str()),
+            (2e5, 9e5, "hundreds of thousands")
+        );
+    }
+}

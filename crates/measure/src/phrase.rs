@@ -1,0 +1,40 @@
+//! Matching multi-word phrases from the lexicons against tokens.
+
+use crate::tokens::Token;
+
+/// If the words of `phrase` (separated by single spaces) start at token `i`,
+/// the index just past them. Words match any case; a one-character phrase
+/// word such as "%" or "$" matches that punctuation token.
+pub(crate) fn match_phrase(toks: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    let mut j = i;
+    for word in phrase.split(' ') {
+        let t = toks.get(j)?;
+        if !t.text.eq_ignore_ascii_case(word) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The longest phrase of `table` starting at token `i`, with its value.
+pub(crate) fn longest<V: Copy>(
+    toks: &[Token],
+    i: usize,
+    table: &[(&str, V)],
+) -> Option<(usize, V)> {
+    let first = toks.get(i)?;
+    let mut best: Option<(usize, V)> = None;
+    for &(phrase, v) in table {
+        let head = phrase.split(' ').next().unwrap_or(phrase);
+        if !first.text.eq_ignore_ascii_case(head) {
+            continue;
+        }
+        if let Some(end) = match_phrase(toks, i, phrase) {
+            if best.is_none_or(|(e, _)| end > e) {
+                best = Some((end, v));
+            }
+        }
+    }
+    best
+}

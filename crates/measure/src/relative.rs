@@ -1,0 +1,262 @@
+//! Times relative to publication: "today", "yesterday", "last week", "next
+//! month", "this year", "earlier this week", "two years ago", "in three
+//! weeks", "the past five years", and vague ones kept unresolved ("in recent
+//! days").
+
+use crate::calendar::{add_days, period_around, shift, Resolved};
+use crate::lexicon::time_words::{
+    Period, DEIXIS, PERIODS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, VAGUE_TIMES,
+};
+use crate::numbers::number_at;
+use crate::phrase::{longest, match_phrase};
+use crate::temporal::{Context, Found};
+use crate::tokens::Token;
+use claimkit_core::Granularity;
+
+fn period(t: Option<&Token>) -> Option<Period> {
+    let t = t.filter(|t| t.is_word())?;
+    PERIODS
+        .iter()
+        .find(|(w, _)| t.text.eq_ignore_ascii_case(w))
+        .map(|&(_, p)| p)
+}
+
+pub(crate) fn at(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let t = toks.get(i).filter(|t| t.is_word() || t.is_number())?;
+    if let Some((end, offset)) = longest(toks, i, RELATIVE_DAY_PHRASES) {
+        return Found::new(
+            end,
+            cx.published
+                .and_then(|p| add_days(p, offset))
+                .map(Resolved::day),
+        );
+    }
+    if let Some(&(_, offset)) = RELATIVE_DAYS.iter().find(|(w, _)| t.is(w)) {
+        return Found::new(
+            i + 1,
+            cx.published
+                .and_then(|p| add_days(p, offset))
+                .map(Resolved::day),
+        );
+    }
+    for v in VAGUE_TIMES {
+        if let Some(end) = match_phrase(toks, i, v) {
+            return Found::new(end, None);
+        }
+    }
+    earlier_later(cx, i)
+        .or_else(|| deixis(cx, i))
+        .or_else(|| counted(cx, i))
+}
+
+/// "earlier this week", "later this month", "earlier in the year".
+fn earlier_later(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let earlier = toks[i].is("earlier");
+    if !earlier && !toks[i].is("later") {
+        return None;
+    }
+    let k = if toks.get(i + 1).is_some_and(|t| t.is("this")) {
+        i + 2
+    } else if toks.get(i + 1).is_some_and(|t| t.is("in"))
+        && toks.get(i + 2).is_some_and(|t| t.is("the"))
+    {
+        i + 3
+    } else {
+        return None;
+    };
+    let p =
+        period(toks.get(k)).filter(|p| matches!(p, Period::Week | Period::Month | Period::Year))?;
+    let resolved = cx.published.and_then(|d| {
+        let whole = period_around(d, p, 0)?;
+        let (start, end) = if earlier {
+            (
+                whole.start,
+                add_days(d, -1).filter(|y| *y >= whole.start).unwrap_or(d),
+            )
+        } else {
+            (d, whole.end)
+        };
+        Some(Resolved {
+            start,
+            end,
+            granularity: whole.granularity,
+        })
+    });
+    Found::new(k + 1, resolved)
+}
+
+/// "last week", "next month", "this year", "the past week", "last weekend".
+fn deixis(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let lead = usize::from(
+        toks[i].is("the")
+            && toks.get(i + 1).is_some_and(|t| {
+                t.is("past")
+                    || t.is("previous")
+                    || t.is("following")
+                    || t.is("coming")
+                    || t.is("same")
+            }),
+    );
+    let w = toks.get(i + lead)?;
+    let &(_, offset) = DEIXIS.iter().find(|(d, _)| w.is(d))?;
+    // "the coming/following week" in a future sentence, "the past week" before publication
+    let p = period(toks.get(i + lead + 1))?;
+    if matches!(p, Period::Day) {
+        return None;
+    }
+    let end = i + lead + 2;
+    Found::new(end, cx.published.and_then(|d| period_around(d, p, offset)))
+}
+
+/// "two years ago", "three days later", "in three weeks", "the past five
+/// years", "the next two months".
+fn counted(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    // "the past five years", "the last two decades", "the next 10 days"
+    if toks[i].is("the") || toks[i].is("past") || toks[i].is("last") || toks[i].is("next") {
+        let k = if toks[i].is("the") { i + 1 } else { i };
+        let dir = match toks.get(k) {
+            Some(t) if t.is("past") || t.is("last") || t.is("previous") => -1,
+            Some(t) if t.is("next") || t.is("coming") => 1,
+            _ => return None,
+        };
+        let n = number_at(toks, k + 1, false).filter(|n| !n.ordinal && !n.vague && n.low >= 1.0)?;
+        let p = period(toks.get(n.last + 1))?;
+        let count = n.low as i64;
+        let resolved = cx.published.and_then(|d| {
+            let other = shift(d, p, dir * count)?;
+            let (start, end) = if dir < 0 { (other, d) } else { (d, other) };
+            Some(Resolved {
+                start,
+                end,
+                granularity: granularity(p),
+            })
+        });
+        return Found::new(n.last + 2, resolved);
+    }
+    // "in three weeks"
+    if toks[i].is("in") || toks[i].is("within") {
+        let n = number_at(toks, i + 1, false).filter(|n| !n.ordinal && !n.vague && n.low >= 1.0)?;
+        let p = period(toks.get(n.last + 1))?;
+        let count = n.low as i64;
+        let within = toks[i].is("within");
+        let resolved = cx.published.and_then(|d| {
+            let at = shift(d, p, count)?;
+            Some(if within {
+                Resolved {
+                    start: d,
+                    end: at,
+                    granularity: Granularity::Day,
+                }
+            } else {
+                Resolved::day(at)
+            })
+        });
+        return Found::new(n.last + 2, resolved);
+    }
+    let (count, after) = if toks[i].is("a") || toks[i].is("an") {
+        (1.0, i + 1)
+    } else {
+        let n = number_at(toks, i, false).filter(|n| !n.ordinal && !n.vague && n.low >= 1.0)?;
+        (n.low, n.last + 1)
+    };
+    let p = period(toks.get(after))?;
+    let next = toks.get(after + 1)?;
+    let dir = if next.is("ago") || next.is("earlier") || next.is("before") {
+        -1
+    } else if next.is("later")
+        || (next.is("from")
+            && toks
+                .get(after + 2)
+                .is_some_and(|t| t.is("now") || t.is("today")))
+    {
+        1
+    } else {
+        return None;
+    };
+    let end = if next.is("from") {
+        after + 3
+    } else {
+        after + 2
+    };
+    let resolved = cx
+        .published
+        .and_then(|d| shift(d, p, dir * count as i64))
+        .map(Resolved::day);
+    Found::new(end, resolved)
+}
+
+fn granularity(p: Period) -> Granularity {
+    match p {
+        Period::Day | Period::Weekend => Granularity::Day,
+        Period::Week => Granularity::Week,
+        Period::Month => Granularity::Month,
+        Period::Quarter => Granularity::Quarter,
+        Period::Year => Granularity::Year,
+        Period::Decade => Granularity::Decade,
+        Period::Century => Granularity::Century,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::temporal::find;
+    use claimkit_core::Date;
+
+    fn dates(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let p: Date = "2015-11-17".parse().expect("a date");
+        find(text, &[], Some(p))
+            .iter()
+            .map(|t| {
+                (
+                    t.span.text(text).to_string(),
+                    t.start.map(|d| d.to_string()),
+                    t.end.map(|d| d.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn relative_to_the_seed_dateline() {
+        let s =
+            |a: &str, b: &str, c: &str| (a.to_string(), Some(b.to_string()), Some(c.to_string()));
+        assert_eq!(
+            dates("a jetliner last month over Egypt"),
+            [s("last month", "2015-10-01", "2015-10-31")]
+        );
+        assert_eq!(
+            dates("move last year to annex"),
+            [s("last year", "2014-01-01", "2014-12-31")]
+        );
+        assert_eq!(
+            dates("interview last week."),
+            [s("last week", "2015-11-09", "2015-11-15")]
+        );
+        assert_eq!(
+            dates("to visit next week"),
+            [s("next week", "2015-11-23", "2015-11-29")]
+        );
+        assert_eq!(
+            dates("in Turkey earlier this week."),
+            [s("earlier this week", "2015-11-16", "2015-11-16")]
+        );
+        assert_eq!(
+            dates("two years ago"),
+            [s("two years ago", "2013-11-17", "2013-11-17")]
+        );
+        assert_eq!(
+            dates("yesterday"),
+            [s("yesterday", "2015-11-16", "2015-11-16")]
+        );
+    }
+
+    #[test]
+    fn vague_times_stay_unresolved() {
+        let d = dates("have said in recent days that");
+        assert_eq!(d, [("in recent days".to_string(), None, None)]);
+    }
+}

@@ -1,0 +1,83 @@
+//! Temporal expressions: one pass over the tokens, each rule family
+//! ([`dates`](crate::dates), [`weekdays`](crate::weekdays),
+//! [`relative`](crate::relative)) tried at every token, the longest match kept.
+
+use crate::calendar::Resolved;
+use crate::tokens::{tokenize, Token};
+use crate::{dates, relative, tense, weekdays};
+use claimkit_core::{Date, Granularity, Sentence, Span, TimeExpr};
+
+/// What a rule sees: the tokens, the dateline and the sentences.
+pub(crate) struct Context<'t, 's> {
+    pub toks: Vec<Token<'t>>,
+    pub published: Option<Date>,
+    pub sentences: &'s [Sentence],
+}
+
+impl Context<'_, '_> {
+    /// A future cue stands before token `i` in its sentence.
+    pub fn future(&self, i: usize) -> bool {
+        tense::future_at(&self.toks, i, self.sentences)
+    }
+}
+
+/// A time mention found at a token: tokens `first..end`, and its dates where
+/// they could be resolved.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    pub end: usize,
+    pub resolved: Option<Resolved>,
+}
+
+impl Found {
+    pub fn new(end: usize, resolved: Option<Resolved>) -> Option<Found> {
+        Some(Found { end, resolved })
+    }
+}
+
+type Rule = fn(&Context, usize) -> Option<Found>;
+
+/// The rule families, in order of preference when two match equally long.
+const RULES: &[Rule] = &[dates::at, weekdays::at, relative::at];
+
+pub(crate) fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {
+    let cx = Context {
+        toks: tokenize(text),
+        published,
+        sentences,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cx.toks.len() {
+        let best = RULES
+            .iter()
+            .filter_map(|rule| rule(&cx, i))
+            .filter(|f| f.end > i)
+            .fold(None, |best: Option<Found>, f| match best {
+                Some(b) if b.end >= f.end => Some(b),
+                _ => Some(f),
+            });
+        match best {
+            Some(f) => {
+                let span = Span::new(cx.toks[i].start, cx.toks[f.end - 1].end);
+                out.push(match f.resolved {
+                    Some(r) => TimeExpr {
+                        span,
+                        start: Some(r.start),
+                        end: Some(r.end),
+                        granularity: r.granularity,
+                    },
+                    None => TimeExpr {
+                        span,
+                        start: None,
+                        end: None,
+                        granularity: Granularity::Unknown,
+                    },
+                });
+                i = f.end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}

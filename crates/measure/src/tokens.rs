@@ -1,0 +1,200 @@
+//! The word, number and punctuation tokens every rule reads, with byte offsets.
+//!
+//! One pass over the text; no allocation per token. Numbers keep their digit
+//! grouping ("1,200", "3.5", ".08"); words are runs of letters; every other
+//! non-space character is a token of its own.
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of letters: "strikes", "Sept".
+    Word,
+    /// Digits with their grouping commas and decimal point: "1,200", "3.5".
+    Number,
+    /// Any other single character: "$", "-", "%", ".".
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token<'t> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'t str,
+    pub kind: Kind,
+    /// White space (or the start of the text) comes right before it.
+    pub space_before: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is_number(&self) -> bool {
+        self.kind == Kind::Number
+    }
+
+    /// The token is this punctuation character.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.text.starts_with(c)
+    }
+
+    /// The token is one of the dashes news writes between numbers.
+    pub fn is_dash(&self) -> bool {
+        self.kind == Kind::Punct && matches!(self.text, "-" | "–" | "—" | "‑")
+    }
+
+    /// The token is this word, any case.
+    pub fn is(&self, word: &str) -> bool {
+        self.kind == Kind::Word && self.text.eq_ignore_ascii_case(word)
+    }
+
+    /// The token starts with an upper-case letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The token is a word written entirely in lower case.
+    pub fn is_lowercase_word(&self) -> bool {
+        self.kind == Kind::Word && !self.text.chars().any(char::is_uppercase)
+    }
+}
+
+/// Splits `text` into tokens.
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    let mut space_before = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if b.is_ascii_digit() || (b == b'.' && space_before && next_is_digit(bytes, i + 1)) {
+            kind = Kind::Number;
+            i = number_end(bytes, i);
+        } else if b.is_ascii_alphabetic() {
+            kind = Kind::Word;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            // Letters outside ASCII continue the word ("François").
+            i = word_end(text, i);
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphabetic() {
+                kind = Kind::Word;
+                i = word_end(text, i + c.len_utf8());
+            } else {
+                kind = Kind::Punct;
+                i += c.len_utf8();
+            }
+        }
+        tokens.push(Token {
+            start,
+            end: i,
+            text: &text[start..i],
+            kind,
+            space_before,
+        });
+        space_before = false;
+    }
+    tokens
+}
+
+fn next_is_digit(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i).is_some_and(u8::is_ascii_digit)
+}
+
+/// End of a number starting at `i`: digits, "," before exactly three digits,
+/// one "." before a digit.
+fn number_end(bytes: &[u8], mut i: usize) -> usize {
+    let mut seen_point = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            i += 1;
+        } else if b == b',' && three_digits_follow(bytes, i + 1) && !seen_point {
+            i += 4;
+        } else if b == b'.' && !seen_point && next_is_digit(bytes, i + 1) {
+            seen_point = true;
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn three_digits_follow(bytes: &[u8], i: usize) -> bool {
+    i + 3 <= bytes.len()
+        && bytes[i..i + 3].iter().all(u8::is_ascii_digit)
+        && !bytes.get(i + 3).is_some_and(u8::is_ascii_digit)
+}
+
+fn word_end(text: &str, mut i: usize) -> usize {
+    for c in text[i..].chars() {
+        if c.is_alphabetic() {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Lower-cases an ASCII word into `buf` without allocating; longer or
+/// non-ASCII words come back as they are.
+pub(crate) fn lower<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> &'b str {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return word;
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn numbers_keep_grouping_and_decimals() {
+        assert_eq!(
+            texts("1,200 troops, 3.5% and .08 of TU-22s"),
+            ["1,200", "troops", ",", "3.5", "%", "and", ".08", "of", "TU", "-", "22", "s"]
+        );
+    }
+
+    #[test]
+    fn list_commas_split_numbers() {
+        assert_eq!(texts("22,24,26"), ["22", ",", "24", ",", "26"]);
+    }
+
+    #[test]
+    fn offsets_survive_multibyte_text() {
+        let text = "François’s 12 “strikes”";
+        for t in tokenize(text) {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+        assert_eq!(texts(text)[0], "François");
+    }
+}

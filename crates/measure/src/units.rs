@@ -1,0 +1,151 @@
+//! What a number counts or measures: percent, money, physical measures, or
+//! the counted noun itself ("12 strikes", "the two leaders").
+
+use crate::lexicon::not_quantity::NOT_COUNTED;
+use crate::lexicon::units::{CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURES, PERCENT};
+use crate::phrase::match_phrase;
+use crate::tokens::{lower, Token};
+use claimkit_core::QuantityKind;
+
+/// A unit found after (or, for currency signs, before) a number.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Unit {
+    /// First token of the unit.
+    pub first: usize,
+    /// One past the last token of the unit.
+    pub end: usize,
+    pub kind: QuantityKind,
+}
+
+/// A currency sign or code starting at token `i`; the index past it.
+pub(crate) fn currency_at(toks: &[Token], i: usize) -> Option<usize> {
+    for len in [2usize, 1] {
+        let end = i + len;
+        if end > toks.len() || (i + 1..end).any(|k| toks[k].space_before) {
+            continue;
+        }
+        let joined_matches = CURRENCY_PREFIXES.iter().any(|c| {
+            let mut rest = *c;
+            for t in &toks[i..end] {
+                match rest.strip_prefix(t.text) {
+                    Some(r) => rest = r,
+                    None => return false,
+                }
+            }
+            rest.is_empty()
+        });
+        if joined_matches {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// The unit that starts at token `i`, right after a number.
+/// `glued` says no space separates it from the number ("20km", "5%").
+pub(crate) fn unit_at(toks: &[Token], i: usize, counted_noun: bool) -> Option<Unit> {
+    let t = toks.get(i)?;
+    for p in PERCENT {
+        if let Some(end) = match_phrase(toks, i, p) {
+            return Some(Unit {
+                first: i,
+                end,
+                kind: QuantityKind::Percent,
+            });
+        }
+    }
+    // "10 Canadian dollars", "5 U.S. dollars" are left to the plain word.
+    for c in CURRENCY_WORDS {
+        if let Some(end) = match_phrase(toks, i, c) {
+            return Some(Unit {
+                first: i,
+                end,
+                kind: QuantityKind::Money,
+            });
+        }
+    }
+    if !t.is_word() {
+        return None;
+    }
+    let mut best: Option<usize> = None;
+    for m in MEASURES {
+        if let Some(end) = match_phrase(toks, i, m) {
+            // one-letter units only glued to the digits: "100m", "5g"
+            if m.len() == 1 && t.space_before {
+                continue;
+            }
+            if best.is_none_or(|b| end > b) {
+                best = Some(end);
+            }
+        }
+    }
+    if let Some(end) = best {
+        // "pounds" is money in "pounds sterling", handled above
+        return Some(Unit {
+            first: i,
+            end,
+            kind: QuantityKind::Measure,
+        });
+    }
+    if counted_noun && is_counted_noun(t) {
+        return Some(Unit {
+            first: i,
+            end: i + 1,
+            kind: QuantityKind::Count,
+        });
+    }
+    None
+}
+
+/// A word that can be the thing counted: lower case, not a function word.
+pub(crate) fn is_counted_noun(t: &Token) -> bool {
+    if !t.is_lowercase_word() || t.text.len() < 2 {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    let w = lower(t.text, &mut buf);
+    !NOT_COUNTED.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn unit(s: &str) -> Option<(String, QuantityKind)> {
+        let toks = tokenize(s);
+        let u = unit_at(&toks, 1, true)?;
+        Some((
+            s[toks[u.first].start..toks[u.end - 1].end].to_string(),
+            u.kind,
+        ))
+    }
+
+    #[test]
+    fn units_by_kind() {
+        assert_eq!(
+            unit("5 percentage points"),
+            Some(("percentage points".into(), QuantityKind::Percent))
+        );
+        assert_eq!(unit("5%"), Some(("%".into(), QuantityKind::Percent)));
+        assert_eq!(unit("50 dlrs"), Some(("dlrs".into(), QuantityKind::Money)));
+        assert_eq!(unit("40 km"), Some(("km".into(), QuantityKind::Measure)));
+        assert_eq!(
+            unit("3 barrels per day"),
+            Some(("barrels per day".into(), QuantityKind::Measure))
+        );
+        assert_eq!(
+            unit("12 strikes"),
+            Some(("strikes".into(), QuantityKind::Count))
+        );
+        assert_eq!(unit("12 of"), None);
+        assert_eq!(unit("12 Russian"), None);
+    }
+
+    #[test]
+    fn currency_signs() {
+        let toks = tokenize("US$ 1MM and $20");
+        assert_eq!(currency_at(&toks, 0), Some(2));
+        assert_eq!(currency_at(&toks, 5), Some(6));
+    }
+}
