@@ -1,39 +1,76 @@
 //! Sentence segmentation and claim units for news text.
 //!
-//! [`split_sentences`] cuts each paragraph of a document into sentences;
-//! [`claims`] turns sentences into claim units.
+//! [`split_sentences`] cuts each paragraph of a document into sentences with a rule-based
+//! English segmenter built for news; [`claims`] turns sentences into claim units.
 //!
 //! ```
 //! use claimkit_core::Document;
-//! let doc = Document::from_body("d", "Russia conducted strikes Tuesday.\n\nIt was the first time");
+//! let doc = Document::from_body(
+//!     "d",
+//!     "France, Russia and the U.S. moved beyond talk. At 5 a.m. Mr. Obama said the U.S. \
+//!      would welcome cooperation, U.S. officials said. “That is something we want,” \
+//!      Mr. Obama said.\n\nStarting in September, Mr. Putin has played an aggressive hand",
+//! );
 //! let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
-//! assert_eq!(sentences.len(), 2);
-//! assert!(sentences[1].truncated);
+//! let texts: Vec<&str> = sentences.iter().map(|s| s.span.text(&doc.text)).collect();
+//! assert_eq!(texts, [
+//!     "France, Russia and the U.S. moved beyond talk.",
+//!     "At 5 a.m. Mr. Obama said the U.S. would welcome cooperation, U.S. officials said.",
+//!     "“That is something we want,” Mr. Obama said.",
+//!     "Starting in September, Mr. Putin has played an aggressive hand",
+//! ]);
+//! assert!(sentences[3].truncated); // the paragraph is cut off mid-sentence
 //! ```
+//!
+//! # How the segmenter works
+//!
+//! Paragraphs are hard boundaries. Inside one, a single pass over the bytes stops at terminal
+//! punctuation, line breaks, bullets and ellipses, and decides from the word before and the
+//! word after. Each rule family has its own module, its data in `const` tables beside it:
+//!
+//! | module | rules |
+//! |---|---|
+//! | [`abbreviations`] | titles, months, initialisms, companies, states, a.m./p.m. … |
+//! | [`starters`] | words that open a sentence after an abbreviation; fronted adverbials |
+//! | `terminal` | `?!` runs, ellipses of three and four dots |
+//! | `quotes` | closing quotes and brackets after the end, opening ones before the next word |
+//! | `lists` | bullets, numbered and lettered items |
+//! | `boundary` | the scanner and the rule table that combines them |
+//!
+//! To add an abbreviation or a sentence starter, add a line to the table of its kind (see
+//! the module docs of [`abbreviations`] and [`starters`]); to add a rule, see `boundary`.
+//!
+//! The last sentence of a paragraph that ends without terminal punctuation (and is not a
+//! list item) is flagged `truncated`: the source cut it off mid-sentence.
+
+pub mod abbreviations;
+mod boundary;
+mod lists;
+mod quotes;
+pub mod starters;
+mod terminal;
 
 use claimkit_core::{Claim, Sentence, Span};
 
-/// Characters that end a sentence when they close a paragraph.
-const TERMINAL: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ')'];
-
 /// Split every paragraph of `text` into sentences (paragraphs are hard boundaries).
 ///
-/// Until the rule-based segmenter lands, each paragraph is one sentence; a
-/// paragraph that ends without terminal punctuation is flagged `truncated`.
+/// Spans are byte offsets into `text`, trimmed of white space, in order, inside their
+/// paragraph. A paragraph span that does not lie on char boundaries of `text` is skipped.
 pub fn split_sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
-    paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let span = p.trim(text);
-            Sentence {
-                span,
-                paragraph: i,
-                truncated: !span.text(text).ends_with(TERMINAL),
-            }
-        })
-        .filter(|s| !s.span.is_empty())
-        .collect()
+    let mut sentences = Vec::with_capacity(paragraphs.len() + text.len() / 128);
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        let Some(body) = text.get(paragraph.start..paragraph.end) else {
+            continue;
+        };
+        boundary::segment_paragraph(body, &mut |start, end, truncated| {
+            sentences.push(Sentence {
+                span: Span::new(start, end).shift(paragraph.start),
+                paragraph: index,
+                truncated,
+            });
+        });
+    }
+    sentences
 }
 
 /// Claim units: one claim per sentence, asserted by the publication, not yet scored.

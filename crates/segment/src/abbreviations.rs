@@ -1,0 +1,199 @@
+//! Abbreviation lexicons, one `const` table per kind, and the classifier that reads them.
+//!
+//! A full stop after a word is a sentence end unless the word is an abbreviation; what an
+//! abbreviation does depends on its kind (see [`Abbreviation`]):
+//!
+//! * titles (`Mr.`, `Gen.`) and Latin connectives (`e.g.`, `vs.`) always lead into what
+//!   follows, so they never end a sentence;
+//! * number prefixes (`No. 1`, `p. 55`) never end a sentence before a number;
+//! * everything else (`U.S.`, `Inc.`, `Nov.`, `a.m.`, `Jr.`, `Calif.`, initials such as `J.`)
+//!   can end one: it does when a word that typically opens a sentence follows
+//!   ("…sanctions on the U.S. The next day…"), see [`crate::starters`].
+//!
+//! Initialisms with inner dots that are in no table (`N.H.`, `Ph.D.`) are recognised by their
+//! shape and treated like the ambiguous kinds.
+//!
+//! # Adding an entry
+//!
+//! Write the abbreviation **without its final full stop** into the table of its kind, keeping
+//! the table alphabetical. Case decides how it matches:
+//!
+//! * an entry with a capital letter matches as written or in capitals only: `Ill` (Illinois)
+//!   matches `Ill.` and `ILL.` but not the adjective in "fell ill.";
+//! * an entry in lower case matches in any case: `inc` matches `Inc.`, `INC.` and `inc.`.
+//!
+//! Newswire unit words (`mln`, `bln`, `dlrs`, `pct`, `cts`, `shrs`) are deliberately in no
+//! table: Reuters writes them without a full stop, so "rose 5 pct." ends its sentence.
+//! Add a unit only if it is written with a full stop *and* rarely ends sentences.
+
+/// Titles and other prepositive name parts: always followed by a name, never sentence-final.
+pub const TITLES: &[&str] = &[
+    "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Ft", "Gen", "Gens",
+    "Gov", "Hon", "Lt", "Maj", "Messrs", "Mme", "Mr", "Mrs", "Ms", "Msgr", "Mt", "Pres", "Prof",
+    "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "St", "Ste", "Supt",
+];
+
+/// Latin and other connectives that always introduce what follows.
+pub const CONNECTIVES: &[&str] = &["cf", "e.g", "i.e", "v", "viz", "vs"];
+
+/// Prefixes of a number: never sentence-final before a number ("No. 1", "p. 55").
+pub const NUMBER_PREFIXES: &[&str] = &[
+    "Art", "fig", "figs", "No", "Nos", "Nr", "N°", "p", "para", "pp", "vol", "vols",
+];
+
+/// Month names (May, June and July are rarely shortened).
+pub const MONTHS: &[&str] = &[
+    "Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "Nov", "Oct", "Sep", "Sept",
+];
+
+/// Country and organisation initialisms. They are also used attributively ("U.S. Sen. John
+/// McCain"), so a title after them does not open a new sentence.
+pub const COUNTRY_ORG_INITIALISMS: &[&str] = &[
+    "D.C", "E.U", "N.Y", "U.A.E", "U.K", "U.N", "U.S", "U.S.A", "U.S.S.R",
+];
+
+/// Company suffixes; like [`NAME_SUFFIXES`] they never open a sentence ("Yahoo! Inc. said").
+pub const CORPORATE: &[&str] = &[
+    "assn", "bros", "co", "corp", "cos", "inc", "llc", "ltd", "n.v", "plc", "s.a",
+];
+
+/// Suffixes after a personal name.
+pub const NAME_SUFFIXES: &[&str] = &["Esq", "Jr", "Ph.D", "Sr"];
+
+/// U.S. state abbreviations in AP style (dotted ones such as `N.J.` are caught by shape).
+pub const STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
+    "Ky", "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore",
+    "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+];
+
+/// Times of day.
+pub const TIMES_OF_DAY: &[&str] = &["a.m", "p.m"];
+
+/// Street types in addresses.
+pub const STREETS: &[&str] = &["Ave", "Blvd", "Hwy", "Rd"];
+
+/// Other abbreviations that often end a sentence ("…and others, et al.").
+pub const MISC: &[&str] = &["al", "approx", "est", "etc"];
+
+/// How an abbreviation behaves before the next word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Abbreviation {
+    /// Leads into what follows: never ends a sentence (titles, connectives).
+    Prefix,
+    /// Leads into a number ("No. 1"); before a word it is [`Abbreviation::MayEnd`].
+    NumberPrefix,
+    /// May end a sentence; `attributive` ones (country initialisms) also modify titles.
+    MayEnd {
+        /// Used as a modifier before titles and names ("U.S. Sen. …").
+        attributive: bool,
+    },
+}
+
+/// Every lexicon with the behaviour of its entries, in lookup order.
+const LEXICONS: &[(&[&str], Abbreviation)] = &[
+    (TITLES, Abbreviation::Prefix),
+    (CONNECTIVES, Abbreviation::Prefix),
+    (NUMBER_PREFIXES, Abbreviation::NumberPrefix),
+    (MONTHS, MAY_END),
+    (
+        COUNTRY_ORG_INITIALISMS,
+        Abbreviation::MayEnd { attributive: true },
+    ),
+    (CORPORATE, MAY_END),
+    (NAME_SUFFIXES, MAY_END),
+    (STATES, MAY_END),
+    (TIMES_OF_DAY, MAY_END),
+    (STREETS, MAY_END),
+    (MISC, MAY_END),
+];
+
+const MAY_END: Abbreviation = Abbreviation::MayEnd { attributive: false };
+
+/// True when `token` is written as `entry` under the case rule in the module docs.
+pub fn matches(token: &str, entry: &str) -> bool {
+    if token.len() != entry.len() {
+        return false;
+    }
+    if entry.bytes().any(|b| b.is_ascii_uppercase()) {
+        token == entry
+            || token
+                .bytes()
+                .zip(entry.bytes())
+                .all(|(t, e)| t == e.to_ascii_uppercase())
+    } else {
+        token.eq_ignore_ascii_case(entry)
+    }
+}
+
+/// True when `token` is an entry of `table`.
+pub fn in_table(table: &[&str], token: &str) -> bool {
+    table.iter().any(|entry| matches(token, entry))
+}
+
+/// The kind of abbreviation `token` (the word before a full stop, without it) is, if any.
+///
+/// ```
+/// use claimkit_segment::abbreviations::{classify, Abbreviation};
+/// assert_eq!(classify("Mr"), Some(Abbreviation::Prefix));
+/// assert_eq!(classify("U.S"), Some(Abbreviation::MayEnd { attributive: true }));
+/// assert_eq!(classify("pct"), None);
+/// ```
+pub fn classify(token: &str) -> Option<Abbreviation> {
+    if token.is_empty() || !token.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    if let Some(&(_, kind)) = LEXICONS.iter().find(|(table, _)| in_table(table, token)) {
+        return Some(kind);
+    }
+    let single_letter = token.len() == 1;
+    (single_letter || is_dotted_initialism(token)).then_some(MAY_END)
+}
+
+/// Shape of an unlisted initialism: short letter groups joined by dots (`N.H`, `Ph.D`).
+fn is_dotted_initialism(token: &str) -> bool {
+    token.contains('.')
+        && token.split('.').all(|part| {
+            (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lexicon_is_alphabetical_and_without_full_stops() {
+        for (table, _) in LEXICONS {
+            for pair in table.windows(2) {
+                assert!(
+                    pair[0].to_lowercase() < pair[1].to_lowercase(),
+                    "{pair:?} out of order"
+                );
+            }
+            assert!(table.iter().all(|e| !e.ends_with('.')));
+        }
+    }
+
+    #[test]
+    fn capitalised_entries_do_not_match_ordinary_words() {
+        // "He fell ill." must not read as Illinois.
+        assert_eq!(classify("ill"), None);
+        assert_eq!(classify("Ill"), Some(MAY_END));
+        assert_eq!(classify("ILL"), Some(MAY_END));
+    }
+
+    #[test]
+    fn lower_case_entries_match_any_case() {
+        assert_eq!(classify("Inc"), Some(MAY_END));
+        assert_eq!(classify("co"), Some(MAY_END));
+        assert_eq!(classify("P.M"), Some(MAY_END));
+    }
+
+    #[test]
+    fn dotted_initialisms_are_recognised_by_shape() {
+        assert_eq!(classify("N.H"), Some(MAY_END));
+        assert_eq!(classify("example.com"), None);
+        assert_eq!(classify("1026.253"), None);
+    }
+}

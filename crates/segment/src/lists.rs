@@ -1,0 +1,184 @@
+//! Lists and bullets: each item is a sentence of its own, with or without a full stop.
+//!
+//! * A bullet (`•`, `⁃`, `▪` …) after white space starts a new item: `• 9. The first item
+//!   • 10. The second item`.
+//! * A line that starts with a bullet, `- `, `* ` or an item marker starts a new item.
+//! * An item marker (`1.` `1.)` `1)` `(1)` `a.` `a)` `(a)`) at the start of a sentence is not
+//!   a sentence end ("1. The first item"), and once a list has begun, the next marker in
+//!   sequence and style starts the next item even without a full stop
+//!   ("1.) The first item 2.) The second item").
+//!
+//! # Adding a bullet
+//!
+//! Add the character to [`BULLETS`] (the scanner looks at multi-byte characters whose UTF-8
+//! lead byte is `0xE2`, i.e. U+2000..U+2FFF; a bullet outside that block also needs a
+//! look-up byte in `boundary.rs`).
+
+use crate::quotes::char_at;
+
+/// Bullet characters that start a list item.
+pub const BULLETS: &[char] = &[
+    '•', '‣', '⁃', '■', '□', '▪', '▫', '▶', '►', '◆', '◇', '○', '◦', '●', '✓', '✔', '➢',
+];
+
+/// Bullets made of ASCII, recognised at the start of a line only, before a space.
+pub const LINE_BULLETS: &[u8] = b"-*+";
+
+/// Most digits in a numbered item marker (`10.` yes, a year `1987.` no).
+const MAX_MARKER_DIGITS: usize = 2;
+
+/// How a list counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Counter {
+    Number,
+    Letter,
+}
+
+/// The punctuation around a marker's number or letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Delimiter {
+    /// `1.`
+    Dot,
+    /// `1.)`
+    DotParen,
+    /// `1)`
+    Paren,
+    /// `(1)`
+    Parens,
+}
+
+/// An item marker found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marker {
+    counter: Counter,
+    delimiter: Delimiter,
+    value: u32,
+    /// Byte just after the marker.
+    pub end: usize,
+}
+
+impl Marker {
+    /// True when `self` is the item that follows `previous` in the same list.
+    fn follows(&self, previous: &Marker) -> bool {
+        self.counter == previous.counter
+            && self.delimiter == previous.delimiter
+            && self.value == previous.value + 1
+    }
+}
+
+/// The item marker starting at byte `i` of `s`, followed by a space or tab.
+pub fn marker_at(s: &str, i: usize) -> Option<Marker> {
+    let b = s.as_bytes();
+    let parens = b.get(i) == Some(&b'(');
+    let first = i + usize::from(parens);
+    let digits = b[first.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let (counter, value, mut j) = match (digits, b.get(first)) {
+        (1..=MAX_MARKER_DIGITS, _) => {
+            let value = s[first..first + digits].parse().ok()?;
+            (Counter::Number, value, first + digits)
+        }
+        (0, Some(c)) if c.is_ascii_lowercase() => {
+            (Counter::Letter, u32::from(c - b'a') + 1, first + 1)
+        }
+        _ => return None,
+    };
+    let delimiter = match (parens, b.get(j), b.get(j + 1)) {
+        (true, Some(b')'), _) => Delimiter::Parens,
+        (false, Some(b'.'), Some(b')')) => Delimiter::DotParen,
+        (false, Some(b'.'), _) => Delimiter::Dot,
+        (false, Some(b')'), _) => Delimiter::Paren,
+        _ => return None,
+    };
+    j += if delimiter == Delimiter::DotParen {
+        2
+    } else {
+        1
+    };
+    matches!(b.get(j), Some(b' ' | b'\t')).then_some(Marker {
+        counter,
+        delimiter,
+        value,
+        end: j,
+    })
+}
+
+/// Byte after a bullet starting at `i` (a [`BULLETS`] char, or with `line_start` an ASCII
+/// bullet before a space), or `None`.
+pub fn bullet_at(s: &str, i: usize, line_start: bool) -> Option<usize> {
+    let c = char_at(s, i)?;
+    if BULLETS.contains(&c) {
+        return Some(i + c.len_utf8());
+    }
+    let ascii = line_start
+        && c.is_ascii()
+        && LINE_BULLETS.contains(&(c as u8))
+        && s.as_bytes().get(i + 1) == Some(&b' ');
+    ascii.then_some(i + 1)
+}
+
+/// True when a line starting at byte `i` opens a list item.
+pub fn item_line_at(s: &str, i: usize) -> bool {
+    bullet_at(s, i, true).is_some() || marker_at(s, i).is_some()
+}
+
+/// The list a paragraph is in: the last item marker seen.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ListState {
+    last: Option<Marker>,
+}
+
+impl ListState {
+    /// True once a marker has been seen in this paragraph.
+    pub fn active(&self) -> bool {
+        self.last.is_some()
+    }
+
+    /// The next item's marker at byte `i`, if it continues the list.
+    pub fn next_item_at(&self, s: &str, i: usize) -> Option<Marker> {
+        let last = self.last?;
+        marker_at(s, i).filter(|m| m.follows(&last))
+    }
+
+    /// Open a sentence at byte `i`: skip a bullet and an item marker, recording the marker.
+    /// Returns where scanning resumes and whether the sentence is a list item.
+    pub fn open_sentence(&mut self, s: &str, i: usize, line_start: bool) -> (usize, bool) {
+        let mut j = i;
+        let mut item = false;
+        if let Some(after) = bullet_at(s, j, line_start) {
+            j = crate::quotes::skip_space(s, after);
+            item = true;
+        }
+        if let Some(marker) = marker_at(s, j) {
+            self.last = Some(marker);
+            j = marker.end;
+            item = true;
+        }
+        (j, item)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_and_lettered_markers_are_read() {
+        assert_eq!(marker_at("1.) The", 0).map(|m| m.end), Some(3));
+        assert_eq!(marker_at("(a) The", 0).map(|m| m.end), Some(3));
+        assert_eq!(marker_at("10. The", 0).map(|m| m.end), Some(3));
+        assert_eq!(marker_at("1987. The", 0), None);
+        assert_eq!(marker_at("1.5 mln", 0), None);
+    }
+
+    #[test]
+    fn only_the_next_marker_in_the_same_style_continues_a_list() {
+        let mut list = ListState::default();
+        list.open_sentence("1) The first item 2) The second", 0, true);
+        assert!(list.next_item_at("2) x", 0).is_some());
+        assert!(list.next_item_at("3) x", 0).is_none());
+        assert!(list.next_item_at("2. x", 0).is_none());
+    }
+}

@@ -1,0 +1,199 @@
+//! What the next word says about an abbreviation before it.
+//!
+//! After an abbreviation that may end a sentence (`U.S.`, `Inc.`, `a.m.`), a capitalised
+//! word alone proves nothing: "the U.S. Government" goes on, "the U.S. The next day" does not.
+//! The words that settle it are the closed-class words that open sentences in news text
+//! (pronouns, determiners, conjunctions, wh-words, auxiliaries, sentence adverbs) and
+//! titles ("…at 6 P.M. Mr. Smith then went…"). Names and nouns are not in the table, so an
+//! abbreviation before them stays inside the sentence.
+//!
+//! One more rule: a sentence cannot be a bare prepositional phrase. "At 5 a.m." cannot end a
+//! sentence even though "Mr. Smith" follows, because all the sentence holds so far is a
+//! fronted time adverbial ([`FRONTED_PHRASE_OPENERS`]).
+//!
+//! # Adding an entry
+//!
+//! Add closed-class words only (a name or a noun here would split "U.S. Government"), written
+//! capitalised, keeping the table alphabetical; the case rule of
+//! [`crate::abbreviations::matches`] applies.
+
+use crate::abbreviations::{in_table, CORPORATE, NAME_SUFFIXES, TITLES};
+
+/// Capitalised closed-class words that open sentences.
+pub const SENTENCE_STARTERS: &[&str] = &[
+    "A",
+    "According",
+    "After",
+    "Again",
+    "All",
+    "Also",
+    "Although",
+    "Among",
+    "An",
+    "And",
+    "Another",
+    "Are",
+    "As",
+    "At",
+    "Because",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Can",
+    "Could",
+    "Did",
+    "Do",
+    "Does",
+    "During",
+    "Each",
+    "Earlier",
+    "Even",
+    "Every",
+    "Few",
+    "For",
+    "From",
+    "Had",
+    "Has",
+    "Have",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Indeed",
+    "Instead",
+    "Is",
+    "It",
+    "Its",
+    "Last",
+    "Later",
+    "Let",
+    "Many",
+    "Meanwhile",
+    "Might",
+    "Moreover",
+    "Most",
+    "Much",
+    "Must",
+    "My",
+    "Neither",
+    "No",
+    "None",
+    "Nor",
+    "Not",
+    "Now",
+    "On",
+    "Once",
+    "One",
+    "Only",
+    "Or",
+    "Other",
+    "Our",
+    "Over",
+    "Several",
+    "She",
+    "Should",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "Thus",
+    "To",
+    "Today",
+    "Two",
+    "Under",
+    "Unlike",
+    "Until",
+    "Was",
+    "We",
+    "Were",
+    "What",
+    "When",
+    "Where",
+    "Whether",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "Will",
+    "With",
+    "Would",
+    "Yesterday",
+    "Yet",
+    "You",
+    "Your",
+];
+
+/// Words that open a fronted adverbial ("At 5 a.m.", "Shortly after 9 p.m.").
+pub const FRONTED_PHRASE_OPENERS: &[&str] = &[
+    "About", "After", "Around", "At", "Before", "By", "Early", "From", "In", "Just", "Late", "On",
+    "Shortly", "Since", "Until",
+];
+
+/// Most words a fronted adverbial holds before the abbreviation ("Shortly after 5 a.m.").
+const FRONTED_PHRASE_MAX_WORDS: usize = 4;
+
+/// True when `word` (the letters of the next word) opens a sentence after an abbreviation.
+/// Titles count unless the abbreviation is attributive (`U.S. Sen. John McCain`).
+pub fn opens_sentence(word: &str, titles_open: bool) -> bool {
+    in_table(SENTENCE_STARTERS, word) || (titles_open && in_table(TITLES, word))
+}
+
+/// True when `word` can never open a sentence (company and name suffixes: "Yahoo! Inc.").
+pub fn never_opens(word: &str) -> bool {
+    in_table(CORPORATE, word) || in_table(NAME_SUFFIXES, word)
+}
+
+/// True when the sentence so far (before the abbreviation) is only a fronted adverbial.
+pub fn is_fronted_phrase(so_far: &str) -> bool {
+    let mut words = so_far.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
+    in_table(FRONTED_PHRASE_OPENERS, first) && words.count() < FRONTED_PHRASE_MAX_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_alphabetical() {
+        for table in [SENTENCE_STARTERS, FRONTED_PHRASE_OPENERS] {
+            for pair in table.windows(2) {
+                assert!(pair[0] < pair[1], "{pair:?} out of order");
+            }
+        }
+    }
+
+    #[test]
+    fn fronted_time_adverbial_is_not_a_sentence() {
+        assert!(is_fronted_phrase("At 5 "));
+        assert!(is_fronted_phrase("Shortly after 5 "));
+        assert!(!is_fronted_phrase("He left the bank at 6 "));
+    }
+
+    #[test]
+    fn titles_open_sentences_except_after_attributive_initialisms() {
+        assert!(opens_sentence("Mr", true));
+        assert!(!opens_sentence("Sen", false));
+        assert!(!opens_sentence("Government", true));
+    }
+}

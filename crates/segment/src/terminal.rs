@@ -1,0 +1,123 @@
+//! Terminal punctuation: full stops, `?`, `!` and ellipses, read as one run.
+//!
+//! * `?` and `!` in any mix (`Hello?!`) end a sentence before a word that can open one;
+//! * one full stop ends it unless it closes an abbreviation ([`crate::abbreviations`]);
+//! * an ellipsis of three dots (`...`, `…`, `. . .`) marks an omission, not an end
+//!   ("the thing is . . . I didn’t mean it");
+//! * four dots are an ellipsis plus a full stop (`that....`, `period . . . .`) and end the
+//!   sentence; when the first of them sits on the word (`compounds. . . . The`), that one is
+//!   the full stop and the spaced ellipsis opens the next sentence.
+
+use crate::quotes::char_at;
+
+/// What a run of terminal punctuation is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Terminal {
+    /// One full stop: decided by the word before it and the word after it.
+    FullStop,
+    /// `?` or `!` (possibly several, possibly with dots).
+    Strong,
+    /// An ellipsis of three dots: never a sentence end.
+    Ellipsis,
+    /// Four or more dots (or two): a sentence end like a full stop after an ordinary word.
+    EllipsisStop,
+    /// A full stop on the word, then a spaced ellipsis: the end is after the first dot.
+    StopThenEllipsis,
+}
+
+/// A run of terminal punctuation starting at a `.`, `?`, `!` or `…`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// What the run is.
+    pub kind: Terminal,
+    /// Byte after the run (after the last dot of a spaced ellipsis).
+    pub end: usize,
+}
+
+/// Read the run of terminal punctuation starting at byte `i` of `s`.
+pub fn read_run(s: &str, i: usize) -> Run {
+    let (mut end, mut dots, strong) = contiguous(s, i);
+    let first_dots = dots;
+    let mut spaced = false;
+    if !strong {
+        // A spaced ellipsis: ". . ." (single spaces between dots).
+        while s.as_bytes().get(end) == Some(&b' ') && s.as_bytes().get(end + 1) == Some(&b'.') {
+            let (next_end, more, strong_after) = contiguous(s, end + 1);
+            if strong_after {
+                break;
+            }
+            end = next_end;
+            dots += more;
+            spaced = true;
+        }
+    }
+    let attached = crate::quotes::char_before(s, i).is_some_and(|c| !c.is_whitespace());
+    let kind = if strong {
+        Terminal::Strong
+    } else if spaced && attached && first_dots == 1 && dots >= 4 {
+        Terminal::StopThenEllipsis
+    } else {
+        match dots {
+            1 => Terminal::FullStop,
+            3 => Terminal::Ellipsis,
+            _ => Terminal::EllipsisStop,
+        }
+    };
+    Run { kind, end }
+}
+
+/// The contiguous run of `.?!…` at `i`: (end, dots counted, any `?`/`!`).
+fn contiguous(s: &str, mut i: usize) -> (usize, usize, bool) {
+    let mut dots = 0;
+    let mut strong = false;
+    while let Some(c) = char_at(s, i) {
+        match c {
+            '.' => dots += 1,
+            '…' => dots += 3,
+            '?' | '!' => strong = true,
+            _ => break,
+        }
+        i += c.len_utf8();
+    }
+    (i, dots, strong)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_dots_are_an_ellipsis_in_every_spelling() {
+        assert_eq!(read_run("is . . . I", 3).kind, Terminal::Ellipsis);
+        assert_eq!(read_run("mean...see", 4).kind, Terminal::Ellipsis);
+        assert_eq!(read_run("we…", 2).kind, Terminal::Ellipsis);
+    }
+
+    #[test]
+    fn four_dots_end_a_sentence() {
+        assert_eq!(read_run("that.... She", 4).kind, Terminal::EllipsisStop);
+        assert_eq!(
+            read_run("period . . . . Next", 7).kind,
+            Terminal::EllipsisStop
+        );
+        let run = read_run("compounds. . . . The", 9);
+        assert_eq!(
+            run,
+            Run {
+                kind: Terminal::StopThenEllipsis,
+                end: 16
+            }
+        );
+    }
+
+    #[test]
+    fn mixed_question_and_exclamation_marks_are_one_run() {
+        assert_eq!(
+            read_run("Hello?! Is", 5),
+            Run {
+                kind: Terminal::Strong,
+                end: 7
+            }
+        );
+    }
+}
