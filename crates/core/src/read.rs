@@ -27,6 +27,8 @@ use std::path::{Path, PathBuf};
 /// A document read from input, with anything worth a warning.
 #[derive(Clone, Debug)]
 pub struct Loaded {
+    /// 1-based line of a JSONL record; `None` for a plain-text article.
+    pub line: Option<usize>,
     /// The document.
     pub document: Document,
     /// Problems that did not stop the document from being read (an unreadable dateline).
@@ -170,20 +172,28 @@ fn extension(path: &Path) -> Option<&str> {
 /// plain-text article). Errors are per document, so one bad JSONL line does not
 /// hide the good ones.
 pub fn read_file(path: &Path) -> Vec<Result<Loaded, InputError>> {
+    match std::fs::read(path) {
+        Ok(bytes) => parse_file(path, &bytes),
+        Err(e) => vec![Err(InputError::new(
+            path.display().to_string(),
+            None,
+            e.into(),
+        ))],
+    }
+}
+
+/// Parse the bytes of one file as [`read_file`] would read it from `path`.
+pub fn parse_file(path: &Path, bytes: &[u8]) -> Vec<Result<Loaded, InputError>> {
     let name = path.display().to_string();
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return vec![Err(InputError::new(name, None, e.into()))],
-    };
     if extension(path) == Some("jsonl") {
-        return parse_jsonl(&name, &bytes);
+        return parse_jsonl(&name, bytes);
     }
     let id = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("article")
         .to_string();
-    let result = check_text(&bytes).and_then(|text| parse_article(&id, &name, text));
+    let result = check_text(bytes).and_then(|text| parse_article(&id, &name, text));
     vec![result.map_err(|kind| InputError::new(name, None, kind))]
 }
 
@@ -241,7 +251,11 @@ pub fn parse_article(id: &str, source_file: &str, content: &str) -> Result<Loade
         paragraphs,
         extra: serde_json::Map::new(),
     };
-    Ok(Loaded { document, warnings })
+    Ok(Loaded {
+        line: None,
+        document,
+        warnings,
+    })
 }
 
 /// The next non-blank line, advancing `rest` past it.
@@ -380,7 +394,11 @@ fn parse_record(source_file: &str, line: usize, text: &str) -> Result<Loaded, In
         paragraphs,
         extra: obj,
     };
-    Ok(Loaded { document, warnings })
+    Ok(Loaded {
+        line: Some(line),
+        document,
+        warnings,
+    })
 }
 
 fn file_stem(path: &str) -> &str {

@@ -1,1 +1,71 @@
-//! placeholder
+//! The dataset writer: claimkit's seven tables as CSV and Parquet (through
+//! polars), `manifest.json` and a data card with Hugging Face configs.
+//!
+//! [`Tables`] turns analysed documents into rows; [`DatasetWriter`] appends
+//! batches of rows to every table inside a temporary directory and moves the
+//! finished dataset into place, so a failed or killed build never leaves a
+//! half-written dataset behind.
+//!
+//! ```
+//! use claimkit_core::{Analysis, Document, Sentence, Span};
+//! use claimkit_export::{DatasetWriter, Format, Manifest, Table, Tables};
+//!
+//! let doc = Document::from_body("seed", "U.S. officials said Russia conducted between 12 and 20 strikes.");
+//! let analysis = Analysis {
+//!     sentences: vec![Sentence { span: Span::new(0, doc.text.len()), paragraph: 0, truncated: false }],
+//!     ..Analysis::default()
+//! };
+//! let mut tables = Tables::default();
+//! tables.push(&doc, &analysis);
+//! assert_eq!(tables.get(Table::Sentences).len(), 1);
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! let out = dir.path().join("claims");
+//! let mut writer = DatasetWriter::create(&out, Format::Csv).unwrap();
+//! writer.write(&tables).unwrap();
+//! writer.finish(&mut Manifest::default()).unwrap();
+//! let csv = std::fs::read_to_string(out.join("sentences.csv")).unwrap();
+//! assert!(csv.starts_with("doc_id,sentence_id,paragraph,start,end,text,truncated\n"));
+//! ```
+#![warn(missing_docs)]
+
+mod builder;
+mod card;
+mod manifest;
+mod rows;
+mod schema;
+mod writer;
+
+pub use builder::{Row, TableBuilder};
+pub use card::data_card;
+pub use manifest::{InputFile, Manifest, Note, SCHEMA_VERSION};
+pub use rows::Tables;
+pub use schema::{Column, ColumnKind, Table};
+pub use writer::{DatasetWriter, Format};
+
+/// Why a dataset could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The output path exists and is a file.
+    #[error("{path}: output path is a file, not a directory")]
+    OutputIsFile {
+        /// The output path.
+        path: String,
+    },
+    /// A file or directory could not be created, written or moved.
+    #[error("{path}: cannot write: {source}")]
+    Io {
+        /// The path involved.
+        path: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// polars failed to encode a table.
+    #[error("cannot write table {table}: {source}")]
+    Polars {
+        /// The table.
+        table: &'static str,
+        /// The polars error.
+        source: polars::error::PolarsError,
+    },
+}

@@ -1,0 +1,230 @@
+//! Column-wise table builders, filled row by row in schema order.
+
+use crate::schema::{ColumnKind, Table};
+use claimkit_core::Date;
+use polars::prelude::{
+    Column as PlColumn, DataFrame, DataType, IntoColumn, NamedFrom, PolarsResult, Series,
+};
+
+/// The values of one column.
+#[derive(Clone, Debug)]
+enum Values {
+    Text(Vec<Option<String>>),
+    Int(Vec<Option<i64>>),
+    Float(Vec<Option<f64>>),
+    Bool(Vec<bool>),
+    /// Days since 1970-01-01.
+    Date(Vec<Option<i32>>),
+}
+
+/// A table being filled: one value vector per column of its schema.
+#[derive(Clone, Debug)]
+pub struct TableBuilder {
+    table: Table,
+    columns: Vec<Values>,
+    rows: usize,
+}
+
+/// Days since the Unix epoch, as Parquet and Arrow store dates.
+fn epoch_days(date: Date) -> Option<i32> {
+    let epoch = Date::constant(1970, 1, 1);
+    epoch.until(date).ok().map(|span| span.get_days())
+}
+
+impl TableBuilder {
+    /// An empty table.
+    pub fn new(table: Table) -> TableBuilder {
+        let columns = table
+            .columns()
+            .iter()
+            .map(|c| match c.kind {
+                ColumnKind::Text => Values::Text(Vec::new()),
+                ColumnKind::Int => Values::Int(Vec::new()),
+                ColumnKind::Float => Values::Float(Vec::new()),
+                ColumnKind::Bool => Values::Bool(Vec::new()),
+                ColumnKind::Date => Values::Date(Vec::new()),
+            })
+            .collect();
+        TableBuilder {
+            table,
+            columns,
+            rows: 0,
+        }
+    }
+
+    /// Which table this is.
+    pub fn table(&self) -> Table {
+        self.table
+    }
+
+    /// Number of complete rows.
+    pub fn len(&self) -> usize {
+        self.rows
+    }
+
+    /// True when no row has been added.
+    pub fn is_empty(&self) -> bool {
+        self.rows == 0
+    }
+
+    /// Start a row; fill every column in schema order, then call [`Row::end`].
+    pub fn row(&mut self) -> Row<'_> {
+        Row {
+            builder: self,
+            next: 0,
+        }
+    }
+
+    /// The rows as a polars DataFrame with the schema's names and types.
+    pub fn to_frame(&self) -> PolarsResult<DataFrame> {
+        let columns: Vec<PlColumn> = self
+            .table
+            .columns()
+            .iter()
+            .zip(&self.columns)
+            .map(|(spec, values)| {
+                let name = spec.name.into();
+                let series = match values {
+                    Values::Text(v) => Series::new(name, v),
+                    Values::Int(v) => Series::new(name, v),
+                    Values::Float(v) => Series::new(name, v),
+                    Values::Bool(v) => Series::new(name, v),
+                    Values::Date(v) => Series::new(name, v).cast(&DataType::Date)?,
+                };
+                Ok(series.into_column())
+            })
+            .collect::<PolarsResult<_>>()?;
+        DataFrame::new(self.rows, columns)
+    }
+
+    /// The rows as JSON objects keyed by column name (for the inspection commands).
+    pub fn to_json(&self) -> Vec<serde_json::Value> {
+        use serde_json::{Map, Value};
+        let specs = self.table.columns();
+        (0..self.rows)
+            .map(|i| {
+                let mut obj = Map::with_capacity(specs.len());
+                for (spec, values) in specs.iter().zip(&self.columns) {
+                    let v = match values {
+                        Values::Text(v) => v[i].clone().map_or(Value::Null, Value::String),
+                        Values::Int(v) => v[i].map_or(Value::Null, Value::from),
+                        Values::Float(v) => v[i].map_or(Value::Null, Value::from),
+                        Values::Bool(v) => Value::Bool(v[i]),
+                        Values::Date(v) => v[i]
+                            .and_then(|d| {
+                                Date::constant(1970, 1, 1)
+                                    .checked_add(jiff::Span::new().days(d))
+                                    .ok()
+                            })
+                            .map_or(Value::Null, |d| Value::String(d.to_string())),
+                    };
+                    obj.insert(spec.name.to_string(), v);
+                }
+                Value::Object(obj)
+            })
+            .collect()
+    }
+
+    /// Remove all rows, keeping the allocations.
+    pub fn clear(&mut self) {
+        for values in &mut self.columns {
+            match values {
+                Values::Text(v) => v.clear(),
+                Values::Int(v) => v.clear(),
+                Values::Float(v) => v.clear(),
+                Values::Bool(v) => v.clear(),
+                Values::Date(v) => v.clear(),
+            }
+        }
+        self.rows = 0;
+    }
+}
+
+/// One row being filled, column by column in schema order.
+///
+/// Filling a column with the wrong type, or ending a row early, is a bug in
+/// the row code and panics (the export tests cover every table).
+pub struct Row<'a> {
+    builder: &'a mut TableBuilder,
+    next: usize,
+}
+
+impl Row<'_> {
+    fn slot(&mut self) -> &mut Values {
+        let i = self.next;
+        self.next += 1;
+        let table = self.builder.table;
+        self.builder
+            .columns
+            .get_mut(i)
+            .unwrap_or_else(|| panic!("too many values for table {}", table.name()))
+    }
+
+    fn mismatch(&self, what: &str) -> ! {
+        let spec = &self.builder.table.columns()[self.next - 1];
+        panic!(
+            "{}.{} is {:?}, got {what}",
+            self.builder.table.name(),
+            spec.name,
+            spec.kind
+        )
+    }
+
+    /// A text value (`None` = null).
+    pub fn text<S: Into<String>>(mut self, value: Option<S>) -> Self {
+        match self.slot() {
+            Values::Text(v) => v.push(value.map(Into::into)),
+            _ => self.mismatch("text"),
+        }
+        self
+    }
+
+    /// An integer value.
+    pub fn int(mut self, value: Option<i64>) -> Self {
+        match self.slot() {
+            Values::Int(v) => v.push(value),
+            _ => self.mismatch("int"),
+        }
+        self
+    }
+
+    /// A float value.
+    pub fn float(mut self, value: Option<f64>) -> Self {
+        match self.slot() {
+            Values::Float(v) => v.push(value.filter(|f| f.is_finite())),
+            _ => self.mismatch("float"),
+        }
+        self
+    }
+
+    /// A boolean value.
+    pub fn bool(mut self, value: bool) -> Self {
+        match self.slot() {
+            Values::Bool(v) => v.push(value),
+            _ => self.mismatch("bool"),
+        }
+        self
+    }
+
+    /// A date value.
+    pub fn date(mut self, value: Option<Date>) -> Self {
+        match self.slot() {
+            Values::Date(v) => v.push(value.and_then(epoch_days)),
+            _ => self.mismatch("date"),
+        }
+        self
+    }
+
+    /// Finish the row; every column must have been filled.
+    pub fn end(self) {
+        let n = self.builder.table.columns().len();
+        assert_eq!(
+            self.next,
+            n,
+            "row of {} has {} of {n} values",
+            self.builder.table.name(),
+            self.next
+        );
+        self.builder.rows += 1;
+    }
+}

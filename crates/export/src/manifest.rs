@@ -1,0 +1,97 @@
+//! `manifest.json`: what went into a dataset and what came out, with no
+//! timestamps so that rebuilding gives the same bytes.
+
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// Version of the table layout; bumped when a column changes.
+pub const SCHEMA_VERSION: &str = "1";
+
+/// One input file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputFile {
+    /// Path as given or found.
+    pub path: String,
+    /// SHA-256 of the file's bytes, lower-case hex.
+    pub sha256: String,
+    /// Size in bytes.
+    pub bytes: u64,
+    /// Documents read from it.
+    pub documents: usize,
+}
+
+impl InputFile {
+    /// Describe a file from its bytes.
+    pub fn new(path: &str, bytes: &[u8], documents: usize) -> InputFile {
+        let digest = Sha256::digest(bytes);
+        let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
+        InputFile {
+            path: path.to_string(),
+            sha256,
+            bytes: bytes.len() as u64,
+            documents,
+        }
+    }
+}
+
+/// A document left out with `--skip-bad`, or a warning about one kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// File the document came from.
+    pub file: String,
+    /// JSONL line, where there is one.
+    pub line: Option<usize>,
+    /// What was wrong.
+    pub reason: String,
+}
+
+/// The manifest of one build.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Manifest {
+    /// Version of the tool that built the dataset.
+    pub tool_version: String,
+    /// Input files in reading order.
+    pub inputs: Vec<InputFile>,
+    /// Output format (`csv`, `parquet`, `both`); set by the writer.
+    pub format: String,
+    /// Whether bad documents were skipped instead of stopping the build.
+    pub skip_bad: bool,
+    /// Documents left out and why.
+    pub skipped: Vec<Note>,
+    /// Warnings about documents that were kept (unreadable datelines …).
+    pub warnings: Vec<Note>,
+    /// Rows per table; set by the writer.
+    pub rows: BTreeMap<String, usize>,
+}
+
+fn note(n: &Note) -> Value {
+    json!({ "file": n.file, "line": n.line, "reason": n.reason })
+}
+
+impl Manifest {
+    /// Documents read across all inputs.
+    pub fn documents(&self) -> usize {
+        self.inputs.iter().map(|i| i.documents).sum()
+    }
+
+    /// Pretty JSON with sorted keys and a final newline.
+    pub fn to_json(&self) -> String {
+        let value = json!({
+            "tool": "claimkit",
+            "tool_version": self.tool_version,
+            "schema_version": SCHEMA_VERSION,
+            "inputs": self.inputs.iter().map(|i| json!({
+                "path": i.path, "sha256": i.sha256, "bytes": i.bytes, "documents": i.documents,
+            })).collect::<Vec<_>>(),
+            "options": { "format": self.format, "skip_bad": self.skip_bad },
+            "documents": self.documents(),
+            "rows": self.rows,
+            "skipped": self.skipped.iter().map(note).collect::<Vec<_>>(),
+            "warnings": self.warnings.iter().map(note).collect::<Vec<_>>(),
+        });
+        let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+}

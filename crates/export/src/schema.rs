@@ -1,0 +1,380 @@
+//! The seven output tables: their columns, in order, with type and meaning.
+//!
+//! This is the one place that fixes the table layout of DESIGN.md; the data
+//! card's column descriptions are generated from it.
+
+/// The type of a column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnKind {
+    /// UTF-8 text (nullable).
+    Text,
+    /// 64-bit integer (nullable).
+    Int,
+    /// 64-bit float (nullable).
+    Float,
+    /// Boolean, never null.
+    Bool,
+    /// Calendar date (nullable); `YYYY-MM-DD` in CSV.
+    Date,
+}
+
+impl ColumnKind {
+    /// The type's name in the data card.
+    pub fn name(self) -> &'static str {
+        match self {
+            ColumnKind::Text => "string",
+            ColumnKind::Int => "int64",
+            ColumnKind::Float => "float64",
+            ColumnKind::Bool => "bool",
+            ColumnKind::Date => "date",
+        }
+    }
+}
+
+/// One column: name, type and what it means.
+#[derive(Clone, Copy, Debug)]
+pub struct Column {
+    /// Column name as written in CSV headers and Parquet schemas.
+    pub name: &'static str,
+    /// Column type.
+    pub kind: ColumnKind,
+    /// One-line meaning, for the data card.
+    pub doc: &'static str,
+}
+
+const fn col(name: &'static str, kind: ColumnKind, doc: &'static str) -> Column {
+    Column { name, kind, doc }
+}
+
+use ColumnKind::{Bool, Date, Float, Int, Text};
+
+/// The tables, in the order they are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Table {
+    /// One row per article.
+    Documents,
+    /// One row per body sentence.
+    Sentences,
+    /// One row per quantity mention.
+    Quantities,
+    /// One row per temporal expression.
+    Times,
+    /// One row per attribution (source – cue – content).
+    Attributions,
+    /// One row per claim.
+    Claims,
+    /// The benchmark view: one row per check-worthy claim.
+    CheckableClaims,
+}
+
+impl Table {
+    /// All tables in writing order.
+    pub const ALL: [Table; 7] = [
+        Table::Documents,
+        Table::Sentences,
+        Table::Quantities,
+        Table::Times,
+        Table::Attributions,
+        Table::Claims,
+        Table::CheckableClaims,
+    ];
+
+    /// File stem and Hugging Face config name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Documents => "documents",
+            Table::Sentences => "sentences",
+            Table::Quantities => "quantities",
+            Table::Times => "times",
+            Table::Attributions => "attributions",
+            Table::Claims => "claims",
+            Table::CheckableClaims => "checkable_claims",
+        }
+    }
+
+    /// What a row is, for the data card.
+    pub fn doc(self) -> &'static str {
+        match self {
+            Table::Documents => "one row per article, with its normalised text (all offsets point into it)",
+            Table::Sentences => "one row per body sentence",
+            Table::Quantities => "one row per quantity mention (counts, ordinals, percents, money, measures)",
+            Table::Times => "one row per temporal expression, resolved against the publication date",
+            Table::Attributions => "one row per attribution: who said what (source, cue, content)",
+            Table::Claims => "one row per claim unit, with its source and check-worthiness",
+            Table::CheckableClaims => "the benchmark view: one row per check-worthy claim with its first quantity and first resolved time",
+        }
+    }
+
+    /// The table's columns, in order.
+    pub fn columns(self) -> &'static [Column] {
+        match self {
+            Table::Documents => DOCUMENTS,
+            Table::Sentences => SENTENCES,
+            Table::Quantities => QUANTITIES,
+            Table::Times => TIMES,
+            Table::Attributions => ATTRIBUTIONS,
+            Table::Claims => CLAIMS,
+            Table::CheckableClaims => CHECKABLE_CLAIMS,
+        }
+    }
+}
+
+const DOC_ID: Column = col(
+    "doc_id",
+    Text,
+    "document id (file name without extension, or the JSONL `id`)",
+);
+const SENTENCE_ID: Column = col(
+    "sentence_id",
+    Text,
+    "`{doc_id}:s{n}`, n counting sentences from 1",
+);
+const CLAIM_ID: Column = col(
+    "claim_id",
+    Text,
+    "`{doc_id}:c{n}`; in facet tables the claim that contains the item (empty if none)",
+);
+const START: Column = col(
+    "start",
+    Int,
+    "code point offset into `documents.text` where the item starts",
+);
+const END: Column = col(
+    "end",
+    Int,
+    "code point offset where the item ends (exclusive): `text[start:end] == text`",
+);
+
+const DOCUMENTS: &[Column] = &[
+    DOC_ID,
+    col("title", Text, "headline"),
+    col(
+        "published",
+        Date,
+        "publication date read from the dateline or the `published` field",
+    ),
+    col(
+        "dateline",
+        Text,
+        "the dateline or `published` value as written",
+    ),
+    col("source_file", Text, "input file the article came from"),
+    col("n_sentences", Int, "number of body sentences"),
+    col("n_claims", Int, "number of claims"),
+    col(
+        "text",
+        Text,
+        "normalised body text: hard wraps unwrapped, paragraphs separated by a blank line",
+    ),
+];
+
+const SENTENCES: &[Column] = &[
+    DOC_ID,
+    SENTENCE_ID,
+    col("paragraph", Int, "0-based paragraph index"),
+    START,
+    END,
+    col("text", Text, "the sentence"),
+    col(
+        "truncated",
+        Bool,
+        "the paragraph ends here without terminal punctuation (cut-off sentence)",
+    ),
+];
+
+const QUANTITIES: &[Column] = &[
+    col("quantity_id", Text, "`{doc_id}:q{n}`"),
+    DOC_ID,
+    SENTENCE_ID,
+    CLAIM_ID,
+    START,
+    END,
+    col(
+        "text",
+        Text,
+        "the whole mention, unit included (\"between 12 and 20 strikes\")",
+    ),
+    col(
+        "low",
+        Float,
+        "lower bound or value; empty when the text gives none",
+    ),
+    col(
+        "high",
+        Float,
+        "upper bound or value; empty for open ranges (\"more than a dozen\")",
+    ),
+    col(
+        "approx",
+        Text,
+        "exact, about, range, more_than, at_least, less_than, at_most",
+    ),
+    col(
+        "unit",
+        Text,
+        "counted thing or measure as written (\"strikes\", \"km\")",
+    ),
+    col("kind", Text, "count, ordinal, percent, money, measure"),
+];
+
+const TIMES: &[Column] = &[
+    col("time_id", Text, "`{doc_id}:t{n}`"),
+    DOC_ID,
+    SENTENCE_ID,
+    CLAIM_ID,
+    START,
+    END,
+    col("text", Text, "the temporal expression as written"),
+    col(
+        "start_date",
+        Date,
+        "first calendar day it denotes (empty if unresolved)",
+    ),
+    col(
+        "end_date",
+        Date,
+        "last calendar day it denotes (empty if unresolved)",
+    ),
+    col(
+        "granularity",
+        Text,
+        "day, week, month, quarter, year, decade, century, unknown",
+    ),
+];
+
+const ATTRIBUTIONS: &[Column] = &[
+    col("attribution_id", Text, "`{doc_id}:a{n}`"),
+    DOC_ID,
+    SENTENCE_ID,
+    col(
+        "source_text",
+        Text,
+        "the source mention as written (\"U.S. officials\", \"he\")",
+    ),
+    col(
+        "source_start",
+        Int,
+        "code point offset of the source mention",
+    ),
+    col(
+        "source_end",
+        Int,
+        "code point offset where the source mention ends",
+    ),
+    col(
+        "resolved",
+        Text,
+        "full name where the mention is a pronoun, title or surname",
+    ),
+    col(
+        "source_type",
+        Text,
+        "named_person, unnamed_person, organization, media, document, publication",
+    ),
+    col(
+        "role",
+        Text,
+        "role of the source as written (\"former assistant secretary of defense\")",
+    ),
+    col("affiliation", Text, "affiliation as written (\"Russian\")"),
+    col(
+        "cue",
+        Text,
+        "the attribution cue (\"said\", \"according to\")",
+    ),
+    col("quote", Text, "direct, indirect, mixed"),
+    col(
+        "via",
+        Text,
+        "the outlet or document that relays it (\"Interfax\")",
+    ),
+    col(
+        "content_start",
+        Int,
+        "code point offset of the attributed content",
+    ),
+    col(
+        "content_end",
+        Int,
+        "code point offset where the content ends",
+    ),
+    col("content", Text, "the attributed content"),
+];
+
+const CLAIMS: &[Column] = &[
+    col("claim_id", Text, "`{doc_id}:c{n}`"),
+    DOC_ID,
+    SENTENCE_ID,
+    START,
+    END,
+    col("text", Text, "the claim as a span of the article"),
+    col(
+        "standalone",
+        Text,
+        "the claim readable on its own: resolved sources and dates, attribution appended",
+    ),
+    col(
+        "attribution_id",
+        Text,
+        "the attribution the claim comes from; empty when the publication asserts it",
+    ),
+    col(
+        "source_text",
+        Text,
+        "source mention as written; empty for the publication",
+    ),
+    col("resolved", Text, "resolved source name"),
+    col(
+        "source_type",
+        Text,
+        "named_person, unnamed_person, organization, media, document, publication",
+    ),
+    col("quote", Text, "direct, indirect, mixed, none"),
+    col(
+        "checkworthy",
+        Bool,
+        "the check-worthiness score passes the threshold",
+    ),
+    col(
+        "checkworthiness",
+        Float,
+        "score in 0..1 (empty until scored)",
+    ),
+    col(
+        "reasons",
+        Text,
+        "`;`-separated features that counted (quantity;time;attributed …)",
+    ),
+    col("n_quantities", Int, "quantities inside the claim"),
+    col("n_times", Int, "temporal expressions inside the claim"),
+    col("truncated", Bool, "the claim lies in a cut-off sentence"),
+];
+
+const CHECKABLE_CLAIMS: &[Column] = &[
+    col("claim_id", Text, "`{doc_id}:c{n}`"),
+    DOC_ID,
+    col("published", Date, "publication date of the article"),
+    col("text", Text, "the claim as a span of the article"),
+    col("standalone", Text, "the claim readable on its own"),
+    col(
+        "source_text",
+        Text,
+        "source mention as written; empty for the publication",
+    ),
+    col("resolved", Text, "resolved source name"),
+    col(
+        "source_type",
+        Text,
+        "named_person, unnamed_person, organization, media, document, publication",
+    ),
+    col("quote", Text, "direct, indirect, mixed, none"),
+    col("quantity_text", Text, "first quantity in the claim"),
+    col("low", Float, "its lower bound"),
+    col("high", Float, "its upper bound"),
+    col("approx", Text, "its approximation"),
+    col("unit", Text, "its unit"),
+    col("time_text", Text, "first resolved time in the claim"),
+    col("start_date", Date, "its first day"),
+    col("end_date", Date, "its last day"),
+    col("checkworthiness", Float, "score in 0..1"),
+];

@@ -1,0 +1,32 @@
+# claimkit tasks. `just --list` shows them all.
+
+set shell := ["bash", "-euo", "pipefail", "-c"]
+
+eval_dir := justfile_directory() / ".." / "shared" / "eval"
+
+# Build datasets/claims/ from datasets/articles/ (all tables, CSV and Parquet).
+build-dataset *ARGS:
+    cargo run --quiet -- build {{ARGS}}
+
+# Run every test (unit, property, snapshot, scored, end-to-end) and print one summary line.
+test:
+    #!/usr/bin/env bash
+    set -uo pipefail
+    log=$(mktemp)
+    cargo test --workspace --no-fail-fast 2>&1 | tee "$log"
+    status=${PIPESTATUS[0]}
+    awk '/^test result:/ {p+=$4; f+=$6; i+=$8} END {printf "\nclaimkit test summary: %d passed, %d failed, %d ignored\n", p, f, i}' "$log"
+    rm -f "$log"
+    exit $status
+
+# Throughput benchmarks (MB/s) over the Reuters-21578 corpus in ../shared/eval.
+bench:
+    cargo bench --workspace
+
+# Score the committed dataset against the seed gold (needs python3).
+eval:
+    python3 ../shared/gold/score.py datasets/claims ../shared/gold/*.jsonl --verbose
+
+# Review pending insta snapshots.
+review:
+    cargo insta review

@@ -1,0 +1,241 @@
+//! `claimkit build`: read every input, analyse documents in parallel batches,
+//! and stream the rows into the dataset writer.
+//!
+//! Output order never depends on `--jobs`: documents are read in input order,
+//! analysed in fixed-size batches and written back in that order.
+
+use crate::analyze;
+use claimkit_core::read::{collect_files, parse_file, InputError, InputErrorKind, Loaded};
+use claimkit_core::{Analysis, Document};
+use claimkit_export::{
+    DatasetWriter, ExportError, Format, InputFile, Manifest, Note, Table, Tables,
+};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Documents analysed per batch. Fixed, so batches (and Parquet row groups)
+/// are the same whatever `--jobs` is.
+pub const BATCH_DOCUMENTS: usize = 256;
+
+/// Options of one build.
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    /// Files and directories to read.
+    pub inputs: Vec<PathBuf>,
+    /// Output directory.
+    pub out: PathBuf,
+    /// Which files to write.
+    pub format: Format,
+    /// Worker threads.
+    pub jobs: usize,
+    /// Leave bad documents out instead of stopping.
+    pub skip_bad: bool,
+}
+
+/// What a build did.
+#[derive(Clone, Debug, Default)]
+pub struct BuildSummary {
+    /// Documents written.
+    pub documents: usize,
+    /// Sentences written.
+    pub sentences: usize,
+    /// Claims written.
+    pub claims: usize,
+    /// Check-worthy claims written.
+    pub checkworthy: usize,
+    /// Documents left out with `--skip-bad`.
+    pub skipped: usize,
+    /// Input bytes read.
+    pub bytes: u64,
+    /// Wall time.
+    pub elapsed: Duration,
+    /// Where the dataset is.
+    pub out: PathBuf,
+}
+
+/// Why a build stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// Bad input (without `--skip-bad`).
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// The dataset could not be written.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// The worker pool could not start.
+    #[error("cannot start {jobs} worker threads: {message}")]
+    Threads {
+        /// Requested threads.
+        jobs: usize,
+        /// The error.
+        message: String,
+    },
+}
+
+/// Messages a build reports as it goes (warnings, skipped documents).
+pub trait Report {
+    /// A line for the user (printed on stderr by the CLI).
+    fn note(&self, line: &str);
+}
+
+/// A report that prints to stderr.
+pub struct Stderr;
+
+impl Report for Stderr {
+    fn note(&self, line: &str) {
+        eprintln!("{line}");
+    }
+}
+
+struct Batch<'a> {
+    docs: Vec<Document>,
+    tables: Tables,
+    writer: DatasetWriter,
+    pool: rayon::ThreadPool,
+    summary: &'a mut BuildSummary,
+}
+
+impl Batch<'_> {
+    fn flush(&mut self) -> Result<(), BuildError> {
+        if self.docs.is_empty() {
+            return Ok(());
+        }
+        let docs = &self.docs;
+        let analyses: Vec<Analysis> = self.pool.install(|| docs.par_iter().map(analyze).collect());
+        for (doc, analysis) in self.docs.iter().zip(&analyses) {
+            self.summary.documents += 1;
+            self.summary.sentences += analysis.sentences.len();
+            self.summary.claims += analysis.claims.len();
+            self.summary.checkworthy += analysis.claims.iter().filter(|c| c.checkworthy).count();
+            self.tables.push(doc, analysis);
+        }
+        self.writer.write(&self.tables)?;
+        self.tables.clear();
+        self.docs.clear();
+        Ok(())
+    }
+}
+
+fn progress_bar(total: u64) -> ProgressBar {
+    let bar = ProgressBar::new(total);
+    let style = ProgressStyle::with_template(
+        "{spinner} {elapsed_precise} [{wide_bar}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+    );
+    if let Ok(style) = style {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
+}
+
+/// Build a dataset. Nothing is written to `options.out` unless the whole build succeeds.
+pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary, BuildError> {
+    let started = Instant::now();
+    let files = collect_files(&options.inputs)?;
+    let writer = DatasetWriter::create(&options.out, options.format)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.max(1))
+        .build()
+        .map_err(|e| BuildError::Threads {
+            jobs: options.jobs,
+            message: e.to_string(),
+        })?;
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    let bar = progress_bar(total);
+    let mut manifest = Manifest {
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        skip_bad: options.skip_bad,
+        ..Manifest::default()
+    };
+    let mut summary = BuildSummary::default();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut batch = Batch {
+        docs: Vec::new(),
+        tables: Tables::default(),
+        writer,
+        pool,
+        summary: &mut summary,
+    };
+
+    for path in &files {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| InputError::new(&name, None, e.into()))?;
+        let mut kept = 0;
+        for result in parse_file(path, &bytes) {
+            let result = result.and_then(|loaded| check_unique(&mut seen, loaded));
+            match result {
+                Ok(loaded) => {
+                    for w in &loaded.warnings {
+                        let note = Note {
+                            file: name.clone(),
+                            line: loaded.line,
+                            reason: w.clone(),
+                        };
+                        report.note(&format!("warning: {}: {}", location(&note), w));
+                        manifest.warnings.push(note);
+                    }
+                    kept += 1;
+                    batch.docs.push(loaded.document);
+                    if batch.docs.len() >= BATCH_DOCUMENTS {
+                        batch.flush()?;
+                        bar.set_message(format!("{} docs", batch.summary.documents));
+                    }
+                }
+                Err(err) if options.skip_bad => {
+                    report.note(&format!("skipped: {err}"));
+                    manifest.skipped.push(Note {
+                        file: err.path,
+                        line: err.line,
+                        reason: err.kind.to_string(),
+                    });
+                }
+                Err(err) => {
+                    bar.finish_and_clear();
+                    return Err(err.into());
+                }
+            }
+        }
+        manifest.inputs.push(InputFile::new(&name, &bytes, kept));
+        bar.inc(bytes.len() as u64);
+        batch.summary.bytes += bytes.len() as u64;
+    }
+    batch.flush()?;
+    bar.finish_and_clear();
+    let Batch { writer, .. } = batch;
+    summary.skipped = manifest.skipped.len();
+    debug_assert_eq!(writer.rows(Table::Documents), summary.documents);
+    summary.out = writer.finish(&mut manifest)?;
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+fn location(note: &Note) -> String {
+    match note.line {
+        Some(line) => format!("{}:{}", note.file, line),
+        None => note.file.clone(),
+    }
+}
+
+/// Reject a document whose id was seen before.
+fn check_unique(seen: &mut HashMap<String, String>, loaded: Loaded) -> Result<Loaded, InputError> {
+    let doc = &loaded.document;
+    let here = match loaded.line {
+        Some(line) => format!("{}:{}", doc.source_file, line),
+        None => doc.source_file.clone(),
+    };
+    if let Some(first) = seen.get(&doc.id) {
+        let kind = InputErrorKind::DuplicateId {
+            id: doc.id.clone(),
+            first: first.clone(),
+        };
+        return Err(InputError::new(doc.source_file.clone(), loaded.line, kind));
+    }
+    seen.insert(doc.id.clone(), here);
+    Ok(loaded)
+}
