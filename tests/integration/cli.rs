@@ -1,0 +1,207 @@
+//! The command line end to end: a temporary corpus, the build, the inspection
+//! commands, and every kind of bad input of the workspace issue.
+
+use crate::harness::{claimkit, corpus, files, GOOD, SEED};
+use predicates::str::contains;
+use std::path::Path;
+
+#[test]
+fn build_writes_all_tables_csv_and_parquet() {
+    let dir = corpus(&[
+        ("a.txt", GOOD),
+        ("b.jsonl", b"{\"id\":\"b1\",\"published\":\"2015-11-17\",\"url\":\"http://x\",\"text\":\"Iran said so.\"}\n"),
+    ]);
+    let out = dir.path().join("out");
+    claimkit()
+        .arg("build")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(contains("built 2 documents"));
+    let names: Vec<String> = files(&out).into_iter().map(|(n, _)| n).collect();
+    for table in ["documents", "sentences", "quantities", "times", "attributions", "claims", "checkable_claims"] {
+        assert!(names.contains(&format!("{table}.csv")), "{table}.csv missing");
+        assert!(names.contains(&format!("{table}.parquet")), "{table}.parquet missing");
+    }
+    assert!(names.contains(&"manifest.json".to_string()));
+    assert!(names.contains(&"README.md".to_string()));
+    let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
+    assert!(docs.starts_with("doc_id,title,published,dateline,source_file,n_sentences,n_claims,text\n"));
+    assert!(docs.contains("a,Russia Strikes Syria,2015-11-17,"));
+    let claims = std::fs::read_to_string(out.join("claims.csv")).unwrap();
+    assert!(claims.starts_with("claim_id,doc_id,sentence_id,start,end,text,standalone,attribution_id,source_text,resolved,source_type,quote,checkworthy,checkworthiness,reasons,n_quantities,n_times,truncated\n"));
+    // No temporary directory is left beside the output.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".out.tmp-"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn format_csv_writes_no_parquet() {
+    let dir = corpus(&[("a.txt", GOOD)]);
+    let out = dir.path().join("out");
+    claimkit().arg("build").arg(dir.path().join("a.txt")).args(["--format", "csv", "--out"]).arg(&out).assert().success();
+    assert!(out.join("claims.csv").exists());
+    assert!(!out.join("claims.parquet").exists());
+    let card = std::fs::read_to_string(out.join("README.md")).unwrap();
+    assert!(card.contains("data_files: claims.csv"));
+}
+
+#[test]
+fn sentences_command_prints_json_lines() {
+    let out = claimkit().args(["sentences", SEED]).assert().success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let first: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    for field in ["start", "end", "text", "paragraph", "truncated"] {
+        assert!(first.get(field).is_some(), "field {field} missing");
+    }
+}
+
+#[test]
+fn raw_reads_stdin_as_body() {
+    claimkit()
+        .args(["sentences", "--raw"])
+        .write_stdin("Title-like line\nstays in the body.")
+        .assert()
+        .success()
+        .stdout(contains("\"text\":\"Title-like line stays in the body.\""));
+}
+
+#[test]
+fn usage_error_exits_2() {
+    claimkit().args(["build", "--format", "xml"]).assert().code(2);
+}
+
+/// Run a build of `files` into `out` that must fail with exit code 1 and a message
+/// containing `message`, leaving an earlier dataset at `out` untouched.
+fn assert_bad(files_in: &[(&str, &[u8])], message: &str) {
+    let dir = corpus(files_in);
+    let out = dir.path().join("out");
+    let good = corpus(&[("good.txt", GOOD)]);
+    claimkit().arg("build").arg(good.path()).arg("--out").arg(&out).assert().success();
+    let before = files(&out);
+    claimkit()
+        .arg("build")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(contains(message));
+    assert!(files(&out) == before, "earlier dataset changed after a failed build ({message})");
+}
+
+#[test]
+fn not_utf8_names_file_and_offset() {
+    assert_bad(&[("bad.txt", b"Title\n\nSome \xff text.")], "bad.txt: not UTF-8: invalid byte at offset 12");
+}
+
+#[test]
+fn empty_file_is_bad_input() {
+    assert_bad(&[("empty.txt", b"  \n\n")], "empty.txt: empty file");
+}
+
+#[test]
+fn title_without_body_is_bad_input() {
+    assert_bad(&[("title.txt", b"Only A Title\n")], "title.txt: title but no body");
+}
+
+#[test]
+fn jsonl_line_not_an_object_names_the_line() {
+    assert_bad(&[("c.jsonl", b"{\"id\":\"x\",\"text\":\"Fine.\"}\n\"just a string\"\n")], "c.jsonl:2: expected a JSON object");
+}
+
+#[test]
+fn jsonl_line_without_text_names_the_line() {
+    assert_bad(&[("c.jsonl", b"{\"id\":\"x\",\"title\":\"No text\"}\n")], "c.jsonl:1: no \"text\" field");
+}
+
+#[test]
+fn duplicate_id_is_bad_input() {
+    assert_bad(
+        &[("a.txt", GOOD), ("b.jsonl", b"{\"id\":\"a\",\"text\":\"Again.\"}\n")],
+        "b.jsonl:1: duplicate document id \"a\"",
+    );
+}
+
+#[test]
+fn directory_without_articles_is_bad_input() {
+    assert_bad(&[("notes.md", b"# not an article")], "no *.txt or *.jsonl articles");
+}
+
+#[test]
+fn unreadable_dateline_warns_and_leaves_published_empty() {
+    let dir = corpus(&[("a.txt", b"A Title\nUpdated sometime in the night ET\n\nRussia struck Tuesday.\n")]);
+    let out = dir.path().join("out");
+    claimkit()
+        .arg("build")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(contains("unreadable dateline"));
+    let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
+    assert!(docs.contains("a,A Title,,Updated sometime in the night ET,"), "{docs}");
+    let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
+    assert!(manifest.contains("unreadable dateline"));
+}
+
+#[test]
+fn output_path_that_is_a_file_is_an_error() {
+    let dir = corpus(&[("a.txt", GOOD), ("out", b"a file")]);
+    claimkit()
+        .arg("build")
+        .arg(dir.path().join("a.txt"))
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .assert()
+        .code(1)
+        .stderr(contains("output path is a file"));
+}
+
+#[test]
+fn unwritable_output_directory_is_an_error() {
+    // A path below a regular file can never be created, even by root.
+    let dir = corpus(&[("a.txt", GOOD), ("blocker", b"x")]);
+    claimkit()
+        .arg("build")
+        .arg(dir.path().join("a.txt"))
+        .arg("--out")
+        .arg(dir.path().join("blocker").join("claims"))
+        .assert()
+        .code(1)
+        .stderr(contains("cannot write"));
+}
+
+#[test]
+fn skip_bad_keeps_good_documents_and_lists_bad_ones() {
+    let dir = corpus(&[
+        ("a.txt", GOOD),
+        ("bad.txt", b"\xff\xfe"),
+        ("c.jsonl", b"{\"id\":\"c1\",\"text\":\"Fine.\"}\n[]\n{\"id\":\"c3\",\"text\":\"Also fine.\"}\n"),
+    ]);
+    let out = dir.path().join("out");
+    claimkit()
+        .arg("build")
+        .arg(dir.path())
+        .arg("--skip-bad")
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(contains("2 skipped"));
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["documents"], 3);
+    let skipped = manifest["skipped"].as_array().unwrap();
+    assert_eq!(skipped.len(), 2);
+    assert!(skipped[0]["file"].as_str().unwrap().ends_with("bad.txt"));
+    assert_eq!(skipped[1]["line"], 2);
+    assert!(Path::new(&out.join("claims.parquet")).exists());
+}

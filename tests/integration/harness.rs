@@ -1,0 +1,49 @@
+//! Small helpers shared by the tests.
+
+use std::path::{Path, PathBuf};
+
+/// The `claimkit` binary built for this test run.
+pub fn claimkit() -> assert_cmd::Command {
+    assert_cmd::Command::cargo_bin("claimkit").expect("claimkit binary")
+}
+
+/// The bundled seed article.
+pub const SEED: &str = "datasets/articles/anti-isis-alliance-2015-11-17.txt";
+
+/// `../shared/<rel>` if it exists (CI has it beside the checkout).
+pub fn shared(rel: &str) -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join(rel);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("SKIPPED: {} not found (../shared is not beside the checkout)", p.display());
+        None
+    }
+}
+
+/// Every regular file below `dir`, as (relative path, bytes), sorted.
+pub fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .expect("read dir")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_file())
+        .map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            (name, std::fs::read(e.path()).expect("read file"))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Write `files` (name, content) into a fresh temporary corpus directory.
+pub fn corpus(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, content) in files {
+        std::fs::write(dir.path().join(name), content).expect("write");
+    }
+    dir
+}
+
+/// A small valid article.
+pub const GOOD: &[u8] = b"Russia Strikes Syria\nUpdated Nov. 17, 2015 11:27 p.m. ET\n\nU.S. officials said Russia conducted\nbetween 12 and 20 strikes Tuesday.\n";
