@@ -1,0 +1,562 @@
+//! Attribution frames: source – cue – content, as in PARC and PolNeAR.
+//!
+//! For every cue outside quotations the rules find where the source is
+//! ("X said", "said X", "X, role, said", "According to X", a participle or a
+//! coordinated verb that takes the subject of its clause) and on which side
+//! the content lies ("X said (that) …", "…, X said", "“…,” X said").
+
+use crate::doc::Doc;
+use crate::lexicon::{self, cues, cues::CueKind};
+use crate::tokens::Kind;
+use claimkit_core::Span;
+
+/// Where a frame found its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceAt {
+    /// A token range of the text (start, end).
+    Tokens(usize, usize),
+    /// The source of the previous frame in the same sentence or the clause subject.
+    Inherited,
+}
+
+/// One attribution frame before its source is classified and resolved.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// The cue token range.
+    pub cue: (usize, usize),
+    /// The source.
+    pub source: SourceAt,
+    /// An appositive role next to the source ("former assistant secretary of defense").
+    pub role: Option<(usize, usize)>,
+    /// What is attributed.
+    pub content: Span,
+    /// The content follows the cue.
+    pub content_after: bool,
+    /// A relaying outlet ("in an interview with Euronews").
+    pub via: Option<(usize, usize)>,
+    /// First token of the frame's own clause (source, cue and the words between).
+    pub clause_start: usize,
+    /// The local sentence as a token range.
+    pub sentence: (usize, usize),
+}
+
+/// All frames of the document in text order of their cues.
+pub fn find_frames(doc: &Doc) -> Vec<Frame> {
+    let mut frames: Vec<Frame> = Vec::new();
+    for i in 0..doc.toks.len() {
+        if !doc.free_word(i) {
+            continue;
+        }
+        let w = doc.word(i);
+        if !w.chars().next().is_some_and(char::is_lowercase) && !w.eq_ignore_ascii_case("according")
+        {
+            continue;
+        }
+        if w.eq_ignore_ascii_case("according") {
+            if doc.is_word(i + 1, "to") {
+                according(doc, i, &mut frames);
+            }
+            continue;
+        }
+        let Some(kind) = cues::cue_kind(w) else {
+            continue;
+        };
+        if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
+            continue;
+        }
+        if let Some(frame) = verb_frame(doc, i, kind, &frames) {
+            frames.push(frame);
+        }
+    }
+    cut_at_next_clause(doc, &mut frames);
+    frames
+}
+
+/// "According to X, …" and "…, according to X." A relay of an earlier frame in
+/// the same sentence ("…, Mr. Pushkov said, according to Interfax") becomes its `via`.
+fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
+    let (lo, hi) = doc.sentence_range(i);
+    let s = i + 2;
+    let mut e = s;
+    while e < hi && doc.free_word(e) && e - s < 16 && !doc.is(e, &lexicon::RELATIVE) {
+        e += 1;
+    }
+    if e == s {
+        return;
+    }
+    if let Some(prev) = frames.last_mut() {
+        if prev.sentence.0 == lo && prev.cue.0 < i && prev.via.is_none() {
+            prev.via = Some((s, e));
+            return;
+        }
+    }
+    let opening = (lo..i).all(|k| doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma));
+    let frame = |content: Span, after: bool| Frame {
+        cue: (i, i + 2),
+        source: SourceAt::Tokens(s, e),
+        role: None,
+        content,
+        content_after: after,
+        via: None,
+        clause_start: i,
+        sentence: (lo, hi),
+    };
+    let found = if opening {
+        let mut c = e;
+        while c < hi && doc.kind(c) == Some(Kind::Comma) {
+            c += 1;
+        }
+        content_after(doc, c, hi).map(|span| frame(span, true))
+    } else {
+        content_before(doc, i, lo).map(|span| frame(span, false))
+    };
+    frames.extend(found);
+}
+
+/// A frame around the cue verb at token `i`.
+fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Frame> {
+    let (lo, hi) = doc.sentence_range(i);
+    let w = doc.word(i);
+    let participle = cues::is_participle(w);
+    if i > 0 && doc.is(i - 1, &lexicon::BE) && !participle {
+        return None; // passive: "was told to", "is said to be"
+    }
+    if doc.is_word(i + 1, "by") || (doc.is_word(i + 1, "to") && kind != CueKind::Tell) {
+        return None;
+    }
+    // The free words between the clause boundary and the cue.
+    let mut j = i;
+    while j > lo && doc.free_word(j - 1) {
+        j -= 1;
+    }
+    let boundary = (j > lo).then(|| j - 1);
+    let (mut a, mut b) = (j, i);
+    while a < b && doc.is(a, &lexicon::OPENER) {
+        a += 1;
+    }
+    while b > a && doc.is(b - 1, &lexicon::BETWEEN) {
+        b -= 1;
+    }
+    if let Some(k) = (a + 1..b).find(|&k| doc.is(k, &lexicon::RELATIVE)) {
+        b = k;
+    }
+    if let Some(k) = (a..b).rev().find(|&k| doc.is(k, &lexicon::CUTTER)) {
+        a = k + 1;
+    }
+    if let Some(k) = (a..b).rev().find(|&k| is_pronoun(doc, k)) {
+        a = k;
+        if k + 1 < b {
+            return None; // "the things he told us": not a source
+        }
+    }
+    if b.saturating_sub(a) > 10 {
+        let mut k = b;
+        while k > a && doc.np_word(k - 1) {
+            k -= 1;
+        }
+        a = k;
+    }
+    if a < b && !(doc.np_word(b - 1) || is_pronoun(doc, b - 1)) {
+        return None;
+    }
+
+    let mut clause_start = j;
+    let mut role = None;
+    let mut inverted = false;
+    let source = if a < b {
+        if kind == CueKind::Finding && !document_like(doc, b - 1) {
+            return None;
+        }
+        (a, b)
+    } else if kind == CueKind::Finding {
+        return None;
+    } else if let Some(src) = (j == i && !participle && kind != CueKind::Tell)
+        .then(|| inverted_source(doc, i, hi, boundary))
+        .flatten()
+    {
+        inverted = true;
+        role = src.1;
+        src.0
+    } else if let Some((name, other, start)) = (j == i && !participle)
+        .then(|| appositive(doc, boundary, lo))
+        .flatten()
+    {
+        role = other;
+        clause_start = start;
+        name
+    } else if participle || j < i || boundary.is_some_and(|b| doc.kind(b) == Some(Kind::Comma)) {
+        match frames.last().filter(|f| f.sentence.0 == lo) {
+            Some(prev) => {
+                role = prev.role;
+                match prev.source {
+                    SourceAt::Tokens(s, e) => (s, e),
+                    SourceAt::Inherited => return None,
+                }
+            }
+            None => subject(doc, lo, hi)?,
+        }
+    } else {
+        return None;
+    };
+
+    let mut via = None;
+    let (content, after) = if inverted {
+        (content_before(doc, i, lo)?, false)
+    } else {
+        let mut k = i + 1;
+        if kind == CueKind::Tell {
+            let e = doc.np_forward(k, hi);
+            if e > k {
+                if is_media(doc, k, e) {
+                    via = Some((k, e));
+                }
+                k = e;
+            }
+        }
+        match after_cue(doc, k, hi) {
+            AfterCue::Content(start, adjunct) => {
+                via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
+                (content_after(doc, start, hi)?, true)
+            }
+            AfterCue::Nothing(adjunct) => {
+                via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
+                (content_before(doc, source.0.min(clause_start), lo)?, false)
+            }
+        }
+    };
+    Some(Frame {
+        cue: (i, i + 1),
+        source: SourceAt::Tokens(source.0, source.1),
+        role,
+        content,
+        content_after: after,
+        via,
+        clause_start,
+        sentence: (lo, hi),
+    })
+}
+
+/// A personal pronoun that can be a source.
+fn is_pronoun(doc: &Doc, k: usize) -> bool {
+    doc.free_word(k)
+        && crate::lexicon::function_words::PRONOUNS
+            .iter()
+            .any(|(p, _)| doc.word(k).eq_ignore_ascii_case(p))
+}
+
+/// A document or a group of people can "show" or "find".
+fn document_like(doc: &Doc, head: usize) -> bool {
+    let w = doc.word(head);
+    lexicon::DOCUMENT.has(w) || lexicon::PERSON_MANY.has(w) || lexicon::PERSON_ONE.has(w)
+}
+
+/// A mention naming a news outlet ("state media", "Euronews").
+pub fn is_media(doc: &Doc, s: usize, e: usize) -> bool {
+    (s..e).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)) || lexicon::MEDIA_MARKER.has(doc.word(k)))
+}
+
+/// "…,” said a senior European diplomat who …": the source after the cue.
+#[allow(clippy::type_complexity)]
+fn inverted_source(
+    doc: &Doc,
+    i: usize,
+    hi: usize,
+    boundary: Option<usize>,
+) -> Option<((usize, usize), Option<(usize, usize)>)> {
+    let b = boundary?;
+    if !matches!(
+        doc.kind(b),
+        Some(Kind::Comma | Kind::Close | Kind::Colon | Kind::Dash)
+    ) {
+        return None;
+    }
+    let e = if is_pronoun(doc, i + 1) {
+        i + 2
+    } else {
+        doc.np_forward(i + 1, hi)
+    };
+    if e <= i + 1 {
+        return None;
+    }
+    let ends = e >= hi
+        || matches!(
+            doc.kind(e),
+            Some(Kind::Stop | Kind::Comma | Kind::Semicolon | Kind::Dash)
+        )
+        || doc.is(e, &lexicon::RELATIVE)
+        || doc.is(e, &lexicon::ADJUNCT);
+    if !ends {
+        return None;
+    }
+    // "said Kathryn Waters, a curator of the show."
+    let mut role = None;
+    if doc.kind(e) == Some(Kind::Comma) {
+        let mut r = e + 1;
+        while r < hi && doc.free_word(r) {
+            r += 1;
+        }
+        if r > e + 1 && (r >= hi || doc.kind(r) == Some(Kind::Stop)) {
+            role = Some((e + 1, r));
+        }
+    }
+    Some(((i + 1, e), role))
+}
+
+/// "Derek Chollet, former assistant secretary of defense, said": the name and
+/// the role, and the first token of the frame.
+#[allow(clippy::type_complexity)]
+fn appositive(
+    doc: &Doc,
+    boundary: Option<usize>,
+    lo: usize,
+) -> Option<((usize, usize), Option<(usize, usize)>, usize)> {
+    let c2 = boundary.filter(|&b| doc.kind(b) == Some(Kind::Comma))?;
+    let mut s2 = c2;
+    while s2 > lo && doc.free_word(s2 - 1) {
+        s2 -= 1;
+    }
+    if s2 == c2 || s2 == 0 || s2 <= lo {
+        return None;
+    }
+    let c1 = s2 - 1;
+    if doc.kind(c1) != Some(Kind::Comma) {
+        return None;
+    }
+    let mut s1 = c1;
+    while s1 > lo && doc.free_word(s1 - 1) {
+        s1 -= 1;
+    }
+    if s1 == c1 {
+        return None;
+    }
+    let before_ok = s1 == lo
+        || matches!(
+            doc.kind(s1 - 1),
+            Some(Kind::Close | Kind::Comma | Kind::Colon | Kind::Dash | Kind::Stop)
+        );
+    if !before_ok || c1 - s1 > 8 || c2 - s2 > 14 {
+        return None;
+    }
+    let mut first = (s1, c1);
+    while first.0 < first.1 && doc.is(first.0, &lexicon::OPENER) {
+        first.0 += 1;
+    }
+    let second = (s2, c2);
+    if doc.is(s2, &lexicon::RELATIVE) {
+        return Some((first, None, s1));
+    }
+    let name_like = |(s, e): (usize, usize)| {
+        (s..e).all(|k| {
+            doc.is_cap(k) || doc.is(k, &lexicon::FILLER) && !doc.is(k, &lexicon::PERSON_MANY)
+        })
+    };
+    if name_like(second) && !name_like(first) {
+        Some((second, Some(first), s1))
+    } else {
+        Some((first, Some(second), s1))
+    }
+}
+
+/// The noun phrase that opens the clause at `lo`: the subject a participle or a
+/// coordinated cue takes ("Officials expressed …, cautioning that …").
+pub fn subject(doc: &Doc, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut k = lo;
+    while k < hi && (doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma)) {
+        k += 1;
+    }
+    let mut e = k;
+    while e < hi && e - k < 12 && doc.np_word(e) && !doc.is(e, &lexicon::RELATIVE) {
+        if doc.is_cap(e) && doc.is(e, &lexicon::ADJUNCT) {
+            break;
+        }
+        e += 1;
+    }
+    while e > k && doc.is(e - 1, &lexicon::NOT_LAST) {
+        e -= 1;
+    }
+    if e == k && is_pronoun(doc, k) {
+        e = k + 1;
+    }
+    (e > k).then_some((k, e))
+}
+
+/// What follows a cue.
+enum AfterCue {
+    /// The content starts at this token; the adjunct between cue and content.
+    Content(usize, Option<(usize, usize)>),
+    /// No content after the cue (it is before); the adjunct after the cue.
+    Nothing(Option<(usize, usize)>),
+}
+
+/// Skip "Wednesday", "in an interview with Euronews", "that", ":" after a cue.
+fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
+    if k >= hi {
+        return AfterCue::Nothing(None);
+    }
+    let open_or_that = |m: usize| -> Option<usize> {
+        if doc.kind(m) == Some(Kind::Open) {
+            Some(m)
+        } else if doc.is_word(m, "that") {
+            Some(m + 1)
+        } else {
+            None
+        }
+    };
+    match doc.kind(k) {
+        Some(Kind::Open) => return AfterCue::Content(k, None),
+        Some(Kind::Colon) => return AfterCue::Content(k + 1, None),
+        Some(Kind::Comma) => {
+            return match open_or_that(k + 1) {
+                Some(s) => AfterCue::Content(s, None),
+                None => AfterCue::Nothing(None),
+            }
+        }
+        Some(Kind::Word) if doc.is_word(k, "that") => return AfterCue::Content(k + 1, None),
+        Some(Kind::Word) if doc.is(k, &lexicon::ADJUNCT) => {}
+        Some(Kind::Word) => return AfterCue::Content(k, None),
+        _ => return AfterCue::Nothing(None),
+    }
+    // An adjunct: scan to "that", a colon, a quote or the end of the clause.
+    let mut m = k;
+    while m < hi && m - k < 14 {
+        match doc.kind(m) {
+            Some(Kind::Word) if doc.is_word(m, "that") => {
+                return AfterCue::Content(m + 1, Some((k, m)))
+            }
+            Some(Kind::Word) => m += 1,
+            Some(Kind::Colon) => return AfterCue::Content(m + 1, Some((k, m))),
+            Some(Kind::Open) => return AfterCue::Content(m, Some((k, m))),
+            Some(Kind::Comma) => {
+                return match open_or_that(m + 1) {
+                    Some(s) => AfterCue::Content(s, Some((k, m))),
+                    None => AfterCue::Nothing(Some((k, m))),
+                }
+            }
+            _ => return AfterCue::Nothing(Some((k, m))),
+        }
+    }
+    AfterCue::Nothing(Some((k, m)))
+}
+
+/// "in an interview with Euronews", "in remarks to al-Ikhbariya television",
+/// "on state television": the outlet that relays the words.
+fn relay(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
+    for k in s..e {
+        let w = doc.word(k);
+        let via_noun = [
+            "interview",
+            "interviews",
+            "remarks",
+            "comments",
+            "statement",
+            "broadcast",
+            "op-ed",
+            "column",
+            "article",
+            "post",
+        ]
+        .iter()
+        .any(|v| w.eq_ignore_ascii_case(v));
+        if via_noun
+            && (doc.is_word(k + 1, "with")
+                || doc.is_word(k + 1, "to")
+                || doc.is_word(k + 1, "on")
+                || doc.is_word(k + 1, "in"))
+        {
+            let ns = k + 2;
+            let ne = doc.np_forward(ns, e.max(ns));
+            if ne > ns {
+                return Some((ns, ne));
+            }
+        }
+        if (w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("to")) && k + 1 < e {
+            let ne = doc.np_forward(k + 1, e);
+            if ne > k + 1 && is_media(doc, k + 1, ne) {
+                return Some((k + 1, ne));
+            }
+        }
+    }
+    None
+}
+
+/// Content before the frame whose first token is `first`: the quotation that
+/// closes right before it, or the clause from the sentence start to the comma.
+fn content_before(doc: &Doc, first: usize, lo: usize) -> Option<Span> {
+    let bt = first.checked_sub(1)?;
+    let quote_at = |k: usize| doc.quote_closing_at(k).map(|q| doc.quotes[q].inner);
+    let span = match doc.kind(bt)? {
+        Kind::Close => quote_at(bt)?,
+        Kind::Comma if bt > 0 && doc.kind(bt - 1) == Some(Kind::Close) => quote_at(bt - 1)?,
+        Kind::Comma | Kind::Dash | Kind::Colon if bt > lo => doc.span(lo, bt),
+        _ => return None,
+    };
+    let span = trim_content(doc.text, span);
+    (!span.is_empty()).then_some(span)
+}
+
+/// Content from token `k` to the end of the local sentence (exclusive `hi`),
+/// reaching to the end of any quotation opened inside it.
+fn content_after(doc: &Doc, k: usize, hi: usize) -> Option<Span> {
+    if k >= hi {
+        return None;
+    }
+    if doc.kind(k) == Some(Kind::Open) {
+        if let Some(q) = doc.quote_opening_at(k).map(|q| doc.quotes[q]) {
+            let words_after =
+                (k..hi).any(|t| doc.toks[t].span.start >= q.end && doc.kind(t) == Some(Kind::Word));
+            if !words_after {
+                let span = trim_content(doc.text, q.inner);
+                return (!span.is_empty()).then_some(span);
+            }
+        }
+    }
+    let mut span = doc.span(k, hi);
+    let first_quote = doc.quotes.partition_point(|q| q.open < span.start);
+    for q in &doc.quotes[first_quote..] {
+        if q.open >= span.end {
+            break;
+        }
+        span.end = span.end.max(if q.closed { q.end } else { q.inner.end });
+    }
+    let span = trim_content(doc.text, span);
+    (!span.is_empty()).then_some(span)
+}
+
+/// Strip white space and trailing clause punctuation from a content span.
+pub fn trim_content(text: &str, span: Span) -> Span {
+    let s = span.text(text);
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim().trim_end_matches([',', ';', ':', ' ', '—', '–']);
+    Span::new(span.start + lead, span.start + lead + trimmed.len())
+}
+
+/// A content that runs on after the cue stops where the next frame of the same
+/// sentence starts ("X said A, but also cautioned that B").
+fn cut_at_next_clause(doc: &Doc, frames: &mut [Frame]) {
+    for n in 1..frames.len() {
+        let (next_start, sentence) = (frames[n].clause_start, frames[n].sentence);
+        let f = &mut frames[n - 1];
+        if !f.content_after || f.sentence != sentence || next_start == 0 {
+            continue;
+        }
+        let at = doc.toks[next_start].span.start;
+        if at <= f.content.start || at >= f.content.end {
+            continue;
+        }
+        let mut e = next_start;
+        while e > 0
+            && (matches!(
+                doc.kind(e - 1),
+                Some(Kind::Comma | Kind::Semicolon | Kind::Dash)
+            ) || doc.is(e - 1, &lexicon::OPENER))
+        {
+            e -= 1;
+        }
+        if e > 0 && doc.toks[e - 1].span.end > f.content.start {
+            f.content = trim_content(
+                doc.text,
+                Span::new(f.content.start, doc.toks[e - 1].span.end),
+            );
+        }
+    }
+}

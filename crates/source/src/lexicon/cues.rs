@@ -1,0 +1,87 @@
+//! Attribution cue words: the verbs and phrases that introduce what someone
+//! said, wrote or found (PARC's cues). Every inflected form is listed, so a
+//! lookup is one comparison per entry.
+
+use super::Lexicon;
+use std::sync::LazyLock;
+
+/// How a cue takes its arguments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// A verb of saying: "X said (that) …", "…, X said", "…, said X".
+    Speech,
+    /// A verb with an addressee: "X told Y (that) …".
+    Tell,
+    /// A verb whose subject is a document or finding: "the report shows …".
+    Finding,
+    /// "according to X".
+    According,
+}
+
+/// Verb forms that introduce reported speech or writing.
+pub const SPEECH: &[&str] = &[
+    "say", "says", "said", "saying", "add", "adds", "added", "adding", "stress", "stresses",
+    "stressed", "stressing", "caution", "cautions", "cautioned", "cautioning", "warn", "warns",
+    "warned", "warning", "note", "notes", "noted", "noting", "argue", "argues", "argued", "arguing",
+    "claim", "claims", "claimed", "claiming", "announce", "announces", "announced", "announcing",
+    "estimate", "estimates", "estimated", "estimating", "report", "reports", "reported",
+    "reporting", "insist", "insists", "insisted", "insisting", "acknowledge", "acknowledges",
+    "acknowledged", "acknowledging", "deny", "denies", "denied", "denying", "write", "writes",
+    "wrote", "writing", "state", "states", "stated", "stating", "explain", "explains", "explained",
+    "explaining", "assert", "asserts", "asserted", "asserting", "observe", "observes", "observed",
+    "observing", "declare", "declares", "declared", "declaring", "confirm", "confirms", "confirmed",
+    "confirming", "reveal", "reveals", "revealed", "revealing", "admit", "admits", "admitted",
+    "admitting", "conclude", "concludes", "concluded", "concluding", "reply", "replies", "replied",
+    "replying", "respond", "responds", "responded", "responding", "comment", "comments",
+    "commented", "commenting", "tweet", "tweets", "tweeted", "tweeting", "predict", "predicts",
+    "predicted", "predicting", "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise",
+    "emphasises", "emphasised", "emphasising", "maintain", "maintains", "maintained", "maintaining",
+    "contend", "contends", "contended", "contending", "allege", "alleges", "alleged", "alleging",
+    "suggest", "suggests", "suggested", "suggesting", "believe", "believes", "believed", "think",
+    "thinks", "thought", "recall", "recalls", "recalled", "recalling", "complain", "complains",
+    "complained", "complaining", "concede", "concedes", "conceded", "conceding", "indicate",
+    "indicates", "indicated", "indicating", "disclose", "discloses", "disclosed", "disclosing",
+    "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge",
+    "pledges", "pledged", "pledging", "agree", "agrees", "agreed", "explain", "recommend",
+    "recommends", "recommended", "reason", "reasons", "reasoned", "testify", "testifies",
+    "testified", "testifying", "ask", "asks", "asked",
+];
+
+/// Verb forms that take an addressee before the content.
+pub const TELL: &[&str] = &[
+    "tell", "tells", "told", "telling", "inform", "informs", "informed", "assure", "assures",
+    "assured", "remind", "reminds", "reminded",
+];
+
+/// Verb forms that attribute content to a document or finding ("figures show").
+pub const FINDING: &[&str] = &["show", "shows", "showed", "find", "finds", "found", "reads"];
+
+/// Cue kind of a word, if it is a cue.
+pub fn cue_kind(word: &str) -> Option<CueKind> {
+    static TELL_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TELL));
+    static SPEECH_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPEECH));
+    static FINDING_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(FINDING));
+    if TELL_SET.has(word) {
+        Some(CueKind::Tell)
+    } else if SPEECH_SET.has(word) {
+        Some(CueKind::Speech)
+    } else if FINDING_SET.has(word) {
+        Some(CueKind::Finding)
+    } else {
+        None
+    }
+}
+
+/// True for the participial form of a cue ("cautioning that …").
+pub fn is_participle(word: &str) -> bool {
+    word.len() > 4 && word.to_ascii_lowercase().ends_with("ing")
+}
+
+/// Words that, right before a cue form, show it is a noun or an adjective
+/// ("the state", "a report", "his notes", "in reports"): no cue there.
+pub const NOT_BEFORE_CUE: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "new", "of", "in", "on", "for", "with", "by", "from", "into", "to", "at", "as", "some", "many",
+    "no", "any", "each", "every", "such", "what", "which", "whose", "recent", "earlier", "previous",
+    "first", "latest", "annual", "own", "several", "two", "three", "other",
+];

@@ -1,0 +1,16 @@
+//! Documents and findings that carry content ("the report", "a statement",
+//! "figures", "the study"): a source whose head is one of them is a document.
+
+/// Head nouns of documents (compared ignoring case).
+pub const HEADS: &[&str] = &[
+    "report", "reports", "study", "studies", "statement", "statements", "findings", "finding",
+    "figures", "data", "results", "survey", "surveys", "poll", "polls", "analysis", "document",
+    "documents", "letter", "memo", "paper", "ruling", "judgment", "judgement", "verdict", "release",
+    "communique", "communiqué", "filing", "complaint", "indictment", "lawsuit", "assessment",
+    "estimate", "estimates", "research", "review", "audit", "investigation", "census", "records",
+    "record", "bill", "law", "decree", "resolution", "agreement", "treaty", "plan", "proposal",
+    "transcript", "testimony", "tweet", "post", "blog", "website", "sign", "notice", "order",
+    "guidelines", "statistics", "numbers", "evidence", "model", "forecast", "projections",
+    "projection", "budget", "article", "editorial", "book", "footage", "video", "e-mail", "email",
+    "message",
+];

@@ -1,0 +1,75 @@
+//! Closed-class words the frame rules step over or stop at.
+
+/// Words that may stand between a source and its cue ("has", "also", "now").
+pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could",
+    "should", "may", "might", "can", "did", "does", "do", "also", "now", "then", "later", "earlier",
+    "again", "further", "previously", "recently", "reportedly", "publicly", "privately",
+    "repeatedly", "separately", "once", "often", "still", "already", "had", "never", "not",
+    "always", "yet", "too", "had", "however", "first", "last", "has", "himself", "herself",
+    "themselves", "itself", "flatly", "openly", "explicitly", "simply", "initially", "subsequently",
+    "ultimately", "finally", "just", "only",
+];
+
+/// Words that start an adjunct after a cue ("said Tuesday in Brussels",
+/// "said in an interview with Euronews").
+pub const ADJUNCT_START: &[&str] = &[
+    "on", "in", "at", "during", "while", "after", "before", "from", "to", "with", "via", "through",
+    "last", "this", "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "also", "again",
+    "previously", "afterward", "afterwards", "then", "repeatedly", "publicly", "privately",
+    "separately", "late", "early", "shortly", "when", "over", "by", "overnight", "here", "there",
+    "once", "too", "as", "under", "outside", "inside", "near", "told",
+];
+
+/// Subordinators and conjunctions that start a clause before a source
+/// ("…, but X said", "when X said").
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "but", "and", "or", "so", "yet", "when", "while", "because", "although", "though", "since",
+    "if", "after", "before", "where", "whereas", "as", "meanwhile", "however", "still", "instead",
+    "then", "now", "also", "moreover", "furthermore", "indeed", "later", "earlier", "separately",
+    "unless", "until", "once", "whether", "that",
+];
+
+/// Relative pronouns that end a source mention ("a diplomat who attended …").
+pub const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that"];
+
+/// Words that may stand inside a noun phrase naming a source.
+pub const NOUN_PHRASE_FILLERS: &[&str] = &[
+    "the", "a", "an", "and", "of", "for", "former", "current", "senior", "top", "some", "many",
+    "several", "other", "two", "three", "four", "five", "both", "all", "its", "his", "her", "their",
+    "one", "deputy", "chief", "acting", "local", "foreign", "military", "political", "western",
+    "european", "american", "new", "state", "federal", "national", "regional", "high-ranking",
+    "ranking", "retired", "longtime", "veteran", "anonymous", "unnamed", "administration",
+    "government", "intelligence", "security", "defense", "defence", "health", "police", "party",
+    "news", "media", "affairs", "to", "de", "al", "van", "von", "der", "du", "la", "le", "bin",
+    "ibn", "el",
+];
+
+/// Personal pronouns that can be sources, with whether they are plural.
+pub const PRONOUNS: &[(&str, bool)] = &[
+    ("he", false),
+    ("she", false),
+    ("i", false),
+    ("they", true),
+    ("we", true),
+    ("it", false),
+];
+
+/// Subordinators that start a new clause inside the words before a cue: the
+/// source comes after the last one ("the deal failed because Mr. Smith said").
+pub const CLAUSE_CUTTERS: &[&str] = &[
+    "when", "while", "because", "although", "though", "since", "if", "after", "before", "where",
+    "whereas", "but", "so", "yet", "as", "unless", "until", "whether", "that", "than",
+];
+
+/// Forms of "be" that make a following participle passive ("was told to").
+pub const BE: &[&str] = &[
+    "was", "were", "is", "are", "been", "being", "be", "am", "'s", "’s",
+];
+
+/// Words a noun phrase cannot end with ("the", "and", "of").
+pub const NOT_LAST_IN_NOUN_PHRASE: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "for", "to", "its", "his", "her", "their", "de", "al",
+    "van", "von", "der", "du", "la", "le", "bin", "ibn", "el",
+];

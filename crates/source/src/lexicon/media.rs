@@ -1,0 +1,28 @@
+//! News outlets ("Interfax", "the Russian news agency Interfax", "state
+//! media"): a source or relay that is one of them is media.
+
+/// Outlet names (compared ignoring case).
+pub const NAMES: &[&str] = &[
+    "Reuters", "AP", "AFP", "Interfax", "TASS", "ITAR-TASS", "Xinhua", "BBC", "CNN", "Euronews",
+    "Bloomberg", "RIA", "Novosti", "Yonhap", "Kyodo", "Anadolu", "IRNA", "Fars", "Tasnim",
+    "Al-Jazeera", "Jazeera", "Al-Arabiya", "Arabiya", "NPR", "PBS", "ABC", "NBC", "CBS", "Fox",
+    "MSNBC", "Sky", "ITV", "RT", "Sputnik", "Politico", "Axios", "Wikinews", "Guardian",
+    "Telegraph", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Independent",
+    "Economist", "Spiegel", "Le Monde", "Figaro", "Haaretz", "Kommersant", "Izvestia", "Pravda",
+    "Asahi", "Nikkei", "Mainichi", "Yomiuri", "Dawn", "Hindu", "Ha’aretz", "Newsweek", "Forbes",
+    "Fortune", "Vox", "Slate", "BuzzFeed", "HuffPost", "Wired", "Variety", "Ekho", "KCNA", "ANSA",
+    "EFE", "DPA", "PTI", "IANS", "CCTV", "NHK", "KBS", "ARD", "ZDF", "RAI",
+];
+
+/// Common nouns that make a mention an outlet ("news agency", "newspaper").
+pub const HEADS: &[&str] = &[
+    "agency", "newspaper", "paper", "daily", "weekly", "magazine", "television", "tv", "channel",
+    "broadcaster", "radio", "media", "outlet", "website", "site", "blog", "wire", "network",
+    "tabloid", "press", "station", "news",
+];
+
+/// Words that, with a media head, mark a news outlet ("news agency", "state media").
+pub const MARKERS: &[&str] = &[
+    "news", "newspaper", "media", "television", "tv", "radio", "broadcaster", "magazine", "daily",
+    "tabloid", "wire", "press",
+];

@@ -1,0 +1,135 @@
+//! Word lists the labeller reads. Each file holds one lexicon as a `const`
+//! table; add a word by adding a line. Lookups are case-insensitive unless a
+//! table says otherwise.
+
+#[rustfmt::skip]
+pub mod abbreviations;
+#[rustfmt::skip]
+pub mod cues;
+#[rustfmt::skip]
+pub mod documents;
+#[rustfmt::skip]
+pub mod function_words;
+#[rustfmt::skip]
+pub mod media;
+#[rustfmt::skip]
+pub mod organizations;
+#[rustfmt::skip]
+pub mod people;
+#[rustfmt::skip]
+pub mod places;
+#[rustfmt::skip]
+pub mod titles;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A word list compiled for case-insensitive lookups without allocating.
+pub struct Lexicon {
+    words: HashSet<String>,
+    longest: usize,
+    exact: bool,
+}
+
+impl Lexicon {
+    /// Compile `list` (entries compared ignoring ASCII case).
+    pub fn new(list: &[&str]) -> Lexicon {
+        let words: HashSet<String> = list.iter().map(|w| w.to_lowercase()).collect();
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        Lexicon {
+            words,
+            longest,
+            exact: false,
+        }
+    }
+
+    /// Compile `list` for case-sensitive lookups (proper names: "US" is not "us").
+    pub fn exact(list: &[&str]) -> Lexicon {
+        let words: HashSet<String> = list.iter().map(|w| w.to_string()).collect();
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        Lexicon {
+            words,
+            longest,
+            exact: true,
+        }
+    }
+
+    /// True when `word` is in the list, ignoring ASCII case.
+    pub fn has(&self, word: &str) -> bool {
+        if word.len() > self.longest || word.len() > 48 {
+            return false;
+        }
+        let bytes = word.as_bytes();
+        if self.exact || bytes.iter().all(|b| !b.is_ascii_uppercase()) {
+            return self.words.contains(word);
+        }
+        let mut buf = [0u8; 48];
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        // Lowercasing ASCII bytes keeps the UTF-8 valid.
+        std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| self.words.contains(w))
+    }
+}
+
+macro_rules! compiled {
+    ($($(#[$meta:meta])* $name:ident = $list:expr;)+) => {
+        $($(#[$meta])* pub static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new($list));)+
+    };
+}
+
+compiled! {
+    /// Titles and honorifics before a name.
+    TITLE = titles::TITLES;
+    /// Singular person nouns.
+    PERSON_ONE = people::SINGULAR;
+    /// Plural person nouns.
+    PERSON_MANY = people::PLURAL;
+    /// Organisation head nouns.
+    ORG_HEAD = organizations::HEADS;
+    /// Media head nouns.
+    MEDIA_HEAD = media::HEADS;
+    /// Media markers.
+    MEDIA_MARKER = media::MARKERS;
+    /// Document head nouns.
+    DOCUMENT = documents::HEADS;
+    /// Words between a source and its cue.
+    BETWEEN = function_words::BETWEEN_SOURCE_AND_CUE;
+    /// Words that open an adjunct after a cue.
+    ADJUNCT = function_words::ADJUNCT_START;
+    /// Clause openers.
+    OPENER = function_words::CLAUSE_OPENERS;
+    /// Relative pronouns.
+    RELATIVE = function_words::RELATIVES;
+    /// Subordinators that cut the words before a cue.
+    CUTTER = function_words::CLAUSE_CUTTERS;
+    /// Forms of "be".
+    BE = function_words::BE;
+    /// Words a noun phrase cannot end with.
+    NOT_LAST = function_words::NOT_LAST_IN_NOUN_PHRASE;
+    /// Noun phrase fillers.
+    FILLER = function_words::NOUN_PHRASE_FILLERS;
+    /// Words that show a cue form is a noun.
+    NOT_BEFORE_CUE = cues::NOT_BEFORE_CUE;
+}
+
+macro_rules! compiled_exact {
+    ($($(#[$meta:meta])* $name:ident = $list:expr;)+) => {
+        $($(#[$meta])* pub static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::exact($list));)+
+    };
+}
+
+compiled_exact! {
+    /// Honorifics ("Mr.").
+    HONORIFIC = titles::HONORIFICS;
+    /// Name suffixes ("II", "Jr.").
+    NAME_SUFFIX = titles::NAME_SUFFIXES;
+    /// Organisation names.
+    ORG_NAME = organizations::NAMES;
+    /// Multi-word organisation names.
+    ORG_PHRASE = organizations::PHRASES;
+    /// Media outlet names.
+    MEDIA_NAME = media::NAMES;
+    /// Countries and capitals.
+    PLACE = places::NAMES;
+}

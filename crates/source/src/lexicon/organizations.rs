@@ -1,0 +1,36 @@
+//! Organisations speaking as such ("the Obama administration", "NATO",
+//! "the Kremlin"). A source whose head noun is in `HEADS`, or that is one of the
+//! `NAMES`, is an organization.
+
+/// Head nouns of organisation names (compared ignoring case).
+pub const HEADS: &[&str] = &[
+    "administration", "government", "ministry", "department", "agency", "company", "firm",
+    "corporation", "group", "council", "committee", "commission", "court", "party", "union", "bank",
+    "university", "office", "organization", "organisation", "institute", "foundation",
+    "association", "federation", "authority", "army", "military", "navy", "force", "forces",
+    "police", "parliament", "congress", "senate", "cabinet", "board", "team", "club", "league",
+    "alliance", "coalition", "campaign", "regime", "embassy", "consulate", "city", "state",
+    "county", "school", "college", "hospital", "center", "centre", "service", "services", "bureau",
+    "secretariat", "command", "movement", "network", "society", "church", "station", "inc.",
+    "corp.", "co.", "ltd.", "llc", "plc", "ag", "sa", "industries", "airlines", "motors",
+    "holdings", "partners", "fund", "exchange", "assembly", "tribunal", "panel", "operator",
+    "producer", "manufacturer", "maker", "regulator", "watchdog", "insurer", "lender", "carrier",
+    "retailer", "utility", "prosecutor’s", "firm’s",
+];
+
+/// Organisations usually named without a head noun.
+pub const NAMES: &[&str] = &[
+    "NATO", "UN", "U.N.", "EU", "E.U.", "IMF", "WHO", "OPEC", "OECD", "ASEAN", "FBI", "CIA", "NSA",
+    "NASA", "Pentagon", "Kremlin", "Interpol", "Hamas", "Hezbollah", "Taliban", "ISIS", "ISIL",
+    "Google", "Apple", "Microsoft", "Amazon", "Facebook", "Twitter", "Boeing", "Airbus", "Toyota",
+    "Exxon", "Shell", "BP", "Gazprom", "Greenpeace", "Amnesty", "Vatican", "FIFA", "Fed",
+    "Treasury", "Congress", "Parliament", "Duma", "Knesset", "Bundestag", "Commons",
+];
+
+/// Multi-word organisation names.
+pub const PHRASES: &[&str] = &[
+    "White House", "State Department", "Defense Department", "Justice Department",
+    "Foreign Ministry", "European Union", "United Nations", "Security Council",
+    "European Commission", "World Bank", "Federal Reserve", "Red Cross", "Islamic State",
+    "Human Rights Watch", "Amnesty International", "Downing Street", "Élysée Palace",
+];

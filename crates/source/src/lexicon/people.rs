@@ -1,0 +1,36 @@
+//! Nouns for people who are not named ("officials", "a Russian diplomat"): a
+//! source whose head is one of them is an unnamed person. Singular and plural
+//! forms are both listed; plural forms make "they" resolvable.
+
+/// Singular person nouns.
+pub const SINGULAR: &[&str] = &[
+    "official", "diplomat", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "adviser",
+    "advisor", "analyst", "expert", "lawmaker", "legislator", "senator", "minister", "officer",
+    "investigator", "prosecutor", "lawyer", "attorney", "witness", "resident", "observer", "critic",
+    "commander", "executive", "economist", "scientist", "researcher", "professor", "doctor",
+    "member", "leader", "representative", "negotiator", "envoy", "insider", "person", "man",
+    "woman", "student", "teacher", "worker", "employee", "activist", "supporter", "opponent",
+    "director", "manager", "chairman", "president", "spokesmen", "ambassador", "general", "colonel",
+    "soldier", "journalist", "reporter", "correspondent", "banker", "trader", "dealer",
+    "strategist", "veteran", "counterpart", "mediator", "monitor", "inspector", "agent",
+    "detective", "victim", "survivor", "organizer", "organiser", "author", "owner", "founder",
+    "head", "chief", "secretary", "deputy", "candidate", "voter", "citizen", "historian",
+    "consultant", "specialist", "official’s", "participant", "delegate",
+];
+
+/// Plural person nouns (the source is a group: "they" may refer to it).
+pub const PLURAL: &[&str] = &[
+    "officials", "diplomats", "sources", "aides", "advisers", "advisors", "analysts", "experts",
+    "lawmakers", "legislators", "senators", "ministers", "officers", "investigators", "prosecutors",
+    "lawyers", "attorneys", "witnesses", "residents", "observers", "critics", "commanders",
+    "executives", "economists", "scientists", "researchers", "doctors", "members", "leaders",
+    "representatives", "negotiators", "envoys", "insiders", "people", "men", "women", "students",
+    "teachers", "workers", "employees", "activists", "supporters", "opponents", "directors",
+    "managers", "spokesmen", "ambassadors", "generals", "soldiers", "journalists", "reporters",
+    "bankers", "traders", "dealers", "strategists", "veterans", "counterparts", "mediators",
+    "monitors", "inspectors", "agents", "victims", "survivors", "organizers", "organisers",
+    "authors", "owners", "founders", "chiefs", "candidates", "voters", "citizens", "historians",
+    "consultants", "specialists", "participants", "delegates", "authorities", "feds", "police",
+    "rebels", "militants", "protesters", "protestors", "scholars", "parents", "fans", "users",
+    "customers", "farmers", "villagers", "locals", "officials’", "staff",
+];

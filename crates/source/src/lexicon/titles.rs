@@ -1,0 +1,30 @@
+//! Titles and honorifics that come before a person's name. A mention that holds
+//! one followed by a capitalised name is a named person ("Mr. Obama",
+//! "NATO Secretary-General Jens Stoltenberg"); the words themselves are not
+//! part of the name.
+
+/// Honorifics: the name after them is usually a surname ("Mr. Putin").
+pub const HONORIFICS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms",
+    "Dr", "Messrs.", "Mme.", "Mme", "M.", "Herr", "Frau", "Señor", "Sheikh", "Rev.",
+];
+
+/// Office and rank titles written before a name (compared ignoring case).
+pub const TITLES: &[&str] = &[
+    "President", "Vice", "Prime", "Minister", "Premier", "Chancellor", "King", "Queen", "Prince",
+    "Princess", "Crown", "Emperor", "Pope", "Cardinal", "Archbishop", "Bishop", "Father",
+    "Secretary", "Secretary-General", "Secretary-general", "Undersecretary", "Deputy", "Ambassador",
+    "Envoy", "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Gov.",
+    "Governor", "Mayor", "Judge", "Justice", "Chief", "General", "Gen.", "Admiral", "Adm.", "Col.",
+    "Colonel", "Lt.", "Lieutenant", "Capt.", "Captain", "Major", "Maj.", "Sgt.", "Sergeant",
+    "Commander", "Marshal", "Professor", "Prof.", "Director", "Chairman", "Chairwoman", "Chair",
+    "CEO", "Spokesman", "Spokeswoman", "Spokesperson", "Speaker", "Leader", "Sheikh", "Ayatollah",
+    "Imam", "Rabbi", "Coach", "Detective", "Inspector", "Superintendent", "Commissioner",
+    "Attorney", "Assemblyman", "Councillor", "Councilman", "Councilwoman", "MP", "MEP", "Foreign",
+    "Defense", "Defence", "Interior", "Finance", "Health", "Education", "Former", "former",
+    "Acting", "Dr.", "Doctor", "Executive", "Officer", "Head", "Founder", "Curator", "Senior",
+    "State", "Sultan", "Emir", "Crown-Prince", "Lord", "Sir", "Dame", "Mr.", "Mrs.", "Ms.",
+];
+
+/// Words that end a name ("Abdullah II", "Martin Luther King Jr.").
+pub const NAME_SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV", "V", "VI", "Jr", "Sr"];

@@ -1,0 +1,199 @@
+//! Source mentions: what kind of source a mention names (named person,
+//! unnamed person, organization, media, document), and the role, affiliation
+//! and name it gives.
+
+use crate::doc::Doc;
+use crate::lexicon;
+use claimkit_core::{SourceType, Span};
+
+/// A classified source mention.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// What kind of source it is.
+    pub source_type: SourceType,
+    /// The person's name inside the mention ("Barack Obama" in "President Barack Obama").
+    pub name: Option<Span>,
+    /// The mention names a group ("U.S. officials").
+    pub plural: bool,
+    /// The mention is a pronoun; `Some(true)` for "they"/"we".
+    pub pronoun: Option<bool>,
+    /// Title or office written with the name ("Prime Minister").
+    pub role: Option<Span>,
+    /// Country or organisation written with the mention ("Russian", "NATO").
+    pub affiliation: Option<String>,
+}
+
+/// Lowercase words after which a mention's head noun has come ("a diplomat
+/// familiar with …", "the head of …").
+const HEAD_STOPS: &[&str] = &[
+    "of", "with", "from", "familiar", "in", "at", "for", "on", "who", "close", "like", "whose",
+    "which", "that", "involved", "based", "working", "speaking",
+];
+
+/// Particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "de", "van", "von", "der", "du", "la", "le", "el", "da", "di",
+];
+
+fn is_particle(doc: &Doc, k: usize) -> bool {
+    doc.free_word(k) && NAME_PARTICLES.contains(&doc.word(k))
+}
+
+/// The run of name words starting at `k` ("Jens Stoltenberg", "Abdullah II").
+pub fn name_run(doc: &Doc, k: usize, limit: usize) -> usize {
+    let mut e = k;
+    while e < limit {
+        let w = doc.word(e);
+        let name_word = doc.is_cap(e) && !lexicon::TITLE.has(w) && !lexicon::ADJUNCT.has(w);
+        if name_word
+            || (e > k && lexicon::NAME_SUFFIX.has(w))
+            || (is_particle(doc, e) && e + 1 < limit && doc.is_cap(e + 1))
+        {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+/// Strip a possessive ending ("Jordan’s" → "Jordan").
+fn unpossessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
+}
+
+/// Classify the mention at tokens `s..e`.
+pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
+    let mut m = Mention {
+        source_type: SourceType::UnnamedPerson,
+        name: None,
+        plural: false,
+        pronoun: None,
+        role: None,
+        affiliation: None,
+    };
+    if e <= s {
+        return m;
+    }
+    if e - s == 1 {
+        let w = doc.word(s);
+        if let Some(&(_, plural)) = lexicon::function_words::PRONOUNS
+            .iter()
+            .find(|(p, _)| w.eq_ignore_ascii_case(p))
+        {
+            m.pronoun = Some(plural);
+            m.plural = plural;
+            m.source_type = if w.eq_ignore_ascii_case("it") {
+                SourceType::Organization
+            } else {
+                SourceType::NamedPerson
+            };
+            return m;
+        }
+    }
+    let h_end = (s + 1..e)
+        .find(|&k| doc.free_word(k) && !doc.is_cap(k) && HEAD_STOPS.contains(&doc.word(k)))
+        .unwrap_or(e);
+    let head = h_end - 1;
+    let head_word = doc.word(head);
+    let text = doc.span(s, e).text(doc.text);
+    let bare = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(text);
+
+    if (s..h_end).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)))
+        || (lexicon::MEDIA_HEAD.has(head_word)
+            && (s..h_end).any(|k| lexicon::MEDIA_MARKER.has(doc.word(k))))
+    {
+        m.source_type = SourceType::Media;
+        return m;
+    }
+    // A title or honorific followed by a name: a named person.
+    let titled = (s..h_end).rev().find(|&t| {
+        (lexicon::TITLE.has(doc.word(t)) || lexicon::HONORIFIC.has(doc.word(t)))
+            && t + 1 < h_end
+            && name_run(doc, t + 1, h_end) == h_end
+    });
+    if let Some(t) = titled {
+        let name_end = name_run(doc, t + 1, h_end);
+        m.name = Some(doc.span(t + 1, name_end));
+        m.source_type = SourceType::NamedPerson;
+        let mut r = t;
+        while r > s && (lexicon::TITLE.has(doc.word(r - 1)) || doc.is_word(r - 1, "of")) {
+            r -= 1;
+        }
+        if !lexicon::HONORIFIC.has(doc.word(r)) || r < t {
+            let r = if lexicon::HONORIFIC.has(doc.word(r)) {
+                r + 1
+            } else {
+                r
+            };
+            if r <= t && !lexicon::HONORIFIC.has(doc.word(t)) {
+                m.role = Some(doc.span(r, t + 1));
+            }
+        }
+        if r > s {
+            let aff: Vec<&str> = (s..r)
+                .filter(|&k| doc.is_cap(k) && !doc.is(k, &lexicon::FILLER))
+                .map(|k| unpossessive(doc.word(k)))
+                .collect();
+            if !aff.is_empty() {
+                m.affiliation = Some(aff.join(" "));
+            }
+        }
+        return m;
+    }
+    if !doc.is_cap(head) && lexicon::DOCUMENT.has(head_word) {
+        m.source_type = SourceType::Document;
+        return m;
+    }
+    if lexicon::PERSON_ONE.has(head_word) || lexicon::PERSON_MANY.has(head_word) {
+        m.plural = lexicon::PERSON_MANY.has(head_word) || (s..head).any(|k| doc.is_word(k, "and"));
+        m.source_type = SourceType::UnnamedPerson;
+        if let Some(a) =
+            (s..head).find(|&k| doc.is_cap(k) && (k > s || !doc.is(k, &lexicon::FILLER)))
+        {
+            m.affiliation = Some(doc.span(a, head).text(doc.text).to_string());
+        }
+        return m;
+    }
+    let org_word = (s..e).any(|k| {
+        (!doc.is_cap(k) && lexicon::ORG_HEAD.has(doc.word(k)))
+            || lexicon::ORG_NAME.has(unpossessive(doc.word(k)))
+    });
+    if org_word
+        || lexicon::ORG_HEAD.has(head_word)
+        || lexicon::PLACE.has(bare)
+        || crate::lexicon::organizations::PHRASES
+            .iter()
+            .any(|p| text.contains(p))
+    {
+        m.source_type = SourceType::Organization;
+        return m;
+    }
+    if doc.is_cap(head) {
+        let mut a = head;
+        while a > s
+            && (doc.is_cap(a - 1) || is_particle(doc, a - 1))
+            && !lexicon::TITLE.has(doc.word(a - 1))
+        {
+            a -= 1;
+        }
+        while a < head && lexicon::NAME_SUFFIX.has(doc.word(a)) {
+            a += 1;
+        }
+        m.name = Some(doc.span(a, head + 1));
+        m.source_type = SourceType::NamedPerson;
+        if a > s {
+            let before = doc.span(s, a).text(doc.text);
+            if !before.trim().is_empty() {
+                m.role = Some(doc.span(s, a));
+            }
+        }
+        return m;
+    }
+    m
+}

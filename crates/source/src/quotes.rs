@@ -1,0 +1,173 @@
+//! Quotations: straight and curly double quotes, paragraph by paragraph.
+//!
+//! A quote left open at the end of its paragraph is closed there: either the
+//! next paragraph opens with a quote mark and goes on with the same speaker
+//! (news style for multi-paragraph quotes), or the paragraph was cut off. In
+//! neither case does a quote swallow the text that follows. Single quotes are
+//! left alone: inside double quotes they nest, elsewhere they are apostrophes.
+
+use claimkit_core::Span;
+
+/// One quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// The quoted text, without the marks.
+    pub inner: Span,
+    /// One past the closing mark, or the paragraph end for an unclosed quote.
+    pub end: usize,
+    /// The closing mark was found.
+    pub closed: bool,
+    /// Index of the paragraph (as given to [`find_quotes`]).
+    pub paragraph: usize,
+    /// The quote opens its paragraph and the previous paragraph's last quote was
+    /// left open: it continues the same quotation.
+    pub continued: bool,
+}
+
+/// How a quote mark can act.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    /// A straight `"`: its neighbours decide.
+    Either,
+}
+
+fn mark(c: char) -> Option<Mark> {
+    match c {
+        '“' | '„' | '«' | '‟' => Some(Mark::Open),
+        '”' | '»' => Some(Mark::Close),
+        '"' => Some(Mark::Either),
+        _ => None,
+    }
+}
+
+/// A straight quote opens when it follows a space or an opening bracket and a
+/// non-space follows it.
+fn straight_opens(prev: Option<char>, next: Option<char>) -> bool {
+    let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    after_space && next.is_some_and(|n| !n.is_whitespace())
+}
+
+/// Every quotation in the `paragraphs` of `text`, in text order.
+pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut previous_open = false;
+    for (p, para) in paragraphs.iter().enumerate() {
+        let body = para.text(text);
+        let mut open: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        let mut first_in_paragraph = true;
+        let mut chars = body.char_indices().peekable();
+        let mut last_left_open = false;
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            if let Some(m) = mark(c) {
+                let at = para.start + i;
+                let opens = match m {
+                    Mark::Open => open.is_none(),
+                    Mark::Close => false,
+                    Mark::Either => open.is_none() && straight_opens(prev, next),
+                };
+                if opens {
+                    open = Some(at);
+                } else if let (Some(start), true) = (open, m != Mark::Open) {
+                    let inner_start =
+                        start + text[start..].chars().next().map_or(1, char::len_utf8);
+                    quotes.push(Quote {
+                        open: start,
+                        inner: Span::new(inner_start, at),
+                        end: at + c.len_utf8(),
+                        closed: true,
+                        paragraph: p,
+                        continued: false,
+                    });
+                    open = None;
+                }
+            }
+            if !c.is_whitespace() && first_in_paragraph {
+                first_in_paragraph = false;
+                if open.is_some() {
+                    // Marked below, when the quote is pushed.
+                    last_left_open = previous_open;
+                }
+            }
+            prev = Some(c);
+        }
+        if let Some(start) = open {
+            let inner_start = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            let inner = Span::new(inner_start, para.end.max(inner_start)).trim(text);
+            quotes.push(Quote {
+                open: start,
+                inner,
+                end: para.end,
+                closed: false,
+                paragraph: p,
+                continued: false,
+            });
+        }
+        // The paragraph's first quote continues the previous paragraph's open one.
+        if last_left_open {
+            if let Some(q) = quotes
+                .iter_mut()
+                .rev()
+                .take_while(|q| q.paragraph == p)
+                .last()
+            {
+                q.continued = true;
+            }
+        }
+        previous_open = quotes.last().is_some_and(|q| q.paragraph == p && !q.closed);
+    }
+    quotes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes_of(text: &str) -> Vec<(String, bool, bool)> {
+        let mut paragraphs = Vec::new();
+        let mut start = 0;
+        for part in text.split("\n\n") {
+            paragraphs.push(Span::new(start, start + part.len()));
+            start += part.len() + 2;
+        }
+        find_quotes(text, &paragraphs)
+            .into_iter()
+            .map(|q| (q.inner.text(text).to_string(), q.closed, q.continued))
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_straight_quotes() {
+        let got = quotes_of("“A, B,” he said. He said \"it's 'fine'\" today.");
+        assert_eq!(
+            got,
+            vec![
+                ("A, B,".to_string(), true, false),
+                ("it's 'fine'".to_string(), true, false)
+            ]
+        );
+    }
+
+    #[test]
+    fn quote_cut_off_by_truncated_paragraph_ends_there() {
+        let got = quotes_of("“We need a new\n\nIn the U.K., Mr. Cameron spoke.");
+        assert_eq!(got, vec![("We need a new".to_string(), false, false)]);
+    }
+
+    #[test]
+    fn quote_continues_into_next_paragraph() {
+        let got = quotes_of("He said: “One thing.\n\n“Another thing,” he added.");
+        assert_eq!(
+            got,
+            vec![
+                ("One thing.".to_string(), false, false),
+                ("Another thing,".to_string(), true, true)
+            ]
+        );
+    }
+}
