@@ -6,7 +6,9 @@
 //! * titles (`Mr.`, `Gen.`) and Latin connectives (`e.g.`, `vs.`) always lead into what
 //!   follows, so they never end a sentence;
 //! * number prefixes (`No. 1`, `p. 55`) never end a sentence before a number;
-//! * everything else (`U.S.`, `Inc.`, `Nov.`, `a.m.`, `Jr.`, `Calif.`, initials such as `J.`)
+//! * times of day (`a.m.`, `p.m.`) end one before a capitalised word unless it continues
+//!   the time (`6 p.m. Tuesday`, `6 p.m. ET`);
+//! * everything else (`U.S.`, `Inc.`, `Nov.`, `Jr.`, `Calif.`, initials such as `J.`)
 //!   can end one: it does when a word that typically opens a sentence follows
 //!   ("…sanctions on the U.S. The next day…"), see [`crate::starters`].
 //!
@@ -36,9 +38,10 @@ pub const TITLES: &[&str] = &[
 /// Latin and other connectives that always introduce what follows.
 pub const CONNECTIVES: &[&str] = &["cf", "e.g", "i.e", "v", "viz", "vs"];
 
-/// Prefixes of a number: never sentence-final before a number ("No. 1", "p. 55").
+/// Prefixes of a number, currency abbreviations included: never sentence-final before a
+/// number ("No. 1", "p. 55", "Rs. 1000"); before a word they end a sentence like any word.
 pub const NUMBER_PREFIXES: &[&str] = &[
-    "Art", "fig", "figs", "No", "Nos", "Nr", "N°", "p", "para", "pp", "vol", "vols",
+    "Art", "fig", "figs", "no", "nos", "Nr", "N°", "p", "para", "pp", "rs", "Sec", "vol", "vols",
 ];
 
 /// Month names (May, June and July are rarely shortened).
@@ -67,7 +70,9 @@ pub const STATES: &[&str] = &[
     "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
 ];
 
-/// Times of day.
+/// Times of day: they end a sentence before any capitalised word that does not continue the
+/// time ("at 6 P.M. Travelers…" ends, "6 p.m. Tuesday" and "6 p.m. ET" go on), see
+/// [`crate::starters::TIME_CONTINUATIONS`].
 pub const TIMES_OF_DAY: &[&str] = &["a.m", "p.m"];
 
 /// Street types in addresses.
@@ -81,8 +86,10 @@ pub const MISC: &[&str] = &["al", "approx", "est", "etc"];
 pub enum Abbreviation {
     /// Leads into what follows: never ends a sentence (titles, connectives).
     Prefix,
-    /// Leads into a number ("No. 1"); before a word it is [`Abbreviation::MayEnd`].
+    /// Leads into a number ("No. 1"); before a capitalised word it ends the sentence.
     NumberPrefix,
+    /// `a.m.`/`p.m.`: ends the sentence before a capitalised word that does not continue it.
+    TimeOfDay,
     /// May end a sentence; `attributive` ones (country initialisms) also modify titles.
     MayEnd {
         /// Used as a modifier before titles and names ("U.S. Sen. …").
@@ -103,7 +110,7 @@ const LEXICONS: &[(&[&str], Abbreviation)] = &[
     (CORPORATE, MAY_END),
     (NAME_SUFFIXES, MAY_END),
     (STATES, MAY_END),
-    (TIMES_OF_DAY, MAY_END),
+    (TIMES_OF_DAY, Abbreviation::TimeOfDay),
     (STREETS, MAY_END),
     (MISC, MAY_END),
 ];
@@ -187,7 +194,7 @@ mod tests {
     fn lower_case_entries_match_any_case() {
         assert_eq!(classify("Inc"), Some(MAY_END));
         assert_eq!(classify("co"), Some(MAY_END));
-        assert_eq!(classify("P.M"), Some(MAY_END));
+        assert_eq!(classify("P.M"), Some(Abbreviation::TimeOfDay));
     }
 
     #[test]

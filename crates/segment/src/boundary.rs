@@ -16,9 +16,10 @@ use crate::abbreviations::{classify, Abbreviation};
 use crate::lists::{self, ListState};
 use crate::quotes::{char_at, char_before, skip_chars, skip_space, trim_back, CLOSERS, OPENERS};
 use crate::starters;
-use crate::terminal::{read_run, Run, Terminal};
+use crate::terminal::{read_run, Run, Terminal, FULL_WIDTH};
 
-/// Bytes the scanner stops at. `0xE2` leads U+2000..U+2FFF: `…`, curly quotes, bullets.
+/// Bytes the scanner stops at. `0xE2` leads U+2000..U+2FFF (`…`, curly quotes, bullets),
+/// `0xE3` and `0xEF` lead the full-width stops `。` and `．！？`.
 static STOP_BYTES: [bool; 256] = stop_bytes(false);
 /// The same, plus the space, once a paragraph has shown an item marker.
 static STOP_BYTES_IN_LIST: [bool; 256] = stop_bytes(true);
@@ -30,6 +31,8 @@ const fn stop_bytes(space: bool) -> [bool; 256] {
     table[b'!' as usize] = true;
     table[b'\n' as usize] = true;
     table[0xE2] = true;
+    table[0xE3] = true;
+    table[0xEF] = true;
     table[b' ' as usize] = space;
     table
 }
@@ -125,7 +128,7 @@ fn step(s: &str, start: usize, i: usize, list: &ListState) -> Step {
         },
         b'.' | b'?' | b'!' => at_terminal(s, start, i),
         _ => match char_at(s, i) {
-            Some('…') => at_terminal(s, start, i),
+            Some(c) if c == '…' || FULL_WIDTH.contains(&c) => at_terminal(s, start, i),
             Some(c) if before_is_space && lists::bullet_at(s, i, false).is_some() => {
                 match cut_before(i, false) {
                     Step::Continue(_) => Step::Continue(i + c.len_utf8()),
@@ -144,13 +147,15 @@ fn at_terminal(s: &str, start: usize, i: usize) -> Step {
     if run.kind == Terminal::Ellipsis {
         return Step::Continue(run.end);
     }
-    let next = follow(s, run.end);
+    let next = follow(s, i, run.end);
     if next.after == After::Attached {
         let bare = next.end == run.end && run.kind == Terminal::FullStop;
-        return if bare && is_unspaced_boundary(s, start, i) {
+        let wide = run.kind == Terminal::FullWidth
+            && char_at(s, next.end).is_some_and(|c| !c.is_lowercase());
+        return if wide || (bare && is_unspaced_boundary(s, start, i)) {
             Step::Cut {
-                end: i + 1,
-                next: i + 1,
+                end: next.end,
+                next: next.end,
                 line_start: false,
             }
         } else {
@@ -175,7 +180,7 @@ fn at_terminal(s: &str, start: usize, i: usize) -> Step {
     }
 }
 
-/// What follows terminal punctuation, past closing quotes and brackets.
+/// What follows terminal punctuation, past closing quotes, brackets and footnote marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum After<'a> {
     /// The paragraph ends.
@@ -185,12 +190,27 @@ enum After<'a> {
     /// A word in lower case: an attribution (`?” she asked`) or the sentence goes on.
     Lower,
     /// A capitalised word (its letters), possibly after an opening quote or bracket.
-    Capitalised { word: &'a str, opened: bool },
+    Capitalised { word: &'a str, opener: Opener },
     /// A number or currency sign.
     Number,
-    /// Anything else (a dash, a bullet, a symbol).
+    /// A dash before a word in lower case: the sentence goes on ("voila! -- you have cake").
+    Dash,
+    /// A list item marker such as `(ii)` or `b)`.
+    Item,
+    /// Anything else (a bullet, a symbol).
     Other,
 }
+
+/// What opens the next word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Opener {
+    None,
+    Quote,
+    Bracket,
+}
+
+/// Dashes that continue a sentence after `!` or `?`.
+const DASHES: &[char] = &['-', '–', '—'];
 
 /// [`After`] with the byte where the sentence would end and the next one start.
 struct Follow<'a> {
@@ -199,8 +219,9 @@ struct Follow<'a> {
     start: usize,
 }
 
-fn follow(s: &str, from: usize) -> Follow<'_> {
-    let end = skip_chars(s, from, CLOSERS);
+/// What follows the terminal punctuation at `i` that ends at `from`.
+fn follow(s: &str, i: usize, from: usize) -> Follow<'_> {
+    let end = skip_footnotes(s, i, from);
     let at = |after| Follow {
         after,
         end,
@@ -213,18 +234,74 @@ fn follow(s: &str, from: usize) -> Follow<'_> {
     }
     let start = skip_space(s, end);
     let word_start = skip_chars(s, start, OPENERS);
-    let opened = word_start > start;
+    let opener = if word_start == start {
+        Opener::None
+    } else if s[start..word_start].contains(['(', '[', '{']) {
+        Opener::Bracket
+    } else {
+        Opener::Quote
+    };
     let after = match char_at(s, word_start) {
         None if start >= s.len() => After::End,
+        _ if lists::marker_at(s, start).is_some_and(|m| m.is_bracketed()) => After::Item,
         Some(c) if c.is_lowercase() => After::Lower,
         Some(c) if c.is_uppercase() => After::Capitalised {
             word: letters_at(s, word_start),
-            opened,
+            opener,
         },
         Some(c) if c.is_ascii_digit() || CURRENCY.contains(&c) => After::Number,
+        Some(c) if DASHES.contains(&c) => {
+            // "voila! -- you have cake" goes on; "What do you see? - Posted like…" does not.
+            let word = skip_space(s, skip_chars(s, word_start, DASHES));
+            match char_at(s, word) {
+                Some(w) if w.is_uppercase() => After::Other,
+                _ => After::Dash,
+            }
+        }
         _ => After::Other,
     };
     Follow { after, end, start }
+}
+
+/// Skip closing quotes and brackets after the terminal punctuation at `i` (ending at
+/// `from`), and footnote marks: `martyr.[1]`, `consultation.11 12`, `(type 2).10`.
+fn skip_footnotes(s: &str, i: usize, from: usize) -> usize {
+    let b = s.as_bytes();
+    let digits_at = |k: usize| {
+        b[k.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut j = skip_chars(s, from, CLOSERS);
+    // Bracketed references: "[1]", "[7][8]".
+    while b.get(j) == Some(&b'[') && (1..=3).contains(&digits_at(j + 1)) {
+        let close = j + 1 + digits_at(j + 1);
+        if b.get(close) != Some(&b']') {
+            break;
+        }
+        j = skip_chars(s, close + 1, CLOSERS);
+    }
+    // Superscript numbers set as plain digits right after a word's full stop.
+    let after_word = char_before(s, i).is_some_and(|c| c.is_alphabetic() || c == ')');
+    let n = digits_at(j);
+    let ends_number = |k: usize| b.get(k).is_none_or(|c| c.is_ascii_whitespace());
+    if after_word && j == from && (1..=3).contains(&n) && ends_number(j + n) {
+        j += n;
+        // More reference numbers before the next sentence: ".11 12 Take".
+        while b.get(j) == Some(&b' ') {
+            let m = digits_at(j + 1);
+            let next = j + 1 + m;
+            if !(1..=3).contains(&m) || b.get(next) != Some(&b' ') {
+                break;
+            }
+            if !b.get(next + 1).is_some_and(u8::is_ascii_uppercase) {
+                break;
+            }
+            j = next;
+        }
+    }
+    j
 }
 
 /// The run of letters at `i`; empty when a hyphen follows (`A-10`), which no table holds.
@@ -245,7 +322,7 @@ fn letters_at(s: &str, i: usize) -> &str {
 enum Before {
     /// An ordinary word, a number, or `?`/`!`: ends the sentence before a capitalised word.
     Word,
-    /// An abbreviation of the given kind.
+    /// An abbreviation of the given kind, or a trailing ellipsis (which acts like one).
     Abbreviation(Abbreviation),
 }
 
@@ -254,18 +331,32 @@ fn is_boundary(s: &str, start: usize, i: usize, run: Run, after: After<'_>) -> b
     let word = word_before(s, start, i);
     let before = match run.kind {
         Terminal::FullStop => classify(word).map_or(Before::Word, Before::Abbreviation),
+        Terminal::TrailingEllipsis => {
+            Before::Abbreviation(Abbreviation::MayEnd { attributive: false })
+        }
         _ => Before::Word,
     };
+    let so_far = &s[start..i - word.len()];
     match (before, after) {
-        (_, After::End | After::Attached | After::Lower) => false,
+        (_, After::End | After::Attached | After::Lower | After::Dash) => false,
         (Before::Word, After::Capitalised { word: next, .. }) => !starters::never_opens(next),
-        (Before::Word, After::Number | After::Other) => true,
+        (Before::Word, After::Number | After::Item | After::Other) => true,
         (Before::Abbreviation(Abbreviation::Prefix), _) => false,
+        // A sentence is more than one abbreviation ("Q. What is his name?").
+        (Before::Abbreviation(_), _) if so_far.trim().is_empty() => false,
+        (Before::Abbreviation(_), After::Item) => true,
         (Before::Abbreviation(_), After::Number | After::Other) => false,
-        (Before::Abbreviation(kind), After::Capitalised { word: next, opened }) => {
-            let titles_open = kind != (Abbreviation::MayEnd { attributive: true });
-            let opens = opened || starters::opens_sentence(next, titles_open);
-            let so_far = &s[start..i - word.len()];
+        (Before::Abbreviation(kind), After::Capitalised { word: next, opener }) => {
+            let opens = match (kind, opener) {
+                (_, Opener::Bracket) => false,
+                (_, Opener::Quote) => true,
+                (Abbreviation::NumberPrefix, _) => !starters::never_opens(next),
+                (Abbreviation::TimeOfDay, _) => !starters::continues_time(next),
+                (Abbreviation::MayEnd { attributive }, _) => {
+                    starters::opens_sentence(next, !attributive)
+                }
+                (Abbreviation::Prefix, _) => false,
+            };
             opens && !starters::is_fronted_phrase(so_far)
         }
     }
@@ -311,4 +402,252 @@ pub fn ends_with_terminal(sentence: &str) -> bool {
     sentence
         .trim_end_matches(CLOSERS)
         .ends_with(['.', '?', '!', '…'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sentences of one paragraph.
+    fn split(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        segment_paragraph(text, &mut |start, end, _| out.push(&text[start..end]));
+        out
+    }
+
+    /// The truncation flags of one paragraph's sentences.
+    fn truncated(text: &str) -> Vec<bool> {
+        let mut out = Vec::new();
+        segment_paragraph(text, &mut |_, _, t| out.push(t));
+        out
+    }
+
+    #[test]
+    fn full_stop_ends_a_sentence_before_a_capitalised_word() {
+        let text = "Moscow gave notice of its strikes. U.S. officials said so.";
+        assert_eq!(
+            split(text),
+            [
+                "Moscow gave notice of its strikes.",
+                "U.S. officials said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_never_end_a_sentence() {
+        let text = "Mr. Hollande telephoned Gen. Dunford and Sen. John McCain Tuesday.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn month_before_a_day_does_not_end_a_sentence() {
+        let text = "The Russian bombing campaign started Sept. 30. U.S. officials said so.";
+        assert_eq!(
+            split(text),
+            [
+                "The Russian bombing campaign started Sept. 30.",
+                "U.S. officials said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn initialism_ends_a_sentence_only_before_a_sentence_opener() {
+        let text = "Moscow imposed sanctions on the U.S. The next day the U.S. Treasury replied.";
+        assert_eq!(
+            split(text),
+            [
+                "Moscow imposed sanctions on the U.S.",
+                "The next day the U.S. Treasury replied."
+            ]
+        );
+    }
+
+    #[test]
+    fn attributive_initialism_before_a_title_goes_on() {
+        let text = "The plan was backed by U.S. Sen. John McCain on Tuesday.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn time_of_day_ends_a_sentence_before_a_new_subject() {
+        let text = "He left the bank at 6 P.M. Mr. Smith then went to the store.";
+        assert_eq!(
+            split(text),
+            [
+                "He left the bank at 6 P.M.",
+                "Mr. Smith then went to the store."
+            ]
+        );
+    }
+
+    #[test]
+    fn time_of_day_in_a_fronted_adverbial_does_not_end_a_sentence() {
+        let text = "At 5 a.m. Mr. Smith went to the bank.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn time_of_day_goes_on_before_weekday_and_time_zone() {
+        let text = "Updated Nov. 17, 2015 11:27 p.m. ET and at 6 p.m. Tuesday the talks ended.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn company_suffix_ends_a_sentence_before_a_pronoun() {
+        let text = "They closed the deal with Pitt, Briggs & Co. It closed yesterday.";
+        assert_eq!(
+            split(text),
+            [
+                "They closed the deal with Pitt, Briggs & Co.",
+                "It closed yesterday."
+            ]
+        );
+    }
+
+    #[test]
+    fn company_suffix_never_opens_a_sentence() {
+        let text = "She works at Yahoo! Inc. in the accounting department.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn initials_of_a_name_do_not_end_a_sentence() {
+        let text = "J. R. R. Tolkien and Albert I. Jones met Jonas E. Smith.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn newswire_units_end_sentences() {
+        let text = "Net profit rose to 5.93 mln dlrs. Sales rose 12 pct. Analysts were surprised.";
+        assert_eq!(
+            split(text),
+            [
+                "Net profit rose to 5.93 mln dlrs.",
+                "Sales rose 12 pct.",
+                "Analysts were surprised."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_money_and_versions_do_not_end_sentences() {
+        let text = "It paid $1.5 billion for version 2.0.1 of the system. It said so.";
+        assert_eq!(
+            split(text),
+            [
+                "It paid $1.5 billion for version 2.0.1 of the system.",
+                "It said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn number_prefix_before_a_number_does_not_end_a_sentence() {
+        let text = "He is ranked No. 5 in the world. Officials agreed.";
+        assert_eq!(
+            split(text),
+            ["He is ranked No. 5 in the world.", "Officials agreed."]
+        );
+    }
+
+    #[test]
+    fn closing_quote_belongs_to_the_sentence_it_ends() {
+        let text = "“The effort should be about fighting ISIL.” He said so.";
+        assert_eq!(
+            split(text),
+            ["“The effort should be about fighting ISIL.”", "He said so."]
+        );
+    }
+
+    #[test]
+    fn attribution_after_a_quoted_question_continues_the_sentence() {
+        let text = "“Who will pay?” she asked. “Nobody!” he said.";
+        assert_eq!(
+            split(text),
+            ["“Who will pay?” she asked.", "“Nobody!” he said."]
+        );
+    }
+
+    #[test]
+    fn comma_inside_a_quote_does_not_end_a_sentence() {
+        let text = "“That is something that we very much want to see,” Mr. Obama said.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn em_dash_colon_and_semicolon_do_not_end_sentences() {
+        let text = "Russia struck Tuesday—the first time: a signal; officials agreed.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn three_dot_ellipsis_is_an_omission_four_dots_end_a_sentence() {
+        let text = "The talks . . . may fail. He never meant that.... She left.";
+        assert_eq!(
+            split(text),
+            [
+                "The talks . . . may fail.",
+                "He never meant that....",
+                "She left."
+            ]
+        );
+    }
+
+    #[test]
+    fn inline_numbered_list_items_are_sentences() {
+        let text = "1) Russia joins the coalition 2) France strikes Raqqa";
+        assert_eq!(
+            split(text),
+            ["1) Russia joins the coalition", "2) France strikes Raqqa"]
+        );
+        assert_eq!(truncated(text), [false, false]);
+    }
+
+    #[test]
+    fn bullets_and_list_lines_start_sentences() {
+        let text = "The allies agreed on three points:\n- airstrikes on Raqqa\n• talks in Vienna";
+        assert_eq!(
+            split(text),
+            [
+                "The allies agreed on three points:",
+                "- airstrikes on Raqqa",
+                "• talks in Vienna"
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraph_ending_mid_sentence_is_truncated() {
+        let text = "Mr. Putin won. Starting in September, Mr. Putin has played an aggressive hand";
+        assert_eq!(truncated(text), [false, true]);
+        assert_eq!(truncated("“So far.”"), [false]);
+    }
+
+    #[test]
+    fn no_space_between_sentences_is_still_a_boundary_outside_addresses() {
+        let text = "Hello world.Today is Tuesday. Write to Jane.Doe@example.com. Thanks.";
+        assert_eq!(
+            split(text),
+            [
+                "Hello world.",
+                "Today is Tuesday.",
+                "Write to Jane.Doe@example.com.",
+                "Thanks."
+            ]
+        );
+    }
+
+    #[test]
+    fn footnote_marks_stay_with_their_sentence() {
+        let text = "He was a Christian saint and martyr.[1] The emperor Decius ruled.";
+        assert_eq!(
+            split(text),
+            [
+                "He was a Christian saint and martyr.[1]",
+                "The emperor Decius ruled."
+            ]
+        );
+    }
 }

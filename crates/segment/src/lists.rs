@@ -3,7 +3,7 @@
 //! * A bullet (`•`, `⁃`, `▪` …) after white space starts a new item: `• 9. The first item
 //!   • 10. The second item`.
 //! * A line that starts with a bullet, `- `, `* ` or an item marker starts a new item.
-//! * An item marker (`1.` `1.)` `1)` `(1)` `a.` `a)` `(a)`) at the start of a sentence is not
+//! * An item marker (`1.` `1.)` `1)` `(1)` `a.` `a)` `(a)` `(ii)` `iv)`) at the start of a sentence is not
 //!   a sentence end ("1. The first item"), and once a list has begun, the next marker in
 //!   sequence and style starts the next item even without a full stop
 //!   ("1.) The first item 2.) The second item").
@@ -32,6 +32,7 @@ const MAX_MARKER_DIGITS: usize = 2;
 enum Counter {
     Number,
     Letter,
+    Roman,
 }
 
 /// The punctuation around a marker's number or letter.
@@ -58,6 +59,12 @@ pub struct Marker {
 }
 
 impl Marker {
+    /// True for markers closed by a bracket (`1)`, `1.)`, `(ii)`), which no number or
+    /// abbreviation looks like.
+    pub fn is_bracketed(&self) -> bool {
+        self.delimiter != Delimiter::Dot
+    }
+
     /// True when `self` is the item that follows `previous` in the same list.
     fn follows(&self, previous: &Marker) -> bool {
         self.counter == previous.counter
@@ -81,7 +88,11 @@ pub fn marker_at(s: &str, i: usize) -> Option<Marker> {
             (Counter::Number, value, first + digits)
         }
         (0, Some(c)) if c.is_ascii_lowercase() => {
-            (Counter::Letter, u32::from(c - b'a') + 1, first + 1)
+            let roman = b[first..].iter().take_while(|c| b"ivx".contains(c)).count();
+            match roman_value(&s[first..first + roman]) {
+                Some(value) if roman >= 2 => (Counter::Roman, value, first + roman),
+                _ => (Counter::Letter, u32::from(c - b'a') + 1, first + 1),
+            }
         }
         _ => return None,
     };
@@ -92,6 +103,9 @@ pub fn marker_at(s: &str, i: usize) -> Option<Marker> {
         (false, Some(b')'), _) => Delimiter::Paren,
         _ => return None,
     };
+    if counter == Counter::Roman && delimiter == Delimiter::Dot {
+        return None; // "vi." and "ix." are too often words or abbreviations
+    }
     j += if delimiter == Delimiter::DotParen {
         2
     } else {
@@ -103,6 +117,27 @@ pub fn marker_at(s: &str, i: usize) -> Option<Marker> {
         value,
         end: j,
     })
+}
+
+/// The value of a lower-case Roman numeral up to 39 (`ii` → 2, `xiv` → 14).
+fn roman_value(numeral: &str) -> Option<u32> {
+    let mut total = 0;
+    let mut prev = 0;
+    for c in numeral.bytes().rev() {
+        let v = match c {
+            b'i' => 1,
+            b'v' => 5,
+            b'x' => 10,
+            _ => return None,
+        };
+        if v < prev {
+            total -= v;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total)
 }
 
 /// Byte after a bullet starting at `i` (a [`BULLETS`] char, or with `line_start` an ASCII
@@ -171,6 +206,7 @@ mod tests {
         assert_eq!(marker_at("10. The", 0).map(|m| m.end), Some(3));
         assert_eq!(marker_at("1987. The", 0), None);
         assert_eq!(marker_at("1.5 mln", 0), None);
+        assert_eq!(marker_at("(iv) Hello", 0).map(|m| m.value), Some(4));
     }
 
     #[test]

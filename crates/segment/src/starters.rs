@@ -45,6 +45,7 @@ pub const SENTENCE_STARTERS: &[&str] = &[
     "Did",
     "Do",
     "Does",
+    "Dozens",
     "During",
     "Each",
     "Earlier",
@@ -62,6 +63,7 @@ pub const SENTENCE_STARTERS: &[&str] = &[
     "His",
     "How",
     "However",
+    "Hundreds",
     "I",
     "If",
     "In",
@@ -76,6 +78,7 @@ pub const SENTENCE_STARTERS: &[&str] = &[
     "Many",
     "Meanwhile",
     "Might",
+    "Millions",
     "Moreover",
     "Most",
     "Much",
@@ -113,6 +116,7 @@ pub const SENTENCE_STARTERS: &[&str] = &[
     "This",
     "Those",
     "Though",
+    "Thousands",
     "Thus",
     "To",
     "Today",
@@ -140,6 +144,45 @@ pub const SENTENCE_STARTERS: &[&str] = &[
     "Your",
 ];
 
+/// Words that continue a time of day: weekdays, months, time zones ("6 p.m. Tuesday").
+pub const TIME_CONTINUATIONS: &[&str] = &[
+    "April",
+    "August",
+    "BST",
+    "CDT",
+    "Central",
+    "CET",
+    "CST",
+    "December",
+    "Eastern",
+    "EDT",
+    "EST",
+    "ET",
+    "February",
+    "Friday",
+    "GMT",
+    "January",
+    "July",
+    "June",
+    "March",
+    "May",
+    "Monday",
+    "Mountain",
+    "November",
+    "October",
+    "Pacific",
+    "PDT",
+    "PST",
+    "PT",
+    "Saturday",
+    "September",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "UTC",
+    "Wednesday",
+];
+
 /// Words that open a fronted adverbial ("At 5 a.m.", "Shortly after 9 p.m.").
 pub const FRONTED_PHRASE_OPENERS: &[&str] = &[
     "About", "After", "Around", "At", "Before", "By", "Early", "From", "In", "Just", "Late", "On",
@@ -153,6 +196,11 @@ const FRONTED_PHRASE_MAX_WORDS: usize = 4;
 /// Titles count unless the abbreviation is attributive (`U.S. Sen. John McCain`).
 pub fn opens_sentence(word: &str, titles_open: bool) -> bool {
     in_table(SENTENCE_STARTERS, word) || (titles_open && in_table(TITLES, word))
+}
+
+/// True when `word` continues a time of day rather than opening a sentence ("6 p.m. ET").
+pub fn continues_time(word: &str) -> bool {
+    in_table(TIME_CONTINUATIONS, word) || in_table(crate::abbreviations::MONTHS, word)
 }
 
 /// True when `word` can never open a sentence (company and name suffixes: "Yahoo! Inc.").
@@ -176,9 +224,14 @@ mod tests {
 
     #[test]
     fn tables_are_alphabetical() {
-        for table in [SENTENCE_STARTERS, FRONTED_PHRASE_OPENERS] {
+        for table in [
+            SENTENCE_STARTERS,
+            FRONTED_PHRASE_OPENERS,
+            TIME_CONTINUATIONS,
+        ] {
             for pair in table.windows(2) {
-                assert!(pair[0] < pair[1], "{pair:?} out of order");
+                let (a, b) = (pair[0].to_lowercase(), pair[1].to_lowercase());
+                assert!(a < b, "{pair:?} out of order");
             }
         }
     }

@@ -3,7 +3,9 @@
 //! * `?` and `!` in any mix (`Hello?!`) end a sentence before a word that can open one;
 //! * one full stop ends it unless it closes an abbreviation ([`crate::abbreviations`]);
 //! * an ellipsis of three dots (`...`, `…`, `. . .`) marks an omission, not an end
-//!   ("the thing is . . . I didn’t mean it");
+//!   ("the thing is . . . I didn’t mean it"), unless it sits on the word and a sentence
+//!   opener follows ("who talks slowly... And this is another sentence");
+//! * full-width marks (`。` `．` `？` `！`) always end a sentence, with or without a space;
 //! * four dots are an ellipsis plus a full stop (`that....`, `period . . . .`) and end the
 //!   sentence; when the first of them sits on the word (`compounds. . . . The`), that one is
 //!   the full stop and the spaced ellipsis opens the next sentence.
@@ -17,8 +19,13 @@ pub enum Terminal {
     FullStop,
     /// `?` or `!` (possibly several, possibly with dots).
     Strong,
-    /// An ellipsis of three dots: never a sentence end.
+    /// An ellipsis of three dots apart from the word before: never a sentence end.
     Ellipsis,
+    /// An ellipsis of three dots on the word before (`slowly...`, `we…`): the speaker trails
+    /// off; it ends the sentence like an abbreviation does, before a sentence opener.
+    TrailingEllipsis,
+    /// A full-width stop, question or exclamation mark (`。` `．` `？` `！`): always an end.
+    FullWidth,
     /// Four or more dots (or two): a sentence end like a full stop after an ordinary word.
     EllipsisStop,
     /// A full stop on the word, then a spaced ellipsis: the end is after the first dot.
@@ -36,6 +43,12 @@ pub struct Run {
 
 /// Read the run of terminal punctuation starting at byte `i` of `s`.
 pub fn read_run(s: &str, i: usize) -> Run {
+    if let Some(c) = char_at(s, i).filter(|c| FULL_WIDTH.contains(c)) {
+        return Run {
+            kind: Terminal::FullWidth,
+            end: i + c.len_utf8(),
+        };
+    }
     let (mut end, mut dots, strong) = contiguous(s, i);
     let first_dots = dots;
     let mut spaced = false;
@@ -59,12 +72,16 @@ pub fn read_run(s: &str, i: usize) -> Run {
     } else {
         match dots {
             1 => Terminal::FullStop,
+            3 if attached && !spaced => Terminal::TrailingEllipsis,
             3 => Terminal::Ellipsis,
             _ => Terminal::EllipsisStop,
         }
     };
     Run { kind, end }
 }
+
+/// Full-width terminal punctuation (CJK text and full-width forms).
+pub const FULL_WIDTH: &[char] = &['。', '．', '！', '？'];
 
 /// The contiguous run of `.?!…` at `i`: (end, dots counted, any `?`/`!`).
 fn contiguous(s: &str, mut i: usize) -> (usize, usize, bool) {
@@ -89,8 +106,9 @@ mod tests {
     #[test]
     fn three_dots_are_an_ellipsis_in_every_spelling() {
         assert_eq!(read_run("is . . . I", 3).kind, Terminal::Ellipsis);
-        assert_eq!(read_run("mean...see", 4).kind, Terminal::Ellipsis);
-        assert_eq!(read_run("we…", 2).kind, Terminal::Ellipsis);
+        assert_eq!(read_run("really ... well", 7).kind, Terminal::Ellipsis);
+        assert_eq!(read_run("mean...see", 4).kind, Terminal::TrailingEllipsis);
+        assert_eq!(read_run("we…", 2).kind, Terminal::TrailingEllipsis);
     }
 
     #[test]
