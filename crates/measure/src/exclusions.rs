@@ -115,21 +115,41 @@ pub(crate) fn looks_like_year(toks: &[Token], n: &Number) -> bool {
     t.text.len() == 4 && (1000.0..=2100.0).contains(&n.low)
 }
 
+/// What surrounds a number in its mention.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Surroundings {
+    /// A unit or counted noun follows.
+    pub has_unit: bool,
+    /// A currency sign precedes.
+    pub money: bool,
+    /// The token glued on the right is the unit ("20km").
+    pub unit_glued: bool,
+    /// The number is the lower end of a range: the joiner on its right is expected.
+    pub range_low: bool,
+    /// The number is the upper end of a range: the joiner on its left is expected.
+    pub range_high: bool,
+    /// The other end of a range is not a year, so neither is this one ("1000-5000").
+    pub not_years: bool,
+}
+
 /// True when the number at `n` must not be reported as a quantity.
-/// `has_unit` says a unit or counted noun follows; `money` a currency sign precedes;
-/// `unit_glued` that the token glued on the right is the unit ("20km").
-pub(crate) fn not_a_quantity(
-    toks: &[Token],
-    n: &Number,
-    has_unit: bool,
-    money: bool,
-    unit_glued: bool,
-) -> bool {
+pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -> bool {
+    let Surroundings {
+        has_unit,
+        money,
+        unit_glued,
+        range_low,
+        range_high,
+        not_years,
+    } = around;
     if n.form == Form::Digits {
-        if !money && glued_left(toks, n) {
+        if !money && !range_high && glued_left(toks, n) {
             return true;
         }
-        if glued_right(toks, n, unit_glued) || clock_after(toks, n) || date_context(toks, n) {
+        if (!range_low && glued_right(toks, n, unit_glued))
+            || clock_after(toks, n)
+            || date_context(toks, n)
+        {
             return true;
         }
         if n.first >= 1 {
@@ -143,7 +163,7 @@ pub(crate) fn not_a_quantity(
                 return true;
             }
         }
-        if !money && looks_like_year(toks, n) {
+        if !money && !not_years && looks_like_year(toks, n) {
             let lead = n.first >= 1 && word_in(toks.get(n.first - 1), YEAR_LEADS);
             if lead || !has_unit {
                 return true;
@@ -174,7 +194,7 @@ mod tests {
     fn excluded(s: &str, at: usize) -> bool {
         let toks = tokenize(s);
         let n = number_at(&toks, at, false).expect("a number");
-        not_a_quantity(&toks, &n, false, false, false)
+        not_a_quantity(&toks, &n, Surroundings::default())
     }
 
     #[test]

@@ -1,15 +1,19 @@
 //! Quantity mentions: an approximation cue, a currency sign, a number or
 //! range, and the unit or counted noun, put together into one [`Quantity`].
 
-use crate::exclusions::not_a_quantity;
+use crate::exclusions::{looks_like_year, not_a_quantity, Surroundings};
 use crate::lexicon::approx_cues::{AFTER, BEFORE, RANGE_OPENERS};
+use crate::lexicon::number_words::{CARDINALS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES};
+use crate::lexicon::units::CURRENCY_PREFIXES;
 use crate::lexicon::units::MEASURES;
 use crate::numbers::{number_at, Form, Number};
 use crate::phrase::longest;
 use crate::ranges::upper_end;
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{lower, tokenize, Kind, Token};
 use crate::units::{currency_at, unit_at, Unit};
 use claimkit_core::{Approx, Quantity, QuantityKind, Span};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Ordinals followed by these are times or adjectives, not counted things:
 /// "21st century", "third quarter", "second half".
@@ -28,6 +32,10 @@ pub(crate) fn find(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         match mention_at(&toks, i) {
             Some((q, end)) => {
                 out.push(q);
@@ -37,6 +45,37 @@ pub(crate) fn find(text: &str) -> Vec<Quantity> {
         }
     }
     out
+}
+
+/// Lower-case words that can open a mention: cues, number words, currency codes.
+static OPENING_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let first = |p: &str| p.split(' ').next().unwrap_or(p).to_lowercase();
+    let mut set: HashSet<String> = BEFORE.iter().map(|(p, _)| first(p)).collect();
+    set.extend(RANGE_OPENERS.iter().map(|(p, _)| first(p)));
+    set.extend(CURRENCY_PREFIXES.iter().map(|p| first(p)));
+    set.extend(CARDINALS.iter().map(|(w, _)| first(w)));
+    set.extend(ORDINALS.iter().map(|(w, _)| first(w)));
+    set.extend(VAGUE.iter().map(|(w, _, _)| first(w)));
+    set.extend(VAGUE_PHRASES.iter().map(|(w, _, _)| first(w)));
+    set.extend(NEGATIVE_WORDS.iter().map(|w| first(w)));
+    set.extend(["a", "an", "half", "us"].map(String::from));
+    set
+});
+
+/// A cheap test that token `t` can open a mention, so that most tokens cost
+/// one hash look-up.
+fn may_start(t: &Token) -> bool {
+    match t.kind {
+        Kind::Number => true,
+        Kind::Punct => !matches!(
+            t.text,
+            "." | "," | "\"" | "“" | "”" | "’" | "'" | "(" | ")" | ":" | ";"
+        ),
+        Kind::Word => {
+            let mut buf = [0u8; 32];
+            OPENING_WORDS.contains(lower(t.text, &mut buf))
+        }
+    }
 }
 
 /// The mention starting at token `i` and the token index past it.
@@ -70,7 +109,7 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
 
     // cue after the number: "500 or more"
     let mut k = last + 1;
-    if approx.is_none() && high.is_none() {
+    if matches!(approx, None | Some(Approx::About) | Some(Approx::Exact)) && high.is_none() {
         if let Some((end, a)) = longest(toks, k, AFTER) {
             approx = Some(a);
             k = end;
@@ -80,11 +119,24 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let (unit, unit_glued) = unit_after(toks, top, k);
     let unit = unit.or(early_unit);
     let has_unit = unit.is_some() || money;
-    if not_a_quantity(toks, &low, has_unit, money, unit_glued) {
+    let around = Surroundings {
+        has_unit,
+        money,
+        unit_glued,
+        range_low: high.is_some(),
+        not_years: high.is_some_and(|h| !looks_like_year(toks, &h) || !looks_like_year(toks, &low)),
+        ..Surroundings::default()
+    };
+    if not_a_quantity(toks, &low, around) {
         return None;
     }
     if let Some(h) = &high {
-        if not_a_quantity(toks, h, has_unit, money, unit_glued) {
+        let around = Surroundings {
+            range_low: false,
+            range_high: true,
+            ..around
+        };
+        if not_a_quantity(toks, h, around) {
             return None;
         }
     }
@@ -193,14 +245,14 @@ fn worth_reporting(
 ) -> bool {
     let counted = unit.is_some_and(|u| u.kind == QuantityKind::Count);
     if n.ordinal {
-        let noun_ok = unit.is_some_and(|u| {
+        if let Some(u) = unit {
             let w = toks[u.first].text;
-            u.kind == QuantityKind::Count
+            return u.kind == QuantityKind::Count
                 && !ORDINAL_NOT_COUNTED
                     .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x))
-        });
-        return noun_ok && !range && n.form == Form::Words || (n.form == Form::Digits && noun_ok);
+                    .any(|x| w.eq_ignore_ascii_case(x));
+        }
+        return !range && bare_ordinal(toks, n);
     }
     if n.vague {
         return unit.is_some();
@@ -209,11 +261,30 @@ fn worth_reporting(
         // "one of them", "the one who": a pronoun unless it counts something
         return counted || approx.is_some() || range;
     }
-    if n.fraction && n.form == Form::Words && !range && approx.is_none() {
-        // "half" alone is too vague to check; "half of", "two thirds of" are kept
-        return toks.get(n.last + 1).is_some_and(|t| t.is("of")) || n.low > 1.0;
+    if n.fraction && n.form == Form::Words && n.first == n.last && !range && approx.is_none() {
+        // "half" alone ("the second half", "half-hearted") is no amount; "half of" is
+        return toks.get(n.last + 1).is_some_and(|t| t.is("of"));
     }
     true
+}
+
+/// An ordinal without a counted noun: "finished third", "the 25th". Kept
+/// unless it is "first" or "second" (an adverb, a unit of time) or a day of
+/// the month ("on the 11th"), or a hyphenated adjective ("second-largest").
+fn bare_ordinal(toks: &[Token], n: &Number) -> bool {
+    let t = &toks[n.first];
+    if n.first == n.last && (t.is("first") || t.is("second")) {
+        return false;
+    }
+    if toks
+        .get(n.last + 1)
+        .is_some_and(|d| d.is_dash() && !d.space_before)
+    {
+        return false;
+    }
+    let after_the = n.first >= 1 && toks[n.first - 1].is("the");
+    let after_on_the = after_the && n.first >= 2 && toks[n.first - 2].is("on");
+    !(n.form == Form::Digits && (after_the || after_on_the))
 }
 
 /// Low, high and approx from the parts of a mention.

@@ -169,6 +169,12 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
                 n.ordinal = true;
                 return Some(n);
             }
+            if let Some((exp, end)) = exponent(toks, i + 1) {
+                n.low *= 10f64.powi(exp);
+                n.high = n.low;
+                n.last = end;
+                return Some(n);
+            }
             if let Some(&(_, f)) = SUFFIXES.iter().find(|(w, _)| *w == suffix) {
                 n.scale(f);
                 n.last = i + 1;
@@ -182,6 +188,26 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
         magnitudes_after(toks, &mut n);
     }
     Some(n)
+}
+
+/// "e10", "e+14", "E-1" glued after digits: a power of ten.
+fn exponent(toks: &[Token], k: usize) -> Option<(i32, usize)> {
+    let e = toks.get(k).filter(|t| t.text == "e" || t.text == "E")?;
+    let _ = e;
+    let mut j = k + 1;
+    let mut sign = 1;
+    if let Some(s) = toks
+        .get(j)
+        .filter(|t| !t.space_before && (t.is_punct('+') || t.is_dash()))
+    {
+        sign = if s.is_punct('+') { 1 } else { -1 };
+        j += 1;
+    }
+    let d = toks
+        .get(j)
+        .filter(|t| t.is_number() && !t.space_before && t.text.len() <= 3)?;
+    let v: i32 = d.text.parse().ok()?;
+    Some((sign * v, j))
 }
 
 /// "3/4" at `i`, glued, with a small denominator (so "9/11" stays a name and
@@ -345,6 +371,28 @@ fn fraction_tail(toks: &[Token], n: &mut Number) {
     }
 }
 
+/// "point zero three", "point seventy-one": the decimals after "point".
+fn point_decimals(toks: &[Token], k: usize) -> Option<(f64, usize)> {
+    if !toks.get(k).is_some_and(|t| t.is("point")) {
+        return None;
+    }
+    // digit by digit ("point zero three") ...
+    let mut digits = String::new();
+    let mut j = k + 1;
+    while let Some(v) = cardinal(toks.get(j)).filter(|v| *v < 10.0) {
+        digits.push(char::from(b'0' + v as u8));
+        j += 1;
+    }
+    if digits.len() > 1 || (digits.len() == 1 && cardinal(toks.get(j)).is_none()) {
+        let frac: f64 = format!("0.{digits}").parse().ok()?;
+        return Some((frac, j - 1));
+    }
+    // ... or as one number ("point seventy-one", "point eleven")
+    let n = cardinal_words(toks, k + 1).filter(|n| !n.ordinal && n.low < 1000.0)?;
+    let width = format!("{}", n.low as u64).len() as i32;
+    Some((n.low / 10f64.powi(width), n.last))
+}
+
 /// Position in the cardinal grammar, to refuse "two three".
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Slot {
@@ -393,7 +441,7 @@ fn cardinal_words(toks: &[Token], i: usize) -> Option<Number> {
                 current *= 100.0;
                 slot = Slot::Hundred;
                 last = Some(j);
-            } else if t.is("dozen") {
+            } else if t.is("dozen") || t.is("dozens") {
                 if !matches!(slot, Slot::Units | Slot::Teens | Slot::Tens) {
                     break;
                 }
@@ -412,8 +460,8 @@ fn cardinal_words(toks: &[Token], i: usize) -> Option<Number> {
             } else if let Some(v) = ordinal(Some(t)) {
                 let fits = match slot {
                     Slot::Start | Slot::Hundred | Slot::Scale => true,
-                    Slot::Tens => v < 10.0,
-                    Slot::Units | Slot::Teens => false,
+                    Slot::Tens => v < 10.0 || v >= 100.0,
+                    Slot::Units | Slot::Teens => v >= 100.0,
                 };
                 if !fits {
                     break;
@@ -447,8 +495,15 @@ fn cardinal_words(toks: &[Token], i: usize) -> Option<Number> {
         }
         j += 1;
     }
-    let last = last?;
-    let mut n = Number::new(i, last, total + current, Form::Words);
+    let mut last = last?;
+    let mut value = total + current;
+    if !ordinal_value {
+        if let Some((frac, end)) = point_decimals(toks, last + 1) {
+            value += frac;
+            last = end;
+        }
+    }
+    let mut n = Number::new(i, last, value, Form::Words);
     n.ordinal = ordinal_value;
     if largest_scale.is_finite() {
         n.magnitude = largest_scale;

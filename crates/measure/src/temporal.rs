@@ -3,9 +3,16 @@
 //! [`relative`](crate::relative)) tried at every token, the longest match kept.
 
 use crate::calendar::Resolved;
-use crate::tokens::{tokenize, Token};
+use crate::lexicon::number_words::{CARDINALS, ORDINALS};
+use crate::lexicon::time_words::{
+    DEIXIS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, VAGUE_TIMES, WEEKDAYS,
+};
+use crate::tokens::{lower, tokenize, Kind, Token};
 use crate::{dates, relative, tense, weekdays};
+use claimkit_core::dateline::MONTHS;
 use claimkit_core::{Date, Granularity, Sentence, Span, TimeExpr};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// What a rule sees: the tokens, the dateline and the sentences.
 pub(crate) struct Context<'t, 's> {
@@ -35,6 +42,33 @@ impl Found {
     }
 }
 
+/// Lower-case words that can open a time mention.
+static OPENING_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let first = |p: &str| p.split(' ').next().unwrap_or(p).to_lowercase();
+    let mut set: HashSet<String> = MONTHS.iter().map(|(w, _)| first(w)).collect();
+    set.extend(WEEKDAYS.iter().map(|(w, _)| first(w)));
+    set.extend(RELATIVE_DAYS.iter().map(|(w, _)| first(w)));
+    set.extend(RELATIVE_DAY_PHRASES.iter().map(|(w, _)| first(w)));
+    set.extend(VAGUE_TIMES.iter().map(|w| first(w)));
+    set.extend(DEIXIS.iter().map(|(w, _)| first(w)));
+    set.extend(CARDINALS.iter().map(|(w, _)| first(w)));
+    set.extend(ORDINALS.iter().map(|(w, _)| first(w)));
+    set.extend(["the", "a", "an", "in", "within", "earlier", "later", "q"].map(String::from));
+    set
+});
+
+/// A cheap test that token `t` can open a time mention.
+fn may_start(t: &Token) -> bool {
+    match t.kind {
+        Kind::Number => true,
+        Kind::Punct => t.is_punct('\'') || t.is_punct('’'),
+        Kind::Word => {
+            let mut buf = [0u8; 32];
+            OPENING_WORDS.contains(lower(t.text, &mut buf))
+        }
+    }
+}
+
 type Rule = fn(&Context, usize) -> Option<Found>;
 
 /// The rule families, in order of preference when two match equally long.
@@ -49,6 +83,10 @@ pub(crate) fn find(text: &str, sentences: &[Sentence], published: Option<Date>) 
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.toks.len() {
+        if !may_start(&cx.toks[i]) {
+            i += 1;
+            continue;
+        }
         let best = RULES
             .iter()
             .filter_map(|rule| rule(&cx, i))

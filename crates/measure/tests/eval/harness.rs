@@ -1,0 +1,89 @@
+//! Loading the suites and scoring cases.
+
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// `shared/eval/<rel>`, next to the workspace.
+pub fn eval_path(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/eval")
+        .join(rel)
+}
+
+/// The JSON file at `shared/eval/<rel>`, or `None` (with a skip message) if
+/// it is missing.
+pub fn load(rel: &str) -> Option<Value> {
+    let path = eval_path(rel);
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        println!("skipped: {} is missing", path.display());
+        return None;
+    };
+    serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()
+}
+
+/// True when every platform lists the case as not supported.
+pub fn unsupported_everywhere(case: &Value) -> bool {
+    let ns = case["NotSupported"].as_str().unwrap_or("").to_lowercase();
+    ["dotnet", "javascript", "python", "java"]
+        .iter()
+        .all(|p| ns.split(',').any(|x| x.trim() == *p))
+}
+
+/// Byte offset of every char offset of `text` (and of its end).
+pub fn byte_offsets(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect()
+}
+
+pub fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0.max(b.0) < a.1.min(b.1)
+}
+
+pub fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// A score: passed out of scored, with the cases skipped.
+#[derive(Default)]
+pub struct Score {
+    pub passed: usize,
+    pub scored: usize,
+    pub skipped: usize,
+    pub failures: Vec<String>,
+}
+
+impl Score {
+    pub fn record(&mut self, ok: bool, input: &str) {
+        self.scored += 1;
+        if ok {
+            self.passed += 1;
+        } else {
+            self.failures.push(input.to_string());
+        }
+    }
+
+    pub fn percent(&self) -> f64 {
+        100.0 * self.passed as f64 / self.scored.max(1) as f64
+    }
+
+    /// Prints the score and the first failures; asserts the minimum.
+    pub fn report(&self, name: &str, minimum: f64) {
+        println!(
+            "{name}: {}/{} = {:.1}% (minimum {minimum}%), {} skipped",
+            self.passed,
+            self.scored,
+            self.percent(),
+            self.skipped
+        );
+        for f in self.failures.iter().take(60) {
+            println!("  miss: {f}");
+        }
+        assert!(
+            self.percent() >= minimum,
+            "{name} scored {:.1}% < {minimum}%",
+            self.percent()
+        );
+    }
+}
