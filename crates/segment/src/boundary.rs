@@ -391,7 +391,11 @@ fn is_unspaced_boundary(s: &str, start: usize, i: usize) -> bool {
     if word.is_empty() || !plain_word || !capitalised || classify(word).is_some() {
         return false;
     }
-    let token_start = s[..i].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    let token_start = s[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(k, c)| k + c.len_utf8());
     let token_end = s[i..].find(char::is_whitespace).map_or(s.len(), |k| i + k);
     let token = &s[token_start..token_end];
     !(token.contains('@') || token.contains('/') || token.contains("www."))
@@ -637,6 +641,12 @@ mod tests {
                 "Thanks."
             ]
         );
+    }
+
+    #[test]
+    fn unspaced_boundary_after_wide_white_space_is_found_on_char_boundaries() {
+        // Regression (proptest): U+2000 EN QUAD before the token is three bytes wide.
+        assert_eq!(split("\u{2000}world.Today "), ["world.", "Today"]);
     }
 
     #[test]
