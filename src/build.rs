@@ -95,6 +95,7 @@ struct Batch<'a> {
     tables: Tables,
     writer: DatasetWriter,
     pool: rayon::ThreadPool,
+    bar: ProgressBar,
     summary: &'a mut BuildSummary,
 }
 
@@ -105,6 +106,7 @@ impl Batch<'_> {
         }
         let docs = &self.docs;
         let analyses: Vec<Analysis> = self.pool.install(|| docs.par_iter().map(analyze).collect());
+        let text_bytes: usize = docs.iter().map(|d| d.text.len()).sum();
         for (doc, analysis) in self.docs.iter().zip(&analyses) {
             self.summary.documents += 1;
             self.summary.sentences += analysis.sentences.len();
@@ -115,6 +117,10 @@ impl Batch<'_> {
         self.writer.write(&self.tables)?;
         self.tables.clear();
         self.docs.clear();
+        // Text bytes approximate file bytes; the position is set exactly at each file end.
+        self.bar.inc(text_bytes as u64);
+        self.bar
+            .set_message(format!("{} docs", self.summary.documents));
         Ok(())
     }
 }
@@ -148,6 +154,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         .map(|m| m.len())
         .sum();
     let bar = progress_bar(total);
+    let mut done_bytes = 0u64;
     let mut manifest = Manifest {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
         skip_bad: options.skip_bad,
@@ -160,6 +167,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         tables: Tables::default(),
         writer,
         pool,
+        bar: bar.clone(),
         summary: &mut summary,
     };
 
@@ -184,7 +192,6 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
                     batch.docs.push(loaded.document);
                     if batch.docs.len() >= BATCH_DOCUMENTS {
                         batch.flush()?;
-                        bar.set_message(format!("{} docs", batch.summary.documents));
                     }
                 }
                 Err(err) if options.skip_bad => {
@@ -202,7 +209,8 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
             }
         }
         manifest.inputs.push(InputFile::new(&name, &bytes, kept));
-        bar.inc(bytes.len() as u64);
+        done_bytes += bytes.len() as u64;
+        bar.set_position(done_bytes);
         batch.summary.bytes += bytes.len() as u64;
     }
     batch.flush()?;
