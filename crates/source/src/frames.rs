@@ -38,6 +38,8 @@ pub struct Frame {
     pub clause_start: usize,
     /// The local sentence as a token range.
     pub sentence: (usize, usize),
+    /// A credit line ("Image: Nick Moreau."), not speech.
+    pub credit: bool,
 }
 
 /// All frames of the document in text order of their cues.
@@ -100,6 +102,7 @@ fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
         via: None,
         clause_start: i,
         sentence: (lo, hi),
+        credit: false,
     };
     let found = if opening {
         let mut c = e;
@@ -121,7 +124,11 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
     if i > 0 && doc.is(i - 1, &lexicon::BE) && !participle {
         return None; // passive: "was told to", "is said to be"
     }
-    if doc.is_word(i + 1, "by") || (doc.is_word(i + 1, "to") && kind != CueKind::Tell) {
+    let to_verb = doc.is_word(i + 1, "to")
+        && doc.free_word(i + 2)
+        && !doc.is_cap(i + 2)
+        && !doc.is(i + 2, &lexicon::FILLER);
+    if doc.is_word(i + 1, "by") || to_verb {
         return None;
     }
     // The free words between the clause boundary and the cue.
@@ -156,7 +163,11 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
         }
         a = k;
     }
-    if a < b && !(doc.np_word(b - 1) || is_pronoun(doc, b - 1)) {
+    // The word before the cue heads the source: a noun, a name or a pronoun,
+    // not an adverb or a number ("officials privately said" was stripped above).
+    if a < b
+        && (doc.word(b - 1).ends_with("ly") || doc.word(b - 1).bytes().all(|c| c.is_ascii_digit()))
+    {
         return None;
     }
 
@@ -204,7 +215,10 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
         (content_before(doc, i, lo)?, false)
     } else {
         let mut k = i + 1;
-        if kind == CueKind::Tell {
+        if doc.is_word(k, "to") {
+            k += 1; // "stated to LA Weekly that …"
+        }
+        if kind == CueKind::Tell || k > i + 1 {
             let e = doc.np_forward(k, hi);
             if e > k {
                 if is_media(doc, k, e) {
@@ -233,6 +247,7 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
         via,
         clause_start,
         sentence: (lo, hi),
+        credit: false,
     })
 }
 

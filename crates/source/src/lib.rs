@@ -31,6 +31,7 @@
 //! organisations, media, documents) are `const` tables in [`lexicon`], one file
 //! per list.
 
+mod credits;
 mod doc;
 mod frames;
 pub mod lexicon;
@@ -55,7 +56,8 @@ pub fn attributions(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     if doc.toks.is_empty() {
         return Vec::new();
     }
-    let frames = frames::find_frames(&doc);
+    let mut frames = frames::find_frames(&doc);
+    frames.extend(credits::find_credits(&doc));
     let mut people = People::new(&doc);
     let mut order: Vec<usize> = (0..frames.len()).collect();
     order.sort_by_key(|&n| source_start(&doc, &frames[n]));
@@ -180,7 +182,11 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         role,
         affiliation: mention.affiliation,
         cue: Some(doc.span(f.cue.0, f.cue.1)),
-        quote: quote_kind(doc, f.content),
+        quote: if f.credit {
+            QuoteKind::None
+        } else {
+            quote_kind(doc, f.content)
+        },
         via,
         content: f.content,
     })

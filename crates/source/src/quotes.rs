@@ -69,7 +69,12 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 let opens = match m {
                     Mark::Open => open.is_none(),
                     Mark::Close => false,
-                    Mark::Either => open.is_none() && straight_opens(prev, next),
+                    // Straight quotes pair up; one glued to the word before it
+                    // with nothing after cannot open.
+                    Mark::Either => {
+                        open.is_none()
+                            && (straight_opens(prev, next) || prev.is_none_or(char::is_whitespace))
+                    }
                 };
                 if opens {
                     open = Some(at);

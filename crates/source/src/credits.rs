@@ -1,0 +1,63 @@
+//! Credit lines: "… Image: Nick Moreau.", "Photo: Reuters." The credited
+//! source is attributed the caption before it in the same paragraph; the
+//! quote kind is `none`, since nobody is reported as saying anything.
+
+use crate::doc::Doc;
+use crate::frames::{trim_content, Frame, SourceAt};
+use crate::tokens::Kind;
+
+/// Words that open a credit line when a colon follows them.
+pub const CREDIT_WORDS: &[&str] = &[
+    "Image",
+    "Images",
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Picture",
+    "Video",
+    "Audio",
+    "Credit",
+    "Illustration",
+    "Graphic",
+    "Map",
+    "Footage",
+];
+
+/// Credit frames of the document.
+pub fn find_credits(doc: &Doc) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    for (k, t) in doc.toks.iter().enumerate() {
+        if !t.is_free_word()
+            || doc.kind(k + 1) != Some(Kind::Colon)
+            || !CREDIT_WORDS.contains(&doc.word(k))
+        {
+            continue;
+        }
+        let (p0, p1) = doc.paragraph_of(k);
+        // The credit ends the paragraph: "Image: Nick Moreau."
+        let mut e = k + 2;
+        while e < p1 && doc.kind(e) != Some(Kind::Stop) && e - k < 12 {
+            e += 1;
+        }
+        let last = if e < p1 { e + 1 } else { e };
+        if e == k + 2 || last != p1 || k == p0 || !doc.ends_sentence(k - 1, p1) {
+            continue;
+        }
+        let content = trim_content(doc.text, doc.span(p0, k));
+        if content.is_empty() {
+            continue;
+        }
+        frames.push(Frame {
+            cue: (k, k + 2),
+            source: SourceAt::Tokens(k + 2, e),
+            role: None,
+            content,
+            content_after: false,
+            via: None,
+            clause_start: k,
+            sentence: (p0, p1),
+            credit: true,
+        });
+    }
+    frames
+}

@@ -1,0 +1,113 @@
+//! GUM news (Wikinews) attribution relations: does a system source overlap the
+//! gold source, does a system content overlap the gold content EDU, and how
+//! many system sources overlap some gold source (precision).
+//! Gold offsets are code point offsets into each document's `text`.
+
+use claimkit_core::{CharOffsets, Document};
+use serde_json::Value;
+use std::collections::HashMap;
+
+const DIR: &str = "../../../shared/eval/attribution_gum_news";
+
+fn span(v: &Value) -> (usize, usize) {
+    let n = |k: &str| v.get(k).and_then(Value::as_u64).unwrap_or(0) as usize;
+    (n("start"), n("end"))
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+#[test]
+fn gum_news_attributions() {
+    let (Ok(docs), Ok(gold)) = (
+        std::fs::read_to_string(format!("{DIR}/gum_news_docs.jsonl")),
+        std::fs::read_to_string(format!("{DIR}/gum_news_attributions.jsonl")),
+    ) else {
+        println!("skip: {DIR} not found");
+        return;
+    };
+    // System attributions per document, as code point spans.
+    type Found = Vec<((usize, usize), (usize, usize), String)>;
+    let mut system: HashMap<String, (String, Found)> = HashMap::new();
+    for line in docs.lines().filter(|l| !l.trim().is_empty()) {
+        let d: Value = serde_json::from_str(line).expect("docs line is JSON");
+        let id = d["doc"].as_str().unwrap_or_default().to_string();
+        let text = d["text"].as_str().unwrap_or_default();
+        let doc = Document::from_body(&id, text);
+        assert_eq!(
+            doc.text, text,
+            "{id}: from_body changed the text, offsets would not line up"
+        );
+        let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+        let offsets = CharOffsets::new(&doc.text);
+        let found = claimkit_source::attributions(&doc.text, &sentences)
+            .into_iter()
+            .filter_map(|a| {
+                let src = a.source?;
+                Some((
+                    offsets.span(src),
+                    offsets.span(a.content),
+                    src.text(&doc.text).to_string(),
+                ))
+            })
+            .collect();
+        system.insert(id, (doc.text.clone(), found));
+    }
+    let (mut total, mut source_hits, mut content_hits) = (0, 0, 0);
+    let mut gold_sources: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let verbose = std::env::var_os("GUM_VERBOSE").is_some();
+    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
+        let g: Value = serde_json::from_str(line).expect("gold line is JSON");
+        let doc = g["doc"].as_str().unwrap_or_default();
+        let sources: Vec<(usize, usize)> = g["sources"]
+            .as_array()
+            .map_or(Vec::new(), |s| s.iter().map(span).collect());
+        gold_sources
+            .entry(doc.to_string())
+            .or_default()
+            .extend(&sources);
+        let content = span(&g["content_edu"]);
+        let Some((_, found)) = system.get(doc) else {
+            continue;
+        };
+        total += 1;
+        let src_ok = found
+            .iter()
+            .any(|(s, _, _)| sources.iter().any(|&g| overlaps(*s, g)));
+        let content_ok = found
+            .iter()
+            .any(|(s, c, _)| overlaps(*c, content) && sources.iter().any(|&g| overlaps(*s, g)));
+        source_hits += src_ok as usize;
+        content_hits += content_ok as usize;
+        if verbose && !(src_ok && content_ok) {
+            println!(
+                "miss{}{} {}: {:?} || {:?}",
+                if src_ok { "" } else { " source" },
+                if content_ok { "" } else { " content" },
+                g["id"].as_str().unwrap_or_default(),
+                g["attribution_edu"]["text"].as_str().unwrap_or_default(),
+                g["content_edu"]["text"].as_str().unwrap_or_default()
+            );
+        }
+    }
+    let (mut sys_total, mut sys_hits) = (0, 0);
+    for (doc, (_, found)) in &system {
+        let gs = gold_sources.get(doc).cloned().unwrap_or_default();
+        for (s, _, text) in found {
+            sys_total += 1;
+            if gs.iter().any(|&g| overlaps(*s, g)) {
+                sys_hits += 1;
+            } else if verbose {
+                println!("extra {doc}: {text:?}");
+            }
+        }
+    }
+    let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+    let recall = pct(source_hits, total);
+    let content = pct(content_hits, total);
+    let precision = pct(sys_hits, sys_total);
+    println!("GUM news: {total} relations; source recall {source_hits}/{total} = {recall:.1}%, content overlap {content_hits}/{total} = {content:.1}%, precision {sys_hits}/{sys_total} = {precision:.1}%");
+    assert!(recall >= 85.0, "source recall {recall:.1}% below 85%");
+    assert!(content >= 80.0, "content overlap {content:.1}% below 80%");
+}
