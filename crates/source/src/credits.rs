@@ -59,5 +59,48 @@ pub fn find_credits(doc: &Doc) -> Vec<Frame> {
             credit: true,
         });
     }
+    frames.extend(dash_credits(doc));
+    frames
+}
+
+/// A quotation followed by a dash and its source to the end of the paragraph:
+/// "“So far, it's the Internet: 1.” — Matthew Ingram", "“…” — CBC.ca, August 15, 2008".
+fn dash_credits(doc: &Doc) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    for k in 1..doc.toks.len() {
+        let dash = doc.kind(k) == Some(Kind::Dash)
+            || (doc.kind(k) == Some(Kind::Other) && doc.word(k) == "-");
+        if !dash || doc.kind(k - 1) != Some(Kind::Close) || doc.toks[k].quote.is_some() {
+            continue;
+        }
+        let (_, p1) = doc.paragraph_of(k);
+        let mut e = k + 1;
+        while e < p1 && doc.free_word(e) {
+            e += 1;
+        }
+        let rest_ok =
+            e == p1 || matches!(doc.kind(e), Some(Kind::Comma | Kind::Stop | Kind::Bracket));
+        if e == k + 1 || e - k > 10 || !rest_ok {
+            continue;
+        }
+        let Some(q) = doc.quote_closing_at(k - 1) else {
+            continue;
+        };
+        let content = trim_content(doc.text, doc.quotes[q].inner);
+        if content.is_empty() {
+            continue;
+        }
+        frames.push(Frame {
+            cue: (k, k + 1),
+            source: SourceAt::Tokens(k + 1, e),
+            role: None,
+            content,
+            content_after: false,
+            via: None,
+            clause_start: k,
+            sentence: (k, p1),
+            credit: false,
+        });
+    }
     frames
 }

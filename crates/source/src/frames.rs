@@ -47,6 +47,9 @@ pub fn find_frames(doc: &Doc) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
     for i in 0..doc.toks.len() {
         if !doc.free_word(i) {
+            if let Some(frame) = first_person_in_quote(doc, i) {
+                frames.push(frame);
+            }
             continue;
         }
         let w = doc.word(i);
@@ -72,6 +75,64 @@ pub fn find_frames(doc: &Doc) -> Vec<Frame> {
     }
     cut_at_next_clause(doc, &mut frames);
     frames
+}
+
+/// Cues a speaker uses about their own words inside a quotation.
+const FIRST_PERSON_CUES: &[&str] = &[
+    "think",
+    "thought",
+    "believe",
+    "believed",
+    "suspect",
+    "suspected",
+    "guess",
+    "feel",
+    "felt",
+    "say",
+    "said",
+    "know",
+    "knew",
+];
+
+/// "“I think the death toll would have been higher,” he said": a nested
+/// attribution whose source ("I", "we") is the quotation's speaker.
+fn first_person_in_quote(doc: &Doc, i: usize) -> Option<Frame> {
+    let t = doc.toks[i];
+    if t.kind != Kind::Word
+        || t.quote.is_none()
+        || i == 0
+        || !FIRST_PERSON_CUES.contains(&doc.word(i))
+    {
+        return None;
+    }
+    let prev = doc.toks[i - 1];
+    let pronoun = doc.word(i - 1);
+    if prev.quote != t.quote || !(pronoun == "I" || pronoun.eq_ignore_ascii_case("we")) {
+        return None;
+    }
+    let mut s = i + 1;
+    if s < doc.toks.len() && doc.word(s).eq_ignore_ascii_case("that") {
+        s += 1;
+    }
+    let mut e = s;
+    while e < doc.toks.len() && doc.toks[e].quote == t.quote && doc.kind(e) != Some(Kind::Stop) {
+        e += 1;
+    }
+    if e <= s || doc.kind(s) != Some(Kind::Word) {
+        return None;
+    }
+    let content = trim_content(doc.text, doc.span(s, e));
+    (!content.is_empty()).then(|| Frame {
+        cue: (i, i + 1),
+        source: SourceAt::Tokens(i - 1, i),
+        role: None,
+        content,
+        content_after: true,
+        via: None,
+        clause_start: i - 1,
+        sentence: (i - 1, e),
+        credit: false,
+    })
 }
 
 /// "According to X, …" and "…, according to X." A relay of an earlier frame in

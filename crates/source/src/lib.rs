@@ -69,6 +69,7 @@ pub fn attributions(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     found.sort_by_key(|a| (a.content.start, a.content.end));
     found.dedup_by(|b, a| a.content.overlaps(b.content) && a.source == b.source);
     continue_quotes(&doc, &mut found);
+    speakers_of_quotes(&doc, &mut found);
     found.sort_by_key(|a| (a.content.start, a.content.end));
     found
 }
@@ -243,4 +244,29 @@ fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
         });
     }
     found.extend(extra);
+}
+
+/// "I" and "we" inside a quotation stand for the quotation's speaker.
+fn speakers_of_quotes(doc: &Doc, found: &mut [Attribution]) {
+    for n in 0..found.len() {
+        let Some(src) = found[n].source else { continue };
+        let word = src.text(doc.text);
+        if !(word == "I" || word.eq_ignore_ascii_case("we")) {
+            continue;
+        }
+        let outer = found.iter().find(|a| {
+            a.content.start <= src.start && src.end <= a.content.end && a.source != Some(src)
+        });
+        if let Some(outer) = outer {
+            let speaker = outer
+                .resolved
+                .clone()
+                .or_else(|| outer.source.map(|s| s.text(doc.text).to_string()));
+            let source_type = outer.source_type;
+            found[n].resolved = speaker;
+            found[n].source_type = source_type;
+        } else {
+            found[n].source_type = SourceType::UnnamedPerson;
+        }
+    }
 }

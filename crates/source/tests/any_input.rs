@@ -1,0 +1,59 @@
+//! No input makes the labeller panic, and every span it returns lies inside the
+//! text, on char boundaries, with non-empty content.
+
+use claimkit_core::Document;
+use proptest::prelude::*;
+
+fn check(body: &str) {
+    let doc = Document::from_body("any", body);
+    let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+    let text = &doc.text;
+    for a in claimkit_source::attributions(text, &sentences) {
+        for span in [Some(a.content), a.source, a.cue].into_iter().flatten() {
+            assert!(
+                span.start <= span.end && span.end <= text.len(),
+                "{span:?} out of bounds"
+            );
+            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+        assert!(!a.content.is_empty(), "empty content");
+        assert!(a.sentence < sentences.len().max(1));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn any_string(body in any::<String>()) {
+        check(&body);
+    }
+
+    #[test]
+    fn news_like(words in prop::collection::vec(prop::sample::select(vec![
+        "said", "told", "according", "to", "“", "”", "\"", ",", ".", "\n\n", "Mr.", "Obama",
+        "he", "they", "officials", "U.S.", "that", "Image:", "—", "cautioning", "’s", "I", "think",
+        "the", "report", "shows", "é", "'", ":", "according to",
+    ]), 0..60)) {
+        check(&words.join(" "));
+    }
+}
+
+#[test]
+fn edge_cases() {
+    for body in [
+        "",
+        "\"",
+        "“",
+        "”",
+        "said",
+        ", said",
+        "“a,” said",
+        "According to",
+        "Image: X.",
+        "\"\"\"",
+        "a said\n\n“b",
+    ] {
+        check(body);
+    }
+}
