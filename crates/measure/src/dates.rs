@@ -12,6 +12,7 @@ use crate::temporal::{Context, Found};
 use crate::tokens::{Kind, Token};
 use crate::weekdays::weekday;
 use claimkit_core::dateline::month_number;
+use claimkit_core::Granularity;
 
 /// Month names that are also common words: only months next to a day, a
 /// year or a preposition.
@@ -67,7 +68,8 @@ fn real_month(toks: &[Token], i: usize, end: usize) -> bool {
     let next_is_number = toks
         .get(end)
         .is_some_and(|n| n.is_number() || n.is_punct('-') || n.is_punct('/'));
-    if !t.is_capitalized() && !next_is_number {
+    let deictic = i > 0 && ["last", "next", "this"].iter().any(|w| toks[i - 1].is(w));
+    if !t.is_capitalized() && !next_is_number && !deictic {
         return false;
     }
     if AMBIGUOUS_MONTHS.iter().any(|a| t.is(a)) || !t.is_capitalized() {
@@ -93,15 +95,13 @@ fn day_at(toks: &[Token], i: usize) -> Option<(i64, usize)> {
         {
             end += 1;
         }
-        // "11:27" is a clock time, "9/11" or "4-22" a code
-        if toks.get(end).is_some_and(|s| {
-            !s.space_before
-                && (s.is_punct(':')
-                    || (s.is_punct('-') || s.is_punct('/'))
-                        && toks
-                            .get(end + 1)
-                            .is_some_and(|x| x.is_number() && !x.space_before))
-        }) {
+        // "11:27" is a clock time; "5/17/2018" a numeric date read elsewhere
+        let glued = |k: usize| toks.get(k).filter(|x| !x.space_before);
+        if glued(end).is_some_and(|s| s.is_punct(':'))
+            || (glued(end).is_some_and(|s| s.is_punct('/') || s.is_punct('-'))
+                && glued(end + 1).is_some_and(|x| x.is_number())
+                && glued(end + 2).is_some_and(|s| s.is_punct('/') || s.is_punct('-')))
+        {
             return None;
         }
         return (1..=31).contains(&d).then_some((d, end));
@@ -132,6 +132,83 @@ fn year_after(toks: &[Token], k: usize) -> Option<(i64, usize)> {
         }
     }
     year_at(toks, k)
+}
+
+/// Words joining the two ends of a date range.
+const JOINERS: &[&str] = &["to", "through", "until", "till", "and", "-", "–", "—"];
+
+/// "from Nov. 3 to Nov. 5", "between 4 and 22 January, 1995", "Nov. 3-5",
+/// "4-22 January": a period from the first day of one end to the last of the other.
+pub(crate) fn range_at(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let opener = toks[i].is("from") || toks[i].is("between");
+    let a_at = if opener { i + 1 } else { i };
+    // the first end: a full date, or a bare day whose month the second end gives
+    let (a, joiner) = match at(cx, a_at) {
+        Some(a)
+            if a.resolved
+                .is_some_and(|r| r.granularity == Granularity::Day) =>
+        {
+            (Some(a), a.end)
+        }
+        _ => (None, day_at(toks, a_at)?.1),
+    };
+    let j = toks
+        .get(joiner)
+        .filter(|t| JOINERS.iter().any(|w| t.text.eq_ignore_ascii_case(w)))?;
+    if j.is("and") && !toks[i].is("between") {
+        return None;
+    }
+    let b_at = joiner + 1;
+    let bare_day = day_at(toks, b_at);
+    let b = at(cx, b_at).filter(|b| {
+        b.resolved
+            .is_some_and(|r| r.granularity == Granularity::Day)
+    });
+    let (start, end, last) = match (a, b) {
+        (Some(a), Some(b)) => (a.resolved?.start, b.resolved?.end, b.end),
+        (None, Some(b)) => {
+            let (day, _) = day_at(toks, a_at)?;
+            let e = b.resolved?.end;
+            (
+                date(i64::from(e.year()), i64::from(e.month()), day)?,
+                e,
+                b.end,
+            )
+        }
+        (Some(a), None) => {
+            // "Nov. 3-5": the second end is a day of the same month
+            let (day, end) = bare_day?;
+            let s = a.resolved?.start;
+            (
+                s,
+                date(i64::from(s.year()), i64::from(s.month()), day)?,
+                end,
+            )
+        }
+        (None, None) => return None,
+    };
+    if end < start {
+        return None;
+    }
+    let granularity = if start == end {
+        Granularity::Day
+    } else {
+        Granularity::Week
+    };
+    let granularity = if (end - start).get_days() > 7 {
+        Granularity::Month
+    } else {
+        granularity
+    };
+    Found::new(
+        last,
+        Some(Resolved {
+            start,
+            end,
+            granularity,
+        }),
+    )
 }
 
 pub(crate) fn at(cx: &Context, i: usize) -> Option<Found> {
@@ -547,6 +624,25 @@ mod tests {
         assert_eq!(one("on 2015-11-17 at", "").1.as_deref(), Some("2015-11-17"));
         assert_eq!(one("on 11/17/2015 at", "").1.as_deref(), Some("2015-11-17"));
         let _ = Resolved::day;
+    }
+
+    #[test]
+    fn day_ranges() {
+        let t = one("talks from Nov. 3 to Nov. 5 in Vienna", "2015-11-17");
+        assert_eq!(
+            (t.1.as_deref(), t.2.as_deref()),
+            (Some("2015-11-03"), Some("2015-11-05"))
+        );
+        let t = one("talks on Nov. 3-5 in Vienna", "2015-11-17");
+        assert_eq!(
+            (t.1.as_deref(), t.2.as_deref()),
+            (Some("2015-11-03"), Some("2015-11-05"))
+        );
+        let t = one("between 4 and 22 January, 1995", "");
+        assert_eq!(
+            (t.1.as_deref(), t.2.as_deref()),
+            (Some("1995-01-04"), Some("1995-01-22"))
+        );
     }
 
     #[test]

@@ -53,7 +53,12 @@ static OPENING_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     set.extend(DEIXIS.iter().map(|(w, _)| first(w)));
     set.extend(CARDINALS.iter().map(|(w, _)| first(w)));
     set.extend(ORDINALS.iter().map(|(w, _)| first(w)));
-    set.extend(["the", "a", "an", "in", "within", "earlier", "later", "q"].map(String::from));
+    set.extend(
+        [
+            "the", "a", "an", "in", "within", "earlier", "later", "q", "from", "between",
+        ]
+        .map(String::from),
+    );
     set
 });
 
@@ -72,7 +77,7 @@ fn may_start(t: &Token) -> bool {
 type Rule = fn(&Context, usize) -> Option<Found>;
 
 /// The rule families, in order of preference when two match equally long.
-const RULES: &[Rule] = &[dates::at, weekdays::at, relative::at];
+const RULES: &[Rule] = &[dates::range_at, dates::at, weekdays::at, relative::at];
 
 pub(crate) fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {
     let cx = Context {

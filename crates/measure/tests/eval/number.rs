@@ -103,27 +103,27 @@ fn score(file: &str, range: bool) -> Option<Score> {
 #[test]
 fn number_model() {
     if let Some(s) = score("NumberModel.json", false) {
-        s.report("NumberModel", 55.0);
+        s.report("NumberModel", 58.0);
     }
 }
 
 #[test]
 fn number_range_model() {
     if let Some(s) = score("NumberRangeModel.json", true) {
-        s.report("NumberRangeModel", 50.0);
+        s.report("NumberRangeModel", 72.0);
     }
 }
 
 #[test]
 fn ordinal_model() {
     if let Some(s) = score("OrdinalModel.json", false) {
-        s.report("OrdinalModel", 50.0);
+        s.report("OrdinalModel", 75.0);
     }
 }
 
 #[test]
 fn percent_model() {
     if let Some(s) = score("PercentModel.json", false) {
-        s.report("PercentModel", 80.0);
+        s.report("PercentModel", 88.0);
     }
 }
