@@ -142,6 +142,9 @@ const JOINERS: &[&str] = &["to", "through", "until", "till", "and", "-", "–", 
 pub(crate) fn range_at(cx: &Context, i: usize) -> Option<Found> {
     let toks = &cx.toks;
     let opener = toks[i].is("from") || toks[i].is("between");
+    if !opener && !toks[i].is_number() && month_at(toks, i).is_none() {
+        return None;
+    }
     let a_at = if opener { i + 1 } else { i };
     // the first end: a full date, or a bare day whose month the second end gives
     let (a, joiner) = match at(cx, a_at) {

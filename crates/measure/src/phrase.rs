@@ -38,3 +38,31 @@ pub(crate) fn longest<V: Copy>(
     }
     best
 }
+
+/// Phrases of a lexicon indexed by their lower-case first word, so that a
+/// token is checked against only the phrases that could start with it.
+pub(crate) struct PhraseIndex {
+    by_first: std::collections::HashMap<String, Vec<&'static str>>,
+}
+
+impl PhraseIndex {
+    pub fn new(phrases: &[&'static str]) -> PhraseIndex {
+        let mut by_first: std::collections::HashMap<String, Vec<&'static str>> = Default::default();
+        for p in phrases {
+            let head = p.split(' ').next().unwrap_or(p).to_lowercase();
+            by_first.entry(head).or_default().push(p);
+        }
+        PhraseIndex { by_first }
+    }
+
+    /// The index past the longest phrase starting at token `i`, if any.
+    pub fn longest(&self, toks: &[Token], i: usize) -> Option<usize> {
+        let t = toks.get(i)?;
+        let mut buf = [0u8; 32];
+        let candidates = self.by_first.get(crate::tokens::lower(t.text, &mut buf))?;
+        candidates
+            .iter()
+            .filter_map(|p| match_phrase(toks, i, p))
+            .max()
+    }
+}

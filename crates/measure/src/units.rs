@@ -3,7 +3,12 @@
 
 use crate::lexicon::not_quantity::NOT_COUNTED;
 use crate::lexicon::units::{CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURES, PERCENT};
-use crate::phrase::match_phrase;
+use crate::phrase::PhraseIndex;
+use std::sync::LazyLock;
+
+static PERCENT_INDEX: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(PERCENT));
+static CURRENCY_INDEX: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(CURRENCY_WORDS));
+static MEASURE_INDEX: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(MEASURES));
 use crate::tokens::{lower, Token};
 use claimkit_core::QuantityKind;
 
@@ -45,42 +50,28 @@ pub(crate) fn currency_at(toks: &[Token], i: usize) -> Option<usize> {
 /// `glued` says no space separates it from the number ("20km", "5%").
 pub(crate) fn unit_at(toks: &[Token], i: usize, counted_noun: bool) -> Option<Unit> {
     let t = toks.get(i)?;
-    for p in PERCENT {
-        if let Some(end) = match_phrase(toks, i, p) {
-            return Some(Unit {
-                first: i,
-                end,
-                kind: QuantityKind::Percent,
-            });
-        }
+    if let Some(end) = PERCENT_INDEX.longest(toks, i) {
+        return Some(Unit {
+            first: i,
+            end,
+            kind: QuantityKind::Percent,
+        });
     }
-    // "10 Canadian dollars", "5 U.S. dollars" are left to the plain word.
-    for c in CURRENCY_WORDS {
-        if let Some(end) = match_phrase(toks, i, c) {
-            return Some(Unit {
-                first: i,
-                end,
-                kind: QuantityKind::Money,
-            });
-        }
+    if let Some(end) = CURRENCY_INDEX.longest(toks, i) {
+        return Some(Unit {
+            first: i,
+            end,
+            kind: QuantityKind::Money,
+        });
     }
     if !t.is_word() {
         return None;
     }
-    let mut best: Option<usize> = None;
-    for m in MEASURES {
-        if let Some(end) = match_phrase(toks, i, m) {
-            // one-letter units only glued to the digits: "100m", "5g"
-            if m.len() == 1 && t.space_before {
-                continue;
-            }
-            if best.is_none_or(|b| end > b) {
-                best = Some(end);
-            }
-        }
-    }
-    if let Some(end) = best {
-        // "pounds" is money in "pounds sterling", handled above
+    // one-letter units only glued to the digits: "100m", "5g"
+    if let Some(end) = MEASURE_INDEX
+        .longest(toks, i)
+        .filter(|&e| !(e == i + 1 && t.text.len() == 1 && t.space_before))
+    {
         return Some(Unit {
             first: i,
             end,
