@@ -108,6 +108,8 @@ pub(crate) const MEASURES: &[&str] = &[
     "tons",
     "ton",
     "kilograms",
+    "kilos",
+    "kilo",
     "kilogrammes",
     "kilogram",
     "kg",
