@@ -21,19 +21,41 @@ pub mod build;
 
 pub use claimkit_core::{Analysis, Document};
 
+/// How far to run the pipeline (the inspection commands stop early).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Sentences only.
+    Sentences,
+    /// Sentences, quantities and times.
+    Measures,
+    /// Sentences and attributions.
+    Attributions,
+    /// Everything, claims included.
+    Claims,
+}
+
 /// Run every stage of the pipeline on one document.
 pub fn analyze(doc: &Document) -> Analysis {
+    analyze_for(doc, Stage::Claims)
+}
+
+/// Run the pipeline on one document up to `stage`; later facets stay empty.
+pub fn analyze_for(doc: &Document, stage: Stage) -> Analysis {
     let text = doc.text.as_str();
     let sentences = claimkit_segment::split_sentences(text, &doc.paragraphs);
-    let quantities = claimkit_measure::quantities(text, &sentences);
-    let times = claimkit_measure::times(text, &sentences, doc.published);
-    let attributions = claimkit_source::attributions(text, &sentences);
-    let claims = claimkit_segment::claims(text, &sentences);
-    Analysis {
+    let mut analysis = Analysis {
         sentences,
-        quantities,
-        times,
-        attributions,
-        claims,
+        ..Analysis::default()
+    };
+    if matches!(stage, Stage::Measures | Stage::Claims) {
+        analysis.quantities = claimkit_measure::quantities(text, &analysis.sentences);
+        analysis.times = claimkit_measure::times(text, &analysis.sentences, doc.published);
     }
+    if matches!(stage, Stage::Attributions | Stage::Claims) {
+        analysis.attributions = claimkit_source::attributions(text, &analysis.sentences);
+    }
+    if stage == Stage::Claims {
+        analysis.claims = claimkit_segment::claims(text, &analysis.sentences);
+    }
+    analysis
 }

@@ -2,6 +2,7 @@
 
 use anyhow::{bail, Context, Result};
 use claimkit::build::{build, BuildOptions, Stderr};
+use claimkit::Stage;
 use claimkit_core::read::{parse_article, parse_jsonl, Loaded};
 use claimkit_core::{Date, Document};
 use claimkit_export::{Format, Table, Tables};
@@ -197,6 +198,16 @@ fn read_input(input: &Inspect) -> Result<Vec<Document>> {
     Ok(loaded.into_iter().map(|l| l.document).collect())
 }
 
+/// The last pipeline stage a table needs.
+fn stage(table: Table) -> Stage {
+    match table {
+        Table::Sentences => Stage::Sentences,
+        Table::Quantities | Table::Times => Stage::Measures,
+        Table::Attributions => Stage::Attributions,
+        _ => Stage::Claims,
+    }
+}
+
 fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()> {
     let docs = read_input(input)?;
     let mut tables = Tables::default();
@@ -204,7 +215,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         if published.is_some() {
             doc.published = published;
         }
-        let analysis = claimkit::analyze(&doc);
+        let analysis = claimkit::analyze_for(&doc, stage(table));
         tables.push(&doc, &analysis);
     }
     let stdout = std::io::stdout();
