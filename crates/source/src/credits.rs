@@ -40,7 +40,7 @@ pub fn find_credits(doc: &Doc) -> Vec<Frame> {
             e += 1;
         }
         let last = if e < p1 { e + 1 } else { e };
-        if e == k + 2 || last != p1 || k == p0 || !doc.ends_sentence(k - 1, p1) {
+        if e == k + 2 || last != p1 || k == p0 {
             continue;
         }
         let content = trim_content(doc.text, doc.span(p0, k));

@@ -142,6 +142,14 @@ fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
     let s = i + 2;
     let mut e = s;
     while e < hi && doc.free_word(e) && e - s < 16 && !doc.is(e, &lexicon::RELATIVE) {
+        let new_clause = e > s
+            && doc.is_cap(e - 1)
+            && !doc.is_cap(e)
+            && ["the", "a", "an", "there", "it", "he", "she", "they", "this"]
+                .contains(&doc.word(e));
+        if new_clause {
+            break;
+        }
         e += 1;
     }
     if e == s {
@@ -182,7 +190,11 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
     let (lo, hi) = doc.sentence_range(i);
     let w = doc.word(i);
     let participle = cues::is_participle(w);
-    if i > 0 && doc.is(i - 1, &lexicon::BE) && !participle {
+    let mut before = i;
+    while before > 0 && doc.free_word(before - 1) && doc.word(before - 1).ends_with("ly") {
+        before -= 1;
+    }
+    if before > 0 && doc.is(before - 1, &lexicon::BE) && !participle {
         return None; // passive: "was told to", "is said to be"
     }
     let to_verb = doc.is_word(i + 1, "to")
@@ -295,7 +307,13 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
             }
             AfterCue::Nothing(adjunct) => {
                 via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
-                (content_before(doc, source.0.min(clause_start), lo)?, false)
+                let as_clause = doc.is_word(j, "as") && j < source.0;
+                let comma = (k..hi).find(|&c| doc.kind(c) == Some(Kind::Comma));
+                match (as_clause, comma) {
+                    // "As Heald told The Huffington Post, US surface ozone has dropped."
+                    (true, Some(c)) => (content_after(doc, c + 1, hi)?, true),
+                    _ => (content_before(doc, source.0.min(clause_start), lo)?, false),
+                }
             }
         }
     };
@@ -473,7 +491,7 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
         if doc.kind(m) == Some(Kind::Open) {
             Some(m)
         } else if doc.is_word(m, "that") {
-            Some(m + 1)
+            Some(m)
         } else {
             None
         }
@@ -482,12 +500,24 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
         Some(Kind::Open) => return AfterCue::Content(k, None),
         Some(Kind::Colon) => return AfterCue::Content(k + 1, None),
         Some(Kind::Comma) => {
-            return match open_or_that(k + 1) {
-                Some(s) => AfterCue::Content(s, None),
-                None => AfterCue::Nothing(None),
+            if let Some(s) = open_or_that(k + 1) {
+                return AfterCue::Content(s, None);
             }
+            // "explains, in a satirical fashion, that …"
+            if doc.is(k + 1, &lexicon::ADJUNCT) {
+                let mut m = k + 1;
+                while m < hi && doc.free_word(m) && m - k < 10 {
+                    m += 1;
+                }
+                if doc.kind(m) == Some(Kind::Comma) {
+                    if let Some(s) = open_or_that(m + 1) {
+                        return AfterCue::Content(s, Some((k + 1, m)));
+                    }
+                }
+            }
+            return AfterCue::Nothing(None);
         }
-        Some(Kind::Word) if doc.is_word(k, "that") => return AfterCue::Content(k + 1, None),
+        Some(Kind::Word) if doc.is_word(k, "that") => return AfterCue::Content(k, None),
         Some(Kind::Word) if doc.is(k, &lexicon::ADJUNCT) => {}
         Some(Kind::Word) => return AfterCue::Content(k, None),
         _ => return AfterCue::Nothing(None),

@@ -211,6 +211,24 @@ fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
         if !starts_sentence {
             continue;
         }
+        // "“…,” X told the press, “…”": the frame right after the quote owns it.
+        let next = found.iter().find(|a| {
+            a.source.is_some_and(|s| {
+                s.start >= q.end && doc.text[q.end..s.start].trim_matches([',', ' ']).is_empty()
+            })
+        });
+        if let Some(next) = next {
+            let content = frames::trim_content(doc.text, q.inner);
+            if !content.is_empty() {
+                extra.push(Attribution {
+                    sentence: sentence_index(doc.sentences, content.start),
+                    quote: QuoteKind::Direct,
+                    content,
+                    ..next.clone()
+                });
+            }
+            continue;
+        }
         let opens_paragraph = t == p0;
         let prev = found
             .iter()

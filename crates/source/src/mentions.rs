@@ -160,6 +160,35 @@ pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
         }
         return m;
     }
+    // Two capitalised words or more ending the head are a person's name
+    // ("team member Rodaba Noori"), unless they name an organisation or place.
+    let mut run = head + 1;
+    while run > s && doc.is_cap(run - 1) && !lexicon::TITLE.has(doc.word(run - 1)) {
+        run -= 1;
+    }
+    let run_text = if run <= head {
+        doc.span(run, head + 1).text(doc.text)
+    } else {
+        ""
+    };
+    let names_org = (run..=head).any(|k| {
+        lexicon::ORG_NAME.has(unpossessive(doc.word(k)))
+            || lexicon::ORG_HEAD.has(doc.word(k))
+            || lexicon::MEDIA_NAME.has(doc.word(k))
+            || lexicon::PLACE.has(doc.word(k))
+    }) || lexicon::PLACE.has(run_text);
+    if head + 1 - run >= 2
+        && !names_org
+        && !doc.word(run).ends_with("’s")
+        && !doc.word(run).ends_with("'s")
+    {
+        m.name = Some(doc.span(run, head + 1));
+        m.source_type = SourceType::NamedPerson;
+        if run > s {
+            m.role = Some(doc.span(s, run));
+        }
+        return m;
+    }
     let org_word = (s..e).any(|k| {
         (!doc.is_cap(k) && lexicon::ORG_HEAD.has(doc.word(k)))
             || lexicon::ORG_NAME.has(unpossessive(doc.word(k)))

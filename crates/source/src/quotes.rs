@@ -51,6 +51,13 @@ fn straight_opens(prev: Option<char>, next: Option<char>) -> bool {
     after_space && next.is_some_and(|n| !n.is_whitespace())
 }
 
+/// A straight quote glued to the end of a word or sentence, with a space or the
+/// end after it, closes (or is stray); it does not open.
+fn closes_word(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| p.is_alphanumeric() || ".!?…)".contains(p))
+        && next.is_none_or(|n| n.is_whitespace() || ",.;:!?)".contains(n))
+}
+
 /// Every quotation in the `paragraphs` of `text`, in text order.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     let mut quotes = Vec::new();

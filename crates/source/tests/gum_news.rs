@@ -41,7 +41,19 @@ fn gum_news_attributions() {
         );
         let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
         let offsets = CharOffsets::new(&doc.text);
-        let found = claimkit_source::attributions(&doc.text, &sentences)
+        let all = claimkit_source::attributions(&doc.text, &sentences);
+        if std::env::var("GUM_DOC").is_ok_and(|d| d == id) {
+            for a in &all {
+                let src = a.source.map_or("", |s| s.text(&doc.text));
+                println!(
+                    "[{src}] {} {} => {:?}",
+                    a.source_type,
+                    a.quote,
+                    a.content.text(&doc.text)
+                );
+            }
+        }
+        let found = all
             .into_iter()
             .filter_map(|a| {
                 let src = a.source?;
