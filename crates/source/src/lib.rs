@@ -70,6 +70,7 @@ pub fn attributions(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     found.dedup_by(|b, a| a.content.overlaps(b.content) && a.source == b.source);
     continue_quotes(&doc, &mut found);
     speakers_of_quotes(&doc, &mut found);
+    found.retain(|a| !a.content.is_empty());
     found.sort_by_key(|a| (a.content.start, a.content.end));
     found
 }

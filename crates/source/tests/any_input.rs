@@ -57,3 +57,8 @@ fn edge_cases() {
         check(body);
     }
 }
+
+#[test]
+fn according_then_participle_keeps_spans_ordered() {
+    check("according to Mr. : cautioning Mr.");
+}
