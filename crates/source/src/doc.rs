@@ -12,8 +12,6 @@ pub struct Doc<'t> {
     pub text: &'t str,
     /// Sentences from the segmenter.
     pub sentences: &'t [Sentence],
-    /// Paragraph spans, in the order of `Sentence::paragraph`.
-    pub paragraphs: Vec<Span>,
     /// Quotations in text order.
     pub quotes: Vec<Quote>,
     /// Tokens of all paragraphs in text order.
@@ -69,7 +67,6 @@ impl<'t> Doc<'t> {
         Doc {
             text,
             sentences,
-            paragraphs,
             quotes,
             toks,
             para_toks,

@@ -15,8 +15,6 @@ use claimkit_core::Span;
 pub enum SourceAt {
     /// A token range of the text (start, end).
     Tokens(usize, usize),
-    /// The source of the previous frame in the same sentence or the clause subject.
-    Inherited,
 }
 
 /// One attribution frame before its source is classified and resolved.
@@ -272,10 +270,8 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
         match frames.last().filter(|f| f.sentence.0 == lo) {
             Some(prev) => {
                 role = prev.role;
-                match prev.source {
-                    SourceAt::Tokens(s, e) => (s, e),
-                    SourceAt::Inherited => return None,
-                }
+                let SourceAt::Tokens(s, e) = prev.source;
+                (s, e)
             }
             None => subject(doc, lo, hi)?,
         }

@@ -76,10 +76,8 @@ pub fn attributions(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
 }
 
 fn source_start(doc: &Doc, f: &Frame) -> usize {
-    match f.source {
-        SourceAt::Tokens(s, _) => doc.toks[s].span.start,
-        SourceAt::Inherited => doc.toks[f.cue.0].span.start,
-    }
+    let SourceAt::Tokens(s, _) = f.source;
+    doc.toks[s].span.start
 }
 
 /// Index of the sentence holding byte `at`, or the last sentence before it.
@@ -119,9 +117,7 @@ fn quote_kind(doc: &Doc, content: Span) -> QuoteKind {
 
 /// Turn a frame into an attribution: classify and resolve its source.
 fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
-    let SourceAt::Tokens(s, e) = f.source else {
-        return None;
-    };
+    let SourceAt::Tokens(s, e) = f.source;
     let mention = mentions::classify(doc, s, e);
     let source = doc.span(s, e);
     let source_text = source.text(doc.text);

@@ -79,8 +79,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     // Straight quotes pair up; one glued to the word before it
                     // with nothing after cannot open.
                     Mark::Either => {
-                        open.is_none()
-                            && (straight_opens(prev, next) || prev.is_none_or(char::is_whitespace))
+                        open.is_none() && (straight_opens(prev, next) || !closes_word(prev, next))
                     }
                 };
                 if opens {

@@ -44,11 +44,6 @@ pub struct Tok {
 }
 
 impl Tok {
-    /// The token's text.
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        self.span.text(text)
-    }
-
     /// A word outside any quotation.
     pub fn is_free_word(&self) -> bool {
         self.kind == Kind::Word && self.quote.is_none()
@@ -169,7 +164,7 @@ mod tests {
         tokenize(text, &paragraphs, &quotes, &mut toks);
         let words: Vec<(&str, Kind, bool)> = toks
             .iter()
-            .map(|t| (t.text(text), t.kind, t.quote.is_some()))
+            .map(|t| (t.span.text(text), t.kind, t.quote.is_some()))
             .collect();
         assert_eq!(words[0], ("“", Kind::Open, false));
         assert_eq!(words[1], ("We", Kind::Word, true));
