@@ -55,7 +55,12 @@ pub fn analyze_for(doc: &Document, stage: Stage) -> Analysis {
         analysis.attributions = claimkit_source::attributions(text, &analysis.sentences);
     }
     if stage == Stage::Claims {
-        analysis.claims = claimkit_segment::claims(text, &analysis.sentences);
+        let facets = claimkit_segment::Facets {
+            attributions: &analysis.attributions,
+            quantities: &analysis.quantities,
+            times: &analysis.times,
+        };
+        analysis.claims = claimkit_segment::claims(text, &analysis.sentences, &facets);
     }
     analysis
 }

@@ -42,15 +42,39 @@
 //!
 //! The last sentence of a paragraph that ends without terminal punctuation (and is not a
 //! list item) is flagged `truncated`: the source cut it off mid-sentence.
+//!
+//! # Claim units
+//!
+//! [`claims`] cuts claim units out of sentences using the attributions, quantities and
+//! times of the other stages (see the `claims` module): attributed content becomes the
+//! claim, sentences split conservatively at [`clauses`] boundaries, each claim gets a
+//! `standalone` text and a [`checkworthy`] verdict.
+//!
+//! ```
+//! use claimkit_core::Document;
+//! use claimkit_segment::{claims, split_sentences, Facets};
+//! let doc = Document::from_body("d", "France launched a third round of airstrikes Tuesday night, \
+//!     while waves of Russian warplanes struck the same area in the daytime.");
+//! let sentences = split_sentences(&doc.text, &doc.paragraphs);
+//! let facets = Facets { attributions: &[], quantities: &[], times: &[] };
+//! let units = claims(&doc.text, &sentences, &facets);
+//! assert_eq!(units.len(), 2);
+//! assert_eq!(units[1].span.text(&doc.text), "while waves of Russian warplanes struck the same area in the daytime.");
+//! ```
 
 pub mod abbreviations;
 mod boundary;
+pub mod checkworthy;
+mod claims;
+pub mod clauses;
 mod lists;
 mod quotes;
+mod standalone;
 pub mod starters;
 mod terminal;
+pub mod verbs;
 
-use claimkit_core::{Claim, Sentence, Span};
+use claimkit_core::{Sentence, Span};
 
 /// Split every paragraph of `text` into sentences (paragraphs are hard boundaries).
 ///
@@ -73,20 +97,4 @@ pub fn split_sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     sentences
 }
 
-/// Claim units: one claim per sentence, asserted by the publication, not yet scored.
-pub fn claims(text: &str, sentences: &[Sentence]) -> Vec<Claim> {
-    sentences
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Claim {
-            span: s.span,
-            sentence: i,
-            attribution: None,
-            standalone: s.span.text(text).to_string(),
-            checkworthiness: None,
-            checkworthy: false,
-            reasons: Vec::new(),
-            truncated: s.truncated,
-        })
-        .collect()
-}
+pub use claims::{claims, Facets};

@@ -1,0 +1,165 @@
+//! Where one sentence carries independent claims: conservative split points.
+//!
+//! | boundary | example | condition |
+//! |---|---|---|
+//! | semicolon | "Sales rose; profits fell." | both sides have a finite verb |
+//! | `, while` / `, whereas` | "France struck Raqqa, while Russian warplanes struck the same area." | the clause has a finite verb |
+//! | unpaired em dash | "…notice Tuesday—the first time it had done so since…" | the tail has a finite verb |
+//!
+//! Nothing inside quote marks is ever split, paired dashes ("rebels—Turkey,
+//! Saudi Arabia and Qatar—still want") enclose an aside, and both sides must
+//! have at least [`MIN_WORDS`] words. When unsure, the sentence stays whole.
+
+use crate::verbs::has_finite_verb;
+use claimkit_core::Span;
+
+/// Fewest words each side of a split must have.
+pub const MIN_WORDS: usize = 4;
+
+/// Subordinating words that open an independent contrasting clause after a comma.
+const CONTRAST_OPENERS: &[&str] = &[", while ", ", whereas "];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Boundary {
+    /// Split after this byte (the semicolon stays on the left).
+    Semicolon,
+    /// Split before the opener word.
+    Contrast,
+    /// Split at the dash.
+    Dash,
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Candidate boundaries at quote depth 0: (byte offset where the right part starts, kind).
+fn candidates(text: &str, span: Span) -> Vec<(usize, usize, Boundary)> {
+    let s = span.text(text);
+    let mut depth = 0i32;
+    let mut straight_open = false;
+    let mut out = Vec::new();
+    let mut dashes = Vec::new();
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth = (depth - 1).max(0),
+            '"' => {
+                straight_open = !straight_open;
+                depth += if straight_open { 1 } else { -1 };
+                depth = depth.max(0);
+            }
+            ';' if depth == 0 => out.push((i, i + 1, Boundary::Semicolon)),
+            '—' if depth == 0 => dashes.push(i),
+            ',' if depth == 0 => {
+                for opener in CONTRAST_OPENERS {
+                    if s[i..].starts_with(opener) {
+                        out.push((i, i + 2, Boundary::Contrast));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Dashes pair up as asides; an odd one out introduces a new clause.
+    if dashes.len() % 2 == 1 {
+        if let Some(&d) = dashes.last() {
+            out.push((d, d + '—'.len_utf8(), Boundary::Dash));
+        }
+    }
+    out.sort_by_key(|c| c.0);
+    out.into_iter()
+        .map(|(l, r, b)| (span.start + l, span.start + r, b))
+        .collect()
+}
+
+/// The parts of `span` after conservative splitting (the whole span when no
+/// boundary qualifies).
+pub fn split_points(text: &str, span: Span) -> Vec<Span> {
+    let mut parts = Vec::new();
+    let mut start = span.start;
+    let cands = candidates(text, span);
+    for (k, &(left_end, right_start, kind)) in cands.iter().enumerate() {
+        let next = cands.get(k + 1).map_or(span.end, |c| c.0);
+        let left = &text[start..left_end];
+        let right = &text[right_start..next];
+        let ok = words(left) >= MIN_WORDS
+            && words(right) >= MIN_WORDS
+            && has_finite_verb(right)
+            && (kind != Boundary::Semicolon || has_finite_verb(left));
+        if ok {
+            let left_end = if kind == Boundary::Semicolon {
+                left_end + 1
+            } else {
+                left_end
+            };
+            parts.push(Span::new(start, left_end));
+            start = right_start;
+        }
+    }
+    parts.push(Span::new(start, span.end));
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        split_points(s, Span::new(0, s.len()))
+            .iter()
+            .map(|p| p.text(s).trim())
+            .collect()
+    }
+
+    #[test]
+    fn while_clause_with_its_own_verb_splits() {
+        let s = "France launched a third round of airstrikes Tuesday night against Raqqa, while waves of Russian warplanes struck the same area.";
+        assert_eq!(split(s).len(), 2);
+    }
+
+    #[test]
+    fn unpaired_dash_with_finite_verb_splits() {
+        let s = "Russia gave Washington advance notice of its airstrikes Tuesday—the first time it had done so since the campaign started.";
+        assert_eq!(split(s).len(), 2);
+    }
+
+    #[test]
+    fn dash_elaboration_without_verb_stays() {
+        let s = "Russia conducted between 12 and 20 strikes Tuesday—some cruise missiles from Russian ships and some strikes by bombers.";
+        assert_eq!(split(s).len(), 1);
+    }
+
+    #[test]
+    fn paired_dashes_are_an_aside() {
+        let s = "Countries most supportive of the rebels—Turkey, Saudi Arabia and Qatar—still want an exit date set for Mr. Assad.";
+        assert_eq!(split(s).len(), 1);
+    }
+
+    #[test]
+    fn semicolon_between_clauses_splits() {
+        let s =
+            "Exports rose 5% in March to a record high; imports fell for the third month in a row.";
+        assert_eq!(
+            split(s),
+            [
+                "Exports rose 5% in March to a record high;",
+                "imports fell for the third month in a row."
+            ]
+        );
+    }
+
+    #[test]
+    fn semicolon_in_a_list_stays() {
+        let s = "Delegates came from Paris, France; Berlin, Germany; and Rome, Italy.";
+        assert_eq!(split(s).len(), 1);
+    }
+
+    #[test]
+    fn nothing_inside_quotes_splits() {
+        let s = "“We struck the base; the enemy was destroyed,” the general said at the briefing.";
+        assert_eq!(split(s).len(), 1);
+    }
+}

@@ -1,0 +1,240 @@
+//! `standalone`: a claim made readable without its article.
+//!
+//! * A relative date is followed by the date it resolves to: "Tuesday" →
+//!   "Tuesday (Nov. 17, 2015)", "last month" → "last month (October 2015)".
+//!   Mentions that already carry their year ("Sept. 30, 2015", "the 1930s")
+//!   are left alone.
+//! * The attribution is appended with the resolved source name where the
+//!   mention is a pronoun or surname: "…, Jens Stoltenberg said." Direct
+//!   quotes keep their quote marks.
+//!
+//! Nothing is added that the article does not say.
+
+use claimkit_core::{Attribution, Date, Granularity, QuoteKind, Span, TimeExpr};
+
+/// Month names in news (AP) style.
+const AP_MONTHS: [&str; 12] = [
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+];
+
+/// Full month names, for month-sized periods.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Leading words of a source mention that are lower-cased mid-sentence.
+const DETERMINERS: &[&str] = &["A", "An", "The"];
+
+fn ap_day(d: Date) -> String {
+    format!(
+        "{} {}, {}",
+        AP_MONTHS[(d.month() - 1) as usize],
+        d.day(),
+        d.year()
+    )
+}
+
+/// The resolved period of a time in words, or `None` if it says nothing new.
+fn describe(t: &TimeExpr, mention: &str) -> Option<String> {
+    let (start, end) = (t.start?, t.end?);
+    if mention.contains(&start.year().to_string()) {
+        return None; // already absolute
+    }
+    let month = |d: Date| MONTH_NAMES[(d.month() - 1) as usize];
+    Some(match t.granularity {
+        Granularity::Day => ap_day(start),
+        Granularity::Week if start.month() == end.month() => format!(
+            "{} {}–{}, {}",
+            AP_MONTHS[(start.month() - 1) as usize],
+            start.day(),
+            end.day(),
+            end.year()
+        ),
+        Granularity::Week => {
+            let s = ap_day(start);
+            let e = ap_day(end);
+            format!("{}–{}", s.rsplit_once(',').map_or(s.as_str(), |p| p.0), e)
+        }
+        Granularity::Month => format!("{} {}", month(start), start.year()),
+        Granularity::Quarter => format!("{}–{} {}", month(start), month(end), end.year()),
+        Granularity::Year => start.year().to_string(),
+        Granularity::Decade | Granularity::Century if start == end => return None,
+        Granularity::Decade | Granularity::Century => format!("{}–{}", start.year(), end.year()),
+        Granularity::Unknown if start == end => ap_day(start),
+        Granularity::Unknown => format!("{} to {}", ap_day(start), ap_day(end)),
+    })
+}
+
+/// The source as it reads mid-sentence: the resolved name where there is one.
+fn source_words(text: &str, a: &Attribution) -> Option<String> {
+    if let Some(name) = &a.resolved {
+        return Some(name.clone());
+    }
+    let mention = a.source?.text(text).trim();
+    let first = mention.split(' ').next().unwrap_or("");
+    if DETERMINERS.contains(&first) {
+        let mut s = first.to_lowercase();
+        s.push_str(&mention[first.len()..]);
+        return Some(s);
+    }
+    Some(mention.to_string())
+}
+
+/// The claim at `span` made readable on its own.
+pub fn standalone(
+    text: &str,
+    span: Span,
+    attribution: Option<&Attribution>,
+    times: &[&TimeExpr],
+) -> String {
+    let mut body = String::with_capacity(span.len() + 32);
+    let mut at = span.start;
+    for t in times {
+        if t.span.start < at || !span.contains(t.span) {
+            continue;
+        }
+        if let Some(date) = describe(t, t.span.text(text)) {
+            body.push_str(&text[at..t.span.end]);
+            body.push_str(" (");
+            body.push_str(&date);
+            body.push(')');
+            at = t.span.end;
+        }
+    }
+    body.push_str(&text[at..span.end]);
+    let Some(a) = attribution else {
+        return body;
+    };
+    let Some(source) = source_words(text, a) else {
+        return body;
+    };
+    let cue = a
+        .cue
+        .map(|c| c.text(text).trim().to_string())
+        .unwrap_or_else(|| "said".to_string());
+    let trimmed = body.trim_end_matches(['.', ',', ';', ':', ' ']);
+    let ends_question = trimmed.ends_with('?') || trimmed.ends_with('!');
+    let according = cue.to_lowercase().starts_with("according");
+    let tail = if according {
+        format!("according to {source}")
+    } else {
+        format!("{source} {cue}")
+    };
+    if a.quote == QuoteKind::Direct {
+        let sep = if ends_question { "" } else { "," };
+        format!("“{trimmed}{sep}” {tail}.")
+    } else if ends_question {
+        format!("{trimmed} {tail}.")
+    } else {
+        format!("{trimmed}, {tail}.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimkit_core::SourceType;
+
+    fn time(
+        text: &str,
+        mention: &str,
+        start: Date,
+        end: Date,
+        granularity: Granularity,
+    ) -> TimeExpr {
+        let s = text.find(mention).unwrap();
+        TimeExpr {
+            span: Span::new(s, s + mention.len()),
+            start: Some(start),
+            end: Some(end),
+            granularity,
+        }
+    }
+
+    #[test]
+    fn relative_dates_get_their_resolved_date() {
+        let text = "Russia conducted between 12 and 20 strikes Tuesday.";
+        let d = Date::constant(2015, 11, 17);
+        let t = time(text, "Tuesday", d, d, Granularity::Day);
+        let out = standalone(text, Span::new(0, text.len()), None, &[&t]);
+        assert_eq!(
+            out,
+            "Russia conducted between 12 and 20 strikes Tuesday (Nov. 17, 2015)."
+        );
+    }
+
+    #[test]
+    fn absolute_dates_are_left_alone() {
+        let text = "The campaign started Sept. 30, 2015.";
+        let d = Date::constant(2015, 9, 30);
+        let t = time(text, "Sept. 30, 2015", d, d, Granularity::Day);
+        assert_eq!(
+            standalone(text, Span::new(0, text.len()), None, &[&t]),
+            text
+        );
+    }
+
+    #[test]
+    fn attribution_is_appended_with_the_resolved_name() {
+        let text = "“Russia can play a constructive role,” he said.";
+        let at = |w: &str| {
+            let s = text.find(w).unwrap();
+            Span::new(s, s + w.len())
+        };
+        let content = at("Russia can play a constructive role,");
+        let a = Attribution {
+            sentence: 0,
+            source: Some(at("he")),
+            resolved: Some("Jens Stoltenberg".into()),
+            source_type: SourceType::NamedPerson,
+            role: None,
+            affiliation: None,
+            cue: Some(at("said")),
+            quote: QuoteKind::Direct,
+            via: None,
+            content,
+        };
+        let claim = at("Russia can play a constructive role"); // without the comma
+        assert_eq!(claim.text(text), "Russia can play a constructive role");
+        assert_eq!(
+            standalone(text, claim, Some(&a), &[]),
+            "“Russia can play a constructive role,” Jens Stoltenberg said."
+        );
+    }
+
+    #[test]
+    fn month_and_week_periods_read_naturally() {
+        let oct = TimeExpr {
+            span: Span::new(0, 10),
+            start: Some(Date::constant(2015, 10, 1)),
+            end: Some(Date::constant(2015, 10, 31)),
+            granularity: Granularity::Month,
+        };
+        assert_eq!(
+            describe(&oct, "last month").as_deref(),
+            Some("October 2015")
+        );
+        let week = TimeExpr {
+            span: Span::new(0, 9),
+            start: Some(Date::constant(2015, 11, 9)),
+            end: Some(Date::constant(2015, 11, 15)),
+            granularity: Granularity::Week,
+        };
+        assert_eq!(
+            describe(&week, "last week").as_deref(),
+            Some("Nov. 9–15, 2015")
+        );
+    }
+}

@@ -1,0 +1,116 @@
+//! Finite verbs, for deciding whether a clause can stand as its own claim.
+//!
+//! Add an irregular past form to [`IRREGULAR_PAST`]; regular past tenses
+//! (-ed) are recognised by their ending.
+
+/// Auxiliaries and modals: a clause with one of these has a finite verb.
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can",
+    "could", "may", "might", "must", "shall", "should", "isn't", "aren't", "wasn't", "weren't",
+    "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "won't", "can't",
+];
+
+/// Irregular past-tense forms common in news.
+pub const IRREGULAR_PAST: &[&str] = &[
+    "began",
+    "became",
+    "broke",
+    "brought",
+    "built",
+    "bought",
+    "came",
+    "caught",
+    "chose",
+    "cut",
+    "drew",
+    "drove",
+    "fell",
+    "felt",
+    "fled",
+    "fought",
+    "found",
+    "flew",
+    "forgot",
+    "froze",
+    "gave",
+    "got",
+    "grew",
+    "held",
+    "hit",
+    "hurt",
+    "kept",
+    "knew",
+    "laid",
+    "led",
+    "left",
+    "lent",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "paid",
+    "put",
+    "quit",
+    "ran",
+    "rang",
+    "rose",
+    "said",
+    "sank",
+    "saw",
+    "sent",
+    "set",
+    "shot",
+    "shut",
+    "slid",
+    "sold",
+    "spent",
+    "split",
+    "spoke",
+    "spread",
+    "stood",
+    "stole",
+    "struck",
+    "swore",
+    "took",
+    "taught",
+    "tore",
+    "told",
+    "thought",
+    "threw",
+    "understood",
+    "went",
+    "won",
+    "wore",
+    "wrote",
+];
+
+fn is_finite(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    if w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase().replace('’', "'");
+    AUXILIARIES.contains(&lower.as_str())
+        || IRREGULAR_PAST.contains(&lower.as_str())
+        || (lower.len() > 4 && lower.ends_with("ed"))
+}
+
+/// True when `clause` holds a finite verb form (auxiliary, modal, irregular or regular past).
+pub fn has_finite_verb(clause: &str) -> bool {
+    clause.split_whitespace().any(is_finite)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_and_auxiliaries_are_finite() {
+        assert!(has_finite_verb(
+            "waves of Russian warplanes struck the same area"
+        ));
+        assert!(has_finite_verb("the first time it had done so"));
+        assert!(has_finite_verb("officials announced new sanctions"));
+        assert!(!has_finite_verb("some cruise missiles from Russian ships"));
+    }
+}
