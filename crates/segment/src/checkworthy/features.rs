@@ -1,0 +1,343 @@
+//! The visible features of a claim, read in one pass over its words.
+//!
+//! Words are maximal runs of letters and digits, joined by an inner apostrophe, dot or hyphen
+//! ("don’t", "U.S", "so-called"); each is lower-cased into a small stack buffer and looked up
+//! once in the merged lexicons, so scoring allocates nothing per word.
+
+use super::lexicons::{self, Classes};
+use super::ClaimFacts;
+use claimkit_core::Reason;
+
+/// A visible feature of a claim. Each has a value in 0..1 and a weight in
+/// [`WEIGHTS`](super::weights::WEIGHTS).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Feature {
+    /// The pipeline found a quantity in the claim.
+    Quantity,
+    /// The pipeline found a time expression it could resolve to calendar days.
+    Time,
+    /// The pipeline attributed the claim to a source.
+    Attributed,
+    /// A reporting verb or phrase in the text ("said", "according to").
+    ReportingCue,
+    /// Names: capitalised words that do not open a sentence, and acronyms; the value grows
+    /// with the number of names (runs of capitalised words count once).
+    NamedEntity,
+    /// Past-tense or past-participle event verbs ("launched", "struck", "imposed").
+    EventVerb,
+    /// Comparison, trend and public-statistics words ("highest", "doubled", "deficit").
+    Statistic,
+    /// Words in the claim, up to 30, as a share of 30.
+    Length,
+    /// A modal auxiliary ("could", "may", "would").
+    ModalVerb,
+    /// Hedges ("seems", "possibly", "potential").
+    Hedge,
+    /// Opinion and evaluative words ("believe", "terrible", "unthinkable").
+    Opinion,
+    /// A prediction, plan or promise ("will", "going to", "expect").
+    Prediction,
+    /// The claim is a question.
+    Question,
+    /// First- and second-person singular pronouns ("I", "you").
+    Personal,
+    /// Greetings, thanks and stage directions ("thank you", "applause").
+    ChitChat,
+    /// The claim is a direct quote.
+    DirectQuote,
+    /// No quantity, time, name, event verb or statistic.
+    NothingVerifiable,
+    /// Fewer than six words.
+    Short,
+}
+
+/// Number of features.
+pub const N_FEATURES: usize = Feature::ALL.len();
+
+impl Feature {
+    /// Every feature, in table order.
+    pub const ALL: [Feature; 18] = [
+        Feature::Quantity,
+        Feature::Time,
+        Feature::Attributed,
+        Feature::ReportingCue,
+        Feature::NamedEntity,
+        Feature::EventVerb,
+        Feature::Statistic,
+        Feature::Length,
+        Feature::ModalVerb,
+        Feature::Hedge,
+        Feature::Opinion,
+        Feature::Prediction,
+        Feature::Question,
+        Feature::Personal,
+        Feature::ChitChat,
+        Feature::DirectQuote,
+        Feature::NothingVerifiable,
+        Feature::Short,
+    ];
+
+    /// The reason a firing feature gives in the `reasons` column, if any.
+    pub fn reason(self) -> Option<Reason> {
+        Some(match self {
+            Feature::Quantity => Reason::Quantity,
+            Feature::Time => Reason::Time,
+            Feature::Attributed | Feature::ReportingCue => Reason::Attributed,
+            Feature::NamedEntity => Reason::NamedEntity,
+            Feature::EventVerb => Reason::EventVerb,
+            Feature::ModalVerb | Feature::Hedge => Reason::Modal,
+            Feature::Opinion => Reason::Opinion,
+            Feature::Prediction => Reason::Prediction,
+            Feature::Question => Reason::Question,
+            Feature::NothingVerifiable | Feature::Short => Reason::NothingVerifiable,
+            Feature::Statistic
+            | Feature::Length
+            | Feature::Personal
+            | Feature::ChitChat
+            | Feature::DirectQuote => return None,
+        })
+    }
+}
+
+/// The value of every feature for one claim, indexed by `Feature as usize`.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct FeatureValues(pub [f64; N_FEATURES]);
+
+impl FeatureValues {
+    /// The value of `feature`.
+    pub fn get(&self, feature: Feature) -> f64 {
+        self.0[feature as usize]
+    }
+
+    fn set(&mut self, feature: Feature, value: f64) {
+        self.0[feature as usize] = value;
+    }
+}
+
+/// Longest word looked up in the lexicons, in bytes.
+const MAX_WORD: usize = 24;
+
+/// One word of the claim.
+struct Word<'a> {
+    /// As written.
+    text: &'a str,
+    /// Lower case, `’` read as `'`; empty when the word is longer than [`MAX_WORD`].
+    lower: [u8; MAX_WORD],
+    lower_len: usize,
+    /// The character before the word (space skipped), if any.
+    before: Option<char>,
+}
+
+impl Word<'_> {
+    fn lower(&self) -> &[u8] {
+        &self.lower[..self.lower_len]
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '.' | '-')
+}
+
+/// Calls `f` on every word of `text`, in order.
+fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&Word<'a>)) {
+    let mut chars = text.char_indices().peekable();
+    let mut before = None;
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            if !c.is_whitespace() {
+                before = Some(c);
+            }
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = i + d.len_utf8();
+                chars.next();
+            } else if is_joiner(d) {
+                let next_is_alnum = text[i + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                if !next_is_alnum {
+                    break;
+                }
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let word_text = &text[start..end];
+        let mut lower = [0u8; MAX_WORD];
+        let mut lower_len = 0;
+        for ch in word_text.chars() {
+            let ch = if ch == '’' { '\'' } else { ch };
+            let n = ch.len_utf8();
+            if lower_len + n > MAX_WORD {
+                lower_len = 0;
+                break;
+            }
+            ch.to_ascii_lowercase()
+                .encode_utf8(&mut lower[lower_len..lower_len + n]);
+            lower_len += n;
+        }
+        f(&Word {
+            text: word_text,
+            lower,
+            lower_len,
+            before,
+        });
+        before = word_text.chars().last();
+    }
+}
+
+/// The lists a word is in; a contraction also counts its parts ("we'll" → "we", "'ll").
+fn word_classes(lower: &[u8]) -> Classes {
+    let whole = lexicons::classes(lower);
+    match lower.iter().position(|&b| b == b'\'') {
+        Some(i) if i > 0 => Classes::union(
+            whole,
+            Classes::union(
+                lexicons::classes(&lower[..i]),
+                lexicons::classes(&lower[i..]),
+            ),
+        ),
+        _ => whole,
+    }
+}
+
+/// A capitalised word: upper-case first letter.
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// An acronym: two or more letters, all upper case ("NATO", "U.S", "ISIL").
+fn is_acronym(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        } else if c.is_ascii_digit() {
+            return false;
+        }
+    }
+    letters >= 2
+}
+
+/// A regular past form by rule: lower-case, ends in `-ed`, not a known non-verb.
+fn is_regular_past(word: &Word<'_>, classes: Classes) -> bool {
+    let lower = word.lower();
+    lower.len() >= 5
+        && lower.ends_with(b"ed")
+        && !is_capitalised(word.text)
+        && !classes.has(Classes::NOT_PAST)
+        && !classes.has(Classes::OPINION)
+        && !classes.has(Classes::HEDGE)
+        && !classes.has(Classes::PREDICTION)
+}
+
+/// Reads the features of `text` with what the pipeline found in it.
+pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
+    let mut words = 0usize;
+    let mut names = 0usize;
+    let mut in_name = false;
+    let mut events = 0usize;
+    let mut statistics = 0usize;
+    let mut modal = false;
+    let mut hedges = 0usize;
+    let mut opinions = 0usize;
+    let mut prediction = false;
+    let mut personal = 0usize;
+    let mut chit_chat = false;
+    let mut reporting = false;
+    let mut previous = [0u8; MAX_WORD];
+    let mut previous_len = 0usize;
+
+    for_each_word(text, |word| {
+        let lower = word.lower();
+        let classes = word_classes(lower);
+        let sentence_start = words == 0
+            || matches!(
+                word.before,
+                Some('.' | '!' | '?' | ':' | '"' | '“' | '‘' | '(' | '[' | '—' | '–')
+            );
+        words += 1;
+
+        let capital = is_capitalised(word.text);
+        let name = is_acronym(word.text)
+            || (capital
+                && !sentence_start
+                && !classes.has(Classes::PERSONAL)
+                && !classes.has(Classes::CHIT_CHAT));
+        if name && !in_name {
+            names += 1;
+        }
+        in_name = name || (in_name && capital);
+
+        if classes.has(Classes::EVENT_VERB) || is_regular_past(word, classes) {
+            events += 1;
+        }
+        if classes.has(Classes::STATISTICS) {
+            statistics += 1;
+        }
+        modal |= classes.has(Classes::MODAL_VERB);
+        if classes.has(Classes::HEDGE) {
+            hedges += 1;
+        }
+        if classes.has(Classes::OPINION) {
+            opinions += 1;
+        }
+        let prev = &previous[..previous_len];
+        prediction |= classes.has(Classes::PREDICTION)
+            || lexicons::is_pair(lexicons::prediction::PREDICTION_PAIRS, prev, lower);
+        if classes.has(Classes::PERSONAL) {
+            personal += 1;
+        }
+        chit_chat |= classes.has(Classes::CHIT_CHAT);
+        reporting |= classes.has(Classes::REPORTING)
+            || lexicons::is_pair(lexicons::reporting::REPORTING_PAIRS, prev, lower);
+
+        previous_len = lower.len();
+        previous[..previous_len].copy_from_slice(lower);
+    });
+
+    let question = text
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')'))
+        .ends_with('?');
+
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let share = |n: usize, of: usize| n.min(of) as f64 / of as f64;
+
+    let mut values = FeatureValues::default();
+    values.set(Feature::Quantity, flag(facts.quantities > 0));
+    values.set(Feature::Time, flag(facts.resolved_times > 0));
+    values.set(Feature::Attributed, flag(facts.attributed));
+    values.set(Feature::ReportingCue, flag(reporting));
+    values.set(Feature::NamedEntity, share(names, 3));
+    values.set(Feature::EventVerb, share(events, 2));
+    values.set(Feature::Statistic, share(statistics, 3));
+    values.set(Feature::Length, share(words, 30));
+    values.set(Feature::ModalVerb, flag(modal));
+    values.set(Feature::Hedge, share(hedges, 2));
+    values.set(Feature::Opinion, share(opinions, 2));
+    values.set(Feature::Prediction, flag(prediction));
+    values.set(Feature::Question, flag(question));
+    values.set(Feature::Personal, share(personal, 3));
+    values.set(Feature::ChitChat, flag(chit_chat));
+    values.set(Feature::DirectQuote, flag(facts.direct_quote));
+    values.set(
+        Feature::NothingVerifiable,
+        flag(
+            facts.quantities == 0
+                && facts.resolved_times == 0
+                && names == 0
+                && events == 0
+                && statistics == 0,
+        ),
+    );
+    values.set(Feature::Short, flag(words < 6));
+    values
+}

@@ -1,0 +1,95 @@
+//! The word lists the scorer reads, one file per lexicon, as plain `const` tables of lower-case
+//! words (`’` is read as `'`). To teach the scorer a word, add it to the list of its kind; the
+//! tables are merged once into one lookup, so a word may sit in several lists.
+
+pub mod chit_chat;
+pub mod event_verbs;
+pub mod modal;
+pub mod opinion;
+pub mod prediction;
+pub mod reporting;
+pub mod statistics;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The lists a word belongs to, as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Classes(u16);
+
+impl Classes {
+    pub const MODAL_VERB: Classes = Classes(1);
+    pub const HEDGE: Classes = Classes(1 << 1);
+    pub const OPINION: Classes = Classes(1 << 2);
+    pub const PREDICTION: Classes = Classes(1 << 3);
+    pub const PERSONAL: Classes = Classes(1 << 4);
+    pub const CHIT_CHAT: Classes = Classes(1 << 5);
+    pub const REPORTING: Classes = Classes(1 << 6);
+    pub const EVENT_VERB: Classes = Classes(1 << 7);
+    pub const NOT_PAST: Classes = Classes(1 << 8);
+    pub const STATISTICS: Classes = Classes(1 << 9);
+
+    /// The lists of both.
+    pub fn union(self, other: Classes) -> Classes {
+        Classes(self.0 | other.0)
+    }
+
+    /// True when the word is in list `other`.
+    pub fn has(self, other: Classes) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+/// Every list with its class bit.
+pub const LISTS: &[(&[&str], Classes)] = &[
+    (modal::MODAL_VERBS, Classes::MODAL_VERB),
+    (modal::HEDGES, Classes::HEDGE),
+    (opinion::OPINION, Classes::OPINION),
+    (prediction::PREDICTION, Classes::PREDICTION),
+    (chit_chat::PERSONAL, Classes::PERSONAL),
+    (chit_chat::CHIT_CHAT, Classes::CHIT_CHAT),
+    (reporting::REPORTING, Classes::REPORTING),
+    (event_verbs::EVENT_VERBS, Classes::EVENT_VERB),
+    (event_verbs::NOT_PAST, Classes::NOT_PAST),
+    (statistics::STATISTICS, Classes::STATISTICS),
+];
+
+/// The lists a lower-case word belongs to (empty when none).
+pub fn classes(word: &[u8]) -> Classes {
+    static INDEX: OnceLock<HashMap<&'static [u8], u16>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = HashMap::new();
+        for (list, class) in LISTS {
+            for word in *list {
+                *index.entry(word.as_bytes()).or_insert(0) |= class.0;
+            }
+        }
+        index
+    });
+    Classes(index.get(word).copied().unwrap_or(0))
+}
+
+/// True when `(first, second)` is one of `pairs`.
+pub fn is_pair(pairs: &[(&str, &str)], first: &[u8], second: &[u8]) -> bool {
+    pairs
+        .iter()
+        .any(|(a, b)| a.as_bytes() == first && b.as_bytes() == second)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_are_lower_case_ascii() {
+        for (list, _) in LISTS {
+            for word in *list {
+                assert!(
+                    word.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-'),
+                    "{word:?} must be lower-case ASCII"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Modal verbs and hedges: the writer or speaker does not assert the fact, only its
+//! possibility ("The effort could yet dissolve", "Iran is another potential wild card").
+//!
+//! Two lists, because a modal verb changes the whole clause while a hedge word is often
+//! one qualifier in an otherwise factual sentence ("to plot a possible resolution").
+
+/// Modal auxiliaries (lower case; `’` is read as `'`).
+pub const MODAL_VERBS: &[&str] = &[
+    "could",
+    "couldn't",
+    "may",
+    "might",
+    "mightn't",
+    "must",
+    "mustn't",
+    "ought",
+    "should",
+    "shouldn't",
+    "would",
+    "wouldn't",
+    "'d",
+];
+
+/// Hedges: verbs of appearance, adverbs and adjectives of likelihood.
+pub const HEDGES: &[&str] = &[
+    "allegedly",
+    "apparent",
+    "apparently",
+    "appear",
+    "appeared",
+    "appears",
+    "arguably",
+    "assume",
+    "conceivably",
+    "doubt",
+    "doubtful",
+    "guess",
+    "hopefully",
+    "if",
+    "likely",
+    "maybe",
+    "perhaps",
+    "plausible",
+    "possibility",
+    "possible",
+    "possibly",
+    "potential",
+    "potentially",
+    "presumably",
+    "probable",
+    "probably",
+    "purportedly",
+    "reportedly",
+    "rumor",
+    "rumored",
+    "rumors",
+    "seem",
+    "seemed",
+    "seemingly",
+    "seems",
+    "speculate",
+    "speculation",
+    "suggest",
+    "suggests",
+    "suppose",
+    "supposedly",
+    "suspect",
+    "uncertain",
+    "unclear",
+    "unlikely",
+    "whether",
+];

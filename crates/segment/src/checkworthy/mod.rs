@@ -1,0 +1,98 @@
+//! Check-worthiness: how worth checking a claim is, and why.
+//!
+//! A claim is worth checking when it states something a fact-checker can look up: a number,
+//! a date, a named actor, an event that happened. It is not when it hedges ("could",
+//! "seems"), judges ("terrible", "unthinkable"), predicts ("will", "going to"), asks, or
+//! chats ("thank you"). [`assess`] reads these visible features from the claim text and
+//! from what the pipeline already found in it ([`ClaimFacts`]), combines them with one
+//! table of weights ([`weights::WEIGHTS`], a logistic combination with a bias) and compares
+//! the score with [`weights::THRESHOLD`].
+//!
+//! ```
+//! use claimkit_segment::checkworthy::{assess, ClaimFacts};
+//! use claimkit_core::Reason;
+//!
+//! let facts = ClaimFacts { quantities: 1, resolved_times: 1, attributed: true, ..Default::default() };
+//! let v = assess("Russia conducted between 12 and 20 strikes Tuesday", &facts);
+//! assert!(v.checkworthy);
+//! assert_eq!(&v.reasons[..3], &[Reason::Quantity, Reason::Time, Reason::Attributed]);
+//!
+//! let v = assess("The effort could yet dissolve.", &ClaimFacts::default());
+//! assert!(!v.checkworthy);
+//! assert!(v.reasons.contains(&Reason::Modal));
+//! ```
+//!
+//! | module | what |
+//! |---|---|
+//! | [`features`] | the features and how they are read from a claim |
+//! | [`lexicons`] | the word lists, one file per lexicon |
+//! | [`weights`] | the weight table, bias and threshold |
+//!
+//! To teach the scorer a word, add it to its lexicon. To add a feature, add a variant to
+//! [`Feature`], read it in [`features::extract`] and give it a row in the weight table.
+
+pub mod features;
+pub mod lexicons;
+pub mod weights;
+
+pub use features::{Feature, FeatureValues};
+
+use claimkit_core::Reason;
+
+/// What the pipeline knows about a claim besides its text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClaimFacts {
+    /// Quantity mentions inside the claim.
+    pub quantities: usize,
+    /// Time expressions inside the claim resolved to calendar days.
+    pub resolved_times: usize,
+    /// The claim is attributed to a source (not asserted by the publication).
+    pub attributed: bool,
+    /// The claim is a direct quote.
+    pub direct_quote: bool,
+}
+
+/// The check-worthiness of one claim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    /// Score in 0..1.
+    pub score: f64,
+    /// The score reaches [`weights::THRESHOLD`].
+    pub checkworthy: bool,
+    /// The features that fired, as reasons, in [`Reason`] order without repeats.
+    pub reasons: Vec<Reason>,
+}
+
+/// Scores one claim from its text and what the pipeline found in it.
+pub fn assess(text: &str, facts: &ClaimFacts) -> Verdict {
+    let values = features::extract(text, facts);
+    let score = score(&values);
+    let mut reasons: Vec<Reason> = weights::WEIGHTS
+        .iter()
+        .filter(|(feature, weight)| *weight != 0.0 && values.get(*feature) > 0.0)
+        .filter_map(|(feature, _)| feature.reason())
+        .collect();
+    reasons.sort_unstable();
+    reasons.dedup();
+    Verdict {
+        score,
+        checkworthy: score >= weights::THRESHOLD,
+        reasons,
+    }
+}
+
+/// The logistic combination of feature values with [`weights::WEIGHTS`] and
+/// [`weights::BIAS`].
+pub fn score(values: &FeatureValues) -> f64 {
+    let z = weights::BIAS
+        + weights::WEIGHTS
+            .iter()
+            .map(|(feature, weight)| weight * values.get(*feature))
+            .sum::<f64>();
+    let score = 1.0 / (1.0 + (-z).exp());
+    if score.is_finite() {
+        score.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
