@@ -21,14 +21,30 @@ fn build_writes_all_tables_csv_and_parquet() {
         .success()
         .stderr(contains("built 2 documents"));
     let names: Vec<String> = files(&out).into_iter().map(|(n, _)| n).collect();
-    for table in ["documents", "sentences", "quantities", "times", "attributions", "claims", "checkable_claims"] {
-        assert!(names.contains(&format!("{table}.csv")), "{table}.csv missing");
-        assert!(names.contains(&format!("{table}.parquet")), "{table}.parquet missing");
+    for table in [
+        "documents",
+        "sentences",
+        "quantities",
+        "times",
+        "attributions",
+        "claims",
+        "checkable_claims",
+    ] {
+        assert!(
+            names.contains(&format!("{table}.csv")),
+            "{table}.csv missing"
+        );
+        assert!(
+            names.contains(&format!("{table}.parquet")),
+            "{table}.parquet missing"
+        );
     }
     assert!(names.contains(&"manifest.json".to_string()));
     assert!(names.contains(&"README.md".to_string()));
     let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
-    assert!(docs.starts_with("doc_id,title,published,dateline,source_file,n_sentences,n_claims,text\n"));
+    assert!(
+        docs.starts_with("doc_id,title,published,dateline,source_file,n_sentences,n_claims,text\n")
+    );
     assert!(docs.contains("a,Russia Strikes Syria,2015-11-17,"));
     let claims = std::fs::read_to_string(out.join("claims.csv")).unwrap();
     assert!(claims.starts_with("claim_id,doc_id,sentence_id,start,end,text,standalone,attribution_id,source_text,resolved,source_type,quote,checkworthy,checkworthiness,reasons,n_quantities,n_times,truncated\n"));
@@ -45,7 +61,13 @@ fn build_writes_all_tables_csv_and_parquet() {
 fn format_csv_writes_no_parquet() {
     let dir = corpus(&[("a.txt", GOOD)]);
     let out = dir.path().join("out");
-    claimkit().arg("build").arg(dir.path().join("a.txt")).args(["--format", "csv", "--out"]).arg(&out).assert().success();
+    claimkit()
+        .arg("build")
+        .arg(dir.path().join("a.txt"))
+        .args(["--format", "csv", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
     assert!(out.join("claims.csv").exists());
     assert!(!out.join("claims.parquet").exists());
     let card = std::fs::read_to_string(out.join("README.md")).unwrap();
@@ -74,7 +96,10 @@ fn raw_reads_stdin_as_body() {
 
 #[test]
 fn usage_error_exits_2() {
-    claimkit().args(["build", "--format", "xml"]).assert().code(2);
+    claimkit()
+        .args(["build", "--format", "xml"])
+        .assert()
+        .code(2);
 }
 
 /// Run a build of `files` into `out` that must fail with exit code 1 and a message
@@ -83,7 +108,13 @@ fn assert_bad(files_in: &[(&str, &[u8])], message: &str) {
     let dir = corpus(files_in);
     let out = dir.path().join("out");
     let good = corpus(&[("good.txt", GOOD)]);
-    claimkit().arg("build").arg(good.path()).arg("--out").arg(&out).assert().success();
+    claimkit()
+        .arg("build")
+        .arg(good.path())
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
     let before = files(&out);
     claimkit()
         .arg("build")
@@ -93,12 +124,18 @@ fn assert_bad(files_in: &[(&str, &[u8])], message: &str) {
         .assert()
         .code(1)
         .stderr(contains(message));
-    assert!(files(&out) == before, "earlier dataset changed after a failed build ({message})");
+    assert!(
+        files(&out) == before,
+        "earlier dataset changed after a failed build ({message})"
+    );
 }
 
 #[test]
 fn not_utf8_names_file_and_offset() {
-    assert_bad(&[("bad.txt", b"Title\n\nSome \xff text.")], "bad.txt: not UTF-8: invalid byte at offset 12");
+    assert_bad(
+        &[("bad.txt", b"Title\n\nSome \xff text.")],
+        "bad.txt: not UTF-8: invalid byte at offset 12",
+    );
 }
 
 #[test]
@@ -108,35 +145,56 @@ fn empty_file_is_bad_input() {
 
 #[test]
 fn title_without_body_is_bad_input() {
-    assert_bad(&[("title.txt", b"Only A Title\n")], "title.txt: title but no body");
+    assert_bad(
+        &[("title.txt", b"Only A Title\n")],
+        "title.txt: title but no body",
+    );
 }
 
 #[test]
 fn jsonl_line_not_an_object_names_the_line() {
-    assert_bad(&[("c.jsonl", b"{\"id\":\"x\",\"text\":\"Fine.\"}\n\"just a string\"\n")], "c.jsonl:2: expected a JSON object");
+    assert_bad(
+        &[(
+            "c.jsonl",
+            b"{\"id\":\"x\",\"text\":\"Fine.\"}\n\"just a string\"\n",
+        )],
+        "c.jsonl:2: expected a JSON object",
+    );
 }
 
 #[test]
 fn jsonl_line_without_text_names_the_line() {
-    assert_bad(&[("c.jsonl", b"{\"id\":\"x\",\"title\":\"No text\"}\n")], "c.jsonl:1: no \"text\" field");
+    assert_bad(
+        &[("c.jsonl", b"{\"id\":\"x\",\"title\":\"No text\"}\n")],
+        "c.jsonl:1: no \"text\" field",
+    );
 }
 
 #[test]
 fn duplicate_id_is_bad_input() {
     assert_bad(
-        &[("a.txt", GOOD), ("b.jsonl", b"{\"id\":\"a\",\"text\":\"Again.\"}\n")],
+        &[
+            ("a.txt", GOOD),
+            ("b.jsonl", b"{\"id\":\"a\",\"text\":\"Again.\"}\n"),
+        ],
         "b.jsonl:1: duplicate document id \"a\"",
     );
 }
 
 #[test]
 fn directory_without_articles_is_bad_input() {
-    assert_bad(&[("notes.md", b"# not an article")], "no *.txt or *.jsonl articles");
+    assert_bad(
+        &[("notes.md", b"# not an article")],
+        "no *.txt or *.jsonl articles",
+    );
 }
 
 #[test]
 fn unreadable_dateline_warns_and_leaves_published_empty() {
-    let dir = corpus(&[("a.txt", b"A Title\nUpdated sometime in the night ET\n\nRussia struck Tuesday.\n")]);
+    let dir = corpus(&[(
+        "a.txt",
+        b"A Title\nUpdated sometime in the night ET\n\nRussia struck Tuesday.\n",
+    )]);
     let out = dir.path().join("out");
     claimkit()
         .arg("build")
@@ -147,7 +205,10 @@ fn unreadable_dateline_warns_and_leaves_published_empty() {
         .success()
         .stderr(contains("unreadable dateline"));
     let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
-    assert!(docs.contains("a,A Title,,Updated sometime in the night ET,"), "{docs}");
+    assert!(
+        docs.contains("a,A Title,,Updated sometime in the night ET,"),
+        "{docs}"
+    );
     let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
     assert!(manifest.contains("unreadable dateline"));
 }
@@ -184,7 +245,10 @@ fn skip_bad_keeps_good_documents_and_lists_bad_ones() {
     let dir = corpus(&[
         ("a.txt", GOOD),
         ("bad.txt", b"\xff\xfe"),
-        ("c.jsonl", b"{\"id\":\"c1\",\"text\":\"Fine.\"}\n[]\n{\"id\":\"c3\",\"text\":\"Also fine.\"}\n"),
+        (
+            "c.jsonl",
+            b"{\"id\":\"c1\",\"text\":\"Fine.\"}\n[]\n{\"id\":\"c3\",\"text\":\"Also fine.\"}\n",
+        ),
     ]);
     let out = dir.path().join("out");
     claimkit()

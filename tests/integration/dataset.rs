@@ -9,11 +9,19 @@ use std::path::Path;
 fn committed_dataset_is_reproducible() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("claims");
-    claimkit().args(["build", "datasets/articles", "--out"]).arg(&out).assert().success();
+    claimkit()
+        .args(["build", "datasets/articles", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
     let committed = files(Path::new("datasets/claims"));
     let rebuilt = files(&out);
     let names = |v: &[(String, Vec<u8>)]| v.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
-    assert_eq!(names(&committed), names(&rebuilt), "datasets/claims has different files");
+    assert_eq!(
+        names(&committed),
+        names(&rebuilt),
+        "datasets/claims has different files"
+    );
     let differing: Vec<&str> = committed
         .iter()
         .zip(&rebuilt)

@@ -12,11 +12,17 @@ pub const SEED: &str = "datasets/articles/anti-isis-alliance-2015-11-17.txt";
 
 /// `../shared/<rel>` if it exists (CI has it beside the checkout).
 pub fn shared(rel: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join(rel);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("shared")
+        .join(rel);
     if p.exists() {
         Some(p)
     } else {
-        eprintln!("SKIPPED: {} not found (../shared is not beside the checkout)", p.display());
+        eprintln!(
+            "SKIPPED: {} not found (../shared is not beside the checkout)",
+            p.display()
+        );
         None
     }
 }

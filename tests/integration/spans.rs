@@ -11,9 +11,41 @@ use serde_json::Value;
 /// News-like text: words, numbers, abbreviations, quotes, dashes, wraps and non-ASCII.
 fn newsy() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "U.S.", "officials", "said", "Russia", "conducted", "between", "12", "and", "20", "strikes",
-        "Tuesday", "last month", "Mr.", "Obama", "“", "”", "\"", "’", "—", ",", ".", "?", "\n", "\n\n",
-        "  ", "1,200", "3.5%", "$1.5 billion", "Sept. 30", "a third", "he", "according to", "é", "€", "𝄞",
+        "U.S.",
+        "officials",
+        "said",
+        "Russia",
+        "conducted",
+        "between",
+        "12",
+        "and",
+        "20",
+        "strikes",
+        "Tuesday",
+        "last month",
+        "Mr.",
+        "Obama",
+        "“",
+        "”",
+        "\"",
+        "’",
+        "—",
+        ",",
+        ".",
+        "?",
+        "\n",
+        "\n\n",
+        "  ",
+        "1,200",
+        "3.5%",
+        "$1.5 billion",
+        "Sept. 30",
+        "a third",
+        "he",
+        "according to",
+        "é",
+        "€",
+        "𝄞",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.join(" "))
 }
@@ -29,16 +61,31 @@ fn check_spans(doc: &Document) {
     tables.push(doc, &analyze(doc));
     let text = &doc.text;
     let n = text.chars().count() as u64;
-    for table in [Table::Sentences, Table::Quantities, Table::Times, Table::Claims] {
+    for table in [
+        Table::Sentences,
+        Table::Quantities,
+        Table::Times,
+        Table::Claims,
+    ] {
         for row in tables.get(table).to_json() {
             assert!(row["end"].as_u64().unwrap() <= n);
-            assert_eq!(code_points(text, &row["start"], &row["end"]).as_deref(), row["text"].as_str(), "{table:?} {row}");
+            assert_eq!(
+                code_points(text, &row["start"], &row["end"]).as_deref(),
+                row["text"].as_str(),
+                "{table:?} {row}"
+            );
         }
     }
     for row in tables.get(Table::Attributions).to_json() {
-        assert_eq!(code_points(text, &row["content_start"], &row["content_end"]).as_deref(), row["content"].as_str());
+        assert_eq!(
+            code_points(text, &row["content_start"], &row["content_end"]).as_deref(),
+            row["content"].as_str()
+        );
         if !row["source_text"].is_null() {
-            assert_eq!(code_points(text, &row["source_start"], &row["source_end"]).as_deref(), row["source_text"].as_str());
+            assert_eq!(
+                code_points(text, &row["source_start"], &row["source_end"]).as_deref(),
+                row["source_text"].as_str()
+            );
         }
     }
 }

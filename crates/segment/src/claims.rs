@@ -24,9 +24,14 @@ use claimkit_core::{Attribution, Claim, Quantity, QuoteKind, Sentence, Span, Tim
 
 /// Characters trimmed from both ends of a claim span.
 const TRIM: &[char] = &[' ', ',', ';', ':', '—', '–'];
+/// Complementisers that open reported content ("said that …") and are not part of the claim.
+const LEADING_COMPLEMENTISERS: &[&str] = &["that "];
 /// Opening and closing quote marks trimmed as pairs.
 const OPEN_QUOTES: &[char] = &['“', '"', '‘'];
 const CLOSE_QUOTES: &[char] = &['”', '"', '’'];
+
+/// Scores are rounded to this many decimals in the tables (the threshold applies before rounding).
+const SCORE_DECIMALS: i32 = 3;
 
 /// The facets a claim needs from the other stages.
 pub struct Facets<'a> {
@@ -43,8 +48,11 @@ pub fn claims(text: &str, sentences: &[Sentence], facets: &Facets<'_>) -> Vec<Cl
     let mut out = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         for (span, attribution) in units(text, sentence.span, facets.attributions) {
+            let reported = attribution
+                .and_then(|k| facets.attributions.get(k))
+                .is_some_and(|a| a.quote != QuoteKind::Direct);
             for part in split_points(text, span) {
-                let part = trim_claim(text, part);
+                let part = trim_claim(text, part, reported);
                 if part.is_empty() {
                     continue;
                 }
@@ -84,8 +92,9 @@ fn units(text: &str, sentence: Span, attributions: &[Attribution]) -> Vec<(Span,
     kept
 }
 
-/// Trim white space, stray punctuation and paired quote marks from both ends.
-fn trim_claim(text: &str, span: Span) -> Span {
+/// Trim white space, stray punctuation and paired quote marks from both ends;
+/// `reported` content (indirect speech) also loses a leading "that".
+fn trim_claim(text: &str, span: Span, reported: bool) -> Span {
     let mut s = span.start;
     let mut e = span.end;
     loop {
@@ -115,6 +124,14 @@ fn trim_claim(text: &str, span: Span) -> Span {
             }
         }
         let t = &text[s..e];
+        if reported {
+            for word in LEADING_COMPLEMENTISERS {
+                if t.len() > word.len() && t.starts_with(word) {
+                    s += word.len();
+                }
+            }
+        }
+        let t = &text[s..e];
         if let Some(close) = t.chars().last() {
             if matches!(close, '”') && !t[..t.len() - close.len_utf8()].contains('“') {
                 e -= close.len_utf8();
@@ -124,6 +141,11 @@ fn trim_claim(text: &str, span: Span) -> Span {
             return Span::new(s, e);
         }
     }
+}
+
+fn round(score: f64) -> f64 {
+    let scale = 10f64.powi(SCORE_DECIMALS);
+    (score * scale).round() / scale
 }
 
 fn make_claim(
@@ -157,9 +179,53 @@ fn make_claim(
         sentence: sentence_index,
         attribution,
         standalone: standalone(text, span, a, &times),
-        checkworthiness: Some(verdict.score),
+        checkworthiness: Some(round(verdict.score)),
         checkworthy: verdict.checkworthy,
         reasons: verdict.reasons,
         truncated: sentence.truncated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trimmed(s: &str) -> &str {
+        trim_claim(s, Span::new(0, s.len()), false).text(s)
+    }
+
+    fn trimmed_reported(s: &str) -> &str {
+        trim_claim(s, Span::new(0, s.len()), true).text(s)
+    }
+
+    #[test]
+    fn reported_content_drops_its_complementiser() {
+        assert_eq!(
+            trimmed_reported("that obstacles to meaningful cooperation remain,"),
+            "obstacles to meaningful cooperation remain"
+        );
+        assert_eq!(trimmed_reported("That is all,"), "That is all");
+    }
+
+    #[test]
+    fn quote_marks_enclosing_the_claim_are_trimmed() {
+        assert_eq!(
+            trimmed("“That is something that we very much want to see,”"),
+            "That is something that we very much want to see"
+        );
+    }
+
+    #[test]
+    fn partial_quotes_inside_the_claim_stay() {
+        let s = "Russia has been a “constructive partner” in diplomatic talks";
+        assert_eq!(trimmed(s), s);
+    }
+
+    #[test]
+    fn cut_off_quote_loses_its_lone_opening_mark() {
+        assert_eq!(
+            trimmed("“Today, we also need to form a new coalition"),
+            "Today, we also need to form a new coalition"
+        );
     }
 }

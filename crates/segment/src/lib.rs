@@ -59,7 +59,7 @@
 //! let facets = Facets { attributions: &[], quantities: &[], times: &[] };
 //! let units = claims(&doc.text, &sentences, &facets);
 //! assert_eq!(units.len(), 2);
-//! assert_eq!(units[1].span.text(&doc.text), "while waves of Russian warplanes struck the same area in the daytime.");
+//! assert_eq!(units[1].span.text(&doc.text), "waves of Russian warplanes struck the same area in the daytime.");
 //! ```
 
 pub mod abbreviations;

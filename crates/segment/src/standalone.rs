@@ -53,6 +53,9 @@ fn describe(t: &TimeExpr, mention: &str) -> Option<String> {
         return None; // already absolute
     }
     let month = |d: Date| MONTH_NAMES[(d.month() - 1) as usize];
+    if start == end {
+        return Some(ap_day(start));
+    }
     Some(match t.granularity {
         Granularity::Day => ap_day(start),
         Granularity::Week if start.month() == end.month() => format!(
@@ -70,9 +73,7 @@ fn describe(t: &TimeExpr, mention: &str) -> Option<String> {
         Granularity::Month => format!("{} {}", month(start), start.year()),
         Granularity::Quarter => format!("{}–{} {}", month(start), month(end), end.year()),
         Granularity::Year => start.year().to_string(),
-        Granularity::Decade | Granularity::Century if start == end => return None,
         Granularity::Decade | Granularity::Century => format!("{}–{}", start.year(), end.year()),
-        Granularity::Unknown if start == end => ap_day(start),
         Granularity::Unknown => format!("{} to {}", ap_day(start), ap_day(end)),
     })
 }
@@ -103,6 +104,10 @@ pub fn standalone(
     let mut at = span.start;
     for t in times {
         if t.span.start < at || !span.contains(t.span) {
+            continue;
+        }
+        // Never break into a compound ("Sept. 11-style").
+        if text[t.span.end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
             continue;
         }
         if let Some(date) = describe(t, t.span.text(text)) {
