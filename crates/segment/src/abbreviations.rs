@@ -81,6 +81,16 @@ pub const STREETS: &[&str] = &["Ave", "Blvd", "Hwy", "Rd"];
 /// Other abbreviations that often end a sentence ("…and others, et al.").
 pub const MISC: &[&str] = &["al", "approx", "est", "etc"];
 
+/// Names spelt with an exclamation mark ("Yahoo! Research", "Jeopardy! champion"): their
+/// `!` ends a sentence only the way an abbreviation does, before a word that opens one
+/// ("…was built at Yahoo! It said…").
+pub const NAMES_WITH_EXCLAMATION: &[&str] = &["Jeopardy", "Yahoo"];
+
+/// True when `word` is spelt with the `!` after it ([`NAMES_WITH_EXCLAMATION`]).
+pub fn is_name_with_exclamation(word: &str) -> bool {
+    in_table(NAMES_WITH_EXCLAMATION, word)
+}
+
 /// How an abbreviation behaves before the next word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Abbreviation {
@@ -180,6 +190,15 @@ mod tests {
             }
             assert!(table.iter().all(|e| !e.ends_with('.')));
         }
+    }
+
+    #[test]
+    fn names_with_exclamation_are_alphabetical_and_capitalised() {
+        for pair in NAMES_WITH_EXCLAMATION.windows(2) {
+            assert!(pair[0] < pair[1], "{pair:?} out of order");
+        }
+        assert!(is_name_with_exclamation("Yahoo"));
+        assert!(!is_name_with_exclamation("yahoo"));
     }
 
     #[test]

@@ -12,9 +12,12 @@
 //! (a new bullet, a new list style) belongs in [`crate::lists`]. Change [`is_boundary`] only
 //! for a new combination of the two sides, and pin it with a unit test named after the rule.
 
-use crate::abbreviations::{classify, Abbreviation};
+use crate::abbreviations::{classify, is_name_with_exclamation, Abbreviation};
 use crate::lists::{self, ListState};
-use crate::quotes::{char_at, char_before, skip_chars, skip_space, trim_back, CLOSERS, OPENERS};
+use crate::quotes::{
+    char_at, char_before, closing, skip_chars, skip_space, trim_back, Nesting, Open, Pair, CLOSERS,
+    OPENERS,
+};
 use crate::starters;
 use crate::terminal::{read_run, Run, Terminal, FULL_WIDTH};
 
@@ -58,6 +61,7 @@ pub fn segment_paragraph(s: &str, emit: &mut impl FnMut(usize, usize, bool)) {
     let b = s.as_bytes();
     let n = b.len();
     let mut list = ListState::default();
+    let mut nesting = Nesting::default();
     let mut start = skip_space(s, 0);
     if start >= n {
         return;
@@ -73,7 +77,7 @@ pub fn segment_paragraph(s: &str, emit: &mut impl FnMut(usize, usize, bool)) {
             i += 1;
             continue;
         }
-        match step(s, start, i, &list) {
+        match step(s, start, i, &list, &mut nesting) {
             Step::Continue(next) => i = next.max(i + 1),
             Step::Cut {
                 end,
@@ -99,7 +103,7 @@ pub fn segment_paragraph(s: &str, emit: &mut impl FnMut(usize, usize, bool)) {
 }
 
 /// Decide at the byte of interest `i` of a sentence that started at `start`.
-fn step(s: &str, start: usize, i: usize, list: &ListState) -> Step {
+fn step(s: &str, start: usize, i: usize, list: &ListState, nesting: &mut Nesting) -> Step {
     let before_is_space = char_before(s, i).is_some_and(char::is_whitespace);
     let cut_before = |next: usize, line_start: bool| {
         let end = trim_back(s, start, i);
@@ -126,9 +130,9 @@ fn step(s: &str, start: usize, i: usize, list: &ListState) -> Step {
             Some(_) => cut_before(i + 1, false),
             None => Step::Continue(i + 1),
         },
-        b'.' | b'?' | b'!' => at_terminal(s, start, i),
+        b'.' | b'?' | b'!' => at_terminal(s, start, i, nesting),
         _ => match char_at(s, i) {
-            Some(c) if c == '…' || FULL_WIDTH.contains(&c) => at_terminal(s, start, i),
+            Some(c) if c == '…' || FULL_WIDTH.contains(&c) => at_terminal(s, start, i, nesting),
             Some(c) if before_is_space && lists::bullet_at(s, i, false).is_some() => {
                 match cut_before(i, false) {
                     Step::Continue(_) => Step::Continue(i + c.len_utf8()),
@@ -142,7 +146,7 @@ fn step(s: &str, start: usize, i: usize, list: &ListState) -> Step {
 }
 
 /// Decide at terminal punctuation starting at byte `i`.
-fn at_terminal(s: &str, start: usize, i: usize) -> Step {
+fn at_terminal(s: &str, start: usize, i: usize, nesting: &mut Nesting) -> Step {
     let run = read_run(s, i);
     if run.kind == Terminal::Ellipsis {
         return Step::Continue(run.end);
@@ -162,7 +166,11 @@ fn at_terminal(s: &str, start: usize, i: usize) -> Step {
             Step::Continue(run.end)
         };
     }
-    if !is_boundary(s, start, i, run, next.after) {
+    if !is_boundary(s, start, i, run, next.after)
+        || !has_word(&s[start..i])
+        || inside_continuing_pair(s, start, i, run, next.end, nesting)
+        || is_bracketed_relative(s, &next)
+    {
         return Step::Continue(run.end);
     }
     if run.kind == Terminal::StopThenEllipsis {
@@ -178,6 +186,82 @@ fn at_terminal(s: &str, start: usize, i: usize) -> Step {
         next: next.start,
         line_start: false,
     }
+}
+
+/// "! ! !": a sentence holds at least one word or number; punctuation alone never ends one.
+fn has_word(so_far: &str) -> bool {
+    so_far.chars().any(char::is_alphanumeric)
+}
+
+/// True when terminal punctuation at `i` (read as `run`, closing marks skipped up to
+/// `after_closers`) sits inside a quotation or bracket that opened in this sentence and
+/// goes on after it, closing later in the paragraph:
+///
+/// * brackets hold their sentence ends: `[16: firma? 13:28]`, `(see p. 5. It says so.)`;
+/// * a quotation made only of exclamations and questions is one outburst, and the sentence
+///   that quotes it holds it whole: `'after such a fall as this, I shall think nothing of
+///   tumbling down stairs! How brave they'll all think me at home!'`. A quotation with a
+///   statement in it (a full stop that ends a sentence, or a closing `,` or `.`) is split at
+///   each end like any text, as news corpora split it: `“It’s Warhol. He is a legend.”`.
+fn inside_continuing_pair(
+    s: &str,
+    start: usize,
+    i: usize,
+    run: Run,
+    after_closers: usize,
+    nesting: &mut Nesting,
+) -> bool {
+    if after_closers != run.end {
+        return false; // the quotation or bracket closes right here
+    }
+    let Some(open) = nesting.open_at(s, i).filter(|o| o.at >= start) else {
+        return false;
+    };
+    let Some(close) = closing(s, open, run.end) else {
+        return false;
+    };
+    if open.pair.is_bracket() {
+        return true;
+    }
+    run.kind == Terminal::Strong
+        && char_before(s, close).is_some_and(|c| c == '!' || c == '?')
+        && !has_statement_end(s, run.end, close)
+}
+
+/// True when `s[from..to]` holds a full stop that ends a statement: after a word that is
+/// not an abbreviation, before white space.
+fn has_statement_end(s: &str, from: usize, to: usize) -> bool {
+    let b = s.as_bytes();
+    (from..to).any(|k| {
+        b[k] == b'.'
+            && b.get(k + 1).is_some_and(u8::is_ascii_whitespace)
+            && b.get(k.wrapping_sub(1))
+                .is_some_and(u8::is_ascii_alphanumeric)
+            && classify(word_before(s, from, k)).is_none()
+    })
+}
+
+/// "…off the top of the house!' (Which was very likely true.)": a parenthesis that opens
+/// with a sentential relative pronoun ([`starters::SENTENTIAL_RELATIVES`]) comments on the
+/// sentence before it and cannot stand alone, so it stays in that sentence, unless it is a
+/// question ("(Which one?)").
+fn is_bracketed_relative(s: &str, next: &Follow<'_>) -> bool {
+    let After::Capitalised {
+        word,
+        opener: Opener::Bracket,
+    } = next.after
+    else {
+        return false;
+    };
+    if !starters::is_sentential_relative(word) || !s[next.start..].starts_with('(') {
+        return false;
+    }
+    let open = Open {
+        at: next.start,
+        pair: Pair::Paren,
+    };
+    closing(s, open, next.start + 1)
+        .is_some_and(|close| !s[..close].trim_end_matches(CLOSERS).ends_with(['?', '？']))
 }
 
 /// What follows terminal punctuation, past closing quotes, brackets and footnote marks.
@@ -331,6 +415,9 @@ fn is_boundary(s: &str, start: usize, i: usize, run: Run, after: After<'_>) -> b
     let word = word_before(s, start, i);
     let before = match run.kind {
         Terminal::FullStop => classify(word).map_or(Before::Word, Before::Abbreviation),
+        Terminal::Strong if &s[i..run.end] == "!" && is_name_with_exclamation(word) => {
+            Before::Abbreviation(Abbreviation::MayEnd { attributive: false })
+        }
         Terminal::TrailingEllipsis => {
             Before::Abbreviation(Abbreviation::MayEnd { attributive: false })
         }
@@ -657,6 +744,99 @@ mod tests {
             [
                 "He was a Christian saint and martyr.[1]",
                 "The emperor Decius ruled."
+            ]
+        );
+    }
+
+    #[test]
+    fn punctuation_alone_is_not_a_sentence() {
+        assert_eq!(split("! ! !"), ["! ! !"]);
+        assert_eq!(
+            split("Wow ! ! ! That was close."),
+            ["Wow ! ! !", "That was close."]
+        );
+    }
+
+    #[test]
+    fn terminal_punctuation_inside_brackets_that_go_on_does_not_end_a_sentence() {
+        let text = "The transcript shows [inaudible? 13:28] before the call ended. He hung up.";
+        assert_eq!(
+            split(text),
+            [
+                "The transcript shows [inaudible? 13:28] before the call ended.",
+                "He hung up."
+            ]
+        );
+        let text = "The vote was close (the motion failed. Two members abstained) on Tuesday.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn quotation_of_only_exclamations_and_questions_stays_whole() {
+        let text = "“Shame! Shame on you!” protesters shouted at the minister. He left.";
+        assert_eq!(
+            split(text),
+            [
+                "“Shame! Shame on you!” protesters shouted at the minister.",
+                "He left."
+            ]
+        );
+        let text = "He asked, “Why now? Why here?” and sat down.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn quotation_with_a_statement_is_split_like_any_text() {
+        // GUM news (Wikinews) gold: a quoted statement is split at each sentence end.
+        assert_eq!(
+            split("“It’s Warhol. He is a legend.”"),
+            ["“It’s Warhol.", "He is a legend.”"]
+        );
+        assert_eq!(
+            split("“Cool clock, Ahmed. Want to bring it to the White House? We should inspire more kids.”"),
+            [
+                "“Cool clock, Ahmed.",
+                "Want to bring it to the White House?",
+                "We should inspire more kids.”"
+            ]
+        );
+        assert_eq!(
+            split("“We lost! We tried our best,” he said."),
+            ["“We lost!", "We tried our best,” he said."]
+        );
+    }
+
+    #[test]
+    fn bracketed_sentential_relative_stays_with_its_sentence() {
+        let text =
+            "Turnout fell to 41 percent. (Which was the lowest since 1918.) Officials blamed rain.";
+        assert_eq!(
+            split(text),
+            [
+                "Turnout fell to 41 percent. (Which was the lowest since 1918.)",
+                "Officials blamed rain."
+            ]
+        );
+        let text = "Turnout fell to 41 percent. (Which party gained?) Nobody knew.";
+        assert_eq!(
+            split(text),
+            [
+                "Turnout fell to 41 percent.",
+                "(Which party gained?)",
+                "Nobody knew."
+            ]
+        );
+    }
+
+    #[test]
+    fn exclamation_mark_in_a_name_ends_a_sentence_only_before_an_opener() {
+        let text =
+            "Ghosh worked at Yahoo! Research before the deal was built at Yahoo! It said so.";
+        assert_eq!(
+            split(text),
+            [
+                "Ghosh worked at Yahoo! Research before the deal was built at Yahoo!",
+                "It said so."
             ]
         );
     }

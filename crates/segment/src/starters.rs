@@ -189,6 +189,11 @@ pub const FRONTED_PHRASE_OPENERS: &[&str] = &[
     "Shortly", "Since", "Until",
 ];
 
+/// Relative pronouns that open a sentential relative clause: a comment on the whole
+/// sentence before it ("…the house!' (Which was very likely true.)"). Such a clause cannot
+/// stand alone, so in brackets right after a sentence end it stays in that sentence.
+pub const SENTENTIAL_RELATIVES: &[&str] = &["Whereupon", "Which"];
+
 /// Most words a fronted adverbial holds before the abbreviation ("Shortly after 5 a.m.").
 const FRONTED_PHRASE_MAX_WORDS: usize = 4;
 
@@ -201,6 +206,11 @@ pub fn opens_sentence(word: &str, titles_open: bool) -> bool {
 /// True when `word` continues a time of day rather than opening a sentence ("6 p.m. ET").
 pub fn continues_time(word: &str) -> bool {
     in_table(TIME_CONTINUATIONS, word) || in_table(crate::abbreviations::MONTHS, word)
+}
+
+/// True when `word` opens a sentential relative clause ("(Which was very likely true.)").
+pub fn is_sentential_relative(word: &str) -> bool {
+    in_table(SENTENTIAL_RELATIVES, word)
 }
 
 /// True when `word` can never open a sentence (company and name suffixes: "Yahoo! Inc.").
@@ -228,6 +238,7 @@ mod tests {
             SENTENCE_STARTERS,
             FRONTED_PHRASE_OPENERS,
             TIME_CONTINUATIONS,
+            SENTENTIAL_RELATIVES,
         ] {
             for pair in table.windows(2) {
                 let (a, b) = (pair[0].to_lowercase(), pair[1].to_lowercase());

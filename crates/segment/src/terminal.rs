@@ -1,6 +1,7 @@
 //! Terminal punctuation: full stops, `?`, `!` and ellipses, read as one run.
 //!
-//! * `?` and `!` in any mix (`Hello?!`) end a sentence before a word that can open one;
+//! * `?` and `!` in any mix (`Hello?!`, spaced `! ! !`) end a sentence before a word that
+//!   can open one;
 //! * one full stop ends it unless it closes an abbreviation ([`crate::abbreviations`]);
 //! * an ellipsis of three dots (`...`, `…`, `. . .`) marks an omission, not an end
 //!   ("the thing is . . . I didn’t mean it"), unless it sits on the word and a sentence
@@ -52,7 +53,14 @@ pub fn read_run(s: &str, i: usize) -> Run {
     let (mut end, mut dots, strong) = contiguous(s, i);
     let first_dots = dots;
     let mut spaced = false;
-    if !strong {
+    if strong {
+        // Spaced marks are one run: "Wow ! ! !".
+        while s.as_bytes().get(end) == Some(&b' ')
+            && matches!(s.as_bytes().get(end + 1), Some(b'!' | b'?'))
+        {
+            end = contiguous(s, end + 1).0;
+        }
+    } else {
         // A spaced ellipsis: ". . ." (single spaces between dots).
         while s.as_bytes().get(end) == Some(&b' ') && s.as_bytes().get(end + 1) == Some(&b'.') {
             let (next_end, more, strong_after) = contiguous(s, end + 1);
@@ -124,6 +132,17 @@ mod tests {
             Run {
                 kind: Terminal::StopThenEllipsis,
                 end: 16
+            }
+        );
+    }
+
+    #[test]
+    fn spaced_exclamation_marks_are_one_run() {
+        assert_eq!(
+            read_run("Wow ! ! ! That", 4),
+            Run {
+                kind: Terminal::Strong,
+                end: 9
             }
         );
     }
