@@ -2,15 +2,31 @@
 //!
 //! Each suite case's input becomes a document the way the pipeline reads raw text
 //! ([`Document::from_body`]: blank lines separate paragraphs, single line breaks are hard
-//! wraps and unwrapped). That matches the suites' `pdf` mode and most of `clean`; two kinds of
+//! wraps and unwrapped). That matches the suites' `pdf` mode and most of `clean`; three kinds of
 //! case are out of reach of any segmenter behind this reading, and the extra suites report
 //! them apart (the score over all cases is printed too, and guarded against regressions):
 //!
 //! * *rewritten*: an expected sentence is not in the input text (HTML removed, dots or
 //!   spaces deleted, backquotes replaced): a segmenter that returns spans cannot produce it;
+//! * *deleted*: every expected sentence is in the input, but together they leave out some of
+//!   its text (a page number, markup, a run of slashes, a literal `\r\n`): the segmenter's
+//!   sentences cover every non-space character of a paragraph, because a claims dataset must
+//!   not lose text silently, so it cannot produce them either;
 //! * *line-dependent*: a sentence other than the last has no terminal punctuation and the
 //!   input has line breaks, so only the line break ends it (headings, lists without
 //!   markers, Golden Rule 42); the pipeline unwraps those lines before segmenting.
+//!
+//! Within reach, the cases left on purpose are news conventions or other suites' rules:
+//!
+//! * a quotation with a statement in it is split at each sentence end, as news gold splits it
+//!   (GUM/Wikinews: `"It's Warhol. He is a legend."` is two sentences); the suites keep
+//!   whole quotations of Alice in Wonderland (`"… at tea-time. Dinah, my dear, …!"`) and a
+//!   quoted herbal (`‘… dragon’s blood. It grows …’`) as one sentence;
+//! * pySBD keeps `vertex in X. If X = …` together, against Golden Rule 45 (`you and I. Did`),
+//!   and `information.As` together, against Golden Rule 52 (`world.Today`);
+//! * pySBD's character-span cases on French text split stray dots (`reste .`, `.`,
+//!   `Sentence.`, `..`) and end a spaced `...` before `Logiquement`; a spaced three-dot
+//!   ellipsis is an omission here ("the thing is . . . I didn’t mean it", Golden Rule 50).
 
 use claimkit_core::Document;
 use serde_json::Value;
@@ -47,6 +63,10 @@ fn out_of_reach(text: &str, want: &[String]) -> Option<&'static str> {
     let folded = fold(text);
     if want.iter().any(|s| !folded.contains(s.as_str())) {
         return Some("rewritten");
+    }
+    let non_space = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    if non_space(text) != want.iter().map(|s| non_space(s)).collect::<String>() {
+        return Some("deleted");
     }
     let unterminated = want[..want.len().saturating_sub(1)]
         .iter()
@@ -124,8 +144,9 @@ fn report(name: &str, file: &str) -> Option<Score> {
     Some(s)
 }
 
-/// The extra suites: the goal is 90 % of the cases within reach; the floors below are the
-/// scores reached so far (see the crate's report), guarding against regressions.
+/// The extra suites: the goal is 90 % of the cases within reach (reached: pragmatic_segmenter
+/// 101/105, pySBD 116/126); the floors below are the scores reached, over the cases within
+/// reach and over all cases, guarding against regressions.
 fn assert_extra(s: &Score, floor_in_reach: f64, floor_all: f64) {
     assert!(
         percent(s.passed_in_reach, s.in_reach) >= floor_in_reach,
@@ -158,7 +179,7 @@ fn pragmatic_segmenter_extra_at_least_90_percent() {
     ) else {
         return;
     };
-    assert_extra(&s, 86.0, 76.0);
+    assert_extra(&s, 96.0, 81.0);
 }
 
 #[test]
@@ -166,7 +187,7 @@ fn pysbd_extra_at_least_90_percent() {
     let Some(s) = report("pySBD extra", "pysbd_english_extra.jsonl") else {
         return;
     };
-    assert_extra(&s, 85.0, 76.0);
+    assert_extra(&s, 92.0, 80.0);
 }
 
 #[test]
