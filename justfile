@@ -23,9 +23,21 @@ test:
 bench:
     cargo bench --workspace
 
+# claimkit vs its Python peers on one Reuters slice of MB megabytes; writes bench/peers.md.
+bench-peers MB="1.5" SLOW_KB="200":
+    bash bench/peers/run.sh {{MB}} {{SLOW_KB}}
+
 # Score the committed dataset against the seed gold (needs python3).
 eval:
     python3 ../shared/gold/score.py datasets/claims ../shared/gold/*.jsonl --verbose
+
+# One self-contained HTML page with the claims highlighted on each article.
+report OUT="report.html":
+    cargo run --quiet -- report datasets/articles --out {{OUT}}
+
+# Label Studio tasks with the claims as pre-annotations (+ labeling config beside them).
+labelstudio OUT="labelstudio-tasks.json":
+    cargo run --quiet -- export-labelstudio datasets/articles --out {{OUT}}
 
 # Review pending insta snapshots.
 review:

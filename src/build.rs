@@ -247,3 +247,40 @@ fn check_unique(seen: &mut HashMap<String, String>, loaded: Loaded) -> Result<Lo
     seen.insert(doc.id.clone(), here);
     Ok(loaded)
 }
+
+/// Read and analyse every document of `inputs` into memory (for the HTML
+/// report and the Label Studio export, which need all of them at once).
+/// Bad documents stop the read unless `skip_bad`; then they are reported.
+pub fn analyse_all(
+    inputs: &[PathBuf],
+    skip_bad: bool,
+    jobs: usize,
+    report: &dyn Report,
+) -> Result<Vec<(Document, Analysis)>, BuildError> {
+    let files = collect_files(inputs)?;
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut docs = Vec::new();
+    for path in &files {
+        for result in claimkit_core::read::read_file(path) {
+            match result.and_then(|loaded| check_unique(&mut seen, loaded)) {
+                Ok(loaded) => {
+                    for w in &loaded.warnings {
+                        report.note(&format!("warning: {}: {}", path.display(), w));
+                    }
+                    docs.push(loaded.document);
+                }
+                Err(err) if skip_bad => report.note(&format!("skipped: {err}")),
+                Err(err) => return Err(err.into()),
+            }
+        }
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.max(1))
+        .build()
+        .map_err(|e| BuildError::Threads {
+            jobs,
+            message: e.to_string(),
+        })?;
+    let analyses: Vec<Analysis> = pool.install(|| docs.par_iter().map(analyze).collect());
+    Ok(docs.into_iter().zip(analyses).collect())
+}

@@ -1,7 +1,7 @@
 //! The `claimkit` command line. See `claimkit --help`.
 
 use anyhow::{bail, Context, Result};
-use claimkit::build::{build, BuildOptions, Stderr};
+use claimkit::build::{analyse_all, build, BuildOptions, Stderr};
 use claimkit::Stage;
 use claimkit_core::read::{parse_article, parse_jsonl, Loaded};
 use claimkit_core::{Date, Document};
@@ -36,6 +36,33 @@ enum Command {
         #[arg(long)]
         jobs: Option<usize>,
         /// Leave bad documents out (listed in manifest.json) instead of stopping.
+        #[arg(long)]
+        skip_bad: bool,
+    },
+    /// Write one self-contained HTML page with the claims highlighted on each article.
+    Report {
+        /// Input files or directories.
+        #[arg(default_value = "datasets/articles")]
+        inputs: Vec<PathBuf>,
+        /// The HTML file to write.
+        #[arg(long, default_value = "report.html")]
+        out: PathBuf,
+        /// Page title.
+        #[arg(long, default_value = "claimkit report")]
+        title: String,
+        /// Leave bad documents out instead of stopping.
+        #[arg(long)]
+        skip_bad: bool,
+    },
+    /// Write Label Studio tasks (JSON) with the claims as pre-annotations.
+    ExportLabelstudio {
+        /// Input files or directories.
+        #[arg(default_value = "datasets/articles")]
+        inputs: Vec<PathBuf>,
+        /// The tasks file to write (the labeling config goes beside it as `.xml`).
+        #[arg(long, default_value = "labelstudio-tasks.json")]
+        out: PathBuf,
+        /// Leave bad documents out instead of stopping.
         #[arg(long)]
         skip_bad: bool,
     },
@@ -134,12 +161,74 @@ fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
+        Command::Report {
+            inputs,
+            out,
+            title,
+            skip_bad,
+        } => {
+            let docs = analyse_all(&inputs, skip_bad, default_jobs(), &Stderr)?;
+            let html = claimkit_export::html::report(&title, &docs);
+            write_atomically(&out, html.as_bytes())?;
+            eprintln!("report of {} documents -> {}", docs.len(), out.display());
+            Ok(())
+        }
+        Command::ExportLabelstudio {
+            inputs,
+            out,
+            skip_bad,
+        } => {
+            let docs = analyse_all(&inputs, skip_bad, default_jobs(), &Stderr)?;
+            let version = format!("claimkit {}", env!("CARGO_PKG_VERSION"));
+            write_atomically(
+                &out,
+                claimkit_export::labelstudio::tasks(&docs, &version).as_bytes(),
+            )?;
+            let config = out.with_extension("xml");
+            write_atomically(
+                &config,
+                claimkit_export::labelstudio::LABEL_CONFIG.as_bytes(),
+            )?;
+            eprintln!(
+                "{} Label Studio tasks -> {} (labeling config {})",
+                docs.len(),
+                out.display(),
+                config.display()
+            );
+            Ok(())
+        }
         Command::Sentences(i) => inspect(&i, None, Table::Sentences),
         Command::Quantities(i) => inspect(&i, None, Table::Quantities),
         Command::Times(i) => inspect(&i.input, i.published, Table::Times),
         Command::Attributions(i) => inspect(&i, None, Table::Attributions),
         Command::Claims(i) => inspect(&i.input, i.published, Table::Claims),
     }
+}
+
+fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Write a file through a temporary file beside it, so a failure leaves no half-written file.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
+    tmp.write_all(bytes)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = tmp
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    tmp.persist(path)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
+    Ok(())
 }
 
 /// Read the article(s) of an inspection command.

@@ -269,3 +269,33 @@ fn skip_bad_keeps_good_documents_and_lists_bad_ones() {
     assert_eq!(skipped[1]["line"], 2);
     assert!(Path::new(&out.join("claims.parquet")).exists());
 }
+
+#[test]
+fn labelstudio_tasks_carry_claims_with_utf16_offsets() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("tasks.json");
+    claimkit()
+        .args(["export-labelstudio", SEED, "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let tasks: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let task = &tasks[0];
+    let text = task["data"]["text"].as_str().unwrap();
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let results = task["predictions"][0]["result"].as_array().unwrap();
+    assert!(results.len() > 40);
+    for r in results {
+        let (s, e) = (
+            r["value"]["start"].as_u64().unwrap() as usize,
+            r["value"]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            String::from_utf16(&units[s..e]).unwrap(),
+            r["value"]["text"].as_str().unwrap()
+        );
+    }
+    let config = std::fs::read_to_string(out.with_extension("xml")).unwrap();
+    assert!(config.contains("<Labels name=\"claim\" toName=\"text\">"));
+}

@@ -31,6 +31,8 @@
 
 mod builder;
 mod card;
+pub mod html;
+pub mod labelstudio;
 mod manifest;
 mod rows;
 mod schema;
