@@ -34,7 +34,9 @@
 //! number words, magnitudes, approximation cues, not-quantity contexts,
 //! weekdays and relative-time words); each rule family has its own module.
 
+mod cardinals;
 mod exclusions;
+mod fractions;
 mod lexicon;
 mod mentions;
 mod numbers;

@@ -58,7 +58,7 @@ static OPENING_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     set.extend(VAGUE.iter().map(|(w, _, _)| first(w)));
     set.extend(VAGUE_PHRASES.iter().map(|(w, _, _)| first(w)));
     set.extend(NEGATIVE_WORDS.iter().map(|w| first(w)));
-    set.extend(["a", "an", "half", "us"].map(String::from));
+    set.extend(["a", "an", "half", "quarter", "us"].map(String::from));
     set
 });
 

@@ -3,10 +3,12 @@
 //! amounts ("dozens", "hundreds of thousands") and the magnitudes after them
 //! ("2 million", "10 bln").
 
+use crate::cardinals::cardinal_words;
+use crate::fractions::{fraction_tail, ratio_after, word_fraction};
 use crate::lexicon::index;
 use crate::lexicon::magnitudes::{MAGNITUDES, SUFFIXES};
 use crate::lexicon::number_words::{
-    CARDINALS, FRACTIONS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES,
+    CARDINALS, FRACTIONS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES, VULGAR_FRACTIONS,
 };
 use crate::phrase::match_phrase;
 use crate::tokens::{lower, Token};
@@ -14,7 +16,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static CARDINAL: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(CARDINALS));
-static ORDINAL: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(ORDINALS));
+pub(crate) static ORDINAL_INDEX: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(ORDINALS));
 static FRACTION: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(FRACTIONS));
 static MAGNITUDE: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(MAGNITUDES));
 
@@ -44,7 +46,7 @@ pub(crate) struct Number {
 }
 
 impl Number {
-    fn new(first: usize, last: usize, value: f64, form: Form) -> Number {
+    pub(crate) fn new(first: usize, last: usize, value: f64, form: Form) -> Number {
         Number {
             first,
             last,
@@ -78,7 +80,7 @@ pub(crate) fn cardinal(t: Option<&Token>) -> Option<f64> {
 }
 
 pub(crate) fn ordinal(t: Option<&Token>) -> Option<f64> {
-    lookup(&ORDINAL, t)
+    lookup(&ORDINAL_INDEX, t)
 }
 
 pub(crate) fn fraction(t: Option<&Token>) -> Option<f64> {
@@ -92,6 +94,16 @@ pub(crate) fn magnitude(t: Option<&Token>) -> Option<f64> {
 /// Reads the number starting at token `i`. `money` says a currency sign came
 /// first, so that "1.2m" reads as 1.2 million rather than 1.2 metres.
 pub(crate) fn number_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
+    let n = signed_number_at(toks, i, money)?;
+    Some(ratio_after(toks, &n, money).unwrap_or(n))
+}
+
+/// A number without a ratio after it: the second half of "1 over 3".
+pub(crate) fn plain_number_at(toks: &[Token], i: usize) -> Option<Number> {
+    signed_number_at(toks, i, false)
+}
+
+fn signed_number_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
     let t = toks.get(i)?;
     if t.is_dash() && !toks.get(i + 1).is_some_and(|n| n.space_before) {
         // "-1.5": a minus sign glued to the digits.
@@ -102,7 +114,7 @@ pub(crate) fn number_at(toks: &[Token], i: usize, money: bool) -> Option<Number>
         return Some(n);
     }
     if t.is_word() && NEGATIVE_WORDS.iter().any(|w| t.is(w)) {
-        let mut n = number_at(toks, i + 1, money)?;
+        let mut n = signed_number_at(toks, i + 1, money)?;
         if n.ordinal || n.vague {
             return None;
         }
@@ -117,12 +129,25 @@ pub(crate) fn number_at(toks: &[Token], i: usize, money: bool) -> Option<Number>
     if t.is_word() {
         return vague_at(toks, i).or_else(|| words_at(toks, i));
     }
-    None
+    vulgar_at(toks, i)
+}
+
+/// "½", "⅔": a fraction written as one character.
+fn vulgar_at(toks: &[Token], i: usize) -> Option<Number> {
+    let t = toks.get(i)?;
+    let &(_, v) = VULGAR_FRACTIONS.iter().find(|(c, _)| *c == t.text)?;
+    let mut n = Number::new(i, i, v, Form::Digits);
+    n.fraction = true;
+    Some(n)
 }
 
 fn parse_digits(text: &str) -> Option<f64> {
-    if text.contains(',') {
-        text.replace(',', "").parse().ok()
+    if !text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        let plain: String = text
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        plain.parse().ok()
     } else {
         text.parse().ok()
     }
@@ -185,9 +210,70 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
         }
     }
     if n.last == i {
+        if let Some(mut whole) = cardinal_words(toks, i).filter(|w| w.last > i) {
+            fraction_tail(toks, &mut whole);
+            return Some(whole);
+        }
         magnitudes_after(toks, &mut n);
+        power(toks, &mut n);
+        if let Some(v) = vulgar_at(toks, i + 1).filter(|_| glued(toks, i + 1) && integer) {
+            n.low += v.low;
+            n.high = n.low;
+            n.last = i + 1;
+            n.fraction = true;
+        }
     }
     Some(n)
+}
+
+/// "1.1^23", "2.5^-1", "1.3x10^6": a power written with a caret.
+fn power(toks: &[Token], n: &mut Number) {
+    let mut k = n.last + 1;
+    let mut times_ten = false;
+    // "1.3x10^6"
+    if toks
+        .get(k)
+        .is_some_and(|t| (t.is("x") || t.text == "×") && !t.space_before)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.text == "10" && !t.space_before)
+    {
+        times_ten = true;
+        k += 2;
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|t| t.is_punct('^') && !t.space_before)
+    {
+        return;
+    }
+    let mut j = k + 1;
+    let mut sign = 1.0;
+    while let Some(s) = toks
+        .get(j)
+        .filter(|t| !t.space_before && (t.is_punct('+') || t.is_dash()))
+    {
+        if s.is_dash() {
+            sign = -sign;
+        }
+        j += 1;
+    }
+    let Some(e) = toks
+        .get(j)
+        .filter(|t| t.is_number() && !t.space_before)
+        .and_then(|t| t.text.parse::<f64>().ok())
+    else {
+        return;
+    };
+    let exp = sign * e;
+    let v = if times_ten {
+        n.low * 10f64.powf(exp)
+    } else {
+        n.low.signum() * n.low.abs().powf(exp)
+    };
+    n.low = v;
+    n.high = v;
+    n.last = j;
 }
 
 /// "e10", "e+14", "E-1" glued after digits: a power of ten.
@@ -278,101 +364,78 @@ fn vague_at(toks: &[Token], i: usize) -> Option<Number> {
 }
 
 /// Numbers in words: "twenty-one", "one hundred and six", "a dozen",
-/// "two thirds", "a third", "third", "half a million".
+/// "two thirds", "a third", "third", "half a million", "five and a half
+/// million", "two thirds of a million".
 fn words_at(toks: &[Token], i: usize) -> Option<Number> {
     let t = &toks[i];
-    // "a dozen", "a hundred", "a million", "a third", "a half"
     if t.is("a") || t.is("an") {
-        let next = toks.get(i + 1);
-        if let Some(f) = magnitude(next) {
-            if next.is_some_and(|n| n.is("dozens")) {
-                return None;
-            }
-            let mut n = Number::new(i, i + 1, f, Form::Words);
-            n.magnitude = f;
-            magnitudes_after(toks, &mut n);
-            return Some(n);
+        if toks.get(i + 1).is_some_and(|n| n.is("dozens")) {
+            return None;
         }
-        if let Some(den) = fraction(next) {
-            if fraction_context(toks, i + 2) {
-                let mut n = Number::new(i, i + 1, 1.0 / den, Form::Words);
-                n.fraction = true;
-                return Some(n);
-            }
+        if let Some(f) = word_fraction(toks, i) {
+            return Some(of_a_magnitude(toks, f));
         }
-        return None;
+        let mut n = cardinal_words(toks, i)?;
+        fraction_tail(toks, &mut n);
+        return Some(n);
     }
-    if t.is("half") {
-        // "half a million", "half a dozen", "half million"
+    if t.is("half") || t.is("quarter") {
+        // "half a million", "half a dozen", "half million", "quarter million"
+        let share = if t.is("half") { 0.5 } else { 0.25 };
         let k = if toks.get(i + 1).is_some_and(|t| t.is("a")) {
             i + 2
         } else {
             i + 1
         };
-        if let Some(f) = magnitude(toks.get(k)) {
-            let mut n = Number::new(i, k, 0.5 * f, Form::Words);
+        if let Some(f) = magnitude(toks.get(k)).filter(|&f| t.is("half") || f >= 1e3) {
+            let mut n = Number::new(i, k, share * f, Form::Words);
             n.magnitude = f;
             return Some(n);
+        }
+        if t.is("quarter") {
+            return None;
         }
         let mut n = Number::new(i, i, 0.5, Form::Words);
         n.fraction = true;
         return Some(n);
     }
+    if let Some(f) = word_fraction(toks, i) {
+        return Some(of_a_magnitude(toks, f));
+    }
     let mut n = cardinal_words(toks, i)?;
-    // "two thirds", "one eighth", "twenty-three fifths"
-    let k = n.last + 1 + usize::from(toks.get(n.last + 1).is_some_and(|t| t.is_dash()));
     if !n.ordinal {
-        if let Some(den) = fraction(toks.get(k)) {
-            let plural = toks[k].text.ends_with('s');
-            if plural || (n.low == 1.0 && fraction_context(toks, k + 1)) {
-                n.low /= den;
-                n.high = n.low;
-                n.last = k;
-                n.fraction = true;
-                n.magnitude = 1.0;
-                return Some(n);
-            }
-        }
         fraction_tail(toks, &mut n);
+        // "five and a half million"
+        if n.fraction && n.magnitude == 1.0 {
+            magnitudes_after(toks, &mut n);
+        }
     }
     Some(n)
 }
 
+/// "two thirds of a million": a fraction of a magnitude.
+fn of_a_magnitude(toks: &[Token], mut n: Number) -> Number {
+    let k = n.last + 1;
+    if toks.get(k).is_some_and(|t| t.is("of")) && toks.get(k + 1).is_some_and(|t| t.is("a")) {
+        if let Some(m) = magnitude(toks.get(k + 2)).filter(|&m| m >= 1e3) {
+            n.scale(m);
+            n.last = k + 2;
+        }
+    }
+    n
+}
+
 /// After a singular fraction word: "a third of", "one eighth.", end of text,
 /// or a magnitude ("a quarter million").
-fn fraction_context(toks: &[Token], k: usize) -> bool {
+pub(crate) fn fraction_context(toks: &[Token], k: usize) -> bool {
     match toks.get(k) {
         None => true,
         Some(t) => t.is("of") || (t.kind == crate::tokens::Kind::Punct && !t.is_dash()),
     }
 }
 
-/// "and a half", "and two thirds" after a whole number.
-fn fraction_tail(toks: &[Token], n: &mut Number) {
-    let and = n.last + 1;
-    if !toks.get(and).is_some_and(|t| t.is("and")) {
-        return;
-    }
-    let count = if toks.get(and + 1).is_some_and(|t| t.is("a") || t.is("one")) {
-        Some(1.0)
-    } else {
-        cardinal(toks.get(and + 1))
-    };
-    let Some(count) = count else { return };
-    if let Some(den) = fraction(toks.get(and + 2)) {
-        let plural = toks[and + 2].text.ends_with('s');
-        if plural == (count > 1.0) {
-            let frac = count / den;
-            n.low += frac;
-            n.high = n.low;
-            n.last = and + 2;
-            n.fraction = true;
-        }
-    }
-}
-
 /// "point zero three", "point seventy-one": the decimals after "point".
-fn point_decimals(toks: &[Token], k: usize) -> Option<(f64, usize)> {
+pub(crate) fn point_decimals(toks: &[Token], k: usize) -> Option<(f64, usize)> {
     if !toks.get(k).is_some_and(|t| t.is("point")) {
         return None;
     }
@@ -391,124 +454,6 @@ fn point_decimals(toks: &[Token], k: usize) -> Option<(f64, usize)> {
     let n = cardinal_words(toks, k + 1).filter(|n| !n.ordinal && n.low < 1000.0)?;
     let width = format!("{}", n.low as u64).len() as i32;
     Some((n.low / 10f64.powi(width), n.last))
-}
-
-/// Position in the cardinal grammar, to refuse "two three".
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Slot {
-    Start,
-    Units,
-    Teens,
-    Tens,
-    Hundred,
-    Scale,
-}
-
-/// Cardinal (and ordinal) words: "one hundred and sixty-one",
-/// "twenty-one trillion three hundred", "twenty-fifth", "three dozen".
-fn cardinal_words(toks: &[Token], i: usize) -> Option<Number> {
-    let mut total = 0.0;
-    let mut current = 0.0;
-    let mut slot = Slot::Start;
-    let mut last = None;
-    let mut ordinal_value = false;
-    let mut j = i;
-    let mut largest_scale = f64::INFINITY;
-    while let Some(t) = toks.get(j) {
-        if t.is_word() {
-            if let Some(v) = cardinal(Some(t)) {
-                let fits = match slot {
-                    Slot::Start | Slot::Hundred | Slot::Scale => true,
-                    Slot::Tens => v < 10.0 && v > 0.0,
-                    Slot::Units | Slot::Teens => false,
-                };
-                if !fits {
-                    break;
-                }
-                current += v;
-                slot = if v >= 20.0 {
-                    Slot::Tens
-                } else if v >= 10.0 || v == 0.0 {
-                    Slot::Teens
-                } else {
-                    Slot::Units
-                };
-                last = Some(j);
-            } else if t.is("hundred") {
-                if !matches!(slot, Slot::Units | Slot::Teens | Slot::Tens) {
-                    break;
-                }
-                current *= 100.0;
-                slot = Slot::Hundred;
-                last = Some(j);
-            } else if t.is("dozen") || t.is("dozens") {
-                if !matches!(slot, Slot::Units | Slot::Teens | Slot::Tens) {
-                    break;
-                }
-                current *= 12.0;
-                last = Some(j);
-                break;
-            } else if let Some(s) = magnitude(Some(t)).filter(|&s| s >= 1e3) {
-                if slot == Slot::Start || s >= largest_scale {
-                    break;
-                }
-                largest_scale = s;
-                total += current * s;
-                current = 0.0;
-                slot = Slot::Scale;
-                last = Some(j);
-            } else if let Some(v) = ordinal(Some(t)) {
-                let fits = match slot {
-                    Slot::Start | Slot::Hundred | Slot::Scale => true,
-                    Slot::Tens => v < 10.0 || v >= 100.0,
-                    Slot::Units | Slot::Teens => v >= 100.0,
-                };
-                if !fits {
-                    break;
-                }
-                if v >= 100.0 {
-                    current = current.max(1.0) * v;
-                } else {
-                    current += v;
-                }
-                ordinal_value = true;
-                last = Some(j);
-                break;
-            } else if t.is("and") && matches!(slot, Slot::Hundred | Slot::Scale) {
-                // "one hundred and six": only if a number word follows
-                if !(cardinal(toks.get(j + 1)).is_some()) {
-                    break;
-                }
-            } else {
-                break;
-            }
-        } else if t.is_dash() {
-            // "twenty-one", "fifty - two"
-            if slot != Slot::Tens
-                || !(cardinal(toks.get(j + 1)).is_some_and(|v| v > 0.0 && v < 10.0)
-                    || ordinal(toks.get(j + 1)).is_some_and(|v| v < 10.0))
-            {
-                break;
-            }
-        } else {
-            break;
-        }
-        j += 1;
-    }
-    let mut last = last?;
-    let mut value = total + current;
-    if !ordinal_value {
-        if let Some((frac, end)) = point_decimals(toks, last + 1) {
-            value += frac;
-            last = end;
-        }
-    }
-    let mut n = Number::new(i, last, value, Form::Words);
-    n.ordinal = ordinal_value;
-    if largest_scale.is_finite() {
-        n.magnitude = largest_scale;
-    }
-    Some(n)
 }
 
 #[cfg(test)]

@@ -79,6 +79,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         if b.is_ascii_digit() || (b == b'.' && space_before && next_is_digit(bytes, i + 1)) {
             kind = Kind::Number;
             i = number_end(bytes, i);
+        } else if is_url_start(&bytes[i..]) {
+            // a web address is one token: its digits are no numbers
+            kind = Kind::Punct;
+            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            while !text.is_char_boundary(i) {
+                i += 1;
+            }
         } else if b.is_ascii_alphabetic() {
             kind = Kind::Word;
             while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
@@ -115,20 +124,55 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+fn is_url_start(rest: &[u8]) -> bool {
+    rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.")
+}
+
 fn next_is_digit(bytes: &[u8], i: usize) -> bool {
     bytes.get(i).is_some_and(u8::is_ascii_digit)
 }
 
-/// End of a number starting at `i`: digits, "," before exactly three digits,
-/// one "." before a digit.
-fn number_end(bytes: &[u8], mut i: usize) -> usize {
+/// Spaces that group thousands: a space, a no-break space, a narrow
+/// no-break space or a thin space ("40 000", "1 234 567").
+const GROUP_SPACES: &[&[u8]] = &[
+    b" ",
+    "\u{a0}".as_bytes(),
+    "\u{202f}".as_bytes(),
+    "\u{2009}".as_bytes(),
+];
+
+/// End of a number starting at `i`: digits, "," before exactly three digits
+/// (or the Indian "12,34,567"), a space before exactly three digits after a
+/// first group of one to three, one "." before a digit.
+fn number_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start;
     let mut seen_point = false;
+    let mut grouped_by_space = false;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii_digit() {
             i += 1;
-        } else if b == b',' && three_digits_follow(bytes, i + 1) && !seen_point {
+        } else if b == b',' && three_digits_follow(bytes, i + 1) && !seen_point && !grouped_by_space
+        {
             i += 4;
+        } else if b == b',' && !seen_point && i - start <= 2 && lakh_groups(bytes, i) > i {
+            i = lakh_groups(bytes, i);
+        } else if matches!(b, b' ' | 0xC2 | 0xE2)
+            && !seen_point
+            && (grouped_by_space || (1..=3).contains(&(i - start)))
+            && {
+                let digits_only = bytes[start..i].iter().all(u8::is_ascii_digit);
+                digits_only || grouped_by_space
+            }
+        {
+            let Some(sp) = GROUP_SPACES.iter().find(|s| bytes[i..].starts_with(s)) else {
+                break;
+            };
+            if !three_digits_follow(bytes, i + sp.len()) {
+                break;
+            }
+            grouped_by_space = true;
+            i += sp.len() + 3;
         } else if b == b'.' && !seen_point && next_is_digit(bytes, i + 1) {
             seen_point = true;
             i += 1;
@@ -137,6 +181,27 @@ fn number_end(bytes: &[u8], mut i: usize) -> usize {
         }
     }
     i
+}
+
+/// End of Indian grouping at the comma `i`: ",34,567" in "12,34,567";
+/// `i` itself when the digits do not follow that pattern.
+fn lakh_groups(bytes: &[u8], i: usize) -> usize {
+    let mut k = i;
+    let mut pairs = 0;
+    while bytes.get(k) == Some(&b',')
+        && bytes
+            .get(k + 1..k + 3)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && bytes.get(k + 3) == Some(&b',')
+    {
+        k += 3;
+        pairs += 1;
+    }
+    if pairs > 0 && bytes.get(k) == Some(&b',') && three_digits_follow(bytes, k + 1) {
+        k + 4
+    } else {
+        i
+    }
 }
 
 fn three_digits_follow(bytes: &[u8], i: usize) -> bool {

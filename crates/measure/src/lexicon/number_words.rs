@@ -130,3 +130,22 @@ pub(crate) const VAGUE_PHRASES: &[(&str, f64, f64)] = &[
 
 /// Words that make the following number negative.
 pub(crate) const NEGATIVE_WORDS: &[&str] = &["minus", "negative"];
+
+/// Fractions written as one character: "½", "⅔".
+pub(crate) const VULGAR_FRACTIONS: &[(&str, f64)] = &[
+    ("½", 0.5),
+    ("⅓", 1.0 / 3.0),
+    ("⅔", 2.0 / 3.0),
+    ("¼", 0.25),
+    ("¾", 0.75),
+    ("⅕", 0.2),
+    ("⅖", 0.4),
+    ("⅗", 0.6),
+    ("⅘", 0.8),
+    ("⅙", 1.0 / 6.0),
+    ("⅚", 5.0 / 6.0),
+    ("⅛", 0.125),
+    ("⅜", 0.375),
+    ("⅝", 0.625),
+    ("⅞", 0.875),
+];

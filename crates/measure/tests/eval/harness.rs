@@ -52,6 +52,8 @@ pub struct Score {
     pub scored: usize,
     pub skipped: usize,
     pub failures: Vec<String>,
+    /// Why cases were skipped, with how many.
+    pub skips: Vec<(String, usize)>,
 }
 
 impl Score {
@@ -61,6 +63,15 @@ impl Score {
             self.passed += 1;
         } else {
             self.failures.push(input.to_string());
+        }
+    }
+
+    /// Counts a skipped case under `why`.
+    pub fn skip(&mut self, why: &str) {
+        self.skipped += 1;
+        match self.skips.iter_mut().find(|(w, _)| w == why) {
+            Some((_, n)) => *n += 1,
+            None => self.skips.push((why.to_string(), 1)),
         }
     }
 
@@ -77,7 +88,14 @@ impl Score {
             self.percent(),
             self.skipped
         );
-        for f in self.failures.iter().take(60) {
+        for (why, n) in &self.skips {
+            println!("  skipped {n}: {why}");
+        }
+        let shown = std::env::var("EVAL_MISSES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(60);
+        for f in self.failures.iter().take(shown) {
             println!("  miss: {f}");
         }
         assert!(
