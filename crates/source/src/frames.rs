@@ -67,8 +67,14 @@ pub fn find_frames(doc: &Doc) -> Vec<Frame> {
         if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
             continue;
         }
+        if lexicon::NOUN_LIKE_CUE.has(w) && reads_as_noun(doc, i) {
+            continue;
+        }
         if let Some(frame) = verb_frame(doc, i, kind, &frames) {
-            frames.push(frame);
+            let SourceAt::Tokens(s, e) = frame.source;
+            if nominal(doc, s, e) {
+                frames.push(frame);
+            }
         }
     }
     cut_at_next_clause(doc, &mut frames);
@@ -195,6 +201,15 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
     if before > 0 && doc.is(before - 1, &lexicon::BE) && !participle {
         return None; // passive: "was told to", "is said to be"
     }
+    // "I was basically hauled in and told that …": coordinated with a passive.
+    if before > 0 && doc.is_word(before - 1, "and") {
+        let lo = before.saturating_sub(5);
+        if (lo..before - 1).any(|k| doc.is(k, &lexicon::BE))
+            && (lo..before - 1).all(|k| doc.free_word(k))
+        {
+            return None;
+        }
+    }
     let to_verb = doc.is_word(i + 1, "to")
         && doc.free_word(i + 2)
         && !doc.is_cap(i + 2)
@@ -209,17 +224,60 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
     }
     let boundary = (j > lo).then(|| j - 1);
     let (mut a, mut b) = (j, i);
+    // "X said (that) Y believe …": the source of an embedded cue comes after
+    // the cue verb that embeds it.
+    let embedded = (j..i).rev().find(|&k| is_verb_of_saying(doc, k));
+    if let Some(k) = embedded {
+        a = k + 1;
+    }
     while a < b && doc.is(a, &lexicon::OPENER) {
         a += 1;
     }
     while b > a && doc.is(b - 1, &lexicon::BETWEEN) {
         b -= 1;
     }
+    // "a diplomat who attended … said": the relative clause belongs to the
+    // source; "a suggestion that he had once told": "that" opens a clause
+    // with its own subject.
     if let Some(k) = (a + 1..b).find(|&k| doc.is(k, &lexicon::RELATIVE)) {
-        b = k;
+        let own_subject =
+            doc.is_word(k, "that") && (k + 1..b).any(|m| is_pronoun(doc, m) || doc.is_cap(m));
+        if !own_subject {
+            b = k;
+        }
     }
     if let Some(k) = (a..b).rev().find(|&k| doc.is(k, &lexicon::CUTTER)) {
         a = k + 1;
+    }
+    // "told reporters the report disclosed …": a determiner after a noun
+    // starts the subject noun phrase.
+    if let Some(k) = (a + 1..b).rev().find(|&k| {
+        ["the", "a", "an"].iter().any(|d| doc.is_word(k, d))
+            && !doc.is(k - 1, &lexicon::PREPOSITION)
+            && !doc.is(k - 1, &lexicon::FILLER)
+    }) {
+        a = k;
+    }
+    // "Mr Fitzpatrick, who added that …": the relative pronoun stands for the
+    // noun phrase before the comma.
+    if a + 1 == b && (doc.word(a) == "who" || doc.word(a) == "which") {
+        let comma = boundary.filter(|&c| doc.kind(c) == Some(Kind::Comma))?;
+        let mut s = comma;
+        while s > lo && doc.np_word(s - 1) {
+            s -= 1;
+        }
+        while s < comma && doc.is(s, &lexicon::NOT_LAST) {
+            s += 1;
+        }
+        if s == comma {
+            return None;
+        }
+        a = s;
+        b = comma;
+    }
+    // "… contenders and asked …": a coordinated cue takes the clause subject.
+    if a < b && doc.is(b - 1, &lexicon::NOT_A_SOURCE) {
+        a = b;
     }
     if let Some(k) = (a..b).rev().find(|&k| is_pronoun(doc, k)) {
         a = k;
@@ -279,6 +337,9 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
         return None;
     };
 
+    if embedded.is_some() && !known_source(doc, source.0, source.1) {
+        return None;
+    }
     let mut via = None;
     let (content, after) = if inverted {
         (content_before(doc, i, lo)?, false)
@@ -324,6 +385,163 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
         sentence: (lo, hi),
         credit: false,
     })
+}
+
+/// A verb of saying that cannot be a noun ("said", "told", "says").
+fn is_verb_of_saying(doc: &Doc, k: usize) -> bool {
+    doc.free_word(k)
+        && !doc.is_cap(k)
+        && cues::cue_kind(doc.word(k)).is_some()
+        && !doc.is(k, &lexicon::NOUN_LIKE_CUE)
+        && !doc.is(k, &lexicon::DOCUMENT)
+}
+
+/// A source is a nominal mention: a name, a pronoun or a noun phrase. It is
+/// never empty, holds no verb of saying ("Azzam said Gulf") and does not end
+/// on a conjunction, a preposition, an adverb or a verb form ("sounded").
+fn nominal(doc: &Doc, s: usize, e: usize) -> bool {
+    if e <= s || (s..e).any(|k| is_verb_of_saying(doc, k)) {
+        return false;
+    }
+    let last = e - 1;
+    if doc.is_cap(last) {
+        // "in November reported": a month alone is no source ("Theresa May" is).
+        return !(lexicon::CALENDAR.has(doc.word(last)) && (s..last).all(|k| !doc.is_cap(k)));
+    }
+    if is_pronoun(doc, last) {
+        return true;
+    }
+    let w = doc.word(last);
+    let known = lexicon::PERSON_ONE.has(w)
+        || lexicon::PERSON_MANY.has(w)
+        || lexicon::ORG_HEAD.has(w)
+        || lexicon::MEDIA_HEAD.has(w)
+        || lexicon::DOCUMENT.has(w);
+    known
+        || !(doc.is(last, &lexicon::NOT_A_SOURCE)
+            || doc.is(last, &lexicon::PREPOSITION)
+            || doc.is(last, &lexicon::AUXILIARY)
+            || w.ends_with("ly")
+            || w.ends_with("ed")
+            || cues::cue_kind(w).is_some())
+}
+
+/// A source whose head is a pronoun, a name or a person, organisation, media
+/// or document noun ("market studies indicated", not "recent tests indicated").
+fn known_source(doc: &Doc, s: usize, e: usize) -> bool {
+    let h = crate::mentions::head(doc, s, e);
+    let w = doc.word(h);
+    if is_pronoun(doc, h) {
+        return true;
+    }
+    if doc.is_cap(h) {
+        let alone = (s..h).all(|k| !doc.is_cap(k));
+        return !(alone && (lexicon::CALENDAR.has(w) || lexicon::NATIONALITY.has(w)));
+    }
+    lexicon::PERSON_ONE.has(w)
+        || lexicon::PERSON_MANY.has(w)
+        || lexicon::ORG_HEAD.has(w)
+        || lexicon::MEDIA_HEAD.has(w)
+        || lexicon::DOCUMENT.has(w)
+}
+
+/// A cue form that is also a noun or an adjective ("sounded notes of
+/// caution", "state media", "the embassy report says") reads as a verb only
+/// where the syntax makes it one: after a subject (a pronoun, a name or a
+/// person, organisation, media or document noun, not inside a prepositional
+/// phrase) that agrees with it, with adverbs, "also" or a weekday between;
+/// and not before "of", an auxiliary or another cue. A participle ("…,
+/// warning that") follows a clause boundary or opens a "that" clause.
+/// "…, notes Smith" is inverted: a name or a determiner must follow.
+fn reads_as_noun(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    let next_word = doc.free_word(i + 1);
+    if doc.is_word(i + 1, "of")
+        || doc.is(i + 1, &lexicon::AUXILIARY)
+        || (next_word && cues::cue_kind(doc.word(i + 1)).is_some())
+    {
+        return true;
+    }
+    let opens_clause =
+        doc.is_word(i + 1, "that") || matches!(doc.kind(i + 1), Some(Kind::Open | Kind::Colon));
+    let mut p = i;
+    while p > 0 && doc.free_word(p - 1) {
+        let v = doc.word(p - 1);
+        let weekday = doc.is_cap(p - 1) && doc.is(p - 1, &lexicon::ADJUNCT);
+        if weekday && p >= 2 && doc.is_word(p - 2, "on") {
+            p -= 2;
+        } else if (doc.is(p - 1, &lexicon::BETWEEN) && !doc.is(p - 1, &lexicon::AUXILIARY))
+            || v.ends_with("ly")
+            || weekday
+            || ["today", "yesterday", "tonight"]
+                .iter()
+                .any(|t| v.eq_ignore_ascii_case(t))
+        {
+            p -= 1;
+        } else {
+            break;
+        }
+    }
+    if p == 0 || !doc.free_word(p - 1) {
+        if cues::is_participle(w) {
+            return false;
+        }
+        // "…, notes Smith." / "…, states the report."
+        let det = ["the", "a", "an", "his", "her", "its", "their"]
+            .iter()
+            .any(|d| doc.is_word(i + 1, d));
+        return !(det || (next_word && doc.is_cap(i + 1)) || opens_clause);
+    }
+    if cues::is_participle(w) {
+        return !opens_clause;
+    }
+    let head = p - 1;
+    let h = doc.word(head);
+    if doc.is(head, &lexicon::AUXILIARY) {
+        return true; // "will report profits", "has denied claims"
+    }
+    let third_singular = w.ends_with('s');
+    let past = w.eq_ignore_ascii_case("thought");
+    if let Some(&(_, plural)) = lexicon::function_words::PRONOUNS
+        .iter()
+        .find(|(p, _)| h.eq_ignore_ascii_case(p))
+    {
+        let singular = !plural && !h.eq_ignore_ascii_case("i");
+        return !past && third_singular != singular;
+    }
+    let cap = doc.is_cap(head);
+    if cap && (lexicon::NATIONALITY.has(h) || lexicon::REGION.has(h)) {
+        return true; // "Gulf states", "Chinese state press"
+    }
+    let person_or_org = lexicon::PERSON_ONE.has(h)
+        || lexicon::PERSON_MANY.has(h)
+        || lexicon::ORG_HEAD.has(h)
+        || lexicon::MEDIA_HEAD.has(h)
+        || lexicon::DOCUMENT.has(h);
+    let lower_plural = !cap && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("us");
+    if !(cap || person_or_org || lower_plural) {
+        return true; // "sounded notes", "told state media", "health reasons"
+    }
+    // The subject noun phrase must not follow a preposition ("despite a US
+    // government report", "according to Chinese state press reports").
+    let mut s = head;
+    while s > 0 && doc.np_word(s - 1) {
+        s -= 1;
+    }
+    if doc.is(s, &lexicon::PREPOSITION) || (s > 0 && doc.is(s - 1, &lexicon::PREPOSITION)) {
+        return true;
+    }
+    if past {
+        return false;
+    }
+    let coordinated = (s..head).any(|k| doc.is_word(k, "and"));
+    let plural = lexicon::PERSON_MANY.has(h) || lower_plural || coordinated || h.ends_with('s');
+    let singular = !lexicon::PERSON_MANY.has(h) && !lower_plural && !coordinated;
+    if third_singular {
+        !singular
+    } else {
+        !plural && !h.eq_ignore_ascii_case("media")
+    }
 }
 
 /// A personal pronoun that can be a source.

@@ -285,3 +285,167 @@ fn speakers_of_quotes(doc: &Doc, found: &mut [Attribution]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Regression tests, one per false attribution found in news text, each
+    //! with the sentence it was found in.
+
+    use super::*;
+    use claimkit_core::Document;
+
+    /// (source, cue, content, source type) of every attribution in `body`.
+    fn found(body: &str) -> Vec<(String, String, String, SourceType)> {
+        let doc = Document::from_body("test", body);
+        let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+        let text = &doc.text;
+        let s = |span: Option<Span>| span.map_or(String::new(), |s| s.text(text).to_string());
+        attributions(text, &sentences)
+            .into_iter()
+            .map(|a| {
+                (
+                    s(a.source),
+                    s(a.cue),
+                    a.content.text(text).to_string(),
+                    a.source_type,
+                )
+            })
+            .collect()
+    }
+
+    fn cues(body: &str) -> Vec<String> {
+        found(body).into_iter().map(|a| a.1).collect()
+    }
+
+    #[test]
+    fn notes_after_a_verb_is_a_noun() {
+        let body = "NATO Secretary-General Jens Stoltenberg on Tuesday sounded notes of caution.";
+        assert!(found(body).is_empty(), "{:?}", found(body));
+    }
+
+    #[test]
+    fn state_in_told_state_media_is_no_cue_and_told_no_source() {
+        let body = "Iran’s deputy foreign minister, Hossein Amir-Abdollahian, told state media \
+                    on Sunday that during talks in Vienna, Iran “stressed unequivocally that \
+                    only Assad himself can decide on his participation.”";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "Hossein Amir-Abdollahian");
+        assert_eq!(all[0].1, "told");
+    }
+
+    #[test]
+    fn region_after_according_to_is_no_person() {
+        let body = "Countries most supportive of Syria’s moderate, anti-Assad rebels—Turkey, \
+                    Saudi Arabia and Qatar—still want an exit date set for Mr. Assad, even if \
+                    he’s allowed to stay in power during a transition, according to U.S. and \
+                    Mideast";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "U.S. and Mideast");
+        assert_eq!(all[0].3, SourceType::UnnamedPerson);
+    }
+
+    #[test]
+    fn report_before_a_cue_verb_is_its_subject() {
+        let body = "The embassy report says coffee stocks will rise to 1.3 mln tonnes in \
+                    1987/88 from 1.15 mln in 1986/87.";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            (all[0].0.as_str(), all[0].1.as_str()),
+            ("The embassy report", "says")
+        );
+    }
+
+    #[test]
+    fn state_after_a_preposition_is_an_adjective() {
+        let body = "The FDIC said it subsidized the merger of Central Bank and Trust Co with \
+                    the healthy Peoples Bank and Trust Co, after state regulators notified it \
+                    that Central was in danger of failing.";
+        assert_eq!(cues(body), ["said"]);
+    }
+
+    #[test]
+    fn claims_after_a_verb_is_a_noun() {
+        let body = "Former WorldCom chief Bernie Ebbers has denied claims that he knew \
+                    accountants were doctoring the books at the firm.";
+        assert!(
+            !cues(body).contains(&"claims".to_string()),
+            "{:?}",
+            found(body)
+        );
+    }
+
+    #[test]
+    fn warning_after_a_noun_is_a_noun() {
+        let body = "In January, Mitsubishi Motors issued its third profits warning in nine \
+                    months, and cut its sales forecasts for the year to March 2005.";
+        assert!(found(body).is_empty(), "{:?}", found(body));
+    }
+
+    #[test]
+    fn the_report_as_subject_of_a_base_form_is_a_noun() {
+        let body = "\"This is certification of incompetence,\" private political analyst \
+                    Stephen Hess told Reuters in commenting on the Tower report made public today.";
+        assert!(
+            !cues(body).contains(&"report".to_string()),
+            "{:?}",
+            found(body)
+        );
+    }
+
+    #[test]
+    fn embedded_cue_takes_its_own_subject() {
+        let body = "Several analysts said that while they believe the Brazilian debt problem \
+                    will continue to hang over the banking industry through the quarter, the \
+                    initial shock reaction is likely to ease over the coming weeks.";
+        let all = found(body);
+        let believe = all.iter().find(|a| a.1 == "believe").expect("believe");
+        assert_eq!(believe.0, "they");
+    }
+
+    #[test]
+    fn relative_who_stands_for_the_noun_phrase_before_it() {
+        let body = "\"They have shown a complete disregard for the consultative rights of our \
+                    members,\" said Mr Fitzpatrick, who added that the company now planned to \
+                    observe the consultation procedures.";
+        let all = found(body);
+        let added = all.iter().find(|a| a.1 == "added").expect("added");
+        assert_eq!(added.0, "Mr Fitzpatrick");
+    }
+
+    #[test]
+    fn and_is_never_a_source() {
+        let body = "The strategist, who works for one of his party's top 1988 presidential \
+                    contenders and asked not to be identified, said the report was like \"an \
+                    anvil falling on us.\"";
+        let all = found(body);
+        assert!(all.iter().all(|a| a.0 != "and"), "{all:?}");
+        let said = all.iter().find(|a| a.1 == "said").expect("said");
+        assert_eq!(said.0, "The strategist");
+    }
+
+    #[test]
+    fn a_verb_of_saying_is_never_inside_a_source() {
+        let body = "Senate Republican leader Robert Dole, a key Reagan ally, told reporters the \
+                    report disclosed \"colossal blunders\" and said people who had not served \
+                    the president well should step aside.";
+        let all = found(body);
+        assert!(all.iter().all(|a| !a.0.contains("told")), "{all:?}");
+    }
+
+    #[test]
+    fn told_after_a_passive_and_is_passive() {
+        let body = "I was basically hauled in and told that my mum had attacked the church.";
+        assert!(found(body).is_empty(), "{:?}", found(body));
+    }
+
+    #[test]
+    fn countries_alone_speak_for_their_governments() {
+        let body = "Malaysia and Indonesia maintained that they would not accept the refugees.";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].3, SourceType::Organization);
+    }
+}

@@ -30,6 +30,15 @@ const HEAD_STOPS: &[&str] = &[
     "which", "that", "involved", "based", "working", "speaking",
 ];
 
+/// The head of the mention at tokens `s..e`: the last word before "of",
+/// "with", "who" and the like ("a diplomat familiar with …" → "diplomat").
+pub fn head(doc: &Doc, s: usize, e: usize) -> usize {
+    (s + 1..e)
+        .find(|&k| doc.free_word(k) && !doc.is_cap(k) && HEAD_STOPS.contains(&doc.word(k)))
+        .unwrap_or(e)
+        - 1
+}
+
 /// Particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "van", "von", "der", "du", "la", "le", "el", "da", "di",
@@ -93,10 +102,8 @@ pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
             return m;
         }
     }
-    let h_end = (s + 1..e)
-        .find(|&k| doc.free_word(k) && !doc.is_cap(k) && HEAD_STOPS.contains(&doc.word(k)))
-        .unwrap_or(e);
-    let head = h_end - 1;
+    let head = head(doc, s, e);
+    let h_end = head + 1;
     let head_word = doc.word(head);
     let text = doc.span(s, e).text(doc.text);
     let bare = text
@@ -160,6 +167,44 @@ pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
         }
         return m;
     }
+    // Places, regions and nationality adjectives alone name no person:
+    // "according to U.S. and Mideast [officials]" has lost its head noun.
+    let place_like = |k: usize| {
+        let w = unpossessive(doc.word(k));
+        lexicon::PLACE.has(w) || lexicon::REGION.has(w) || lexicon::NATIONALITY.has(w)
+    };
+    let (mut places, mut countries) = (0, 0);
+    let mut k = s;
+    while k < e {
+        let two = (k + 1 < e).then(|| unpossessive(doc.span(k, k + 2).text(doc.text)));
+        if two.is_some_and(|t| {
+            lexicon::PLACE.has(t) || lexicon::REGION.has(t) || lexicon::NATIONALITY.has(t)
+        }) {
+            places += 1;
+            countries += two.is_some_and(|t| lexicon::PLACE.has(t)) as usize;
+            k += 2;
+        } else if doc.is_cap(k) && place_like(k) {
+            places += 1;
+            countries += lexicon::PLACE.has(unpossessive(doc.word(k))) as usize;
+            k += 1;
+        } else if doc.is(k, &lexicon::NOT_LAST) && !doc.is_cap(k) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if k == e && places > 0 {
+        // Countries alone speak for their governments ("Malaysia and Indonesia").
+        if countries < places {
+            m.source_type = SourceType::UnnamedPerson;
+            m.plural = true;
+            m.affiliation = Some(text.to_string());
+        } else {
+            m.source_type = SourceType::Organization;
+            m.plural = places > 1;
+        }
+        return m;
+    }
     // Two capitalised words or more ending the head are a person's name
     // ("team member Rodaba Noori"), unless they name an organisation or place.
     let mut run = head + 1;
@@ -176,7 +221,10 @@ pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
             || lexicon::ORG_HEAD.has(doc.word(k))
             || lexicon::MEDIA_NAME.has(doc.word(k))
             || lexicon::PLACE.has(doc.word(k))
-    }) || lexicon::PLACE.has(run_text);
+            || lexicon::REGION.has(doc.word(k))
+            || lexicon::NATIONALITY.has(doc.word(k))
+    }) || lexicon::PLACE.has(run_text)
+        || lexicon::REGION.has(run_text);
     if head + 1 - run >= 2
         && !names_org
         && !doc.word(run).ends_with("’s")

@@ -85,3 +85,15 @@ pub const NOT_BEFORE_CUE: &[&str] = &[
     "no", "any", "each", "every", "such", "what", "which", "whose", "recent", "earlier", "previous",
     "first", "latest", "annual", "own", "several", "two", "three", "other",
 ];
+
+/// Cue forms that are also common nouns or adjectives ("sounded notes of
+/// caution", "state media", "the embassy report says"): they are cue verbs
+/// only where the syntax makes them verbs (see `frames::reads_as_noun`).
+pub const NOUN_LIKE: &[&str] = &[
+    "report", "reports", "claim", "claims", "state", "states", "note", "notes", "estimate",
+    "estimates", "reason", "reasons", "comment", "comments", "promise", "promises", "pledge",
+    "pledges", "tweet", "tweets", "vow", "vows", "reply", "replies", "thought", "recall", "recalls",
+    "warning", "saying", "writing", "reporting", "promising", "reasoning", "thinking", "finding",
+    "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "ask", "asks",
+    "respond", "deny", "comment", "observe",
+];

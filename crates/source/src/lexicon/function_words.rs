@@ -60,7 +60,7 @@ pub const PRONOUNS: &[(&str, bool)] = &[
 /// source comes after the last one ("the deal failed because Mr. Smith said").
 pub const CLAUSE_CUTTERS: &[&str] = &[
     "when", "while", "because", "although", "though", "since", "if", "after", "before", "where",
-    "whereas", "but", "so", "yet", "as", "unless", "until", "whether", "that", "than",
+    "whereas", "but", "so", "yet", "as", "unless", "until", "whether", "that", "than", "how", "why",
 ];
 
 /// Forms of "be" that make a following participle passive ("was told to").
@@ -72,4 +72,36 @@ pub const BE: &[&str] = &[
 pub const NOT_LAST_IN_NOUN_PHRASE: &[&str] = &[
     "the", "a", "an", "and", "or", "of", "for", "to", "its", "his", "her", "their", "de", "al",
     "van", "von", "der", "du", "la", "le", "bin", "ibn", "el",
+];
+
+/// Prepositions: a noun phrase right after one is not a clause subject
+/// ("despite a US government report", "of government notes").
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "for", "with", "by", "from", "into", "onto", "to", "at", "about", "against",
+    "despite", "over", "under", "after", "before", "during", "without", "within", "through",
+    "across", "among", "amid", "between", "behind", "beyond", "like", "unlike", "toward",
+    "towards", "upon", "via", "per", "than", "according",
+];
+
+/// Modal and auxiliary verbs: "will report profits" is no report yet, and
+/// "the report is expected" makes "report" a noun.
+pub const AUXILIARIES: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "should", "must", "shall", "is", "was",
+    "are", "were", "has", "have", "had", "be", "been", "being", "do", "does", "did", "’s", "'s",
+];
+
+/// Coordinators and subordinators that can never head a source.
+pub const NOT_A_SOURCE: &[&str] = &[
+    "and", "or", "but", "nor", "so", "yet", "if", "as", "than", "then", "there", "here", "not",
+    "also", "which", "what", "whose", "whom", "that", "this", "these", "those", "to", "the", "a",
+    "an", "of", "in", "on", "for", "with", "by", "from", "at", "while", "when", "because",
+    "although", "though", "since", "after", "before", "according", "despite", "reportedly",
+];
+
+/// Months and weekdays: capitalised, but never a source ("in November reported").
+pub const CALENDAR: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+    "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "Today", "Yesterday",
 ];

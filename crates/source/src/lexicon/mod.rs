@@ -13,11 +13,15 @@ pub mod function_words;
 #[rustfmt::skip]
 pub mod media;
 #[rustfmt::skip]
+pub mod nationalities;
+#[rustfmt::skip]
 pub mod organizations;
 #[rustfmt::skip]
 pub mod people;
 #[rustfmt::skip]
 pub mod places;
+#[rustfmt::skip]
+pub mod regions;
 #[rustfmt::skip]
 pub mod titles;
 
@@ -111,6 +115,14 @@ compiled! {
     FILLER = function_words::NOUN_PHRASE_FILLERS;
     /// Words that show a cue form is a noun.
     NOT_BEFORE_CUE = cues::NOT_BEFORE_CUE;
+    /// Cue forms that are also nouns or adjectives.
+    NOUN_LIKE_CUE = cues::NOUN_LIKE;
+    /// Prepositions.
+    PREPOSITION = function_words::PREPOSITIONS;
+    /// Modal and auxiliary verbs.
+    AUXILIARY = function_words::AUXILIARIES;
+    /// Words that can never head a source.
+    NOT_A_SOURCE = function_words::NOT_A_SOURCE;
 }
 
 macro_rules! compiled_exact {
@@ -132,4 +144,10 @@ compiled_exact! {
     MEDIA_NAME = media::NAMES;
     /// Countries and capitals.
     PLACE = places::NAMES;
+    /// Regions ("Mideast", "Latin America").
+    REGION = regions::NAMES;
+    /// Nationality and regional adjectives ("Russian", "European").
+    NATIONALITY = nationalities::ADJECTIVES;
+    /// Months and weekdays.
+    CALENDAR = function_words::CALENDAR;
 }
