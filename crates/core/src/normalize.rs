@@ -13,6 +13,16 @@
 //! Lines of a paragraph are trimmed and joined with one space, except where the
 //! next line starts with closing punctuation (`" ."` → `"."`) or the previous one
 //! ends with a dash. Runs of spaces and tabs inside a line fold to one space.
+//!
+//! A line that starts a list item (`- `, `* `, `+ `, a bullet such as `•`, or an item
+//! marker `1.` `1)` `1.)` `(1)` `a.` `a)` `(a)` `ii)` before a space) keeps its line
+//! break, so that the sentence segmenter sees the list, when the line before it ends a
+//! sentence or a lead-in (`.` `!` `?` `:` `;` or a closing quote), or once an earlier
+//! line of the paragraph has opened an item: "three points:\n- airstrikes on Raqqa\n-
+//! talks in Vienna". A dash or a
+//! number that only wraps onto a new line mid-sentence ("the rebels\n- Turkey, Qatar")
+//! is joined as before.
+//!
 //! Text that is already normalised comes back unchanged.
 
 use crate::Span;
@@ -22,6 +32,14 @@ const ATTACH_TO_PREVIOUS: &[char] = &['.', ',', ';', ':', '!', '?', ')', ']', '�
 
 /// Characters that end a sentence at a line end (closing quotes included).
 const SENTENCE_END: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ':'];
+
+/// Characters after which a line may be followed by a list item on a line of its own.
+const LIST_LEAD_IN: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ':', ';'];
+
+/// Bullet characters that start a list item (the segmenter's list rule knows the same).
+const BULLETS: &[char] = &[
+    '•', '‣', '⁃', '■', '□', '▪', '▫', '▶', '►', '◆', '◇', '○', '◦', '●', '✓', '✔', '➢',
+];
 
 /// Characters after which a wrapped line continues without a space.
 const JOIN_WITHOUT_SPACE_AFTER: &[char] = &['—', '–', '/'];
@@ -78,21 +96,62 @@ pub fn unwrap_paragraphs(body: &str) -> (String, Vec<Span>) {
             text.push_str("\n\n");
         }
         let start = text.len();
+        // Once a line has opened a list item, the paragraph is a list: later item lines
+        // keep their break even after a wrapped continuation line.
+        let mut in_list = false;
         for line in para {
             let line = line.trim();
+            let item = starts_list_item(line);
+            let mut own_line = text.len() == start;
             if text.len() > start {
                 let attach = line.starts_with(ATTACH_TO_PREVIOUS)
                     || text.ends_with(JOIN_WITHOUT_SPACE_AFTER)
                     || (text.ends_with('-') && !text.ends_with(" -"));
-                if !attach {
+                if item && (in_list || text.ends_with(LIST_LEAD_IN)) {
+                    text.push('\n');
+                    own_line = true;
+                } else if !attach {
                     text.push(' ');
                 }
             }
+            in_list |= item && own_line;
             push_folded(&mut text, line);
         }
         spans.push(Span::new(start, text.len()));
     }
     (text, spans)
+}
+
+/// True when a (trimmed) line starts a list item: a bullet, `- `, `* `, `+ `, or an item
+/// marker (`1.` `1)` `1.)` `(1)` `a.` `a)` `(a)` `ii)` `(iv)`) before a space or tab.
+fn starts_list_item(line: &str) -> bool {
+    let b = line.as_bytes();
+    if line.starts_with(BULLETS)
+        || (matches!(b.first(), Some(b'-' | b'*' | b'+')) && b.get(1) == Some(&b' '))
+    {
+        return true;
+    }
+    let parens = b.first() == Some(&b'(');
+    let body = &b[usize::from(parens)..];
+    let digits = body.iter().take_while(|c| c.is_ascii_digit()).count();
+    let letters = body.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let roman = body.iter().take_while(|c| b"ivx".contains(c)).count();
+    let len = match (digits, letters) {
+        (1..=2, _) => digits,
+        (0, 1) => 1,
+        (0, _) if roman >= 2 && roman == letters => roman,
+        _ => return false,
+    };
+    let rest = &body[len..];
+    let roman_only = digits == 0 && len >= 2;
+    let after = match (parens, rest) {
+        (true, [b')', after @ ..]) => after,
+        (false, [b'.', b')', after @ ..]) if !roman_only => after,
+        (false, [b'.', after @ ..]) if !roman_only => after,
+        (false, [b')', after @ ..]) => after,
+        _ => return false,
+    };
+    matches!(after.first(), Some(b' ' | b'\t'))
 }
 
 /// Append `line` with runs of spaces and tabs folded to one space.
@@ -183,6 +242,45 @@ mod tests {
             paras("\u{feff}One\r\ntwo.\r\n\r\nThree."),
             ["One two.", "Three."]
         );
+    }
+
+    #[test]
+    fn list_item_lines_keep_their_line_break() {
+        let body = "The allies agreed on three points:\n- airstrikes on Raqqa\n- talks in\nVienna\n1) a ceasefire\n";
+        assert_eq!(
+            paras(body),
+            ["The allies agreed on three points:\n- airstrikes on Raqqa\n- talks in Vienna\n1) a ceasefire"]
+        );
+    }
+
+    #[test]
+    fn dash_or_number_wrapped_mid_sentence_is_joined() {
+        let body = "Countries most supportive of the rebels\n- Turkey, Saudi Arabia and Qatar -\nwant an exit date set by\n1. March.";
+        assert_eq!(
+            paras(body),
+            ["Countries most supportive of the rebels - Turkey, Saudi Arabia and Qatar - want an exit date set by 1. March."]
+        );
+    }
+
+    #[test]
+    fn list_item_markers_are_recognised() {
+        for line in [
+            "- x", "* x", "• x", "1. x", "10) x", "1.) x", "(2) x", "a) x", "b. x", "(iv) x",
+            "ii) x",
+        ] {
+            assert!(starts_list_item(line), "{line}");
+        }
+        for line in [
+            "-x", "1987. x", "1.5 mln", "ii. x", "Mr. x", "x", "(1987) x",
+        ] {
+            assert!(!starts_list_item(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn normalised_list_is_unchanged() {
+        let text = "Title\n\nThree points:\n- airstrikes on Raqqa\n• talks in Vienna\n\nEnd.";
+        assert_eq!(unwrap_paragraphs(text).0, text);
     }
 
     #[test]
