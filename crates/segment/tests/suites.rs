@@ -234,3 +234,24 @@ fn seed_article_has_48_sentences_and_every_gold_sentence() {
     assert_eq!(texts.len(), 48);
     assert_eq!(sentences.iter().filter(|s| s.truncated).count(), 5);
 }
+
+#[test]
+fn hard_wrapped_list_items_are_sentences_after_unwrapping() {
+    let doc = Document::from_body(
+        "list",
+        "The allies agreed on three points:\n- airstrikes on\n  Raqqa\n- talks in Vienna\n\nCountries supportive of the rebels\n- Turkey and Qatar - want an exit date.",
+    );
+    let sentences: Vec<String> = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs)
+        .iter()
+        .map(|s| s.span.text(&doc.text).to_string())
+        .collect();
+    assert_eq!(
+        sentences,
+        [
+            "The allies agreed on three points:",
+            "- airstrikes on Raqqa",
+            "- talks in Vienna",
+            "Countries supportive of the rebels - Turkey and Qatar - want an exit date."
+        ]
+    );
+}
