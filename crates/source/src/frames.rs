@@ -62,6 +62,9 @@ pub fn find_frames(doc: &Doc) -> Vec<Frame> {
             continue;
         }
         let Some(kind) = cues::cue_kind(w) else {
+            if let Some(frame) = colon_frame(doc, i) {
+                frames.push(frame);
+            }
             continue;
         };
         if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
@@ -387,6 +390,36 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
     })
 }
 
+/// "She continued: “…”": a subject and one verb before a colon that opens a
+/// quotation frame the quotation even when the verb is no cue word.
+fn colon_frame(doc: &Doc, i: usize) -> Option<Frame> {
+    if doc.kind(i + 1) != Some(Kind::Colon) || doc.kind(i + 2) != Some(Kind::Open) {
+        return None;
+    }
+    let w = doc.word(i);
+    if !w.ends_with("ed") || doc.is(i, &lexicon::NOT_A_SOURCE) {
+        return None;
+    }
+    let (lo, hi) = doc.sentence_range(i);
+    let (s, e) = subject(doc, lo, hi)?;
+    if e != i || !(doc.is_cap(e - 1) || is_pronoun(doc, e - 1)) || !nominal(doc, s, e) {
+        return None;
+    }
+    let q = doc.quote_opening_at(i + 2)?;
+    let content = trim_content(doc.text, doc.quotes[q].inner);
+    (!content.is_empty()).then(|| Frame {
+        cue: (i, i + 1),
+        source: SourceAt::Tokens(s, e),
+        role: None,
+        content,
+        content_after: true,
+        via: None,
+        clause_start: s,
+        sentence: (lo, hi),
+        credit: false,
+    })
+}
+
 /// A verb of saying that cannot be a noun ("said", "told", "says").
 fn is_verb_of_saying(doc: &Doc, k: usize) -> bool {
     doc.free_word(k)
@@ -499,6 +532,9 @@ fn reads_as_noun(doc: &Doc, i: usize) -> bool {
     let h = doc.word(head);
     if doc.is(head, &lexicon::AUXILIARY) {
         return true; // "will report profits", "has denied claims"
+    }
+    if h.ends_with("’s") || h.ends_with("'s") {
+        return true; // "China's state and collective firms", "the committee's report"
     }
     let third_singular = w.ends_with('s');
     let past = w.eq_ignore_ascii_case("thought");

@@ -442,6 +442,26 @@ mod tests {
     }
 
     #[test]
+    fn state_after_a_possessive_is_a_noun() {
+        let body = "China's state and collective firms do not have enough cash to operate \
+                    imported equipment, a Chinese bank official was quoted by the China Daily \
+                    as saying.";
+        assert!(
+            !cues(body).contains(&"state".to_string()),
+            "{:?}",
+            found(body)
+        );
+    }
+
+    #[test]
+    fn she_continued_colon_frames_the_quotation() {
+        let body = "She continued: \"Labour has a common-sense plan to fast-track cases.\"";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!((all[0].0.as_str(), all[0].1.as_str()), ("She", "continued"));
+    }
+
+    #[test]
     fn countries_alone_speak_for_their_governments() {
         let body = "Malaysia and Indonesia maintained that they would not accept the refugees.";
         let all = found(body);
