@@ -47,6 +47,7 @@ mod units;
 
 mod calendar;
 mod dates;
+mod parts;
 mod relative;
 mod temporal;
 mod tense;

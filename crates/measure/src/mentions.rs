@@ -29,7 +29,7 @@ const ORDINAL_NOT_COUNTED: &[&str] = &[
 /// All quantity mentions of `text`, in text order.
 pub(crate) fn find(text: &str) -> Vec<Quantity> {
     let toks = tokenize(text);
-    let mut out = Vec::new();
+    let mut out: Vec<(Quantity, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if !may_start(&toks[i]) {
@@ -38,13 +38,55 @@ pub(crate) fn find(text: &str) -> Vec<Quantity> {
         }
         match mention_at(&toks, i) {
             Some((q, end)) => {
-                out.push(q);
+                match out.last_mut() {
+                    Some(prev) if two_sided(&toks, prev, &q, i) => {
+                        prev.0 = merge_bounds(&prev.0, &q);
+                        prev.2 = end;
+                    }
+                    _ => out.push((q, i, end)),
+                }
                 i = end;
             }
             None => i += 1,
         }
     }
-    out
+    out.into_iter().map(|(q, _, _)| q).collect()
+}
+
+/// "more than 10 and less than 20", "at most 100 and at least 20", "above
+/// 1000 but below 1500": a lower and an upper bound joined into one range.
+fn two_sided(toks: &[Token], prev: &(Quantity, usize, usize), q: &Quantity, start: usize) -> bool {
+    let joined = match &toks[prev.2..start] {
+        [j] => j.is("and") || j.is("but") || j.is_punct(','),
+        _ => false,
+    };
+    let lower = |q: &Quantity| matches!(q.approx, Approx::MoreThan | Approx::AtLeast);
+    let upper = |q: &Quantity| matches!(q.approx, Approx::LessThan | Approx::AtMost);
+    let (lo, hi) = if lower(&prev.0) && upper(q) {
+        (prev.0.low, q.high)
+    } else if upper(&prev.0) && lower(q) {
+        (q.low, prev.0.high)
+    } else {
+        return false;
+    };
+    joined && lo.zip(hi).is_some_and(|(l, h)| l < h)
+}
+
+fn merge_bounds(a: &Quantity, b: &Quantity) -> Quantity {
+    let (low, high) = if a.low.is_some() {
+        (a.low, b.high)
+    } else {
+        (b.low, a.high)
+    };
+    let with_unit = if b.unit.is_some() { b } else { a };
+    Quantity {
+        span: Span::new(a.span.start, b.span.end),
+        low,
+        high,
+        approx: Approx::Range,
+        unit: with_unit.unit.clone(),
+        kind: with_unit.kind,
+    }
 }
 
 /// Lower-case words that can open a mention: cues, number words, currency codes.
@@ -83,12 +125,19 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let mut approx = None;
     let mut closer = None;
     let mut j = i;
-    if let Some((end, a)) = longest(toks, i, BEFORE) {
+    if let Some((end, a)) = longest(toks, i, BEFORE).filter(|_| !sign_in_sign(toks, i)) {
         approx = Some(a);
         j = end;
     } else if let Some(&(_, close)) = RANGE_OPENERS.iter().find(|(o, _)| toks[i].is(o)) {
         closer = Some(close);
         j = i + 1;
+    }
+    // "between the tenth and ...", "higher than the tenth"
+    if j > i
+        && toks.get(j).is_some_and(|t| t.is("the"))
+        && crate::numbers::ordinal(toks.get(j + 1)).is_some()
+    {
+        j += 1;
     }
     let currency_end = currency_at(toks, j);
     let money = currency_end.is_some();
@@ -110,7 +159,10 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     // cue after the number: "500 or more"
     let mut k = last + 1;
     if matches!(approx, None | Some(Approx::About) | Some(Approx::Exact)) && high.is_none() {
-        if let Some((end, a)) = longest(toks, k, AFTER) {
+        // "5000 or less", but not "5000 or less than 6000"
+        if let Some((end, a)) =
+            longest(toks, k, AFTER).filter(|&(e, _)| !toks.get(e).is_some_and(|t| t.is("than")))
+        {
             approx = Some(a);
             k = end;
         }
@@ -170,6 +222,18 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
         },
         end_tok,
     ))
+}
+
+/// A comparison sign glued to another one ("<>30", "=>30", "=<30") is no
+/// cue the lexicon knows.
+fn sign_in_sign(toks: &[Token], i: usize) -> bool {
+    let sign = |t: &Token| matches!(t.text, "<" | ">" | "=");
+    let t = &toks[i];
+    sign(t)
+        && (i > 0 && sign(&toks[i - 1]) && !t.space_before
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| (n.text == ">" || n.text == "<") && !n.space_before))
 }
 
 /// Text of tokens `first..end` as written, single-spaced.

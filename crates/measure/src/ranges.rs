@@ -28,7 +28,11 @@ pub(crate) fn upper_end(
     if !joined {
         return None;
     }
-    let start = currency_at(toks, at + 1).unwrap_or(at + 1);
+    let mut start = currency_at(toks, at + 1).unwrap_or(at + 1);
+    // "between the tenth and the fifteenth"
+    if low.ordinal && toks.get(start).is_some_and(|t| t.is("the")) {
+        start += 1;
+    }
     // "-" right before digits would read as a minus sign: "10 - 20" and "10-20"
     // both mean a range here, so the upper end is read without it.
     let high = number_at(toks, start, money)?;

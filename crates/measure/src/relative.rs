@@ -11,7 +11,7 @@ use crate::numbers::number_at;
 use crate::phrase::{longest, match_phrase};
 use crate::temporal::{Context, Found};
 use crate::tokens::Token;
-use claimkit_core::Granularity;
+use claimkit_core::{Date, Granularity};
 
 fn period(t: Option<&Token>) -> Option<Period> {
     let t = t.filter(|t| t.is_word())?;
@@ -111,40 +111,124 @@ fn deixis(cx: &Context, i: usize) -> Option<Found> {
     Found::new(end, cx.published.and_then(|d| period_around(d, p, offset)))
 }
 
+/// A count of periods: "3 days", "a month", "a few days", "1 month 21 days",
+/// "2 years, 1 month and 21 days". Returns the parts and the index past them.
+fn duration(cx: &Context, i: usize) -> Option<(Vec<(Period, i64)>, usize)> {
+    let toks = &cx.toks;
+    let mut parts = Vec::new();
+    let mut k = i;
+    loop {
+        let (count, after) = if toks.get(k).is_some_and(|t| t.is("a") || t.is("an"))
+            && toks.get(k + 1).is_some_and(|t| t.is("few"))
+        {
+            (3, k + 2)
+        } else if toks.get(k).is_some_and(|t| t.is("few")) {
+            (3, k + 1)
+        } else if toks.get(k).is_some_and(|t| t.is("a") || t.is("an")) {
+            (1, k + 1)
+        } else {
+            let n = number_at(toks, k, false)
+                .filter(|n| !n.ordinal && !n.vague && n.low >= 1.0 && n.low.fract() == 0.0)?;
+            (n.low as i64, n.last + 1)
+        };
+        let Some(p) = period(toks.get(after)) else {
+            if parts.is_empty() {
+                return None;
+            }
+            break;
+        };
+        parts.push((p, count));
+        k = after + 1;
+        // "1 month 21 days", "1 month and 21 days", "1 month, 21 days"
+        let sep = toks.get(k).is_some_and(|t| t.is("and") || t.is_punct(','));
+        let next = k + usize::from(sep);
+        let more = toks
+            .get(next)
+            .is_some_and(|t| t.is_number() || crate::numbers::cardinal(Some(t)).is_some());
+        if !more || parts.len() >= 4 {
+            break;
+        }
+        if duration_part(cx, next).is_none() {
+            break;
+        }
+        k = next;
+    }
+    Some((parts, k))
+}
+
+/// One "number period" pair starts at `k`.
+fn duration_part(cx: &Context, k: usize) -> Option<()> {
+    let n = number_at(&cx.toks, k, false).filter(|n| !n.ordinal && !n.vague)?;
+    period(cx.toks.get(n.last + 1)).map(|_| ())
+}
+
+fn shift_all(d: Date, parts: &[(Period, i64)], dir: i64) -> Option<Date> {
+    parts.iter().try_fold(d, |d, &(p, n)| shift(d, p, dir * n))
+}
+
+/// The day an anchor word names: "today", "now", "tomorrow", "yesterday".
+fn anchor(cx: &Context, k: usize) -> Option<Option<Date>> {
+    let t = cx.toks.get(k)?;
+    let offset = if t.is("today") || t.is("now") {
+        0
+    } else if t.is("tomorrow") {
+        1
+    } else if t.is("yesterday") {
+        -1
+    } else {
+        return None;
+    };
+    Some(cx.published.and_then(|p| add_days(p, offset)))
+}
+
 /// "two years ago", "three days later", "in three weeks", "the past five
-/// years", "the next two months".
+/// years", "the next two months", "1 month 21 days ago", "two days from
+/// tomorrow", "within 5 years 1 month 12 days".
 fn counted(cx: &Context, i: usize) -> Option<Found> {
     let toks = &cx.toks;
-    // "the past five years", "the last two decades", "the next 10 days"
-    if toks[i].is("the") || toks[i].is("past") || toks[i].is("last") || toks[i].is("next") {
+    // "the past five years", "the last two decades", "the next 10 days": the
+    // periods before publication day, or after it
+    let lead = [
+        "the", "past", "last", "next", "previous", "coming", "upcoming",
+    ];
+    if lead.iter().any(|w| toks[i].is(w)) {
         let k = if toks[i].is("the") { i + 1 } else { i };
         let dir = match toks.get(k) {
             Some(t) if t.is("past") || t.is("last") || t.is("previous") => -1,
-            Some(t) if t.is("next") || t.is("coming") => 1,
+            Some(t) if t.is("next") || t.is("coming") || t.is("upcoming") => 1,
             _ => return None,
         };
-        let n = number_at(toks, k + 1, false).filter(|n| !n.ordinal && !n.vague && n.low >= 1.0)?;
-        let p = period(toks.get(n.last + 1))?;
-        let count = n.low as i64;
+        let (parts, end) = duration(cx, k + 1)?;
         let resolved = cx.published.and_then(|d| {
-            let other = shift(d, p, dir * count)?;
-            let (start, end) = if dir < 0 { (other, d) } else { (d, other) };
+            let other = shift_all(d, &parts, dir)?;
+            let (start, end) = if dir < 0 {
+                (other, add_days(d, -1)?)
+            } else {
+                (add_days(d, 1)?, other)
+            };
             Some(Resolved {
                 start,
                 end,
-                granularity: granularity(p),
+                granularity: granularity(parts[0].0),
             })
         });
-        return Found::new(n.last + 2, resolved);
+        return Found::new(end, resolved);
     }
-    // "in three weeks"
+    // "in three weeks", "within 5 years", "within the next 3 years"
     if toks[i].is("in") || toks[i].is("within") {
-        let n = number_at(toks, i + 1, false).filter(|n| !n.ordinal && !n.vague && n.low >= 1.0)?;
-        let p = period(toks.get(n.last + 1))?;
-        let count = n.low as i64;
         let within = toks[i].is("within");
+        let mut k = i + 1;
+        if within
+            && toks.get(k).is_some_and(|t| t.is("the"))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is("next") || t.is("upcoming") || t.is("coming"))
+        {
+            k += 2;
+        }
+        let (parts, end) = duration(cx, k)?;
         let resolved = cx.published.and_then(|d| {
-            let at = shift(d, p, count)?;
+            let at = shift_all(d, &parts, 1)?;
             Some(if within {
                 Resolved {
                     start: d,
@@ -155,38 +239,32 @@ fn counted(cx: &Context, i: usize) -> Option<Found> {
                 Resolved::day(at)
             })
         });
-        return Found::new(n.last + 2, resolved);
+        return Found::new(end, resolved);
     }
-    let (count, after) = if toks[i].is("a") || toks[i].is("an") {
-        (1.0, i + 1)
-    } else {
-        let n = number_at(toks, i, false).filter(|n| !n.ordinal && !n.vague && n.low >= 1.0)?;
-        (n.low, n.last + 1)
-    };
-    let p = period(toks.get(after))?;
-    let next = toks.get(after + 1)?;
+    let (parts, after) = duration(cx, i)?;
+    let next = toks.get(after)?;
+    // "two days from tomorrow", "two days after today", "two days before yesterday"
+    if next.is("from") || next.is("after") || next.is("before") {
+        if let Some(base) = anchor(cx, after + 1) {
+            let dir = if next.is("before") { -1 } else { 1 };
+            let resolved = base
+                .and_then(|b| shift_all(b, &parts, dir))
+                .map(Resolved::day);
+            return Found::new(after + 2, resolved);
+        }
+    }
     let dir = if next.is("ago") || next.is("earlier") || next.is("before") {
         -1
-    } else if next.is("later")
-        || (next.is("from")
-            && toks
-                .get(after + 2)
-                .is_some_and(|t| t.is("now") || t.is("today")))
-    {
+    } else if next.is("later") || next.is("hence") {
         1
     } else {
         return None;
     };
-    let end = if next.is("from") {
-        after + 3
-    } else {
-        after + 2
-    };
     let resolved = cx
         .published
-        .and_then(|d| shift(d, p, dir * count as i64))
+        .and_then(|d| shift_all(d, &parts, dir))
         .map(Resolved::day);
-    Found::new(end, resolved)
+    Found::new(after + 1, resolved)
 }
 
 fn granularity(p: Period) -> Granularity {

@@ -8,7 +8,7 @@ use crate::lexicon::time_words::{
     DEIXIS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, VAGUE_TIMES, WEEKDAYS,
 };
 use crate::tokens::{lower, tokenize, Kind, Token};
-use crate::{dates, relative, tense, weekdays};
+use crate::{dates, parts, relative, tense, weekdays};
 use claimkit_core::dateline::MONTHS;
 use claimkit_core::{Date, Granularity, Sentence, Span, TimeExpr};
 use std::collections::HashSet;
@@ -55,7 +55,31 @@ static OPENING_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     set.extend(ORDINALS.iter().map(|(w, _)| first(w)));
     set.extend(
         [
-            "the", "a", "an", "in", "within", "earlier", "later", "q", "from", "between",
+            "the",
+            "a",
+            "an",
+            "in",
+            "within",
+            "earlier",
+            "later",
+            "q",
+            "from",
+            "between",
+            "few",
+            "early",
+            "late",
+            "mid",
+            "beginning",
+            "start",
+            "middle",
+            "end",
+            "rest",
+            "weekend",
+            "on",
+            "over",
+            "that",
+            "my",
+            "upcoming",
         ]
         .map(String::from),
     );
@@ -77,7 +101,13 @@ fn may_start(t: &Token) -> bool {
 type Rule = fn(&Context, usize) -> Option<Found>;
 
 /// The rule families, in order of preference when two match equally long.
-const RULES: &[Rule] = &[dates::range_at, dates::at, weekdays::at, relative::at];
+const RULES: &[Rule] = &[
+    dates::range_at,
+    dates::at,
+    weekdays::at,
+    relative::at,
+    parts::at,
+];
 
 pub(crate) fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {
     let cx = Context {

@@ -235,7 +235,7 @@ fn number_model() {
 #[test]
 fn number_range_model() {
     if let Some(s) = score("NumberRangeModel.json", Model::Range) {
-        s.report("NumberRangeModel", 76.0);
+        s.report("NumberRangeModel", 93.0);
     }
 }
 
