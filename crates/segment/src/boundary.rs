@@ -193,16 +193,19 @@ fn has_word(so_far: &str) -> bool {
     so_far.chars().any(char::is_alphanumeric)
 }
 
-/// True when terminal punctuation at `i` (read as `run`, closing marks skipped up to
-/// `after_closers`) sits inside a quotation or bracket that opened in this sentence and
+/// True when a question or exclamation mark at `i` (read as `run`, closing marks skipped up
+/// to `after_closers`) sits inside a quotation or bracket that opened in this sentence and
 /// goes on after it, closing later in the paragraph:
 ///
-/// * brackets hold their sentence ends: `[16: firma? 13:28]`, `(see p. 5. It says so.)`;
+/// * brackets hold their questions and exclamations: `[16: firma? 13:28]`;
 /// * a quotation made only of exclamations and questions is one outburst, and the sentence
 ///   that quotes it holds it whole: `'after such a fall as this, I shall think nothing of
-///   tumbling down stairs! How brave they'll all think me at home!'`. A quotation with a
-///   statement in it (a full stop that ends a sentence, or a closing `,` or `.`) is split at
-///   each end like any text, as news corpora split it: `“It’s Warhol. He is a legend.”`.
+///   tumbling down stairs! How brave they'll all think me at home!'`.
+///
+/// Full stops inside brackets and quotations end sentences as anywhere else, and so does
+/// every mark of a quotation with a statement in it (a full stop that ends a sentence, or a
+/// closing `,` or `.`), as news corpora split them (`“It’s Warhol. He is a legend.”`): each
+/// statement is a claim of its own.
 fn inside_continuing_pair(
     s: &str,
     start: usize,
@@ -211,8 +214,8 @@ fn inside_continuing_pair(
     after_closers: usize,
     nesting: &mut Nesting,
 ) -> bool {
-    if after_closers != run.end {
-        return false; // the quotation or bracket closes right here
+    if run.kind != Terminal::Strong || after_closers != run.end {
+        return false; // a full stop, or the quotation or bracket closes right here
     }
     let Some(open) = nesting.open_at(s, i).filter(|o| o.at >= start) else {
         return false;
@@ -223,8 +226,7 @@ fn inside_continuing_pair(
     if open.pair.is_bracket() {
         return true;
     }
-    run.kind == Terminal::Strong
-        && char_before(s, close).is_some_and(|c| c == '!' || c == '?')
+    char_before(s, close).is_some_and(|c| c == '!' || c == '?')
         && !has_statement_end(s, run.end, close)
 }
 
@@ -758,7 +760,7 @@ mod tests {
     }
 
     #[test]
-    fn terminal_punctuation_inside_brackets_that_go_on_does_not_end_a_sentence() {
+    fn question_inside_brackets_that_go_on_does_not_end_a_sentence() {
         let text = "The transcript shows [inaudible? 13:28] before the call ended. He hung up.";
         assert_eq!(
             split(text),
@@ -767,8 +769,15 @@ mod tests {
                 "He hung up."
             ]
         );
-        let text = "The vote was close (the motion failed. Two members abstained) on Tuesday.";
-        assert_eq!(split(text), [text]);
+        // A full stop inside brackets ends a statement as anywhere else.
+        let text = "(Corrects March 17 item to show losses. Also corrects quarter loss.)";
+        assert_eq!(
+            split(text),
+            [
+                "(Corrects March 17 item to show losses.",
+                "Also corrects quarter loss.)"
+            ]
+        );
     }
 
     #[test]

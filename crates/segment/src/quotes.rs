@@ -6,6 +6,11 @@
 //! them: `."  She held…` ends it, `?” she asked` and `.' she said` do not (see
 //! [`crate::boundary`]).
 //!
+//! [`Nesting`] knows which quotation or bracket is open at a point of a paragraph and
+//! [`closing`] finds where it closes, so that the scanner can keep a question or an
+//! exclamation that the quotation or bracket goes on after inside its sentence
+//! (`[16: firma? 13:28]`, `“Oh dear! Oh dear! I shall be too late!”`).
+//!
 //! # Adding a character
 //!
 //! Add it to [`CLOSERS`] or [`OPENERS`]; straight quotes are in both, because after terminal
