@@ -47,6 +47,7 @@ mod units;
 
 mod calendar;
 mod dates;
+mod month_days;
 mod parts;
 mod relative;
 mod temporal;

@@ -8,7 +8,7 @@ use crate::lexicon::time_words::{
     DEIXIS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, VAGUE_TIMES, WEEKDAYS,
 };
 use crate::tokens::{lower, tokenize, Kind, Token};
-use crate::{dates, parts, relative, tense, weekdays};
+use crate::{dates, month_days, parts, relative, tense, weekdays};
 use claimkit_core::dateline::MONTHS;
 use claimkit_core::{Date, Granularity, Sentence, Span, TimeExpr};
 use std::collections::HashSet;
@@ -107,6 +107,7 @@ const RULES: &[Rule] = &[
     weekdays::at,
     relative::at,
     parts::at,
+    month_days::at,
 ];
 
 pub(crate) fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {

@@ -19,6 +19,31 @@ pub(crate) fn weekday(t: Option<&Token>) -> Option<i8> {
         .map(|&(_, d)| d)
 }
 
+/// The weekday named by a token in any case ("friday" in "the first friday
+/// of July"), for patterns that leave no doubt.
+pub(crate) fn weekday_any_case(t: Option<&Token>) -> Option<i8> {
+    let t = t.filter(|t| t.is_word())?;
+    let mut buf = [0u8; 32];
+    let w = lower(t.text, &mut buf);
+    WEEKDAYS
+        .iter()
+        .find(|(name, _)| *name == w)
+        .map(|&(_, d)| d)
+}
+
+/// "next week", "last week", "this week" at `k`: the week offset and the
+/// index past it.
+fn week_at(toks: &[Token], k: usize) -> Option<(i64, usize)> {
+    let offset = match toks.get(k) {
+        Some(t) if t.is("next") || t.is("coming") => 1,
+        Some(t) if t.is("last") || t.is("previous") || t.is("past") => -1,
+        Some(t) if t.is("this") || t.is("current") => 0,
+        _ => return None,
+    };
+    toks.get(k + 1).filter(|t| t.is("week"))?;
+    Some((offset, k + 2))
+}
+
 /// Which occurrence a weekday mention means.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Which {
@@ -35,6 +60,31 @@ enum Which {
 }
 
 pub(crate) fn at(cx: &Context, i: usize) -> Option<Found> {
+    in_named_week(cx, i).or_else(|| plain(cx, i))
+}
+
+/// "next week Sunday", "next week on Friday", "Friday next week", "Sunday of
+/// next week": a weekday of the week named.
+fn in_named_week(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let (offset, day, end) = if let Some((offset, k)) = week_at(toks, i) {
+        let k = k + usize::from(toks.get(k).is_some_and(|t| t.is("on")));
+        (offset, weekday(toks.get(k))?, k + 1)
+    } else {
+        let k = i + usize::from(toks[i].is("on"));
+        let day = weekday(toks.get(k))?;
+        let w = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("of")));
+        let (offset, end) = week_at(toks, w)?;
+        (offset, day, end)
+    };
+    let resolved = cx.published.and_then(|p| {
+        let monday = week_of(add_days(p, 7 * offset)?)?.start;
+        add_days(monday, i64::from(day)).map(Resolved::day)
+    });
+    Found::new(end, resolved)
+}
+
+fn plain(cx: &Context, i: usize) -> Option<Found> {
     let toks = &cx.toks;
     let (which, day_at) = match toks.get(i) {
         Some(t) if t.is("last") || t.is("past") => (Which::Last, i + 1),
