@@ -137,24 +137,43 @@ fn year_after(toks: &[Token], k: usize) -> Option<(i64, usize)> {
 /// Words joining the two ends of a date range.
 const JOINERS: &[&str] = &["to", "through", "until", "till", "and", "-", "–", "—"];
 
+/// One end of a range: a date, month, year or quarter, a relative day
+/// ("today", "next Friday") or "now".
+fn range_end(cx: &Context, k: usize) -> Option<Found> {
+    let t = cx.toks.get(k)?;
+    if t.is("now") {
+        return Found::new(k + 1, cx.published.map(Resolved::day));
+    }
+    [
+        at,
+        crate::weekdays::at,
+        crate::relative::at,
+        crate::month_days::at,
+    ]
+    .iter()
+    .filter_map(|rule| rule(cx, k))
+    .filter(|f| {
+        f.resolved
+            .is_some_and(|r| r.granularity != Granularity::Unknown)
+    })
+    .max_by_key(|f| f.end)
+}
+
 /// "from Nov. 3 to Nov. 5", "between 4 and 22 January, 1995", "Nov. 3-5",
-/// "4-22 January": a period from the first day of one end to the last of the other.
+/// "4-22 January", "from 2014 to 2018", "2014-2018", "between 2015 and Feb
+/// 2018", "from 4 to 22 this month", "between now and November 15th": a
+/// period from the first day of one end to the last day of the other.
 pub(crate) fn range_at(cx: &Context, i: usize) -> Option<Found> {
     let toks = &cx.toks;
     let opener = toks[i].is("from") || toks[i].is("between");
-    if !opener && !toks[i].is_number() && month_at(toks, i).is_none() {
+    if !opener && !toks[i].is_number() && month_at(toks, i).is_none() && !toks[i].is_word() {
         return None;
     }
     let a_at = if opener { i + 1 } else { i };
-    // the first end: a full date, or a bare day whose month the second end gives
-    let (a, joiner) = match at(cx, a_at) {
-        Some(a)
-            if a.resolved
-                .is_some_and(|r| r.granularity == Granularity::Day) =>
-        {
-            (Some(a), a.end)
-        }
-        _ => (None, day_at(toks, a_at)?.1),
+    // the first end: a date or period, or a bare day whose month the second end gives
+    let (a, joiner) = match range_end(cx, a_at) {
+        Some(a) => (Some(a), a.end),
+        None => (None, day_at(toks, a_at)?.1),
     };
     let j = toks
         .get(joiner)
@@ -162,14 +181,34 @@ pub(crate) fn range_at(cx: &Context, i: usize) -> Option<Found> {
     if j.is("and") && !toks[i].is("between") {
         return None;
     }
-    let b_at = joiner + 1;
-    let bare_day = day_at(toks, b_at);
-    let b = at(cx, b_at).filter(|b| {
-        b.resolved
+    let a_is_day = a.is_some_and(|a| {
+        a.resolved
             .is_some_and(|r| r.granularity == Granularity::Day)
     });
-    let (start, end, last) = match (a, b) {
-        (Some(a), Some(b)) => (a.resolved?.start, b.resolved?.end, b.end),
+    let a_is_year = a.is_some_and(|a| {
+        a.resolved
+            .is_some_and(|r| r.granularity == Granularity::Year)
+    });
+    // without "from" or "between", only days ("Nov. 3-5") and years ("2014-2018") make ranges
+    if !opener && a.is_some() && !a_is_day && !a_is_year {
+        return None;
+    }
+    let b_at = joiner + 1;
+    let bare_day = day_at(toks, b_at);
+    let b = range_end(cx, b_at);
+    if !opener
+        && a_is_year
+        && !b.is_some_and(|b| {
+            b.resolved
+                .is_some_and(|r| r.granularity == Granularity::Year)
+        })
+    {
+        return None;
+    }
+    let (start, mut end, last) = match (a, b) {
+        (Some(a), Some(b)) if !(a_is_day && bare_day.is_some_and(|(_, e)| e >= b.end)) => {
+            (a.resolved?.start, b.resolved?.end, b.end)
+        }
         (None, Some(b)) => {
             let (day, _) = day_at(toks, a_at)?;
             let e = b.resolved?.end;
@@ -179,7 +218,23 @@ pub(crate) fn range_at(cx: &Context, i: usize) -> Option<Found> {
                 b.end,
             )
         }
-        (Some(a), None) => {
+        (None, None) => {
+            // "from 4 to 22 this month", "4 till 23 of this month", "from 4-23 in next month"
+            let (day_a, _) = day_at(toks, a_at)?;
+            let (day_b, after) = bare_day?;
+            let k = after + usize::from(toks.get(after).is_some_and(|t| t.is("of") || t.is("in")));
+            let m = crate::relative::at(cx, k)?;
+            let month = m.resolved?;
+            if month.granularity != Granularity::Month {
+                return None;
+            }
+            let (y, mo) = (
+                i64::from(month.start.year()),
+                i64::from(month.start.month()),
+            );
+            (date(y, mo, day_a)?, date(y, mo, day_b)?, m.end)
+        }
+        (Some(a), _) if a_is_day => {
             // "Nov. 3-5": the second end is a day of the same month
             let (day, end) = bare_day?;
             let s = a.resolved?.start;
@@ -189,20 +244,18 @@ pub(crate) fn range_at(cx: &Context, i: usize) -> Option<Found> {
                 end,
             )
         }
-        (None, None) => return None,
+        _ => return None,
     };
+    // "Oct. 2 to October 22" read in the future: the second end follows the first
     if end < start {
-        return None;
+        end = crate::calendar::add_years(end, 1).filter(|e| *e >= start)?;
     }
-    let granularity = if start == end {
-        Granularity::Day
-    } else {
-        Granularity::Week
-    };
-    let granularity = if (end - start).get_days() > 7 {
-        Granularity::Month
-    } else {
-        granularity
+    let days = (end - start).get_days();
+    let granularity = match days {
+        0 => Granularity::Day,
+        1..=7 => Granularity::Week,
+        8..=92 => Granularity::Month,
+        _ => Granularity::Year,
     };
     Found::new(
         last,
@@ -274,7 +327,9 @@ fn month_in_context(cx: &Context, i: usize, month: i64) -> Option<Resolved> {
     let p = cx.published?;
     let (y, m) = (i64::from(p.year()), i64::from(p.month()));
     let lead = |w: &str| i > 0 && cx.toks[i - 1].is(w);
-    let year = if lead("last") {
+    let year = if lead("this") {
+        y
+    } else if lead("last") {
         if month < m {
             y
         } else {
@@ -557,8 +612,24 @@ fn numeric(_cx: &Context, i: usize) -> Option<Found> {
             };
             date(year, m, d).map(Resolved::day)
         }
-        (2, 4) if sep == Some("-") && parts[1].0.len() == 2 && nums[1] <= 12 => {
+        // "2016-11", "2015/3"
+        (2, 4) if sep != Some(".") && parts[1].0.len() <= 2 && (1..=12).contains(&nums[1]) => {
             month_of(nums[0], nums[1])
+        }
+        // "11/2016", "3-2015"
+        (2, 1..=2) if sep != Some(".") && parts[1].0.len() == 4 && (1..=12).contains(&nums[0]) => {
+            month_of(nums[1], nums[0])
+        }
+        // "4/22", "22/04": month and day, when no fraction reading is possible
+        (2, 1..=2)
+            if sep == Some("/") && parts[1].0.len() <= 2 && (nums[0] > 12 || nums[1] > 12) =>
+        {
+            let (m, d) = if nums[0] > 12 {
+                (nums[1], nums[0])
+            } else {
+                (nums[0], nums[1])
+            };
+            return Found::new(end, day_in_context(_cx, i, m, d));
         }
         _ => return None,
     };

@@ -150,13 +150,13 @@ fn score(file: &str) -> Option<Score> {
 #[test]
 fn date_parser() {
     if let Some(s) = score("DateParser.json") {
-        s.report("DateTime DateParser", 72.0);
+        s.report("DateTime DateParser", 75.0);
     }
 }
 
 #[test]
 fn date_period_parser() {
     if let Some(s) = score("DatePeriodParser.json") {
-        s.report("DateTime DatePeriodParser", 43.0);
+        s.report("DateTime DatePeriodParser", 56.0);
     }
 }
