@@ -3,16 +3,24 @@
 //!
 //! Output order never depends on `--jobs`: documents are read in input order,
 //! analysed in fixed-size batches and written back in that order.
+//!
+//! Memory does not grow with the corpus: each file is streamed document by
+//! document ([`read_documents`]; a JSONL corpus one line at a time, each
+//! document at most [`claimkit_core::read::MAX_DOCUMENT_BYTES`]), at most
+//! [`BATCH_DOCUMENTS`] documents and their rows are held at once, and each
+//! file's SHA-256 for the manifest is computed from the same stream.
 
 use crate::analyze;
-use claimkit_core::read::{collect_files, parse_file, InputError, InputErrorKind, Loaded};
+use claimkit_core::read::{collect_files, read_documents, InputError, InputErrorKind, Loaded};
 use claimkit_core::{Analysis, Document};
 use claimkit_export::{
     DatasetWriter, ExportError, Format, InputFile, Manifest, Note, Table, Tables,
 };
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
+use std::io::{BufReader, Read};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -173,9 +181,12 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
 
     for path in &files {
         let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| InputError::new(&name, None, e.into()))?;
+        let io = |e: std::io::Error| InputError::new(&name, None, e.into());
+        let file = std::fs::File::open(path).map_err(io)?;
+        let reader = BufReader::with_capacity(READ_BUFFER, Digesting::new(file));
+        let mut documents = read_documents(path, reader);
         let mut kept = 0;
-        for result in parse_file(path, &bytes) {
+        for result in &mut documents {
             let result = result.and_then(|loaded| check_unique(&mut seen, loaded));
             match result {
                 Ok(loaded) => {
@@ -208,10 +219,20 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
                 }
             }
         }
-        manifest.inputs.push(InputFile::new(&name, &bytes, kept));
-        done_bytes += bytes.len() as u64;
+        // Whatever the reader left (the rest of a document refused as too large
+        // under --skip-bad) still counts for the file's digest and size.
+        let mut reader = documents.into_inner();
+        std::io::copy(&mut reader, &mut std::io::sink()).map_err(io)?;
+        let (sha256, bytes) = reader.into_inner().finish();
+        manifest.inputs.push(InputFile {
+            path: name.clone(),
+            sha256,
+            bytes,
+            documents: kept,
+        });
+        done_bytes += bytes;
         bar.set_position(done_bytes);
-        batch.summary.bytes += bytes.len() as u64;
+        batch.summary.bytes += bytes;
     }
     batch.flush()?;
     bar.finish_and_clear();
@@ -221,6 +242,41 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
     summary.out = writer.finish(&mut manifest)?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// Read buffer per input file.
+const READ_BUFFER: usize = 64 * 1024;
+
+/// A reader that computes the SHA-256 and size of everything read through it.
+struct Digesting<R> {
+    inner: R,
+    sha256: Sha256,
+    bytes: u64,
+}
+
+impl<R> Digesting<R> {
+    fn new(inner: R) -> Digesting<R> {
+        Digesting {
+            inner,
+            sha256: Sha256::new(),
+            bytes: 0,
+        }
+    }
+
+    /// The digest (lower-case hex, as in the manifest) and the bytes read.
+    fn finish(self) -> (String, u64) {
+        let digest = self.sha256.finalize();
+        (digest.iter().map(|b| format!("{b:02x}")).collect(), self.bytes)
+    }
+}
+
+impl<R: Read> Read for Digesting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.sha256.update(&buf[..n]);
+        self.bytes += n as u64;
+        Ok(n)
+    }
 }
 
 fn location(note: &Note) -> String {

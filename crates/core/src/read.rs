@@ -8,6 +8,12 @@
 //!   [`Document::extra`].
 //! * a directory: every `*.txt` and `*.jsonl` below it, in sorted path order.
 //!
+//! Files are read as streams ([`read_documents`], [`JsonlRecords`]): a JSONL
+//! corpus is parsed record by record from a [`BufRead`], so memory does not
+//! grow with the corpus. One document (a plain-text article or a JSONL line)
+//! may hold at most [`MAX_DOCUMENT_BYTES`]; a larger one is refused after
+//! reading no more than that.
+//!
 //! ```
 //! use claimkit_core::read::parse_article;
 //! let loaded = parse_article("seed", "seed.txt",
@@ -22,7 +28,17 @@ use crate::normalize::unwrap_paragraphs;
 use crate::Document;
 use serde_json::Value;
 use std::fmt;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
+
+/// The largest document claimkit reads: a plain-text article, or one JSONL
+/// line, of at most 16 MiB. Anything larger is refused as bad input (news
+/// articles are kilobytes; a bigger "document" is a dump or a broken file),
+/// so a build never holds more than this much of one input in memory.
+pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
+
+/// How deep JSON may nest: serde_json's recursion limit, stated in the error.
+pub const MAX_JSON_DEPTH: usize = 128;
 
 /// A document read from input, with anything worth a warning.
 #[derive(Clone, Debug)]
@@ -83,6 +99,15 @@ pub enum InputErrorKind {
     /// A JSONL line that does not parse as JSON.
     #[error("invalid JSON: {0}")]
     Json(String),
+    /// A JSONL line nested deeper than [`MAX_JSON_DEPTH`].
+    #[error("JSON nested more than {MAX_JSON_DEPTH} levels deep (at column {column}): not an article record")]
+    TooDeep {
+        /// 1-based column where the limit was reached.
+        column: usize,
+    },
+    /// A document (plain-text article or JSONL line) over [`MAX_DOCUMENT_BYTES`].
+    #[error("document larger than the {} MiB limit (MAX_DOCUMENT_BYTES); split it into smaller articles", MAX_DOCUMENT_BYTES >> 20)]
+    TooLarge,
     /// A JSONL line that is JSON but not an object.
     #[error("expected a JSON object, found {found}")]
     NotObject {
@@ -170,10 +195,10 @@ fn extension(path: &Path) -> Option<&str> {
 
 /// Read every document of one file (`*.jsonl` as JSON Lines, anything else as a
 /// plain-text article). Errors are per document, so one bad JSONL line does not
-/// hide the good ones.
+/// hide the good ones. Collects the whole file; [`read_documents`] streams it.
 pub fn read_file(path: &Path) -> Vec<Result<Loaded, InputError>> {
-    match std::fs::read(path) {
-        Ok(bytes) => parse_file(path, &bytes),
+    match std::fs::File::open(path) {
+        Ok(file) => read_documents(path, std::io::BufReader::new(file)).collect(),
         Err(e) => vec![Err(InputError::new(
             path.display().to_string(),
             None,
@@ -184,17 +209,93 @@ pub fn read_file(path: &Path) -> Vec<Result<Loaded, InputError>> {
 
 /// Parse the bytes of one file as [`read_file`] would read it from `path`.
 pub fn parse_file(path: &Path, bytes: &[u8]) -> Vec<Result<Loaded, InputError>> {
+    read_documents(path, bytes).collect()
+}
+
+/// Stream the documents of one file from `reader`: a `*.jsonl` file record by
+/// record, anything else as one plain-text article. Reads no more than
+/// [`MAX_DOCUMENT_BYTES`] (plus one byte) per document before refusing it.
+/// [`Documents::into_inner`] gives the reader back, e.g. to read the rest of
+/// a file that stopped early.
+pub fn read_documents<R: BufRead>(path: &Path, reader: R) -> Documents<R> {
     let name = path.display().to_string();
     if extension(path) == Some("jsonl") {
-        return parse_jsonl(&name, bytes);
+        return Documents::Jsonl(JsonlRecords::new(&name, reader));
     }
     let id = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("article")
         .to_string();
-    let result = check_text(bytes).and_then(|text| parse_article(&id, &name, text));
-    vec![result.map_err(|kind| InputError::new(name, None, kind))]
+    Documents::Article {
+        reader,
+        name,
+        id,
+        done: false,
+    }
+}
+
+/// The documents of one file, read as they are asked for (see [`read_documents`]).
+pub enum Documents<R> {
+    /// A plain-text article: one document.
+    Article {
+        /// The file.
+        reader: R,
+        /// The file name, as errors and `source_file` give it.
+        name: String,
+        /// The document id (the file stem).
+        id: String,
+        /// Whether the article was read.
+        done: bool,
+    },
+    /// A JSON Lines corpus: one document per non-blank line.
+    Jsonl(JsonlRecords<R>),
+}
+
+impl<R: BufRead> Documents<R> {
+    /// The reader, positioned after what was read so far.
+    pub fn into_inner(self) -> R {
+        match self {
+            Documents::Article { reader, .. } => reader,
+            Documents::Jsonl(records) => records.into_inner(),
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for Documents<R> {
+    type Item = Result<Loaded, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Documents::Jsonl(records) => records.next(),
+            Documents::Article {
+                reader,
+                name,
+                id,
+                done,
+            } => {
+                if *done {
+                    return None;
+                }
+                *done = true;
+                let result = read_limited(reader).and_then(|bytes| {
+                    check_text(&bytes).and_then(|text| parse_article(id, name, text))
+                });
+                Some(result.map_err(|kind| InputError::new(name.clone(), None, kind)))
+            }
+        }
+    }
+}
+
+/// All of `reader`, refused once it passes [`MAX_DOCUMENT_BYTES`].
+fn read_limited(reader: &mut impl Read) -> Result<Vec<u8>, InputErrorKind> {
+    let mut bytes = Vec::new();
+    let limit = MAX_DOCUMENT_BYTES as u64 + 1;
+    reader.take(limit).read_to_end(&mut bytes)?;
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(InputErrorKind::TooLarge);
+    }
+    Ok(bytes)
 }
 
 /// Bytes to text: UTF-8 without NUL bytes (a leading BOM is allowed).
@@ -277,27 +378,145 @@ fn next_line<'a>(rest: &mut &'a str) -> Option<&'a str> {
 
 /// Parse a JSON Lines corpus: one result per non-blank line.
 pub fn parse_jsonl(source_file: &str, bytes: &[u8]) -> Vec<Result<Loaded, InputError>> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut out = Vec::new();
-    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        let n = i + 1;
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
+    JsonlRecords::new(source_file, bytes).collect()
+}
+
+/// The records of a JSON Lines corpus, parsed one line at a time from a
+/// [`BufRead`]: one result per non-blank line, and an [`InputErrorKind::Empty`]
+/// error for a file without any. A line longer than [`MAX_DOCUMENT_BYTES`] is
+/// refused after reading that much of it; the rest of it is skipped (not kept)
+/// only if the next record is asked for.
+pub struct JsonlRecords<R> {
+    reader: R,
+    source_file: String,
+    /// Lines read so far.
+    line: usize,
+    /// The current line (reused between records).
+    buf: Vec<u8>,
+    /// Results given so far.
+    given: usize,
+    /// The previous line was cut at the limit: skip to its end first.
+    in_long_line: bool,
+    done: bool,
+}
+
+impl<R: BufRead> JsonlRecords<R> {
+    /// Records of `reader`; `source_file` names the file in errors and documents.
+    pub fn new(source_file: &str, reader: R) -> JsonlRecords<R> {
+        JsonlRecords {
+            reader,
+            source_file: source_file.to_string(),
+            line: 0,
+            buf: Vec::new(),
+            given: 0,
+            in_long_line: false,
+            done: false,
         }
-        let result = check_text(line)
-            .and_then(|text| parse_record(source_file, n, text))
-            .map_err(|kind| InputError::new(source_file, Some(n), kind));
-        out.push(result);
     }
-    if out.is_empty() {
-        out.push(Err(InputError::new(
-            source_file,
-            None,
-            InputErrorKind::Empty,
-        )));
+
+    /// The reader, positioned after what was read so far.
+    pub fn into_inner(self) -> R {
+        self.reader
     }
-    out
+
+    fn error(&self, line: Option<usize>, kind: InputErrorKind) -> InputError {
+        InputError::new(self.source_file.clone(), line, kind)
+    }
+
+    /// Skip the rest of an over-long line without keeping it.
+    fn skip_line(&mut self) -> std::io::Result<()> {
+        loop {
+            let chunk = self.reader.fill_buf()?;
+            if chunk.is_empty() {
+                return Ok(());
+            }
+            match chunk.iter().position(|&b| b == b'\n') {
+                Some(i) => {
+                    self.reader.consume(i + 1);
+                    return Ok(());
+                }
+                None => {
+                    let n = chunk.len();
+                    self.reader.consume(n);
+                }
+            }
+        }
+    }
+
+    /// Read the next line into `buf`; `false` at the end of the input.
+    fn read_line(&mut self) -> Result<bool, InputErrorKind> {
+        self.buf.clear();
+        let limit = MAX_DOCUMENT_BYTES as u64 + 1;
+        let n = (&mut self.reader)
+            .take(limit)
+            .read_until(b'\n', &mut self.buf)?;
+        if n == 0 {
+            return Ok(false);
+        }
+        self.line += 1;
+        if self.buf.last() == Some(&b'\n') {
+            self.buf.pop();
+        }
+        if self.buf.len() > MAX_DOCUMENT_BYTES {
+            self.in_long_line = true;
+            self.buf = Vec::new();
+            return Err(InputErrorKind::TooLarge);
+        }
+        if self.line == 1 && self.buf.starts_with(b"\xEF\xBB\xBF") {
+            self.buf.drain(..3);
+        }
+        if self.buf.last() == Some(&b'\r') {
+            self.buf.pop();
+        }
+        Ok(true)
+    }
+}
+
+impl<R: BufRead> Iterator for JsonlRecords<R> {
+    type Item = Result<Loaded, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        if self.in_long_line {
+            self.in_long_line = false;
+            if let Err(e) = self.skip_line() {
+                self.done = true;
+                return Some(Err(self.error(Some(self.line), e.into())));
+            }
+        }
+        loop {
+            match self.read_line() {
+                Ok(true) => {}
+                Ok(false) => {
+                    self.done = true;
+                    if self.given == 0 {
+                        self.given += 1;
+                        return Some(Err(self.error(None, InputErrorKind::Empty)));
+                    }
+                    return None;
+                }
+                Err(kind) => {
+                    if !self.in_long_line {
+                        // An I/O error: nothing more can be read.
+                        self.done = true;
+                    }
+                    self.given += 1;
+                    return Some(Err(self.error(Some(self.line), kind)));
+                }
+            }
+            if self.buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let n = self.line;
+            let result = check_text(&self.buf)
+                .and_then(|text| parse_record(&self.source_file, n, text))
+                .map_err(|kind| self.error(Some(n), kind));
+            self.given += 1;
+            return Some(result);
+        }
+    }
 }
 
 fn json_type(v: &Value) -> &'static str {
@@ -328,8 +547,14 @@ fn opt_string(
 }
 
 fn parse_record(source_file: &str, line: usize, text: &str) -> Result<Loaded, InputErrorKind> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| InputErrorKind::Json(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        // serde_json stops at its recursion limit with a terse message; say what it means.
+        if e.to_string().starts_with("recursion limit exceeded") {
+            InputErrorKind::TooDeep { column: e.column() }
+        } else {
+            InputErrorKind::Json(e.to_string())
+        }
+    })?;
     let mut obj = match value {
         Value::Object(obj) => obj,
         other => {
@@ -463,6 +688,65 @@ mod tests {
         assert!(matches!(
             check_text(b"ab\xffc"),
             Err(InputErrorKind::NotUtf8 { offset: 2 })
+        ));
+    }
+
+    #[test]
+    fn jsonl_over_the_limit_is_refused_and_the_next_line_read() {
+        let mut input = b"{\"id\":\"a\",\"text\":\"".to_vec();
+        input.resize(MAX_DOCUMENT_BYTES + 10, b'x');
+        input.extend_from_slice(b"\"}\n{\"id\":\"b\",\"text\":\"Fine.\"}\n");
+        let results = parse_jsonl("big.jsonl", &input);
+        assert_eq!(results.len(), 2);
+        let msg = results[0].as_ref().unwrap_err().to_string();
+        assert_eq!(
+            msg,
+            "big.jsonl:1: document larger than the 16 MiB limit (MAX_DOCUMENT_BYTES); split it into smaller articles"
+        );
+        assert_eq!(results[1].as_ref().unwrap().line, Some(2));
+    }
+
+    #[test]
+    fn article_over_the_limit_reads_no_more_than_the_limit() {
+        let mut body = b"Title\n\n".to_vec();
+        body.resize(MAX_DOCUMENT_BYTES * 2, b'y');
+        let mut reader = &body[..];
+        let results: Vec<_> = read_documents(Path::new("big.txt"), &mut reader).collect();
+        assert!(matches!(
+            results[0].as_ref().unwrap_err().kind,
+            InputErrorKind::TooLarge
+        ));
+        assert_eq!(reader.len(), MAX_DOCUMENT_BYTES - 1);
+    }
+
+    #[test]
+    fn deeply_nested_json_says_so() {
+        let line = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let msg = parse_jsonl("deep.jsonl", line.as_bytes())[0]
+            .as_ref()
+            .unwrap_err()
+            .to_string();
+        assert!(
+            msg.starts_with("deep.jsonl:1: JSON nested more than 128 levels deep"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn jsonl_with_bom_and_crlf_reads_like_plain() {
+        let input = b"\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"One.\"}\r\n\r\n{\"id\":\"b\",\"text\":\"Two.\"}\r\n";
+        let results = parse_jsonl("c.jsonl", input);
+        let lines: Vec<_> = results.iter().map(|r| r.as_ref().unwrap().line).collect();
+        assert_eq!(lines, [Some(1), Some(3)]);
+    }
+
+    #[test]
+    fn blank_jsonl_is_empty() {
+        let results = parse_jsonl("e.jsonl", b"\n  \n");
+        assert_eq!(results.len(), 1);
+        assert!(matches!(
+            results[0].as_ref().unwrap_err().kind,
+            InputErrorKind::Empty
         ));
     }
 }
