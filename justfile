@@ -42,3 +42,20 @@ labelstudio OUT="labelstudio-tasks.json":
 # Review pending insta snapshots.
 review:
     cargo insta review
+
+# The Python recipes run in a throwaway venv, target/py-venv, built from notebooks/requirements.txt.
+
+# Execute notebooks/explore.ipynb headless (copy in target/notebooks/) and refresh its figure.
+notebook:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    py=$(python3 tests/python/venv.py)
+    "$py" tests/python/run_notebook.py notebooks/explore.ipynb "${CARGO_TARGET_DIR:-target}/notebooks/explore.ipynb"
+
+# Load datasets/claims with Hugging Face datasets (offline, every config) and query it with DuckDB.
+python-checks:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    py=$(python3 tests/python/venv.py)
+    "$py" tests/python/check_hf_datasets.py datasets/claims
+    "$py" tests/python/check_duckdb.py datasets/claims
