@@ -266,7 +266,10 @@ impl<R> Digesting<R> {
     /// The digest (lower-case hex, as in the manifest) and the bytes read.
     fn finish(self) -> (String, u64) {
         let digest = self.sha256.finalize();
-        (digest.iter().map(|b| format!("{b:02x}")).collect(), self.bytes)
+        (
+            digest.iter().map(|b| format!("{b:02x}")).collect(),
+            self.bytes,
+        )
     }
 }
 
