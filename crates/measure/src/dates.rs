@@ -166,7 +166,15 @@ fn range_end(cx: &Context, k: usize) -> Option<Found> {
 pub(crate) fn range_at(cx: &Context, i: usize) -> Option<Found> {
     let toks = &cx.toks;
     let opener = toks[i].is("from") || toks[i].is("between");
-    if !opener && !toks[i].is_number() && month_at(toks, i).is_none() && !toks[i].is_word() {
+    if !opener && !toks[i].is_number() && month_at(toks, i).is_none() {
+        return None;
+    }
+    // cheap test first: a joiner must follow within a few tokens
+    let reach = toks.len().min(i + 12);
+    if !toks[i + 1..reach]
+        .iter()
+        .any(|t| JOINERS.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+    {
         return None;
     }
     let a_at = if opener { i + 1 } else { i };

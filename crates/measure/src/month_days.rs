@@ -36,7 +36,9 @@ fn day_number(toks: &[Token], k: usize) -> Option<(i64, usize, bool)> {
         }
         return (1..=31).contains(&d).then_some((d, end, true));
     }
-    if !t.is_word() || t.is("a") || t.is("an") || t.is("half") {
+    if !t.is_word()
+        || crate::numbers::cardinal(Some(t)).is_none() && crate::numbers::ordinal(Some(t)).is_none()
+    {
         return None;
     }
     let n = number_at(toks, k, false)?;
@@ -138,6 +140,10 @@ fn bare_day(cx: &Context, i: usize) -> Option<Found> {
 fn nth_weekday(cx: &Context, i: usize) -> Option<Found> {
     let toks = &cx.toks;
     let k = i + usize::from(toks[i].is("the"));
+    // cheap test first: a weekday right after the ordinal
+    if !(1..=2).any(|d| weekday_any_case(toks.get(k + d)).is_some()) {
+        return None;
+    }
     let n = number_at(toks, k, false).filter(|n| n.ordinal && (1.0..=5.0).contains(&n.low))?;
     let wd = weekday_any_case(toks.get(n.last + 1))?;
     // a lower-case weekday only in the full "of <month>" form

@@ -127,6 +127,10 @@ fn duration(cx: &Context, i: usize) -> Option<(Vec<(Period, i64)>, usize)> {
         } else if toks.get(k).is_some_and(|t| t.is("a") || t.is("an")) {
             (1, k + 1)
         } else {
+            let t = toks.get(k)?;
+            if !t.is_number() && crate::numbers::cardinal(Some(t)).is_none() {
+                return None;
+            }
             let n = number_at(toks, k, false)
                 .filter(|n| !n.ordinal && !n.vague && n.low >= 1.0 && n.low.fract() == 0.0)?;
             (n.low as i64, n.last + 1)
