@@ -27,6 +27,8 @@ pub enum Feature {
     EventVerb,
     /// Comparison, trend and public-statistics words ("highest", "doubled", "deficit").
     Statistic,
+    /// Things public records count ("jobs", "taxes", "deaths", "voted").
+    PublicRecord,
     /// Words in the claim, up to 30, as a share of 30.
     Length,
     /// A modal auxiliary ("could", "may", "would").
@@ -45,7 +47,7 @@ pub enum Feature {
     ChitChat,
     /// The claim is a direct quote.
     DirectQuote,
-    /// No quantity, time, name, event verb or statistic.
+    /// No quantity, time, name, event verb, statistic or public-record word.
     NothingVerifiable,
     /// Fewer than six words.
     Short,
@@ -56,7 +58,7 @@ pub const N_FEATURES: usize = Feature::ALL.len();
 
 impl Feature {
     /// Every feature, in table order.
-    pub const ALL: [Feature; 18] = [
+    pub const ALL: [Feature; 19] = [
         Feature::Quantity,
         Feature::Time,
         Feature::Attributed,
@@ -64,6 +66,7 @@ impl Feature {
         Feature::NamedEntity,
         Feature::EventVerb,
         Feature::Statistic,
+        Feature::PublicRecord,
         Feature::Length,
         Feature::ModalVerb,
         Feature::Hedge,
@@ -91,6 +94,7 @@ impl Feature {
             Feature::Question => Reason::Question,
             Feature::NothingVerifiable | Feature::Short => Reason::NothingVerifiable,
             Feature::Statistic
+            | Feature::PublicRecord
             | Feature::Length
             | Feature::Personal
             | Feature::ChitChat
@@ -227,8 +231,9 @@ fn is_acronym(word: &str) -> bool {
     letters >= 2
 }
 
-/// A regular past form by rule: lower-case, ends in `-ed`, not a known non-verb.
-fn is_regular_past(word: &Word<'_>, classes: Classes) -> bool {
+/// A regular past form by rule: lower-case, ends in `-ed`, not a known non-verb, not right
+/// after a determiner.
+fn is_regular_past(word: &Word<'_>, classes: Classes, previous: Classes) -> bool {
     let lower = word.lower();
     lower.len() >= 5
         && lower.ends_with(b"ed")
@@ -237,6 +242,30 @@ fn is_regular_past(word: &Word<'_>, classes: Classes) -> bool {
         && !classes.has(Classes::OPINION)
         && !classes.has(Classes::HEDGE)
         && !classes.has(Classes::PREDICTION)
+        && !previous.has(Classes::DETERMINER)
+}
+
+/// What one clause holds, for the scope of modality.
+#[derive(Default)]
+struct Clause {
+    event: bool,
+    modal: bool,
+}
+
+impl Clause {
+    fn is_plain_fact(&self) -> bool {
+        self.event && !self.modal
+    }
+}
+
+/// A word that opens a coordinated clause: "and", "but", "while" after a comma, or any word
+/// after a semicolon.
+fn is_coordination(word: &Word<'_>, classes: Classes) -> bool {
+    match word.before {
+        Some(';') => true,
+        Some(',') => classes.has(Classes::COORDINATOR),
+        _ => false,
+    }
 }
 
 /// Reads the features of `text` with what the pipeline found in it.
@@ -246,6 +275,7 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
     let mut in_name = false;
     let mut events = 0usize;
     let mut statistics = 0usize;
+    let mut records = 0usize;
     let mut modal = false;
     let mut hedges = 0usize;
     let mut opinions = 0usize;
@@ -255,6 +285,13 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
     let mut reporting = false;
     let mut previous = [0u8; MAX_WORD];
     let mut previous_len = 0usize;
+    let mut previous_classes = Classes::default();
+    // Words left in which a "like" makes an appearance verb a hedge.
+    let mut appearance_window = 0u8;
+    // Modality scopes over its clause: a coordinated clause that reports an event with no
+    // modal, hedge or prediction of its own stays a plain statement of fact.
+    let mut clause = Clause::default();
+    let mut plain_fact_clause = false;
 
     for_each_word(text, |word| {
         let lower = word.lower();
@@ -265,6 +302,10 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
                 Some('.' | '!' | '?' | ':' | '"' | '“' | '‘' | '(' | '[' | '—' | '–')
             );
         words += 1;
+        if is_coordination(word, classes) {
+            plain_fact_clause |= clause.is_plain_fact();
+            clause = Clause::default();
+        }
 
         let capital = is_capitalised(word.text);
         let name = is_acronym(word.text)
@@ -277,22 +318,35 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
         }
         in_name = name || (in_name && capital);
 
-        if classes.has(Classes::EVENT_VERB) || is_regular_past(word, classes) {
+        if classes.has(Classes::EVENT_VERB) || is_regular_past(word, classes, previous_classes) {
             events += 1;
+            clause.event = true;
         }
         if classes.has(Classes::STATISTICS) {
             statistics += 1;
         }
-        modal |= classes.has(Classes::MODAL_VERB);
-        if classes.has(Classes::HEDGE) {
+        if classes.has(Classes::PUBLIC_RECORD) {
+            records += 1;
+        }
+        let is_modal = classes.has(Classes::MODAL_VERB);
+        let is_hedge = classes.has(Classes::HEDGE) || (appearance_window > 0 && lower == b"like");
+        modal |= is_modal;
+        if is_hedge {
             hedges += 1;
         }
+        appearance_window = if classes.has(Classes::APPEARANCE) {
+            3
+        } else {
+            appearance_window.saturating_sub(1)
+        };
         if classes.has(Classes::OPINION) {
             opinions += 1;
         }
         let prev = &previous[..previous_len];
-        prediction |= classes.has(Classes::PREDICTION)
+        let is_prediction = classes.has(Classes::PREDICTION)
             || lexicons::is_pair(lexicons::prediction::PREDICTION_PAIRS, prev, lower);
+        prediction |= is_prediction;
+        clause.modal |= is_modal || is_hedge || is_prediction;
         if classes.has(Classes::PERSONAL) {
             personal += 1;
         }
@@ -300,9 +354,14 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
         reporting |= classes.has(Classes::REPORTING)
             || lexicons::is_pair(lexicons::reporting::REPORTING_PAIRS, prev, lower);
 
+        previous_classes = classes;
         previous_len = lower.len();
         previous[..previous_len].copy_from_slice(lower);
     });
+
+    plain_fact_clause |= clause.is_plain_fact();
+    // Modality in one clause while another states a plain fact counts half.
+    let scope = if plain_fact_clause { 0.5 } else { 1.0 };
 
     let question = text
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')'))
@@ -319,11 +378,12 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
     values.set(Feature::NamedEntity, share(names, 3));
     values.set(Feature::EventVerb, share(events, 2));
     values.set(Feature::Statistic, share(statistics, 3));
+    values.set(Feature::PublicRecord, share(records, 3));
     values.set(Feature::Length, share(words, 30));
-    values.set(Feature::ModalVerb, flag(modal));
-    values.set(Feature::Hedge, share(hedges, 2));
+    values.set(Feature::ModalVerb, scope * flag(modal));
+    values.set(Feature::Hedge, scope * share(hedges, 2));
     values.set(Feature::Opinion, share(opinions, 2));
-    values.set(Feature::Prediction, flag(prediction));
+    values.set(Feature::Prediction, scope * flag(prediction));
     values.set(Feature::Question, flag(question));
     values.set(Feature::Personal, share(personal, 3));
     values.set(Feature::ChitChat, flag(chit_chat));
@@ -335,7 +395,8 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
                 && facts.resolved_times == 0
                 && names == 0
                 && events == 0
-                && statistics == 0,
+                && statistics == 0
+                && records == 0,
         ),
     );
     values.set(Feature::Short, flag(words < 6));

@@ -1,33 +1,42 @@
 //! The one table that decides: a weight per feature, the bias and the threshold.
 //!
 //! The score is `1 / (1 + exp(-(BIAS + Σ weight × value)))`, every value in 0..1.
+//!
+//! **Fitted on CLEF CheckThat! 2020 task 5** (21,514 debate sentences, 136 check-worthy) by
+//! the ignored test `fit_weights` in `tests/checkworthiness.rs`: starting from hand-set
+//! weights, coordinate ascent on that set's MAP with every weight kept on the side its feature
+//! stands for (a hedge can only count against), then the bias that maximises balanced accuracy
+//! at the threshold 0.5. `Attributed` and `DirectQuote` never fire in debates and keep their
+//! hand-set weights. ClaimBuster, CLEF 2019 task 1 and the seed gold are held out (scores in
+//! the tests and the crate's report). Weights rounded to 0.05.
 
 use super::features::Feature;
 
 /// Added before the features.
-pub const BIAS: f64 = -1.0;
+pub const BIAS: f64 = -2.20;
 
 /// A claim is check-worthy when its score reaches this.
 pub const THRESHOLD: f64 = 0.5;
 
 /// The weight of every feature: positive counts for check-worthiness, negative against.
 pub const WEIGHTS: &[(Feature, f64)] = &[
-    (Feature::Quantity, 1.5),
-    (Feature::Time, 0.8),
-    (Feature::Attributed, 0.5),
-    (Feature::ReportingCue, 0.3),
-    (Feature::NamedEntity, 1.0),
-    (Feature::EventVerb, 1.0),
-    (Feature::Statistic, 1.0),
-    (Feature::Length, 1.0),
-    (Feature::ModalVerb, -1.0),
-    (Feature::Hedge, -1.0),
-    (Feature::Opinion, -1.0),
-    (Feature::Prediction, -1.0),
-    (Feature::Question, -1.5),
-    (Feature::Personal, -0.5),
-    (Feature::ChitChat, -1.0),
-    (Feature::DirectQuote, -0.3),
-    (Feature::NothingVerifiable, -1.0),
-    (Feature::Short, -1.0),
+    (Feature::Quantity, 3.00),
+    (Feature::Time, 0.55),
+    (Feature::Attributed, 0.50),
+    (Feature::ReportingCue, 0.30),
+    (Feature::NamedEntity, 1.25),
+    (Feature::EventVerb, 1.40),
+    (Feature::Statistic, 1.15),
+    (Feature::PublicRecord, 1.80),
+    (Feature::Length, 2.75),
+    (Feature::ModalVerb, -1.10),
+    (Feature::Hedge, -1.40),
+    (Feature::Opinion, -1.65),
+    (Feature::Prediction, -1.65),
+    (Feature::Question, -2.35),
+    (Feature::Personal, -0.50),
+    (Feature::ChitChat, -0.45),
+    (Feature::DirectQuote, -0.30),
+    (Feature::NothingVerifiable, -0.50),
+    (Feature::Short, -1.00),
 ];

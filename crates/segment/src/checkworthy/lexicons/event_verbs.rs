@@ -199,3 +199,10 @@ pub const NOT_PAST: &[&str] = &[
     "assumed",
     "speculated",
 ];
+
+/// Determiners and possessives: an `-ed` word right after one is an adjective ("a threatened
+/// terrorist attack", "a combined global effort"), not a verb.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "some", "any", "no", "every", "each",
+];

@@ -7,6 +7,7 @@ pub mod event_verbs;
 pub mod modal;
 pub mod opinion;
 pub mod prediction;
+pub mod public_record;
 pub mod reporting;
 pub mod statistics;
 
@@ -28,6 +29,10 @@ impl Classes {
     pub const EVENT_VERB: Classes = Classes(1 << 7);
     pub const NOT_PAST: Classes = Classes(1 << 8);
     pub const STATISTICS: Classes = Classes(1 << 9);
+    pub const PUBLIC_RECORD: Classes = Classes(1 << 10);
+    pub const DETERMINER: Classes = Classes(1 << 11);
+    pub const APPEARANCE: Classes = Classes(1 << 12);
+    pub const COORDINATOR: Classes = Classes(1 << 13);
 
     /// The lists of both.
     pub fn union(self, other: Classes) -> Classes {
@@ -44,6 +49,7 @@ impl Classes {
 pub const LISTS: &[(&[&str], Classes)] = &[
     (modal::MODAL_VERBS, Classes::MODAL_VERB),
     (modal::HEDGES, Classes::HEDGE),
+    (modal::APPEARANCE_VERBS, Classes::APPEARANCE),
     (opinion::OPINION, Classes::OPINION),
     (prediction::PREDICTION, Classes::PREDICTION),
     (chit_chat::PERSONAL, Classes::PERSONAL),
@@ -51,7 +57,10 @@ pub const LISTS: &[(&[&str], Classes)] = &[
     (reporting::REPORTING, Classes::REPORTING),
     (event_verbs::EVENT_VERBS, Classes::EVENT_VERB),
     (event_verbs::NOT_PAST, Classes::NOT_PAST),
+    (event_verbs::DETERMINERS, Classes::DETERMINER),
+    (modal::COORDINATORS, Classes::COORDINATOR),
     (statistics::STATISTICS, Classes::STATISTICS),
+    (public_record::PUBLIC_RECORD, Classes::PUBLIC_RECORD),
 ];
 
 /// The lists a lower-case word belongs to (empty when none).

@@ -70,3 +70,13 @@ pub const HEDGES: &[&str] = &[
     "unlikely",
     "whether",
 ];
+
+/// Verbs of appearance: followed by "like" within three words they hedge like "seems"
+/// ("Mr. Putin now is looking less like a global pariah", "it sounds like a deal").
+pub const APPEARANCE_VERBS: &[&str] = &[
+    "look", "looked", "looking", "looks", "sound", "sounded", "sounding", "sounds",
+];
+
+/// Conjunctions that open a coordinated clause after a comma: a modal in one clause does not
+/// hedge the other ("forced the cancellation of a game Tuesday, and likely will add to …").
+pub const COORDINATORS: &[&str] = &["and", "but", "while", "whereas", "yet"];

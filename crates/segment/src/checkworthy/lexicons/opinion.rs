@@ -137,6 +137,7 @@ pub const OPINION: &[&str] = &[
     "deserve",
     "deserves",
     "duty",
+    "need",
     "needs",
     "ought",
     "responsibility",
