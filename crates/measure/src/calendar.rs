@@ -76,6 +76,32 @@ pub(crate) fn quarter_of(year: i64, quarter: i64) -> Option<Resolved> {
     })
 }
 
+/// The first or second half of a year. Its granularity is
+/// [`Granularity::Quarter`]: a half is two whole quarters.
+pub(crate) fn half_of(year: i64, half: i64) -> Option<Resolved> {
+    if !(1..=2).contains(&half) {
+        return None;
+    }
+    Some(Resolved {
+        start: date(year, 6 * half - 5, 1)?,
+        end: date(year, 6 * half, 1)?.last_of_month(),
+        granularity: Granularity::Quarter,
+    })
+}
+
+/// The season starting in `month` of `year` ("summer 2016" → 2016-06-01 ..
+/// 2016-08-31; winter runs into the next year). Its granularity is
+/// [`Granularity::Month`]: a season is three whole months, not a quarter.
+pub(crate) fn season_of(year: i64, month: i64) -> Option<Resolved> {
+    let start = date(year, month, 1)?;
+    let end = add_days(add_months(start, 3)?, -1)?;
+    Some(Resolved {
+        start,
+        end,
+        granularity: Granularity::Month,
+    })
+}
+
 pub(crate) fn year_of(year: i64) -> Option<Resolved> {
     Some(Resolved {
         start: date(year, 1, 1)?,

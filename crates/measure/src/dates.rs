@@ -6,11 +6,14 @@
 //! A day or month without a year takes the year of publication, and is read
 //! as past (the most recent one) unless a future cue stands before it.
 
-use crate::calendar::{century_of, date, decade_of, month_of, quarter_of, year_of, Resolved};
+use crate::calendar::{
+    century_of, date, decade_of, half_of, month_of, quarter_of, year_of, Resolved,
+};
 use crate::numbers::number_at;
 use crate::temporal::{Context, Found};
 use crate::tokens::{Kind, Token};
 use crate::weekdays::weekday;
+use crate::word_years::{decade_words_at, year_words_at};
 use claimkit_core::dateline::month_number;
 use claimkit_core::Granularity;
 
@@ -62,21 +65,24 @@ fn month_at(toks: &[Token], i: usize) -> Option<(i64, usize)> {
 }
 
 /// A month name written as one: capitalised, and if it is also a common
-/// word ("May"), next to a number or after a preposition.
-fn real_month(toks: &[Token], i: usize, end: usize) -> bool {
+/// word ("May"), next to a number or after a preposition; in lower case
+/// ("in june") after a preposition, or `anchored` by a day or year after it.
+fn real_month(toks: &[Token], i: usize, end: usize, anchored: bool) -> bool {
     let t = &toks[i];
     let next_is_number = toks
         .get(end)
         .is_some_and(|n| n.is_number() || n.is_punct('-') || n.is_punct('/'));
+    if next_is_number || anchored {
+        return true;
+    }
     let deictic = i > 0 && ["last", "next", "this"].iter().any(|w| toks[i - 1].is(w));
-    if !t.is_capitalized() && !next_is_number && !deictic {
-        return false;
+    let lead = i > 0 && MONTH_LEADS.iter().any(|l| toks[i - 1].is(l));
+    let ambiguous = AMBIGUOUS_MONTHS.iter().any(|a| t.is(a));
+    if t.is_capitalized() {
+        !ambiguous || lead
+    } else {
+        deictic || lead && !ambiguous
     }
-    if AMBIGUOUS_MONTHS.iter().any(|a| t.is(a)) || !t.is_capitalized() {
-        let lead = i > 0 && MONTH_LEADS.iter().any(|l| toks[i - 1].is(l));
-        return next_is_number || lead;
-    }
-    true
 }
 
 /// A day of the month at token `i`: "30", "30th", "twenty-first". Returns the
@@ -124,14 +130,45 @@ fn year_at(toks: &[Token], i: usize) -> Option<(i64, usize)> {
     (1000..=2100).contains(&y).then_some((y, i + 1))
 }
 
-/// ", 2015" or " 2015" after a day or month.
+/// A year in digits or words at `k`: "2015", "nineteen seventy-eight".
+fn any_year_at(toks: &[Token], k: usize) -> Option<(i64, usize)> {
+    year_at(toks, k).or_else(|| year_words_at(toks, k, 1000))
+}
+
+/// ", 2015" or " 2015" after a day or month, in digits or words.
 fn year_after(toks: &[Token], k: usize) -> Option<(i64, usize)> {
     if toks.get(k).is_some_and(|t| t.is_punct(',')) {
-        if let Some(found) = year_at(toks, k + 1) {
+        if let Some(found) = any_year_at(toks, k + 1) {
             return Some(found);
         }
     }
-    year_at(toks, k)
+    any_year_at(toks, k)
+}
+
+/// "next year", "last year", "this year" at `k`: the year meant and the
+/// index past it.
+fn deictic_year(cx: &Context, k: usize) -> Option<(Option<i64>, usize)> {
+    let toks = &cx.toks;
+    let offset = match toks.get(k) {
+        Some(t) if t.is("next") || t.is("coming") || t.is("following") => 1,
+        Some(t) if t.is("last") || t.is("previous") || t.is("past") => -1,
+        Some(t) if t.is("this") || t.is("current") => 0,
+        _ => return None,
+    };
+    toks.get(k + 1).filter(|t| t.is("year"))?;
+    Some((cx.published.map(|p| i64::from(p.year()) + offset), k + 2))
+}
+
+/// The year a period names after it: "2015", "of 2015", "of nineteen
+/// ninety-nine", "next year", "of last year". `None` when none follows;
+/// `Some(None)` for a relative year without a publication date.
+pub(crate) fn year_of_period(cx: &Context, k: usize) -> Option<(Option<i64>, usize)> {
+    let of = cx.toks.get(k).is_some_and(|t| t.is("of"));
+    let at = k + usize::from(of);
+    if let Some((y, end)) = any_year_at(&cx.toks, at) {
+        return Some((Some(y), end));
+    }
+    deictic_year(cx, at)
 }
 
 /// Words joining the two ends of a date range.
@@ -218,8 +255,12 @@ pub(crate) fn range_at(cx: &Context, i: usize) -> Option<Found> {
             (a.resolved?.start, b.resolved?.end, b.end)
         }
         (None, Some(b)) => {
+            // "4 to 22 January": the second end names the month; not "11 - 2016"
             let (day, _) = day_at(toks, a_at)?;
-            let e = b.resolved?.end;
+            let e = b
+                .resolved
+                .filter(|r| matches!(r.granularity, Granularity::Day | Granularity::Month))?
+                .end;
             (
                 date(i64::from(e.year()), i64::from(e.month()), day)?,
                 e,
@@ -254,6 +295,18 @@ pub(crate) fn range_at(cx: &Context, i: usize) -> Option<Found> {
         }
         _ => return None,
     };
+    // "from Friday the 11th until Tuesday the 15th": a second end without a
+    // month is a day of the first end's month, or of a later one
+    let b_names_month = (b_at..last).any(|k| month_at(toks, k).is_some());
+    if end < start && !b_names_month && end.day() >= start.day() {
+        end = date(
+            i64::from(start.year()),
+            i64::from(start.month()),
+            i64::from(end.day()),
+        )
+        .filter(|e| *e >= start)
+        .unwrap_or(end);
+    }
     // "Oct. 2 to October 22" read in the future: the second end follows the first
     if end < start {
         end = crate::calendar::add_years(end, 1).filter(|e| *e >= start)?;
@@ -292,6 +345,7 @@ pub(crate) fn at(cx: &Context, i: usize) -> Option<Found> {
             if t.is("the") {
                 return day_first(cx, i + 1)
                     .or_else(|| decade(cx, i + 1))
+                    .or_else(|| decade_in_words(cx, i + 1))
                     .or_else(|| century(cx, i + 1))
                     .or_else(|| quarter(cx, i + 1));
             }
@@ -299,11 +353,14 @@ pub(crate) fn at(cx: &Context, i: usize) -> Option<Found> {
                 .or_else(|| day_first(cx, i))
                 .or_else(|| century(cx, i))
                 .or_else(|| quarter(cx, i))
+                .or_else(|| year_in_words(cx, i))
         }
         Kind::Number => numeric(cx, i)
             .or_else(|| day_first(cx, i))
             .or_else(|| decade(cx, i))
             .or_else(|| century(cx, i))
+            .or_else(|| year_first(cx, i))
+            .or_else(|| spaced_month_year(cx, i))
             .or_else(|| year(cx, i)),
         Kind::Punct => decade(cx, i),
     }
@@ -364,13 +421,11 @@ fn month_in_context(cx: &Context, i: usize, month: i64) -> Option<Resolved> {
 }
 
 /// "Sept. 30", "Sept. 30, 2015", "January 12th, 2016", "Oct-2", "September",
-/// "September 2015", "November , 2016".
+/// "September 2015", "November , 2016", "June of 1999", "June next year",
+/// "Jan first", "May twenty-one".
 fn month_first(cx: &Context, i: usize) -> Option<Found> {
     let toks = &cx.toks;
     let (month, k) = month_at(toks, i)?;
-    if !real_month(toks, i, k) {
-        return None;
-    }
     let k2 = if toks
         .get(k)
         .is_some_and(|t| (t.is_punct('-') || t.is_punct('/')) && !t.space_before)
@@ -385,16 +440,28 @@ fn month_first(cx: &Context, i: usize) -> Option<Found> {
     } else {
         k2
     };
-    if let Some((day, end)) = day_at(toks, k3) {
-        if year_at(toks, k3).is_none() {
-            if let Some((year, end)) = year_after(toks, end) {
-                return Found::new(end, date(year, month, day).map(Resolved::day));
-            }
-            return Found::new(end, day_in_context(cx, i, month, day));
+    let day = day_at(toks, k3).filter(|_| year_at(toks, k3).is_none());
+    // a day in words anchors a month only as an ordinal or at a clause end: not "May one day"
+    let day_anchors = day.is_some_and(|(_, end)| {
+        toks[k3].is_number()
+            || crate::numbers::ordinal(toks.get(end - 1)).is_some()
+            || !toks.get(end).is_some_and(|t| t.is_word())
+    });
+    let later_year = year_of_period(cx, k);
+    if !real_month(toks, i, k, day_anchors || later_year.is_some()) {
+        return None;
+    }
+    if let Some((day, end)) = day {
+        if let Some((year, end)) = year_after(toks, end) {
+            return Found::new(end, date(year, month, day).map(Resolved::day));
         }
+        return Found::new(end, day_in_context(cx, i, month, day));
     }
     if let Some((year, end)) = year_after(toks, k) {
         return Found::new(end, month_of(year, month));
+    }
+    if let Some((year, end)) = later_year {
+        return Found::new(end, year.and_then(|y| month_of(y, month)));
     }
     Found::new(k.max(i + 1), month_in_context(cx, i, month))
 }
@@ -468,47 +535,68 @@ fn century(cx: &Context, i: usize) -> Option<Found> {
     Found::new(k + 1, century_of(n.low as i64))
 }
 
-/// "the third quarter", "fourth-quarter", "Q3", "the first quarter of 2015".
-fn quarter(cx: &Context, i: usize) -> Option<Found> {
-    let toks = &cx.toks;
+/// "Q3", "third quarter", "third-quarter" at `i`: the quarter and the index past it.
+fn quarter_word(toks: &[Token], i: usize) -> Option<(i64, usize)> {
     let t = toks.get(i)?;
-    let (q, mut k) = if t.is_word()
-        && (t.text == "Q" || t.text == "q")
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.is_number() && !n.space_before)
-    {
-        (toks[i + 1].text.parse::<i64>().ok()?, i + 2)
-    } else {
-        let n = number_at(toks, i, false).filter(|n| n.ordinal)?;
-        let mut k = n.last + 1;
-        if toks.get(k).is_some_and(|d| d.is_dash() && !d.space_before) {
-            k += 1;
-        }
-        if !toks.get(k).is_some_and(|w| w.is("quarter")) {
-            return None;
-        }
-        (n.low as i64, k + 1)
-    };
-    if !(1..=4).contains(&q) {
+    if let Some(q) = letter_number(toks, i, "Q") {
+        return (1..=4).contains(&q).then_some((q, i + 2));
+    }
+    // cheap test first: an ordinal
+    if !t.is_number() && crate::numbers::ordinal(Some(t)).is_none() {
         return None;
     }
-    // "of 2015", "2015", "of last year"
-    let of = toks.get(k).is_some_and(|t| t.is("of"));
-    let y_at = if of { k + 1 } else { k };
-    if let Some((year, end)) = year_at(toks, y_at) {
-        return Found::new(end, quarter_of(year, q));
+    let n = number_at(toks, i, false).filter(|n| n.ordinal)?;
+    let mut k = n.last + 1;
+    if toks.get(k).is_some_and(|d| d.is_dash() && !d.space_before) {
+        k += 1;
     }
-    if of
-        && toks.get(y_at).is_some_and(|t| t.is("last"))
-        && toks.get(y_at + 1).is_some_and(|t| t.is("year"))
-    {
-        k = y_at + 2;
-        return Found::new(
-            k,
-            cx.published
-                .and_then(|p| quarter_of(i64::from(p.year()) - 1, q)),
+    if !toks.get(k).is_some_and(|w| w.is("quarter")) {
+        return None;
+    }
+    let q = n.low as i64;
+    (1..=4).contains(&q).then_some((q, k + 1))
+}
+
+/// "H1", "first half", "second-half" at `i`: the half and the index past it.
+fn half_word(toks: &[Token], i: usize) -> Option<(i64, usize)> {
+    if let Some(h) = letter_number(toks, i, "H") {
+        return (1..=2).contains(&h).then_some((h, i + 2));
+    }
+    let h = crate::numbers::ordinal(toks.get(i)).filter(|h| (1.0..=2.0).contains(h))?;
+    let k = i
+        + 1
+        + usize::from(
+            toks.get(i + 1)
+                .is_some_and(|d| d.is_dash() && !d.space_before),
         );
+    toks.get(k).filter(|w| w.is("half"))?;
+    Some((h as i64, k + 1))
+}
+
+/// "Q3", "H1": a capital letter glued to a one-digit number.
+fn letter_number(toks: &[Token], i: usize, letter: &str) -> Option<i64> {
+    let t = toks.get(i)?;
+    if !t.is_word() || !t.text.eq_ignore_ascii_case(letter) {
+        return None;
+    }
+    let n = toks
+        .get(i + 1)
+        .filter(|n| n.is_number() && !n.space_before && n.text.len() == 1)?;
+    n.text.parse().ok()
+}
+
+/// "the third quarter", "fourth-quarter", "Q3", "the first quarter of 2015",
+/// "Q3 this year", "the first half of 2016", "H2 2016".
+fn quarter(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    if let Some((h, k)) = half_word(toks, i) {
+        let (year, end) = year_of_period(cx, k)?;
+        return Found::new(end, year.and_then(|y| half_of(y, h)));
+    }
+    let (q, k) = quarter_word(toks, i)?;
+    // "of 2015", "2015", "of last year", "this year"
+    if let Some((year, end)) = year_of_period(cx, k) {
+        return Found::new(end, year.and_then(|y| quarter_of(y, q)));
     }
     let resolved = cx.published.and_then(|p| {
         let y = i64::from(p.year());
@@ -527,6 +615,118 @@ fn quarter(cx: &Context, i: usize) -> Option<Found> {
         quarter_of(year, q)
     });
     Found::new(k, resolved)
+}
+
+/// A year before the period it holds: "2016 June", "2016, nov", "2016 Q3",
+/// "2016 the third quarter", "2016H2", "2019-sep-1", "2016 - 11".
+fn year_first(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let (y, k) = year_at(toks, i)?;
+    let next = toks.get(k)?;
+    // "2019-sep-1", "2019/sep/01"
+    if (next.is_punct('-') || next.is_punct('/')) && !next.space_before {
+        if let Some((m, e)) = month_at(toks, k + 1).filter(|_| !toks[k + 1].space_before) {
+            let sep_again = toks
+                .get(e)
+                .is_some_and(|s| s.text == next.text && !s.space_before);
+            if let Some((d, end)) = day_at(toks, e + 1).filter(|_| sep_again) {
+                return Found::new(end, date(y, m, d).map(Resolved::day));
+            }
+            return Found::new(e, month_of(y, m));
+        }
+    }
+    // "2016 - 11", "2016 /11": a month in digits, spaced, at the end of its clause
+    if next.is_dash() || next.is_punct('/') {
+        let mt = toks.get(k + 1).filter(|t| {
+            t.is_number() && t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit())
+        })?;
+        let m: i64 = mt.text.parse().ok()?;
+        let after = toks.get(k + 2);
+        let clause_ends =
+            !after.is_some_and(|a| a.is_word() || a.is_number() || a.is_dash() || a.is_punct('/'));
+        if (1..=12).contains(&m) && (next.space_before || mt.space_before) && clause_ends {
+            return Found::new(k + 2, month_of(y, m));
+        }
+        return None;
+    }
+    // "2016 June", "2016, nov"; not "in 2016 May became prime minister"
+    let mk = k + usize::from(next.is_punct(','));
+    if let Some((m, e)) = month_at(toks, mk) {
+        let word = &toks[mk];
+        let ambiguous = AMBIGUOUS_MONTHS.iter().any(|a| word.is(a));
+        let joiner_or_end = toks
+            .get(e)
+            .is_none_or(|a| !a.is_lowercase_word() || JOINERS.iter().any(|j| a.is(j)));
+        if !ambiguous || word.is_capitalized() && joiner_or_end {
+            return Found::new(e, month_of(y, m));
+        }
+    }
+    // "2016 Q3", "2016 the third quarter", "2016 H2"
+    let qk = k + usize::from(next.is("the"));
+    if let Some((q, end)) = quarter_word(toks, qk) {
+        return Found::new(end, quarter_of(y, q));
+    }
+    let (h, end) = half_word(toks, qk)?;
+    Found::new(end, half_of(y, h))
+}
+
+/// "11 - 2016", "11 / 2016": a month and year in digits with spaces
+/// around the separator.
+fn spaced_month_year(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let t = &toks[i];
+    if t.text.len() > 2 || !t.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let sep = toks.get(i + 1).filter(|s| s.is_dash() || s.is_punct('/'))?;
+    let (y, end) = year_at(toks, i + 2)?;
+    let m: i64 = t.text.parse().ok()?;
+    let spaced = sep.space_before || toks[i + 2].space_before;
+    let glued_on = toks
+        .get(end)
+        .is_some_and(|a| !a.space_before && (a.is_dash() || a.is_punct('/') || a.is_word()));
+    if !(1..=12).contains(&m) || !spaced || glued_on {
+        return None;
+    }
+    Found::new(end, month_of(y, m))
+}
+
+/// "the seventies", "the nineteen seventies", "the noughties".
+fn decade_in_words(cx: &Context, i: usize) -> Option<Found> {
+    let now = cx.published.map(|p| i64::from(p.year()));
+    let (first, end) = decade_words_at(&cx.toks, i, now)?;
+    Found::new(end, decade_of(first))
+}
+
+/// A year in words where a date is expected ("in nineteen twenty-eight",
+/// "from two thousand until two thousand and fourteen"), and "year 247".
+fn year_in_words(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    if toks[i].is("year") {
+        let k = i + 1;
+        let (y, end) = match toks.get(k) {
+            Some(n)
+                if n.is_number()
+                    && n.text.len() <= 4
+                    && n.text.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                (n.text.parse().ok()?, k + 1)
+            }
+            _ => year_words_at(toks, k, 100)?,
+        };
+        return (y >= 100).then(|| Found::new(end, year_of(y)))?;
+    }
+    let (y, end) = year_words_at(toks, i, 1000)?;
+    let lead = i > 0
+        && [
+            "in", "since", "until", "till", "from", "by", "to", "of", "during", "before", "after",
+        ]
+        .iter()
+        .any(|w| toks[i - 1].is(w));
+    if !lead {
+        return None;
+    }
+    Found::new(end, year_of(y))
 }
 
 /// A year on its own: "in 2015", "the 2016 election". Not "2,000 people".

@@ -50,9 +50,12 @@ mod dates;
 mod month_days;
 mod parts;
 mod relative;
+mod seasons;
 mod temporal;
 mod tense;
 mod weekdays;
+mod weeks;
+mod word_years;
 
 use claimkit_core::{Date, Quantity, Sentence, TimeExpr};
 

@@ -126,7 +126,14 @@ fn bare_day(cx: &Context, i: usize) -> Option<Found> {
     let next = toks.get(end);
     let clause_ends = next.is_none_or(|t| !t.is_word() && !t.is_number() && !t.is_dash());
     let ok = if digits {
-        clause_ends || (suffixed && !next.is_some_and(|t| t.is_lowercase_word()))
+        clause_ends
+            || (suffixed
+                && !next.is_some_and(|t| {
+                    t.is_lowercase_word()
+                        && !["to", "until", "till", "through", "and"]
+                            .iter()
+                            .any(|j| t.is(j))
+                }))
     } else {
         led && clause_ends
     };

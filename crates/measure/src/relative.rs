@@ -101,6 +101,9 @@ fn deixis(cx: &Context, i: usize) -> Option<Found> {
             }),
     );
     let w = toks.get(i + lead)?;
+    if toks[i].is("the") && lead == 0 {
+        return after_next(cx, i);
+    }
     let &(_, offset) = DEIXIS.iter().find(|(d, _)| w.is(d))?;
     // "the coming/following week" in a future sentence, "the past week" before publication
     let p = period(toks.get(i + lead + 1))?;
@@ -109,6 +112,16 @@ fn deixis(cx: &Context, i: usize) -> Option<Found> {
     }
     let end = i + lead + 2;
     Found::new(end, cx.published.and_then(|d| period_around(d, p, offset)))
+}
+
+/// "the week after next", "the month after the next": two periods on.
+fn after_next(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let p = period(toks.get(i + 1)).filter(|p| !matches!(p, Period::Day))?;
+    toks.get(i + 2).filter(|t| t.is("after"))?;
+    let n = i + 3 + usize::from(toks.get(i + 3).is_some_and(|t| t.is("the")));
+    toks.get(n).filter(|t| t.is("next"))?;
+    Found::new(n + 1, cx.published.and_then(|d| period_around(d, p, 2)))
 }
 
 /// A count of periods: "3 days", "a month", "a few days", "1 month 21 days",

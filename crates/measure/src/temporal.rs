@@ -5,10 +5,10 @@
 use crate::calendar::Resolved;
 use crate::lexicon::number_words::{CARDINALS, ORDINALS};
 use crate::lexicon::time_words::{
-    DEIXIS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, VAGUE_TIMES, WEEKDAYS,
+    DEIXIS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, SEASONS, VAGUE_TIMES, WEEKDAYS,
 };
 use crate::tokens::{lower, tokenize, Kind, Token};
-use crate::{dates, month_days, parts, relative, tense, weekdays};
+use crate::{dates, month_days, parts, relative, seasons, tense, weekdays, weeks};
 use claimkit_core::dateline::MONTHS;
 use claimkit_core::{Date, Granularity, Sentence, Span, TimeExpr};
 use std::collections::HashSet;
@@ -80,9 +80,15 @@ static OPENING_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
             "that",
             "my",
             "upcoming",
+            "year",
+            "week",
+            "w",
+            "h",
+            "mid",
         ]
         .map(String::from),
     );
+    set.extend(SEASONS.iter().map(|(w, _)| first(w)));
     set
 });
 
@@ -108,6 +114,8 @@ const RULES: &[Rule] = &[
     relative::at,
     parts::at,
     month_days::at,
+    seasons::at,
+    weeks::at,
 ];
 
 pub(crate) fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {

@@ -67,6 +67,9 @@ pub(crate) fn at(cx: &Context, i: usize) -> Option<Found> {
 /// next week": a weekday of the week named.
 fn in_named_week(cx: &Context, i: usize) -> Option<Found> {
     let toks = &cx.toks;
+    if let Some(found) = days_of_named_week(cx, i) {
+        return Some(found);
+    }
     let (offset, day, end) = if let Some((offset, k)) = week_at(toks, i) {
         let k = k + usize::from(toks.get(k).is_some_and(|t| t.is("on")));
         (offset, weekday(toks.get(k))?, k + 1)
@@ -84,6 +87,32 @@ fn in_named_week(cx: &Context, i: usize) -> Option<Found> {
     Found::new(end, resolved)
 }
 
+/// "next week between Wednesday and Friday", "this week from Tue to Thu":
+/// days of the week named.
+fn days_of_named_week(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let (offset, k) = week_at(toks, i)?;
+    let from = toks.get(k).filter(|t| t.is("between") || t.is("from"))?;
+    let a = weekday_any_case(toks.get(k + 1))?;
+    let joined = toks.get(k + 2).is_some_and(|j| {
+        if from.is("between") {
+            j.is("and")
+        } else {
+            j.is("to") || j.is("through") || j.is("until") || j.is_dash()
+        }
+    });
+    let b = weekday_any_case(toks.get(k + 3)).filter(|b| joined && *b >= a)?;
+    let resolved = cx.published.and_then(|p| {
+        let monday = week_of(add_days(p, 7 * offset)?)?.start;
+        Some(Resolved {
+            start: add_days(monday, i64::from(a))?,
+            end: add_days(monday, i64::from(b))?,
+            granularity: claimkit_core::Granularity::Day,
+        })
+    });
+    Found::new(k + 4, resolved)
+}
+
 fn plain(cx: &Context, i: usize) -> Option<Found> {
     let toks = &cx.toks;
     let (which, day_at) = match toks.get(i) {
@@ -92,7 +121,12 @@ fn plain(cx: &Context, i: usize) -> Option<Found> {
         Some(t) if t.is("this") || t.is("coming") => (Which::ThisWeek, i + 1),
         _ => (Which::Recent, i),
     };
-    let day = weekday(toks.get(day_at))?;
+    // "next friday": after a deictic word a weekday in any case
+    let day = if which == Which::Recent {
+        weekday(toks.get(day_at))?
+    } else {
+        weekday_any_case(toks.get(day_at))?
+    };
     let mut end = day_at + 1;
     // "Tues." abbreviation
     if toks[day_at].text.len() <= 5 && toks.get(end).is_some_and(|t| t.is_punct('.')) {

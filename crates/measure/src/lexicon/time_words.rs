@@ -7,9 +7,12 @@ pub(crate) const WEEKDAYS: &[(&str, i8)] = &[
     ("monday", 0),
     ("tuesday", 1),
     ("tues", 1),
+    ("tue", 1),
     ("wednesday", 2),
     ("thursday", 3),
     ("thurs", 3),
+    ("thur", 3),
+    ("thu", 3),
     ("friday", 4),
     ("saturday", 5),
     ("sunday", 6),
@@ -79,6 +82,7 @@ pub(crate) const DEIXIS: &[(&str, i64)] = &[
     ("previous", -1),
     ("next", 1),
     ("coming", 1),
+    ("upcoming", 1),
     ("following", 1),
     ("this", 0),
     ("current", 0),
@@ -117,4 +121,30 @@ pub(crate) const VAGUE_TIMES: &[&str] = &[
     "in the coming months",
     "in the coming years",
     "recently",
+];
+
+/// Seasons with the first month of their meteorological three months
+/// (northern hemisphere): winter runs from December into the next year.
+pub(crate) const SEASONS: &[(&str, i8)] = &[
+    ("spring", 3),
+    ("summer", 6),
+    ("autumn", 9),
+    ("fall", 9),
+    ("winter", 12),
+];
+
+/// Decades named in words, with the year within the century they start at:
+/// "the seventies" → 70. The noughties are the 2000s.
+pub(crate) const DECADE_WORDS: &[(&str, i64)] = &[
+    ("tens", 10),
+    ("twenties", 20),
+    ("thirties", 30),
+    ("forties", 40),
+    ("fifties", 50),
+    ("sixties", 60),
+    ("seventies", 70),
+    ("eighties", 80),
+    ("nineties", 90),
+    ("noughties", 0),
+    ("aughts", 0),
 ];

@@ -150,13 +150,13 @@ fn score(file: &str) -> Option<Score> {
 #[test]
 fn date_parser() {
     if let Some(s) = score("DateParser.json") {
-        s.report("DateTime DateParser", 75.0);
+        s.report("DateTime DateParser", 82.4);
     }
 }
 
 #[test]
 fn date_period_parser() {
     if let Some(s) = score("DatePeriodParser.json") {
-        s.report("DateTime DatePeriodParser", 55.9);
+        s.report("DateTime DatePeriodParser", 86.5);
     }
 }
