@@ -59,3 +59,26 @@ python-checks:
     py=$(python3 tests/python/venv.py)
     "$py" tests/python/check_hf_datasets.py datasets/claims
     "$py" tests/python/check_duckdb.py datasets/claims
+
+# Fuzz each cargo-fuzz target in fuzz/ for FUZZ_SECONDS (default 300) each, or only TARGETS.
+# cargo fuzz passes nightly-only flags to rustc; RUSTC_BOOTSTRAP=1 lets the stable toolchain
+# take them. No sanitizer (safe Rust; faster), debug assertions on (overflow panics).
+# Crashes land in fuzz/artifacts/TARGET/; keep each one in tests/regressions/.
+fuzz *TARGETS:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+    cd fuzz
+    export RUSTC_BOOTSTRAP=1
+    seconds="${FUZZ_SECONDS:-300}"
+    targets="{{TARGETS}}"
+    [ -n "$targets" ] || targets=$(cargo fuzz list)
+    cargo fuzz build -s none -a
+    for t in $targets; do
+        mkdir -p "corpus/$t" artifacts
+        echo "== fuzz $t for ${seconds}s"
+        cargo fuzz run -s none -a "$t" "corpus/$t" ../datasets/articles ../tests/regressions -- \
+            -max_total_time="$seconds" -max_len=8192 -timeout=10 2>&1 \
+            | tee "artifacts/$t.log" | grep -E '^(Done|==[0-9]+== ERROR|SUMMARY)|panicked' || true
+        grep -q '^Done' "artifacts/$t.log" || { echo "fuzz $t: stopped early, see fuzz/artifacts/$t.log"; exit 1; }
+    done
