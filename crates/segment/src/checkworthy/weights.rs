@@ -13,29 +13,29 @@
 use super::features::Feature;
 
 /// Added before the features.
-pub const BIAS: f64 = -2.20;
+pub const BIAS: f64 = -1.40;
 
 /// A claim is check-worthy when its score reaches this.
 pub const THRESHOLD: f64 = 0.5;
 
 /// The weight of every feature: positive counts for check-worthiness, negative against.
 pub const WEIGHTS: &[(Feature, f64)] = &[
-    (Feature::Quantity, 3.00),
+    (Feature::Quantity, 2.25),
     (Feature::Time, 0.55),
     (Feature::Attributed, 0.50),
     (Feature::ReportingCue, 0.30),
-    (Feature::NamedEntity, 1.25),
-    (Feature::EventVerb, 1.40),
-    (Feature::Statistic, 1.15),
-    (Feature::PublicRecord, 1.80),
-    (Feature::Length, 2.75),
-    (Feature::ModalVerb, -1.10),
-    (Feature::Hedge, -1.40),
-    (Feature::Opinion, -1.65),
-    (Feature::Prediction, -1.65),
-    (Feature::Question, -2.35),
+    (Feature::NamedEntity, 1.00),
+    (Feature::EventVerb, 1.00),
+    (Feature::Statistic, 2.00),
+    (Feature::PublicRecord, 2.50),
+    (Feature::Length, 1.75),
+    (Feature::ModalVerb, -1.25),
+    (Feature::Hedge, -1.00),
+    (Feature::Opinion, -1.25),
+    (Feature::Prediction, -2.40),
+    (Feature::Question, -1.25),
     (Feature::Personal, -0.50),
-    (Feature::ChitChat, -0.45),
+    (Feature::ChitChat, 0.00),
     (Feature::DirectQuote, -0.30),
     (Feature::NothingVerifiable, -0.50),
     (Feature::Short, -1.00),

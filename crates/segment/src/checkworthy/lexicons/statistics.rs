@@ -90,4 +90,17 @@ pub const STATISTICS: &[&str] = &[
     "more",
     "less",
     "fewer",
+    // the scope of a comparison and universal claims
+    "country",
+    "nation",
+    "world",
+    "always",
+    "everybody",
+    "everyone",
+    // spans of time a figure is measured over
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "months",
 ];
