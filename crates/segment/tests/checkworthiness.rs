@@ -138,12 +138,23 @@ fn mean_average_precision(rows: &[Labelled], scores: &[f64]) -> f64 {
 
 fn clef_map(rel: &str, floor: f64) {
     let Some(rows) = load_clef(rel) else { return };
+    let facts: Vec<ClaimFacts> = rows
+        .iter()
+        .map(|r| facts_of(&r.text, r.published))
+        .collect();
+    let clock = std::time::Instant::now();
     let scores: Vec<f64> = rows
         .iter()
-        .map(|r| assess(&r.text, &facts_of(&r.text, r.published)).score)
+        .zip(&facts)
+        .map(|(r, f)| assess(&r.text, f).score)
         .collect();
+    let elapsed = clock.elapsed().as_secs_f64();
     let map = mean_average_precision(&rows, &scores);
-    println!("{rel}: MAP {map:.4} over {} sentences", rows.len());
+    println!(
+        "{rel}: MAP {map:.4} over {} sentences ({:.0} sentences/s scored)",
+        rows.len(),
+        rows.len() as f64 / elapsed.max(1e-9)
+    );
     assert!(map >= floor, "MAP {map:.4} below {floor}");
 }
 
@@ -589,6 +600,60 @@ fn statistics_words() {
         NO_FACTS,
         Feature::Statistic
     ));
+}
+
+#[test]
+fn public_record_nouns() {
+    let text = "Senator Sanders voted against the bill, and millions of workers lost their jobs.";
+    assert!(fires(text, NO_FACTS, Feature::PublicRecord));
+    assert!(!fires(
+        "The involvement of Arab allies complicates regional diplomacy.",
+        NO_FACTS,
+        Feature::PublicRecord
+    ));
+}
+
+#[test]
+fn ed_after_a_determiner_is_an_adjective() {
+    let text = "Mr. Putin is the indispensable man for a combined global effort.";
+    assert!(!fires(text, NO_FACTS, Feature::EventVerb));
+    assert!(fires(
+        "The allies combined their efforts.",
+        NO_FACTS,
+        Feature::EventVerb
+    ));
+}
+
+#[test]
+fn appearance_verb_with_like_hedges() {
+    let text = "Mr. Putin now is looking less like a global pariah.";
+    assert!(fires(text, NO_FACTS, Feature::Hedge));
+    assert!(!fires(
+        "Mr. Putin is looking for allies.",
+        NO_FACTS,
+        Feature::Hedge
+    ));
+}
+
+#[test]
+fn modality_in_a_coordinated_clause_counts_half() {
+    let facts = ClaimFacts {
+        resolved_times: 1,
+        ..NO_FACTS
+    };
+    let mixed =
+        "In Germany, a threatened terrorist attack forced the cancellation of a soccer game \
+                 Tuesday, and likely will add to a national discussion over that country’s role.";
+    let hedged =
+        "In Germany, a threatened terrorist attack likely will force the cancellation of a \
+                  soccer game Tuesday.";
+    let values = features::extract(mixed, &facts);
+    assert_eq!(values.get(Feature::Prediction), 0.5);
+    assert_eq!(
+        features::extract(hedged, &facts).get(Feature::Prediction),
+        1.0
+    );
+    assert!(assess(mixed, &facts).checkworthy);
 }
 
 #[test]
