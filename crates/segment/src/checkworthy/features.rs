@@ -92,13 +92,14 @@ impl Feature {
             Feature::Opinion => Reason::Opinion,
             Feature::Prediction => Reason::Prediction,
             Feature::Question => Reason::Question,
-            Feature::NothingVerifiable | Feature::Short => Reason::NothingVerifiable,
+            Feature::NothingVerifiable => Reason::NothingVerifiable,
             Feature::Statistic
             | Feature::PublicRecord
             | Feature::Length
             | Feature::Personal
             | Feature::ChitChat
-            | Feature::DirectQuote => return None,
+            | Feature::DirectQuote
+            | Feature::Short => return None,
         })
     }
 }
