@@ -9,12 +9,12 @@
 use crate::calendar::{
     century_of, date, decade_of, half_of, month_of, quarter_of, year_of, Resolved,
 };
+use crate::lexicon::month_number;
 use crate::numbers::number_at;
 use crate::temporal::{Context, Found};
 use crate::tokens::{Kind, Token};
 use crate::weekdays::weekday;
 use crate::word_years::{decade_words_at, year_words_at};
-use claimkit_core::dateline::month_number;
 use claimkit_core::Granularity;
 
 /// Month names that are also common words: only months next to a day, a
@@ -112,7 +112,11 @@ fn day_at(toks: &[Token], i: usize) -> Option<(i64, usize)> {
         }
         return (1..=31).contains(&d).then_some((d, end));
     }
-    if t.is_word() && !t.is("a") && !t.is("an") && !t.is("half") {
+    // cheap test first: a number word
+    if t.is_word()
+        && (crate::numbers::cardinal(Some(t)).is_some()
+            || crate::numbers::ordinal(Some(t)).is_some())
+    {
         let n = number_at(toks, i, false)?;
         let d = n.low;
         if n.fraction || n.vague || d.fract() != 0.0 || !(1.0..=31.0).contains(&d) {
@@ -527,6 +531,11 @@ fn decade(cx: &Context, i: usize) -> Option<Found> {
 /// "the 21st century", "15th century", "the nineteenth century".
 fn century(cx: &Context, i: usize) -> Option<Found> {
     let toks = &cx.toks;
+    // cheap test first: digits or an ordinal word
+    let t = toks.get(i)?;
+    if !t.is_number() && crate::numbers::ordinal(Some(t)).is_none() {
+        return None;
+    }
     let n = number_at(toks, i, false).filter(|n| n.ordinal)?;
     let k = n.last + 1;
     if !toks.get(k).is_some_and(|t| t.is("century")) {

@@ -2,10 +2,10 @@
 //! "World War Two"), dates ("Sept. 30", "2015", "the 1930s"), clock times
 //! ("11:27", "3 p.m."), and codes ("+1-222-2222", "5/17/2018").
 
+use crate::lexicon::month_number;
 use crate::lexicon::not_quantity::{CLOCK_WORDS, DESIGNATORS};
 use crate::numbers::{Form, Number};
 use crate::tokens::{lower, Kind, Token};
-use claimkit_core::dateline::month_number;
 
 /// Words before a bare four-digit number that make it a year.
 const YEAR_LEADS: &[&str] = &[

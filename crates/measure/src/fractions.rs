@@ -25,9 +25,7 @@ pub(crate) fn denominator_word(t: Option<&Token>) -> Option<f64> {
     fraction(t).or_else(|| {
         let t = t?;
         let singular = t.text.strip_suffix('s').unwrap_or(t.text);
-        let mut buf = [0u8; 32];
-        let w = crate::tokens::lower(singular, &mut buf);
-        crate::numbers::ORDINAL_INDEX.get(w).copied()
+        crate::numbers::ORDINAL_INDEX.get(singular)
     })
 }
 

@@ -6,10 +6,11 @@ use crate::lexicon::approx_cues::{AFTER, BEFORE, RANGE_OPENERS};
 use crate::lexicon::number_words::{CARDINALS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES};
 use crate::lexicon::units::CURRENCY_PREFIXES;
 use crate::lexicon::units::MEASURES;
+use crate::lexicon::WordIndex;
 use crate::numbers::{number_at, Form, Number};
 use crate::phrase::longest;
 use crate::ranges::upper_end;
-use crate::tokens::{lower, tokenize, Kind, Token};
+use crate::tokens::{tokenize, Kind, Token};
 use crate::units::{currency_at, unit_at, Unit};
 use claimkit_core::{Approx, Quantity, QuantityKind, Span};
 use std::collections::HashSet;
@@ -90,7 +91,7 @@ fn merge_bounds(a: &Quantity, b: &Quantity) -> Quantity {
 }
 
 /// Lower-case words that can open a mention: cues, number words, currency codes.
-static OPENING_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static OPENING_WORDS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
     let first = |p: &str| p.split(' ').next().unwrap_or(p).to_lowercase();
     let mut set: HashSet<String> = BEFORE.iter().map(|(p, _)| first(p)).collect();
     set.extend(RANGE_OPENERS.iter().map(|(p, _)| first(p)));
@@ -101,11 +102,11 @@ static OPENING_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     set.extend(VAGUE_PHRASES.iter().map(|(w, _, _)| first(w)));
     set.extend(NEGATIVE_WORDS.iter().map(|w| first(w)));
     set.extend(["a", "an", "half", "quarter", "us"].map(String::from));
-    set
+    WordIndex::from_rows(set.into_iter().map(|w| (w, ())))
 });
 
 /// A cheap test that token `t` can open a mention, so that most tokens cost
-/// one hash look-up.
+/// one binary search.
 fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Number => true,
@@ -113,10 +114,7 @@ fn may_start(t: &Token) -> bool {
             t.text,
             "." | "," | "\"" | "“" | "”" | "’" | "'" | "(" | ")" | ":" | ";"
         ),
-        Kind::Word => {
-            let mut buf = [0u8; 32];
-            OPENING_WORDS.contains(lower(t.text, &mut buf))
-        }
+        Kind::Word => OPENING_WORDS.contains(t.text),
     }
 }
 

@@ -5,20 +5,20 @@
 
 use crate::cardinals::cardinal_words;
 use crate::fractions::{fraction_tail, ratio_after, word_fraction};
-use crate::lexicon::index;
 use crate::lexicon::magnitudes::{MAGNITUDES, SUFFIXES};
 use crate::lexicon::number_words::{
     CARDINALS, FRACTIONS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES, VULGAR_FRACTIONS,
 };
+use crate::lexicon::WordIndex;
 use crate::phrase::match_phrase;
 use crate::tokens::{lower, Token};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-static CARDINAL: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(CARDINALS));
-pub(crate) static ORDINAL_INDEX: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(ORDINALS));
-static FRACTION: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(FRACTIONS));
-static MAGNITUDE: LazyLock<HashMap<&str, f64>> = LazyLock::new(|| index(MAGNITUDES));
+static CARDINAL: LazyLock<WordIndex<f64>> = LazyLock::new(|| WordIndex::new(CARDINALS));
+pub(crate) static ORDINAL_INDEX: LazyLock<WordIndex<f64>> =
+    LazyLock::new(|| WordIndex::new(ORDINALS));
+static FRACTION: LazyLock<WordIndex<f64>> = LazyLock::new(|| WordIndex::new(FRACTIONS));
+static MAGNITUDE: LazyLock<WordIndex<f64>> = LazyLock::new(|| WordIndex::new(MAGNITUDES));
 
 /// How a number was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,10 +69,9 @@ impl Number {
 }
 
 /// Lower-case lookup of a word token in a table.
-pub(crate) fn lookup(map: &HashMap<&str, f64>, token: Option<&Token>) -> Option<f64> {
+pub(crate) fn lookup(map: &WordIndex<f64>, token: Option<&Token>) -> Option<f64> {
     let t = token.filter(|t| t.is_word())?;
-    let mut buf = [0u8; 32];
-    map.get(lower(t.text, &mut buf)).copied()
+    map.get(t.text)
 }
 
 pub(crate) fn cardinal(t: Option<&Token>) -> Option<f64> {

@@ -4,17 +4,25 @@ use crate::tokens::Token;
 
 /// If the words of `phrase` (separated by single spaces) start at token `i`,
 /// the index just past them. Words match any case; a one-character phrase
-/// word such as "%" or "$" matches that punctuation token.
+/// word such as "%" or "$" matches that punctuation token. Walks the bytes
+/// of the phrase, so that a phrase whose first word differs costs one
+/// comparison.
 pub(crate) fn match_phrase(toks: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    let mut rest = phrase.as_bytes();
     let mut j = i;
-    for word in phrase.split(' ') {
-        let t = toks.get(j)?;
-        if !t.text.eq_ignore_ascii_case(word) {
+    loop {
+        let word = toks.get(j)?.text.as_bytes();
+        if rest.len() < word.len() || !rest[..word.len()].eq_ignore_ascii_case(word) {
             return None;
         }
+        rest = &rest[word.len()..];
         j += 1;
+        match rest.split_first() {
+            None => return Some(j),
+            Some((b' ', after)) => rest = after,
+            Some(_) => return None,
+        }
     }
-    Some(j)
 }
 
 /// The longest phrase of `table` starting at token `i`, with its value.
@@ -23,13 +31,8 @@ pub(crate) fn longest<V: Copy>(
     i: usize,
     table: &[(&str, V)],
 ) -> Option<(usize, V)> {
-    let first = toks.get(i)?;
     let mut best: Option<(usize, V)> = None;
     for &(phrase, v) in table {
-        let head = phrase.split(' ').next().unwrap_or(phrase);
-        if !first.text.eq_ignore_ascii_case(head) {
-            continue;
-        }
         if let Some(end) = match_phrase(toks, i, phrase) {
             if best.is_none_or(|(e, _)| end > e) {
                 best = Some((end, v));

@@ -7,7 +7,8 @@ use crate::lexicon::number_words::{CARDINALS, ORDINALS};
 use crate::lexicon::time_words::{
     DEIXIS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, SEASONS, VAGUE_TIMES, WEEKDAYS,
 };
-use crate::tokens::{lower, tokenize, Kind, Token};
+use crate::lexicon::WordIndex;
+use crate::tokens::{tokenize, Kind, Token};
 use crate::{dates, month_days, parts, relative, seasons, tense, weekdays, weeks};
 use claimkit_core::dateline::MONTHS;
 use claimkit_core::{Date, Granularity, Sentence, Span, TimeExpr};
@@ -43,7 +44,7 @@ impl Found {
 }
 
 /// Lower-case words that can open a time mention.
-static OPENING_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static OPENING_WORDS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
     let first = |p: &str| p.split(' ').next().unwrap_or(p).to_lowercase();
     let mut set: HashSet<String> = MONTHS.iter().map(|(w, _)| first(w)).collect();
     set.extend(WEEKDAYS.iter().map(|(w, _)| first(w)));
@@ -89,7 +90,7 @@ static OPENING_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .map(String::from),
     );
     set.extend(SEASONS.iter().map(|(w, _)| first(w)));
-    set
+    WordIndex::from_rows(set.into_iter().map(|w| (w, ())))
 });
 
 /// A cheap test that token `t` can open a time mention.
@@ -97,10 +98,7 @@ fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Number => true,
         Kind::Punct => t.is_punct('\'') || t.is_punct('’'),
-        Kind::Word => {
-            let mut buf = [0u8; 32];
-            OPENING_WORDS.contains(lower(t.text, &mut buf))
-        }
+        Kind::Word => OPENING_WORDS.contains(t.text),
     }
 }
 

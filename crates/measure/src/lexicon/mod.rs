@@ -8,9 +8,83 @@ pub(crate) mod number_words;
 pub(crate) mod time_words;
 pub(crate) mod units;
 
-use std::collections::HashMap;
+use crate::tokens::lower;
 
-/// Builds a lookup from a table keyed by lower-case words.
-pub(crate) fn index<V: Copy>(table: &[(&'static str, V)]) -> HashMap<&'static str, V> {
-    table.iter().copied().collect()
+/// A table keyed by lower-case words, sorted once for binary search: a look-up
+/// lower-cases the word on the stack and costs a few comparisons, with no
+/// allocation and no hashing. Words longer than any key are refused at once.
+pub(crate) struct WordIndex<V> {
+    words: Vec<(Box<str>, V)>,
+    max_len: usize,
+    /// A 1024-bit filter over the length and a few letters of every key:
+    /// most words of a text are refused before they are lower-cased.
+    filter: [u64; 16],
+}
+
+/// The filter bit of a word: its length and its first, second and last
+/// bytes, ASCII letters folded to lower case.
+fn filter_bit(word: &[u8]) -> usize {
+    let fold = |b: u8| usize::from(b | 0x20);
+    let (first, last) = (word[0], word[word.len() - 1]);
+    let second = word.get(1).copied().unwrap_or(0);
+    (word.len() * 31 + fold(first) * 7 + fold(second) * 13 + fold(last) * 17) & 1023
+}
+
+impl<V: Copy> WordIndex<V> {
+    /// Indexes `table`; of two rows with the same word the later one wins.
+    pub fn new(table: &[(&str, V)]) -> WordIndex<V> {
+        WordIndex::from_rows(table.iter().map(|&(w, v)| (w.to_lowercase(), v)))
+    }
+
+    /// Indexes rows of lower-case words built at start-up.
+    pub fn from_rows(rows: impl IntoIterator<Item = (String, V)>) -> WordIndex<V> {
+        let mut words: Vec<(Box<str>, V)> = rows
+            .into_iter()
+            .map(|(w, v)| (w.into_boxed_str(), v))
+            .collect();
+        words.reverse();
+        // a stable sort keeps the later row of two first, and dedup keeps that one
+        words.sort_by(|a, b| a.0.cmp(&b.0));
+        words.dedup_by(|a, b| a.0 == b.0);
+        let max_len = words.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+        let mut filter = [0u64; 16];
+        for (w, _) in words.iter().filter(|(w, _)| !w.is_empty()) {
+            let bit = filter_bit(w.as_bytes());
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        WordIndex {
+            words,
+            max_len,
+            filter,
+        }
+    }
+
+    /// The value of `word`, any ASCII case.
+    pub fn get(&self, word: &str) -> Option<V> {
+        if word.is_empty() || word.len() > self.max_len {
+            return None;
+        }
+        let bit = filter_bit(word.as_bytes());
+        if word.is_ascii() && self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let w = lower(word, &mut buf);
+        self.words
+            .binary_search_by(|(k, _)| k.as_ref().cmp(w))
+            .ok()
+            .map(|i| self.words[i].1)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+/// The month a word names ("Sept", "september", "SEPT."), 1 = January, without
+/// allocating.
+pub(crate) fn month_number(word: &str) -> Option<i8> {
+    static MONTHS: std::sync::LazyLock<WordIndex<i8>> =
+        std::sync::LazyLock::new(|| WordIndex::new(claimkit_core::dateline::MONTHS));
+    MONTHS.get(word.trim_end_matches('.'))
 }
