@@ -359,7 +359,12 @@ fn fit_weights() {
             .find(|(f, _)| *f as usize == i)
             .map_or(0.0, |(_, w)| *w)
     });
-    let (w, b) = fit_map(&x_train, &train, std::array::from_fn(|i| HAND_SET[i].1));
+    let start = if std::env::var_os("CW_WARM").is_some() {
+        current
+    } else {
+        std::array::from_fn(|i| HAND_SET[i].1)
+    };
+    let (w, b) = fit_map(&x_train, &train, start);
     println!("pub const BIAS: f64 = {b:.2};");
     for f in Feature::ALL {
         println!("    (Feature::{f:?}, {:.2}),", w[f as usize]);
@@ -450,6 +455,7 @@ fn seed_gold_checkworthy() {
     let fold = |s: &str| s.replace('’', "'");
     let (mut right, mut total) = (0, 0);
     let mut wrong = Vec::new();
+    let mut closest = (f64::INFINITY, String::new());
     for line in gold.lines() {
         let Ok(v) = serde_json::from_str::<Value>(line) else {
             continue;
@@ -483,6 +489,10 @@ fn seed_gold_checkworthy() {
         for (what, span) in [("fragment", fragment), ("sentence", sentence)] {
             let claim = span.text(text);
             let v = assess(claim, &facts_in(span, attributed));
+            let margin = (v.score - checkworthy::weights::THRESHOLD).abs();
+            if margin < closest.0 {
+                closest = (margin, format!("{:.3} {claim}", v.score));
+            }
             total += 1;
             if v.checkworthy == label {
                 right += 1;
@@ -495,6 +505,7 @@ fn seed_gold_checkworthy() {
         }
     }
     println!("seed gold checkworthy: {right}/{total} (fragments and whole sentences)");
+    println!("  closest to the threshold: {}", closest.1);
     for w in &wrong {
         println!("  wrong: {w}");
     }

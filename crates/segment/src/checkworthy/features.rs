@@ -246,17 +246,14 @@ fn is_regular_past(word: &Word<'_>, classes: Classes, previous: Classes) -> bool
         && !previous.has(Classes::DETERMINER)
 }
 
-/// What one clause holds, for the scope of modality.
+/// What one clause holds so far, for the scope of modality.
 #[derive(Default)]
 struct Clause {
-    event: bool,
+    /// A modal, hedge or prediction cue has been seen.
     modal: bool,
-}
-
-impl Clause {
-    fn is_plain_fact(&self) -> bool {
-        self.event && !self.modal
-    }
+    /// An event verb came before any such cue: it is asserted, not hedged (modality scopes
+    /// forward, over the verb it precedes: "telephoned … to discuss possible plans").
+    asserted_event: bool,
 }
 
 /// A word that opens a coordinated clause: "and", "but", "while" after a comma, or any word
@@ -289,8 +286,8 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
     let mut previous_classes = Classes::default();
     // Words left in which a "like" makes an appearance verb a hedge.
     let mut appearance_window = 0u8;
-    // Modality scopes over its clause: a coordinated clause that reports an event with no
-    // modal, hedge or prediction of its own stays a plain statement of fact.
+    // Modality scopes forward over its own clause: an event verb before the cue, or in a
+    // coordinated clause of its own, stays a plain statement of fact.
     let mut clause = Clause::default();
     let mut plain_fact_clause = false;
 
@@ -304,7 +301,7 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
             );
         words += 1;
         if is_coordination(word, classes) {
-            plain_fact_clause |= clause.is_plain_fact();
+            plain_fact_clause |= clause.asserted_event;
             clause = Clause::default();
         }
 
@@ -321,7 +318,7 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
 
         if classes.has(Classes::EVENT_VERB) || is_regular_past(word, classes, previous_classes) {
             events += 1;
-            clause.event = true;
+            clause.asserted_event |= !clause.modal;
         }
         if classes.has(Classes::STATISTICS) {
             statistics += 1;
@@ -329,7 +326,9 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
         if classes.has(Classes::PUBLIC_RECORD) {
             records += 1;
         }
-        let is_modal = classes.has(Classes::MODAL_VERB);
+        let prev = &previous[..previous_len];
+        let is_modal = classes.has(Classes::MODAL_VERB)
+            || lexicons::is_pair(lexicons::modal::MODAL_PAIRS, prev, lower);
         let is_hedge = classes.has(Classes::HEDGE) || (appearance_window > 0 && lower == b"like");
         modal |= is_modal;
         if is_hedge {
@@ -343,7 +342,6 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
         if classes.has(Classes::OPINION) {
             opinions += 1;
         }
-        let prev = &previous[..previous_len];
         let is_prediction = classes.has(Classes::PREDICTION)
             || lexicons::is_pair(lexicons::prediction::PREDICTION_PAIRS, prev, lower);
         prediction |= is_prediction;
@@ -360,8 +358,8 @@ pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
         previous[..previous_len].copy_from_slice(lower);
     });
 
-    plain_fact_clause |= clause.is_plain_fact();
-    // Modality in one clause while another states a plain fact counts half.
+    plain_fact_clause |= clause.asserted_event;
+    // Modality counts half when an event is asserted outside its scope.
     let scope = if plain_fact_clause { 0.5 } else { 1.0 };
 
     let question = text

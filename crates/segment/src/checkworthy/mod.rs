@@ -24,8 +24,8 @@
 //!
 //! The weights were **fitted on CLEF CheckThat! 2020 task 5** (see [`weights`]); the other
 //! sets are held out. Scores (`tests/checkworthiness.rs`): ClaimBuster two-class test F1 of
-//! the check-worthy class 0.81; CLEF 2019 task 1 MAP 0.11 (the best 2019 system reached
-//! 0.166); CLEF 2020 task 5 MAP 0.10 (in-sample); every `checkworthy` line of the seed gold,
+//! the check-worthy class 0.81; CLEF 2019 task 1 MAP 0.107 (the best 2019 system reached
+//! 0.166); CLEF 2020 task 5 MAP 0.100 (in-sample); every `checkworthy` line of the seed gold,
 //! as the claim and as its whole sentence.
 //!
 //! | module | what |

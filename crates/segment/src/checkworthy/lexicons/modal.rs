@@ -6,6 +6,10 @@
 
 /// Modal auxiliaries (lower case; `’` is read as `'`).
 pub const MODAL_VERBS: &[&str] = &[
+    "can",
+    "cannot",
+    "can't",
+    "shall",
     "could",
     "couldn't",
     "may",
@@ -80,3 +84,15 @@ pub const APPEARANCE_VERBS: &[&str] = &[
 /// Conjunctions that open a coordinated clause after a comma: a modal in one clause does not
 /// hedge the other ("forced the cancellation of a game Tuesday, and likely will add to …").
 pub const COORDINATORS: &[&str] = &["and", "but", "while", "whereas", "yet"];
+
+/// Two-word modals of necessity and obligation: the first word followed by "to" ("we have to
+/// make the Russians understand", "we've got to provide help").
+pub const MODAL_PAIRS: &[(&str, &str)] = &[
+    ("have", "to"),
+    ("has", "to"),
+    ("got", "to"),
+    ("need", "to"),
+    ("needs", "to"),
+    ("ought", "to"),
+    ("able", "to"),
+];
