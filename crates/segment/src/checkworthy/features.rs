@@ -31,7 +31,7 @@ pub enum Feature {
     PublicRecord,
     /// Words in the claim, up to 30, as a share of 30.
     Length,
-    /// A modal auxiliary ("could", "may", "would").
+    /// A modal auxiliary or a modal of necessity ("could", "may", "would", "have to").
     ModalVerb,
     /// Hedges ("seems", "possibly", "potential").
     Hedge,
