@@ -149,12 +149,18 @@ label_enum! {
         Attributed => "attributed",
         /// Names people, places or organisations.
         NamedEntity => "named_entity",
+        /// Statistical language: rates, records, comparisons ("doubled", "the highest").
+        Statistic => "statistic",
+        /// Public-record subjects: jobs, taxes, votes, budgets.
+        PublicRecord => "public_record",
         /// A past-tense event verb.
         EventVerb => "event_verb",
         /// Modal or hedged ("could", "may", "seems").
         Modal => "modal",
         /// Opinion or evaluative language.
         Opinion => "opinion",
+        /// First- or second-person talk ("I think", "you know").
+        Personal => "personal",
         /// A prediction about the future.
         Prediction => "prediction",
         /// A question.

@@ -547,6 +547,7 @@ fn quantity_time_and_attribution_come_from_the_facts() {
             Reason::Time,
             Reason::Attributed,
             Reason::NamedEntity,
+            Reason::PublicRecord,
             Reason::EventVerb
         ]
     );

@@ -93,13 +93,12 @@ impl Feature {
             Feature::Prediction => Reason::Prediction,
             Feature::Question => Reason::Question,
             Feature::NothingVerifiable => Reason::NothingVerifiable,
-            Feature::Statistic
-            | Feature::PublicRecord
-            | Feature::Length
-            | Feature::Personal
-            | Feature::ChitChat
-            | Feature::DirectQuote
-            | Feature::Short => return None,
+            Feature::Statistic => Reason::Statistic,
+            Feature::PublicRecord => Reason::PublicRecord,
+            Feature::Personal => Reason::Personal,
+            Feature::Length | Feature::ChitChat | Feature::DirectQuote | Feature::Short => {
+                return None
+            }
         })
     }
 }
