@@ -143,6 +143,14 @@ fn trim_claim(text: &str, span: Span, reported: bool) -> Span {
     }
 }
 
+/// The claim runs to the end of a sentence the source cut off.
+fn cut_off(text: &str, sentence: &Sentence, claim: Span) -> bool {
+    sentence.truncated
+        && text
+            .get(claim.end..sentence.span.end)
+            .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
+}
+
 fn round(score: f64) -> f64 {
     let scale = 10f64.powi(SCORE_DECIMALS);
     (score * scale).round() / scale
@@ -178,7 +186,7 @@ fn make_claim(
         span,
         sentence: sentence_index,
         attribution,
-        standalone: standalone(text, span, a, &times),
+        standalone: standalone(text, span, a, &times, cut_off(text, sentence, span)),
         checkworthiness: Some(round(verdict.score)),
         checkworthy: verdict.checkworthy,
         reasons: verdict.reasons,

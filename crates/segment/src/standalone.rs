@@ -34,6 +34,23 @@ const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// Cue verbs that need an object ("told reporters"): appended as plain "said"/"says".
+const CUES_NEEDING_AN_OBJECT: &[&str] = &[
+    "told",
+    "tells",
+    "tell",
+    "informed",
+    "informs",
+    "assured",
+    "assures",
+    "briefed",
+    "briefs",
+    "reminded",
+    "reminds",
+    "wrote to",
+    "writes to",
+];
+
 /// Leading words of a source mention that are lower-cased mid-sentence.
 const DETERMINERS: &[&str] = &["A", "An", "The"];
 
@@ -93,12 +110,26 @@ fn source_words(text: &str, a: &Attribution) -> Option<String> {
     Some(mention.to_string())
 }
 
+/// The cue as it reads after the claim: "told" needs its object, "cautioning" its clause,
+/// so both read as "said" ("says" for a present-tense cue).
+fn appended_cue(cue: &str) -> String {
+    let lower = cue.to_lowercase();
+    let present = lower.ends_with('s') && !lower.ends_with("ss");
+    if CUES_NEEDING_AN_OBJECT.contains(&lower.as_str()) || lower.ends_with("ing") {
+        return if present { "says" } else { "said" }.to_string();
+    }
+    cue.to_string()
+}
+
 /// The claim at `span` made readable on its own.
+///
+/// A claim that the source cut off (`cut_off`) ends in "…".
 pub fn standalone(
     text: &str,
     span: Span,
     attribution: Option<&Attribution>,
     times: &[&TimeExpr],
+    cut_off: bool,
 ) -> String {
     let mut body = String::with_capacity(span.len() + 32);
     let mut at = span.start;
@@ -119,16 +150,17 @@ pub fn standalone(
         }
     }
     body.push_str(&text[at..span.end]);
+    if cut_off {
+        body.truncate(body.trim_end_matches([',', ';', ':', ' ']).len());
+        body.push_str(" …");
+    }
     let Some(a) = attribution else {
         return body;
     };
     let Some(source) = source_words(text, a) else {
         return body;
     };
-    let cue = a
-        .cue
-        .map(|c| c.text(text).trim().to_string())
-        .unwrap_or_else(|| "said".to_string());
+    let cue = appended_cue(a.cue.map_or("said", |c| c.text(text).trim()));
     let trimmed = body.trim_end_matches(['.', ',', ';', ':', ' ']);
     let ends_question = trimmed.ends_with('?') || trimmed.ends_with('!');
     let according = cue.to_lowercase().starts_with("according");
@@ -173,7 +205,7 @@ mod tests {
         let text = "Russia conducted between 12 and 20 strikes Tuesday.";
         let d = Date::constant(2015, 11, 17);
         let t = time(text, "Tuesday", d, d, Granularity::Day);
-        let out = standalone(text, Span::new(0, text.len()), None, &[&t]);
+        let out = standalone(text, Span::new(0, text.len()), None, &[&t], false);
         assert_eq!(
             out,
             "Russia conducted between 12 and 20 strikes Tuesday (Nov. 17, 2015)."
@@ -186,7 +218,7 @@ mod tests {
         let d = Date::constant(2015, 9, 30);
         let t = time(text, "Sept. 30, 2015", d, d, Granularity::Day);
         assert_eq!(
-            standalone(text, Span::new(0, text.len()), None, &[&t]),
+            standalone(text, Span::new(0, text.len()), None, &[&t], false),
             text
         );
     }
@@ -214,7 +246,7 @@ mod tests {
         let claim = at("Russia can play a constructive role"); // without the comma
         assert_eq!(claim.text(text), "Russia can play a constructive role");
         assert_eq!(
-            standalone(text, claim, Some(&a), &[]),
+            standalone(text, claim, Some(&a), &[], false),
             "“Russia can play a constructive role,” Jens Stoltenberg said."
         );
     }
@@ -241,5 +273,18 @@ mod tests {
             describe(&week, "last week").as_deref(),
             Some("Nov. 9–15, 2015")
         );
+    }
+}
+
+#[cfg(test)]
+mod cue_tests {
+    use super::appended_cue;
+
+    #[test]
+    fn cues_needing_an_object_read_as_said() {
+        assert_eq!(appended_cue("told"), "said");
+        assert_eq!(appended_cue("tells"), "says");
+        assert_eq!(appended_cue("cautioning"), "said");
+        assert_eq!(appended_cue("stressed"), "stressed");
     }
 }
