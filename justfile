@@ -82,3 +82,21 @@ fuzz *TARGETS:
             | tee "artifacts/$t.log" | grep -E '^(Done|==[0-9]+== ERROR|SUMMARY)|panicked' || true
         grep -q '^Done' "artifacts/$t.log" || { echo "fuzz $t: stopped early, see fuzz/artifacts/$t.log"; exit 1; }
     done
+
+# Build the Python wheel `claimkit` (debug; RELEASE=1 for a release build) into a throwaway venv
+# (target/py-pkg-venv, from tests/python_pkg/requirements.txt) and run its pytest tests and
+# the Dask LocalCluster scale-out test over Reuters-21578. Needs python3 and PyPI.
+python-test *PYTEST_ARGS:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    target="${CARGO_TARGET_DIR:-{{justfile_directory()}}/target}"
+    py=$(python3 tests/python/venv.py --requirements tests/python_pkg/requirements.txt --venv "$target/py-pkg-venv")
+    cargo build --quiet --bin claimkit
+    wheels="$target/claimkit-wheel"
+    rm -rf "$wheels"
+    # Its own workspace (crates/python/Cargo.toml), built into the shared target dir.
+    CARGO_TARGET_DIR="$target" "$(dirname "$py")/maturin" build --quiet \
+        --manifest-path crates/python/Cargo.toml --out "$wheels" ${RELEASE:+--release}
+    "$py" -m pip install --quiet --force-reinstall --no-deps "$wheels"/claimkit-*.whl
+    cd tests/python_pkg
+    CLAIMKIT_BIN="$target/debug/claimkit" "$py" -m pytest -p no:cacheprovider -q -s {{PYTEST_ARGS}}
