@@ -501,10 +501,13 @@ fn reuters_slice_is_byte_identical_for_any_jobs_and_across_runs() {
 
 // ------------------------------------------------------------- regressions
 
-/// Run every stage on `text` as an article and as raw body text, checking the
-/// invariants; used for every file in `tests/regressions/`.
+/// Read `bytes` as an article and as JSON Lines, then run every stage on what
+/// was read and on the bytes as raw body text, checking the invariants; used
+/// for every file in `tests/regressions/`.
 fn survives(name: &str, bytes: &[u8]) {
-    let mut docs: Vec<Document> = read_documents(Path::new(name), bytes)
+    let mut docs: Vec<Document> = ["regression.txt", "regression.jsonl"]
+        .iter()
+        .flat_map(|as_file| read_documents(Path::new(as_file), bytes))
         .filter_map(Result::ok)
         .map(|l| l.document)
         .collect();
