@@ -26,11 +26,32 @@ pub mod regions;
 pub mod titles;
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FxHash-style hashing for short words. Lexicon lookups run for nearly every
+/// token, and the default SipHash cost more than the rest of the lookup; the
+/// keys are this crate's own word lists, so flooding is not a concern.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// A word list compiled for case-insensitive lookups without allocating.
 pub struct Lexicon {
-    words: HashSet<String>,
+    words: WordSet,
     longest: usize,
     exact: bool,
 }
@@ -38,7 +59,7 @@ pub struct Lexicon {
 impl Lexicon {
     /// Compile `list` (entries compared ignoring ASCII case).
     pub fn new(list: &[&str]) -> Lexicon {
-        let words: HashSet<String> = list.iter().map(|w| w.to_lowercase()).collect();
+        let words: WordSet = list.iter().map(|w| w.to_lowercase()).collect();
         let longest = words.iter().map(String::len).max().unwrap_or(0);
         Lexicon {
             words,
@@ -49,7 +70,7 @@ impl Lexicon {
 
     /// Compile `list` for case-sensitive lookups (proper names: "US" is not "us").
     pub fn exact(list: &[&str]) -> Lexicon {
-        let words: HashSet<String> = list.iter().map(|w| w.to_string()).collect();
+        let words: WordSet = list.iter().map(|w| w.to_string()).collect();
         let longest = words.iter().map(String::len).max().unwrap_or(0);
         Lexicon {
             words,
