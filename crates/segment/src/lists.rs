@@ -121,7 +121,7 @@ pub fn marker_at(s: &str, i: usize) -> Option<Marker> {
 
 /// The value of a lower-case Roman numeral up to 39 (`ii` → 2, `xiv` → 14).
 fn roman_value(numeral: &str) -> Option<u32> {
-    let mut total = 0;
+    let mut total: u32 = 0;
     let mut prev = 0;
     for c in numeral.bytes().rev() {
         let v = match c {
@@ -131,7 +131,8 @@ fn roman_value(numeral: &str) -> Option<u32> {
             _ => return None,
         };
         if v < prev {
-            total -= v;
+            // "vvvx" and the like subtract more than they add: not a numeral.
+            total = total.checked_sub(v)?;
         } else {
             total += v;
             prev = v;
@@ -198,6 +199,13 @@ impl ListState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_value_rejects_numerals_that_subtract_below_zero() {
+        // Found by the `segment` fuzz target: "vvvx" underflowed (a panic in debug builds).
+        assert_eq!(roman_value("vvvx"), None);
+        assert_eq!(roman_value("xiv"), Some(14));
+    }
 
     #[test]
     fn numbered_and_lettered_markers_are_read() {
