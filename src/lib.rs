@@ -26,8 +26,10 @@ pub use claimkit_core::{Analysis, Document};
 pub enum Stage {
     /// Sentences only.
     Sentences,
-    /// Sentences, quantities and times.
-    Measures,
+    /// Sentences and quantities.
+    Quantities,
+    /// Sentences and times.
+    Times,
     /// Sentences and attributions.
     Attributions,
     /// Everything, claims included.
@@ -47,8 +49,10 @@ pub fn analyze_for(doc: &Document, stage: Stage) -> Analysis {
         sentences,
         ..Analysis::default()
     };
-    if matches!(stage, Stage::Measures | Stage::Claims) {
+    if matches!(stage, Stage::Quantities | Stage::Claims) {
         analysis.quantities = claimkit_measure::quantities(text, &analysis.sentences);
+    }
+    if matches!(stage, Stage::Times | Stage::Claims) {
         analysis.times = claimkit_measure::times(text, &analysis.sentences, doc.published);
     }
     if matches!(stage, Stage::Attributions | Stage::Claims) {

@@ -291,7 +291,8 @@ fn read_input(input: &Inspect) -> Result<Vec<Document>> {
 fn stage(table: Table) -> Stage {
     match table {
         Table::Sentences => Stage::Sentences,
-        Table::Quantities | Table::Times => Stage::Measures,
+        Table::Quantities => Stage::Quantities,
+        Table::Times => Stage::Times,
         Table::Attributions => Stage::Attributions,
         _ => Stage::Claims,
     }
