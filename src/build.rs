@@ -22,6 +22,8 @@ use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::{BufReader, Read};
 use std::path::PathBuf;
+use std::sync::mpsc::{sync_channel, SyncSender};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// Documents analysed per batch. Fixed, so batches (and Parquet row groups)
@@ -98,10 +100,84 @@ impl Report for Stderr {
     }
 }
 
+/// The writing half of a build: rows are built and written on a thread of
+/// their own, so the next batch is analysed while the last one is written.
+/// Batches arrive in order over a channel that holds one, so memory stays
+/// bounded and the output is the same whatever `--jobs` is.
+struct Sink {
+    tx: Option<SyncSender<(Vec<Document>, Vec<Analysis>)>>,
+    handle: Option<JoinHandle<Result<DatasetWriter, ExportError>>>,
+}
+
+impl Sink {
+    fn spawn(mut writer: DatasetWriter) -> Result<Sink, BuildError> {
+        let (tx, rx) = sync_channel::<(Vec<Document>, Vec<Analysis>)>(1);
+        let handle = std::thread::Builder::new()
+            .name("claimkit-writer".into())
+            .spawn(move || {
+                let mut tables = Tables::default();
+                for (docs, analyses) in rx {
+                    for (doc, analysis) in docs.iter().zip(&analyses) {
+                        tables.push(doc, analysis);
+                    }
+                    writer.write(&tables)?;
+                    tables.clear();
+                }
+                Ok(writer)
+            })
+            .map_err(|e| BuildError::Threads {
+                jobs: 1,
+                message: e.to_string(),
+            })?;
+        Ok(Sink {
+            tx: Some(tx),
+            handle: Some(handle),
+        })
+    }
+
+    /// Hand a batch to the writer; a writer that stopped reports its error.
+    fn send(&mut self, docs: Vec<Document>, analyses: Vec<Analysis>) -> Result<(), BuildError> {
+        let sent = self
+            .tx
+            .as_ref()
+            .is_some_and(|tx| tx.send((docs, analyses)).is_ok());
+        if sent {
+            return Ok(());
+        }
+        self.finish().map(|_| ())
+    }
+
+    /// Wait for every batch to be written and take the writer back.
+    fn finish(&mut self) -> Result<DatasetWriter, BuildError> {
+        self.tx = None;
+        let handle = self.handle.take().ok_or_else(|| BuildError::Threads {
+            jobs: 1,
+            message: "the writer thread already stopped".into(),
+        })?;
+        match handle.join() {
+            Ok(result) => Ok(result?),
+            Err(_) => Err(BuildError::Threads {
+                jobs: 1,
+                message: "the writer thread panicked".into(),
+            }),
+        }
+    }
+}
+
+impl Drop for Sink {
+    /// A build that stops early still waits for the writer, whose temporary
+    /// directory is removed when it is dropped.
+    fn drop(&mut self) {
+        self.tx = None;
+        if let Some(handle) = self.handle.take() {
+            let _ = handle.join();
+        }
+    }
+}
+
 struct Batch<'a> {
     docs: Vec<Document>,
-    tables: Tables,
-    writer: DatasetWriter,
+    sink: Sink,
     pool: rayon::ThreadPool,
     bar: ProgressBar,
     summary: &'a mut BuildSummary,
@@ -112,19 +188,16 @@ impl Batch<'_> {
         if self.docs.is_empty() {
             return Ok(());
         }
-        let docs = &self.docs;
+        let docs = std::mem::take(&mut self.docs);
         let analyses: Vec<Analysis> = self.pool.install(|| docs.par_iter().map(analyze).collect());
         let text_bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-        for (doc, analysis) in self.docs.iter().zip(&analyses) {
+        for analysis in &analyses {
             self.summary.documents += 1;
             self.summary.sentences += analysis.sentences.len();
             self.summary.claims += analysis.claims.len();
             self.summary.checkworthy += analysis.claims.iter().filter(|c| c.checkworthy).count();
-            self.tables.push(doc, analysis);
         }
-        self.writer.write(&self.tables)?;
-        self.tables.clear();
-        self.docs.clear();
+        self.sink.send(docs, analyses)?;
         // Text bytes approximate file bytes; the position is set exactly at each file end.
         self.bar.inc(text_bytes as u64);
         self.bar
@@ -172,8 +245,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut batch = Batch {
         docs: Vec::new(),
-        tables: Tables::default(),
-        writer,
+        sink: Sink::spawn(writer)?,
         pool,
         bar: bar.clone(),
         summary: &mut summary,
@@ -236,7 +308,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
     }
     batch.flush()?;
     bar.finish_and_clear();
-    let Batch { writer, .. } = batch;
+    let writer = batch.sink.finish()?;
     summary.skipped = manifest.skipped.len();
     debug_assert_eq!(writer.rows(Table::Documents), summary.documents);
     summary.out = writer.finish(&mut manifest)?;
