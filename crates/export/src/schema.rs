@@ -145,29 +145,36 @@ const END: Column = col(
     "code point offset where the item ends (exclusive): `text[start:end] == text`",
 );
 
+const SOURCE_TEXT: Column = col(
+    "source_text",
+    Text,
+    "source mention as written; empty for the publication",
+);
+const RESOLVED: Column = col("resolved", Text, "resolved source name");
+const SOURCE_TYPE: Column = col(
+    "source_type",
+    Text,
+    "named_person, unnamed_person, organization, media, document, publication",
+);
+const CLAIM_QUOTE: Column = col("quote", Text, "direct, indirect, mixed, none");
+const CLAIM_TEXT: Column = col("text", Text, "the claim as a span of the article");
+
+#[rustfmt::skip]
 const DOCUMENTS: &[Column] = &[
     DOC_ID,
     col("title", Text, "headline"),
     col(
         "published",
         Date,
-        "publication date read from the dateline or the `published` field",
-    ),
-    col(
-        "dateline",
-        Text,
-        "the dateline or `published` value as written",
-    ),
+        "publication date read from the dateline or the `published` field"),
+    col("dateline", Text, "the dateline or `published` value as written"),
     col("source_file", Text, "input file the article came from"),
     col("n_sentences", Int, "number of body sentences"),
     col("n_claims", Int, "number of claims"),
-    col(
-        "text",
-        Text,
-        "normalised body text: hard wraps unwrapped, paragraphs separated by a blank line",
-    ),
+    col("text", Text, "normalised body text: hard wraps unwrapped, paragraphs separated by a blank line"),
 ];
 
+#[rustfmt::skip]
 const SENTENCES: &[Column] = &[
     DOC_ID,
     SENTENCE_ID,
@@ -175,13 +182,10 @@ const SENTENCES: &[Column] = &[
     START,
     END,
     col("text", Text, "the sentence"),
-    col(
-        "truncated",
-        Bool,
-        "the paragraph ends here without terminal punctuation (cut-off sentence)",
-    ),
+    col("truncated", Bool, "the paragraph ends here without terminal punctuation (cut-off sentence)"),
 ];
 
+#[rustfmt::skip]
 const QUANTITIES: &[Column] = &[
     col("quantity_id", Text, "`{doc_id}:q{n}`"),
     DOC_ID,
@@ -189,34 +193,15 @@ const QUANTITIES: &[Column] = &[
     CLAIM_ID,
     START,
     END,
-    col(
-        "text",
-        Text,
-        "the whole mention, unit included (\"between 12 and 20 strikes\")",
-    ),
-    col(
-        "low",
-        Float,
-        "lower bound or value; empty when the text gives none",
-    ),
-    col(
-        "high",
-        Float,
-        "upper bound or value; empty for open ranges (\"more than a dozen\")",
-    ),
-    col(
-        "approx",
-        Text,
-        "exact, about, range, more_than, at_least, less_than, at_most",
-    ),
-    col(
-        "unit",
-        Text,
-        "counted thing or measure as written (\"strikes\", \"km\")",
-    ),
+    col("text", Text, "the whole mention, unit included (\"between 12 and 20 strikes\")"),
+    col("low", Float, "lower bound or value; empty when the text gives none"),
+    col("high", Float, "upper bound or value; empty for open ranges (\"more than a dozen\")"),
+    col("approx", Text, "exact, about, range, more_than, at_least, less_than, at_most"),
+    col("unit", Text, "counted thing or measure as written (\"strikes\", \"km\")"),
     col("kind", Text, "count, ordinal, percent, money, measure"),
 ];
 
+#[rustfmt::skip]
 const TIMES: &[Column] = &[
     col("time_id", Text, "`{doc_id}:t{n}`"),
     DOC_ID,
@@ -225,149 +210,64 @@ const TIMES: &[Column] = &[
     START,
     END,
     col("text", Text, "the temporal expression as written"),
-    col(
-        "start_date",
-        Date,
-        "first calendar day it denotes (empty if unresolved)",
-    ),
-    col(
-        "end_date",
-        Date,
-        "last calendar day it denotes (empty if unresolved)",
-    ),
-    col(
-        "granularity",
-        Text,
-        "day, week, month, quarter, year, decade, century, unknown",
-    ),
+    col("start_date", Date, "first calendar day it denotes (empty if unresolved)"),
+    col("end_date", Date, "last calendar day it denotes (empty if unresolved)"),
+    col("granularity", Text, "day, week, month, quarter, year, decade, century, unknown"),
 ];
 
+#[rustfmt::skip]
 const ATTRIBUTIONS: &[Column] = &[
     col("attribution_id", Text, "`{doc_id}:a{n}`"),
     DOC_ID,
     SENTENCE_ID,
-    col(
-        "source_text",
-        Text,
-        "the source mention as written (\"U.S. officials\", \"he\")",
-    ),
-    col(
-        "source_start",
-        Int,
-        "code point offset of the source mention",
-    ),
-    col(
-        "source_end",
-        Int,
-        "code point offset where the source mention ends",
-    ),
-    col(
-        "resolved",
-        Text,
-        "full name where the mention is a pronoun, title or surname",
-    ),
-    col(
-        "source_type",
-        Text,
-        "named_person, unnamed_person, organization, media, document, publication",
-    ),
-    col(
-        "role",
-        Text,
-        "role of the source as written (\"former assistant secretary of defense\")",
-    ),
+    col("source_text", Text, "the source mention as written (\"U.S. officials\", \"he\")"),
+    col("source_start", Int, "code point offset of the source mention"),
+    col("source_end", Int, "code point offset where the source mention ends"),
+    col("resolved", Text, "full name where the mention is a pronoun, title or surname"),
+    SOURCE_TYPE,
+    col("role", Text, "role of the source as written (\"former assistant secretary of defense\")"),
     col("affiliation", Text, "affiliation as written (\"Russian\")"),
-    col(
-        "cue",
-        Text,
-        "the attribution cue (\"said\", \"according to\")",
-    ),
+    col("cue", Text, "the attribution cue (\"said\", \"according to\")"),
     col("quote", Text, "direct, indirect, mixed"),
-    col(
-        "via",
-        Text,
-        "the outlet or document that relays it (\"Interfax\")",
-    ),
-    col(
-        "content_start",
-        Int,
-        "code point offset of the attributed content",
-    ),
-    col(
-        "content_end",
-        Int,
-        "code point offset where the content ends",
-    ),
+    col("via", Text, "the outlet or document that relays it (\"Interfax\")"),
+    col("content_start", Int, "code point offset of the attributed content"),
+    col("content_end", Int, "code point offset where the content ends"),
     col("content", Text, "the attributed content"),
 ];
 
+#[rustfmt::skip]
 const CLAIMS: &[Column] = &[
     col("claim_id", Text, "`{doc_id}:c{n}`"),
     DOC_ID,
     SENTENCE_ID,
     START,
     END,
-    col("text", Text, "the claim as a span of the article"),
-    col(
-        "standalone",
-        Text,
-        "the claim readable on its own: resolved sources and dates, attribution appended",
-    ),
-    col(
-        "attribution_id",
-        Text,
-        "the attribution the claim comes from; empty when the publication asserts it",
-    ),
-    col(
-        "source_text",
-        Text,
-        "source mention as written; empty for the publication",
-    ),
-    col("resolved", Text, "resolved source name"),
-    col(
-        "source_type",
-        Text,
-        "named_person, unnamed_person, organization, media, document, publication",
-    ),
-    col("quote", Text, "direct, indirect, mixed, none"),
-    col(
-        "checkworthy",
-        Bool,
-        "the check-worthiness score passes the threshold",
-    ),
-    col(
-        "checkworthiness",
-        Float,
-        "score in 0..1 (empty until scored)",
-    ),
-    col(
-        "reasons",
-        Text,
-        "`;`-separated features that counted (quantity;time;attributed …)",
-    ),
+    CLAIM_TEXT,
+    col("standalone", Text, "the claim readable on its own: resolved sources and dates, attribution appended"),
+    col("attribution_id", Text, "the attribution the claim comes from; empty when the publication asserts it"),
+    SOURCE_TEXT,
+    RESOLVED,
+    SOURCE_TYPE,
+    CLAIM_QUOTE,
+    col("checkworthy", Bool, "the check-worthiness score passes the threshold"),
+    col("checkworthiness", Float, "score in 0..1 (empty until scored)"),
+    col("reasons", Text, "`;`-separated features that counted (quantity;time;attributed …)"),
     col("n_quantities", Int, "quantities inside the claim"),
     col("n_times", Int, "temporal expressions inside the claim"),
     col("truncated", Bool, "the claim lies in a cut-off sentence"),
 ];
 
+#[rustfmt::skip]
 const CHECKABLE_CLAIMS: &[Column] = &[
     col("claim_id", Text, "`{doc_id}:c{n}`"),
     DOC_ID,
     col("published", Date, "publication date of the article"),
-    col("text", Text, "the claim as a span of the article"),
+    CLAIM_TEXT,
     col("standalone", Text, "the claim readable on its own"),
-    col(
-        "source_text",
-        Text,
-        "source mention as written; empty for the publication",
-    ),
-    col("resolved", Text, "resolved source name"),
-    col(
-        "source_type",
-        Text,
-        "named_person, unnamed_person, organization, media, document, publication",
-    ),
-    col("quote", Text, "direct, indirect, mixed, none"),
+    SOURCE_TEXT,
+    RESOLVED,
+    SOURCE_TYPE,
+    CLAIM_QUOTE,
     col("quantity_text", Text, "first quantity in the claim"),
     col("low", Float, "its lower bound"),
     col("high", Float, "its upper bound"),
