@@ -60,10 +60,10 @@ python-checks:
     "$py" tests/python/check_hf_datasets.py datasets/claims
     "$py" tests/python/check_duckdb.py datasets/claims
 
-# Fuzz each cargo-fuzz target in fuzz/ for FUZZ_SECONDS (default 300) each, or only TARGETS.
 # cargo fuzz passes nightly-only flags to rustc; RUSTC_BOOTSTRAP=1 lets the stable toolchain
 # take them. No sanitizer (safe Rust; faster), debug assertions on (overflow panics).
 # Crashes land in fuzz/artifacts/TARGET/; keep each one in tests/regressions/.
+# Fuzz every cargo-fuzz target in fuzz/ (or only TARGETS) for FUZZ_SECONDS (default 300) each.
 fuzz *TARGETS:
     #!/usr/bin/env bash
     set -euo pipefail
@@ -83,9 +83,9 @@ fuzz *TARGETS:
         grep -q '^Done' "artifacts/$t.log" || { echo "fuzz $t: stopped early, see fuzz/artifacts/$t.log"; exit 1; }
     done
 
-# Build the Python wheel `claimkit` (debug; RELEASE=1 for a release build) into a throwaway venv
-# (target/py-pkg-venv, from tests/python_pkg/requirements.txt) and run its pytest tests and
-# the Dask LocalCluster scale-out test over Reuters-21578. Needs python3 and PyPI.
+# The wheel goes into a throwaway venv (target/py-pkg-venv, from tests/python_pkg/requirements.txt);
+# RELEASE=1 builds a release wheel. Needs python3 and PyPI.
+# Build the Python wheel (debug), run its pytest tests and the Dask scale-out test.
 python-test *PYTEST_ARGS:
     #!/usr/bin/env bash
     set -euo pipefail
