@@ -8,7 +8,7 @@ use crate::lexicon::units::CURRENCY_PREFIXES;
 use crate::lexicon::units::MEASURES;
 use crate::lexicon::WordIndex;
 use crate::numbers::{number_at, Form, Number};
-use crate::phrase::longest;
+use crate::phrase::PhraseTable;
 use crate::ranges::upper_end;
 use crate::tokens::{tokenize, Kind, Token};
 use crate::units::{currency_at, unit_at, Unit};
@@ -90,6 +90,10 @@ fn merge_bounds(a: &Quantity, b: &Quantity) -> Quantity {
     }
 }
 
+/// The approximation cues before and after a number, by first word.
+static BEFORE_TABLE: LazyLock<PhraseTable<Approx>> = LazyLock::new(|| PhraseTable::new(BEFORE));
+static AFTER_TABLE: LazyLock<PhraseTable<Approx>> = LazyLock::new(|| PhraseTable::new(AFTER));
+
 /// Lower-case words that can open a mention: cues, number words, currency codes.
 static OPENING_WORDS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
     let first = |p: &str| p.split(' ').next().unwrap_or(p).to_lowercase();
@@ -123,7 +127,10 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let mut approx = None;
     let mut closer = None;
     let mut j = i;
-    if let Some((end, a)) = longest(toks, i, BEFORE).filter(|_| !sign_in_sign(toks, i)) {
+    if let Some((end, a)) = BEFORE_TABLE
+        .longest(toks, i)
+        .filter(|_| !sign_in_sign(toks, i))
+    {
         approx = Some(a);
         j = end;
     } else if let Some(&(_, close)) = RANGE_OPENERS.iter().find(|(o, _)| toks[i].is(o)) {
@@ -158,8 +165,9 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let mut k = last + 1;
     if matches!(approx, None | Some(Approx::About) | Some(Approx::Exact)) && high.is_none() {
         // "5000 or less", but not "5000 or less than 6000"
-        if let Some((end, a)) =
-            longest(toks, k, AFTER).filter(|&(e, _)| !toks.get(e).is_some_and(|t| t.is("than")))
+        if let Some((end, a)) = AFTER_TABLE
+            .longest(toks, k)
+            .filter(|&(e, _)| !toks.get(e).is_some_and(|t| t.is("than")))
         {
             approx = Some(a);
             k = end;

@@ -10,7 +10,7 @@ use crate::lexicon::number_words::{
     CARDINALS, FRACTIONS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES, VULGAR_FRACTIONS,
 };
 use crate::lexicon::WordIndex;
-use crate::phrase::match_phrase;
+use crate::phrase::PhraseTable;
 use crate::tokens::{lower, Token};
 use std::sync::LazyLock;
 
@@ -329,8 +329,13 @@ fn magnitudes_after(toks: &[Token], n: &mut Number) {
 
 /// Vague amounts: "dozens", "several", "hundreds of thousands", "a couple of".
 fn vague_at(toks: &[Token], i: usize) -> Option<Number> {
-    for &(phrase, low, high) in VAGUE_PHRASES {
-        if let Some(end) = match_phrase(toks, i, phrase) {
+    static PHRASES: LazyLock<PhraseTable<(f64, f64)>> = LazyLock::new(|| {
+        let rows: Vec<(&'static str, (f64, f64))> =
+            VAGUE_PHRASES.iter().map(|&(p, l, h)| (p, (l, h))).collect();
+        PhraseTable::new(rows.leak())
+    });
+    if let Some((end, (low, high))) = PHRASES.first(toks, i) {
+        {
             let mut n = Number::new(i, end - 1, low, Form::Words);
             n.high = high;
             n.vague = true;

@@ -69,3 +69,68 @@ impl PhraseIndex {
             .max()
     }
 }
+
+/// A phrase table with values, its rows grouped by their ASCII-lower-case
+/// first word (in table order), so that a token is checked against only the
+/// rows that could start with it. Answers exactly as [`longest`] and a scan
+/// in table order would.
+pub(crate) struct PhraseTable<V: 'static> {
+    table: &'static [(&'static str, V)],
+    heads: crate::lexicon::WordIndex<u32>,
+    groups: Vec<Vec<(&'static str, V)>>,
+}
+
+impl<V: Copy> PhraseTable<V> {
+    pub fn new(table: &'static [(&'static str, V)]) -> PhraseTable<V> {
+        let mut names: Vec<String> = Vec::new();
+        let mut groups: Vec<Vec<(&'static str, V)>> = Vec::new();
+        for &(phrase, v) in table {
+            let head = phrase
+                .split(' ')
+                .next()
+                .unwrap_or(phrase)
+                .to_ascii_lowercase();
+            match names.iter().position(|n| *n == head) {
+                Some(g) => groups[g].push((phrase, v)),
+                None => {
+                    names.push(head);
+                    groups.push(vec![(phrase, v)]);
+                }
+            }
+        }
+        let heads = crate::lexicon::WordIndex::from_rows(names.into_iter().zip(0u32..));
+        PhraseTable {
+            table,
+            heads,
+            groups,
+        }
+    }
+
+    /// The rows whose phrase may start at token `i`, in table order.
+    fn rows(&self, toks: &[Token], i: usize) -> &[(&'static str, V)] {
+        let Some(t) = toks.get(i) else {
+            return &[];
+        };
+        // the index folds ASCII case only: other words take the whole table
+        if t.text.len() > 32 || !t.text.is_ascii() {
+            return self.table;
+        }
+        match self.heads.get(t.text) {
+            Some(g) => &self.groups[g as usize],
+            None => &[],
+        }
+    }
+
+    /// The longest phrase starting at token `i`, with its value; of two
+    /// equally long, the earlier row.
+    pub fn longest(&self, toks: &[Token], i: usize) -> Option<(usize, V)> {
+        longest(toks, i, self.rows(toks, i))
+    }
+
+    /// The first row, in table order, whose phrase starts at token `i`.
+    pub fn first(&self, toks: &[Token], i: usize) -> Option<(usize, V)> {
+        self.rows(toks, i)
+            .iter()
+            .find_map(|&(p, v)| match_phrase(toks, i, p).map(|end| (end, v)))
+    }
+}

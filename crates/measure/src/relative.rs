@@ -8,10 +8,18 @@ use crate::lexicon::time_words::{
     Period, DEIXIS, PERIODS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, VAGUE_TIMES,
 };
 use crate::numbers::number_at;
-use crate::phrase::{longest, match_phrase};
+use crate::phrase::PhraseTable;
 use crate::temporal::{Context, Found};
 use crate::tokens::Token;
 use claimkit_core::{Date, Granularity};
+use std::sync::LazyLock;
+
+static DAY_PHRASES: LazyLock<PhraseTable<i64>> =
+    LazyLock::new(|| PhraseTable::new(RELATIVE_DAY_PHRASES));
+static VAGUE: LazyLock<PhraseTable<()>> = LazyLock::new(|| {
+    let rows: Vec<(&'static str, ())> = VAGUE_TIMES.iter().map(|&v| (v, ())).collect();
+    PhraseTable::new(rows.leak())
+});
 
 fn period(t: Option<&Token>) -> Option<Period> {
     let t = t.filter(|t| t.is_word())?;
@@ -24,7 +32,7 @@ fn period(t: Option<&Token>) -> Option<Period> {
 pub(crate) fn at(cx: &Context, i: usize) -> Option<Found> {
     let toks = &cx.toks;
     let t = toks.get(i).filter(|t| t.is_word() || t.is_number())?;
-    if let Some((end, offset)) = longest(toks, i, RELATIVE_DAY_PHRASES) {
+    if let Some((end, offset)) = DAY_PHRASES.longest(toks, i) {
         return Found::new(
             end,
             cx.published
@@ -40,10 +48,8 @@ pub(crate) fn at(cx: &Context, i: usize) -> Option<Found> {
                 .map(Resolved::day),
         );
     }
-    for v in VAGUE_TIMES {
-        if let Some(end) = match_phrase(toks, i, v) {
-            return Found::new(end, None);
-        }
+    if let Some((end, ())) = VAGUE.first(toks, i) {
+        return Found::new(end, None);
     }
     earlier_later(cx, i)
         .or_else(|| deixis(cx, i))
