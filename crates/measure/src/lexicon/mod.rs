@@ -10,11 +10,13 @@ pub(crate) mod units;
 
 use crate::tokens::lower;
 
-/// A table keyed by lower-case words, sorted once for binary search: a look-up
-/// lower-cases the word on the stack and costs a few comparisons, with no
-/// allocation and no hashing. Words longer than any key are refused at once.
+/// A table keyed by lower-case words, hashed once into an open-addressing
+/// table: a look-up lower-cases the word on the stack, hashes it and compares
+/// one key, with no allocation. Words longer than any key are refused at once.
 pub(crate) struct WordIndex<V> {
     words: Vec<(Box<str>, V)>,
+    /// Slots of a power-of-two table: 1 + the index of a word, or 0 when empty.
+    slots: Vec<u32>,
     max_len: usize,
     /// A 1024-bit filter over the length and a few letters of every key:
     /// most words of a text are refused before they are lower-cased.
@@ -28,6 +30,15 @@ fn filter_bit(word: &[u8]) -> usize {
     let (first, last) = (word[0], word[word.len() - 1]);
     let second = word.get(1).copied().unwrap_or(0);
     (word.len() * 31 + fold(first) * 7 + fold(second) * 13 + fold(last) * 17) & 1023
+}
+
+/// A cheap multiplicative hash of a short word.
+fn word_hash(word: &[u8]) -> usize {
+    let mut h: u64 = 0;
+    for &b in word {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    (h >> 32) as usize
 }
 
 impl<V: Copy> WordIndex<V> {
@@ -52,8 +63,18 @@ impl<V: Copy> WordIndex<V> {
             let bit = filter_bit(w.as_bytes());
             filter[bit / 64] |= 1 << (bit % 64);
         }
+        let mask = (words.len() * 4).next_power_of_two().max(8) - 1;
+        let mut slots = vec![0u32; mask + 1];
+        for (n, (w, _)) in words.iter().enumerate() {
+            let mut at = word_hash(w.as_bytes()) & mask;
+            while slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            slots[at] = n as u32 + 1;
+        }
         WordIndex {
             words,
+            slots,
             max_len,
             filter,
         }
@@ -70,10 +91,19 @@ impl<V: Copy> WordIndex<V> {
         }
         let mut buf = [0u8; 32];
         let w = lower(word, &mut buf);
-        self.words
-            .binary_search_by(|(k, _)| k.as_ref().cmp(w))
-            .ok()
-            .map(|i| self.words[i].1)
+        let mask = self.slots.len() - 1;
+        let mut at = word_hash(w.as_bytes()) & mask;
+        loop {
+            let n = self.slots[at] as usize;
+            if n == 0 {
+                return None;
+            }
+            let (k, v) = &self.words[n - 1];
+            if k.as_ref() == w {
+                return Some(*v);
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     pub fn contains(&self, word: &str) -> bool {
