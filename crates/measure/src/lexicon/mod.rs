@@ -8,7 +8,6 @@ pub(crate) mod number_words;
 pub(crate) mod time_words;
 pub(crate) mod units;
 
-use crate::tokens::lower;
 
 /// A table keyed by lower-case words, hashed once into an open-addressing
 /// table: a look-up lower-cases the word on the stack, hashes it and compares
@@ -89,17 +88,27 @@ impl<V: Copy> WordIndex<V> {
         if word.is_ascii() && self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
+        // lower-case ASCII on the stack while hashing (as `lower` would);
+        // other words are looked up as they are
         let mut buf = [0u8; 32];
-        let w = lower(word, &mut buf);
+        let w: &[u8] = if word.len() <= buf.len() && word.is_ascii() {
+            let out = &mut buf[..word.len()];
+            for (d, s) in out.iter_mut().zip(word.as_bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            out
+        } else {
+            word.as_bytes()
+        };
         let mask = self.slots.len() - 1;
-        let mut at = word_hash(w.as_bytes()) & mask;
+        let mut at = word_hash(w) & mask;
         loop {
             let n = self.slots[at] as usize;
             if n == 0 {
                 return None;
             }
             let (k, v) = &self.words[n - 1];
-            if k.as_ref() == w {
+            if k.as_bytes() == w {
                 return Some(*v);
             }
             at = (at + 1) & mask;
