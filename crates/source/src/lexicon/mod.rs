@@ -54,6 +54,29 @@ pub struct Lexicon {
     words: WordSet,
     longest: usize,
     exact: bool,
+    /// A 1024-bit filter over the length and the first, second and last
+    /// bytes of every word (ASCII case folded): most words of a text are not
+    /// in a given list and are refused without hashing.
+    filter: [u64; 16],
+}
+
+/// The filter bit of a word: its length and its first, second and last bytes,
+/// ASCII letters folded to one case.
+fn filter_bit(word: &[u8]) -> usize {
+    let fold = |b: u8| usize::from(b | 0x20);
+    let first = word.first().copied().unwrap_or(0);
+    let second = word.get(1).copied().unwrap_or(0);
+    let last = word.last().copied().unwrap_or(0);
+    (word.len() * 31 + fold(first) * 7 + fold(second) * 13 + fold(last) * 17) & 1023
+}
+
+fn filter_of(words: &WordSet) -> [u64; 16] {
+    let mut filter = [0u64; 16];
+    for w in words {
+        let bit = filter_bit(w.as_bytes());
+        filter[bit / 64] |= 1 << (bit % 64);
+    }
+    filter
 }
 
 impl Lexicon {
@@ -61,10 +84,12 @@ impl Lexicon {
     pub fn new(list: &[&str]) -> Lexicon {
         let words: WordSet = list.iter().map(|w| w.to_lowercase()).collect();
         let longest = words.iter().map(String::len).max().unwrap_or(0);
+        let filter = filter_of(&words);
         Lexicon {
             words,
             longest,
             exact: false,
+            filter,
         }
     }
 
@@ -72,10 +97,12 @@ impl Lexicon {
     pub fn exact(list: &[&str]) -> Lexicon {
         let words: WordSet = list.iter().map(|w| w.to_string()).collect();
         let longest = words.iter().map(String::len).max().unwrap_or(0);
+        let filter = filter_of(&words);
         Lexicon {
             words,
             longest,
             exact: true,
+            filter,
         }
     }
 
@@ -85,6 +112,10 @@ impl Lexicon {
             return false;
         }
         let bytes = word.as_bytes();
+        let bit = filter_bit(bytes);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return false;
+        }
         if self.exact || bytes.iter().all(|b| !b.is_ascii_uppercase()) {
             return self.words.contains(word);
         }
