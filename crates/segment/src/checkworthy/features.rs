@@ -174,16 +174,15 @@ fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&Word<'a>)) {
         let word_text = &text[start..end];
         let mut lower = [0u8; MAX_WORD];
         let mut lower_len = 0;
-        for ch in word_text.chars() {
-            let ch = if ch == '’' { '\'' } else { ch };
-            let n = ch.len_utf8();
-            if lower_len + n > MAX_WORD {
-                lower_len = 0;
-                break;
+        if word_text.is_ascii() {
+            // one byte per character: the same as the loop below, without decoding
+            if word_text.len() <= MAX_WORD {
+                lower_len = word_text.len();
+                lower[..lower_len].copy_from_slice(word_text.as_bytes());
+                lower[..lower_len].make_ascii_lowercase();
             }
-            ch.to_ascii_lowercase()
-                .encode_utf8(&mut lower[lower_len..lower_len + n]);
-            lower_len += n;
+        } else {
+            lower_chars(word_text, &mut lower, &mut lower_len);
         }
         f(&Word {
             text: word_text,
@@ -192,6 +191,22 @@ fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&Word<'a>)) {
             before,
         });
         before = word_text.chars().last();
+    }
+}
+
+/// Lower-cases a word with non-ASCII characters into `lower`, `’` read as `'`;
+/// length 0 when it does not fit.
+fn lower_chars(word_text: &str, lower: &mut [u8; MAX_WORD], lower_len: &mut usize) {
+    for ch in word_text.chars() {
+        let ch = if ch == '’' { '\'' } else { ch };
+        let n = ch.len_utf8();
+        if *lower_len + n > MAX_WORD {
+            *lower_len = 0;
+            break;
+        }
+        ch.to_ascii_lowercase()
+            .encode_utf8(&mut lower[*lower_len..*lower_len + n]);
+        *lower_len += n;
     }
 }
 
