@@ -46,6 +46,7 @@ impl Token<'_> {
     }
 
     /// The token is this word, any case.
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.kind == Kind::Word && self.text.eq_ignore_ascii_case(word)
     }
