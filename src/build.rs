@@ -22,7 +22,9 @@ use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::{BufReader, Read};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, SyncSender};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -180,6 +182,8 @@ struct Batch<'a> {
     sink: Sink,
     pool: rayon::ThreadPool,
     bar: ProgressBar,
+    /// Input bytes read so far (the progress bar's position).
+    read: Arc<AtomicU64>,
     summary: &'a mut BuildSummary,
 }
 
@@ -190,7 +194,6 @@ impl Batch<'_> {
         }
         let docs = std::mem::take(&mut self.docs);
         let analyses: Vec<Analysis> = self.pool.install(|| docs.par_iter().map(analyze).collect());
-        let text_bytes: usize = docs.iter().map(|d| d.text.len()).sum();
         for analysis in &analyses {
             self.summary.documents += 1;
             self.summary.sentences += analysis.sentences.len();
@@ -199,7 +202,7 @@ impl Batch<'_> {
         }
         self.sink.send(docs, analyses)?;
         // Text bytes approximate file bytes; the position is set exactly at each file end.
-        self.bar.inc(text_bytes as u64);
+        self.bar.set_position(self.read.load(Ordering::Relaxed));
         self.bar
             .set_message(format!("{} docs", self.summary.documents));
         Ok(())
@@ -235,7 +238,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         .map(|m| m.len())
         .sum();
     let bar = progress_bar(total);
-    let mut done_bytes = 0u64;
+    let read = Arc::new(AtomicU64::new(0));
     let mut manifest = Manifest {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
         skip_bad: options.skip_bad,
@@ -248,6 +251,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         sink: Sink::spawn(writer)?,
         pool,
         bar: bar.clone(),
+        read: read.clone(),
         summary: &mut summary,
     };
 
@@ -255,7 +259,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         let name = path.display().to_string();
         let io = |e: std::io::Error| InputError::new(&name, None, e.into());
         let file = std::fs::File::open(path).map_err(io)?;
-        let reader = BufReader::with_capacity(READ_BUFFER, Digesting::new(file));
+        let reader = BufReader::with_capacity(READ_BUFFER, Digesting::new(file, read.clone()));
         let mut documents = read_documents(path, reader);
         let mut kept = 0;
         for result in &mut documents {
@@ -268,7 +272,9 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
                             line: loaded.line,
                             reason: w.clone(),
                         };
-                        report.note(&format!("warning: {}: {}", location(&note), w));
+                        bar.suspend(|| {
+                            report.note(&format!("warning: {}: {}", location(&note), w))
+                        });
                         manifest.warnings.push(note);
                     }
                     kept += 1;
@@ -278,7 +284,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
                     }
                 }
                 Err(err) if options.skip_bad => {
-                    report.note(&format!("skipped: {err}"));
+                    bar.suspend(|| report.note(&format!("skipped: {err}")));
                     manifest.skipped.push(Note {
                         file: err.path,
                         line: err.line,
@@ -302,8 +308,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
             bytes,
             documents: kept,
         });
-        done_bytes += bytes;
-        bar.set_position(done_bytes);
+        bar.set_position(read.load(Ordering::Relaxed));
         batch.summary.bytes += bytes;
     }
     batch.flush()?;
@@ -320,18 +325,22 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
 const READ_BUFFER: usize = 64 * 1024;
 
 /// A reader that computes the SHA-256 and size of everything read through it.
+/// It also adds every byte to `progress`, the build's running total of input
+/// bytes read, which drives the progress bar.
 struct Digesting<R> {
     inner: R,
     sha256: Sha256,
     bytes: u64,
+    progress: Arc<AtomicU64>,
 }
 
 impl<R> Digesting<R> {
-    fn new(inner: R) -> Digesting<R> {
+    fn new(inner: R, progress: Arc<AtomicU64>) -> Digesting<R> {
         Digesting {
             inner,
             sha256: Sha256::new(),
             bytes: 0,
+            progress,
         }
     }
 
@@ -350,6 +359,7 @@ impl<R: Read> Read for Digesting<R> {
         let n = self.inner.read(buf)?;
         self.sha256.update(&buf[..n]);
         self.bytes += n as u64;
+        self.progress.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
 }

@@ -33,8 +33,8 @@ enum Command {
         #[arg(long, value_enum, default_value_t = FormatArg::Both)]
         format: FormatArg,
         /// Worker threads (default: available cores). Output is identical for any value.
-        #[arg(long)]
-        jobs: Option<usize>,
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+        jobs: Option<u64>,
         /// Leave bad documents out (listed in manifest.json) instead of stopping.
         #[arg(long)]
         skip_bad: bool,
@@ -133,11 +133,7 @@ fn run(cli: Cli) -> Result<()> {
             jobs,
             skip_bad,
         } => {
-            let jobs =
-                jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-            if jobs == 0 {
-                bail!("--jobs must be at least 1");
-            }
+            let jobs = jobs.map_or_else(default_jobs, |j| usize::try_from(j).unwrap_or(usize::MAX));
             let options = BuildOptions {
                 inputs,
                 out,

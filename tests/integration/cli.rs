@@ -299,3 +299,54 @@ fn labelstudio_tasks_carry_claims_with_utf16_offsets() {
     let config = std::fs::read_to_string(out.with_extension("xml")).unwrap();
     assert!(config.contains("<Labels name=\"claim\" toName=\"text\">"));
 }
+
+/// Regression: `--out` pointing at a folder of the user's files (or the input
+/// folder) used to delete it when the build replaced the "previous dataset".
+#[test]
+fn out_directory_that_is_no_dataset_is_never_replaced() {
+    let dir = corpus(&[("a.txt", GOOD)]);
+    let precious = dir.path().join("precious");
+    std::fs::create_dir(&precious).unwrap();
+    std::fs::write(precious.join("thesis.docx"), b"years of work").unwrap();
+    claimkit()
+        .arg("build")
+        .arg(dir.path().join("a.txt"))
+        .arg("--out")
+        .arg(&precious)
+        .assert()
+        .code(1)
+        .stderr(contains("holds no claimkit dataset"));
+    assert!(precious.join("thesis.docx").exists());
+    // The input folder itself is refused the same way.
+    claimkit()
+        .arg("build")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(dir.path())
+        .assert()
+        .code(1);
+    assert!(dir.path().join("a.txt").exists());
+}
+
+#[test]
+fn jobs_zero_is_a_usage_error() {
+    claimkit()
+        .args(["build", SEED, "--jobs", "0"])
+        .assert()
+        .code(2);
+}
+
+/// Regression: errors were printed with their cause repeated ("empty file: empty file").
+#[test]
+fn error_messages_say_it_once() {
+    let dir = corpus(&[("empty.txt", b"")]);
+    let out = claimkit()
+        .arg("build")
+        .arg(dir.path().join("empty.txt"))
+        .arg("--out")
+        .arg(dir.path().join("o"))
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert_eq!(stderr.matches("empty file").count(), 1, "{stderr}");
+}

@@ -55,7 +55,6 @@ const LEAD_WORDS: &[&str] = &[
     "modified",
     "created",
     "date",
-    "on",
     "monday",
     "tuesday",
     "wednesday",
@@ -81,11 +80,13 @@ pub fn month_number(word: &str) -> Option<i8> {
 }
 
 /// Read a publication date from a dateline line, or `None` if it holds none.
+///
+/// Everything after the date must be a clock time, a zone, a separator or
+/// more date words (`11:27 p.m. ET`, `| Updated Nov. 18, 2015`): a body line
+/// that merely opens with a date ("Nov. 17, 2015, Russia conducted …") is no
+/// dateline.
 pub fn parse_dateline(line: &str) -> Option<Date> {
     let line = line.trim();
-    if let Some(d) = parse_iso(line) {
-        return Some(d);
-    }
     let tokens: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
@@ -96,44 +97,66 @@ pub fn parse_dateline(line: &str) -> Option<Date> {
     }
     let rest = &tokens[i..];
     let first = *rest.first()?;
-    if let Some(d) = parse_iso(first).or_else(|| parse_newswire(first)) {
-        return Some(d);
-    }
-    // month day year
-    if let (Some(m), Some(day), Some(year)) = (
+    let (date, used) = if let Some(d) = parse_iso(first).or_else(|| parse_newswire(first)) {
+        (d, 1)
+    } else if let (Some(m), Some(day), Some(year)) = (
         month_number(first),
         rest.get(1).and_then(|t| number(t)),
         rest.get(2).and_then(|t| year(t)),
     ) {
-        return Date::new(year, m, day).ok();
-    }
-    // day month year
-    if let (Some(day), Some(m), Some(year)) = (
+        (Date::new(year, m, day).ok()?, 3) // month day year
+    } else if let (Some(day), Some(m), Some(year)) = (
         number(first),
         rest.get(1).and_then(|t| month_number(t)),
         rest.get(2).and_then(|t| year(t)),
     ) {
-        return Date::new(year, m, day).ok();
-    }
-    None
+        (Date::new(year, m, day).ok()?, 3) // day month year
+    } else {
+        return None;
+    };
+    rest[used..]
+        .iter()
+        .all(|t| is_dateline_tail(t))
+        .then_some(date)
 }
 
-/// True when a line is probably meant as a dateline even if it cannot be read:
-/// it opens with a dateline word or is short and holds a year.
+/// Time zones written after a dateline's clock time.
+const ZONES: &[&str] = &[
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
+    "bst", "cet", "cest", "ist", "jst", "aest", "aedt", "z",
+];
+
+/// Words that may follow the date on a dateline line.
+const TAIL_WORDS: &[&str] = &[
+    "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "at", "|", "-", "–", "—", "/",
+];
+
+/// A token that can follow the date on a dateline: a clock time, a zone, a
+/// separator, or another date word.
+fn is_dateline_tail(token: &str) -> bool {
+    let t = token.to_ascii_lowercase();
+    let clock = t.contains(':')
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'));
+    clock
+        || ZONES.contains(&t.trim_matches(|c| c == '(' || c == ')'))
+        || TAIL_WORDS.contains(&t.as_str())
+        || is_lead_word(token)
+        || month_number(token).is_some()
+        || number(token).is_some()
+        || year(token).is_some()
+}
+
+/// True when a line is meant as a dateline even if it cannot be read: it
+/// opens with a dateline word ("Updated …", "Published: …"). Anything else
+/// stays in the body, so no sentence is ever dropped as a bad dateline.
 pub fn looks_like_dateline(line: &str) -> bool {
-    let line = line.trim();
     let first = line
         .split_whitespace()
         .next()
         .unwrap_or("")
         .trim_end_matches(':');
-    let lead = ["updated", "published", "posted", "dateline"]
-        .contains(&first.to_ascii_lowercase().as_str());
-    let words = line.split_whitespace().count();
-    let has_year = line
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|t| t.len() == 4 && matches!(t.as_bytes()[0], b'1' | b'2'));
-    lead || (words <= 6 && has_year && !line.ends_with('.'))
+    ["updated", "published", "posted", "dateline"].contains(&first.to_ascii_lowercase().as_str())
 }
 
 fn is_lead_word(token: &str) -> bool {
@@ -221,6 +244,11 @@ mod tests {
     #[test]
     fn prose_is_not_a_dateline() {
         assert_eq!(d("France, Russia and the U.S. moved beyond talk"), None);
+        // A body line that opens with a date stays in the body.
+        assert_eq!(d("On Nov. 17, 2015, Russia conducted 20 strikes"), None);
+        assert_eq!(d("November 17, 2015 was the day Russia struck"), None);
+        assert_eq!(d("2015-11-17 Russia struck"), None);
+        assert!(!looks_like_dateline("In March 2015, Russia"));
         assert_eq!(d("Feb. 30, 2015"), None);
     }
 

@@ -58,8 +58,8 @@ pub struct InputError {
     pub path: String,
     /// 1-based line number for JSONL records.
     pub line: Option<usize>,
-    /// What is wrong.
-    #[source]
+    /// What is wrong (part of the message, so not a separate `source`: a
+    /// printed error chain would repeat it).
     pub kind: InputErrorKind,
 }
 
@@ -77,7 +77,7 @@ impl fmt::Display for InputError {
 pub enum InputErrorKind {
     /// The file cannot be opened or read.
     #[error("cannot read: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
     /// The bytes are not UTF-8.
     #[error("not UTF-8: invalid byte at offset {offset}")]
     NotUtf8 {
@@ -143,6 +143,12 @@ pub enum InputErrorKind {
     NoArticles,
 }
 
+impl From<std::io::Error> for InputErrorKind {
+    fn from(e: std::io::Error) -> InputErrorKind {
+        InputErrorKind::Io(e)
+    }
+}
+
 impl InputError {
     /// An error for `path` (and `line`, for JSONL).
     pub fn new(path: impl Into<String>, line: Option<usize>, kind: InputErrorKind) -> InputError {
@@ -179,8 +185,12 @@ pub fn collect_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), InputError> {
     let io = |e: std::io::Error| InputError::new(dir.display().to_string(), None, e.into());
     for entry in std::fs::read_dir(dir).map_err(io)? {
-        let path = entry.map_err(io)?.path();
-        if path.is_dir() {
+        let entry = entry.map_err(io)?;
+        let path = entry.path();
+        // The entry's own type: a symlink to a directory is not followed, so a
+        // link loop (or a link to `/`) cannot make the walk run away.
+        let is_dir = entry.file_type().map_err(io)?.is_dir();
+        if is_dir {
             walk(&path, out)?;
         } else if matches!(extension(&path), Some("txt" | "jsonl")) {
             out.push(path);
@@ -565,6 +575,11 @@ fn parse_record(source_file: &str, line: usize, text: &str) -> Result<Loaded, In
     };
     let body = match obj.remove("text") {
         None => return Err(InputErrorKind::MissingText),
+        // A NUL written as the escape \u0000 is as binary as a raw one.
+        Some(Value::String(s)) if s.contains('\0') => {
+            let offset = s.find('\0').unwrap_or(0);
+            return Err(InputErrorKind::NulByte { offset });
+        }
         Some(Value::String(s)) => s,
         Some(other) => {
             let found = json_type(&other);

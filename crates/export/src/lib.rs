@@ -54,20 +54,26 @@ pub enum ExportError {
         /// The output path.
         path: String,
     },
+    /// The output directory holds files that are not a claimkit dataset.
+    #[error("{path}: output directory is not empty and holds no claimkit dataset (manifest.json); refusing to replace it")]
+    NotADataset {
+        /// The output path.
+        path: String,
+    },
     /// A file or directory could not be created, written or moved.
-    #[error("{path}: cannot write: {source}")]
+    #[error("{path}: cannot write: {error}")]
     Io {
         /// The path involved.
         path: String,
         /// The I/O error.
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// polars failed to encode a table.
-    #[error("cannot write table {table}: {source}")]
+    #[error("cannot write table {table}: {error}")]
     Polars {
         /// The table.
         table: &'static str,
         /// The polars error.
-        source: polars::error::PolarsError,
+        error: polars::error::PolarsError,
     },
 }

@@ -57,16 +57,16 @@ pub struct DatasetWriter {
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
-    move |source| ExportError::Io {
+    move |error| ExportError::Io {
         path: path.display().to_string(),
-        source,
+        error,
     }
 }
 
 fn polars_err(table: Table) -> impl FnOnce(polars::error::PolarsError) -> ExportError {
-    move |source| ExportError::Polars {
+    move |error| ExportError::Polars {
         table: table.name(),
-        source,
+        error,
     }
 }
 
@@ -77,6 +77,32 @@ fn tmp_prefix(out: &Path) -> String {
         .and_then(|n| n.to_str())
         .unwrap_or("dataset");
     format!(".{name}.tmp-")
+}
+
+/// True when `dir` may be replaced by a build: it is empty, or it holds a
+/// dataset claimkit wrote (a `manifest.json` naming claimkit). Anything else
+/// (the input folder, `.`, a folder of the user's files) is never deleted.
+fn replaceable(dir: &Path) -> bool {
+    let Ok(mut entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    if entries.next().is_none() {
+        return true;
+    }
+    std::fs::read_to_string(dir.join("manifest.json"))
+        .ok()
+        .and_then(|m| serde_json::from_str::<serde_json::Value>(&m).ok())
+        .is_some_and(|m| m["tool"] == "claimkit")
+}
+
+/// Name of the previous dataset while the new one is moved into place; not
+/// matched by [`remove_stale`], so a crash between the two renames keeps it.
+fn old_name(out: &Path) -> String {
+    let name = out
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("dataset");
+    format!(".{name}.previous")
 }
 
 /// Remove temporary directories that a killed build left beside `out`.
@@ -97,6 +123,11 @@ impl DatasetWriter {
     pub fn create(out: &Path, format: Format) -> Result<DatasetWriter, ExportError> {
         if out.exists() && !out.is_dir() {
             return Err(ExportError::OutputIsFile {
+                path: out.display().to_string(),
+            });
+        }
+        if out.is_dir() && !replaceable(out) {
+            return Err(ExportError::NotADataset {
                 path: out.display().to_string(),
             });
         }
@@ -197,21 +228,24 @@ impl DatasetWriter {
         std::fs::write(&card_path, card::data_card(manifest, self.format))
             .map_err(io_err(&card_path))?;
 
-        let tmp = self.tmp.keep();
+        // The TempDir guard stays armed until the new dataset is in place, so a
+        // failed rename still removes the temporary directory.
+        let tmp = self.tmp.path().to_path_buf();
         let out = self.out.clone();
         if out.exists() {
-            let old = tmp.with_file_name(format!("{}old", tmp_prefix(&out)));
+            let old = out.with_file_name(old_name(&out));
             let _ = std::fs::remove_dir_all(&old);
             std::fs::rename(&out, &old).map_err(io_err(&out))?;
             if let Err(e) = std::fs::rename(&tmp, &out) {
                 let _ = std::fs::rename(&old, &out);
-                let _ = std::fs::remove_dir_all(&tmp);
                 return Err(io_err(&out)(e));
             }
             let _ = std::fs::remove_dir_all(&old);
         } else {
             std::fs::rename(&tmp, &out).map_err(io_err(&out))?;
         }
+        // The directory moved: there is nothing left for the guard to remove.
+        let _ = self.tmp.keep();
         Ok(out)
     }
 }
