@@ -8,7 +8,6 @@ pub(crate) mod number_words;
 pub(crate) mod time_words;
 pub(crate) mod units;
 
-
 /// A table keyed by lower-case words, hashed once into an open-addressing
 /// table: a look-up lower-cases the word on the stack, hashes it and compares
 /// one key, with no allocation. Words longer than any key are refused at once.
