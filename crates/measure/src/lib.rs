@@ -64,7 +64,20 @@ use claimkit_core::{Date, Quantity, Sentence, TimeExpr};
 /// `sentences` are not needed for quantities today; the signature matches
 /// [`times`] so the pipeline can call both alike.
 pub fn quantities(text: &str, _sentences: &[Sentence]) -> Vec<Quantity> {
-    mentions::find(text)
+    // A quantity never spans a line break: normalised text keeps each paragraph
+    // (and each list item) on one line, so "2015\n\npilgrims" is no mention.
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        if !line.trim().is_empty() {
+            out.extend(mentions::find(line).into_iter().map(|mut q| {
+                q.span = q.span.shift(start);
+                q
+            }));
+        }
+        start += line.len() + 1;
+    }
+    out
 }
 
 /// Temporal expressions in `text`, in text order, resolved against
@@ -72,4 +85,17 @@ pub fn quantities(text: &str, _sentences: &[Sentence]) -> Vec<Quantity> {
 /// come back with empty dates, absolute ones ("Sept. 30, 2015") resolved.
 pub fn times(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {
     temporal::find(text, sentences, published)
+}
+
+#[cfg(test)]
+mod line_tests {
+    #[test]
+    fn a_quantity_never_spans_a_paragraph_break() {
+        let text = "Saturday, September 12, 2015\n\npilgrims at the mosque.";
+        let qs = super::quantities(text, &[]);
+        assert!(
+            qs.iter().all(|q| !q.span.text(text).contains('\n')),
+            "{qs:?}"
+        );
+    }
 }

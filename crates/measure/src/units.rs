@@ -1,7 +1,7 @@
 //! What a number counts or measures: percent, money, physical measures, or
 //! the counted noun itself ("12 strikes", "the two leaders").
 
-use crate::lexicon::not_quantity::NOT_COUNTED;
+use crate::lexicon::not_quantity::{NOT_COUNTED, NOUNS_IN_ED, PAST_VERBS};
 use crate::lexicon::units::{CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURES, PERCENT};
 use crate::phrase::PhraseIndex;
 use std::sync::LazyLock;
@@ -88,14 +88,17 @@ pub(crate) fn unit_at(toks: &[Token], i: usize, counted_noun: bool) -> Option<Un
     None
 }
 
-/// A word that can be the thing counted: lower case, not a function word.
+/// A word that can be the thing counted: lower case, not a function word, not
+/// a verb in the past tense ("12 died" counts no "died").
 pub(crate) fn is_counted_noun(t: &Token) -> bool {
     if !t.is_lowercase_word() || t.text.len() < 2 {
         return false;
     }
     let mut buf = [0u8; 32];
     let w = lower(t.text, &mut buf);
-    !NOT_COUNTED.contains(&w)
+    let past_verb =
+        (w.len() > 3 && w.ends_with("ed") && !NOUNS_IN_ED.contains(&w)) || PAST_VERBS.contains(&w);
+    !NOT_COUNTED.contains(&w) && !past_verb
 }
 
 #[cfg(test)]
@@ -138,5 +141,12 @@ mod tests {
         let toks = tokenize("US$ 1MM and $20");
         assert_eq!(currency_at(&toks, 0), Some(2));
         assert_eq!(currency_at(&toks, 5), Some(6));
+    }
+
+    #[test]
+    fn past_tense_verbs_are_not_the_counted_thing() {
+        assert_eq!(unit("12 died"), None);
+        assert_eq!(unit("5 left"), None);
+        assert_eq!(unit("3 beds").map(|u| u.0).as_deref(), Some("beds"));
     }
 }

@@ -124,3 +124,21 @@ pub(crate) const NOT_COUNTED: &[&str] = &[
     "among", "between", "within", "without", "during", "via", "like", "there", "here", "what",
     "how", "why", "st", "nd", "rd", "th", "s", "one", "ones",
 ];
+
+/// Verbs in the past tense that follow a count of people or things without
+/// being what is counted ("12 died", "5 left", "Nearly half voted"). Regular
+/// `-ed` forms are recognised by their ending (see [`NOUNS_IN_ED`]); irregular
+/// ones are listed here.
+pub(crate) const PAST_VERBS: &[&str] = &[
+    "became", "began", "broke", "came", "fell", "fled", "flew", "fought", "froze", "gave", "got",
+    "grew", "held", "hid", "knew", "led", "left", "lost", "made", "met", "ran", "rose", "said",
+    "sank", "saw", "sold", "spoke", "stood", "stole", "struck", "swam", "took", "told", "went",
+    "won", "wrote",
+];
+
+/// Nouns that end in "-ed" and can be counted ("three beds", "two seeds").
+pub(crate) const NOUNS_IN_ED: &[&str] = &[
+    "bed", "beds", "breed", "breeds", "creed", "creeds", "deed", "deeds", "feed", "feeds", "need",
+    "needs", "reed", "reeds", "seed", "seeds", "shed", "sheds", "sled", "sleds", "speed", "speeds",
+    "steed", "steeds", "weed", "weeds", "hundred", "hundreds",
+];
