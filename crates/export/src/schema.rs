@@ -228,7 +228,7 @@ const ATTRIBUTIONS: &[Column] = &[
     col("role", Text, "role of the source as written (\"former assistant secretary of defense\")"),
     col("affiliation", Text, "affiliation as written (\"Russian\")"),
     col("cue", Text, "the attribution cue (\"said\", \"according to\")"),
-    col("quote", Text, "direct, indirect, mixed"),
+    col("quote", Text, "direct, indirect, mixed; none for a credit line (\"Image: NASA\")"),
     col("via", Text, "the outlet or document that relays it (\"Interfax\")"),
     col("content_start", Int, "code point offset of the attributed content"),
     col("content_end", Int, "code point offset where the content ends"),

@@ -376,14 +376,16 @@ fn day_in_context(cx: &Context, i: usize, month: i64, day: i64) -> Option<Resolv
     let p = cx.published?;
     let y = i64::from(p.year());
     let d = date(y, month, day).or_else(|| date(y - 1, month, day))?;
+    // Moving a year back or on can land on a day that does not exist (Feb. 29
+    // next to a leap year): then the day as it exists stays.
     let d = if cx.future(i) {
         if d < p {
-            date(y + 1, month, day)?
+            date(y + 1, month, day).unwrap_or(d)
         } else {
             d
         }
     } else if d > p {
-        date(y - 1, month, day)?
+        date(y - 1, month, day).unwrap_or(d)
     } else {
         d
     };
@@ -870,6 +872,12 @@ mod tests {
             t.end.map(|d| d.to_string()),
             t.granularity,
         )
+    }
+
+    #[test]
+    fn leap_day_without_a_year_stays_in_its_leap_year() {
+        let t = one("The vote is on Feb. 29.", "2016-01-10");
+        assert_eq!(t.1.as_deref(), Some("2016-02-29"));
     }
 
     #[test]
