@@ -1,7 +1,7 @@
 //! The command line end to end: a temporary corpus, the build, the inspection
 //! commands, and every kind of bad input of the workspace issue.
 
-use crate::harness::{claimkit, corpus, files, GOOD, SEED};
+use crate::harness::{build, claimkit, corpus, files, GOOD, SEED};
 use predicates::str::contains;
 use std::path::Path;
 
@@ -12,12 +12,7 @@ fn build_writes_all_tables_csv_and_parquet() {
         ("b.jsonl", b"{\"id\":\"b1\",\"published\":\"2015-11-17\",\"url\":\"http://x\",\"text\":\"Iran said so.\"}\n"),
     ]);
     let out = dir.path().join("out");
-    claimkit()
-        .arg("build")
-        .arg(dir.path())
-        .arg("--out")
-        .arg(&out)
-        .assert()
+    build(dir.path(), &out)
         .success()
         .stderr(contains("built 2 documents"));
     let names: Vec<String> = files(&out).into_iter().map(|(n, _)| n).collect();
@@ -108,22 +103,9 @@ fn assert_bad(files_in: &[(&str, &[u8])], message: &str) {
     let dir = corpus(files_in);
     let out = dir.path().join("out");
     let good = corpus(&[("good.txt", GOOD)]);
-    claimkit()
-        .arg("build")
-        .arg(good.path())
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
+    build(good.path(), &out).success();
     let before = files(&out);
-    claimkit()
-        .arg("build")
-        .arg(dir.path())
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(1)
-        .stderr(contains(message));
+    build(dir.path(), &out).code(1).stderr(contains(message));
     assert!(
         files(&out) == before,
         "earlier dataset changed after a failed build ({message})"
@@ -196,12 +178,7 @@ fn unreadable_dateline_warns_and_leaves_published_empty() {
         b"A Title\nUpdated sometime in the night ET\n\nRussia struck Tuesday.\n",
     )]);
     let out = dir.path().join("out");
-    claimkit()
-        .arg("build")
-        .arg(dir.path())
-        .arg("--out")
-        .arg(&out)
-        .assert()
+    build(dir.path(), &out)
         .success()
         .stderr(contains("unreadable dateline"));
     let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
@@ -318,13 +295,7 @@ fn out_directory_that_is_no_dataset_is_never_replaced() {
         .stderr(contains("holds no claimkit dataset"));
     assert!(precious.join("thesis.docx").exists());
     // The input folder itself is refused the same way.
-    claimkit()
-        .arg("build")
-        .arg(dir.path())
-        .arg("--out")
-        .arg(dir.path())
-        .assert()
-        .code(1);
+    build(dir.path(), dir.path()).code(1);
     assert!(dir.path().join("a.txt").exists());
 }
 

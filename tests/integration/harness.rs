@@ -7,6 +7,16 @@ pub fn claimkit() -> assert_cmd::Command {
     assert_cmd::Command::cargo_bin("claimkit").expect("claimkit binary")
 }
 
+/// `claimkit build INPUT --out OUT`, run and ready for assertions.
+pub fn build(input: impl AsRef<Path>, out: impl AsRef<Path>) -> assert_cmd::assert::Assert {
+    claimkit()
+        .arg("build")
+        .arg(input.as_ref())
+        .arg("--out")
+        .arg(out.as_ref())
+        .assert()
+}
+
 /// The bundled seed article.
 pub const SEED: &str = "datasets/articles/anti-isis-alliance-2015-11-17.txt";
 
