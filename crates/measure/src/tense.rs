@@ -23,8 +23,38 @@ const PAST_MARKERS: &[&str] = &[
     "ago",
 ];
 
-/// True when a future cue stands shortly before token `i` in its sentence.
+/// How many tokens after the mention a future auxiliary may stand
+/// ("the meeting on Thursday will decide").
+const REACH_AFTER: usize = 3;
+
+/// Auxiliaries that make the clause after a mention future.
+const FUTURE_AFTER: &[&str] = &["will", "shall"];
+
+/// True when a future cue stands shortly before token `i` in its sentence, or
+/// a future auxiliary right after it ("… on Thursday will decide").
 pub(crate) fn future_at(toks: &[Token], i: usize, sentences: &[Sentence]) -> bool {
+    future_before(toks, i, sentences) || future_after(toks, i)
+}
+
+fn future_after(toks: &[Token], i: usize) -> bool {
+    let mut buf = [0u8; 32];
+    for t in toks.iter().skip(i + 1).take(REACH_AFTER) {
+        if t.is_punct('.')
+            || t.is_punct(';')
+            || t.is_punct(',')
+            || t.is_punct('?')
+            || t.is_punct('!')
+        {
+            return false;
+        }
+        if t.is_word() && FUTURE_AFTER.contains(&lower(t.text, &mut buf)) {
+            return true;
+        }
+    }
+    false
+}
+
+fn future_before(toks: &[Token], i: usize, sentences: &[Sentence]) -> bool {
     let sentence_start =
         sentence_at(sentences, toks[i].start).map_or(0, |s| sentences[s].span.start);
     let mut buf = [0u8; 32];
@@ -58,4 +88,29 @@ pub(crate) fn future_at(toks: &[Token], i: usize, sentences: &[Sentence]) -> boo
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::times;
+    use claimkit_core::Date;
+
+    fn start(text: &str) -> Option<String> {
+        let published = Some(Date::constant(2015, 11, 17));
+        times(text, &[], published)
+            .first()
+            .and_then(|t| t.start.map(|d| d.to_string()))
+    }
+
+    #[test]
+    fn a_future_auxiliary_after_the_mention_looks_forward() {
+        assert_eq!(
+            start("He said the meeting on Thursday will decide.").as_deref(),
+            Some("2015-11-19")
+        );
+        assert_eq!(
+            start("The meeting on Thursday decided it.").as_deref(),
+            Some("2015-11-12")
+        );
+    }
 }
