@@ -330,6 +330,15 @@ pub fn parse_article(id: &str, source_file: &str, content: &str) -> Result<Loade
     let title = next_line(&mut rest).map(|l| l.trim().to_string());
     let mut dateline = None;
     let mut published = None;
+    let mut extra = serde_json::Map::new();
+    // A byline may stand between title and dateline: "By Jane Doe".
+    let mut probe = rest;
+    if let (Some(byline), Some(next)) = (next_line(&mut probe), next_line(&mut probe.clone())) {
+        if is_byline(byline) && parse_dateline(next).is_some() {
+            extra.insert("byline".into(), byline.trim().into());
+            rest = probe;
+        }
+    }
     let after_title = rest;
     if let Some(line) = next_line(&mut rest) {
         if let Some(date) = parse_dateline(line) {
@@ -360,13 +369,22 @@ pub fn parse_article(id: &str, source_file: &str, content: &str) -> Result<Loade
         source_file: source_file.to_string(),
         text,
         paragraphs,
-        extra: serde_json::Map::new(),
+        extra,
     };
     Ok(Loaded {
         line: None,
         document,
         warnings,
     })
+}
+
+/// A short "By …" line naming the author(s).
+fn is_byline(line: &str) -> bool {
+    let line = line.trim();
+    line.len() > 3
+        && line[..3].eq_ignore_ascii_case("by ")
+        && line.split_whitespace().count() <= 10
+        && !line.ends_with(['.', '?', '!'])
 }
 
 /// The next non-blank line, advancing `rest` past it.
@@ -651,6 +669,27 @@ fn file_stem(path: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byline_before_the_dateline_is_kept_apart() {
+        let loaded = parse_article(
+            "a",
+            "a.txt",
+            "Title\nBy Jane Doe\nNov. 17, 2015\n\nRussia struck.\n",
+        )
+        .unwrap();
+        let doc = loaded.document;
+        assert_eq!(
+            doc.published.map(|d| d.to_string()).as_deref(),
+            Some("2015-11-17")
+        );
+        assert_eq!(doc.extra["byline"], "By Jane Doe");
+        assert_eq!(doc.text, "Russia struck.");
+        // A body sentence that starts with "By" is no byline.
+        let loaded =
+            parse_article("b", "b.txt", "Title\nBy noon the strikes had stopped.\n").unwrap();
+        assert_eq!(loaded.document.text, "By noon the strikes had stopped.");
+    }
 
     #[test]
     fn title_without_body_is_an_error() {
