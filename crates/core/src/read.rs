@@ -333,7 +333,9 @@ pub fn parse_article(id: &str, source_file: &str, content: &str) -> Result<Loade
     let mut extra = serde_json::Map::new();
     // A byline may stand between title and dateline: "By Jane Doe".
     let mut probe = rest;
-    if let (Some(byline), Some(next)) = (next_line(&mut probe), next_line(&mut probe.clone())) {
+    let byline = next_line(&mut probe);
+    let mut peek = probe;
+    if let (Some(byline), Some(next)) = (byline, next_line(&mut peek)) {
         if is_byline(byline) && parse_dateline(next).is_some() {
             extra.insert("byline".into(), byline.trim().into());
             rest = probe;
