@@ -290,9 +290,9 @@ pub fn report(title: &str, docs: &[(Document, Analysis)]) -> String {
         escape(title),
         escape(title)
     );
-    let _ = write!(
+    let _ = writeln!(
         s,
-        "<section class=\"cards\" aria-label=\"summary\"><div class=\"card\"><b>{}</b>documents</div><div class=\"card\"><b>{claims}</b>claims</div><div class=\"card\"><b>{checkworthy}</b>check-worthy</div><div class=\"card\"><b>{share:.0}%</b>check-worthy share</div></section>\n",
+        "<section class=\"cards\" aria-label=\"summary\"><div class=\"card\"><b>{}</b>documents</div><div class=\"card\"><b>{claims}</b>claims</div><div class=\"card\"><b>{checkworthy}</b>check-worthy</div><div class=\"card\"><b>{share:.0}%</b>check-worthy share</div></section>",
         docs.len()
     );
     s.push_str("<section class=\"charts\">");

@@ -148,7 +148,7 @@ pub(crate) fn cardinal_words(toks: &[Token], i: usize) -> Option<Number> {
         } else if let Some(v) = ordinal(Some(t)) {
             let fits = match st.slot {
                 Slot::Start | Slot::Hundred | Slot::Scale => true,
-                Slot::Tens => v < 10.0 || v >= 100.0,
+                Slot::Tens => !(10.0..100.0).contains(&v),
                 Slot::Units | Slot::Teens => v >= 100.0,
             };
             if !fits {

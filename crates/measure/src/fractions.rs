@@ -134,7 +134,7 @@ fn cardinal_words_to_ordinal(toks: &[Token], s: usize, e: usize) -> Option<f64> 
     }
     let unit = denominator_word(toks.get(e))?;
     let before = n.low;
-    let tens_then_unit = before >= 20.0 && before < 100.0 && before % 10.0 == 0.0 && unit < 10.0;
+    let tens_then_unit = (20.0..100.0).contains(&before) && before % 10.0 == 0.0 && unit < 10.0;
     let group_then_unit = before >= 100.0 && (before % 100.0 == 0.0) && unit < 100.0;
     let scale_then_unit = before >= 1000.0 && unit < 1000.0;
     if tens_then_unit || group_then_unit || scale_then_unit {

@@ -502,7 +502,7 @@ mod tests {
             read("twenty-fifth").unwrap(),
             (25.0, 25.0, true, "twenty-fifth".into())
         );
-        assert_eq!(read("third round").unwrap().2, true);
+        assert!(read("third round").unwrap().2);
         assert!(read("a third round").is_none());
     }
 

@@ -86,8 +86,7 @@ impl People {
         self.full
             .iter()
             .filter(same)
-            .filter(|f| f.0 < at)
-            .last()
+            .rfind(|f| f.0 < at)
             .or_else(|| self.full.iter().find(same))
             .map_or_else(|| name.to_string(), |f| f.1.clone())
     }
