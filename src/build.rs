@@ -225,13 +225,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
     let started = Instant::now();
     let files = collect_files(&options.inputs)?;
     let writer = DatasetWriter::create(&options.out, options.format)?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.jobs.max(1))
-        .build()
-        .map_err(|e| BuildError::Threads {
-            jobs: options.jobs,
-            message: e.to_string(),
-        })?;
+    let pool = worker_pool(options.jobs)?;
     let total: u64 = files
         .iter()
         .filter_map(|f| std::fs::metadata(f).ok())
@@ -389,6 +383,17 @@ fn check_unique(seen: &mut HashMap<String, String>, loaded: Loaded) -> Result<Lo
     Ok(loaded)
 }
 
+/// The rayon pool that analyses documents (`--jobs` workers).
+fn worker_pool(jobs: usize) -> Result<rayon::ThreadPool, BuildError> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.max(1))
+        .build()
+        .map_err(|e| BuildError::Threads {
+            jobs,
+            message: e.to_string(),
+        })
+}
+
 /// Read and analyse every document of `inputs` into memory (for the HTML
 /// report and the Label Studio export, which need all of them at once).
 /// Bad documents stop the read unless `skip_bad`; then they are reported.
@@ -415,13 +420,7 @@ pub fn analyse_all(
             }
         }
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.max(1))
-        .build()
-        .map_err(|e| BuildError::Threads {
-            jobs,
-            message: e.to_string(),
-        })?;
+    let pool = worker_pool(jobs)?;
     let analyses: Vec<Analysis> = pool.install(|| docs.par_iter().map(analyze).collect());
     Ok(docs.into_iter().zip(analyses).collect())
 }

@@ -3,7 +3,7 @@
 use anyhow::{bail, Context, Result};
 use claimkit::build::{analyse_all, build, BuildOptions, Stderr};
 use claimkit::Stage;
-use claimkit_core::read::{parse_article, parse_jsonl, Loaded};
+use claimkit_core::read::Loaded;
 use claimkit_core::{Date, Document};
 use claimkit_export::{Format, Table, Tables};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -251,29 +251,24 @@ fn read_input(input: &Inspect) -> Result<Vec<Document>> {
         .filter(|s| *s != "-")
         .unwrap_or("stdin")
         .to_string();
-    let loaded: Vec<Loaded> = if name.ends_with(".jsonl") && !input.raw {
-        parse_jsonl(&name, &bytes)
-            .into_iter()
-            .collect::<Result<_, _>>()?
-    } else {
+    let loaded: Vec<Loaded> = if input.raw {
         let text = claimkit_core::read::check_text(&bytes)
             .map_err(|kind| claimkit_core::read::InputError::new(&name, None, kind))?;
-        if input.raw {
-            let mut doc = Document::from_body(&stem, text);
-            doc.source_file = name.clone();
-            if doc.text.is_empty() {
-                bail!("{name}: empty file");
-            }
-            vec![Loaded {
-                line: None,
-                document: doc,
-                warnings: Vec::new(),
-            }]
-        } else {
-            let loaded = parse_article(&stem, &name, text)
-                .map_err(|kind| claimkit_core::read::InputError::new(&name, None, kind))?;
-            vec![loaded]
+        let mut doc = Document::from_body(&stem, text);
+        doc.source_file = name.clone();
+        if doc.text.is_empty() {
+            bail!("{name}: empty file");
         }
+        vec![Loaded {
+            line: None,
+            document: doc,
+            warnings: Vec::new(),
+        }]
+    } else {
+        // The same reader as `build`: JSONL by extension, otherwise a text article.
+        claimkit_core::read::parse_file(std::path::Path::new(&name), &bytes)
+            .into_iter()
+            .collect::<Result<_, _>>()?
     };
     for l in &loaded {
         for w in &l.warnings {

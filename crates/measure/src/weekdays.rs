@@ -10,13 +10,7 @@ use claimkit_core::Date;
 
 /// The weekday named by a token, Monday = 0.
 pub(crate) fn weekday(t: Option<&Token>) -> Option<i8> {
-    let t = t.filter(|t| t.is_word() && t.is_capitalized())?;
-    let mut buf = [0u8; 32];
-    let w = lower(t.text, &mut buf);
-    WEEKDAYS
-        .iter()
-        .find(|(name, _)| *name == w)
-        .map(|&(_, d)| d)
+    weekday_any_case(t.filter(|t| t.is_capitalized()))
 }
 
 /// The weekday named by a token in any case ("friday" in "the first friday
