@@ -3,8 +3,10 @@
 //! "the 1930s", "the third quarter", "Q3 2015", "the 21st century",
 //! "2015-11-17", "11/17/2015".
 //!
-//! A day or month without a year takes the year of publication, and is read
-//! as past (the most recent one) unless a future cue stands before it.
+//! A day without a year is the one nearest the publication date ("payable
+//! April 1" in a February story is the coming April 1), the next one after a
+//! future cue and the last one after "since"; a month without a year is the
+//! most recent such month unless a future cue stands before it.
 
 use crate::calendar::{
     century_of, date, decade_of, half_of, month_of, quarter_of, year_of, Resolved,
@@ -370,26 +372,42 @@ pub(crate) fn at(cx: &Context, i: usize) -> Option<Found> {
     }
 }
 
-/// A day and month without a year, resolved into the year of publication,
-/// past unless the text looks forward.
+/// A day and month without a year: after a future cue the next such day, after
+/// "since" the last one, and otherwise the one nearest the publication date
+/// (the past on a tie). News names a coming day without its year ("payable
+/// April 1", "the vote on Dec. 3") as often as a recent one, and gives the year
+/// when the day is further away.
 fn day_in_context(cx: &Context, i: usize, month: i64, day: i64) -> Option<Resolved> {
     let p = cx.published?;
     let y = i64::from(p.year());
-    let d = date(y, month, day).or_else(|| date(y - 1, month, day))?;
-    // Moving a year back or on can land on a day that does not exist (Feb. 29
-    // next to a leap year): then the day as it exists stays.
+    // A day that does not exist in a year (Feb. 29) is no candidate there.
+    let last = date(y - 1, month, day).or_else(|| date(y - 2, month, day));
+    let this = date(y, month, day);
+    let next = date(y + 1, month, day).or_else(|| date(y + 2, month, day));
+    let past = [this, last].into_iter().flatten().find(|d| *d <= p);
+    let coming = [this, next].into_iter().flatten().find(|d| *d >= p);
+    let since = i > 0 && cx.toks[i - 1].is("since");
     let d = if cx.future(i) {
-        if d < p {
-            date(y + 1, month, day).unwrap_or(d)
-        } else {
-            d
-        }
-    } else if d > p {
-        date(y - 1, month, day).unwrap_or(d)
+        coming.or(past)
+    } else if since {
+        past.or(coming)
     } else {
-        d
-    };
+        match (past, coming) {
+            (Some(a), Some(b)) => Some(if days_between(a, p) <= days_between(p, b) {
+                a
+            } else {
+                b
+            }),
+            (a, b) => a.or(b),
+        }
+    }?;
     Some(Resolved::day(d))
+}
+
+/// Whole days from `a` to `b`.
+fn days_between(a: claimkit_core::Date, b: claimkit_core::Date) -> i64 {
+    a.until(b)
+        .map_or(i64::MAX, |span| i64::from(span.get_days()))
 }
 
 /// A month without a year: the most recent such month, or the coming one
@@ -878,6 +896,25 @@ mod tests {
     fn leap_day_without_a_year_stays_in_its_leap_year() {
         let t = one("The vote is on Feb. 29.", "2016-01-10");
         assert_eq!(t.1.as_deref(), Some("2016-02-29"));
+    }
+
+    #[test]
+    fn a_day_without_a_year_is_the_nearest_one() {
+        // Reuters, 1987-02-26: dividend dates a few weeks ahead
+        let t = one("a quarterly cash dividend payable April one", "1987-02-26");
+        assert_eq!(t.1.as_deref(), Some("1987-04-01"));
+        // across the turn of the year, the recent December
+        let t = one("The contract expired December 13.", "1987-01-05");
+        assert_eq!(t.1.as_deref(), Some("1986-12-13"));
+        // a day just past stays past
+        let t = one("The labor contract expired March 1.", "1987-03-05");
+        assert_eq!(t.1.as_deref(), Some("1987-03-01"));
+    }
+
+    #[test]
+    fn since_a_day_looks_back() {
+        let t = one("on alert since Dec. 3", "2015-11-17");
+        assert_eq!(t.1.as_deref(), Some("2014-12-03"));
     }
 
     #[test]

@@ -30,6 +30,12 @@ const REACH_AFTER: usize = 3;
 /// Auxiliaries that make the clause after a mention future.
 const FUTURE_AFTER: &[&str] = &["will", "shall"];
 
+/// Words that open a new clause after a mention: a future auxiliary beyond them
+/// belongs to that clause ("said on Sunday that it will not comment").
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "when", "where", "while", "because", "if",
+];
+
 /// True when a future cue stands shortly before token `i` in its sentence, or
 /// a future auxiliary right after it ("… on Thursday will decide").
 pub(crate) fn future_at(toks: &[Token], i: usize, sentences: &[Sentence]) -> bool {
@@ -47,7 +53,14 @@ fn future_after(toks: &[Token], i: usize) -> bool {
         {
             return false;
         }
-        if t.is_word() && FUTURE_AFTER.contains(&lower(t.text, &mut buf)) {
+        if !t.is_word() {
+            continue;
+        }
+        let w = lower(t.text, &mut buf);
+        if CLAUSE_OPENERS.contains(&w) {
+            return false;
+        }
+        if FUTURE_AFTER.contains(&w) {
             return true;
         }
     }
@@ -111,6 +124,15 @@ mod tests {
         assert_eq!(
             start("The meeting on Thursday decided it.").as_deref(),
             Some("2015-11-12")
+        );
+    }
+
+    #[test]
+    fn a_future_auxiliary_in_a_new_clause_does_not_count() {
+        // Reuters, 1987-03-02: the statement came out on the past Sunday
+        assert_eq!(
+            start("It said in the statement on Sunday that it will not comment.").as_deref(),
+            Some("2015-11-15")
         );
     }
 }
