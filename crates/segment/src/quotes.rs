@@ -166,11 +166,8 @@ impl Nesting {
             '”' => {
                 self.close(Pair::CurlyDouble);
             }
-            '"' => {
-                if !self.close(Pair::Double) {
-                    self.push(open(Pair::Double));
-                }
-            }
+            '"' if !self.close(Pair::Double) => self.push(open(Pair::Double)),
+            '"' => {}
             '‘' => self.push(open(Pair::CurlySingle)),
             '’' if !is_apostrophe(s, k, c) => {
                 self.close(Pair::CurlySingle);

@@ -52,7 +52,7 @@ const CUES_NEEDING_AN_OBJECT: &[&str] = &[
 ];
 
 /// Leading words of a source mention that are lower-cased mid-sentence.
-const DETERMINERS: &[&str] = &["A", "An", "The"];
+const DETERMINERS: &[&str] = &["A", "An", "The", "His", "Her", "Its", "Their", "Our"];
 
 fn ap_day(d: Date) -> String {
     format!(
@@ -95,12 +95,17 @@ fn describe(t: &TimeExpr, mention: &str) -> Option<String> {
     })
 }
 
-/// The source as it reads mid-sentence: the resolved name where there is one.
+/// The source as it reads mid-sentence: the resolved name where there is one,
+/// unless the mention already holds it with more ("Minister of Education
+/// Stefania Giannini").
 fn source_words(text: &str, a: &Attribution) -> Option<String> {
+    let mention = a.source.map(|s| s.text(text).trim());
     if let Some(name) = &a.resolved {
-        return Some(name.clone());
+        if !mention.is_some_and(|m| m.contains(name.as_str())) {
+            return Some(name.clone());
+        }
     }
-    let mention = a.source?.text(text).trim();
+    let mention = mention?;
     let first = mention.split(' ').next().unwrap_or("");
     if DETERMINERS.contains(&first) {
         let mut s = first.to_lowercase();

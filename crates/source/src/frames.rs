@@ -252,6 +252,14 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
     if let Some(k) = (a..b).rev().find(|&k| doc.is(k, &lexicon::CUTTER)) {
         a = k + 1;
     }
+    // "In the 62nd minute Kim Min-Woo conceded", "with Boswell saying": a
+    // prepositional phrase opening the words is no part of the source, which
+    // starts at the first capitalised word after it.
+    if a < b && doc.is(a, &lexicon::PREPOSITION) {
+        if let Some(k) = (a + 1..b).find(|&k| doc.is_cap(k)) {
+            a = k;
+        }
+    }
     // "told reporters the report disclosed …": a determiner after a noun
     // starts the subject noun phrase.
     if let Some(k) = (a + 1..b).rev().find(|&k| {
@@ -738,13 +746,7 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
         return AfterCue::Nothing(None);
     }
     let open_or_that = |m: usize| -> Option<usize> {
-        if doc.kind(m) == Some(Kind::Open) {
-            Some(m)
-        } else if doc.is_word(m, "that") {
-            Some(m)
-        } else {
-            None
-        }
+        (doc.kind(m) == Some(Kind::Open) || doc.is_word(m, "that")).then_some(m)
     };
     match doc.kind(k) {
         Some(Kind::Open) => return AfterCue::Content(k, None),

@@ -104,6 +104,38 @@ pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
     }
     let head = head(doc, s, e);
     let h_end = head + 1;
+    // A name after the head's "of"/"for" phrase names the person
+    // ("Governor of Washington Chris Gregoire", "Undersecretary for Education
+    // Mr. Toccafondi", "CEO of the Refugee Council Enver Solomon"): an
+    // honorific and a name, or a given name or the word after a body's name
+    // opening a name, that runs to the end of the mention.
+    if h_end < e {
+        let trailing = (h_end..e - 1).find(|&k| {
+            let w = doc.word(k);
+            let after_body = k > h_end && lexicon::ORG_HEAD.has(doc.word(k - 1));
+            let named_by = if lexicon::HONORIFIC.has(w) {
+                k + 1
+            } else if doc.is_cap(k)
+                && ((lexicon::is_given_name(w) && !lexicon::PLACE.has(w)) || after_body)
+            {
+                k
+            } else {
+                return false;
+            };
+            name_run(doc, named_by, e) == e && e - named_by > usize::from(named_by == k)
+        });
+        if let Some(k) = trailing {
+            let name_start = if lexicon::HONORIFIC.has(doc.word(k)) {
+                k + 1
+            } else {
+                k
+            };
+            m.name = Some(doc.span(name_start, e));
+            m.source_type = SourceType::NamedPerson;
+            m.role = Some(doc.span(s, k));
+            return m;
+        }
+    }
     let head_word = doc.word(head);
     let text = doc.span(s, e).text(doc.text);
     let bare = text
@@ -210,6 +242,24 @@ pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
     let mut run = head + 1;
     while run > s && doc.is_cap(run - 1) && !lexicon::TITLE.has(doc.word(run - 1)) {
         run -= 1;
+    }
+    // Capitalised words before a given name are not part of the name when they
+    // name a body or a place ("NASA Bill Ingalls") or when one word opens the
+    // sentence ("Singer Bruce Springsteen", "For Kevin Allton"); other words
+    // are ("Hernan Dario Gomez").
+    if let Some(g) = (run..head).find(|&k| lexicon::is_given_name(doc.word(k))) {
+        let opens_sentence = g == run + 1 && doc.sentence_range(run).0 == run;
+        let body_or_place = (run..g).any(|k| {
+            let w = unpossessive(doc.word(k));
+            lexicon::ORG_NAME.has(w)
+                || lexicon::ORG_HEAD.has(w)
+                || lexicon::MEDIA_NAME.has(w)
+                || lexicon::PLACE.has(w)
+                || lexicon::NATIONALITY.has(w)
+        });
+        if g > run && (opens_sentence || body_or_place) {
+            run = g;
+        }
     }
     let run_text = if run <= head {
         doc.span(run, head + 1).text(doc.text)

@@ -1,10 +1,12 @@
 //! Speaker resolution: "Mr. Obama" → the earlier full mention "Barack Obama";
 //! "he"/"she" → the most recent named person who was a source or the subject
-//! of a sentence; "they" → the most recent plural source.
+//! of a sentence and whose title or given name does not tell the other gender
+//! ("Ms. Sanders", "Jill Sutherland" are never "he"); "they" → the most recent
+//! plural source.
 
 use crate::doc::Doc;
 use crate::frames::subject;
-use crate::lexicon;
+use crate::lexicon::{self, Gender};
 use crate::mentions::{classify, name_run};
 use claimkit_core::SourceType;
 
@@ -13,8 +15,9 @@ use claimkit_core::SourceType;
 pub struct People {
     /// Full names (two words or more) with the byte offset of their mention.
     full: Vec<(usize, String)>,
-    /// Named people who were sentence subjects or sources, by offset.
-    persons: Vec<(usize, String)>,
+    /// Named people who were sentence subjects or sources, by offset, with the
+    /// gender their mention tells.
+    persons: Vec<(usize, String, Option<Gender>)>,
     /// Groups that were sources ("U.S. and European officials"), by offset.
     groups: Vec<(usize, String, SourceType)>,
 }
@@ -36,10 +39,22 @@ impl People {
         for t in 0..n {
             let w = doc.word(t);
             if doc.free_word(t) && (lexicon::TITLE.has(w) || lexicon::HONORIFIC.has(w)) {
-                let e = name_run(doc, t + 1, n);
+                let e = name_run(doc, t + 1, doc.paragraph_of(t).1);
                 if e >= t + 3 {
                     let name = doc.span(t + 1, e).text(doc.text).to_string();
                     people.full.push((doc.toks[t + 1].span.start, name));
+                }
+            } else if doc.free_word(t) && doc.is_cap(t) && lexicon::is_given_name(w) {
+                // A capitalised run opened by a given name is a full name too
+                // ("Hollywood star Kevin Spacey"), unless it names a place or a body.
+                let e = name_run(doc, t, doc.paragraph_of(t).1);
+                let names_place_or_body = (t..e).any(|k| {
+                    let w = doc.word(k);
+                    lexicon::PLACE.has(w) || lexicon::ORG_HEAD.has(w) || lexicon::ORG_NAME.has(w)
+                });
+                if e >= t + 2 && !names_place_or_body {
+                    let name = doc.span(t, e).text(doc.text).to_string();
+                    people.full.push((doc.toks[t].span.start, name));
                 }
             }
         }
@@ -50,11 +65,24 @@ impl People {
                 if let Some((s, e)) = subject(doc, lo, hi) {
                     let m = classify(doc, s, e);
                     if let (SourceType::NamedPerson, Some(name)) = (m.source_type, m.name) {
-                        let titled = name.start > doc.toks[s].span.start;
+                        // A title, honorific or person noun right before the name
+                        // ("Mr Baume", "spokeswoman Jill Sutherland"), not "BT and DEC's".
+                        let first = (s..e).find(|&k| doc.toks[k].span.start == name.start);
+                        let titled = first.is_some_and(|k| {
+                            k > s && {
+                                let w = doc.word(k - 1);
+                                lexicon::TITLE.has(w)
+                                    || lexicon::HONORIFIC.has(w)
+                                    || lexicon::PERSON_ONE.has(w)
+                            }
+                        });
                         let text = name.text(doc.text);
-                        if titled || people.known(text) {
+                        let one_letter = text.chars().filter(|c| c.is_alphabetic()).count() < 2;
+                        if !one_letter && (titled || people.known(text)) {
                             let full = people.full_name(text, name.start);
-                            people.persons.push((doc.toks[s].span.start, full));
+                            let words = (s..e).map(|k| doc.word(k));
+                            let gender = gender_of(words, &full);
+                            people.persons.push((doc.toks[s].span.start, full, gender));
                         }
                     }
                 }
@@ -65,7 +93,8 @@ impl People {
         people
     }
 
-    fn known(&self, name: &str) -> bool {
+    /// True when an earlier or later full name has this surname.
+    pub fn known(&self, name: &str) -> bool {
         let last = surname(name);
         self.full.iter().any(|(_, f)| surname(f) == last)
     }
@@ -92,12 +121,12 @@ impl People {
     }
 
     /// Record a named person source.
-    pub fn saw_person(&mut self, at: usize, full: &str) {
+    pub fn saw_person(&mut self, at: usize, full: &str, gender: Option<Gender>) {
         if full.split_whitespace().count() >= 2 {
             self.full.push((at, full.to_string()));
         }
         let k = self.persons.partition_point(|p| p.0 <= at);
-        self.persons.insert(k, (at, full.to_string()));
+        self.persons.insert(k, (at, full.to_string(), gender));
     }
 
     /// Record a group source.
@@ -106,10 +135,27 @@ impl People {
         self.groups.insert(k, (at, text.to_string(), source_type));
     }
 
-    /// The person "he"/"she" at byte `at` refers to.
-    pub fn person_before(&self, at: usize) -> Option<&str> {
+    /// The person a pronoun at byte `at` refers to: the most recent one whose
+    /// gender is not known to differ from `gender` (the pronoun's, if it has one).
+    pub fn person_before(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<(&str, Option<Gender>)> {
         let k = self.persons.partition_point(|p| p.0 < at);
-        k.checked_sub(1).map(|k| self.persons[k].1.as_str())
+        self.persons[..k]
+            .iter()
+            .rev()
+            .find(|p| gender.is_none() || p.2.is_none() || p.2 == gender)
+            .map(|p| (p.1.as_str(), p.2))
+    }
+
+    /// The gender already known for the person named `full`, if any.
+    pub fn gender_known(&self, full: &str) -> Option<Gender> {
+        self.persons
+            .iter()
+            .filter(|p| p.1 == full)
+            .find_map(|p| p.2)
     }
 
     /// The group "they" at byte `at` refers to.
@@ -117,5 +163,36 @@ impl People {
         let k = self.groups.partition_point(|p| p.0 < at);
         k.checked_sub(1)
             .map(|k| (self.groups[k].1.as_str(), self.groups[k].2))
+    }
+}
+
+/// The gender a person mention tells: a gendered title or honorific among
+/// `words` ("Ms.", "spokeswoman"), else the first given name in a full name
+/// `full` of two words or more ("Singer Bruce Springsteen" → Bruce).
+pub fn gender_of<'a>(words: impl IntoIterator<Item = &'a str>, full: &str) -> Option<Gender> {
+    let mut names = full.split_whitespace();
+    words
+        .into_iter()
+        .find_map(lexicon::gender_of_title)
+        .or_else(|| {
+            let two_or_more = full.split_whitespace().nth(1).is_some();
+            if two_or_more {
+                names
+                    .find(|w| lexicon::is_given_name(w))
+                    .and_then(lexicon::gender_of_name)
+            } else {
+                None
+            }
+        })
+}
+
+/// The gender a personal pronoun carries ("he", "she"), if any.
+pub fn gender_of_pronoun(word: &str) -> Option<Gender> {
+    if word.eq_ignore_ascii_case("he") {
+        Some(Gender::Man)
+    } else if word.eq_ignore_ascii_case("she") {
+        Some(Gender::Woman)
+    } else {
+        None
     }
 }

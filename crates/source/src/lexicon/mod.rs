@@ -11,6 +11,8 @@ pub mod documents;
 #[rustfmt::skip]
 pub mod function_words;
 #[rustfmt::skip]
+pub mod given_names;
+#[rustfmt::skip]
 pub mod media;
 #[rustfmt::skip]
 pub mod nationalities;
@@ -175,6 +177,52 @@ compiled! {
     AUXILIARY = function_words::AUXILIARIES;
     /// Words that can never head a source.
     NOT_A_SOURCE = function_words::NOT_A_SOURCE;
+    /// Men's given names ([`given_names::MALE`] and [`given_names::WORLD_MALE`]).
+    MALE_NAME = &[given_names::MALE, given_names::WORLD_MALE].concat();
+    /// Women's given names.
+    FEMALE_NAME = &[given_names::FEMALE, given_names::WORLD_FEMALE].concat();
+    /// Given names worn by men and women alike.
+    UNISEX_NAME = given_names::UNISEX;
+    /// Titles and honorifics that tell a woman.
+    WOMAN_TITLE = titles::WOMEN;
+    /// Titles and honorifics that tell a man.
+    MAN_TITLE = titles::MEN;
+}
+
+/// Whom a person mention can be: a man, a woman, or either when nothing in it tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Gender {
+    /// "Mr.", "spokesman", "John".
+    Man,
+    /// "Ms.", "spokeswoman", "Mary".
+    Woman,
+}
+
+/// True when `word` is a given name on any list.
+pub fn is_given_name(word: &str) -> bool {
+    MALE_NAME.has(word) || FEMALE_NAME.has(word) || UNISEX_NAME.has(word)
+}
+
+/// The gender a given name mostly goes with, if it tells one.
+pub fn gender_of_name(word: &str) -> Option<Gender> {
+    if MALE_NAME.has(word) {
+        Some(Gender::Man)
+    } else if FEMALE_NAME.has(word) {
+        Some(Gender::Woman)
+    } else {
+        None
+    }
+}
+
+/// The gender a title or honorific tells, if any.
+pub fn gender_of_title(word: &str) -> Option<Gender> {
+    if WOMAN_TITLE.has(word) {
+        Some(Gender::Woman)
+    } else if MAN_TITLE.has(word) {
+        Some(Gender::Man)
+    } else {
+        None
+    }
 }
 
 macro_rules! compiled_exact {

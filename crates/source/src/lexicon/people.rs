@@ -15,7 +15,8 @@ pub const SINGULAR: &[&str] = &[
     "strategist", "veteran", "counterpart", "mediator", "monitor", "inspector", "agent",
     "detective", "victim", "survivor", "organizer", "organiser", "author", "owner", "founder",
     "head", "chief", "secretary", "deputy", "candidate", "voter", "citizen", "historian",
-    "consultant", "specialist", "official’s", "participant", "delegate",
+    "consultant", "specialist", "official’s", "participant", "delegate", "anybody", "anyone",
+    "everybody", "everyone", "somebody", "someone", "nobody", "no-one",
 ];
 
 /// Plural person nouns (the source is a group: "they" may refer to it).
@@ -32,5 +33,6 @@ pub const PLURAL: &[&str] = &[
     "authors", "owners", "founders", "chiefs", "candidates", "voters", "citizens", "historians",
     "consultants", "specialists", "participants", "delegates", "authorities", "feds", "police",
     "rebels", "militants", "protesters", "protestors", "scholars", "parents", "fans", "users",
-    "customers", "farmers", "villagers", "locals", "officials’", "staff",
+    "customers", "farmers", "villagers", "locals", "officials’", "staff", "shareholders",
+    "investors", "consumers", "patients", "shoppers", "viewers", "listeners", "readers",
 ];

@@ -24,7 +24,23 @@ pub const TITLES: &[&str] = &[
     "Defense", "Defence", "Interior", "Finance", "Health", "Education", "Former", "former",
     "Acting", "Dr.", "Doctor", "Executive", "Officer", "Head", "Founder", "Curator", "Senior",
     "State", "Sultan", "Emir", "Crown-Prince", "Lord", "Sir", "Dame", "Mr.", "Mrs.", "Ms.",
+    "Administrator",
 ];
 
 /// Words that end a name ("Abdullah II", "Martin Luther King Jr.").
 pub const NAME_SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV", "V", "VI", "Jr", "Sr"];
+
+/// Honorifics and titles that tell a woman ("Ms. Sanders", "spokeswoman Jill
+/// Sutherland"): "she" can refer to the person they name, "he" cannot.
+pub const WOMEN: &[&str] = &[
+    "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dame", "Lady", "Mme.", "Mme", "Frau", "Señora", "Queen",
+    "Princess", "Congresswoman", "Chairwoman", "Spokeswoman", "Councilwoman", "Assemblywoman",
+    "Businesswoman", "Sister", "Empress", "Duchess", "Baroness", "Countess",
+];
+
+/// Honorifics and titles that tell a man ("Mr. Houlihan", "King Abdullah II").
+pub const MEN: &[&str] = &[
+    "Mr.", "Mr", "Sir", "Lord", "Herr", "Señor", "King", "Prince", "Emperor", "Pope", "Father",
+    "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Businessman", "Brother",
+    "Duke", "Baron", "Count", "Sultan", "Emir", "Sheikh", "Messrs.",
+];
