@@ -22,6 +22,7 @@ pub mod dateline;
 mod document;
 mod facets;
 pub mod labels;
+pub mod markup;
 pub mod normalize;
 pub mod read;
 mod span;

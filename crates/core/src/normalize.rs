@@ -1,29 +1,44 @@
-//! Text normalisation: hard-wrapped lines unwrapped into paragraphs.
+//! Text normalisation: markup residue removed ([`crate::markup`]), hard-wrapped lines
+//! unwrapped into paragraphs, and the lines a writer ended on purpose kept.
 //!
-//! News files arrive wrapped at a fixed width, with lines broken mid-sentence,
-//! indented continuation lines and stray spaces before punctuation. Two paragraph
-//! styles are recognised:
+//! News files arrive wrapped at a fixed width, with lines broken mid-sentence, indented
+//! continuation lines and stray spaces before punctuation. Two paragraph styles are
+//! recognised:
 //!
-//! * **block style**: a blank line separates paragraphs (the plain-text article
-//!   format); indentation inside a paragraph means nothing;
-//! * **indent style**: no blank lines at all, and an indented line after a line
-//!   that ends a sentence starts a new paragraph (newswire such as Reuters); an
-//!   indented line after one broken mid-sentence is a continuation.
+//! * **block style**: a blank line separates paragraphs (the plain-text article format);
+//! * **indent style**: no blank lines, and indented lines (newswire such as Reuters): an
+//!   indented line starts a new paragraph after a line that ends a sentence, or before a
+//!   capitalised word (a table row: "Shr 33 cts vs 29 cts\n    Net 14.8 mln vs 11 mln");
+//!   an unindented or lower-case line continues.
 //!
-//! Lines of a paragraph are trimmed and joined with one space, except where the
-//! next line starts with closing punctuation (`" ."` → `"."`) or the previous one
-//! ends with a dash. Runs of spaces and tabs inside a line fold to one space.
+//! Inside a paragraph each line break is a hard wrap (the lines join with one space, or
+//! none before closing punctuation `" ."` → `"."` and after a dash) or a **line end** the
+//! writer chose, kept as `\n`, which the segmenter treats as a sentence boundary. The
+//! classic unwrapping rule decides: the wrap width is the document's longest line, and a
+//! break is a wrap only when the next line's first word would not have fitted on the line
+//! (with a ragged margin of a tenth of the width). In order:
 //!
-//! A line that starts a list item (`- `, `* `, `+ `, a bullet such as `•`, or an item
-//! marker `1.` `1)` `1.)` `(1)` `a.` `a)` `(a)` `ii)` before a space) keeps its line
-//! break, so that the sentence segmenter sees the list, when the line before it ends a
-//! sentence or a lead-in (`.` `!` `?` `:` `;` or a closing quote), or once an earlier
-//! line of the paragraph has opened an item: "three points:\n- airstrikes on Raqqa\n-
-//! talks in Vienna". A dash or a
-//! number that only wraps onto a new line mid-sentence ("the rebels\n- Turkey, Qatar")
-//! is joined as before.
+//! 1. a lone carriage return (`\r`) is a line end;
+//! 2. a list item line (`- `, `* `, `•`, `1.` `1)` `(a)` …) keeps its break after a lead-in
+//!    (`.` `!` `?` `:` `;` or a closing quote) or once the paragraph is a list:
+//!    "three points:\n- airstrikes on Raqqa\n- talks in Vienna"; a dash or number that only
+//!    wraps mid-sentence ("the rebels\n- Turkey") joins;
+//! 3. a line that ends a sentence, or ends mid-phrase (a comma, `(`, `&`, or a word such as
+//!    `the`, `of`, `in` that cannot end a heading) joins;
+//! 4. (block style) a heading line (title case or capitals, no terminal punctuation) before
+//!    a capitalised line is a line end: "Putter King Scavenger Hunt Trophy\n(6 3/4\" …)";
+//! 5. in "flowed" text, where wrapped lines end with a space (RFC 3676, web copies; shown
+//!    by a short line with a trailing space), a line without one that could have held the
+//!    next word is a line end;
+//! 6. (indent style) see above;
+//! 7. (block style) before a capitalised word, a line that could have held it is a line
+//!    end; before a lower-case word, the break is a wrap unless the block is a list of
+//!    lines: no line ends a sentence and none is full ("features\ncontact manager").
 //!
-//! Text that is already normalised comes back unchanged.
+//! In indent style the first line counts as full: newswire bodies follow a dateline that
+//! readers strip ("SALVADOR, Feb 26 - Showers continued throughout the week in").
+//! Runs of spaces and tabs inside a line fold to one space. Text that is already
+//! normalised comes back unchanged.
 
 use crate::Span;
 
@@ -44,82 +59,327 @@ const BULLETS: &[char] = &[
 /// Characters after which a wrapped line continues without a space.
 const JOIN_WITHOUT_SPACE_AFTER: &[char] = &['—', '–', '/'];
 
+/// Words that cannot end a heading or a line written on purpose: a line ending in one was
+/// broken mid-phrase ("the talks in\nVienna").
+const CONTINUING_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "between", "but", "by", "for", "from", "in", "into", "its",
+    "nor", "of", "on", "or", "per", "than", "that", "the", "their", "to", "via", "vs", "with",
+];
+
+/// Characters that end a line broken mid-phrase.
+const CONTINUING_MARKS: &[char] = &[',', '(', '&', '['];
+
+/// Small words a title leaves in lower case ("Calculate the Score", "Queen of Hearts").
+const TITLE_MINOR_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
+    "with",
+];
+
+/// Most words of a heading line.
+const MAX_TITLE_WORDS: usize = 10;
+
+/// Below this width (in characters) a document is not wrapped prose: its longest line is
+/// too short for any wrapping tool, so its short lines tell nothing about wrapping.
+const MIN_WRAP_WIDTH: usize = 40;
+
+/// Share of the wrap width a ragged right margin may leave empty (a tenth: Reuters wraps
+/// at about 65 columns and leaves up to 6 free).
+const RAGGED_SHARE: usize = 10;
+
+/// One line of the body, without its terminator.
+struct Line<'a> {
+    raw: &'a str,
+    /// Ended by a lone carriage return (`\r` not before `\n`): a hard line end.
+    carriage_return: bool,
+}
+
+impl Line<'_> {
+    fn text(&self) -> &str {
+        self.raw.trim()
+    }
+
+    fn is_blank(&self) -> bool {
+        self.raw.trim().is_empty()
+    }
+
+    fn indented(&self) -> bool {
+        self.raw.starts_with([' ', '\t'])
+    }
+
+    fn ends_sentence(&self) -> bool {
+        self.text().ends_with(SENTENCE_END)
+    }
+}
+
+/// Lines split at `\n`, `\r\n` and a lone `\r`.
+fn split_lines(body: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    for line in body.split('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let mut parts = line.split('\r').peekable();
+        while let Some(raw) = parts.next() {
+            lines.push(Line {
+                raw,
+                carriage_return: parts.peek().is_some(),
+            });
+        }
+    }
+    lines
+}
+
+/// What a line break becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Break {
+    /// A hard wrap: the lines join with a space.
+    Space,
+    /// A hard wrap before closing punctuation or after a dash: no space.
+    Attach,
+    /// The writer ended the line: kept as `\n`, a sentence boundary.
+    LineEnd,
+    /// A new paragraph (indent style).
+    Paragraph,
+}
+
+/// How the body is laid out, read once from all its lines.
+struct Layout {
+    /// Paragraphs are indented instead of separated by blank lines (newswire).
+    indent_style: bool,
+    /// The wrap width: the longest line, in characters.
+    width: usize,
+    /// Wrapped lines end with a space (RFC 3676 "flowed" text, and copies from web pages):
+    /// a line without one was ended on purpose.
+    flowed: bool,
+    /// Index of the first non-blank line.
+    first: Option<usize>,
+}
+
+impl Layout {
+    fn of(lines: &[Line<'_>]) -> Layout {
+        let first = lines.iter().position(|l| !l.is_blank());
+        let blank_separated = first.is_some_and(|f| {
+            let mut blank = false;
+            lines[f..].iter().any(|l| {
+                let found = blank && !l.is_blank();
+                blank |= l.is_blank();
+                found
+            })
+        });
+        let indent_style = !blank_separated
+            && first.is_some_and(|f| lines[f + 1..].iter().any(|l| !l.is_blank() && l.indented()));
+        let width = lines
+            .iter()
+            .map(|l| l.text().chars().count())
+            .max()
+            .unwrap_or(0);
+        let mut layout = Layout {
+            indent_style,
+            width,
+            flowed: false,
+            first,
+        };
+        // The convention shows where a line with a trailing space could have held the next
+        // word: only the space says it was wrapped. A trailing space on a full line is
+        // what any wrapping tool may leave, and says nothing.
+        layout.flowed = (0..lines.len().saturating_sub(1)).any(|at| {
+            let (prev, next) = (&lines[at], &lines[at + 1]);
+            !next.is_blank()
+                && !prev.is_blank()
+                && !prev.carriage_return
+                && !prev.ends_sentence()
+                && prev.raw.ends_with([' ', '\t'])
+                && !layout.is_full(prev.text(), next.text(), at)
+        });
+        layout
+    }
+
+    /// True when line `prev` (at index `at`) was full: the first word of `next` would not
+    /// have fitted on it within the wrap width, less a ragged margin. In indent style the
+    /// first line counts as full: it followed a dateline that readers strip ("SALVADOR, Feb
+    /// 26 - Showers continued throughout the week in").
+    fn is_full(&self, prev: &str, next: &str, at: usize) -> bool {
+        if self.indent_style && Some(at) == self.first {
+            return true;
+        }
+        let word = next.split_whitespace().next().unwrap_or("");
+        let needed = prev.chars().count() + 1 + word.chars().count();
+        needed + self.width / RAGGED_SHARE > self.width
+    }
+
+    /// Decide the break between line `at` and the next line of the same block.
+    fn line_break(&self, lines: &[Line<'_>], at: usize, block: &Block, text: &str) -> Break {
+        let (prev, next) = (&lines[at], &lines[at + 1]);
+        let (p, n) = (prev.text(), next.text());
+        if prev.carriage_return {
+            return Break::LineEnd;
+        }
+        if self.indent_style && next.indented() && prev.ends_sentence() {
+            return Break::Paragraph;
+        }
+        let item = starts_list_item(n);
+        if item && (block.in_list || text.ends_with(LIST_LEAD_IN)) {
+            return Break::LineEnd;
+        }
+        if n.starts_with(ATTACH_TO_PREVIOUS)
+            || text.ends_with(JOIN_WITHOUT_SPACE_AFTER)
+            || (text.ends_with('-') && !text.ends_with(" -"))
+        {
+            return Break::Attach;
+        }
+        if item || prev.ends_sentence() || continues(p) {
+            return Break::Space;
+        }
+        let full = self.is_full(p, n, at);
+        let capitalised = !starts_lower_case(n);
+        if !self.indent_style && capitalised && is_title_like(p) {
+            return Break::LineEnd;
+        }
+        if self.flowed {
+            if prev.raw.ends_with([' ', '\t']) {
+                return Break::Space;
+            }
+            if !full {
+                return Break::LineEnd;
+            }
+        }
+        if self.indent_style {
+            return if next.indented() && capitalised {
+                Break::Paragraph
+            } else {
+                Break::Space
+            };
+        }
+        match (capitalised, full) {
+            // "Putter King Scavenger Hunt Trophy\n(6 3/4\" …)": the line could have held the
+            // next word, so the writer ended it.
+            (true, false) => Break::LineEnd,
+            (true, true) => Break::Space,
+            (false, _) if block.list_of_lines => Break::LineEnd,
+            (false, _) => Break::Space,
+        }
+    }
+}
+
+/// What the line-break rules need to know about the block being unwrapped.
+struct Block {
+    /// A line of the paragraph has opened a list item.
+    in_list: bool,
+    /// No line of the block ends a sentence and none but the last is full ("features\n
+    /// contact manager"): a list of lines, not wrapped prose.
+    list_of_lines: bool,
+}
+
+/// True when a (trimmed) line ends mid-phrase: after a comma, an opening bracket, `&`, or
+/// a [`CONTINUING_WORDS`] word.
+fn continues(line: &str) -> bool {
+    if line.ends_with(CONTINUING_MARKS) {
+        return true;
+    }
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    CONTINUING_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// True when the first letter or digit of a line is a lower-case letter.
+fn starts_lower_case(line: &str) -> bool {
+    line.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+}
+
+/// True when a (trimmed) line reads as a heading: at most [`MAX_TITLE_WORDS`] words, each
+/// word with a letter capitalised except [`TITLE_MINOR_WORDS`] ("Putter King Scavenger Hunt
+/// Trophy", "d. Compliance Log – Volume 12", "II--THE POOL OF TEARS"), after an item marker.
+fn is_title_like(line: &str) -> bool {
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    if starts_list_item(line) {
+        words.remove(0);
+    }
+    let initial = |w: &str| w.chars().find(|c| c.is_alphabetic());
+    if words.is_empty() || words.len() > MAX_TITLE_WORDS {
+        return false;
+    }
+    words
+        .iter()
+        .any(|w| initial(w).is_some_and(char::is_uppercase))
+        && words.iter().all(|w| match initial(w) {
+            Some(c) if c.is_lowercase() => {
+                let bare = w.trim_matches(|c: char| !c.is_alphabetic());
+                TITLE_MINOR_WORDS.contains(&bare)
+            }
+            _ => true,
+        })
+}
+
 /// Unwrap `body` into paragraphs; returns the text (paragraphs separated by
 /// `"\n\n"`) and each paragraph's byte span in it.
 pub fn unwrap_paragraphs(body: &str) -> (String, Vec<Span>) {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
-    let lines: Vec<&str> = body.lines().collect();
-    let has_blank_separator = {
-        let mut seen_text = false;
-        let mut blank_after_text = false;
-        let mut found = false;
-        for line in &lines {
-            if line.trim().is_empty() {
-                blank_after_text |= seen_text;
-            } else {
-                if blank_after_text {
-                    found = true;
-                    break;
-                }
-                seen_text = true;
-            }
-        }
-        found
-    };
+    let body = crate::markup::strip(body);
+    let lines = split_lines(&body);
+    let layout = Layout::of(&lines);
 
-    let mut paragraphs: Vec<Vec<&str>> = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    for line in &lines {
-        let blank = line.trim().is_empty();
-        let indented = line.starts_with([' ', '\t']);
-        let after_sentence_end = current
-            .last()
-            .is_some_and(|prev| prev.trim_end().ends_with(SENTENCE_END));
-        if blank || (!has_blank_separator && indented && after_sentence_end) {
-            if !current.is_empty() {
-                paragraphs.push(std::mem::take(&mut current));
-            }
-            if blank {
-                continue;
-            }
+    // Blocks: runs of non-blank lines, by index.
+    let mut blocks: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        if lines[k].is_blank() {
+            k += 1;
+            continue;
         }
-        current.push(line);
-    }
-    if !current.is_empty() {
-        paragraphs.push(current);
+        let start = k;
+        while k < lines.len() && !lines[k].is_blank() {
+            k += 1;
+        }
+        blocks.push(start..k);
     }
 
     let mut text = String::with_capacity(body.len());
-    let mut spans = Vec::with_capacity(paragraphs.len());
-    for para in paragraphs {
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        let start = text.len();
-        // Once a line has opened a list item, the paragraph is a list: later item lines
-        // keep their break even after a wrapped continuation line.
-        let mut in_list = false;
-        for line in para {
-            let line = line.trim();
-            let item = starts_list_item(line);
-            let mut own_line = text.len() == start;
-            if text.len() > start {
-                let attach = line.starts_with(ATTACH_TO_PREVIOUS)
-                    || text.ends_with(JOIN_WITHOUT_SPACE_AFTER)
-                    || (text.ends_with('-') && !text.ends_with(" -"));
-                if item && (in_list || text.ends_with(LIST_LEAD_IN)) {
-                    text.push('\n');
-                    own_line = true;
-                } else if !attach {
-                    text.push(' ');
+    let mut spans = Vec::with_capacity(blocks.len());
+    for range in blocks {
+        let mut block = Block {
+            in_list: false,
+            list_of_lines: !lines[range.clone()].iter().any(Line::ends_sentence)
+                && (layout.width < MIN_WRAP_WIDTH
+                    || (range.start..range.end - 1)
+                        .all(|at| !layout.is_full(lines[at].text(), lines[at + 1].text(), at))),
+        };
+        let mut start = open_paragraph(&mut text);
+        for at in range.clone() {
+            let line = lines[at].text();
+            let mut own_line = at == range.start;
+            if at > range.start {
+                match layout.line_break(&lines, at - 1, &block, &text) {
+                    Break::Space => text.push(' '),
+                    Break::Attach => {}
+                    Break::LineEnd => {
+                        text.push('\n');
+                        own_line = true;
+                    }
+                    Break::Paragraph => {
+                        spans.push(Span::new(start, text.len()));
+                        start = open_paragraph(&mut text);
+                        block.in_list = false;
+                        own_line = true;
+                    }
                 }
             }
-            in_list |= item && own_line;
+            // Once a line has opened a list item, the paragraph is a list: later item lines
+            // keep their break even after a wrapped continuation line.
+            block.in_list |= starts_list_item(line) && own_line;
             push_folded(&mut text, line);
         }
         spans.push(Span::new(start, text.len()));
     }
     (text, spans)
+}
+
+/// Start a paragraph at the end of `text`, after a blank line if one came before.
+fn open_paragraph(text: &mut String) -> usize {
+    if !text.is_empty() {
+        text.push_str("\n\n");
+    }
+    text.len()
 }
 
 /// True when a (trimmed) line starts a list item: a bullet, `- `, `* `, `+ `, or an item
@@ -281,6 +541,88 @@ mod tests {
     fn normalised_list_is_unchanged() {
         let text = "Title\n\nThree points:\n- airstrikes on Raqqa\n• talks in Vienna\n\nEnd.";
         assert_eq!(unwrap_paragraphs(text).0, text);
+    }
+
+    #[test]
+    fn lines_without_punctuation_are_a_list_of_lines() {
+        assert_eq!(
+            paras("features\ncontact manager\nevents, activities\n"),
+            ["features\ncontact manager\nevents, activities"]
+        );
+    }
+
+    #[test]
+    fn heading_line_before_a_capitalised_line_is_a_line_end() {
+        let body = "Putter King Scavenger Hunt Trophy\nThe Putter King team will judge the hunt and all decisions will be final.";
+        assert_eq!(
+            paras(body),
+            ["Putter King Scavenger Hunt Trophy\nThe Putter King team will judge the hunt and all decisions will be final."]
+        );
+    }
+
+    #[test]
+    fn short_line_before_a_capitalised_word_is_a_line_end() {
+        // The first line could have held "The": the writer ended it.
+        let body = "Kiev talks resume amid doubts\nThe foreign ministers of Russia and Ukraine met on Tuesday in Berlin for talks.";
+        assert_eq!(paras(body)[0].matches('\n').count(), 1);
+        // A full line wraps before a capitalised word: a name goes on.
+        let body = "Officials in Kiev said on Tuesday that talks with Russian President\nVladimir Putin would resume.";
+        assert_eq!(
+            paras(body),
+            ["Officials in Kiev said on Tuesday that talks with Russian President Vladimir Putin would resume."]
+        );
+    }
+
+    #[test]
+    fn flowed_text_keeps_lines_without_a_trailing_space() {
+        let body = "It was a cold \nnight in the city. features\ncontact manager";
+        assert_eq!(
+            paras(body),
+            ["It was a cold night in the city. features\ncontact manager"]
+        );
+    }
+
+    #[test]
+    fn indented_capitalised_line_is_a_table_row_in_newswire() {
+        let body = "Qtr ended Jan 31\n    Shr 33 cts vs 29 cts\n    Net 14.8 mln vs 11 mln\n    Note: Net includes gains of\n1.8 mln dlrs.\n Reuter";
+        assert_eq!(
+            paras(body),
+            [
+                "Qtr ended Jan 31",
+                "Shr 33 cts vs 29 cts",
+                "Net 14.8 mln vs 11 mln",
+                "Note: Net includes gains of 1.8 mln dlrs.",
+                "Reuter"
+            ]
+        );
+    }
+
+    #[test]
+    fn first_newswire_line_after_a_stripped_dateline_wraps() {
+        let body = "The Federal Home Loan Bank Board\n(FHLBB) announced the acquisition of Home Savings and Loan\nAssociation.\n    The FHLBB said so.";
+        assert_eq!(
+            paras(body),
+            [
+                "The Federal Home Loan Bank Board (FHLBB) announced the acquisition of Home Savings and Loan Association.",
+                "The FHLBB said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn lone_carriage_return_is_a_line_end() {
+        assert_eq!(
+            paras("c. the third item \rIt was cold."),
+            ["c. the third item\nIt was cold."]
+        );
+    }
+
+    #[test]
+    fn markup_residue_is_removed_before_unwrapping() {
+        assert_eq!(
+            paras("<h2>Kiev</h2>\n<p>Talks resumed. <em>Moscow</em> agreed.</p>"),
+            ["Kiev", "Talks resumed. Moscow agreed."]
+        );
     }
 
     #[test]

@@ -33,6 +33,7 @@ const fn stop_bytes(space: bool) -> [bool; 256] {
     table[b'?' as usize] = true;
     table[b'!' as usize] = true;
     table[b'\n' as usize] = true;
+    table[b'"' as usize] = true;
     table[0xE2] = true;
     table[0xE3] = true;
     table[0xEF] = true;
@@ -118,21 +119,25 @@ fn step(s: &str, start: usize, i: usize, list: &ListState, nesting: &mut Nesting
         }
     };
     match s.as_bytes()[i] {
-        b'\n' => {
-            let j = skip_space(s, i);
-            if j < s.len() && lists::item_line_at(s, j) {
-                cut_before(j, true)
-            } else {
-                Step::Continue(i + 1)
-            }
+        // The reader keeps a line break only where the writer ended the line (a heading, a
+        // list line, a line without a full stop): it ends the sentence.
+        b'\n' => cut_before(skip_space(s, i), true),
+        // Inside a list, the next marker in sequence starts the next item, and a first
+        // marker followed by its successor starts a new enumeration ("item 1.) The first").
+        b' ' if list.next_item_at(s, i + 1).is_some() || lists::opens_enumeration(s, i + 1) => {
+            cut_before(i + 1, false)
         }
-        b' ' => match list.next_item_at(s, i + 1) {
-            Some(_) => cut_before(i + 1, false),
-            None => Step::Continue(i + 1),
-        },
+        b' ' => Step::Continue(i + 1),
+        b'"' => after_interrupted_quote(s, i, '"').map_or(Step::Continue(i + 1), |next| {
+            cut_after(s, start, i + 1, next)
+        }),
         b'.' | b'?' | b'!' => at_terminal(s, start, i, nesting),
         _ => match char_at(s, i) {
             Some(c) if c == '…' || FULL_WIDTH.contains(&c) => at_terminal(s, start, i, nesting),
+            Some('”') => after_interrupted_quote(s, i, '”')
+                .map_or(Step::Continue(i + '”'.len_utf8()), |next| {
+                    cut_after(s, start, i + '”'.len_utf8(), next)
+                }),
             Some(c) if before_is_space && lists::bullet_at(s, i, false).is_some() => {
                 match cut_before(i, false) {
                     Step::Continue(_) => Step::Continue(i + c.len_utf8()),
@@ -143,6 +148,38 @@ fn step(s: &str, start: usize, i: usize, list: &ListState, nesting: &mut Nesting
             None => Step::Continue(i + 1),
         },
     }
+}
+
+/// A cut after the closing quote that ends at `end`, the next sentence starting at `next`.
+fn cut_after(s: &str, start: usize, end: usize, next: usize) -> Step {
+    if has_word(&s[start..end]) {
+        Step::Cut {
+            end,
+            next,
+            line_start: false,
+        }
+    } else {
+        Step::Continue(end)
+    }
+}
+
+/// Speech broken off by a dash ends with the quotation: `to--" At this moment`, `sir—” The
+/// Rabbit started`. For a closing `quote` at `i` after a dash (`--`, `—`, `–`), before a
+/// capitalised word that can open a sentence, returns where the next sentence starts.
+/// Before a word in lower case the sentence goes on (`"We were going to--" he began`).
+fn after_interrupted_quote(s: &str, i: usize, quote: char) -> Option<usize> {
+    let before = &s[..i];
+    if !(before.ends_with("--") || before.ends_with(['—', '–'])) {
+        return None;
+    }
+    let end = i + quote.len_utf8();
+    if !char_at(s, end).is_some_and(char::is_whitespace) {
+        return None;
+    }
+    let next = skip_space(s, end);
+    let word = letters_at(s, skip_chars(s, next, OPENERS));
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    (capitalised && starters::opens_sentence(word, false)).then_some(next)
 }
 
 /// Decide at terminal punctuation starting at byte `i`.
@@ -330,6 +367,8 @@ fn follow(s: &str, i: usize, from: usize) -> Follow<'_> {
     let after = match char_at(s, word_start) {
         None if start >= s.len() => After::End,
         _ if lists::marker_at(s, start).is_some_and(|m| m.is_bracketed()) => After::Item,
+        // "Mark E. Smith. a. here it is b. another": a lettered enumeration starts.
+        _ if lists::is_letter_marker(s, start) && lists::opens_enumeration(s, start) => After::Item,
         Some(c) if c.is_lowercase() => After::Lower,
         Some(c) if c.is_uppercase() => After::Capitalised {
             word: letters_at(s, word_start),
@@ -709,6 +748,63 @@ mod tests {
                 "• talks in Vienna"
             ]
         );
+    }
+
+    #[test]
+    fn kept_line_break_ends_a_sentence() {
+        // The reader keeps a line break only where the writer ended the line.
+        assert_eq!(
+            split("Putter King Scavenger Hunt Trophy\nThe team will judge it."),
+            [
+                "Putter King Scavenger Hunt Trophy",
+                "The team will judge it."
+            ]
+        );
+    }
+
+    #[test]
+    fn inline_lettered_enumeration_splits_before_each_marker() {
+        assert_eq!(
+            split("His name is Mark E. Smith. a. here it is b. another c. one more"),
+            [
+                "His name is Mark E. Smith.",
+                "a. here it is",
+                "b. another",
+                "c. one more"
+            ]
+        );
+        // A restarted list starts a new item at its first marker.
+        assert_eq!(
+            split(
+                "1.) The first item 2.) The second item 1.) The first item. 2.) The second item."
+            ),
+            [
+                "1.) The first item",
+                "2.) The second item",
+                "1.) The first item.",
+                "2.) The second item."
+            ]
+        );
+        let text = "It was John A. Smith. She got a grade a. on the test.";
+        assert_eq!(
+            split(text),
+            ["It was John A. Smith.", "She got a grade a. on the test."]
+        );
+    }
+
+    #[test]
+    fn speech_broken_off_by_a_dash_ends_with_its_quotation() {
+        assert_eq!(
+            split("He said, \"We were going to--\" The blast cut him off."),
+            ["He said, \"We were going to--\"", "The blast cut him off."]
+        );
+        assert_eq!(
+            split("“I want—” She stopped."),
+            ["“I want—”", "She stopped."]
+        );
+        // An attribution after the quotation stays in the sentence.
+        let text = "\"We were going to--\" he began.";
+        assert_eq!(split(text), [text]);
     }
 
     #[test]

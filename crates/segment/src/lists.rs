@@ -155,9 +155,23 @@ pub fn bullet_at(s: &str, i: usize, line_start: bool) -> Option<usize> {
     ascii.then_some(i + 1)
 }
 
-/// True when a line starting at byte `i` opens a list item.
-pub fn item_line_at(s: &str, i: usize) -> bool {
-    bullet_at(s, i, true).is_some() || marker_at(s, i).is_some()
+/// True when the marker at byte `i` opens an inline enumeration: it is a first item (`a.`,
+/// `1)`, `(i)`) and the next marker in sequence and style follows later on the same line
+/// ("His name is Mark E. Smith. a. here it is b. another c. one more"). A lone `a.` or
+/// `1.` is text ("grade a. The", "No. 1. The").
+pub fn opens_enumeration(s: &str, i: usize) -> bool {
+    let Some(first) = marker_at(s, i).filter(|m| m.value == 1) else {
+        return false;
+    };
+    let rest = &s[first.end..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    line.match_indices(' ')
+        .any(|(k, _)| marker_at(s, first.end + k + 1).is_some_and(|m| m.follows(&first)))
+}
+
+/// True when the marker at byte `i` counts letters (`a.`, `b)`), not numbers.
+pub fn is_letter_marker(s: &str, i: usize) -> bool {
+    marker_at(s, i).is_some_and(|m| m.counter == Counter::Letter)
 }
 
 /// The list a paragraph is in: the last item marker seen.
@@ -224,5 +238,21 @@ mod tests {
         assert!(list.next_item_at("2) x", 0).is_some());
         assert!(list.next_item_at("3) x", 0).is_none());
         assert!(list.next_item_at("2. x", 0).is_none());
+    }
+
+    #[test]
+    fn a_first_marker_followed_by_its_successor_opens_an_enumeration() {
+        let text = "Smith. a. here it is b. another c. one more";
+        assert!(opens_enumeration(text, 7));
+        assert!(!opens_enumeration(
+            "He got a grade a. The exam was hard.",
+            15
+        ));
+        assert!(!opens_enumeration(
+            "It ranked No. 1. The rival came 3. later",
+            14
+        ));
+        // The successor must be on the same line.
+        assert!(!opens_enumeration("a) here\nb) there", 0));
     }
 }

@@ -1,32 +1,43 @@
 //! Scored tests against public sentence-boundary suites and the hand-checked seed article.
 //!
 //! Each suite case's input becomes a document the way the pipeline reads raw text
-//! ([`Document::from_body`]: blank lines separate paragraphs, single line breaks are hard
-//! wraps and unwrapped). That matches the suites' `pdf` mode and most of `clean`; three kinds of
-//! case are out of reach of any segmenter behind this reading, and the extra suites report
-//! them apart (the score over all cases is printed too, and guarded against regressions):
+//! ([`Document::from_body`]). The reader removes markup residue (tags, entities, rulers, dot
+//! leaders, a literal `\r\n`; see `claimkit_core::markup`) and tells a hard wrap from a
+//! line the writer ended (a heading, a list line, a line that could have held the next
+//! word; see `claimkit_core::normalize`); a kept line end is a sentence boundary. The
+//! floors below are the scores over **all** cases, guarding against regressions; the
+//! report also prints the cases a span segmenter can reach, for information:
 //!
-//! * *rewritten*: an expected sentence is not in the input text (HTML removed, dots or
-//!   spaces deleted, backquotes replaced): a segmenter that returns spans cannot produce it;
+//! * *rewritten*: an expected sentence is not in the input text (letters joined across
+//!   lines, `W\nA\nRN\nI\nNG` → `WARNING`; backquotes replaced; translation-tool
+//!   placeholders `{b^>1<b^}` removed): a segmenter that returns spans cannot produce it;
 //! * *deleted*: every expected sentence is in the input, but together they leave out some of
-//!   its text (a page number, markup, a run of slashes, a literal `\r\n`): the segmenter's
-//!   sentences cover every non-space character of a paragraph, because a claims dataset must
-//!   not lose text silently, so it cannot produce them either;
+//!   its text (a lone page number);
 //! * *line-dependent*: a sentence other than the last has no terminal punctuation and the
-//!   input has line breaks, so only the line break ends it (headings, lists without
-//!   markers, Golden Rule 42); the pipeline unwraps those lines before segmenting.
+//!   input has line breaks, so only the line break ends it.
 //!
-//! Within reach, the cases left on purpose are news conventions or other suites' rules:
+//! The cases left failing on purpose are news conventions or other suites' rules:
 //!
 //! * a quotation with a statement in it is split at each sentence end, as news gold splits it
 //!   (GUM/Wikinews: `"It's Warhol. He is a legend."` is two sentences); the suites keep
-//!   whole quotations of Alice in Wonderland (`"… at tea-time. Dinah, my dear, …!"`) and a
-//!   quoted herbal (`‘… dragon’s blood. It grows …’`) as one sentence;
+//!   whole quotations of Alice in Wonderland (`"… at tea-time. Dinah, my dear, …!"`,
+//!   ps-en-094..097, pysbd-clean-091..093 and 116) and a quoted herbal (`‘… dragon’s blood.
+//!   It grows …’`, ps-en-120, pysbd-clean-107) as one sentence;
+//! * a full stop before a word in lower case does not end a sentence (`The med. staff`,
+//!   `a min. is`: lower-case abbreviations are an open class), so `…in the city. features`
+//!   (ps-en-074, pysbd-clean-070, Golden Rules 41 and 42 run together) stays one sentence;
 //! * pySBD keeps `vertex in X. If X = …` together, against Golden Rule 45 (`you and I. Did`),
 //!   and `information.As` together, against Golden Rule 52 (`world.Today`);
 //! * pySBD's character-span cases on French text split stray dots (`reste .`, `.`,
-//!   `Sentence.`, `..`) and end a spaced `...` before `Logiquement`; a spaced three-dot
-//!   ellipsis is an omission here ("the thing is . . . I didn’t mean it", Golden Rule 50).
+//!   `Sentence.`, `..`; punctuation alone is no sentence here) and end a spaced `...` before
+//!   `Logiquement`; a spaced three-dot ellipsis is an omission here ("the thing is . . . I
+//!   didn’t mean it", Golden Rule 50), and in newswire about half of the ` ... Capital` cases
+//!   go on mid-sentence (Reuters-21578: `"It is ... Doubtful that…"`, `by the ... Agreement`);
+//! * letters are never joined or rewritten (`W A RN I NG`, backquotes), and a lone number
+//!   on a line (`3`, a page number to pragmatic_segmenter) is kept: it may be a figure.
+//!
+//! Reached: Golden Rules 52/52, pragmatic_segmenter extra 118/129 (91.5 %), pySBD extra
+//! 132/148 (89.2 %).
 
 use claimkit_core::Document;
 use serde_json::Value;
@@ -144,16 +155,9 @@ fn report(name: &str, file: &str) -> Option<Score> {
     Some(s)
 }
 
-/// The extra suites: the goal is 90 % of the cases within reach (reached: pragmatic_segmenter
-/// 101/105, pySBD 116/126); the floors below are the scores reached, over the cases within
-/// reach and over all cases, guarding against regressions.
-fn assert_extra(s: &Score, floor_in_reach: f64, floor_all: f64) {
-    assert!(
-        percent(s.passed_in_reach, s.in_reach) >= floor_in_reach,
-        "{}/{} within reach",
-        s.passed_in_reach,
-        s.in_reach
-    );
+/// The extra suites: the goal is 90 % of all cases; the floors are the scores reached over
+/// all cases (the cases within reach are reported, not asserted).
+fn assert_extra(s: &Score, floor_all: f64) {
     assert!(
         percent(s.passed, s.total) >= floor_all,
         "{}/{}",
@@ -163,12 +167,12 @@ fn assert_extra(s: &Score, floor_in_reach: f64, floor_all: f64) {
 }
 
 #[test]
-fn golden_rules_at_least_51_of_52() {
+fn golden_rules_all_52() {
     let Some(s) = report("Golden Rules", "golden_rules_en.jsonl") else {
         return;
     };
     assert_eq!(s.total, 52);
-    assert!(s.passed >= 51, "Golden Rules {}/52", s.passed);
+    assert_eq!(s.passed, 52, "Golden Rules {}/52", s.passed);
 }
 
 #[test]
@@ -179,15 +183,15 @@ fn pragmatic_segmenter_extra_at_least_90_percent() {
     ) else {
         return;
     };
-    assert_extra(&s, 96.0, 81.0);
+    assert_extra(&s, 91.4);
 }
 
 #[test]
-fn pysbd_extra_at_least_90_percent() {
+fn pysbd_extra_at_least_89_percent() {
     let Some(s) = report("pySBD extra", "pysbd_english_extra.jsonl") else {
         return;
     };
-    assert_extra(&s, 92.0, 80.0);
+    assert_extra(&s, 89.1);
 }
 
 #[test]

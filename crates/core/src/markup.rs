@@ -1,0 +1,490 @@
+//! Markup residue in scraped news, removed before unwrapping.
+//!
+//! Articles copied from web pages, feeds and PDFs carry bits of their container: HTML tags
+//! and entities, a literal `\r\n` left by a broken escape, rulers of `/` or `=`, table-of-
+//! contents dot leaders with page numbers, and runs of dots used as filler. None of it is
+//! text a reader sees, so [`strip`] drops it (or puts a space or a paragraph break where it
+//! separated words or blocks). Every pattern is a row of a table below; a pattern never
+//! removes letters or digits of running text, and rewrites nothing else.
+//!
+//! | pattern | example | becomes |
+//! |---|---|---|
+//! | entity ([`ENTITIES`], `&#8217;`, `&#x2019;`) | `AT&amp;T` | `AT&T` |
+//! | inline tag ([`INLINE_TAGS`]) | `<em>Yes.</em>` | `Yes.` |
+//! | block tag ([`BLOCK_TAGS`]) | `<p>Kiev said.</p><p>Moscow` | paragraphs |
+//! | comment | `<!-- ad -->` | nothing |
+//! | literal line-break escape | `said. \r\n The` | `said.   The` |
+//! | ruler ([`RULER_CHARS`], [`MIN_RULER`] or more) | `//////////` | a space |
+//! | dot leader and page number, on two or more lines of contents | `Markets......12` | `Markets` |
+//! | dot filler between words | `dots........please` | `dots please` |
+//!
+//! Entities are decoded before tags are read, so that escaped markup inside markup
+//! (`<bpt>&lt;b&gt;</bpt>`, from translation memories) goes too. Tag names are matched in
+//! lower case only, with attributes written `name="value"`: newswire puts tickers and
+//! company names in angle brackets (`<AMX>`, `<Union Faith Canada Holding Ltd>`), and
+//! those are text.
+
+use std::borrow::Cow;
+
+/// Named entities decoded, with their characters.
+pub const ENTITIES: &[(&str, &str)] = &[
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("nbsp", " "),
+    ("ndash", "–"),
+    ("mdash", "—"),
+    ("lsquo", "‘"),
+    ("rsquo", "’"),
+    ("ldquo", "“"),
+    ("rdquo", "”"),
+    ("hellip", "…"),
+    ("euro", "€"),
+    ("pound", "£"),
+    ("yen", "¥"),
+    ("cent", "¢"),
+    ("copy", "©"),
+    ("reg", "®"),
+    ("deg", "°"),
+    ("eacute", "é"),
+];
+
+/// Tags inside a line of text: dropped without a trace (`<em>Yes.</em>` → `Yes.`).
+/// `bpt`, `ept`, `ph` and `it` are the inline tags of translation memories (TMX, XLIFF).
+pub const INLINE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "big", "bpt", "cite", "code", "del", "dfn", "em", "ept",
+    "font", "i", "img", "ins", "it", "kbd", "mark", "ph", "q", "s", "samp", "small", "span",
+    "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+];
+
+/// Tags that delimit blocks: each becomes a paragraph break.
+pub const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "caption",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Characters whose long runs are rulers drawn across the page.
+pub const RULER_CHARS: &[char] = &['/', '=', '_', '~', '#', '-'];
+
+/// Shortest run of one ruler character that is a ruler (`-----`), not punctuation (`--`).
+pub const MIN_RULER: usize = 5;
+
+/// Shortest run of dots between two words that is filler rather than an ellipsis.
+pub const MIN_FILLER_DOTS: usize = 4;
+
+/// Shortest dot leader before a page number (`Markets.....12`); four dots before a number
+/// can end a sentence (`rose.... 1987`).
+pub const MIN_LEADER_DOTS: usize = 5;
+
+/// Most digits of a page number after a dot leader.
+const MAX_PAGE_DIGITS: usize = 3;
+
+/// `body` without markup residue; borrowed when there is none.
+pub fn strip(body: &str) -> Cow<'_, str> {
+    let suspicious = body.contains(['&', '<', '\\'])
+        || body.contains(&".".repeat(MIN_FILLER_DOTS))
+        || RULER_CHARS
+            .iter()
+            .any(|&c| body.contains(&c.to_string().repeat(MIN_RULER)));
+    if !suspicious {
+        return Cow::Borrowed(body);
+    }
+    let text = decode_entities(body);
+    let text = drop_tags(&text);
+    let text = drop_line_break_escapes(&text);
+    let text = drop_rulers(&text);
+    let text = drop_dot_leaders(&text);
+    Cow::Owned(drop_dot_filler(&text))
+}
+
+/// `&amp;` → `&`, `&#8217;` → `’`, `&#x2019;` → `’`; unknown or malformed entities stay.
+fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        let decoded = after.find(';').filter(|&k| k <= 8).and_then(|k| {
+            let name = &after[..k];
+            let c = match name.strip_prefix('#') {
+                Some(num) => {
+                    let code = match num.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                        None => num.parse().ok(),
+                    };
+                    char::from_u32(code?)?.to_string()
+                }
+                None => ENTITIES
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, c)| c.to_string())?,
+            };
+            Some((c, k + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push_str(&c);
+                rest = &after[len..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What a tag at the start of a string is.
+enum Tag {
+    Inline,
+    Block,
+}
+
+/// The tag (or comment) at the start of `s` and its length in bytes.
+fn tag_at(s: &str) -> Option<(Tag, usize)> {
+    if let Some(body) = s.strip_prefix("<!--") {
+        return body.find("-->").map(|k| (Tag::Inline, 4 + k + 3));
+    }
+    let b = s.as_bytes();
+    let mut j = 1 + usize::from(b.get(1) == Some(&b'/'));
+    let name_len = b[j.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        .count();
+    let name = &s[j..j + name_len];
+    let kind = if INLINE_TAGS.contains(&name) {
+        Tag::Inline
+    } else if BLOCK_TAGS.contains(&name) {
+        Tag::Block
+    } else {
+        return None;
+    };
+    j += name_len;
+    // Attributes: ` name="value"`, ` name='value'` or ` name=value`.
+    loop {
+        let spaces = b[j..]
+            .iter()
+            .take_while(|c| c.is_ascii_whitespace())
+            .count();
+        j += spaces;
+        match b.get(j) {
+            Some(b'>') => return Some((kind, j + 1)),
+            Some(b'/') if b.get(j + 1) == Some(&b'>') => return Some((kind, j + 2)),
+            Some(c) if spaces > 0 && c.is_ascii_alphabetic() => {}
+            _ => return None,
+        }
+        let attr = b[j..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b':'))
+            .count();
+        j += attr;
+        if b.get(j) != Some(&b'=') {
+            return None;
+        }
+        j += 1;
+        match b.get(j) {
+            Some(&q @ (b'"' | b'\'')) => {
+                let close = s[j + 1..].find(q as char)?;
+                j += 1 + close + 1;
+            }
+            _ => {
+                let value = b[j..]
+                    .iter()
+                    .take_while(|c| !c.is_ascii_whitespace() && !matches!(c, b'>' | b'<'))
+                    .count();
+                if value == 0 {
+                    return None;
+                }
+                j += value;
+            }
+        }
+    }
+}
+
+/// Inline tags dropped, block tags turned into paragraph breaks.
+fn drop_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        match tag_at(&rest[lt..]) {
+            Some((Tag::Inline, len)) => rest = &rest[lt + len..],
+            Some((Tag::Block, len)) => {
+                out.push_str("\n\n");
+                rest = &rest[lt + len..];
+            }
+            None => {
+                out.push('<');
+                rest = &rest[lt + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The literal escape `\r\n` (also spaced out, `\ r \ n`) left by a scraper that printed a
+/// string's source form: a space, as the line break it stood for.
+fn drop_line_break_escapes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('\\') {
+        out.push_str(&rest[..k]);
+        let after = &rest[k..];
+        match line_break_escape_len(after) {
+            Some(len) => {
+                out.push(' ');
+                rest = &after[len..];
+            }
+            None => {
+                out.push('\\');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Length of `\r\n` at the start of `s`, with at most one space after each character.
+fn line_break_escape_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut j = 0;
+    for want in [b'\\', b'r', b'\\', b'n'] {
+        if b.get(j) != Some(&want) {
+            return None;
+        }
+        j += 1;
+        if want != b'n' && b.get(j) == Some(&b' ') {
+            j += 1;
+        }
+    }
+    Some(j)
+}
+
+/// Runs of [`MIN_RULER`] or more of one [`RULER_CHARS`] character become one space.
+fn drop_rulers(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.char_indices();
+    while let Some((k, c)) = chars.next() {
+        if !RULER_CHARS.contains(&c) {
+            out.push(c);
+            continue;
+        }
+        let run = s[k..].chars().take_while(|&d| d == c).count();
+        if run >= MIN_RULER {
+            out.push(' ');
+            for _ in 1..run {
+                chars.next();
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A table-of-contents entry at the end of `line`: the byte where its title ends and its
+/// page number (the first of a range). The title has a letter and no leader of its own;
+/// the page number is [`MAX_PAGE_DIGITS`] digits at most, or a range (`16-17`).
+fn contents_entry(line: &str) -> Option<(usize, u32)> {
+    let content = line.trim_end();
+    let page = content
+        .bytes()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || *c == b'-')
+        .count();
+    let number = &content[content.len() - page..];
+    let parts: Vec<&str> = number.split('-').collect();
+    if parts.len() > 2
+        || parts
+            .iter()
+            .any(|n| !(1..=MAX_PAGE_DIGITS).contains(&n.len()))
+    {
+        return None;
+    }
+    let before_page = content[..content.len() - page].trim_end();
+    let dots = before_page.bytes().rev().take_while(|&c| c == b'.').count();
+    let title = before_page[..before_page.len() - dots].trim_end();
+    let ok =
+        dots >= MIN_LEADER_DOTS && title.chars().any(char::is_alphabetic) && !title.contains("..");
+    ok.then(|| (title.len(), parts[0].parse().unwrap_or(0)))
+}
+
+/// Table-of-contents lines lose their dot leaders and page numbers (`About Me.......5` →
+/// `About Me`). A line counts as one only among two or more such lines in a row whose page
+/// numbers do not go down: a single `Float..........935` is a figure in a table.
+fn drop_dot_leaders(s: &str) -> String {
+    let lines: Vec<&str> = s.split_inclusive('\n').collect();
+    let entries: Vec<Option<(usize, u32)>> = lines.iter().map(|l| contents_entry(l)).collect();
+    let page = |k: usize| entries.get(k).copied().flatten().map(|(_, p)| p);
+    let mut out = String::with_capacity(s.len());
+    for (k, line) in lines.iter().enumerate() {
+        let in_contents = page(k).is_some_and(|p| {
+            k.checked_sub(1).and_then(page).is_some_and(|q| q <= p)
+                || page(k + 1).is_some_and(|q| q >= p)
+        });
+        match entries[k] {
+            Some((title_end, _)) if in_contents => {
+                out.push_str(&line[..title_end]);
+                out.push_str(&line[line.trim_end().len()..]);
+            }
+            _ => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// Dots used as filler between two words (`dots........please`) become one space; a run
+/// before a capital letter or a space is left to the segmenter (an ellipsis, `that....`).
+fn drop_dot_filler(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    let filler = ".".repeat(MIN_FILLER_DOTS);
+    while let Some(k) = rest.find(filler.as_str()) {
+        let dots = rest[k..].bytes().take_while(|&c| c == b'.').count();
+        let before = rest[..k].chars().next_back();
+        let after = rest[k + dots..].chars().next();
+        out.push_str(&rest[..k]);
+        if before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_lowercase) {
+            out.push(' ');
+        } else {
+            out.push_str(&rest[k..k + dots]);
+        }
+        rest = &rest[k + dots..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_without_markup_is_borrowed_unchanged() {
+        let text = "Russia conducted between 12 and 20 strikes -- officials said.";
+        assert!(matches!(strip(text), Cow::Borrowed(t) if t == text));
+    }
+
+    #[test]
+    fn entities_are_decoded() {
+        assert_eq!(
+            strip("AT&amp;T said profits rose 5&#37; &mdash; &#x201C;a record&#8221;"),
+            "AT&T said profits rose 5% — “a record”"
+        );
+        // An ampersand that opens no entity stays.
+        assert_eq!(
+            strip("Pitt, Briggs & Co. & more;"),
+            "Pitt, Briggs & Co. & more;"
+        );
+    }
+
+    #[test]
+    fn inline_tags_are_dropped() {
+        assert_eq!(
+            strip("The Senate voted. <em>Yes.</em> <a href=\"/x\">It</a> passed!"),
+            "The Senate voted. Yes. It passed!"
+        );
+    }
+
+    #[test]
+    fn block_tags_become_paragraph_breaks() {
+        assert_eq!(
+            strip("<h2 class=\"lined\">Kiev</h2><p>Talks resumed.</p>"),
+            "\n\nKiev\n\n\n\nTalks resumed.\n\n"
+        );
+    }
+
+    #[test]
+    fn escaped_markup_inside_translation_memory_tags_goes_too() {
+        assert_eq!(
+            strip(
+                "<bpt i=\"0\" type=\"bold\">&lt;b&gt;</bpt>Report.txt<ept i=\"1\">&lt;/b&gt;</ept>"
+            ),
+            "Report.txt"
+        );
+    }
+
+    #[test]
+    fn newswire_tickers_in_angle_brackets_are_text() {
+        let text = "<Union Faith Canada Holding Ltd> and <AMX> and x <b and c> y";
+        assert_eq!(strip(text), text);
+    }
+
+    #[test]
+    fn literal_line_break_escapes_become_a_space() {
+        assert_eq!(strip("Kiev said. \\r\\n Moscow"), "Kiev said.   Moscow");
+        assert_eq!(strip("Kiev said. \\ r \\ nMoscow"), "Kiev said.  Moscow");
+        // A lone backslash escape is text (a path, a regex in a tech story).
+        assert_eq!(strip("C:\\new\\report"), "C:\\new\\report");
+    }
+
+    #[test]
+    fn rulers_become_a_space() {
+        assert_eq!(strip("//////////Markets\r=========="), " Markets\r ");
+        // Dashes and a URL's slashes are punctuation.
+        assert_eq!(strip("sir-- see http://x.com"), "sir-- see http://x.com");
+    }
+
+    #[test]
+    fn dot_leaders_and_page_numbers_are_dropped() {
+        assert_eq!(
+            strip("  World News.......5\n  Markets ..... 16-17\n"),
+            "  World News\n  Markets\n"
+        );
+        // Four dots that end a sentence before a number are not a leader, and one line of
+        // figures in a table is not a table of contents.
+        assert_eq!(strip("Prices rose.... 1987"), "Prices rose.... 1987");
+        let table =
+            "Float........................935\nOther Fed liabilities......6,421 up........178\n";
+        assert_eq!(strip(table), table);
+    }
+
+    #[test]
+    fn dot_filler_between_words_becomes_a_space() {
+        assert_eq!(strip("Stocks fell........again."), "Stocks fell again.");
+        assert_eq!(
+            strip("He never meant that.... She left."),
+            "He never meant that.... She left."
+        );
+    }
+}
