@@ -13,6 +13,7 @@
 //! | inline tag ([`INLINE_TAGS`]) | `<em>Yes.</em>` | `Yes.` |
 //! | block tag ([`BLOCK_TAGS`]) | `<p>Kiev said.</p><p>Moscow` | paragraphs |
 //! | comment | `<!-- ad -->` | nothing |
+//! | translation-memory placeholder (`{b^>1<b^}`) | `Hello{b^>1<b^} hello` | `Hello hello` |
 //! | literal line-break escape | `said. \r\n The` | `said.   The` |
 //! | ruler ([`RULER_CHARS`], [`MIN_RULER`] or more) | `//////////` | a space |
 //! | dot leader and page number, on two or more lines of contents | `Markets......12` | `Markets` |
@@ -99,6 +100,10 @@ pub const BLOCK_TAGS: &[&str] = &[
     "ul",
 ];
 
+/// Opening and closing of an inline placeholder that translation memories and the text
+/// exported from them leave where a formatting code was (`{b^>1<b^}`, `{i^>2<i^}`).
+pub const PLACEHOLDER: (&str, &str) = ("^>", "<");
+
 /// Characters whose long runs are rulers drawn across the page.
 pub const RULER_CHARS: &[char] = &['/', '=', '_', '~', '#', '-'];
 
@@ -117,7 +122,7 @@ const MAX_PAGE_DIGITS: usize = 3;
 
 /// `body` without markup residue; borrowed when there is none.
 pub fn strip(body: &str) -> Cow<'_, str> {
-    let suspicious = body.contains(['&', '<', '\\'])
+    let suspicious = body.contains(['&', '<', '\\', '{'])
         || body.contains(&".".repeat(MIN_FILLER_DOTS))
         || RULER_CHARS
             .iter()
@@ -127,6 +132,7 @@ pub fn strip(body: &str) -> Cow<'_, str> {
     }
     let text = decode_entities(body);
     let text = drop_tags(&text);
+    let text = drop_placeholders(&text);
     let text = drop_line_break_escapes(&text);
     let text = drop_rulers(&text);
     let text = drop_dot_leaders(&text);
@@ -373,6 +379,39 @@ fn drop_dot_leaders(s: &str) -> String {
     out
 }
 
+/// The placeholder at the start of `s` (`{b^>1<b^}`: a letter, `^>`, a number, `<`, the
+/// same letter, `^}`), as its length.
+fn placeholder_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let letter = *b.get(1)?;
+    if b.first() != Some(&b'{') || !letter.is_ascii_lowercase() {
+        return None;
+    }
+    let rest = s.get(2..)?.strip_prefix(PLACEHOLDER.0)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = rest[digits..].strip_prefix(PLACEHOLDER.1)?;
+    let close = [letter, b'^', b'}'];
+    (digits > 0 && rest.as_bytes().starts_with(&close)).then(|| s.len() - rest.len() + close.len())
+}
+
+/// Translation-memory placeholders ([`PLACEHOLDER`]) are dropped.
+fn drop_placeholders(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('{') {
+        out.push_str(&rest[..k]);
+        match placeholder_len(&rest[k..]) {
+            Some(len) => rest = &rest[k + len..],
+            None => {
+                out.push('{');
+                rest = &rest[k + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Dots used as filler between two words (`dots........please`) become one space; a run
 /// before a capital letter or a space is left to the segmenter (an ellipsis, `that....`).
 fn drop_dot_filler(s: &str) -> String {
@@ -442,6 +481,16 @@ mod tests {
             ),
             "Report.txt"
         );
+    }
+
+    #[test]
+    fn translation_memory_placeholders_go() {
+        assert_eq!(
+            strip("Hello{b^>1<b^} hello{b^&gt;1&lt;b^}."),
+            "Hello hello."
+        );
+        let text = "a {set} of {b^>x<b^} braces";
+        assert_eq!(strip(text), text);
     }
 
     #[test]

@@ -466,6 +466,7 @@ fn is_boundary(s: &str, start: usize, i: usize, run: Run, after: After<'_>) -> b
     };
     let so_far = &s[start..i - word.len()];
     match (before, after) {
+        (Before::Word, After::Lower) => ends_before_lower_case(s, i, run, word),
         (_, After::End | After::Attached | After::Lower | After::Dash) => false,
         (Before::Word, After::Capitalised { word: next, .. }) => !starters::never_opens(next),
         (Before::Word, After::Number | After::Item | After::Other) => true,
@@ -488,6 +489,21 @@ fn is_boundary(s: &str, start: usize, i: usize, run: Run, after: After<'_>) -> b
             opens && !starters::is_fronted_phrase(so_far)
         }
     }
+}
+
+/// Shortest lower-case word whose full stop ends a sentence before a word in lower case.
+const LONGEST_LOWER_CASE_ABBREVIATION: usize = 3;
+
+/// "It was a cold night in the city. features": a plain full stop after a lower-case word
+/// longer than any lower-case abbreviation ("med.", "min.", "approx" aside, which the
+/// abbreviation tables hold) ends the sentence even before a word in lower case. Not after
+/// `?`/`!` or a closing quote (`?” she asked`), and not after a number or a name.
+fn ends_before_lower_case(s: &str, i: usize, run: Run, word: &str) -> bool {
+    run.kind == Terminal::FullStop
+        && run.end == i + 1
+        && s[run.end..].starts_with(' ')
+        && word.len() > LONGEST_LOWER_CASE_ABBREVIATION
+        && word.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// The word before byte `i`, not before `start`: ASCII letters and digits, inner dots, `°`
@@ -552,6 +568,30 @@ mod tests {
         let mut out = Vec::new();
         segment_paragraph(text, &mut |_, _, t| out.push(t));
         out
+    }
+
+    #[test]
+    fn full_stop_after_a_long_lower_case_word_ends_a_sentence_before_lower_case() {
+        // Reuters-21578: a sentence typed without its capital
+        let text = "The cuts affect duplicate facilities and staff. for the year 1986, costs rose.";
+        assert_eq!(
+            split(text),
+            [
+                "The cuts affect duplicate facilities and staff.",
+                "for the year 1986, costs rose."
+            ]
+        );
+        // lower-case abbreviations are short: "The med. staff", "a min. of"
+        assert_eq!(split("The med. staff agreed.").len(), 1);
+        assert_eq!(split("It takes a min. of ten days.").len(), 1);
+    }
+
+    #[test]
+    fn stray_dots_after_a_full_stop_are_no_spaced_ellipsis() {
+        let text = "Sentence. .. Next sentence.";
+        assert_eq!(split(text), ["Sentence.", ".. Next sentence."]);
+        // a real spaced ellipsis after a full stop still opens the next sentence
+        assert_eq!(split("compounds. . . . The practice stayed.").len(), 2);
     }
 
     #[test]

@@ -61,10 +61,11 @@ pub fn read_run(s: &str, i: usize) -> Run {
             end = contiguous(s, end + 1).0;
         }
     } else {
-        // A spaced ellipsis: ". . ." (single spaces between dots).
+        // A spaced ellipsis: ". . ." (single dots, single spaces between them); stray dots
+        // after a full stop ("Sentence. .. Next") are a run of their own.
         while s.as_bytes().get(end) == Some(&b' ') && s.as_bytes().get(end + 1) == Some(&b'.') {
             let (next_end, more, strong_after) = contiguous(s, end + 1);
-            if strong_after {
+            if strong_after || more != 1 {
                 break;
             }
             end = next_end;
