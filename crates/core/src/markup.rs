@@ -270,19 +270,31 @@ fn drop_tags(s: &str) -> String {
 /// The literal escape `\r\n` (also spaced out, `\ r \ n`) left by a scraper that printed a
 /// string's source form: a space, as the line break it stood for.
 fn drop_line_break_escapes(s: &str) -> String {
+    replace_each(s, '\\', |at| {
+        line_break_escape_len(at).map(|len| (len, " "))
+    })
+}
+
+/// `s` with every match replaced: at each `marker`, `matched` gives the length of the match
+/// there and what it becomes, or `None` to keep the marker as text.
+fn replace_each(
+    s: &str,
+    marker: char,
+    matched: impl Fn(&str) -> Option<(usize, &'static str)>,
+) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(k) = rest.find('\\') {
+    while let Some(k) = rest.find(marker) {
         out.push_str(&rest[..k]);
         let after = &rest[k..];
-        match line_break_escape_len(after) {
-            Some(len) => {
-                out.push(' ');
+        match matched(after) {
+            Some((len, with)) => {
+                out.push_str(with);
                 rest = &after[len..];
             }
             None => {
-                out.push('\\');
-                rest = &after[1..];
+                out.push(marker);
+                rest = &after[marker.len_utf8()..];
             }
         }
     }
@@ -396,20 +408,7 @@ fn placeholder_len(s: &str) -> Option<usize> {
 
 /// Translation-memory placeholders ([`PLACEHOLDER`]) are dropped.
 fn drop_placeholders(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(k) = rest.find('{') {
-        out.push_str(&rest[..k]);
-        match placeholder_len(&rest[k..]) {
-            Some(len) => rest = &rest[k + len..],
-            None => {
-                out.push('{');
-                rest = &rest[k + 1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    replace_each(s, '{', |at| placeholder_len(at).map(|len| (len, "")))
 }
 
 /// Dots used as filler between two words (`dots........please`) become one space; a run
