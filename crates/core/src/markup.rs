@@ -110,8 +110,10 @@ pub const RULER_CHARS: &[char] = &['/', '=', '_', '~', '#', '-'];
 /// Shortest run of one ruler character that is a ruler (`-----`), not punctuation (`--`).
 pub const MIN_RULER: usize = 5;
 
-/// Shortest run of dots between two words that is filler rather than an ellipsis.
-pub const MIN_FILLER_DOTS: usize = 4;
+/// Shortest run of dots between two words that is filler rather than an ellipsis: four or
+/// five are an ellipsis and a stop in informal writing ("the last 25 years....it's a
+/// travesty", a BBC reader's comment).
+pub const MIN_FILLER_DOTS: usize = 6;
 
 /// Shortest dot leader before a page number (`Markets.....12`); four dots before a number
 /// can end a sentence (`rose.... 1987`).
@@ -123,7 +125,7 @@ const MAX_PAGE_DIGITS: usize = 3;
 /// `body` without markup residue; borrowed when there is none.
 pub fn strip(body: &str) -> Cow<'_, str> {
     let suspicious = body.contains(['&', '<', '\\', '{'])
-        || body.contains(&".".repeat(MIN_FILLER_DOTS))
+        || body.contains(&".".repeat(MIN_FILLER_DOTS.min(MIN_LEADER_DOTS)))
         || RULER_CHARS
             .iter()
             .any(|&c| body.contains(&c.to_string().repeat(MIN_RULER)));
@@ -480,6 +482,12 @@ mod tests {
             ),
             "Report.txt"
         );
+    }
+
+    #[test]
+    fn an_ellipsis_and_a_stop_between_words_stay() {
+        let text = "the best of the last 25 years....it's a travesty";
+        assert_eq!(strip(text), text);
     }
 
     #[test]
