@@ -6,7 +6,10 @@
 //!
 //! * [`quantities`]: "between 12 and 20 strikes" → 12..20 strikes, "more than
 //!   a dozen countries" → more than 12 countries, "$1.5 billion", "12.5 pct";
-//!   model names, regnal numbers, dates and clock times are left out.
+//!   the counted thing is the noun past its modifiers ("six largest economies"
+//!   → economies, "40 software developers" → developers); model names, regnal
+//!   numbers, dates, clock times and years before a noun ("1987 results") are
+//!   left out.
 //! * [`times`]: "Tuesday", "Sept. 30", "last month", "the 1930s" → calendar
 //!   days, resolved against the dateline.
 //!

@@ -176,6 +176,17 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let top = high.as_ref().unwrap_or(&low);
     let (unit, unit_glued) = unit_after(toks, top, k);
     let unit = unit.or(early_unit);
+    // "the 2005 campaign", "1986 net profit", "1987 results": four digits of a year
+    // before a noun name a time; news writes a count that large with a comma ("2,000
+    // workers"), or after a cue ("about 2000 people").
+    let year_before_noun = high.is_none()
+        && approx.is_none()
+        && !money
+        && looks_like_year(toks, &low)
+        && unit.as_ref().is_some_and(|u| u.kind == QuantityKind::Count);
+    if year_before_noun {
+        return None;
+    }
     let has_unit = unit.is_some() || money;
     let around = Surroundings {
         has_unit,
@@ -316,11 +327,18 @@ fn worth_reporting(
     let counted = unit.is_some_and(|u| u.kind == QuantityKind::Count);
     if n.ordinal {
         if let Some(u) = unit {
-            let w = toks[u.first].text;
+            // the word right after the ordinal, and the counted noun: "third quarter
+            // results" and "second largest producer" count nothing
+            let not_counted = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    ORDINAL_NOT_COUNTED
+                        .iter()
+                        .any(|x| t.text.eq_ignore_ascii_case(x))
+                })
+            };
             return u.kind == QuantityKind::Count
-                && !ORDINAL_NOT_COUNTED
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x));
+                && !not_counted(n.last + 1)
+                && !not_counted(u.first);
         }
         return !range && bare_ordinal(toks, n);
     }
@@ -403,6 +421,17 @@ mod tests {
             q.unit.clone(),
             q.kind,
         )
+    }
+
+    #[test]
+    fn a_year_before_a_noun_is_no_count() {
+        // BBC News, 2005: "the 2005 campaign"; Reuters, 1987: "1987 results"
+        assert!(find("Labour's 2005 campaign began.").is_empty());
+        assert!(find("It expects 1987 results to improve.").is_empty());
+        let q = one("The firm hired 2,000 workers.");
+        assert_eq!((q.1, q.4.as_deref()), (Some(2000.0), Some("workers")));
+        let q = one("About 2000 people marched.");
+        assert_eq!(q.1, Some(2000.0));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! the counted noun itself ("12 strikes", "the two leaders").
 
 use crate::lexicon::not_quantity::{NOT_COUNTED, NOUNS_IN_ED, PAST_VERBS};
+use crate::lexicon::premodifiers::{ADJECTIVES, IRREGULAR_PLURALS};
 use crate::lexicon::units::{CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURES, PERCENT};
 use crate::phrase::PhraseIndex;
 use std::sync::LazyLock;
@@ -78,14 +79,87 @@ pub(crate) fn unit_at(toks: &[Token], i: usize, counted_noun: bool) -> Option<Un
             kind: QuantityKind::Measure,
         });
     }
-    if counted_noun && is_counted_noun(t) {
-        return Some(Unit {
-            first: i,
-            end: i + 1,
-            kind: QuantityKind::Count,
-        });
+    if counted_noun {
+        if let Some(head) = counted_head(toks, i) {
+            return Some(Unit {
+                first: head,
+                end: head + 1,
+                kind: QuantityKind::Count,
+            });
+        }
     }
     None
+}
+
+/// Most words between a number and the noun it counts.
+const MAX_PREMODIFIERS: usize = 3;
+
+/// The counted noun of the phrase at token `i`: past adverbs, adjectives and
+/// participles that modify it ("six largest economies", "eight fully automated
+/// factories", "three transmitting stations") and past a noun that modifies a
+/// plural one ("40 software developers"); `i` itself when nothing modifies.
+pub(crate) fn counted_head(toks: &[Token], i: usize) -> Option<usize> {
+    // "one person owns": after one, a word in -s is a verb, not the plural counted.
+    let one = i > 0 && ["one", "1", "a", "an"].iter().any(|w| toks[i - 1].is(w));
+    // "he first joined forces": after an ordinal, a participle is the verb.
+    let after_ordinal = i > 0 && crate::numbers::ordinal(toks.get(i - 1)).is_some();
+    let mut j = i;
+    while j < i + MAX_PREMODIFIERS {
+        let Some(next) = toks
+            .get(j + 1)
+            .filter(|n| n.space_before && n.is_lowercase_word())
+        else {
+            break;
+        };
+        let t = &toks[j];
+        if !t.is_lowercase_word() {
+            break;
+        }
+        let noun_before_plural = !one && is_counted_noun(t) && !is_plural(t) && is_plural(next);
+        // "three transmitting stations", but "the first meeting set for": a participle
+        // modifies only a plural noun after it, or it is the noun.
+        let participle_before_plural = !after_ordinal && is_participle(t) && is_plural(next);
+        if !(is_modifier(t) || noun_before_plural || participle_before_plural) {
+            break;
+        }
+        j += 1;
+    }
+    if j > i && is_counted_noun(&toks[j]) {
+        Some(j)
+    } else {
+        is_counted_noun(&toks[i]).then_some(i)
+    }
+}
+
+/// An adjective or adverb that stands before a counted noun ("major", "fully",
+/// "largest").
+fn is_modifier(t: &Token) -> bool {
+    let mut buf = [0u8; 32];
+    let w = lower(t.text, &mut buf);
+    ADJECTIVES.contains(&w)
+        || (w.len() > 4 && w.ends_with("ly"))
+        || (w.len() > 5 && w.ends_with("est"))
+}
+
+/// A participle in `-ing` or `-ed` ("transmitting", "automated"); many are nouns too
+/// ("meeting"), so it modifies only a plural after it.
+fn is_participle(t: &Token) -> bool {
+    let mut buf = [0u8; 32];
+    let w = lower(t.text, &mut buf);
+    (w.len() > 5 && w.ends_with("ing"))
+        || (w.len() > 4 && w.ends_with("ed") && !NOUNS_IN_ED.contains(&w))
+}
+
+/// A plural noun: an `-s` ending (not `-ss`, `-us`, `-is`) or an irregular plural.
+pub(crate) fn is_plural(t: &Token) -> bool {
+    let mut buf = [0u8; 32];
+    let w = lower(t.text, &mut buf);
+    IRREGULAR_PLURALS.contains(&w)
+        || (w.len() > 2
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is"))
 }
 
 /// A word that can be the thing counted: lower case, not a function word, not
@@ -141,6 +215,30 @@ mod tests {
         let toks = tokenize("US$ 1MM and $20");
         assert_eq!(currency_at(&toks, 0), Some(2));
         assert_eq!(currency_at(&toks, 5), Some(6));
+    }
+
+    #[test]
+    fn the_counted_noun_is_past_its_modifiers() {
+        // BBC News, 2005
+        let head = |s: &str| unit(s).map(|u| u.0);
+        assert_eq!(
+            head("8 fully automated factories").as_deref(),
+            Some("factories")
+        );
+        assert_eq!(head("6 largest economies in").as_deref(), Some("economies"));
+        assert_eq!(head("3 transmitting stations").as_deref(), Some("stations"));
+        assert_eq!(
+            head("40 software developers").as_deref(),
+            Some("developers")
+        );
+        assert_eq!(head("2 albums sold").as_deref(), Some("albums"));
+        assert_eq!(head("5 years old").as_deref(), Some("years"));
+        assert_eq!(head("12 strikes Tuesday").as_deref(), Some("strikes"));
+        // a participle that is a noun: "the first meeting set for Monday"
+        assert_eq!(head("1 meeting set for").as_deref(), Some("meeting"));
+        // after "one", a word in -s is the verb
+        let toks = tokenize("one person owns");
+        assert_eq!(counted_head(&toks, 1), Some(1));
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub(crate) mod approx_cues;
 pub(crate) mod magnitudes;
 pub(crate) mod not_quantity;
 pub(crate) mod number_words;
+pub(crate) mod premodifiers;
 pub(crate) mod time_words;
 pub(crate) mod units;
 
