@@ -36,15 +36,20 @@ impl People {
     pub fn new(doc: &Doc) -> People {
         let mut people = People::default();
         let n = doc.toks.len();
-        for t in 0..n {
+        let mut t = 0;
+        while t < n {
+            if !doc.free_word(t) {
+                t += 1;
+                continue;
+            }
             let w = doc.word(t);
-            if doc.free_word(t) && (lexicon::TITLE.has(w) || lexicon::HONORIFIC.has(w)) {
+            if lexicon::TITLE.has(w) || lexicon::HONORIFIC.has(w) {
                 let e = name_run(doc, t + 1, doc.paragraph_of(t).1);
                 if e >= t + 3 {
                     let name = doc.span(t + 1, e).text(doc.text).to_string();
                     people.full.push((doc.toks[t + 1].span.start, name));
                 }
-            } else if doc.free_word(t) && doc.is_cap(t) && lexicon::is_given_name(w) {
+            } else if t + 1 < n && doc.is_cap(t) && doc.is_cap(t + 1) && lexicon::is_given_name(w) {
                 // A capitalised run opened by a given name is a full name too
                 // ("Hollywood star Kevin Spacey"), unless it names a place or a body.
                 let e = name_run(doc, t, doc.paragraph_of(t).1);
@@ -56,7 +61,10 @@ impl People {
                     let name = doc.span(t, e).text(doc.text).to_string();
                     people.full.push((doc.toks[t].span.start, name));
                 }
+                t = e.max(t + 1);
+                continue;
             }
+            t += 1;
         }
         for &(p0, p1) in &doc.para_toks {
             let mut k = p0;

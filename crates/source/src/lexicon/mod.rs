@@ -183,6 +183,15 @@ compiled! {
     FEMALE_NAME = &[given_names::FEMALE, given_names::WORLD_FEMALE].concat();
     /// Given names worn by men and women alike.
     UNISEX_NAME = given_names::UNISEX;
+    /// Every given name, for the one look-up most words need.
+    GIVEN_NAME = &[
+        given_names::MALE,
+        given_names::WORLD_MALE,
+        given_names::FEMALE,
+        given_names::WORLD_FEMALE,
+        given_names::UNISEX,
+    ]
+    .concat();
     /// Titles and honorifics that tell a woman.
     WOMAN_TITLE = titles::WOMEN;
     /// Titles and honorifics that tell a man.
@@ -200,7 +209,7 @@ pub enum Gender {
 
 /// True when `word` is a given name on any list.
 pub fn is_given_name(word: &str) -> bool {
-    MALE_NAME.has(word) || FEMALE_NAME.has(word) || UNISEX_NAME.has(word)
+    GIVEN_NAME.has(word)
 }
 
 /// The gender a given name mostly goes with, if it tells one.
