@@ -694,7 +694,11 @@ fn appositive(
         first.0 += 1;
     }
     let second = (s2, c2);
-    if doc.is(s2, &lexicon::RELATIVE) {
+    // "The minister, speaking at a news conference in Paris, said": a participle or
+    // prepositional phrase between the commas is no role.
+    let adjunct =
+        !doc.is_cap(s2) && (doc.word(s2).ends_with("ing") || doc.is(s2, &lexicon::PREPOSITION));
+    if doc.is(s2, &lexicon::RELATIVE) || adjunct {
         return Some((first, None, s1));
     }
     let name_like = |(s, e): (usize, usize)| {
@@ -702,7 +706,15 @@ fn appositive(
             doc.is_cap(k) || doc.is(k, &lexicon::FILLER) && !doc.is(k, &lexicon::PERSON_MANY)
         })
     };
-    if name_like(second) && !name_like(first) {
+    // "Malaysia's Prime Minister, Najib Razak, said": of two capitalised phrases, the
+    // one with a title or a possessive is the role.
+    let titled = |(s, e): (usize, usize)| {
+        (s..e).any(|k| {
+            let w = doc.word(k);
+            lexicon::TITLE.has(w) || w.ends_with("’s") || w.ends_with("'s")
+        })
+    };
+    if name_like(second) && (!name_like(first) || (titled(first) && !titled(second))) {
         Some((second, Some(first), s1))
     } else {
         Some((first, Some(second), s1))

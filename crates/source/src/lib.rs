@@ -587,4 +587,35 @@ mod tests {
             .expect("the comment is attributed");
         assert_eq!(i.1, None);
     }
+
+    #[test]
+    fn of_a_title_and_a_name_between_commas_the_name_is_the_source() {
+        let body =
+            "Malaysia's Prime Minister, Najib Razak, said the country would take in refugees.";
+        let all = resolved(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            (all[0].0.as_str(), all[0].2),
+            ("Najib Razak", SourceType::NamedPerson)
+        );
+    }
+
+    #[test]
+    fn a_body_named_with_a_title_word_is_an_organisation() {
+        let body = "According to the World Health Organization, 1,200 people have died.";
+        let all = resolved(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, SourceType::Organization);
+        assert_eq!(all[0].1, None);
+    }
+
+    #[test]
+    fn a_participle_between_commas_is_no_role() {
+        let body = "The minister, speaking at a news conference in Paris, said talks would resume.";
+        let doc = Document::from_body("test", body);
+        let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+        let all = attributions(&doc.text, &sentences);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].role, None);
+    }
 }

@@ -150,11 +150,14 @@ pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
         m.source_type = SourceType::Media;
         return m;
     }
-    // A title or honorific followed by a name: a named person.
+    // A title or honorific followed by a name: a named person; not a body whose
+    // name holds a title word ("the World Health Organization").
+    let names_body = (s..h_end).any(|k| doc.is_cap(k) && lexicon::ORG_HEAD.has(doc.word(k)));
     let titled = (s..h_end).rev().find(|&t| {
         (lexicon::TITLE.has(doc.word(t)) || lexicon::HONORIFIC.has(doc.word(t)))
             && t + 1 < h_end
             && name_run(doc, t + 1, h_end) == h_end
+            && !names_body
     });
     if let Some(t) = titled {
         let name_end = name_run(doc, t + 1, h_end);
