@@ -5,8 +5,9 @@
 //!
 //! A day without a year is the one nearest the publication date ("payable
 //! April 1" in a February story is the coming April 1), the next one after a
-//! future cue and the last one after "since"; a month without a year is the
-//! most recent such month unless a future cue stands before it.
+//! future cue or a present-tense verb, and the last one in a past-tense clause
+//! or after "since"; a month without a year is the most recent such month
+//! unless a future cue stands before it.
 
 use crate::calendar::{
     century_of, date, decade_of, half_of, month_of, quarter_of, year_of, Resolved,
@@ -14,6 +15,7 @@ use crate::calendar::{
 use crate::lexicon::month_number;
 use crate::numbers::number_at;
 use crate::temporal::{Context, Found};
+use crate::tense::ClauseTense;
 use crate::tokens::{Kind, Token};
 use crate::weekdays::weekday;
 use crate::word_years::{decade_words_at, year_words_at};
@@ -372,11 +374,13 @@ pub(crate) fn at(cx: &Context, i: usize) -> Option<Found> {
     }
 }
 
-/// A day and month without a year: after a future cue the next such day, after
-/// "since" the last one, and otherwise the one nearest the publication date
-/// (the past on a tie). News names a coming day without its year ("payable
-/// April 1", "the vote on Dec. 3") as often as a recent one, and gives the year
-/// when the day is further away.
+/// A day and month without a year: after a future cue or a present-tense verb
+/// ("the offer expires April 11") the next such day (unless it passed in the
+/// last month: "is to run from January 23" is under way), in a past-tense clause or
+/// after "since" the last one ("took effect on Jan. 1"), and otherwise the one
+/// nearest the publication date (the past on a tie). News names a coming day
+/// without its year ("payable April 1") as often as a recent one, and gives the
+/// year when the day is further away.
 fn day_in_context(cx: &Context, i: usize, month: i64, day: i64) -> Option<Resolved> {
     let p = cx.published?;
     let y = i64::from(p.year());
@@ -386,11 +390,16 @@ fn day_in_context(cx: &Context, i: usize, month: i64, day: i64) -> Option<Resolv
     let next = date(y + 1, month, day).or_else(|| date(y + 2, month, day));
     let past = [this, last].into_iter().flatten().find(|d| *d <= p);
     let coming = [this, next].into_iter().flatten().find(|d| *d >= p);
-    let since = i > 0 && cx.toks[i - 1].is("since");
     let d = if cx.future(i) {
         coming.or(past)
-    } else if since {
+    } else if cx.clause_tense(i) == ClauseTense::Past {
         past.or(coming)
+    } else if cx.clause_tense(i) == ClauseTense::Present {
+        // "is to run from January 23" a few days after it began: under way
+        match past.filter(|d| days_between(*d, p) <= UNDER_WAY_DAYS) {
+            Some(d) => Some(d),
+            None => coming.or(past),
+        }
     } else {
         match (past, coming) {
             (Some(a), Some(b)) => Some(if days_between(a, p) <= days_between(p, b) {
@@ -403,6 +412,9 @@ fn day_in_context(cx: &Context, i: usize, month: i64, day: i64) -> Option<Resolv
     }?;
     Some(Resolved::day(d))
 }
+
+/// In a present-tense clause, a day this recent is under way, not a year off.
+const UNDER_WAY_DAYS: i64 = 31;
 
 /// Whole days from `a` to `b`.
 fn days_between(a: claimkit_core::Date, b: claimkit_core::Date) -> i64 {
@@ -799,6 +811,24 @@ fn year(cx: &Context, i: usize) -> Option<Found> {
 
 /// Dates in digits: "2015-11-17", "2015/08/12", "11/17/2015", "21/04/2016",
 /// "9-18-15", "2016-11" (a month).
+/// Words after which "3/16" is a fraction of them, not March 16.
+const FRACTION_OF: &[&str] = &["pct", "percent", "point", "points", "cent", "cents", "of"];
+
+/// "6-11/16 pct", "6 3/16", "5/16 point": a slash number glued to a whole number
+/// before it, or followed by a unit of quotation, is a fraction.
+fn reads_as_fraction(toks: &[Token], i: usize, end: usize) -> bool {
+    let after_whole = i >= 1
+        && (toks[i - 1].is_number()
+            || (toks[i - 1].is_punct('-')
+                && !toks[i].space_before
+                && i >= 2
+                && toks[i - 2].is_number()));
+    let unit_after = toks
+        .get(end)
+        .is_some_and(|t| FRACTION_OF.iter().any(|w| t.is(w)));
+    after_whole || unit_after
+}
+
 fn numeric(_cx: &Context, i: usize) -> Option<Found> {
     let toks = &_cx.toks;
     let mut parts: Vec<(&str, usize)> = vec![(toks[i].text, i)];
@@ -859,7 +889,10 @@ fn numeric(_cx: &Context, i: usize) -> Option<Found> {
         }
         // "4/22", "22/04": month and day, when no fraction reading is possible
         (2, 1..=2)
-            if sep == Some("/") && parts[1].0.len() <= 2 && (nums[0] > 12 || nums[1] > 12) =>
+            if sep == Some("/")
+                && parts[1].0.len() <= 2
+                && (nums[0] > 12 || nums[1] > 12)
+                && !reads_as_fraction(toks, i, end) =>
         {
             let (m, d) = if nums[0] > 12 {
                 (nums[1], nums[0])
@@ -896,6 +929,29 @@ mod tests {
     fn leap_day_without_a_year_stays_in_its_leap_year() {
         let t = one("The vote is on Feb. 29.", "2016-01-10");
         assert_eq!(t.1.as_deref(), Some("2016-02-29"));
+    }
+
+    #[test]
+    fn quoted_fractions_are_no_dates() {
+        // Reuters, 1987: money-market quotes in sixteenths
+        let none = |text: &str, published: &str| find(text, &[], published.parse().ok()).is_empty();
+        assert!(none("Fed funds were trading at 6-11/16 pct.", "1987-06-01"));
+        assert!(none("There is a 3/16 pct management fee.", "1987-04-08"));
+        let t = one("The vote is on 4/22 in Ohio.", "2016-03-01");
+        assert_eq!(t.1.as_deref(), Some("2016-04-22"));
+    }
+
+    #[test]
+    fn a_present_tense_period_that_began_last_month_is_under_way() {
+        // Wikinews, 2014-01-28
+        let t = one(
+            "The exhibit is to run from January 23 through March 9.",
+            "2014-01-28",
+        );
+        assert_eq!(
+            (t.1.as_deref(), t.2.as_deref()),
+            (Some("2014-01-23"), Some("2014-03-09"))
+        );
     }
 
     #[test]

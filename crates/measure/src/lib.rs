@@ -11,7 +11,10 @@
 //!   numbers, dates, clock times and years before a noun ("1987 results") are
 //!   left out.
 //! * [`times`]: "Tuesday", "Sept. 30", "last month", "the 1930s" → calendar
-//!   days, resolved against the dateline.
+//!   days, resolved against the dateline. A weekday or a day without a year
+//!   reads its clause: "took effect on Jan. 1" looks back, "will meet Tuesday"
+//!   and "the rally is on Saturday" look ahead, and otherwise a weekday is the
+//!   last one and a day the one nearest the dateline ("payable April 1").
 //!
 //! ```
 //! use claimkit_core::{Approx, Date, Granularity, QuantityKind, Sentence, Span};

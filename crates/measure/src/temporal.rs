@@ -27,6 +27,11 @@ impl Context<'_, '_> {
     pub fn future(&self, i: usize) -> bool {
         tense::future_at(&self.toks, i, self.sentences)
     }
+
+    /// The tense of the clause of the mention at token `i`.
+    pub fn clause_tense(&self, i: usize) -> tense::ClauseTense {
+        tense::clause_tense_at(&self.toks, i, self.sentences)
+    }
 }
 
 /// A time mention found at a token: tokens `first..end`, and its dates where

@@ -23,6 +23,102 @@ const PAST_MARKERS: &[&str] = &[
     "ago",
 ];
 
+/// Present-tense verbs that schedule what a mention names: "the rally is on
+/// Saturday", "the offer expires April 11".
+const PRESENT_VERBS: &[&str] = &[
+    "is", "are", "am", "begins", "starts", "opens", "closes", "expires", "runs", "takes", "comes",
+    "falls", "lasts", "remains", "meets", "resumes",
+];
+
+/// Past forms that tell a clause looks back ("took effect Jan. 1", "the year
+/// ended July 31"). Only finite forms that are rarely participles of a passive
+/// future ("will be closed on April 10", "has been extended to March 19" look
+/// ahead), so most `-ed` words are not here; nor are reporting verbs, whose
+/// clause may look ahead ("said the offer expires April 11").
+/// Verbs that report speech: a past form after one may be backshifted ("said the
+/// dividend was payable April 15" looks ahead).
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "added",
+    "announced",
+    "reported",
+    "stated",
+    "noted",
+    "explained",
+    "wrote",
+];
+
+const PAST_VERBS: &[&str] = &[
+    "was", "were", "had", "did", "took", "began", "came", "went", "fell", "rose", "lost", "became",
+    "ran", "struck", "met", "won", "broke", "flew", "grew", "stood", "ended", "started", "expired",
+    "died", "occurred", "happened", "arrived",
+];
+
+/// The tense of the clause a mention stands in, as its nearest verb before the
+/// mention tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ClauseTense {
+    /// "took effect on Jan. 1", "since Friday".
+    Past,
+    /// "the rally is on Saturday".
+    Present,
+    /// No verb before the mention in its clause.
+    Unknown,
+}
+
+/// The tense of the clause of the mention at token `i`: the nearest past or
+/// present verb before it in its sentence, within [`REACH`] tokens; "since"
+/// right before the mention looks back. Another verb in `-ed` nearer the mention
+/// governs it instead and tells nothing ("schedules announced by Bell January 1
+/// is similar"); a past form after a reporting verb is backshifted speech.
+pub(crate) fn clause_tense_at(toks: &[Token], i: usize, sentences: &[Sentence]) -> ClauseTense {
+    if i > 0 && toks[i - 1].is("since") {
+        return ClauseTense::Past;
+    }
+    let sentence_start =
+        sentence_at(sentences, toks[i].start).map_or(0, |s| sentences[s].span.start);
+    let mut buf = [0u8; 32];
+    for k in (i.saturating_sub(REACH)..i).rev() {
+        let t = &toks[k];
+        if t.start < sentence_start
+            || t.is_punct('.')
+            || t.is_punct(';')
+            || t.is_punct('?')
+            || t.is_punct('!')
+        {
+            break;
+        }
+        if !t.is_word() || t.is_capitalized() {
+            continue;
+        }
+        let w = lower(t.text, &mut buf);
+        if PRESENT_VERBS.contains(&w) {
+            return ClauseTense::Present;
+        }
+        if PAST_VERBS.contains(&w) {
+            let reported = (sentence_start_token(toks, k, sentence_start)..k).any(|r| {
+                let mut buf = [0u8; 32];
+                toks[r].is_word() && REPORTING_VERBS.contains(&lower(toks[r].text, &mut buf))
+            });
+            return if reported {
+                ClauseTense::Unknown
+            } else {
+                ClauseTense::Past
+            };
+        }
+        if w.len() > 4 && w.ends_with("ed") {
+            return ClauseTense::Unknown;
+        }
+    }
+    ClauseTense::Unknown
+}
+
+/// The first token at or after byte `start` before token `k`.
+fn sentence_start_token(toks: &[Token], k: usize, start: usize) -> usize {
+    toks[..k].partition_point(|t| t.start < start)
+}
+
 /// How many tokens after the mention a future auxiliary may stand
 /// ("the meeting on Thursday will decide").
 const REACH_AFTER: usize = 3;
@@ -124,6 +220,45 @@ mod tests {
         assert_eq!(
             start("The meeting on Thursday decided it.").as_deref(),
             Some("2015-11-12")
+        );
+    }
+
+    #[test]
+    fn a_present_tense_schedule_looks_forward() {
+        // published on Tuesday 2015-11-17
+        assert_eq!(
+            start("The rally is on Saturday.").as_deref(),
+            Some("2015-11-21")
+        );
+        assert_eq!(
+            start("The offer expires Dec. 3.").as_deref(),
+            Some("2015-12-03")
+        );
+        assert_eq!(
+            start("The rally was on Saturday.").as_deref(),
+            Some("2015-11-14")
+        );
+    }
+
+    #[test]
+    fn a_past_tense_clause_looks_back() {
+        assert_eq!(
+            start("The law took effect on Jan. 1.").as_deref(),
+            Some("2015-01-01")
+        );
+        assert_eq!(
+            start("Talks began Dec. 3 in Paris.").as_deref(),
+            Some("2014-12-03")
+        );
+        // backshifted speech: the payment is still to come
+        assert_eq!(
+            start("It said the dividend was payable Dec. 3.").as_deref(),
+            Some("2015-12-03")
+        );
+        // a nearer participle governs the date and tells nothing
+        assert_eq!(
+            start("The offer was extended to Dec. 3.").as_deref(),
+            Some("2015-12-03")
         );
     }
 

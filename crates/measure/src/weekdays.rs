@@ -5,6 +5,7 @@
 use crate::calendar::{add_days, week_of, Resolved};
 use crate::lexicon::time_words::{PARTS_OF_DAY, WEEKDAYS};
 use crate::temporal::{Context, Found};
+use crate::tense::ClauseTense;
 use crate::tokens::{lower, Token};
 use claimkit_core::Date;
 
@@ -132,7 +133,9 @@ fn plain(cx: &Context, i: usize) -> Option<Found> {
     {
         end += 1;
     }
-    let which = if which == Which::Recent && cx.future(i) {
+    // "will meet Tuesday", "the rally is on Saturday": the coming one
+    let looks_forward = cx.future(i) || cx.clause_tense(i) == ClauseTense::Present;
+    let which = if which == Which::Recent && looks_forward {
         Which::Coming
     } else {
         which
