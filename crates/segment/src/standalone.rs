@@ -87,9 +87,23 @@ fn describe(t: &TimeExpr, mention: &str) -> Option<String> {
             let e = ap_day(end);
             format!("{}–{}", s.rsplit_once(',').map_or(s.as_str(), |p| p.0), e)
         }
-        Granularity::Month => format!("{} {}", month(start), start.year()),
-        Granularity::Quarter => format!("{}–{} {}", month(start), month(end), end.year()),
-        Granularity::Year => start.year().to_string(),
+        Granularity::Month if (start.year(), start.month()) == (end.year(), end.month()) => {
+            format!("{} {}", month(start), start.year())
+        }
+        // "the past six months": July 2004–January 2005
+        Granularity::Month | Granularity::Quarter if start.year() != end.year() => format!(
+            "{} {}–{} {}",
+            month(start),
+            start.year(),
+            month(end),
+            end.year()
+        ),
+        Granularity::Month | Granularity::Quarter => {
+            format!("{}–{} {}", month(start), month(end), end.year())
+        }
+        Granularity::Year if start.year() == end.year() => start.year().to_string(),
+        // "the last three years": 2002–2005
+        Granularity::Year => format!("{}–{}", start.year(), end.year()),
         Granularity::Decade | Granularity::Century => format!("{}–{}", start.year(), end.year()),
         Granularity::Unknown => format!("{} to {}", ap_day(start), ap_day(end)),
     })
@@ -214,6 +228,34 @@ mod tests {
         assert_eq!(
             out,
             "Russia conducted between 12 and 20 strikes Tuesday (Nov. 17, 2015)."
+        );
+    }
+
+    #[test]
+    fn periods_of_several_years_or_months_read_as_ranges() {
+        // BBC, 2005: "Throughout the last three years, the people have provided …"
+        let text = "Over the last three years, prices rose.";
+        let t = time(
+            text,
+            "the last three years",
+            Date::constant(2002, 1, 15),
+            Date::constant(2005, 1, 14),
+            Granularity::Year,
+        );
+        let out = standalone(text, Span::new(0, text.len()), None, &[&t], false);
+        assert_eq!(out, "Over the last three years (2002–2005), prices rose.");
+        let text = "Sales rose in the past six months.";
+        let t = time(
+            text,
+            "the past six months",
+            Date::constant(2004, 7, 15),
+            Date::constant(2005, 1, 14),
+            Granularity::Month,
+        );
+        let out = standalone(text, Span::new(0, text.len()), None, &[&t], false);
+        assert_eq!(
+            out,
+            "Sales rose in the past six months (July 2004–January 2005)."
         );
     }
 
