@@ -24,9 +24,14 @@
 //!
 //! # How the segmenter works
 //!
-//! Paragraphs are hard boundaries. Inside one, a single pass over the bytes stops at terminal
-//! punctuation, line breaks, bullets and ellipses, and decides from the word before and the
-//! word after. Each rule family has its own module, its data in `const` tables beside it:
+//! Paragraphs are hard boundaries, and so are the line ends the reader keeps (a heading, a
+//! list line, a line that could have held the next word: `claimkit_core::normalize`).
+//! Inside a paragraph, a single pass over the bytes stops at terminal punctuation, bullets
+//! and ellipses, and decides from the word before and the word after: a full stop after an
+//! ordinary word ends a sentence before a capitalised word, a number or a list item, and
+//! even before a lower-case word when the word before it is longer than any lower-case
+//! abbreviation ("…and staff. for the year…"). Each rule family has its own module, its
+//! data in `const` tables beside it:
 //!
 //! | module | rules |
 //! |---|---|
