@@ -543,6 +543,10 @@ fn decade(cx: &Context, i: usize) -> Option<Found> {
         return None;
     }
     let n: i64 = t.text.parse().ok()?;
+    // "the 1800s" is the century; "the 2000s" the decade, as news uses both
+    if t.text.len() == 4 && n % 100 == 0 && n < 2000 {
+        return Found::new(k + 1, century_of(n / 100 + 1));
+    }
     let first = match t.text.len() {
         4 if n % 10 == 0 => n,
         2 if n % 10 == 0 => {

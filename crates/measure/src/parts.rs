@@ -5,7 +5,9 @@
 //! A week's early part is Monday to Wednesday, its middle Tuesday to Friday,
 //! its late part Thursday to Sunday; a month splits at the 16th (its middle
 //! is the 10th to the 20th); a year splits into halves for "early" and
-//! "late" and into thirds for "beginning", "middle" and "end".
+//! "late" and into thirds for "beginning", "middle" and "end"; a decade or a
+//! century into its first four tenths, next three and last three ("the early
+//! 1990s" 1990–1993, "the mid-1990s" 1994–1996, "the late 1990s" 1997–1999).
 
 use crate::calendar::{add_days, date, period_around, Resolved};
 use crate::lexicon::time_words::Period;
@@ -123,6 +125,18 @@ fn cut(cx: &Context, w: Resolved, p: Part) -> Option<Resolved> {
             };
             (date(y, a, 1)?, date(y, b, 1)?.last_of_month())
         }
+        (Granularity::Decade | Granularity::Century, part) => {
+            // "the early 1990s" 1990–1993, "the mid-1990s" 1994–1996, "the late
+            // 1990s" 1997–1999; a century in thirds the same way
+            let (first, span) = (i64::from(s.year()), i64::from(e.year() - s.year()) + 1);
+            let (four_tenths, seven_tenths) = (span * 4 / 10, span * 7 / 10);
+            let (a, b) = match part {
+                Part::Early | Part::Beginning => (first, first + four_tenths - 1),
+                Part::Mid | Part::Middle => (first + four_tenths, first + seven_tenths - 1),
+                _ => (first + seven_tenths, first + span - 1),
+            };
+            (date(a, 1, 1)?, date(b, 12, 31)?)
+        }
         _ => return None,
     };
     (start <= end).then_some(Resolved {
@@ -168,4 +182,41 @@ fn weekend(cx: &Context, i: usize) -> Option<Found> {
         cx.published
             .and_then(|d| period_around(d, Period::Weekend, offset)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use claimkit_core::Date;
+
+    /// (mention, first day, last day) of every time in `text`, published 2005-01-15.
+    fn periods(text: &str) -> Vec<(String, String, String)> {
+        let published = Some(Date::constant(2005, 1, 15));
+        crate::times(text, &[], published)
+            .iter()
+            .map(|t| {
+                let day = |d: Option<Date>| d.map_or(String::new(), |d| d.to_string());
+                (t.span.text(text).to_string(), day(t.start), day(t.end))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parts_of_decades_and_centuries() {
+        // BBC News, 2005: "the early 1990s", "the mid-1990s", "the late 40s"
+        let found = periods("In the early 1990s, the mid-1990s and the late 40s it grew.");
+        let days: Vec<(&str, &str)> = found.iter().map(|t| (&t.1[..], &t.2[..])).collect();
+        assert_eq!(
+            days,
+            [
+                ("1990-01-01", "1993-12-31"),
+                ("1994-01-01", "1996-12-31"),
+                ("1947-01-01", "1949-12-31")
+            ]
+        );
+        let found = periods("The late 1800s saw growth.");
+        assert_eq!(
+            (&found[0].1[..], &found[0].2[..]),
+            ("1870-01-01", "1899-12-31")
+        );
+    }
 }
