@@ -59,8 +59,10 @@ fn glued_right(toks: &[Token], n: &Number, unit_glued: bool) -> bool {
     let Some(next) = toks.get(n.last + 1).filter(|t| !t.space_before) else {
         return false;
     };
+    // "4G", "3D": one capital letter glued to the digits is a code, not a unit
+    let code_letter = next.text.len() == 1 && next.text.bytes().all(|b| b.is_ascii_uppercase());
     match next.kind {
-        Kind::Word => !unit_glued,
+        Kind::Word => !unit_glued || code_letter,
         Kind::Number => true,
         Kind::Punct => {
             matches!(next.text, ":" | "/" | "'" | "’")
@@ -146,6 +148,15 @@ pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -
         if !money && !range_high && glued_left(toks, n) {
             return true;
         }
+        // "a curfew between 2200 and 0700", "agent 007": a leading zero makes a code
+        let t = &toks[n.first];
+        if n.first == n.last
+            && t.text.len() >= 2
+            && t.text.starts_with('0')
+            && !t.text.contains('.')
+        {
+            return true;
+        }
         if (!range_low && glued_right(toks, n, unit_glued))
             || clock_after(toks, n)
             || date_context(toks, n)
@@ -175,6 +186,14 @@ pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -
         if t.is_capitalized() && n.first >= 1 {
             let prev = &toks[n.first - 1];
             if prev.is_word() && prev.is_capitalized() {
+                return true;
+            }
+            // "the Six Nations", "the Big Four": capitalised mid-sentence before a name
+            let opens_sentence = matches!(prev.text, "." | "!" | "?" | "\"" | "“" | ":");
+            let name_after = toks
+                .get(n.last + 1)
+                .is_some_and(|x| x.is_word() && x.is_capitalized());
+            if !opens_sentence && name_after {
                 return true;
             }
         }

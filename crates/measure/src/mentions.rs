@@ -174,7 +174,16 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
         }
     }
     let top = high.as_ref().unwrap_or(&low);
-    let (unit, unit_glued) = unit_after(toks, top, k);
+    let (unit, glued) = unit_after(toks, top, k);
+    // "$100M last year": after a currency sign the unit is the currency, and the
+    // word after the amount is no counted thing
+    let unit = unit.filter(|u| !(money && u.kind == QuantityKind::Count));
+    // a unit glued to the digits makes them a quantity ("20km", "1Ga" in a unit
+    // table we lack); a longer word glued there makes a name ("4Cast", "3Com")
+    let unit_like = toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && t.text.chars().count() <= 3);
+    let unit_glued = glued && (unit.is_some() || unit_like);
     let unit = unit.or(early_unit);
     // "the 2005 campaign", "1986 net profit", "1987 results": four digits of a year
     // before a noun name a time; news writes a count that large with a comma ("2,000
@@ -421,6 +430,27 @@ mod tests {
             q.unit.clone(),
             q.kind,
         )
+    }
+
+    #[test]
+    fn names_and_codes_with_numbers_are_no_quantities() {
+        // BBC News, 2005
+        for text in [
+            "said Chris Furness, senior market strategist at 4Cast.",
+            "Sprint ordered an upgrade to its 4G network.",
+            "Wales will face Ireland in the Six Nations on Saturday.",
+            "He faces a curfew until 0700 each day.",
+        ] {
+            assert!(find(text).is_empty(), "{text}: {:?}", find(text));
+        }
+    }
+
+    #[test]
+    fn money_takes_no_counted_noun_and_other_is_passed() {
+        let q = one("It cost $100M last year.");
+        assert_eq!((q.0.as_str(), q.4.as_deref()), ("$100M", Some("$")));
+        let q = one("Two other big parties agreed.");
+        assert_eq!(q.4.as_deref(), Some("parties"));
     }
 
     #[test]

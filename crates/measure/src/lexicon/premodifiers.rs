@@ -73,6 +73,7 @@ pub(crate) const ADJECTIVES: &[&str] = &[
     "elderly",
     "wounded",
     "injured",
+    "other",
 ];
 
 /// Plural nouns without an `-s` ending, for telling a counted plural from a singular
