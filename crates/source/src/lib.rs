@@ -182,6 +182,21 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
                 source_type = SourceType::UnnamedPerson;
             }
         }
+        // "it said", "the company said": the organisation named last
+        Some(false) if source_type == SourceType::Organization => {
+            resolved = people
+                .organisation_before(source.start, false)
+                .map(str::to_string);
+        }
+        None if source_type == SourceType::Organization
+            && resolve::organisation_name(source_text).is_none()
+            && !mention.plural
+            && lexicon::COMPANY_HEAD.has(doc.word(mentions::head(doc, s, e))) =>
+        {
+            resolved = people
+                .organisation_before(source.start, true)
+                .map(str::to_string);
+        }
         Some(true) => match people.group_before(source.start) {
             Some((group, kind)) => {
                 resolved = Some(group.to_string());
@@ -200,6 +215,12 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
             if full != source_text {
                 resolved = Some(full);
             }
+        } else if let (SourceType::Organization, Some(name), false) = (
+            source_type,
+            resolve::organisation_name(source_text),
+            mention.plural,
+        ) {
+            people.saw_organisation(source.start, name);
         } else if mention.plural {
             let bare = ["the ", "The ", "some ", "Some "]
                 .iter()
@@ -617,5 +638,20 @@ mod tests {
         let all = attributions(&doc.text, &sentences);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].role, None);
+    }
+
+    #[test]
+    fn it_and_the_company_are_the_company_named_last() {
+        // BBC News, 2005
+        let body = "Nintendo said 15 games would be available at launch. It added that \
+                    more were in development.\n\nThe company said prices would fall.";
+        let all = resolved(body);
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert_eq!(all[1].1.as_deref(), Some("Nintendo"));
+        assert_eq!(all[2].1.as_deref(), Some("Nintendo"));
+        // a company description never stands for a country
+        let body = "China said growth slowed. The bank said profits rose.";
+        let all = resolved(body);
+        assert_eq!(all[1].1, None, "{all:?}");
     }
 }

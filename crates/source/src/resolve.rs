@@ -2,7 +2,8 @@
 //! "he"/"she" → the most recent named person who was a source or the subject
 //! of a sentence and whose title or given name does not tell the other gender
 //! ("Ms. Sanders", "Jill Sutherland" are never "he"); "they" → the most recent
-//! plural source.
+//! plural source; "it" and "the company" → the most recent organisation named
+//! as a source or a sentence subject ("Nintendo said …; it added …").
 
 use crate::doc::Doc;
 use crate::frames::subject;
@@ -20,6 +21,38 @@ pub struct People {
     persons: Vec<(usize, String, Option<Gender>)>,
     /// Groups that were sources ("U.S. and European officials"), by offset.
     groups: Vec<(usize, String, SourceType)>,
+    /// Organisations named as sources or sentence subjects ("Nintendo"), by offset,
+    /// and whether the name is a place's (a country speaking for its government).
+    organisations: Vec<(usize, String, bool)>,
+}
+
+/// True when `name` names a place or a government rather than a company ("China",
+/// "the Indian government"): "the company" and "the bank" cannot stand for it.
+fn is_place_or_government(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    lexicon::PLACE.has(name)
+        || lexicon::REGION.has(name)
+        || words
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("government") || w.eq_ignore_ascii_case("ministry"))
+        || words
+            .iter()
+            .all(|w| lexicon::PLACE.has(w) || lexicon::NATIONALITY.has(w) || lexicon::REGION.has(w))
+}
+
+/// The name of an organisation mention, without a leading "the": `None` for a
+/// description ("the company", "the firm").
+pub fn organisation_name(text: &str) -> Option<&str> {
+    let name = ["the ", "The "]
+        .iter()
+        .find_map(|d| text.strip_prefix(d))
+        .unwrap_or(text)
+        .trim();
+    let first = name.split_whitespace().next().unwrap_or("");
+    let starts_like_a_name = name.chars().next().is_some_and(char::is_uppercase)
+        && !lexicon::PREPOSITION.has(first)
+        && !first.eq_ignore_ascii_case("according");
+    starts_like_a_name.then_some(name)
 }
 
 /// The name without a name suffix, split into words.
@@ -72,6 +105,15 @@ impl People {
                 let (lo, hi) = doc.sentence_range(k);
                 if let Some((s, e)) = subject(doc, lo, hi) {
                     let m = classify(doc, s, e);
+                    if m.source_type == SourceType::Organization && m.pronoun.is_none() {
+                        if let Some(name) = organisation_name(doc.span(s, e).text(doc.text)) {
+                            people.organisations.push((
+                                doc.toks[s].span.start,
+                                name.to_string(),
+                                is_place_or_government(name),
+                            ));
+                        }
+                    }
                     if let (SourceType::NamedPerson, Some(name)) = (m.source_type, m.name) {
                         // A title, honorific or person noun right before the name
                         // ("Mr Baume", "spokeswoman Jill Sutherland"), not "BT and DEC's".
@@ -98,6 +140,7 @@ impl People {
             }
         }
         people.persons.sort();
+        people.organisations.sort();
         people
     }
 
@@ -164,6 +207,24 @@ impl People {
             .iter()
             .filter(|p| p.1 == full)
             .find_map(|p| p.2)
+    }
+
+    /// Record an organisation source named as `name`.
+    pub fn saw_organisation(&mut self, at: usize, name: &str) {
+        let k = self.organisations.partition_point(|p| p.0 <= at);
+        let entry = (at, name.to_string(), is_place_or_government(name));
+        self.organisations.insert(k, entry);
+    }
+
+    /// The organisation "it" (`company` false) or "the company" (`company` true)
+    /// at byte `at` refers to: the last one named, not a place for a company.
+    pub fn organisation_before(&self, at: usize, company: bool) -> Option<&str> {
+        let k = self.organisations.partition_point(|p| p.0 < at);
+        self.organisations[..k]
+            .iter()
+            .rev()
+            .find(|o| !(company && o.2))
+            .map(|o| o.1.as_str())
     }
 
     /// The group "they" at byte `at` refers to.

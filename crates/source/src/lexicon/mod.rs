@@ -183,6 +183,8 @@ compiled! {
     FEMALE_NAME = &[given_names::FEMALE, given_names::WORLD_FEMALE].concat();
     /// Given names worn by men and women alike.
     UNISEX_NAME = given_names::UNISEX;
+    /// Heads of a description standing for a named company.
+    COMPANY_HEAD = organizations::COMPANY_HEADS;
     /// Every given name, for the one look-up most words need.
     GIVEN_NAME = &[
         given_names::MALE,

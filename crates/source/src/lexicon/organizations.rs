@@ -34,3 +34,12 @@ pub const PHRASES: &[&str] = &[
     "European Commission", "World Bank", "Federal Reserve", "Red Cross", "Islamic State",
     "Human Rights Watch", "Amnesty International", "Downing Street", "Élysée Palace",
 ];
+
+/// Heads of a description that stands for a company named before it ("the
+/// company", "the firm", "the carrier"): such a source resolves to the last
+/// organisation named. A city, a ministry or a party is not one.
+pub const COMPANY_HEADS: &[&str] = &[
+    "company", "firm", "group", "bank", "corporation", "carrier", "airline", "retailer", "maker",
+    "manufacturer", "insurer", "lender", "operator", "producer", "developer", "publisher",
+    "broadcaster", "studio", "chain", "conglomerate", "giant", "supplier", "utility",
+];
