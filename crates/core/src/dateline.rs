@@ -55,6 +55,7 @@ const LEAD_WORDS: &[&str] = &[
     "modified",
     "created",
     "date",
+    "on",
     "monday",
     "tuesday",
     "wednesday",
@@ -87,17 +88,33 @@ pub fn month_number(word: &str) -> Option<i8> {
 /// dateline.
 pub fn parse_dateline(line: &str) -> Option<Date> {
     let line = line.trim();
+    // "By Jane Doe | November 17, 2015": a byline and a date in one line
+    if line.contains('|') {
+        if let Some(date) = line.split('|').rev().find_map(parse_dateline_part) {
+            return Some(date);
+        }
+    }
+    parse_dateline_part(line)
+}
+
+/// [`parse_dateline`] of one `|`-separated part of the line.
+fn parse_dateline_part(line: &str) -> Option<Date> {
     let tokens: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
         .collect();
+    // lead words, a clock time and a zone may come before the date:
+    // "Published 10:45 AM EST, Tue November 17, 2015"
     let mut i = 0;
-    while i < tokens.len() && is_lead_word(tokens[i]) {
+    while i < tokens.len() && (is_lead_word(tokens[i]) || is_clock_or_zone(tokens[i])) {
         i += 1;
     }
     let rest = &tokens[i..];
     let first = *rest.first()?;
-    let (date, used) = if let Some(d) = parse_iso(first).or_else(|| parse_newswire(first)) {
+    let (date, used) = if let Some(d) = parse_iso(first)
+        .or_else(|| parse_newswire(first))
+        .or_else(|| parse_slashed(first))
+    {
         (d, 1)
     } else if let (Some(m), Some(day), Some(year)) = (
         month_number(first),
@@ -131,20 +148,51 @@ const TAIL_WORDS: &[&str] = &[
     "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "at", "|", "-", "–", "—", "/",
 ];
 
+/// A clock time ("11:27", "11.27"), a zone or `a.m.`/`p.m.`.
+fn is_clock_or_zone(token: &str) -> bool {
+    let t = token.to_ascii_lowercase();
+    let digits_around = |sep: char| {
+        t.split_once(sep).is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() >= 2
+                && h.bytes().all(|b| b.is_ascii_digit())
+                && m.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+        })
+    };
+    digits_around(':')
+        || digits_around('.')
+        || ZONES.contains(&t.trim_matches(|c| c == '(' || c == ')'))
+        || ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"].contains(&t.as_str())
+}
+
 /// A token that can follow the date on a dateline: a clock time, a zone, a
 /// separator, or another date word.
 fn is_dateline_tail(token: &str) -> bool {
     let t = token.to_ascii_lowercase();
-    let clock = t.contains(':')
-        && t.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'));
-    clock
-        || ZONES.contains(&t.trim_matches(|c| c == '(' || c == ')'))
+    is_clock_or_zone(token)
         || TAIL_WORDS.contains(&t.as_str())
         || is_lead_word(token)
         || month_number(token).is_some()
         || number(token).is_some()
         || year(token).is_some()
+}
+
+/// `17/11/2015` or `11/17/2015` when only one reading is a date: the part
+/// above 12 is the day. `11/10/2015` could be either and is not read.
+fn parse_slashed(s: &str) -> Option<Date> {
+    let mut parts = s.split('/');
+    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 {
+        return None;
+    }
+    let (a, b, year): (i8, i8, i16) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+    let (month, day) = match (a > 12, b > 12) {
+        (true, false) => (b, a),
+        (false, true) => (a, b),
+        _ => return None,
+    };
+    Date::new(year, month, day).ok()
 }
 
 /// True when a line is meant as a dateline even if it cannot be read: it
@@ -239,6 +287,23 @@ mod tests {
         }
         assert_eq!(d("Published Feb. 26, 1987").as_deref(), Some("1987-02-26"));
         assert_eq!(d("26-FEB-1987 15:01:01.79").as_deref(), Some("1987-02-26"));
+    }
+
+    #[test]
+    fn web_and_wire_forms_parse() {
+        let want = Some("2015-11-17".to_string());
+        for line in [
+            "Published 10:45 AM EST, Tue November 17, 2015",
+            "Posted on November 17, 2015",
+            "By Jane Doe | November 17, 2015",
+            "Tue 17 Nov 2015 11.27 GMT",
+            "17/11/2015",
+            "11/17/2015",
+        ] {
+            assert_eq!(d(line), want, "{line}");
+        }
+        // day and month could swap: not read
+        assert_eq!(d("11/10/2015"), None);
     }
 
     #[test]
