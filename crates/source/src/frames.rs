@@ -236,7 +236,12 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
     while a < b && doc.is(a, &lexicon::OPENER) {
         a += 1;
     }
-    while b > a && doc.is(b - 1, &lexicon::BETWEEN) {
+    // "officials have said", "Mr. Smith also said"; not the end of a name
+    // ("Prime Minister Theresa May told")
+    while b > a
+        && doc.is(b - 1, &lexicon::BETWEEN)
+        && !(b - 1 > a && doc.is_cap(b - 1) && doc.is_cap(b - 2))
+    {
         b -= 1;
     }
     // "a diplomat who attended … said": the relative clause belongs to the

@@ -654,4 +654,12 @@ mod tests {
         let all = resolved(body);
         assert_eq!(all[1].1, None, "{all:?}");
     }
+
+    #[test]
+    fn a_name_ending_in_a_modal_word_and_a_named_body() {
+        let all = resolved("Prime Minister Theresa May told Reuters the deal was done.");
+        assert_eq!(all[0].1.as_deref(), Some("Theresa May"), "{all:?}");
+        let all = resolved("The White House said the president would travel to Paris.");
+        assert_eq!(all[0].2, SourceType::Organization, "{all:?}");
+    }
 }

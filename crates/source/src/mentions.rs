@@ -277,7 +277,10 @@ pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
             || lexicon::REGION.has(doc.word(k))
             || lexicon::NATIONALITY.has(doc.word(k))
     }) || lexicon::PLACE.has(run_text)
-        || lexicon::REGION.has(run_text);
+        || lexicon::REGION.has(run_text)
+        || crate::lexicon::organizations::PHRASES
+            .iter()
+            .any(|p| run_text.contains(p));
     if head + 1 - run >= 2
         && !names_org
         && !doc.word(run).ends_with("’s")
