@@ -17,7 +17,10 @@
 //! a person met in the article names an organisation ("Nintendo said", "DEC
 //! says"). "She" resolves to the last person who can be a woman, "he" to the
 //! last who can be a man (titles and the 1990 US Census given names tell);
-//! "I" outside a quotation is the writer and stays unresolved.
+//! "I" outside a quotation is the writer and stays unresolved. "The prime
+//! minister" resolves to the last person named with that title ("Prime
+//! Minister David Cameron"; a vice president is not "the president"), and
+//! "it" or "the company" to the last organisation named.
 //!
 //! ```
 //! use claimkit_core::{Document, QuoteKind, SourceType};
@@ -150,6 +153,18 @@ fn is_organisation_name(doc: &Doc, m: &mentions::Mention, source: Span, people: 
     !lexicon::is_given_name(word) && (acronym || !people.known(word))
 }
 
+/// The title a mention is made of, in lower case, when it is "the" and title
+/// words only ("the prime minister", "the president"), else `None`.
+fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
+    let first = (s..e).find(|&k| !doc.is_word(k, "the") && !doc.is_word(k, "The"))?;
+    if first == s || first >= e {
+        return None;
+    }
+    (first..e)
+        .all(|k| lexicon::TITLE.has(doc.word(k)))
+        .then(|| doc.span(first, e).text(doc.text).to_lowercase())
+}
+
 /// Turn a frame into an attribution: classify and resolve its source.
 fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     let SourceAt::Tokens(s, e) = f.source;
@@ -196,6 +211,15 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
             resolved = people
                 .organisation_before(source.start, true)
                 .map(str::to_string);
+        }
+        // "the prime minister said": the person last named with that title
+        None if source_type == SourceType::UnnamedPerson && !mention.plural => {
+            if let Some(title) = title_description(doc, s, e) {
+                if let Some(name) = people.titled_before(source.start, &title) {
+                    resolved = Some(name.to_string());
+                    source_type = SourceType::NamedPerson;
+                }
+            }
         }
         Some(true) => match people.group_before(source.start) {
             Some((group, kind)) => {
@@ -661,5 +685,17 @@ mod tests {
         assert_eq!(all[0].1.as_deref(), Some("Theresa May"), "{all:?}");
         let all = resolved("The White House said the president would travel to Paris.");
         assert_eq!(all[0].2, SourceType::Organization, "{all:?}");
+    }
+
+    #[test]
+    fn the_prime_minister_is_the_person_last_named_with_that_title() {
+        let body = "Prime Minister David Cameron met Vice President Joe Biden and \
+                    Foreign Minister Sergei Lavrov.\n\nThe prime minister said the talks \
+                    were useful. The minister said nothing. The president said little.";
+        let all = resolved(body);
+        assert_eq!(all[0].1.as_deref(), Some("David Cameron"), "{all:?}");
+        assert_eq!(all[1].1.as_deref(), Some("Sergei Lavrov"), "{all:?}");
+        // a vice president is not "the president"
+        assert_eq!(all[2].1, None, "{all:?}");
     }
 }

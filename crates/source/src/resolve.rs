@@ -21,6 +21,9 @@ pub struct People {
     persons: Vec<(usize, String, Option<Gender>)>,
     /// Groups that were sources ("U.S. and European officials"), by offset.
     groups: Vec<(usize, String, SourceType)>,
+    /// People named after a title, by offset: the title in lower case ("prime
+    /// minister") and the full name ("David Cameron").
+    titled: Vec<(usize, String, String)>,
     /// Organisations named as sources or sentence subjects ("Nintendo"), by offset,
     /// and whether the name is a place's (a country speaking for its government).
     organisations: Vec<(usize, String, bool)>,
@@ -55,6 +58,20 @@ pub fn organisation_name(text: &str) -> Option<&str> {
     starts_like_a_name.then_some(name)
 }
 
+/// Title words that make another office: "the president" is not the vice
+/// president, "the minister" not the prime minister.
+const NOT_THE_SAME_OFFICE: &[&str] = &[
+    "prime",
+    "vice",
+    "deputy",
+    "former",
+    "acting",
+    "assistant",
+    "under",
+    "crown",
+    "chief",
+];
+
 /// The name without a name suffix, split into words.
 fn surname(name: &str) -> &str {
     name.split_whitespace()
@@ -80,7 +97,18 @@ impl People {
                 let e = name_run(doc, t + 1, doc.paragraph_of(t).1);
                 if e >= t + 3 {
                     let name = doc.span(t + 1, e).text(doc.text).to_string();
-                    people.full.push((doc.toks[t + 1].span.start, name));
+                    people.full.push((doc.toks[t + 1].span.start, name.clone()));
+                    if lexicon::TITLE.has(w) {
+                        // "Prime Minister David Cameron": the title words before the name
+                        let mut r = t;
+                        while r > 0 && doc.free_word(r - 1) && lexicon::TITLE.has(doc.word(r - 1)) {
+                            r -= 1;
+                        }
+                        let title = doc.span(r, t + 1).text(doc.text).to_lowercase();
+                        people
+                            .titled
+                            .push((doc.toks[t + 1].span.start, title, name));
+                    }
                 }
             } else if t + 1 < n && doc.is_cap(t) && doc.is_cap(t + 1) && lexicon::is_given_name(w) {
                 // A capitalised run opened by a given name is a full name too
@@ -207,6 +235,27 @@ impl People {
             .iter()
             .filter(|p| p.1 == full)
             .find_map(|p| p.2)
+    }
+
+    /// The person "the prime minister" or "the minister" at byte `at` stands for:
+    /// the last one named after a title that ends with `title` (lower case).
+    pub fn titled_before(&self, at: usize, title: &str) -> Option<&str> {
+        let k = self.titled.partition_point(|p| p.0 < at);
+        self.titled[..k]
+            .iter()
+            .rev()
+            .find(|p| {
+                p.1 == title
+                    || p.1.strip_suffix(title).is_some_and(|extra| {
+                        // "foreign minister" is a minister; a prime minister or a vice
+                        // president is not "the minister" or "the president"
+                        extra.ends_with(' ')
+                            && !extra
+                                .split_whitespace()
+                                .any(|w| NOT_THE_SAME_OFFICE.contains(&w))
+                    })
+            })
+            .map(|p| p.2.as_str())
     }
 
     /// Record an organisation source named as `name`.
