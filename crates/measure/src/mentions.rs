@@ -154,7 +154,13 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     if let Some(u) = &early_unit {
         at = u.end;
     }
-    let high = upper_end(toks, &mut low, at, closer, money);
+    // "rose 3.5% to $42.10": a percentage change to a price is no range
+    let other_currency = !money && currency_at(toks, at + 1).is_some();
+    let high = if other_currency {
+        None
+    } else {
+        upper_end(toks, &mut low, at, closer, money)
+    };
     if closer.is_some() && high.is_none() {
         // "from 12 strikes": the opener was only a preposition
         return mention_at(toks, j).filter(|(q, _)| q.span.start >= toks[j].start);
@@ -443,6 +449,21 @@ mod tests {
         ] {
             assert!(find(text).is_empty(), "{text}: {:?}", find(text));
         }
+    }
+
+    #[test]
+    fn a_change_in_percent_to_a_price_is_no_range() {
+        let qs = find("Shares rose 3.5% to $42.10.");
+        let texts: Vec<&str> = qs
+            .iter()
+            .map(|q| &"Shares rose 3.5% to $42.10."[q.span.start..q.span.end])
+            .collect();
+        assert_eq!(texts, ["3.5%", "$42.10"]);
+        let q = one("The yield rose 5 basis points.");
+        assert_eq!(
+            (q.4.as_deref(), q.5),
+            (Some("basis points"), QuantityKind::Percent)
+        );
     }
 
     #[test]

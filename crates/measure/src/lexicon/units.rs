@@ -10,6 +10,9 @@ pub(crate) const PERCENT: &[&str] = &[
     "percentage",
     "pct",
     "%",
+    "basis points",
+    "basis point",
+    "bps",
 ];
 
 /// Currency signs and codes written before the amount: "$1.5 billion".
