@@ -3,7 +3,7 @@
 //! weeks", "the past five years", and vague ones kept unresolved ("in recent
 //! days").
 
-use crate::calendar::{add_days, period_around, shift, Resolved};
+use crate::calendar::{add_days, period_around, shift, year_of, Resolved};
 use crate::lexicon::time_words::{
     Period, DEIXIS, PERIODS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, VAGUE_TIMES,
 };
@@ -11,7 +11,7 @@ use crate::numbers::number_at;
 use crate::phrase::PhraseTable;
 use crate::temporal::{Context, Found};
 use crate::tokens::Token;
-use claimkit_core::{Date, Granularity};
+use claimkit_core::{sentence_at, Date, Granularity};
 use std::sync::LazyLock;
 
 static DAY_PHRASES: LazyLock<PhraseTable<i64>> =
@@ -283,11 +283,36 @@ fn counted(cx: &Context, i: usize) -> Option<Found> {
     } else {
         return None;
     };
+    // "passed in 2013 and came into force two years later": counted from the year
+    // the sentence names before, not from the publication date
+    let narrative = next.is("later") || next.is("earlier");
+    if let (true, [(Period::Year, n)]) = (narrative, parts.as_slice()) {
+        if let Some(year) = year_before(cx, i) {
+            return Found::new(after + 1, year_of(year + dir * n));
+        }
+    }
     let resolved = cx
         .published
         .and_then(|d| shift_all(d, &parts, dir))
         .map(Resolved::day);
     Found::new(after + 1, resolved)
+}
+
+/// The last four-digit year written in the sentence before token `i`.
+fn year_before(cx: &Context, i: usize) -> Option<i64> {
+    let toks = &cx.toks;
+    let start = sentence_at(cx.sentences, toks[i].start).map_or(0, |s| cx.sentences[s].span.start);
+    toks[..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= start)
+        .find(|t| {
+            t.is_number()
+                && t.text.len() == 4
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+                && (1800..=2100).contains(&t.text.parse::<i64>().unwrap_or(0))
+        })
+        .and_then(|t| t.text.parse().ok())
 }
 
 fn granularity(p: Period) -> Granularity {
@@ -359,5 +384,16 @@ mod tests {
     fn vague_times_stay_unresolved() {
         let d = dates("have said in recent days that");
         assert_eq!(d, [("in recent days".to_string(), None, None)]);
+    }
+
+    #[test]
+    fn years_later_count_from_the_year_the_sentence_names() {
+        let s =
+            |a: &str, b: &str, c: &str| (a.to_string(), Some(b.to_string()), Some(c.to_string()));
+        let found = dates("The law was passed in 2013 and came into force two years later.");
+        assert_eq!(found[1], s("two years later", "2015-01-01", "2015-12-31"));
+        // without a year before it, from the publication date
+        let found = dates("It will be finished three days later.");
+        assert_eq!(found[0].1.as_deref(), Some("2015-11-20"));
     }
 }
