@@ -127,51 +127,13 @@ fn quote_kind(doc: &Doc, content: Span) -> QuoteKind {
     }
 }
 
-/// A one-word name that nothing marks as a person's is an organisation's
-/// ("Nintendo said", "DEC says", "Krispy Kreme" aside): news introduces a
-/// person with a title, a role or a full name before using the surname alone,
-/// so a lone word that is no known surname and no given name names a company,
-/// a party or a body. An acronym ("NATO", "BT") is one too.
-fn is_organisation_name(doc: &Doc, m: &mentions::Mention, source: Span, people: &People) -> bool {
-    let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
-        return false;
-    };
-    let word = name.text(doc.text);
-    let word = word
-        .strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word);
-    if name.start != source.start
-        || m.role.is_some()
-        || word.contains(char::is_whitespace)
-        || lexicon::TITLE.has(word)
-    {
-        return false;
-    }
-    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-    !lexicon::is_given_name(word) && (acronym || !people.known(word))
-}
-
-/// The title a mention is made of, in lower case, when it is "the" and title
-/// words only ("the prime minister", "the president"), else `None`.
-fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
-    let first = (s..e).find(|&k| !doc.is_word(k, "the") && !doc.is_word(k, "The"))?;
-    if first == s || first >= e {
-        return None;
-    }
-    (first..e)
-        .all(|k| lexicon::TITLE.has(doc.word(k)))
-        .then(|| doc.span(first, e).text(doc.text).to_lowercase())
-}
-
 /// Turn a frame into an attribution: classify and resolve its source.
 fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     let SourceAt::Tokens(s, e) = f.source;
     let mut mention = mentions::classify(doc, s, e);
     let source = doc.span(s, e);
     let source_text = source.text(doc.text);
-    if is_organisation_name(doc, &mention, source, people) {
+    if resolve::is_organisation_name(doc, &mention, source, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
     }
@@ -214,7 +176,7 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         }
         // "the prime minister said": the person last named with that title
         None if source_type == SourceType::UnnamedPerson && !mention.plural => {
-            if let Some(title) = title_description(doc, s, e) {
+            if let Some(title) = resolve::title_description(doc, s, e) {
                 if let Some(name) = people.titled_before(source.start, &title) {
                     resolved = Some(name.to_string());
                     source_type = SourceType::NamedPerson;

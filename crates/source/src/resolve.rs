@@ -314,3 +314,46 @@ pub fn gender_of_pronoun(word: &str) -> Option<Gender> {
         None
     }
 }
+
+/// A one-word name that nothing marks as a person's is an organisation's
+/// ("Nintendo said", "DEC says", "Krispy Kreme" aside): news introduces a
+/// person with a title, a role or a full name before using the surname alone,
+/// so a lone word that is no known surname and no given name names a company,
+/// a party or a body. An acronym ("NATO", "BT") is one too.
+pub fn is_organisation_name(
+    doc: &Doc,
+    m: &crate::mentions::Mention,
+    source: claimkit_core::Span,
+    people: &People,
+) -> bool {
+    let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
+        return false;
+    };
+    let word = name.text(doc.text);
+    let word = word
+        .strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word);
+    if name.start != source.start
+        || m.role.is_some()
+        || word.contains(char::is_whitespace)
+        || lexicon::TITLE.has(word)
+    {
+        return false;
+    }
+    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    !lexicon::is_given_name(word) && (acronym || !people.known(word))
+}
+
+/// The title a mention is made of, in lower case, when it is "the" and title
+/// words only ("the prime minister", "the president"), else `None`.
+pub fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
+    let first = (s..e).find(|&k| !doc.is_word(k, "the") && !doc.is_word(k, "The"))?;
+    if first == s || first >= e {
+        return None;
+    }
+    (first..e)
+        .all(|k| lexicon::TITLE.has(doc.word(k)))
+        .then(|| doc.span(first, e).text(doc.text).to_lowercase())
+}
