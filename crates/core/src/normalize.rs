@@ -25,8 +25,9 @@
 //!    wraps mid-sentence ("the rebels\n- Turkey") joins;
 //! 3. a line that ends a sentence, or ends mid-phrase (a comma, `(`, `&`, or a word such as
 //!    `the`, `of`, `in` that cannot end a heading) joins;
-//! 4. (block style) a heading line (title case or capitals, no terminal punctuation) before
-//!    a capitalised line is a line end: "Putter King Scavenger Hunt Trophy\n(6 3/4\" …)";
+//! 4. (block style) a heading line (title case or capitals, no terminal punctuation, not
+//!    full) before a capitalised line is a line end: "Putter King Scavenger Hunt
+//!    Trophy\n(6 3/4\" …)";
 //! 5. in "flowed" text, where wrapped lines end with a space (RFC 3676, web copies; shown
 //!    by a short line with a trailing space), a line without one that could have held the
 //!    next word is a line end;
@@ -49,7 +50,16 @@ const ATTACH_TO_PREVIOUS: &[char] = &['.', ',', ';', ':', '!', '?', ')', ']', '�
 const SENTENCE_END: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ':'];
 
 /// Characters after which a line may be followed by a list item on a line of its own.
-const LIST_LEAD_IN: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ':', ';'];
+const LIST_LEAD_IN: &[char] = &['.', '!', '?', ':', ';'];
+
+/// Closing quotes after which a lead-in may end: `…a “saying.”`, not `“friends again” - will`.
+const CLOSING_QUOTES: &[char] = &['"', '”', '’', '\''];
+
+/// True when `text` ends with a list lead-in, also inside closing quotes.
+fn ends_lead_in(text: &str) -> bool {
+    text.trim_end_matches(CLOSING_QUOTES)
+        .ends_with(LIST_LEAD_IN)
+}
 
 /// Bullet characters that start a list item (the segmenter's list rule knows the same).
 const BULLETS: &[char] = &[
@@ -216,7 +226,7 @@ impl Layout {
             return Break::Paragraph;
         }
         let item = starts_list_item(n);
-        if item && (block.in_list || text.ends_with(LIST_LEAD_IN)) {
+        if item && (block.in_list || ends_lead_in(text)) {
             return Break::LineEnd;
         }
         if n.starts_with(ATTACH_TO_PREVIOUS)
@@ -230,7 +240,10 @@ impl Layout {
         }
         let full = self.is_full(p, n, at);
         let capitalised = !starts_lower_case(n);
-        if !self.indent_style && capitalised && is_title_like(p) {
+        // a heading is short: a title-case line that was full is wrapped prose ("The
+        // International Federation of the Red Cross and Red Crescent\nSocieties told …")
+        let wrapped_prose = full && self.width >= MIN_WRAP_WIDTH;
+        if !self.indent_style && capitalised && !wrapped_prose && is_title_like(p) {
             return Break::LineEnd;
         }
         if self.flowed {
@@ -557,6 +570,26 @@ mod tests {
         assert_eq!(
             paras(body),
             ["Putter King Scavenger Hunt Trophy\nThe Putter King team will judge the hunt and all decisions will be final."]
+        );
+    }
+
+    #[test]
+    fn a_full_title_case_line_of_wrapped_prose_joins() {
+        // BBC text wrapped at 64 columns: the first line is title-like but full
+        let body = "Aid is on its way, and a spokesman for the International\n\
+                    Federation of the Red Cross and Red Crescent Societies\n\
+                    Told the Reuters news agency that it was seeking $6.5m.";
+        let wrapped = "Federation of the Red Cross and Red Crescent Societies";
+        assert!(is_title_like(wrapped));
+        assert_eq!(paras(body)[0].matches('\n').count(), 0, "{:?}", paras(body));
+    }
+
+    #[test]
+    fn a_dash_after_a_closing_quote_mid_sentence_is_no_list_item() {
+        let body = "The match, billed as \"Ronaldo's friends again\"\n- will go ahead as planned.";
+        assert_eq!(
+            paras(body),
+            ["The match, billed as \"Ronaldo's friends again\" - will go ahead as planned."]
         );
     }
 
