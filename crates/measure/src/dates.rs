@@ -7,7 +7,7 @@
 //! April 1" in a February story is the coming April 1), the next one after a
 //! future cue or a present-tense verb, and the last one in a past-tense clause
 //! or after "since"; a month without a year is the most recent such month
-//! unless a future cue stands before it.
+//! unless a future cue or a present-tense verb stands before it.
 
 use crate::calendar::{
     century_of, date, decade_of, half_of, month_of, quarter_of, year_of, Resolved,
@@ -423,7 +423,7 @@ fn days_between(a: claimkit_core::Date, b: claimkit_core::Date) -> i64 {
 }
 
 /// A month without a year: the most recent such month, or the coming one
-/// after a future cue.
+/// after a future cue or a present-tense verb ("the election is in December").
 fn month_in_context(cx: &Context, i: usize, month: i64) -> Option<Resolved> {
     let p = cx.published?;
     let (y, m) = (i64::from(p.year()), i64::from(p.month()));
@@ -443,10 +443,26 @@ fn month_in_context(cx: &Context, i: usize, month: i64) -> Option<Resolved> {
             y + 1
         }
     } else if cx.future(i) {
+        // "will meet in March": the coming one
         if month < m {
             y + 1
         } else {
             y
+        }
+    } else if cx.clause_tense(i) == ClauseTense::Present {
+        // "the election is in December": the coming one, unless it is this month or
+        // the last ("is to survive during May" in June is under way)
+        let just_past = month == m - 1 || (m == 1 && month == 12);
+        if month >= m {
+            y
+        } else if just_past {
+            if m == 1 {
+                y - 1
+            } else {
+                y
+            }
+        } else {
+            y + 1
         }
     } else if month > m {
         y - 1
@@ -933,6 +949,14 @@ mod tests {
     fn leap_day_without_a_year_stays_in_its_leap_year() {
         let t = one("The vote is on Feb. 29.", "2016-01-10");
         assert_eq!(t.1.as_deref(), Some("2016-02-29"));
+    }
+
+    #[test]
+    fn a_month_in_a_present_tense_clause_is_the_coming_one() {
+        let t = one("The election is in December.", "2015-11-17");
+        assert_eq!(t.1.as_deref(), Some("2015-12-01"));
+        let t = one("The election was in December.", "2015-11-17");
+        assert_eq!(t.1.as_deref(), Some("2014-12-01"));
     }
 
     #[test]

@@ -26,8 +26,8 @@ const PAST_MARKERS: &[&str] = &[
 /// Present-tense verbs that schedule what a mention names: "the rally is on
 /// Saturday", "the offer expires April 11".
 const PRESENT_VERBS: &[&str] = &[
-    "is", "are", "am", "begins", "starts", "opens", "closes", "expires", "runs", "takes", "comes",
-    "falls", "lasts", "remains", "meets", "resumes",
+    "is", "are", "am", "begins", "opens", "closes", "expires", "runs", "takes", "comes", "falls",
+    "lasts", "remains", "meets", "resumes",
 ];
 
 /// Past forms that tell a clause looks back ("took effect Jan. 1", "the year
