@@ -660,4 +660,14 @@ mod tests {
         // a vice president is not "the president"
         assert_eq!(all[2].1, None, "{all:?}");
     }
+
+    #[test]
+    fn a_surname_met_in_a_name_without_a_known_given_name_stays_a_person() {
+        let body = "The minister met Hamdullah Mohib on Monday.\n\nMohib said the talks went well.";
+        let all = resolved(body);
+        assert_eq!(all[0].2, SourceType::NamedPerson, "{all:?}");
+        // parties are bodies
+        let all = resolved("The Tories said taxes would fall.");
+        assert_eq!(all[0].2, SourceType::Organization, "{all:?}");
+    }
 }

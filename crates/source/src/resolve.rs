@@ -21,6 +21,8 @@ pub struct People {
     persons: Vec<(usize, String, Option<Gender>)>,
     /// Groups that were sources ("U.S. and European officials"), by offset.
     groups: Vec<(usize, String, SourceType)>,
+    /// Last words of capitalised runs met mid-sentence that may be names.
+    surnames: Vec<String>,
     /// People named after a title, by offset: the title in lower case ("prime
     /// minister") and the full name ("David Cameron").
     titled: Vec<(usize, String, String)>,
@@ -124,6 +126,27 @@ impl People {
                 }
                 t = e.max(t + 1);
                 continue;
+            } else if t + 1 < n && !doc.opens_sentence[t] && doc.is_cap(t) && doc.is_cap(t + 1) {
+                // "… met Hamdullah Mohib on Monday": a mid-sentence run of two or three
+                // capitalised words may be a name whose given name no list holds; its last
+                // word, met alone later ("Mohib said"), stays a person
+                let e = name_run(doc, t, doc.paragraph_of(t).1);
+                let plain_words = (t..e).all(|k| {
+                    let w = doc.word(k);
+                    !(lexicon::PLACE.has(w)
+                        || lexicon::ORG_HEAD.has(w)
+                        || lexicon::ORG_NAME.has(w)
+                        || lexicon::MEDIA_NAME.has(w)
+                        || lexicon::NATIONALITY.has(w)
+                        || lexicon::CALENDAR.has(w))
+                });
+                // "the Labour Party", "the Leicester Tigers": after "the" a body
+                let after_the = t > 0 && doc.is_word(t - 1, "the");
+                if (t + 2..=t + 3).contains(&e) && plain_words && !after_the {
+                    people.surnames.push(doc.word(e - 1).to_string());
+                }
+                t += 1;
+                continue;
             }
             t += 1;
         }
@@ -176,6 +199,14 @@ impl People {
     pub fn known(&self, name: &str) -> bool {
         let last = surname(name);
         self.full.iter().any(|(_, f)| surname(f) == last)
+    }
+
+    /// [`People::known`], or the last word of a capitalised run met mid-sentence
+    /// that may be a name ("met Hamdullah Mohib"): enough to keep "Mohib said" a
+    /// person, not to resolve it.
+    pub fn maybe_known(&self, name: &str) -> bool {
+        let last = surname(name);
+        self.known(name) || self.surnames.iter().any(|s| s == last)
     }
 
     /// The full form of `name` mentioned at byte `at`: itself when it has two
@@ -343,7 +374,7 @@ pub fn is_organisation_name(
     }
     let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-    !lexicon::is_given_name(word) && (acronym || !people.known(word))
+    !lexicon::is_given_name(word) && (acronym || !people.maybe_known(word))
 }
 
 /// The title a mention is made of, in lower case, when it is "the" and title

@@ -25,6 +25,8 @@ pub const NAMES: &[&str] = &[
     "Google", "Apple", "Microsoft", "Amazon", "Facebook", "Twitter", "Boeing", "Airbus", "Toyota",
     "Exxon", "Shell", "BP", "Gazprom", "Greenpeace", "Amnesty", "Vatican", "FIFA", "Fed",
     "Treasury", "Congress", "Parliament", "Duma", "Knesset", "Bundestag", "Commons",
+    "Labour", "Tories", "Conservatives", "Democrats", "Republicans", "GOP", "SNP", "UKIP", "Likud",
+    "Fatah", "ANC", "BJP", "CDU", "SPD", "Kuomintang",
 ];
 
 /// Multi-word organisation names.
