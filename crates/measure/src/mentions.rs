@@ -467,6 +467,17 @@ mod tests {
     }
 
     #[test]
+    fn a_glued_m_before_a_plural_is_million_and_a_verb_is_no_unit() {
+        // BBC style: "1m people"; "100m hurdles" stays metres
+        let q = one("Over 1m people signed.");
+        assert_eq!((q.1, q.4.as_deref()), (Some(1e6), Some("people")));
+        let q = one("He won the 100m hurdles.");
+        assert_eq!((q.1, q.4.as_deref()), (Some(100.0), Some("m")));
+        let q = one("Fewer than 10 remain.");
+        assert_eq!(q.4, None);
+    }
+
+    #[test]
     fn money_takes_no_counted_noun_and_other_is_passed() {
         let q = one("It cost $100M last year.");
         assert_eq!((q.0.as_str(), q.4.as_deref()), ("$100M", Some("$")));

@@ -202,7 +202,8 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
             if let Some(&(_, f)) = SUFFIXES.iter().find(|(w, _)| *w == suffix) {
                 n.scale(f);
                 n.last = i + 1;
-            } else if money && suffix == "m" {
+            } else if suffix == "m" && (money || millions_counted(toks, i + 2)) {
+                // "£1m", "1m people", "5m tonnes"; "100m sprint" stays metres
                 n.scale(1e6);
                 n.last = i + 1;
             }
@@ -223,6 +224,32 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
         }
     }
     Some(n)
+}
+
+/// Events measured in metres whose names are plural ("100m hurdles").
+const METRE_EVENTS: &[&str] = &[
+    "hurdles",
+    "relay",
+    "freestyle",
+    "butterfly",
+    "breaststroke",
+    "backstroke",
+    "medley",
+    "steeplechase",
+    "runners",
+    "sprinters",
+    "swimmers",
+    "races",
+];
+
+/// A plural counted noun at token `k` after "1m": the "m" means million ("1m people").
+fn millions_counted(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.space_before
+            && crate::units::is_counted_noun(t)
+            && crate::units::is_plural(t)
+            && !METRE_EVENTS.iter().any(|e| t.is(e))
+    })
 }
 
 /// "1.1^23", "2.5^-1", "1.3x10^6": a power written with a caret.

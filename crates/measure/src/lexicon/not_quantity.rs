@@ -122,7 +122,9 @@ pub(crate) const NOT_COUNTED: &[&str] = &[
     "even", "still", "yet", "very", "too", "said", "says", "say", "told", "added", "versus", "vs",
     "v", "plus", "minus", "percent", "pct", "ago", "later", "earlier", "through", "against",
     "among", "between", "within", "without", "during", "via", "like", "there", "here", "what",
-    "how", "why", "st", "nd", "rd", "th", "s", "one", "ones",
+    "how", "why", "st", "nd", "rd", "th", "s", "one", "ones", "remain", "survive", "say",
+    "believe", "think", "want", "agree", "disagree", "support", "oppose", "work", "die", "need",
+    "face", "come", "go", "stay", "hold", "own", "lack",
 ];
 
 /// Verbs in the past tense that follow a count of people or things without
