@@ -280,6 +280,10 @@ fn join(toks: &[Token], first: usize, end: usize) -> String {
     s
 }
 
+/// Determiners between "of" and the noun a fraction takes a share of ("a
+/// quarter of the budget").
+const FRACTION_DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our", "all"];
+
 /// The unit after the number ending at `n.last`, reading from token `k`;
 /// also whether it is glued to the digits ("20km", "12-year-old").
 fn unit_after(toks: &[Token], n: &Number, k: usize) -> (Option<Unit>, bool) {
@@ -319,11 +323,20 @@ fn unit_after(toks: &[Token], n: &Number, k: usize) -> (Option<Unit>, bool) {
     if let Some(u) = unit_at(toks, k, true) {
         return (Some(u), glued);
     }
-    // "dozens of people", "millions of dollars"
-    if (n.vague || n.magnitude > 1.0 && n.form == Form::Words)
+    // "dozens of people", "millions of dollars", "two-thirds of voters", "a quarter of
+    // the budget"
+    if (n.vague || n.fraction || n.magnitude > 1.0 && n.form == Form::Words)
         && toks.get(k).is_some_and(|t| t.is("of"))
     {
-        if let Some(u) = unit_at(toks, k + 1, true) {
+        let mut at = k + 1;
+        if n.fraction
+            && toks
+                .get(at)
+                .is_some_and(|t| FRACTION_DETERMINERS.iter().any(|d| t.is(d)))
+        {
+            at += 1;
+        }
+        if let Some(u) = unit_at(toks, at, true) {
             return (Some(u), false);
         }
     }
@@ -475,6 +488,14 @@ mod tests {
         assert_eq!((q.1, q.4.as_deref()), (Some(100.0), Some("m")));
         let q = one("Fewer than 10 remain.");
         assert_eq!(q.4, None);
+    }
+
+    #[test]
+    fn a_fraction_of_something_counts_it() {
+        let q = one("Two-thirds of voters agreed.");
+        assert_eq!(q.4.as_deref(), Some("voters"));
+        let q = one("A quarter of the budget went to defence.");
+        assert_eq!(q.4.as_deref(), Some("budget"));
     }
 
     #[test]

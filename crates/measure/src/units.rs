@@ -104,6 +104,9 @@ pub(crate) fn counted_head(toks: &[Token], i: usize) -> Option<usize> {
     // "he first joined forces": after an ordinal, a participle is the verb.
     let after_ordinal = i > 0 && crate::numbers::ordinal(toks.get(i - 1)).is_some();
     let mut j = i;
+    // the last word reached that can be the counted noun: "one senior official said"
+    // passes "official" (an -al word) but the verb after it counts nothing
+    let mut last_noun = is_counted_noun(&toks[i]).then_some(i);
     while j < i + MAX_PREMODIFIERS {
         let Some(next) = toks
             .get(j + 1)
@@ -123,12 +126,11 @@ pub(crate) fn counted_head(toks: &[Token], i: usize) -> Option<usize> {
             break;
         }
         j += 1;
+        if is_counted_noun(&toks[j]) {
+            last_noun = Some(j);
+        }
     }
-    if j > i && is_counted_noun(&toks[j]) {
-        Some(j)
-    } else {
-        is_counted_noun(&toks[i]).then_some(i)
-    }
+    last_noun
 }
 
 /// An adjective or adverb that stands before a counted noun ("major", "fully",
@@ -139,7 +141,12 @@ fn is_modifier(t: &Token) -> bool {
     ADJECTIVES.contains(&w)
         || (w.len() > 4 && w.ends_with("ly"))
         || (w.len() > 5 && w.ends_with("est"))
+        // "half of our fiscal deficit", "two-thirds of economic growth"
+        || (w.len() > 5 && ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)))
 }
+
+/// Endings of adjectives that stand before the counted noun.
+const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ous", "ive", "ful", "less"];
 
 /// A participle in `-ing` or `-ed` ("transmitting", "automated"); many are nouns too
 /// ("meeting"), so it modifies only a plural after it.
@@ -234,6 +241,8 @@ mod tests {
         assert_eq!(head("2 albums sold").as_deref(), Some("albums"));
         assert_eq!(head("5 years old").as_deref(), Some("years"));
         assert_eq!(head("12 strikes Tuesday").as_deref(), Some("strikes"));
+        assert_eq!(head("1 senior official said").as_deref(), Some("official"));
+        assert_eq!(head("2 economic reports").as_deref(), Some("reports"));
         // a participle that is a noun: "the first meeting set for Monday"
         assert_eq!(head("1 meeting set for").as_deref(), Some("meeting"));
         // after "one", a word in -s is the verb
