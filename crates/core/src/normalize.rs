@@ -242,7 +242,8 @@ impl Layout {
         let capitalised = !starts_lower_case(n);
         // a heading is short: a title-case line that was full is wrapped prose ("The
         // International Federation of the Red Cross and Red Crescent\nSocieties told …")
-        let wrapped_prose = full && self.width >= MIN_WRAP_WIDTH;
+        let all_capitals = p.chars().any(char::is_alphabetic) && !p.chars().any(char::is_lowercase);
+        let wrapped_prose = full && self.width >= MIN_WRAP_WIDTH && !all_capitals;
         if !self.indent_style && capitalised && !wrapped_prose && is_title_like(p) {
             return Break::LineEnd;
         }
