@@ -79,16 +79,7 @@ pub(crate) fn clause_tense_at(toks: &[Token], i: usize, sentences: &[Sentence]) 
     let sentence_start =
         sentence_at(sentences, toks[i].start).map_or(0, |s| sentences[s].span.start);
     let mut buf = [0u8; 32];
-    for k in (i.saturating_sub(REACH)..i).rev() {
-        let t = &toks[k];
-        if t.start < sentence_start
-            || t.is_punct('.')
-            || t.is_punct(';')
-            || t.is_punct('?')
-            || t.is_punct('!')
-        {
-            break;
-        }
+    for (k, t) in clause_before(toks, i, sentences) {
         if !t.is_word() || t.is_capitalized() {
             continue;
         }
@@ -163,20 +154,30 @@ fn future_after(toks: &[Token], i: usize) -> bool {
     false
 }
 
-fn future_before(toks: &[Token], i: usize, sentences: &[Sentence]) -> bool {
+/// The tokens of the clause before token `i`, nearest first: back to the start of
+/// its sentence or a `.`/`;`/`?`/`!`, at most [`REACH`] tokens, with their indexes.
+fn clause_before<'a>(
+    toks: &'a [Token<'a>],
+    i: usize,
+    sentences: &[Sentence],
+) -> impl Iterator<Item = (usize, &'a Token<'a>)> {
     let sentence_start =
         sentence_at(sentences, toks[i].start).map_or(0, |s| sentences[s].span.start);
+    (i.saturating_sub(REACH)..i)
+        .rev()
+        .map(move |k| (k, &toks[k]))
+        .take_while(move |(_, t)| {
+            !(t.start < sentence_start
+                || t.is_punct('.')
+                || t.is_punct(';')
+                || t.is_punct('?')
+                || t.is_punct('!'))
+        })
+}
+
+fn future_before(toks: &[Token], i: usize, sentences: &[Sentence]) -> bool {
     let mut buf = [0u8; 32];
-    for k in (i.saturating_sub(REACH)..i).rev() {
-        let t = &toks[k];
-        if t.start < sentence_start
-            || t.is_punct('.')
-            || t.is_punct(';')
-            || t.is_punct('?')
-            || t.is_punct('!')
-        {
-            break;
-        }
+    for (k, t) in clause_before(toks, i, sentences) {
         if !t.is_word() {
             continue;
         }
