@@ -390,11 +390,12 @@ fn day_in_context(cx: &Context, i: usize, month: i64, day: i64) -> Option<Resolv
     let next = date(y + 1, month, day).or_else(|| date(y + 2, month, day));
     let past = [this, last].into_iter().flatten().find(|d| *d <= p);
     let coming = [this, next].into_iter().flatten().find(|d| *d >= p);
+    let tense = cx.clause_tense(i);
     let d = if cx.future(i) {
         coming.or(past)
-    } else if cx.clause_tense(i) == ClauseTense::Past {
+    } else if tense == ClauseTense::Past {
         past.or(coming)
-    } else if cx.clause_tense(i) == ClauseTense::Present {
+    } else if tense == ClauseTense::Present {
         // "is to run from January 23" a few days after it began: under way
         match past.filter(|d| days_between(*d, p) <= UNDER_WAY_DAYS) {
             Some(d) => Some(d),
@@ -418,8 +419,7 @@ const UNDER_WAY_DAYS: i64 = 31;
 
 /// Whole days from `a` to `b`.
 fn days_between(a: claimkit_core::Date, b: claimkit_core::Date) -> i64 {
-    a.until(b)
-        .map_or(i64::MAX, |span| i64::from(span.get_days()))
+    i64::from((b - a).get_days())
 }
 
 /// A month without a year: the most recent such month, or the coming one

@@ -30,11 +30,6 @@ const PRESENT_VERBS: &[&str] = &[
     "lasts", "remains", "meets", "resumes",
 ];
 
-/// Past forms that tell a clause looks back ("took effect Jan. 1", "the year
-/// ended July 31"). Only finite forms that are rarely participles of a passive
-/// future ("will be closed on April 10", "has been extended to March 19" look
-/// ahead), so most `-ed` words are not here; nor are reporting verbs, whose
-/// clause may look ahead ("said the offer expires April 11").
 /// Verbs that report speech: a past form after one may be backshifted ("said the
 /// dividend was payable April 15" looks ahead).
 const REPORTING_VERBS: &[&str] = &[
@@ -49,6 +44,12 @@ const REPORTING_VERBS: &[&str] = &[
     "wrote",
 ];
 
+/// Past forms that tell a clause looks back ("took effect Jan. 1", "the year
+/// ended July 31"). Only finite forms that are rarely participles of a passive
+/// future ("will be closed on April 10", "has been extended to March 19" look
+/// ahead), so most `-ed` words are not here; nor are reporting verbs, whose
+/// clause may look ahead ("said the offer expires April 11"), unlike
+/// [`PAST_MARKERS`], which only stop a future cue further back.
 const PAST_VERBS: &[&str] = &[
     "was", "were", "had", "did", "took", "began", "came", "went", "fell", "rose", "lost", "became",
     "ran", "struck", "met", "won", "broke", "flew", "grew", "stood", "ended", "started", "expired",

@@ -181,8 +181,6 @@ compiled! {
     MALE_NAME = &[given_names::MALE, given_names::WORLD_MALE].concat();
     /// Women's given names.
     FEMALE_NAME = &[given_names::FEMALE, given_names::WORLD_FEMALE].concat();
-    /// Given names worn by men and women alike.
-    UNISEX_NAME = given_names::UNISEX;
     /// Heads of a description standing for a named company.
     COMPANY_HEAD = organizations::COMPANY_HEADS;
     /// Every given name, for the one look-up most words need.
@@ -216,20 +214,19 @@ pub fn is_given_name(word: &str) -> bool {
 
 /// The gender a given name mostly goes with, if it tells one.
 pub fn gender_of_name(word: &str) -> Option<Gender> {
-    if MALE_NAME.has(word) {
-        Some(Gender::Man)
-    } else if FEMALE_NAME.has(word) {
-        Some(Gender::Woman)
-    } else {
-        None
-    }
+    gender_in(word, &FEMALE_NAME, &MALE_NAME)
 }
 
 /// The gender a title or honorific tells, if any.
 pub fn gender_of_title(word: &str) -> Option<Gender> {
-    if WOMAN_TITLE.has(word) {
+    gender_in(word, &WOMAN_TITLE, &MAN_TITLE)
+}
+
+/// [`Gender::Woman`] when `word` is in `women`, [`Gender::Man`] when in `men`.
+fn gender_in(word: &str, women: &Lexicon, men: &Lexicon) -> Option<Gender> {
+    if women.has(word) {
         Some(Gender::Woman)
-    } else if MAN_TITLE.has(word) {
+    } else if men.has(word) {
         Some(Gender::Man)
     } else {
         None
