@@ -11,7 +11,11 @@
 //! file's SHA-256 for the manifest is computed from the same stream.
 
 use crate::analyze;
-use claimkit_core::read::{collect_files, read_documents, InputError, InputErrorKind, Loaded};
+use claimkit_core::read::display_path;
+use claimkit_core::read::{
+    collect_files, documents_of, open, read_article_file, FileFormat, InputError, InputErrorKind,
+    Loaded,
+};
 use claimkit_core::{Analysis, Document};
 use claimkit_export::{
     DatasetWriter, ExportError, Format, InputFile, Manifest, Note, Table, Tables,
@@ -21,7 +25,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::{BufReader, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, SyncSender};
 use std::sync::Arc;
@@ -45,6 +49,8 @@ pub struct BuildOptions {
     pub jobs: usize,
     /// Leave bad documents out instead of stopping.
     pub skip_bad: bool,
+    /// Prefix CSV cells that spreadsheets would run as formulas with `'`.
+    pub excel_safe: bool,
 }
 
 /// What a build did.
@@ -84,6 +90,27 @@ pub enum BuildError {
         jobs: usize,
         /// The error.
         message: String,
+    },
+    /// The thread that writes the tables could not start or stopped abnormally.
+    #[error("the table writer thread {0}")]
+    Writer(&'static str),
+    /// Every document was bad (with `--skip-bad`): an empty dataset would
+    /// replace the earlier one, so nothing is written.
+    #[error("no good documents to build from ({skipped} left out as bad; see the messages above); the earlier dataset is kept")]
+    NoDocuments {
+        /// Documents and files left out.
+        skipped: usize,
+    },
+    /// The output directory is, or holds, one of the inputs: replacing it
+    /// would delete the articles.
+    #[error(
+        "{out}: the output directory holds the input {input}; choose an --out outside the input"
+    )]
+    OutputHoldsInput {
+        /// The output directory.
+        out: String,
+        /// The input inside it.
+        input: String,
     },
 }
 
@@ -127,10 +154,7 @@ impl Sink {
                 }
                 Ok(writer)
             })
-            .map_err(|e| BuildError::Threads {
-                jobs: 1,
-                message: e.to_string(),
-            })?;
+            .map_err(|_| BuildError::Writer("cannot start"))?;
         Ok(Sink {
             tx: Some(tx),
             handle: Some(handle),
@@ -152,16 +176,13 @@ impl Sink {
     /// Wait for every batch to be written and take the writer back.
     fn finish(&mut self) -> Result<DatasetWriter, BuildError> {
         self.tx = None;
-        let handle = self.handle.take().ok_or_else(|| BuildError::Threads {
-            jobs: 1,
-            message: "the writer thread already stopped".into(),
-        })?;
+        let handle = self
+            .handle
+            .take()
+            .ok_or(BuildError::Writer("already stopped"))?;
         match handle.join() {
             Ok(result) => Ok(result?),
-            Err(_) => Err(BuildError::Threads {
-                jobs: 1,
-                message: "the writer thread panicked".into(),
-            }),
+            Err(_) => Err(BuildError::Writer("panicked")),
         }
     }
 }
@@ -224,11 +245,14 @@ fn progress_bar(total: u64) -> ProgressBar {
 pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
     let files = collect_files(&options.inputs)?;
-    let writer = DatasetWriter::create(&options.out, options.format)?;
+    check_out_outside_inputs(&options.out, &options.inputs)?;
+    let writer =
+        DatasetWriter::create(&options.out, options.format)?.excel_safe(options.excel_safe);
     let pool = worker_pool(options.jobs)?;
     let total: u64 = files
         .iter()
-        .filter_map(|f| std::fs::metadata(f).ok())
+        .flatten()
+        .filter_map(|f| std::fs::metadata(&f.path).ok())
         .map(|m| m.len())
         .sum();
     let bar = progress_bar(total);
@@ -248,17 +272,36 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         read: read.clone(),
         summary: &mut summary,
     };
+    let skip = |err: InputError, manifest: &mut Manifest| -> Result<(), BuildError> {
+        if !options.skip_bad {
+            bar.finish_and_clear();
+            return Err(err.into());
+        }
+        bar.suspend(|| report.note(&format!("skipped: {err}")));
+        manifest.skipped.push(Note {
+            file: err.path,
+            line: err.line,
+            reason: err.kind.to_string(),
+        });
+        Ok(())
+    };
 
-    for path in &files {
-        let name = path.display().to_string();
+    for entry in files {
+        let file = match entry.and_then(|file| open(&file).map(|f| (file, f))) {
+            Ok(file) => file,
+            Err(err) => {
+                skip(err, &mut manifest)?;
+                continue;
+            }
+        };
+        let (file, handle) = file;
+        let name = file.name.clone();
         let io = |e: std::io::Error| InputError::new(&name, None, e.into());
-        let file = std::fs::File::open(path).map_err(io)?;
-        let reader = BufReader::with_capacity(READ_BUFFER, Digesting::new(file, read.clone()));
-        let mut documents = read_documents(path, reader);
+        let reader = BufReader::with_capacity(READ_BUFFER, Digesting::new(handle, read.clone()));
+        let mut documents = documents_of(&file, FileFormat::of(&file.path), reader);
         let mut kept = 0;
         for result in &mut documents {
-            let result = result.and_then(|loaded| check_unique(&mut seen, loaded));
-            match result {
+            match result.and_then(|loaded| check_unique(&mut seen, loaded)) {
                 Ok(loaded) => {
                     for w in &loaded.warnings {
                         let note = Note {
@@ -277,22 +320,12 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
                         batch.flush()?;
                     }
                 }
-                Err(err) if options.skip_bad => {
-                    bar.suspend(|| report.note(&format!("skipped: {err}")));
-                    manifest.skipped.push(Note {
-                        file: err.path,
-                        line: err.line,
-                        reason: err.kind.to_string(),
-                    });
-                }
-                Err(err) => {
-                    bar.finish_and_clear();
-                    return Err(err.into());
-                }
+                Err(err) => skip(err, &mut manifest)?,
             }
         }
         // Whatever the reader left (the rest of a document refused as too large
-        // under --skip-bad) still counts for the file's digest and size.
+        // under --skip-bad) still counts for the file's digest and size; only
+        // regular files are read, so the rest is finite.
         let mut reader = documents.into_inner();
         std::io::copy(&mut reader, &mut std::io::sink()).map_err(io)?;
         let (sha256, bytes) = reader.into_inner().finish();
@@ -307,12 +340,35 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
     }
     batch.flush()?;
     bar.finish_and_clear();
+    if batch.summary.documents == 0 {
+        return Err(BuildError::NoDocuments {
+            skipped: manifest.skipped.len(),
+        });
+    }
     let writer = batch.sink.finish()?;
     summary.skipped = manifest.skipped.len();
     debug_assert_eq!(writer.rows(Table::Documents), summary.documents);
     summary.out = writer.finish(&mut manifest)?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// Refuse an output directory that is, or holds, one of the inputs: a build
+/// replaces its output, which would delete them.
+fn check_out_outside_inputs(out: &Path, inputs: &[PathBuf]) -> Result<(), BuildError> {
+    let out = claimkit_export::resolve_out(out)?;
+    for input in inputs {
+        let Ok(input) = input.canonicalize() else {
+            continue;
+        };
+        if input.starts_with(&out) {
+            return Err(BuildError::OutputHoldsInput {
+                out: display_path(&out),
+                input: display_path(&input),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Read buffer per input file.
@@ -403,22 +459,33 @@ pub fn analyse_all(
     jobs: usize,
     report: &dyn Report,
 ) -> Result<Vec<(Document, Analysis)>, BuildError> {
-    let files = collect_files(inputs)?;
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut docs = Vec::new();
-    for path in &files {
-        for result in claimkit_core::read::read_file(path) {
+    let mut skipped = 0;
+    for entry in collect_files(inputs)? {
+        let results = match entry {
+            Ok(file) => read_article_file(&file),
+            Err(err) => vec![Err(err)],
+        };
+        for result in results {
             match result.and_then(|loaded| check_unique(&mut seen, loaded)) {
                 Ok(loaded) => {
+                    let file = &loaded.document.source_file;
                     for w in &loaded.warnings {
-                        report.note(&format!("warning: {}: {}", path.display(), w));
+                        report.note(&format!("warning: {file}: {w}"));
                     }
                     docs.push(loaded.document);
                 }
-                Err(err) if skip_bad => report.note(&format!("skipped: {err}")),
+                Err(err) if skip_bad => {
+                    report.note(&format!("skipped: {err}"));
+                    skipped += 1;
+                }
                 Err(err) => return Err(err.into()),
             }
         }
+    }
+    if docs.is_empty() {
+        return Err(BuildError::NoDocuments { skipped });
     }
     let pool = worker_pool(jobs)?;
     let analyses: Vec<Analysis> = pool.install(|| docs.par_iter().map(analyze).collect());

@@ -3,11 +3,17 @@
 use anyhow::{bail, Context, Result};
 use claimkit::build::{analyse_all, build, BuildOptions, Stderr};
 use claimkit::Stage;
-use claimkit_core::read::Loaded;
+use claimkit_core::read::{
+    check_text, display_path, documents_of, read_limited, ArticleFile, FileFormat, InputError,
+    Loaded,
+};
 use claimkit_core::{Date, Document};
 use claimkit_export::{Format, Table, Tables};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{Read, Write};
+use outputs::Target;
+use std::io::Write;
+
+mod outputs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -32,12 +38,16 @@ enum Command {
         /// Table file format.
         #[arg(long, value_enum, default_value_t = FormatArg::Both)]
         format: FormatArg,
-        /// Worker threads (default: available cores). Output is identical for any value.
-        #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+        /// Worker threads, 1 to 256 (default: available cores). Output is identical for any value.
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=MAX_JOBS))]
         jobs: Option<u64>,
         /// Leave bad documents out (listed in manifest.json) instead of stopping.
         #[arg(long)]
         skip_bad: bool,
+        /// Prefix CSV cells starting with = + - @ with ' so spreadsheets do not run them
+        /// (such cells then no longer match their offsets; Parquet is unchanged).
+        #[arg(long)]
+        excel_safe: bool,
     },
     /// Write one self-contained HTML page with the claims highlighted on each article.
     Report {
@@ -53,6 +63,9 @@ enum Command {
         /// Leave bad documents out instead of stopping.
         #[arg(long)]
         skip_bad: bool,
+        /// Overwrite an existing file that claimkit did not write.
+        #[arg(long)]
+        force: bool,
     },
     /// Write Label Studio tasks (JSON) with the claims as pre-annotations.
     ExportLabelstudio {
@@ -65,6 +78,9 @@ enum Command {
         /// Leave bad documents out instead of stopping.
         #[arg(long)]
         skip_bad: bool,
+        /// Overwrite existing files that claimkit did not write.
+        #[arg(long)]
+        force: bool,
     },
     /// Print the sentences of one article as JSON Lines.
     Sentences(Inspect),
@@ -85,14 +101,29 @@ struct Inspect {
     /// Treat the whole input as body text: no title or dateline.
     #[arg(long)]
     raw: bool,
+    /// How the input is written (default: by extension; stdin starting with `{` is JSON Lines).
+    #[arg(long, value_enum)]
+    format: Option<InputFormat>,
 }
+
+/// How an inspected input is written.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    /// A plain-text article.
+    Txt,
+    /// JSON Lines records.
+    Jsonl,
+}
+
+/// The most worker threads `--jobs` takes: more only adds start-up time.
+const MAX_JOBS: u64 = 256;
 
 #[derive(clap::Args)]
 struct InspectDated {
     #[command(flatten)]
     input: Inspect,
     /// Publication date to resolve relative dates against (overrides the dateline).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = published_date)]
     published: Option<Date>,
 }
 
@@ -132,14 +163,16 @@ fn run(cli: Cli) -> Result<()> {
             format,
             jobs,
             skip_bad,
+            excel_safe,
         } => {
-            let jobs = jobs.map_or_else(default_jobs, |j| usize::try_from(j).unwrap_or(usize::MAX));
+            let jobs = jobs.map_or_else(default_jobs, |j| usize::try_from(j).unwrap_or(1));
             let options = BuildOptions {
                 inputs,
                 out,
                 format: format.into(),
                 jobs,
                 skip_bad,
+                excel_safe,
             };
             let s = build(&options, &Stderr)?;
             let secs = s.elapsed.as_secs_f64().max(1e-9);
@@ -153,7 +186,7 @@ fn run(cli: Cli) -> Result<()> {
                 s.claims,
                 s.checkworthy,
                 if s.skipped > 0 { format!(", {} skipped", s.skipped) } else { String::new() },
-                s.out.display()
+                display_path(&s.out)
             );
             Ok(())
         }
@@ -162,25 +195,41 @@ fn run(cli: Cli) -> Result<()> {
             out,
             title,
             skip_bad,
+            force,
         } => {
+            let target = Target::new(&out, &inputs, force);
+            target.check(outputs::is_report)?;
             let docs = analyse_all(&inputs, skip_bad, default_jobs(), &Stderr)?;
             let html = claimkit_export::html::report(&title, &docs);
             write_atomically(&out, html.as_bytes())?;
-            eprintln!("report of {} documents -> {}", docs.len(), out.display());
+            eprintln!(
+                "report of {} documents -> {}",
+                docs.len(),
+                display_path(&out)
+            );
             Ok(())
         }
         Command::ExportLabelstudio {
             inputs,
             out,
             skip_bad,
+            force,
         } => {
+            let config = out.with_extension("xml");
+            if config == out {
+                bail!(
+                    "{}: the labeling config is written beside the tasks as .xml; give the tasks another extension (.json)",
+                    display_path(&out)
+                );
+            }
+            Target::new(&out, &inputs, force).check(outputs::is_labelstudio_tasks)?;
+            Target::new(&config, &inputs, force).check(outputs::is_label_config)?;
             let docs = analyse_all(&inputs, skip_bad, default_jobs(), &Stderr)?;
             let version = format!("claimkit {}", env!("CARGO_PKG_VERSION"));
             write_atomically(
                 &out,
                 claimkit_export::labelstudio::tasks(&docs, &version).as_bytes(),
             )?;
-            let config = out.with_extension("xml");
             write_atomically(
                 &config,
                 claimkit_export::labelstudio::LABEL_CONFIG.as_bytes(),
@@ -188,8 +237,8 @@ fn run(cli: Cli) -> Result<()> {
             eprintln!(
                 "{} Label Studio tasks -> {} (labeling config {})",
                 docs.len(),
-                out.display(),
-                config.display()
+                display_path(&out),
+                display_path(&config)
             );
             Ok(())
         }
@@ -202,7 +251,16 @@ fn run(cli: Cli) -> Result<()> {
 }
 
 fn default_jobs() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_JOBS as usize))
+}
+
+/// `--published`: a real date within the years a publication date may have.
+fn published_date(value: &str) -> Result<Date, String> {
+    match claimkit_core::dateline::read_published(value) {
+        Some(Ok(date)) => Ok(date),
+        Some(Err(bad)) => Err(format!("{value:?} is no publication date: {bad}")),
+        None => Err(format!("{value:?} is not a date (YYYY-MM-DD)")),
+    }
 }
 
 /// Write a file through a temporary file beside it, so a failure leaves no half-written file.
@@ -227,34 +285,39 @@ fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// Read the article(s) of an inspection command.
+/// Read the article(s) of an inspection command: at most
+/// [`MAX_DOCUMENT_BYTES`] in all, from any file (a pipe too) or stdin.
 fn read_input(input: &Inspect) -> Result<Vec<Document>> {
-    let (name, bytes) = match &input.file {
-        Some(path) if path.as_os_str() != "-" => {
-            let bytes =
-                std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
-            (path.display().to_string(), bytes)
+    let file = input.file.as_ref().filter(|p| p.as_os_str() != "-");
+    let (name, bytes) = match file {
+        Some(path) => {
+            let name = display_path(path);
+            let mut f =
+                std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
+            let bytes = read_limited(&mut f).map_err(|kind| InputError::new(&name, None, kind))?;
+            (name, bytes)
         }
-        _ => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .context("stdin: cannot read")?;
+        None => {
+            let bytes = read_limited(&mut std::io::stdin().lock())
+                .map_err(|kind| InputError::new("stdin", None, kind))?;
             ("stdin".to_string(), bytes)
         }
     };
-    let stem = input
-        .file
-        .as_ref()
-        .and_then(|p| p.file_stem())
-        .and_then(|s| s.to_str())
-        .filter(|s| *s != "-")
-        .unwrap_or("stdin")
-        .to_string();
+    let mut article = match file {
+        Some(path) => ArticleFile::single(path),
+        None => ArticleFile::single("stdin".as_ref()),
+    };
+    article.name = name.clone();
+    let format = match (input.format, file) {
+        (Some(InputFormat::Jsonl), _) => FileFormat::Jsonl,
+        (Some(InputFormat::Txt), _) => FileFormat::Article,
+        (None, Some(path)) => FileFormat::of(path),
+        (None, None) if bytes.trim_ascii_start().starts_with(b"{") => FileFormat::Jsonl,
+        (None, None) => FileFormat::Article,
+    };
     let loaded: Vec<Loaded> = if input.raw {
-        let text = claimkit_core::read::check_text(&bytes)
-            .map_err(|kind| claimkit_core::read::InputError::new(&name, None, kind))?;
-        let mut doc = Document::from_body(&stem, text);
+        let text = check_text(&bytes).map_err(|kind| InputError::new(&name, None, kind))?;
+        let mut doc = Document::from_body(&article.stem, text);
         doc.source_file = name.clone();
         if doc.text.is_empty() {
             bail!("{name}: empty file");
@@ -265,10 +328,7 @@ fn read_input(input: &Inspect) -> Result<Vec<Document>> {
             warnings: Vec::new(),
         }]
     } else {
-        // The same reader as `build`: JSONL by extension, otherwise a text article.
-        claimkit_core::read::parse_file(std::path::Path::new(&name), &bytes)
-            .into_iter()
-            .collect::<Result<_, _>>()?
+        documents_of(&article, format, &bytes[..]).collect::<Result<_, _>>()?
     };
     for l in &loaded {
         for w in &l.warnings {

@@ -118,8 +118,8 @@ proptest! {
 
 #[test]
 fn spans_are_exact_on_the_bundled_corpus() {
-    for path in claimkit_core::read::collect_files(&["datasets/articles".into()]).unwrap() {
-        for loaded in claimkit_core::read::read_file(&path) {
+    for file in claimkit_core::read::collect_files(&["datasets/articles".into()]).unwrap() {
+        for loaded in claimkit_core::read::read_article_file(&file.unwrap()) {
             check_spans(&loaded.unwrap().document);
         }
     }

@@ -17,6 +17,50 @@
 //! ```
 
 use jiff::civil::Date;
+use std::ops::RangeInclusive;
+
+/// Years a publication date may fall in. A date outside them is a typo or a
+/// placeholder (`0000-01-01`), and relative dates resolved against it would
+/// run off the calendar, so it is refused with a warning.
+pub const PUBLISHED_YEARS: RangeInclusive<i16> = 1000..=2999;
+
+/// Why a line or value written as a date gives no publication date.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BadDate {
+    /// The month has no such day (`Feb. 30, 2015`, `31/02/2015`).
+    #[error("{year}-{month:02} has no day {day}")]
+    NoSuchDay {
+        /// The year as written.
+        year: i16,
+        /// The month number.
+        month: i8,
+        /// The day as written.
+        day: i8,
+    },
+    /// No month 13 or 0 (`2015-13-01`).
+    #[error("there is no month {month}")]
+    NoSuchMonth {
+        /// The month as written.
+        month: i8,
+    },
+    /// A year outside [`PUBLISHED_YEARS`].
+    #[error("year {year} is outside {}..={}", PUBLISHED_YEARS.start(), PUBLISHED_YEARS.end())]
+    YearOutOfRange {
+        /// The year as written.
+        year: i16,
+    },
+}
+
+/// A publication date from its parts, or what is wrong with them.
+pub fn make_date(year: i16, month: i8, day: i8) -> Result<Date, BadDate> {
+    if !PUBLISHED_YEARS.contains(&year) {
+        return Err(BadDate::YearOutOfRange { year });
+    }
+    if !(1..=12).contains(&month) {
+        return Err(BadDate::NoSuchMonth { month });
+    }
+    Date::new(year, month, day).map_err(|_| BadDate::NoSuchDay { year, month, day })
+}
 
 /// Month names and abbreviations as news writes them, with the month number.
 pub const MONTHS: &[(&str, i8)] = &[
@@ -87,6 +131,21 @@ pub fn month_number(word: &str) -> Option<i8> {
 /// that merely opens with a date ("Nov. 17, 2015, Russia conducted …") is no
 /// dateline.
 pub fn parse_dateline(line: &str) -> Option<Date> {
+    read_dateline(line)?.ok()
+}
+
+/// Like [`parse_dateline`], but a line shaped as a dateline whose date does
+/// not exist (`Feb. 30, 2015`, `0000-01-01`) gives `Some(Err(why))`.
+///
+/// ```
+/// use claimkit_core::dateline::{read_dateline, BadDate};
+/// assert_eq!(
+///     read_dateline("Feb. 30, 2015"),
+///     Some(Err(BadDate::NoSuchDay { year: 2015, month: 2, day: 30 }))
+/// );
+/// assert_eq!(read_dateline("Russia struck on Tuesday."), None);
+/// ```
+pub fn read_dateline(line: &str) -> Option<Result<Date, BadDate>> {
     let line = line.trim();
     // "By Jane Doe | November 17, 2015": a byline and a date in one line
     if line.contains('|') {
@@ -97,8 +156,8 @@ pub fn parse_dateline(line: &str) -> Option<Date> {
     parse_dateline_part(line)
 }
 
-/// [`parse_dateline`] of one `|`-separated part of the line.
-fn parse_dateline_part(line: &str) -> Option<Date> {
+/// [`read_dateline`] of one `|`-separated part of the line.
+fn parse_dateline_part(line: &str) -> Option<Result<Date, BadDate>> {
     let tokens: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
@@ -121,13 +180,13 @@ fn parse_dateline_part(line: &str) -> Option<Date> {
         rest.get(1).and_then(|t| number(t)),
         rest.get(2).and_then(|t| year(t)),
     ) {
-        (Date::new(year, m, day).ok()?, 3) // month day year
+        (make_date(year, m, day), 3) // month day year
     } else if let (Some(day), Some(m), Some(year)) = (
         number(first),
         rest.get(1).and_then(|t| month_number(t)),
         rest.get(2).and_then(|t| year(t)),
     ) {
-        (Date::new(year, m, day).ok()?, 3) // day month year
+        (make_date(year, m, day), 3) // day month year
     } else {
         return None;
     };
@@ -179,8 +238,9 @@ fn is_dateline_tail(token: &str) -> bool {
 }
 
 /// `17/11/2015` or `11/17/2015` when only one reading is a date: the part
-/// above 12 is the day. `11/10/2015` could be either and is not read.
-fn parse_slashed(s: &str) -> Option<Date> {
+/// above 12 is the day. `11/10/2015` could be either and is not read;
+/// `31/02/2015` is day 31 of February, which does not exist.
+fn parse_slashed(s: &str) -> Option<Result<Date, BadDate>> {
     let mut parts = s.split('/');
     let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
     if parts.next().is_some() || y.len() != 4 {
@@ -192,7 +252,7 @@ fn parse_slashed(s: &str) -> Option<Date> {
         (false, true) => (a, b),
         _ => return None,
     };
-    Date::new(year, month, day).ok()
+    Some(make_date(year, month, day))
 }
 
 /// True when a line is meant as a dateline even if it cannot be read: it
@@ -224,17 +284,27 @@ fn year(token: &str) -> Option<i16> {
 }
 
 /// `2015-11-17`, optionally followed by `T…` or a space and a time.
-fn parse_iso(s: &str) -> Option<Date> {
+fn parse_iso(s: &str) -> Option<Result<Date, BadDate>> {
     let head = s.get(..10)?;
     let tail = &s[10..];
     if !(tail.is_empty() || tail.starts_with(['T', 't', ' '])) {
         return None;
     }
-    head.parse::<Date>().ok()
+    let b = head.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if !(digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)) {
+        return None;
+    }
+    let (year, month, day) = (
+        head[..4].parse().ok()?,
+        head[5..7].parse().ok()?,
+        head[8..].parse().ok()?,
+    );
+    Some(make_date(year, month, day))
 }
 
 /// `26-FEB-1987` (Reuters).
-fn parse_newswire(s: &str) -> Option<Date> {
+fn parse_newswire(s: &str) -> Option<Result<Date, BadDate>> {
     let mut parts = s.split('-');
     let day = number(parts.next()?)?;
     let month = month_number(parts.next()?)?;
@@ -242,14 +312,20 @@ fn parse_newswire(s: &str) -> Option<Date> {
     if parts.next().is_some() {
         return None;
     }
-    Date::new(year, month, day).ok()
+    Some(make_date(year, month, day))
 }
 
 /// Read a JSONL `published` value: `2015-11-17` or an RFC 3339 timestamp
 /// (its date as written is kept), or any dateline form.
 pub fn parse_published(value: &str) -> Option<Date> {
+    read_published(value)?.ok()
+}
+
+/// Like [`parse_published`], but a value written as a date that does not
+/// exist or lies outside [`PUBLISHED_YEARS`] gives `Some(Err(why))`.
+pub fn read_published(value: &str) -> Option<Result<Date, BadDate>> {
     let v = value.trim();
-    if v.len() > 10 {
+    if v.len() > 10 && v.is_char_boundary(10) {
         // A full timestamp must be valid as a whole, not just its date part.
         let valid =
             v.parse::<jiff::Timestamp>().is_ok() || v.parse::<jiff::civil::DateTime>().is_ok();
@@ -257,10 +333,11 @@ pub fn parse_published(value: &str) -> Option<Date> {
             return parse_iso(v);
         }
         if v.as_bytes()[10] == b'T' {
-            return None;
+            // A timestamp whose date part does not exist says so.
+            return parse_iso(v).filter(Result::is_err);
         }
     }
-    parse_dateline(v)
+    read_dateline(v)
 }
 
 #[cfg(test)]
@@ -315,6 +392,31 @@ mod tests {
         assert_eq!(d("2015-11-17 Russia struck"), None);
         assert!(!looks_like_dateline("In March 2015, Russia"));
         assert_eq!(d("Feb. 30, 2015"), None);
+    }
+
+    #[test]
+    fn dates_that_do_not_exist_say_why() {
+        let no_day = |year, month, day| Some(Err(BadDate::NoSuchDay { year, month, day }));
+        assert_eq!(read_dateline("Feb. 30, 2015"), no_day(2015, 2, 30));
+        assert_eq!(read_dateline("31/02/2015"), no_day(2015, 2, 31));
+        assert_eq!(read_dateline("2015-02-29"), no_day(2015, 2, 29));
+        assert_eq!(
+            read_dateline("2016-02-29").map(|d| d.map(|d| d.to_string())),
+            Some(Ok("2016-02-29".into()))
+        );
+        assert_eq!(
+            read_published("0000-01-01"),
+            Some(Err(BadDate::YearOutOfRange { year: 0 }))
+        );
+        assert_eq!(
+            read_published("2015-13-01"),
+            Some(Err(BadDate::NoSuchMonth { month: 13 }))
+        );
+        assert_eq!(read_published("2015-02-30T10:00:00Z"), no_day(2015, 2, 30));
+        assert_eq!(
+            BadDate::YearOutOfRange { year: 0 }.to_string(),
+            "year 0 is outside 1000..=2999"
+        );
     }
 
     #[test]

@@ -77,6 +77,25 @@ impl TableBuilder {
 
     /// The rows as a polars DataFrame with the schema's names and types.
     pub fn to_frame(&self) -> PolarsResult<DataFrame> {
+        self.frame(|v| Series::new(v.0.into(), v.1))
+    }
+
+    /// [`TableBuilder::to_frame`] with text cells that a spreadsheet would run
+    /// as a formula prefixed with `'` (see [`excel_safe`]).
+    pub fn to_excel_safe_frame(&self) -> PolarsResult<DataFrame> {
+        self.frame(|(name, values)| {
+            let safe: Vec<Option<String>> = values
+                .iter()
+                .map(|v| v.as_deref().map(excel_safe))
+                .collect();
+            Series::new(name.into(), safe)
+        })
+    }
+
+    fn frame(
+        &self,
+        text: impl Fn((&'static str, &Vec<Option<String>>)) -> Series,
+    ) -> PolarsResult<DataFrame> {
         let columns: Vec<PlColumn> = self
             .table
             .columns()
@@ -85,7 +104,7 @@ impl TableBuilder {
             .map(|(spec, values)| {
                 let name = spec.name.into();
                 let series = match values {
-                    Values::Text(v) => Series::new(name, v),
+                    Values::Text(v) => text((spec.name, v)),
                     Values::Int(v) => Series::new(name, v),
                     Values::Float(v) => Series::new(name, v),
                     Values::Bool(v) => Series::new(name, v),
@@ -137,6 +156,25 @@ impl TableBuilder {
             }
         }
         self.rows = 0;
+    }
+}
+
+/// Characters that make a spreadsheet read a cell as a formula.
+pub const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// `cell` as a spreadsheet shows it without running it: `'` before a cell
+/// that starts with one of [`FORMULA_STARTS`].
+///
+/// ```
+/// assert_eq!(claimkit_export::excel_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(claimkit_export::excel_safe("-5%"), "'-5%");
+/// assert_eq!(claimkit_export::excel_safe("Russia"), "Russia");
+/// ```
+pub fn excel_safe(cell: &str) -> String {
+    if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
     }
 }
 

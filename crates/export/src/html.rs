@@ -286,7 +286,7 @@ pub fn report(title: &str, docs: &[(Document, Analysis)]) -> String {
         String::with_capacity(docs.iter().map(|(d, _)| d.text.len() * 4).sum::<usize>() + 8192);
     let _ = write!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"claimkit\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n",
         escape(title),
         escape(title)
     );

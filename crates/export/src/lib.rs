@@ -34,13 +34,15 @@ mod card;
 pub mod html;
 pub mod labelstudio;
 mod manifest;
+mod place;
 mod rows;
 mod schema;
 mod writer;
 
-pub use builder::{Row, TableBuilder};
+pub use builder::{excel_safe, Row, TableBuilder, FORMULA_STARTS};
 pub use card::data_card;
 pub use manifest::{InputFile, Manifest, Note, SCHEMA_VERSION};
+pub use place::resolve_out;
 pub use rows::Tables;
 pub use schema::{Column, ColumnKind, Table};
 pub use writer::{DatasetWriter, Format};
@@ -57,6 +59,20 @@ pub enum ExportError {
     /// The output directory holds files that are not a claimkit dataset.
     #[error("{path}: output directory is not empty and holds no claimkit dataset (manifest.json); refusing to replace it")]
     NotADataset {
+        /// The output path.
+        path: String,
+    },
+    /// The output directory holds files that no earlier build listed.
+    #[error("{path}: output directory holds files no earlier build wrote ({}); move them out or choose another --out", files.join(", "))]
+    ForeignFiles {
+        /// The output path.
+        path: String,
+        /// The files its manifest does not list.
+        files: Vec<String>,
+    },
+    /// Another build is writing to the same output.
+    #[error("{path}: another build is writing this dataset; wait for it to finish")]
+    Busy {
         /// The output path.
         path: String,
     },

@@ -63,6 +63,11 @@ pub struct Manifest {
     pub warnings: Vec<Note>,
     /// Rows per table; set by the writer.
     pub rows: BTreeMap<String, usize>,
+    /// Whether CSV cells were made safe for spreadsheets; set by the writer.
+    pub excel_safe: bool,
+    /// Every file of the dataset, sorted; set by the writer. A later build
+    /// replaces the directory only if it holds nothing else.
+    pub files: Vec<String>,
 }
 
 fn note(n: &Note) -> Value {
@@ -84,9 +89,10 @@ impl Manifest {
             "inputs": self.inputs.iter().map(|i| json!({
                 "path": i.path, "sha256": i.sha256, "bytes": i.bytes, "documents": i.documents,
             })).collect::<Vec<_>>(),
-            "options": { "format": self.format, "skip_bad": self.skip_bad },
+            "options": { "format": self.format, "skip_bad": self.skip_bad, "excel_safe": self.excel_safe },
             "documents": self.documents(),
             "rows": self.rows,
+            "files": self.files,
             "skipped": self.skipped.iter().map(note).collect::<Vec<_>>(),
             "warnings": self.warnings.iter().map(note).collect::<Vec<_>>(),
         });

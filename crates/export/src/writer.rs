@@ -5,7 +5,7 @@ use crate::builder::TableBuilder;
 use crate::manifest::Manifest;
 use crate::rows::Tables;
 use crate::schema::Table;
-use crate::{card, ExportError};
+use crate::{card, place, ExportError};
 use polars::prelude::{CsvWriter, ParquetCompression, ParquetWriter, Schema, SerWriter};
 use std::fs::File;
 use std::io::BufWriter;
@@ -46,14 +46,21 @@ impl Format {
 
 /// Writes a dataset batch by batch; nothing appears at the output path until
 /// [`DatasetWriter::finish`] succeeds. Dropping the writer removes the
-/// temporary directory, leaving an earlier dataset untouched.
+/// temporary directory, leaving an earlier dataset untouched. How the output
+/// is checked, locked and replaced: [`crate::place`].
 pub struct DatasetWriter {
+    /// The output as given (what [`DatasetWriter::finish`] returns).
+    given: PathBuf,
+    /// The output resolved ([`place::resolve_out`]).
     out: PathBuf,
     tmp: tempfile::TempDir,
     format: Format,
+    excel_safe: bool,
     csv: Vec<(Table, CsvOut)>,
     parquet: Vec<(Table, ParquetOut)>,
-    rows: [usize; 7],
+    rows: [usize; Table::ALL.len()],
+    /// Held until the writer is dropped: one build per output at a time.
+    _lock: File,
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
@@ -70,86 +77,30 @@ fn polars_err(table: Table) -> impl FnOnce(polars::error::PolarsError) -> Export
     }
 }
 
-/// Prefix of the temporary directory beside `out`.
-fn tmp_prefix(out: &Path) -> String {
-    let name = out
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("dataset");
-    format!(".{name}.tmp-")
-}
-
-/// True when `dir` may be replaced by a build: it is empty, or it holds a
-/// dataset claimkit wrote (a `manifest.json` naming claimkit). Anything else
-/// (the input folder, `.`, a folder of the user's files) is never deleted.
-fn replaceable(dir: &Path) -> bool {
-    let Ok(mut entries) = std::fs::read_dir(dir) else {
-        return false;
-    };
-    if entries.next().is_none() {
-        return true;
-    }
-    std::fs::read_to_string(dir.join("manifest.json"))
-        .ok()
-        .and_then(|m| serde_json::from_str::<serde_json::Value>(&m).ok())
-        .is_some_and(|m| m["tool"] == "claimkit")
-}
-
-/// Name of the previous dataset while the new one is moved into place; not
-/// matched by [`remove_stale`], so a crash between the two renames keeps it.
-fn old_name(out: &Path) -> String {
-    let name = out
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("dataset");
-    format!(".{name}.previous")
-}
-
-/// Remove temporary directories that a killed build left beside `out`.
-fn remove_stale(parent: &Path, prefix: &str) {
-    let Ok(entries) = std::fs::read_dir(parent) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        if name.to_str().is_some_and(|n| n.starts_with(prefix)) && entry.path().is_dir() {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
 impl DatasetWriter {
     /// Prepare to write a dataset to `out` (a directory, created or replaced on finish).
-    pub fn create(out: &Path, format: Format) -> Result<DatasetWriter, ExportError> {
-        if out.exists() && !out.is_dir() {
-            return Err(ExportError::OutputIsFile {
-                path: out.display().to_string(),
-            });
-        }
-        if out.is_dir() && !replaceable(out) {
-            return Err(ExportError::NotADataset {
-                path: out.display().to_string(),
-            });
-        }
-        let parent = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        std::fs::create_dir_all(&parent).map_err(io_err(&parent))?;
-        let prefix = tmp_prefix(out);
-        remove_stale(&parent, &prefix);
+    pub fn create(given: &Path, format: Format) -> Result<DatasetWriter, ExportError> {
+        let out = place::resolve_out(given)?;
+        let lock = place::lock(&out)?;
+        place::recover_previous(&out)?;
+        place::check_replaceable(&out)?;
+        place::remove_stale(&out);
+        let parent = out.parent().unwrap_or(Path::new("."));
         let tmp = tempfile::Builder::new()
-            .prefix(&prefix)
-            .tempdir_in(&parent)
-            .map_err(io_err(&parent))?;
+            .prefix(&place::tmp_prefix(&out))
+            .tempdir_in(parent)
+            .map_err(io_err(parent))?;
 
         let mut writer = DatasetWriter {
-            out: out.to_path_buf(),
+            given: given.to_path_buf(),
+            out,
             tmp,
             format,
+            excel_safe: false,
             csv: Vec::new(),
             parquet: Vec::new(),
-            rows: [0; 7],
+            rows: [0; Table::ALL.len()],
+            _lock: lock,
         };
         for table in Table::ALL {
             let schema: Schema = TableBuilder::new(table)
@@ -178,6 +129,14 @@ impl DatasetWriter {
         Ok(writer)
     }
 
+    /// Prefix CSV cells that a spreadsheet would run as a formula (`=`, `+`,
+    /// `-`, `@`, tab, carriage return) with `'`. Such cells then differ from
+    /// the text their offsets point at; Parquet is never changed.
+    pub fn excel_safe(mut self, on: bool) -> DatasetWriter {
+        self.excel_safe = on;
+        self
+    }
+
     fn create_file(&self, table: Table, ext: &str) -> Result<BufWriter<File>, ExportError> {
         let path = self.tmp.path().join(format!("{}.{ext}", table.name()));
         Ok(BufWriter::new(File::create(&path).map_err(io_err(&path))?))
@@ -192,8 +151,15 @@ impl DatasetWriter {
             let table = builder.table();
             let frame = builder.to_frame().map_err(polars_err(table))?;
             self.rows[table as usize] += builder.len();
+            let safe;
+            let csv_frame = if self.excel_safe && self.format.csv() {
+                safe = builder.to_excel_safe_frame().map_err(polars_err(table))?;
+                &safe
+            } else {
+                &frame
+            };
             for (t, w) in self.csv.iter_mut().filter(|(t, _)| *t == table) {
-                w.write_batch(&frame).map_err(polars_err(*t))?;
+                w.write_batch(csv_frame).map_err(polars_err(*t))?;
             }
             for (t, w) in self.parquet.iter_mut().filter(|(t, _)| *t == table) {
                 w.write_batch(&frame).map_err(polars_err(*t))?;
@@ -217,6 +183,8 @@ impl DatasetWriter {
             w.finish().map_err(polars_err(table))?;
         }
         manifest.format = self.format.as_str().to_string();
+        manifest.excel_safe = self.excel_safe;
+        manifest.files = self.files();
         manifest.rows = Table::ALL
             .iter()
             .map(|&t| (t.name().to_string(), self.rows(t)))
@@ -230,22 +198,24 @@ impl DatasetWriter {
 
         // The TempDir guard stays armed until the new dataset is in place, so a
         // failed rename still removes the temporary directory.
-        let tmp = self.tmp.path().to_path_buf();
-        let out = self.out.clone();
-        if out.exists() {
-            let old = out.with_file_name(old_name(&out));
-            let _ = std::fs::remove_dir_all(&old);
-            std::fs::rename(&out, &old).map_err(io_err(&out))?;
-            if let Err(e) = std::fs::rename(&tmp, &out) {
-                let _ = std::fs::rename(&old, &out);
-                return Err(io_err(&out)(e));
-            }
-            let _ = std::fs::remove_dir_all(&old);
-        } else {
-            std::fs::rename(&tmp, &out).map_err(io_err(&out))?;
-        }
+        place::swap_in(self.tmp.path(), &self.out)?;
         // The directory moved: there is nothing left for the guard to remove.
         let _ = self.tmp.keep();
-        Ok(out)
+        Ok(self.given.clone())
+    }
+
+    /// The files of the finished dataset, sorted (what its manifest lists).
+    fn files(&self) -> Vec<String> {
+        let mut files = vec!["README.md".to_string(), "manifest.json".to_string()];
+        for table in Table::ALL {
+            if self.format.csv() {
+                files.push(format!("{}.csv", table.name()));
+            }
+            if self.format.parquet() {
+                files.push(format!("{}.parquet", table.name()));
+            }
+        }
+        files.sort();
+        files
     }
 }

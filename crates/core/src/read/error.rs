@@ -1,0 +1,122 @@
+//! What can be wrong with an input, and where.
+
+use super::{MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH};
+use std::fmt;
+
+/// Bad input: which file, which line (for JSONL) and what is wrong.
+#[derive(Debug, thiserror::Error)]
+pub struct InputError {
+    /// The file (or directory) as given or found, printable (see [`super::display_path`]).
+    pub path: String,
+    /// 1-based line number for JSONL records.
+    pub line: Option<usize>,
+    /// What is wrong (part of the message, so not a separate `source`: a
+    /// printed error chain would repeat it).
+    pub kind: InputErrorKind,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path, line, self.kind),
+            None => write!(f, "{}: {}", self.path, self.kind),
+        }
+    }
+}
+
+impl InputError {
+    /// An error for `path` (and `line`, for JSONL).
+    pub fn new(path: impl Into<String>, line: Option<usize>, kind: InputErrorKind) -> InputError {
+        InputError {
+            path: path.into(),
+            line,
+            kind,
+        }
+    }
+}
+
+/// The problems an input can have.
+#[derive(Debug, thiserror::Error)]
+pub enum InputErrorKind {
+    /// The file cannot be opened or read.
+    #[error("cannot read: {0}")]
+    Io(std::io::Error),
+    /// A device, FIFO or socket: reading it could block or never end.
+    #[error("not a regular file ({0}): claimkit reads article files")]
+    NotAFile(&'static str),
+    /// The bytes are not UTF-8.
+    #[error("not UTF-8: invalid byte at offset {offset}")]
+    NotUtf8 {
+        /// Byte offset of the first invalid byte in the file.
+        offset: usize,
+    },
+    /// The text holds a NUL byte, so it is binary, not an article.
+    #[error("NUL byte at offset {offset}: not a text file")]
+    NulByte {
+        /// Byte offset of the NUL in the file.
+        offset: usize,
+    },
+    /// A JSONL metadata field (`id`, `title`, …) holds a NUL character.
+    #[error("NUL character in field {field:?}: not a text value")]
+    NulInField {
+        /// The field name.
+        field: &'static str,
+    },
+    /// Nothing but white space.
+    #[error("empty file")]
+    Empty,
+    /// A title (and maybe a dateline) but no body text.
+    #[error("title but no body")]
+    NoBody,
+    /// A JSONL line that does not parse as JSON.
+    #[error("invalid JSON: {0}")]
+    Json(String),
+    /// A JSONL line nested deeper than [`MAX_JSON_DEPTH`].
+    #[error("JSON nested more than {MAX_JSON_DEPTH} levels deep (at column {column}): not an article record")]
+    TooDeep {
+        /// 1-based column where the limit was reached.
+        column: usize,
+    },
+    /// A document (plain-text article or JSONL line) over [`MAX_DOCUMENT_BYTES`].
+    #[error("document larger than the {} MiB limit (MAX_DOCUMENT_BYTES); split it into smaller articles", MAX_DOCUMENT_BYTES >> 20)]
+    TooLarge,
+    /// A JSONL line that is JSON but not an object.
+    #[error("expected a JSON object, found {found}")]
+    NotObject {
+        /// The JSON type found instead.
+        found: &'static str,
+    },
+    /// A JSONL record without `text`.
+    #[error("no \"text\" field")]
+    MissingText,
+    /// A JSONL field of the wrong type.
+    #[error("field {field:?} must be {expected}, found {found}")]
+    WrongType {
+        /// The field name.
+        field: &'static str,
+        /// The JSON type required.
+        expected: &'static str,
+        /// The JSON type found.
+        found: &'static str,
+    },
+    /// A JSONL record whose text is empty.
+    #[error("empty \"text\": no body")]
+    EmptyText,
+    /// The same document id twice in the input.
+    #[error("duplicate document id {id:?} (first in {first})")]
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// Where it was first seen (`file` or `file:line`).
+        first: String,
+    },
+    /// A directory with no `*.txt` or `*.jsonl` files below it.
+    #[error("no *.txt or *.jsonl articles in this directory")]
+    NoArticles,
+}
+
+impl From<std::io::Error> for InputErrorKind {
+    fn from(e: std::io::Error) -> InputErrorKind {
+        InputErrorKind::Io(e)
+    }
+}

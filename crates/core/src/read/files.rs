@@ -1,0 +1,263 @@
+//! Finding the article files of the inputs: files as given, directories
+//! walked for `*.txt` and `*.jsonl`, each file with the name its documents'
+//! ids derive from.
+//!
+//! Only regular files are read. A FIFO, device or socket (`/dev/zero`, a
+//! named pipe called `pipe.txt`) could block or never end, so it is refused
+//! as bad input; so is anything that cannot be opened (permissions, a
+//! symlink loop). Such per-file problems come back as `Err` entries, so that
+//! `--skip-bad` can skip and list them and go on.
+
+use super::{InputError, InputErrorKind};
+use std::path::{Component, Path, PathBuf};
+
+/// One article file found in the inputs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleFile {
+    /// The path to open.
+    pub path: PathBuf,
+    /// The path as messages and `source_file` print it ([`display_path`]).
+    pub name: String,
+    /// The file's path relative to the directory it was found under (its own
+    /// name when given directly), `/`-separated, without the extension.
+    /// Document ids derive from it, so `2015/news.jsonl` and
+    /// `2016/news.jsonl` give different ids.
+    pub stem: String,
+}
+
+impl ArticleFile {
+    /// A file read on its own: its ids derive from its file name.
+    ///
+    /// ```
+    /// use claimkit_core::read::ArticleFile;
+    /// let f = ArticleFile::single("corpus/2015/news.jsonl".as_ref());
+    /// assert_eq!(f.stem, "news");
+    /// assert_eq!(f.name, "corpus/2015/news.jsonl");
+    /// ```
+    pub fn single(path: &Path) -> ArticleFile {
+        let stem = path
+            .file_stem()
+            .map(|s| display_path(Path::new(s)))
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "article".to_string());
+        ArticleFile {
+            path: path.to_path_buf(),
+            name: display_path(path),
+            stem,
+        }
+    }
+
+    /// A file found below `root`: its ids derive from its path relative to `root`.
+    ///
+    /// ```
+    /// use claimkit_core::read::ArticleFile;
+    /// let f = ArticleFile::under("corpus".as_ref(), "corpus/2015/news.jsonl".as_ref());
+    /// assert_eq!(f.stem, "2015/news");
+    /// ```
+    pub fn under(root: &Path, path: &Path) -> ArticleFile {
+        let Ok(relative) = path.strip_prefix(root) else {
+            return ArticleFile::single(path);
+        };
+        let mut parts: Vec<String> = relative
+            .parent()
+            .into_iter()
+            .flat_map(Path::components)
+            .filter_map(|c| match c {
+                Component::Normal(part) => Some(display_path(Path::new(part))),
+                _ => None,
+            })
+            .collect();
+        parts.push(ArticleFile::single(path).stem);
+        ArticleFile {
+            path: path.to_path_buf(),
+            name: display_path(path),
+            stem: parts.join("/"),
+        }
+    }
+}
+
+/// A path as messages and tables print it: invalid UTF-8 bytes as `\xFF`
+/// and control characters escaped (`\u{1b}`), so a file name can neither
+/// garble a terminal nor two different names print the same.
+///
+/// ```
+/// use claimkit_core::read::display_path;
+/// assert_eq!(display_path("news\x1b[31m.txt".as_ref()), "news\\u{1b}[31m.txt");
+/// ```
+pub fn display_path(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        escape_bytes(path.as_os_str().as_bytes())
+    }
+    #[cfg(not(unix))]
+    {
+        escape_bytes(path.to_string_lossy().as_bytes())
+    }
+}
+
+fn escape_bytes(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c.is_control() {
+                out.extend(c.escape_default());
+            } else {
+                out.push(c);
+            }
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
+}
+
+/// What a path is, when it is not a regular file.
+fn special_kind(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a FIFO");
+        }
+        if kind.is_char_device() {
+            return Some("a character device");
+        }
+        if kind.is_block_device() {
+            return Some("a block device");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("a special file")
+}
+
+/// `Ok` when `path` (followed through symlinks) is a regular file.
+pub fn check_regular(path: &Path) -> Result<(), InputErrorKind> {
+    let meta = std::fs::metadata(path)?;
+    match special_kind(&meta) {
+        None => Ok(()),
+        Some(kind) => Err(InputErrorKind::NotAFile(kind)),
+    }
+}
+
+/// Open an article file for reading, refusing anything but a regular file
+/// (checked before opening, since opening a FIFO blocks).
+pub fn open(file: &ArticleFile) -> Result<std::fs::File, InputError> {
+    let error = |kind| InputError::new(file.name.clone(), None, kind);
+    check_regular(&file.path).map_err(error)?;
+    std::fs::File::open(&file.path).map_err(|e| error(e.into()))
+}
+
+/// Expand inputs into article files: files as given, directories walked for
+/// `*.txt` and `*.jsonl` in sorted path order. An input that does not exist,
+/// or a directory without articles, stops the whole read; a file found that
+/// cannot be read is an `Err` entry in its place.
+pub fn collect_files(
+    inputs: &[PathBuf],
+) -> Result<Vec<Result<ArticleFile, InputError>>, InputError> {
+    let mut files = Vec::new();
+    for input in inputs {
+        let name = display_path(input);
+        let meta = std::fs::metadata(input).map_err(|e| InputError::new(&name, None, e.into()))?;
+        if !meta.is_dir() {
+            files.push(match special_kind(&meta) {
+                None => Ok(ArticleFile::single(input)),
+                Some(kind) => Err(InputError::new(name, None, InputErrorKind::NotAFile(kind))),
+            });
+            continue;
+        }
+        let mut found = Vec::new();
+        let entries =
+            std::fs::read_dir(input).map_err(|e| InputError::new(&name, None, e.into()))?;
+        walk(input, entries, &mut found);
+        if found.is_empty() {
+            return Err(InputError::new(name, None, InputErrorKind::NoArticles));
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        files.extend(found.into_iter().map(|(path, kind)| match kind {
+            None => Ok(ArticleFile::under(input, &path)),
+            Some(kind) => Err(InputError::new(display_path(&path), None, kind)),
+        }));
+    }
+    Ok(files)
+}
+
+/// Every article file below a directory, with what is wrong with it if it
+/// cannot be read as one.
+fn walk(dir: &Path, entries: std::fs::ReadDir, out: &mut Vec<(PathBuf, Option<InputErrorKind>)>) {
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                out.push((dir.to_path_buf(), Some(e.into())));
+                continue;
+            }
+        };
+        let path = entry.path();
+        // The entry's own type: a symlink to a directory is not followed, so a
+        // link loop (or a link to `/`) cannot make the walk run away.
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() => match std::fs::read_dir(&path) {
+                Ok(entries) => walk(&path, entries, out),
+                Err(e) => out.push((path, Some(e.into()))),
+            },
+            Ok(_) if !matches!(super::extension(&path), Some("txt" | "jsonl")) => {}
+            Ok(_) => {
+                let problem = check_regular(&path).err();
+                out.push((path, problem));
+            }
+            Err(e) => out.push((path, Some(e.into()))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_files_of_the_same_name_get_different_stems() {
+        let root = Path::new("data");
+        let a = ArticleFile::under(root, Path::new("data/2015/news.jsonl"));
+        let b = ArticleFile::under(root, Path::new("data/2016/news.jsonl"));
+        assert_eq!(
+            (a.stem.as_str(), b.stem.as_str()),
+            ("2015/news", "2016/news")
+        );
+        let top = ArticleFile::under(root, Path::new("data/seed.txt"));
+        assert_eq!(top.stem, "seed");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn non_utf8_file_names_stay_apart() {
+        use std::os::unix::ffi::OsStrExt;
+        let a = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+        let b = std::ffi::OsStr::from_bytes(b"caf\xe8.txt");
+        let (a, b) = (
+            ArticleFile::single(a.as_ref()),
+            ArticleFile::single(b.as_ref()),
+        );
+        assert_eq!(a.stem, "caf\\xE9");
+        assert_ne!(a.stem, b.stem);
+    }
+
+    #[test]
+    fn terminal_escapes_in_names_are_printed_escaped() {
+        assert_eq!(
+            display_path(Path::new("a\u{1b}]0;x\u{7}.txt")),
+            "a\\u{1b}]0;x\\u{7}.txt"
+        );
+        assert_eq!(display_path(Path::new("Новости.txt")), "Новости.txt");
+    }
+}

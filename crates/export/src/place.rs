@@ -1,0 +1,305 @@
+//! Where a dataset goes: the output directory resolved, locked, checked and
+//! replaced in one step.
+//!
+//! * The output path is made absolute with its parent canonicalised, so
+//!   `claims/../claims` and `claims` are the same directory.
+//! * A lock file beside it (`.NAME.lock`) lets one build at a time write
+//!   there; a second one stops with [`ExportError::Busy`] and touches nothing.
+//! * An existing output directory is replaced only when it is empty or holds
+//!   exactly what an earlier build wrote: its `manifest.json` names claimkit
+//!   and lists every file in the directory. A folder with anything else in it
+//!   (the input articles, a notebook) is refused, never deleted.
+//! * The new dataset is built in a temporary directory beside the output
+//!   (`.NAME.tmp-…`) and swapped in with one atomic `renameat2(EXCHANGE)` on
+//!   Linux; elsewhere the old dataset is moved aside to `.NAME.previous`
+//!   first, and a build that finds only `.NAME.previous` (the previous one was
+//!   killed between the two renames) moves it back before anything else.
+
+use crate::schema::Table;
+use crate::ExportError;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+/// The files a dataset of schema 1 holds when its manifest does not list them.
+fn standard_files() -> Vec<String> {
+    let mut files = vec!["manifest.json".to_string(), "README.md".to_string()];
+    for table in Table::ALL {
+        files.push(format!("{}.csv", table.name()));
+        files.push(format!("{}.parquet", table.name()));
+    }
+    files
+}
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
+    move |error| ExportError::Io {
+        path: path.display().to_string(),
+        error,
+    }
+}
+
+/// `out` as an absolute path whose parent is canonical (symlinks and `..`
+/// resolved), creating the parent if needed. The last component is kept as
+/// written unless `out` exists, so a symlinked dataset is replaced, not its
+/// link.
+pub fn resolve_out(out: &Path) -> Result<PathBuf, ExportError> {
+    if out.is_dir() {
+        return out.canonicalize().map_err(io_err(out));
+    }
+    let name = match out.file_name() {
+        Some(name) => name.to_os_string(),
+        None => {
+            // `..`, `/` or an empty path: only a directory can be meant.
+            return Err(ExportError::Io {
+                path: out.display().to_string(),
+                error: std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "not a directory name",
+                ),
+            });
+        }
+    };
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(io_err(&parent))?;
+    let parent = parent.canonicalize().map_err(io_err(&parent))?;
+    Ok(parent.join(name))
+}
+
+/// A hidden sibling of `out`: `.NAME{suffix}`.
+pub(crate) fn sibling(out: &Path, suffix: &str) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "dataset".to_string());
+    out.with_file_name(format!(".{name}{suffix}"))
+}
+
+/// The prefix of the temporary directories of builds into `out`.
+pub(crate) fn tmp_prefix(out: &Path) -> String {
+    sibling(out, ".tmp-")
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Hold the output's lock file for as long as the returned file lives.
+pub(crate) fn lock(out: &Path) -> Result<File, ExportError> {
+    let path = sibling(out, ".lock");
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(io_err(&path))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(ExportError::Busy {
+            path: out.display().to_string(),
+        }),
+        Err(std::fs::TryLockError::Error(e)) => Err(io_err(&path)(e)),
+    }
+}
+
+/// A dataset moved aside by a build killed between its two renames comes back.
+pub(crate) fn recover_previous(out: &Path) -> Result<(), ExportError> {
+    let previous = sibling(out, ".previous");
+    if !out.exists() && previous.is_dir() {
+        std::fs::rename(&previous, out).map_err(io_err(out))?;
+    }
+    Ok(())
+}
+
+/// Check that `out` may be replaced: it is missing, empty, or holds only
+/// what an earlier build listed in its manifest.
+pub(crate) fn check_replaceable(out: &Path) -> Result<(), ExportError> {
+    let path = || out.display().to_string();
+    let meta = match std::fs::symlink_metadata(out) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io_err(out)(e)),
+    };
+    if !meta.is_dir() {
+        return Err(ExportError::OutputIsFile { path: path() });
+    }
+    let mut present = Vec::new();
+    for entry in std::fs::read_dir(out).map_err(io_err(out))? {
+        let entry = entry.map_err(io_err(out))?;
+        present.push(entry.file_name().to_string_lossy().into_owned());
+    }
+    if present.is_empty() {
+        return Ok(());
+    }
+    let Some(listed) = manifest_files(out) else {
+        return Err(ExportError::NotADataset { path: path() });
+    };
+    let mut foreign: Vec<String> = present
+        .into_iter()
+        .filter(|name| !listed.contains(name))
+        .collect();
+    if foreign.is_empty() {
+        return Ok(());
+    }
+    foreign.sort();
+    Err(ExportError::ForeignFiles {
+        path: path(),
+        files: foreign,
+    })
+}
+
+/// The files an earlier build's manifest lists, or `None` when the
+/// directory holds no claimkit manifest.
+fn manifest_files(out: &Path) -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(out.join("manifest.json")).ok()?;
+    let manifest: serde_json::Value = serde_json::from_str(&text).ok()?;
+    if manifest["tool"] != "claimkit" {
+        return None;
+    }
+    match manifest["files"].as_array() {
+        Some(files) => Some(
+            files
+                .iter()
+                .filter_map(|f| f.as_str())
+                // A listed name is a plain file name, never a path out of the folder.
+                .filter(|f| !f.contains(['/', '\\']) && *f != ".." && *f != ".")
+                .map(str::to_string)
+                .collect(),
+        ),
+        None => Some(standard_files()),
+    }
+}
+
+/// Remove temporary directories that killed builds left beside `out`. Only
+/// called with the lock held, so no live build owns any of them.
+pub(crate) fn remove_stale(out: &Path) {
+    let (Some(parent), prefix) = (out.parent(), tmp_prefix(out)) else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_dir && name.to_str().is_some_and(|n| n.starts_with(&prefix)) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// Put the finished dataset at `tmp` in place of `out`.
+pub(crate) fn swap_in(tmp: &Path, out: &Path) -> Result<(), ExportError> {
+    if !out.exists() {
+        return std::fs::rename(tmp, out).map_err(io_err(out));
+    }
+    if exchange(tmp, out).is_ok() {
+        // `tmp` now holds the old dataset.
+        let _ = std::fs::remove_dir_all(tmp);
+        return Ok(());
+    }
+    let previous = sibling(out, ".previous");
+    let _ = std::fs::remove_dir_all(&previous);
+    std::fs::rename(out, &previous).map_err(io_err(out))?;
+    if let Err(e) = std::fs::rename(tmp, out) {
+        let _ = std::fs::rename(&previous, out);
+        return Err(io_err(out)(e));
+    }
+    let _ = std::fs::remove_dir_all(&previous);
+    Ok(())
+}
+
+/// Swap two directories atomically (Linux `renameat2` with `RENAME_EXCHANGE`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let cstr = |p: &Path| {
+        CString::new(p.as_os_str().as_bytes())
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))
+    };
+    let (a, b) = (cstr(a)?, cstr(b)?);
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    let rc = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dot_dot_in_the_output_path_names_the_same_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let claims = dir.path().join("claims");
+        std::fs::create_dir(&claims).unwrap();
+        let roundabout = dir.path().join("claims/../claims");
+        assert_eq!(
+            resolve_out(&roundabout).unwrap(),
+            resolve_out(&claims).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_folder_with_files_the_manifest_does_not_list_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        std::fs::write(
+            out.join("manifest.json"),
+            r#"{"tool":"claimkit","files":["manifest.json","claims.csv"]}"#,
+        )
+        .unwrap();
+        std::fs::write(out.join("claims.csv"), "x").unwrap();
+        assert!(check_replaceable(out).is_ok());
+        std::fs::write(out.join("notes.ipynb"), "{}").unwrap();
+        std::fs::create_dir(out.join("articles")).unwrap();
+        let err = check_replaceable(out).unwrap_err().to_string();
+        assert!(err.contains("articles, notes.ipynb"), "{err}");
+    }
+
+    #[test]
+    fn a_second_lock_on_the_same_output_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("claims");
+        let _held = lock(&out).unwrap();
+        assert!(matches!(lock(&out), Err(ExportError::Busy { .. })));
+    }
+
+    #[test]
+    fn a_dataset_left_aside_by_a_killed_swap_comes_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("claims");
+        std::fs::create_dir(sibling(&out, ".previous")).unwrap();
+        recover_previous(&out).unwrap();
+        assert!(out.is_dir());
+    }
+
+    #[test]
+    fn exchange_swaps_two_directories() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        std::fs::create_dir(&a).unwrap();
+        std::fs::create_dir(&b).unwrap();
+        std::fs::write(a.join("new"), "").unwrap();
+        swap_in(&a, &b).unwrap();
+        assert!(b.join("new").exists());
+        assert!(!a.exists());
+    }
+}
