@@ -78,7 +78,7 @@ fuzz *TARGETS:
         mkdir -p "corpus/$t" artifacts
         echo "== fuzz $t for ${seconds}s"
         cargo fuzz run -s none -a "$t" "corpus/$t" ../datasets/articles ../tests/regressions -- \
-            -max_total_time="$seconds" -max_len=8192 -timeout=10 2>&1 \
+            -max_total_time="$seconds" -max_len=8192 -timeout=10 -dict=articles.dict 2>&1 \
             | tee "artifacts/$t.log" | grep -E '^(Done|==[0-9]+== ERROR|SUMMARY)|panicked' || true
         grep -q '^Done' "artifacts/$t.log" || { echo "fuzz $t: stopped early, see fuzz/artifacts/$t.log"; exit 1; }
     done

@@ -654,6 +654,73 @@ fn mixed_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
 }
 
+/// One line of an article: news English, non-Latin scripts, emoji and
+/// combining marks at its start, middle and end, datelines and bylines.
+fn article_line() -> impl Strategy<Value = String> {
+    let starts = prop::sample::select(vec![
+        "",
+        "By ",
+        "Бy ",
+        "Привет",
+        "Γεια",
+        "مرحبا",
+        "שלום",
+        "😀😀",
+        "北京",
+        "e\u{301}",
+        "\u{feff}",
+        "Updated ",
+        "Nov. 17, 2015",
+        "Feb. 30, 2015",
+        "31/02/2015",
+        "0000-01-01",
+        "- ",
+        "1. ",
+        "“",
+        "\t",
+        " ",
+    ]);
+    (
+        starts,
+        mixed_text(),
+        prop::sample::select(vec!["", ".", "😀", "ж", "”", ":"]),
+    )
+        .prop_map(|(a, b, c)| format!("{a}{b}{c}"))
+}
+
+/// A multi-line article whose lines (title, byline, dateline, body) may each
+/// be non-ASCII in any position, with any line ends.
+fn multiline_article() -> impl Strategy<Value = String> {
+    let ends = prop::sample::select(vec!["\n", "\r\n", "\r", "\n\n", "\n \n"]);
+    prop::collection::vec((article_line(), ends), 1..12).prop_map(|lines| {
+        lines
+            .into_iter()
+            .map(|(line, end)| line + end)
+            .collect::<String>()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Issue 16: a second line opening with two 2-byte characters panicked
+    /// the reader; every stage must hold on such articles.
+    #[test]
+    fn multiline_articles_with_non_ascii_lines_anywhere_keep_every_invariant(
+        article in multiline_article(),
+    ) {
+        for as_file in ["p.txt", "p.jsonl"] {
+            for loaded in read_documents(Path::new(as_file), article.as_bytes()).flatten() {
+                check_invariants(&loaded.document);
+            }
+        }
+        let record = serde_json::json!({"id": "p", "title": article, "text": article});
+        for loaded in parse_jsonl("p.jsonl", record.to_string().as_bytes()).into_iter().flatten() {
+            check_invariants(&loaded.document);
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 

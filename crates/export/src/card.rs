@@ -38,13 +38,25 @@ pub fn data_card(manifest: &Manifest, format: Format) -> String {
         manifest.inputs.len()
     );
     s.push_str("## Loading\n\n```python\nimport polars as pl\nclaims = pl.read_parquet(\"claims.parquet\")\n\n");
-    s.push_str("import pandas as pd  # keep nullable integer columns as integers:\nclaims = pd.read_csv(\"claims.csv\", dtype_backend=\"numpy_nullable\")\n\n");
+    let _ = writeln!(s, "{}", pandas_loader(Table::Claims, "claims"));
+    let _ = writeln!(
+        s,
+        "{}\n",
+        pandas_loader(Table::Documents, "documents")
+            .lines()
+            .skip(1)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
     s.push_str("from datasets import load_dataset\nclaims = load_dataset(\"path/to/this/folder\", \"claims\")\n\n");
     s.push_str("import duckdb\nduckdb.sql(\"SELECT * FROM 'checkable_claims.parquet'\")\n```\n\n");
     s.push_str(
-        "pandas turns integer columns with missing values into floats unless you pass \
-                `dtype_backend=\"numpy_nullable\"` (or `\"pyarrow\"`).\n\n",
+        "With pandas, pass the string columns and the missing-value rule as above: by default \
+         pandas reads ids such as `007` or `1e3` as numbers, the title `NaN` or the id `NA` as \
+         missing, and integer columns with missing values as floats. Each table's string columns \
+         are those of type `string` below. Parquet keeps every type as written.\n\n",
     );
+    s.push_str(CSV_EXACTNESS);
     s.push_str("## Conventions\n\n\
         - `start`/`end` (and `source_start`, `content_start`, …) are Unicode code point offsets into \
           `documents.text`, end exclusive: in Python `doc_text[start:end] == row.text`.\n\
@@ -69,6 +81,30 @@ pub fn data_card(manifest: &Manifest, format: Format) -> String {
         }
     }
     s
+}
+
+/// What the CSV files promise about their cells.
+const CSV_EXACTNESS: &str = "CSV cells hold the text exactly as the offsets point at it, \
+    including cells that start with `=`, `+`, `-` or `@`, which a spreadsheet may run as a \
+    formula: open the CSV files in a spreadsheet only if you trust the articles, or build with \
+    `--excel-safe`, which prefixes such cells with `'` in the CSV files (those cells then no \
+    longer equal `text[start:end]`; Parquet is never changed; `manifest.json` records the \
+    option).\n\n";
+
+/// A pandas line that reads `table`'s CSV with its ids and text as written.
+pub fn pandas_loader(table: Table, var: &str) -> String {
+    let strings: Vec<String> = table
+        .columns()
+        .iter()
+        .filter(|c| c.kind == crate::schema::ColumnKind::Text)
+        .map(|c| format!("\"{}\": \"string\"", c.name))
+        .collect();
+    format!(
+        "import pandas as pd  # ids and text as written, integers as integers:\n\
+         {var} = pd.read_csv(\"{}.csv\", dtype_backend=\"numpy_nullable\", keep_default_na=False, na_values=[\"\"],\n    dtype={{{}}})",
+        table.name(),
+        strings.join(", ")
+    )
 }
 
 fn capitalise(s: &str) -> String {
