@@ -18,11 +18,12 @@
 //! ```
 
 pub mod build;
+pub mod drive;
 
 pub use claimkit_core::{Analysis, Document};
 
 /// How far to run the pipeline (the inspection commands stop early).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
     /// Sentences only.
     Sentences,

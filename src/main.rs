@@ -1,7 +1,7 @@
 //! The `claimkit` command line. See `claimkit --help`.
 
 use anyhow::{bail, Context, Result};
-use claimkit::build::{analyse_all, build, BuildOptions, Stderr};
+use claimkit::build::{analyze_all, build, BuildOptions, Stderr};
 use claimkit::Stage;
 use claimkit_core::read::{
     check_text, display_path, documents_of, read_limited, ArticleFile, FileFormat, InputError,
@@ -199,7 +199,7 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             let target = Target::new(&out, &inputs, force);
             target.check(outputs::is_report)?;
-            let docs = analyse_all(&inputs, skip_bad, default_jobs(), &Stderr)?;
+            let docs = analyze_all(&inputs, skip_bad, default_jobs(), &Stderr)?;
             let html = claimkit_export::html::report(&title, &docs);
             write_atomically(&out, html.as_bytes())?;
             eprintln!(
@@ -224,7 +224,7 @@ fn run(cli: Cli) -> Result<()> {
             }
             Target::new(&out, &inputs, force).check(outputs::is_labelstudio_tasks)?;
             Target::new(&config, &inputs, force).check(outputs::is_label_config)?;
-            let docs = analyse_all(&inputs, skip_bad, default_jobs(), &Stderr)?;
+            let docs = analyze_all(&inputs, skip_bad, default_jobs(), &Stderr)?;
             let version = format!("claimkit {}", env!("CARGO_PKG_VERSION"));
             write_atomically(
                 &out,
@@ -352,19 +352,19 @@ fn stage(table: Table) -> Stage {
 fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()> {
     let docs = read_input(input)?;
     let mut tables = Tables::default();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     for mut doc in docs {
         if published.is_some() {
             doc.published = published;
         }
         let analysis = claimkit::analyze_for(&doc, stage(table));
         tables.push(&doc, &analysis);
-    }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    for row in tables.get(table).to_json() {
-        if writeln!(out, "{row}").is_err() {
+        let written = tables.get(table).write_json_lines(&mut out);
+        if written.is_err() {
             return Ok(()); // closed pipe (e.g. `| head`)
         }
+        tables.clear();
     }
     let _ = out.flush();
     Ok(())

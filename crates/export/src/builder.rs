@@ -17,6 +17,30 @@ enum Values {
     Date(Vec<Option<i32>>),
 }
 
+impl Values {
+    /// The `i`th value as JSON.
+    fn write_json(&self, i: usize, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        match self {
+            Values::Text(v) => serde_json::to_writer(out, &v[i])?,
+            Values::Int(v) => serde_json::to_writer(out, &v[i])?,
+            Values::Float(v) => serde_json::to_writer(out, &v[i])?,
+            Values::Bool(v) => serde_json::to_writer(out, &v[i])?,
+            Values::Date(v) => {
+                let date = v[i].and_then(|d| {
+                    Date::constant(1970, 1, 1)
+                        .checked_add(jiff::Span::new().days(d))
+                        .ok()
+                });
+                match date {
+                    Some(d) => write!(out, "\"{d}\"")?,
+                    None => out.write_all(b"null")?,
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// A table being filled: one value vector per column of its schema.
 #[derive(Clone, Debug)]
 pub struct TableBuilder {
@@ -142,6 +166,26 @@ impl TableBuilder {
                 Value::Object(obj)
             })
             .collect()
+    }
+
+    /// Write the rows as JSON Lines (one object per row, keys in schema order,
+    /// as [`TableBuilder::to_json`] gives them) straight to `out`, without
+    /// building a JSON value per row.
+    pub fn write_json_lines(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        let specs = self.table.columns();
+        for i in 0..self.rows {
+            out.write_all(b"{")?;
+            for (k, (spec, values)) in specs.iter().zip(&self.columns).enumerate() {
+                if k > 0 {
+                    out.write_all(b",")?;
+                }
+                serde_json::to_writer(&mut *out, spec.name)?;
+                out.write_all(b":")?;
+                values.write_json(i, out)?;
+            }
+            out.write_all(b"}\n")?;
+        }
+        Ok(())
     }
 
     /// Remove all rows, keeping the allocations.

@@ -5,7 +5,9 @@
 //! stream of articles and call [`analyze_stream`] or [`analyze_text`] here.
 //! Both read each article exactly as the JSONL reader of `claimkit build`
 //! reads a record (the record is handed to [`claimkit_core::read::parse_jsonl`]),
-//! run [`claimkit::analyze`] with the GIL released (in parallel with rayon),
+//! check ids and analyse with the driver of `claimkit build`
+//! ([`claimkit::drive::IdCheck`], [`claimkit::drive::analyze_batch`]) with the
+//! GIL released (in parallel with rayon),
 //! fill [`claimkit_export::Tables`] and return one [`ArrowTable`] per table of
 //! DESIGN.md, with the columns and types `claimkit build` writes.
 //!
@@ -39,8 +41,8 @@ use pyo3::create_exception;
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyDict};
-use rayon::prelude::*;
-use std::collections::HashMap;
+use claimkit::drive::{analyze_batch, IdCheck};
+use claimkit::Stage;
 use std::ffi::CStr;
 
 create_exception!(
@@ -304,34 +306,28 @@ fn run(
 ) -> Result<(Vec<ArrowTable>, Vec<String>), BatchError> {
     let mut documents: Vec<Document> = Vec::with_capacity(records.len());
     let mut warnings = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut ids = IdCheck::default();
     for (row, record) in records.into_iter().enumerate() {
         let loaded = load(record, row, source_file)?;
         let id = loaded.document.id.clone();
-        if let Some(first) = seen.insert(id.clone(), row) {
-            let kind = InputErrorKind::DuplicateId {
-                id: id.clone(),
-                first: format!("row {first}"),
-            };
-            return Err(BatchError::Document {
+        let loaded = ids
+            .check(loaded, format!("row {row}"))
+            .map_err(|e| BatchError::Document {
                 row,
-                id: Some(id),
+                id: Some(id.clone()),
                 field: Some("id"),
-                message: kind.to_string(),
-            });
-        }
+                message: e.kind.to_string(),
+            })?;
         for w in loaded.warnings {
             warnings.push(format!("row {row} (id {id:?}): {w}"));
         }
         documents.push(loaded.document);
     }
-    let analyse = || -> Vec<_> { documents.par_iter().map(claimkit::analyze).collect() };
+    let analyse = || analyze_batch(&documents, Stage::Claims);
     let analyses = match jobs {
         Some(1) => documents.iter().map(claimkit::analyze).collect(),
-        Some(n) => rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build()
-            .map_err(|e| BatchError::Arrow(format!("cannot start {n} threads: {e}")))?
+        Some(n) => claimkit::drive::worker_pool(n)
+            .map_err(|e| BatchError::Arrow(e.to_string()))?
             .install(analyse),
         None => analyse(),
     };

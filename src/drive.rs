@@ -1,0 +1,279 @@
+//! The one driver every command runs: read the inputs → check ids → analyse
+//! in batches → hand each batch on, in input order.
+//!
+//! `claimkit build` hands batches to the table writer, `report` and
+//! `export-labelstudio` collect them, the Python package checks ids with
+//! [`IdCheck`] and analyses with [`analyze_batch`]. What was read (files with
+//! their SHA-256, documents left out, warnings) comes back as a [`ReadLog`]
+//! for the manifest.
+//!
+//! Memory does not grow with the corpus: each file is streamed document by
+//! document ([`documents_of`]; a JSONL corpus one line at a time, each
+//! document at most [`claimkit_core::read::MAX_DOCUMENT_BYTES`]), at most
+//! [`BATCH_DOCUMENTS`] documents are held at once, and each file's SHA-256
+//! is computed from the same stream.
+
+use crate::build::{BuildError, Report};
+use crate::{analyze_for, Stage};
+use claimkit_core::read::{
+    collect_files, documents_of, open, FileFormat, InputError, InputErrorKind, Loaded,
+};
+use claimkit_core::{Analysis, Document};
+use claimkit_export::{InputFile, Note};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::io::{BufReader, Read};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+/// Documents analysed per batch. Fixed, so batches (and Parquet row groups)
+/// are the same whatever `--jobs` is.
+pub const BATCH_DOCUMENTS: usize = 256;
+
+/// Read buffer per input file.
+const READ_BUFFER: usize = 64 * 1024;
+
+/// How to read and analyse.
+#[derive(Clone, Debug)]
+pub struct DriveOptions {
+    /// Files and directories to read.
+    pub inputs: Vec<PathBuf>,
+    /// Leave bad documents out instead of stopping.
+    pub skip_bad: bool,
+    /// Worker threads.
+    pub jobs: usize,
+    /// How far to run the pipeline.
+    pub stage: Stage,
+}
+
+/// What was read: the manifest's inputs, skipped documents and warnings.
+#[derive(Clone, Debug, Default)]
+pub struct ReadLog {
+    /// Every file read, with its SHA-256, size and documents kept.
+    pub inputs: Vec<InputFile>,
+    /// Documents and files left out, and why.
+    pub skipped: Vec<Note>,
+    /// Warnings about documents kept.
+    pub warnings: Vec<Note>,
+    /// Documents analysed.
+    pub documents: usize,
+    /// Input bytes read.
+    pub bytes: u64,
+}
+
+/// Ids seen so far: a second document with the same id is bad input.
+#[derive(Debug, Default)]
+pub struct IdCheck {
+    seen: HashMap<String, String>,
+}
+
+impl IdCheck {
+    /// `loaded`, unless its id was seen before; `here` says where it was
+    /// read (`file`, `file:line`, `row 3`) for the message of a later duplicate.
+    pub fn check(&mut self, loaded: Loaded, here: String) -> Result<Loaded, InputError> {
+        let doc = &loaded.document;
+        if let Some(first) = self.seen.get(&doc.id) {
+            let kind = InputErrorKind::DuplicateId {
+                id: doc.id.clone(),
+                first: first.clone(),
+            };
+            return Err(InputError::new(doc.source_file.clone(), loaded.line, kind));
+        }
+        self.seen.insert(doc.id.clone(), here);
+        Ok(loaded)
+    }
+
+    /// [`IdCheck::check`] of a document read from a file (`file:line` for JSONL).
+    fn check_read(&mut self, loaded: Loaded) -> Result<Loaded, InputError> {
+        let doc = &loaded.document;
+        let here = match loaded.line {
+            Some(line) => format!("{}:{}", doc.source_file, line),
+            None => doc.source_file.clone(),
+        };
+        self.check(loaded, here)
+    }
+}
+
+/// Analyse `docs` up to `stage` on the current rayon pool, in order.
+pub fn analyze_batch(docs: &[Document], stage: Stage) -> Vec<Analysis> {
+    docs.par_iter().map(|d| analyze_for(d, stage)).collect()
+}
+
+/// The rayon pool that analyses documents (`--jobs` workers).
+pub fn worker_pool(jobs: usize) -> Result<rayon::ThreadPool, BuildError> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.max(1))
+        .build()
+        .map_err(|e| BuildError::Threads {
+            jobs,
+            message: e.to_string(),
+        })
+}
+
+/// Read every input, analyse it in batches of [`BATCH_DOCUMENTS`] and give
+/// each batch to `sink` in input order. Bad input stops the run unless
+/// `skip_bad`; with nothing good left, the run fails with
+/// [`BuildError::NoDocuments`].
+pub fn drive(
+    options: &DriveOptions,
+    report: &dyn Report,
+    mut sink: impl FnMut(Vec<Document>, Vec<Analysis>) -> Result<(), BuildError>,
+) -> Result<ReadLog, BuildError> {
+    let files = collect_files(&options.inputs)?;
+    let pool = worker_pool(options.jobs)?;
+    let total: u64 = files
+        .iter()
+        .flatten()
+        .filter_map(|f| std::fs::metadata(&f.path).ok())
+        .map(|m| m.len())
+        .sum();
+    let bar = progress_bar(total);
+    let read = Arc::new(AtomicU64::new(0));
+    let mut log = ReadLog::default();
+    let mut ids = IdCheck::default();
+    let mut docs = Vec::new();
+    let mut flush = |docs: &mut Vec<Document>, log: &mut ReadLog| -> Result<(), BuildError> {
+        if docs.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(docs);
+        let analyses = pool.install(|| analyze_batch(&batch, options.stage));
+        log.documents += batch.len();
+        sink(batch, analyses)?;
+        bar.set_position(read.load(Ordering::Relaxed));
+        bar.set_message(format!("{} docs", log.documents));
+        Ok(())
+    };
+    let skip = |err: InputError, log: &mut ReadLog| -> Result<(), BuildError> {
+        if !options.skip_bad {
+            bar.finish_and_clear();
+            return Err(err.into());
+        }
+        bar.suspend(|| report.note(&format!("skipped: {err}")));
+        log.skipped.push(Note {
+            file: err.path,
+            line: err.line,
+            reason: err.kind.to_string(),
+        });
+        Ok(())
+    };
+
+    for entry in files {
+        let (file, handle) = match entry.and_then(|file| open(&file).map(|f| (file, f))) {
+            Ok(opened) => opened,
+            Err(err) => {
+                skip(err, &mut log)?;
+                continue;
+            }
+        };
+        let name = file.name.clone();
+        let reader = BufReader::with_capacity(READ_BUFFER, Digesting::new(handle, read.clone()));
+        let mut documents = documents_of(&file, FileFormat::of(&file.path), reader);
+        let mut kept = 0;
+        for result in &mut documents {
+            match result.and_then(|loaded| ids.check_read(loaded)) {
+                Ok(loaded) => {
+                    for w in &loaded.warnings {
+                        let note = Note {
+                            file: name.clone(),
+                            line: loaded.line,
+                            reason: w.clone(),
+                        };
+                        bar.suspend(|| report.note(&format!("warning: {}: {w}", location(&note))));
+                        log.warnings.push(note);
+                    }
+                    kept += 1;
+                    docs.push(loaded.document);
+                    if docs.len() >= BATCH_DOCUMENTS {
+                        flush(&mut docs, &mut log)?;
+                    }
+                }
+                Err(err) => skip(err, &mut log)?,
+            }
+        }
+        // Whatever the reader left (the rest of a document refused as too large
+        // under --skip-bad) still counts for the file's digest and size; only
+        // regular files are read, so the rest is finite.
+        let mut reader = documents.into_inner();
+        std::io::copy(&mut reader, &mut std::io::sink())
+            .map_err(|e| InputError::new(&name, None, e.into()))?;
+        let (sha256, bytes) = reader.into_inner().finish();
+        log.inputs.push(InputFile {
+            path: name,
+            sha256,
+            bytes,
+            documents: kept,
+        });
+        log.bytes += bytes;
+        bar.set_position(read.load(Ordering::Relaxed));
+    }
+    flush(&mut docs, &mut log)?;
+    bar.finish_and_clear();
+    if log.documents == 0 {
+        return Err(BuildError::NoDocuments {
+            skipped: log.skipped.len(),
+        });
+    }
+    Ok(log)
+}
+
+fn progress_bar(total: u64) -> ProgressBar {
+    let bar = ProgressBar::new(total);
+    let style = ProgressStyle::with_template(
+        "{spinner} {elapsed_precise} [{wide_bar}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+    );
+    if let Ok(style) = style {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
+}
+
+fn location(note: &Note) -> String {
+    match note.line {
+        Some(line) => format!("{}:{}", note.file, line),
+        None => note.file.clone(),
+    }
+}
+
+/// A reader that computes the SHA-256 and size of everything read through it.
+/// It also adds every byte to `progress`, the run's total of input bytes
+/// read, which drives the progress bar.
+struct Digesting<R> {
+    inner: R,
+    sha256: Sha256,
+    bytes: u64,
+    progress: Arc<AtomicU64>,
+}
+
+impl<R> Digesting<R> {
+    fn new(inner: R, progress: Arc<AtomicU64>) -> Digesting<R> {
+        Digesting {
+            inner,
+            sha256: Sha256::new(),
+            bytes: 0,
+            progress,
+        }
+    }
+
+    /// The digest (lower-case hex, as in the manifest) and the bytes read.
+    fn finish(self) -> (String, u64) {
+        let digest = self.sha256.finalize();
+        (
+            digest.iter().map(|b| format!("{b:02x}")).collect(),
+            self.bytes,
+        )
+    }
+}
+
+impl<R: Read> Read for Digesting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.sha256.update(&buf[..n]);
+        self.bytes += n as u64;
+        self.progress.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
