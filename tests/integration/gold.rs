@@ -34,6 +34,9 @@ fn seed_gold_scores_meet_minimums() {
     }
     let out = match cmd.output() {
         Ok(out) => out,
+        Err(e) if claimkit_core::evaldata::required() => {
+            panic!("python3 is not available ({e}) and CLAIMKIT_REQUIRE_EVAL=1 requires the gold score")
+        }
         Err(e) => {
             eprintln!("SKIPPED: python3 is not available ({e}); the gold score was not checked");
             return;

@@ -20,21 +20,10 @@ pub fn build(input: impl AsRef<Path>, out: impl AsRef<Path>) -> assert_cmd::asse
 /// The bundled seed article.
 pub const SEED: &str = "datasets/articles/anti-isis-alliance-2015-11-17.txt";
 
-/// `../shared/<rel>` if it exists (CI has it beside the checkout).
+/// `../shared/<rel>` if it exists; `SKIPPED`, or a panic under
+/// `CLAIMKIT_REQUIRE_EVAL=1` (see `claimkit_core::evaldata`).
 pub fn shared(rel: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("shared")
-        .join(rel);
-    if p.exists() {
-        Some(p)
-    } else {
-        eprintln!(
-            "SKIPPED: {} not found (../shared is not beside the checkout)",
-            p.display()
-        );
-        None
-    }
+    claimkit_core::evaldata::path(rel)
 }
 
 /// Every regular file below `dir`, as (relative path, bytes), sorted.

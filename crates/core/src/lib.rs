@@ -16,10 +16,11 @@
 //! assert_eq!(doc.published.unwrap().to_string(), "2015-11-17");
 //! assert_eq!(doc.text, "U.S. officials said Russia conducted between 12 and 20 strikes Tuesday.");
 //! ```
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
 pub mod dateline;
 mod document;
+pub mod evaldata;
 mod facets;
 pub mod labels;
 pub mod markup;

@@ -27,7 +27,7 @@
 //! let csv = std::fs::read_to_string(out.join("sentences.csv")).unwrap();
 //! assert!(csv.starts_with("doc_id,sentence_id,paragraph,start,end,text,truncated\n"));
 //! ```
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
 mod builder;
 mod card;
