@@ -224,8 +224,10 @@ pub fn excel_safe(cell: &str) -> String {
 
 /// One row being filled, column by column in schema order.
 ///
-/// Filling a column with the wrong type, or ending a row early, is a bug in
-/// the row code and panics (the export tests cover every table).
+/// The exporter fills rows through the `row!` macro of `rows.rs`, which
+/// checks names, order and kinds against the schema at compile time; filling
+/// a column with the wrong type or ending a row early by hand is a bug and
+/// panics.
 pub struct Row<'a> {
     builder: &'a mut TableBuilder,
     next: usize,

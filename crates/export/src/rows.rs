@@ -5,6 +5,19 @@ use crate::schema::Table;
 use claimkit_core::labels::join_reasons;
 use claimkit_core::{sentence_at, Analysis, CharOffsets, Document, QuoteKind, SourceType, Span};
 
+/// Append one row to a table, every column named with its kind. A constant
+/// check fails the build when the names, their order or their kinds differ
+/// from the table's schema, so a row can never be filled by wrong position.
+macro_rules! row {
+    ($tables:expr, $table:ident { $($name:ident : $kind:ident = $value:expr),+ $(,)? }) => {{
+        const _: () = assert!(
+            crate::schema::Table::$table.has_columns(&[$((stringify!($name), stringify!($kind))),+]),
+            concat!("the row of ", stringify!($table), " does not match its schema")
+        );
+        $tables.get_mut(crate::schema::Table::$table).row()$(.$kind($value))+.end()
+    }};
+}
+
 /// Rows of all seven tables for a batch of documents.
 #[derive(Clone, Debug)]
 pub struct Tables {
@@ -21,6 +34,47 @@ impl Default for Tables {
 
 fn id(doc: &Document, prefix: char, index: usize) -> String {
     format!("{}:{}{}", doc.id, prefix, index + 1)
+}
+
+/// The items of `items` (sorted by start) whose span lies inside `span`, in
+/// order: a binary search to the first that can, not a scan of all of them.
+fn inside<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> Vec<&T> {
+    let from = items.partition_point(|x| span_of(x).start < span.start);
+    let to = items.partition_point(|x| span_of(x).start <= span.end);
+    items[from..to.max(from)]
+        .iter()
+        .filter(|x| span.contains(span_of(x)))
+        .collect()
+}
+
+/// Finds the first claim (in table order) that contains a span in O(log n):
+/// claims are sorted by start, so the candidates are a prefix, and the
+/// first of them reaching far enough is where the running maximum of their
+/// ends first does.
+struct ClaimIndex<'a> {
+    claims: &'a [claimkit_core::Claim],
+    /// `reach[i]` = the largest end of claims `0..=i`.
+    reach: Vec<usize>,
+}
+
+impl<'a> ClaimIndex<'a> {
+    fn new(claims: &'a [claimkit_core::Claim]) -> ClaimIndex<'a> {
+        let reach = claims
+            .iter()
+            .scan(0, |max, c| {
+                *max = c.span.end.max(*max);
+                Some(*max)
+            })
+            .collect();
+        ClaimIndex { claims, reach }
+    }
+
+    /// The index of the first claim whose span contains `span`.
+    fn first_containing(&self, span: Span) -> Option<usize> {
+        let candidates = self.claims.partition_point(|c| c.span.start <= span.start);
+        let first = self.reach[..candidates].partition_point(|&end| end < span.end);
+        (first < candidates).then_some(first)
+    }
 }
 
 fn count(n: usize) -> Option<i64> {
@@ -56,92 +110,103 @@ impl Tables {
             (count(s), count(e))
         };
         let sentence_id = |at: usize| sentence_at(&analysis.sentences, at).map(|i| id(doc, 's', i));
-        let claim_at = |span: Span| analysis.claims.iter().position(|c| c.span.contains(span));
+        let claims = ClaimIndex::new(&analysis.claims);
+        let claim_at = |span: Span| claims.first_containing(span);
 
-        self.get_mut(Table::Documents)
-            .row()
-            .text(Some(doc.id.as_str()))
-            .text(doc.title.as_deref())
-            .date(doc.published)
-            .text(doc.dateline.as_deref())
-            .text(Some(doc.source_file.as_str()))
-            .int(count(analysis.sentences.len()))
-            .int(count(analysis.claims.len()))
-            .text(Some(text))
-            .end();
+        row!(
+            self,
+            Documents {
+                doc_id: text = Some(doc.id.as_str()),
+                title: text = doc.title.as_deref(),
+                published: date = doc.published,
+                dateline: text = doc.dateline.as_deref(),
+                source_file: text = Some(doc.source_file.as_str()),
+                n_sentences: int = count(analysis.sentences.len()),
+                n_claims: int = count(analysis.claims.len()),
+                text: text = Some(text),
+            }
+        );
 
         for (i, s) in analysis.sentences.iter().enumerate() {
             let (start, end) = pos(s.span);
-            self.get_mut(Table::Sentences)
-                .row()
-                .text(Some(doc.id.as_str()))
-                .text(Some(id(doc, 's', i)))
-                .int(count(s.paragraph))
-                .int(start)
-                .int(end)
-                .text(Some(s.span.text(text)))
-                .bool(s.truncated)
-                .end();
+            row!(
+                self,
+                Sentences {
+                    doc_id: text = Some(doc.id.as_str()),
+                    sentence_id: text = Some(id(doc, 's', i)),
+                    paragraph: int = count(s.paragraph),
+                    start: int = start,
+                    end: int = end,
+                    text: text = Some(s.span.text(text)),
+                    truncated: bool = s.truncated,
+                }
+            );
         }
 
         for (i, q) in analysis.quantities.iter().enumerate() {
             let (start, end) = pos(q.span);
-            self.get_mut(Table::Quantities)
-                .row()
-                .text(Some(id(doc, 'q', i)))
-                .text(Some(doc.id.as_str()))
-                .text(sentence_id(q.span.start))
-                .text(claim_at(q.span).map(|c| id(doc, 'c', c)))
-                .int(start)
-                .int(end)
-                .text(Some(q.span.text(text)))
-                .float(q.low)
-                .float(q.high)
-                .text(Some(q.approx.as_str()))
-                .text(q.unit.as_deref())
-                .text(Some(q.kind.as_str()))
-                .end();
+            row!(
+                self,
+                Quantities {
+                    quantity_id: text = Some(id(doc, 'q', i)),
+                    doc_id: text = Some(doc.id.as_str()),
+                    sentence_id: text = sentence_id(q.span.start),
+                    claim_id: text = claim_at(q.span).map(|c| id(doc, 'c', c)),
+                    start: int = start,
+                    end: int = end,
+                    text: text = Some(q.span.text(text)),
+                    low: float = q.low,
+                    high: float = q.high,
+                    approx: text = Some(q.approx.as_str()),
+                    unit: text = q.unit.as_deref(),
+                    kind: text = Some(q.kind.as_str()),
+                }
+            );
         }
 
         for (i, t) in analysis.times.iter().enumerate() {
             let (start, end) = pos(t.span);
-            self.get_mut(Table::Times)
-                .row()
-                .text(Some(id(doc, 't', i)))
-                .text(Some(doc.id.as_str()))
-                .text(sentence_id(t.span.start))
-                .text(claim_at(t.span).map(|c| id(doc, 'c', c)))
-                .int(start)
-                .int(end)
-                .text(Some(t.span.text(text)))
-                .date(t.start)
-                .date(t.end)
-                .text(Some(t.granularity.as_str()))
-                .end();
+            row!(
+                self,
+                Times {
+                    time_id: text = Some(id(doc, 't', i)),
+                    doc_id: text = Some(doc.id.as_str()),
+                    sentence_id: text = sentence_id(t.span.start),
+                    claim_id: text = claim_at(t.span).map(|c| id(doc, 'c', c)),
+                    start: int = start,
+                    end: int = end,
+                    text: text = Some(t.span.text(text)),
+                    start_date: date = t.start,
+                    end_date: date = t.end,
+                    granularity: text = Some(t.granularity.as_str()),
+                }
+            );
         }
 
         for (i, a) in analysis.attributions.iter().enumerate() {
             let (source_start, source_end) = a.source.map(pos).unwrap_or((None, None));
             let (content_start, content_end) = pos(a.content);
-            self.get_mut(Table::Attributions)
-                .row()
-                .text(Some(id(doc, 'a', i)))
-                .text(Some(doc.id.as_str()))
-                .text(Some(id(doc, 's', a.sentence)))
-                .text(a.source.map(|s| s.text(text)))
-                .int(source_start)
-                .int(source_end)
-                .text(a.resolved.as_deref())
-                .text(Some(a.source_type.as_str()))
-                .text(a.role.as_deref())
-                .text(a.affiliation.as_deref())
-                .text(a.cue.map(|c| c.text(text)))
-                .text(Some(a.quote.as_str()))
-                .text(a.via.as_deref())
-                .int(content_start)
-                .int(content_end)
-                .text(Some(a.content.text(text)))
-                .end();
+            row!(
+                self,
+                Attributions {
+                    attribution_id: text = Some(id(doc, 'a', i)),
+                    doc_id: text = Some(doc.id.as_str()),
+                    sentence_id: text = Some(id(doc, 's', a.sentence)),
+                    source_text: text = a.source.map(|s| s.text(text)),
+                    source_start: int = source_start,
+                    source_end: int = source_end,
+                    resolved: text = a.resolved.as_deref(),
+                    source_type: text = Some(a.source_type.as_str()),
+                    role: text = a.role.as_deref(),
+                    affiliation: text = a.affiliation.as_deref(),
+                    cue: text = a.cue.map(|c| c.text(text)),
+                    quote: text = Some(a.quote.as_str()),
+                    via: text = a.via.as_deref(),
+                    content_start: int = content_start,
+                    content_end: int = content_end,
+                    content: text = Some(a.content.text(text)),
+                }
+            );
         }
 
         for (i, c) in analysis.claims.iter().enumerate() {
@@ -151,62 +216,58 @@ impl Tables {
             let quote = attribution.map_or(QuoteKind::None, |a| a.quote);
             let source_text = attribution.and_then(|a| a.source).map(|s| s.text(text));
             let resolved = attribution.and_then(|a| a.resolved.as_deref());
-            let quantities: Vec<_> = analysis
-                .quantities
-                .iter()
-                .filter(|q| c.span.contains(q.span))
-                .collect();
-            let times: Vec<_> = analysis
-                .times
-                .iter()
-                .filter(|t| c.span.contains(t.span))
-                .collect();
-            self.get_mut(Table::Claims)
-                .row()
-                .text(Some(id(doc, 'c', i)))
-                .text(Some(doc.id.as_str()))
-                .text(Some(id(doc, 's', c.sentence)))
-                .int(start)
-                .int(end)
-                .text(Some(c.span.text(text)))
-                .text(Some(c.standalone.as_str()))
-                .text(c.attribution.map(|a| id(doc, 'a', a)))
-                .text(source_text)
-                .text(resolved)
-                .text(Some(source_type.as_str()))
-                .text(Some(quote.as_str()))
-                .bool(c.checkworthy)
-                .float(c.checkworthiness)
-                .text((!c.reasons.is_empty()).then(|| join_reasons(&c.reasons)))
-                .int(count(quantities.len()))
-                .int(count(times.len()))
-                .bool(c.truncated)
-                .end();
+            let quantities = inside(&analysis.quantities, c.span, |q| q.span);
+            let times = inside(&analysis.times, c.span, |t| t.span);
+            row!(
+                self,
+                Claims {
+                    claim_id: text = Some(id(doc, 'c', i)),
+                    doc_id: text = Some(doc.id.as_str()),
+                    sentence_id: text = Some(id(doc, 's', c.sentence)),
+                    start: int = start,
+                    end: int = end,
+                    text: text = Some(c.span.text(text)),
+                    standalone: text = Some(c.standalone.as_str()),
+                    attribution_id: text = c.attribution.map(|a| id(doc, 'a', a)),
+                    source_text: text = source_text,
+                    resolved: text = resolved,
+                    source_type: text = Some(source_type.as_str()),
+                    quote: text = Some(quote.as_str()),
+                    checkworthy: bool = c.checkworthy,
+                    checkworthiness: float = c.checkworthiness,
+                    reasons: text = (!c.reasons.is_empty()).then(|| join_reasons(&c.reasons)),
+                    n_quantities: int = count(quantities.len()),
+                    n_times: int = count(times.len()),
+                    truncated: bool = c.truncated,
+                }
+            );
 
             if c.checkworthy {
                 let q = quantities.first();
                 let t = times.iter().find(|t| t.start.is_some());
-                self.get_mut(Table::CheckableClaims)
-                    .row()
-                    .text(Some(id(doc, 'c', i)))
-                    .text(Some(doc.id.as_str()))
-                    .date(doc.published)
-                    .text(Some(c.span.text(text)))
-                    .text(Some(c.standalone.as_str()))
-                    .text(source_text)
-                    .text(resolved)
-                    .text(Some(source_type.as_str()))
-                    .text(Some(quote.as_str()))
-                    .text(q.map(|q| q.span.text(text)))
-                    .float(q.and_then(|q| q.low))
-                    .float(q.and_then(|q| q.high))
-                    .text(q.map(|q| q.approx.as_str()))
-                    .text(q.and_then(|q| q.unit.as_deref()))
-                    .text(t.map(|t| t.span.text(text)))
-                    .date(t.and_then(|t| t.start))
-                    .date(t.and_then(|t| t.end))
-                    .float(c.checkworthiness)
-                    .end();
+                row!(
+                    self,
+                    CheckableClaims {
+                        claim_id: text = Some(id(doc, 'c', i)),
+                        doc_id: text = Some(doc.id.as_str()),
+                        published: date = doc.published,
+                        text: text = Some(c.span.text(text)),
+                        standalone: text = Some(c.standalone.as_str()),
+                        source_text: text = source_text,
+                        resolved: text = resolved,
+                        source_type: text = Some(source_type.as_str()),
+                        quote: text = Some(quote.as_str()),
+                        quantity_text: text = q.map(|q| q.span.text(text)),
+                        low: float = q.and_then(|q| q.low),
+                        high: float = q.and_then(|q| q.high),
+                        approx: text = q.map(|q| q.approx.as_str()),
+                        unit: text = q.and_then(|q| q.unit.as_deref()),
+                        time_text: text = t.map(|t| t.span.text(text)),
+                        start_date: date = t.and_then(|t| t.start),
+                        end_date: date = t.and_then(|t| t.end),
+                        checkworthiness: float = c.checkworthiness,
+                    }
+                );
             }
         }
     }

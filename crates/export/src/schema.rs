@@ -1,7 +1,9 @@
 //! The seven output tables: their columns, in order, with type and meaning.
 //!
-//! This is the one place that fixes the table layout of DESIGN.md; the data
-//! card's column descriptions are generated from it.
+//! This is the one place that fixes the table layout (docs/ARCHITECTURE.md
+//! describes the contracts); the data card's column descriptions are
+//! generated from it, and every row the exporter fills is checked against it
+//! at compile time ([`Table::has_columns`]).
 
 /// The type of a column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +21,17 @@ pub enum ColumnKind {
 }
 
 impl ColumnKind {
+    /// The name of the [`crate::Row`] method that fills a column of this type.
+    pub const fn method(self) -> &'static str {
+        match self {
+            ColumnKind::Text => "text",
+            ColumnKind::Int => "int",
+            ColumnKind::Float => "float",
+            ColumnKind::Bool => "bool",
+            ColumnKind::Date => "date",
+        }
+    }
+
     /// The type's name in the data card.
     pub fn name(self) -> &'static str {
         match self {
@@ -40,6 +53,22 @@ pub struct Column {
     pub kind: ColumnKind,
     /// One-line meaning, for the data card.
     pub doc: &'static str,
+}
+
+/// String equality in a constant.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 const fn col(name: &'static str, kind: ColumnKind, doc: &'static str) -> Column {
@@ -105,8 +134,26 @@ impl Table {
         }
     }
 
+    /// True when `row` names exactly this table's columns, in order, each
+    /// with the [`ColumnKind::method`] of its type. Evaluated at compile time
+    /// for every row the exporter writes.
+    pub const fn has_columns(self, row: &[(&str, &str)]) -> bool {
+        let columns = self.columns();
+        if columns.len() != row.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < row.len() {
+            if !same(columns[i].name, row[i].0) || !same(columns[i].kind.method(), row[i].1) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
     /// The table's columns, in order.
-    pub fn columns(self) -> &'static [Column] {
+    pub const fn columns(self) -> &'static [Column] {
         match self {
             Table::Documents => DOCUMENTS,
             Table::Sentences => SENTENCES,
