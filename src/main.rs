@@ -1,21 +1,21 @@
 //! The `claimkit` command line. See `claimkit --help`.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use claimkit::build::{analyze_all, build, BuildOptions, Stderr};
-use claimkit::Stage;
-use claimkit_core::read::{
-    check_text, display_path, documents_of, read_limited, ArticleFile, FileFormat, InputError,
-    Loaded,
-};
-use claimkit_core::{Date, Document};
-use claimkit_export::{Format, Table, Tables};
+use claimkit_core::read::display_path;
+use claimkit_core::Date;
+use claimkit_export::{Format, Table};
 use clap::{Parser, Subcommand, ValueEnum};
-use outputs::Target;
-use std::io::Write;
-
-mod outputs;
+use inspect::{Inspect, InspectDated};
+use outputs::{write_atomically, Target};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+mod inspect;
+mod outputs;
+
+/// The most worker threads `--jobs` takes: more only adds start-up time.
+const MAX_JOBS: u64 = 256;
 
 /// Turn news articles into benchmark datasets of checkable claims.
 #[derive(Parser)]
@@ -92,39 +92,6 @@ enum Command {
     Attributions(Inspect),
     /// Print the claims of one article as JSON Lines.
     Claims(InspectDated),
-}
-
-#[derive(clap::Args)]
-struct Inspect {
-    /// Article file (*.txt, or *.jsonl for every record); stdin when absent or `-`.
-    file: Option<PathBuf>,
-    /// Treat the whole input as body text: no title or dateline.
-    #[arg(long)]
-    raw: bool,
-    /// How the input is written (default: by extension; stdin starting with `{` is JSON Lines).
-    #[arg(long, value_enum)]
-    format: Option<InputFormat>,
-}
-
-/// How an inspected input is written.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum InputFormat {
-    /// A plain-text article.
-    Txt,
-    /// JSON Lines records.
-    Jsonl,
-}
-
-/// The most worker threads `--jobs` takes: more only adds start-up time.
-const MAX_JOBS: u64 = 256;
-
-#[derive(clap::Args)]
-struct InspectDated {
-    #[command(flatten)]
-    input: Inspect,
-    /// Publication date to resolve relative dates against (overrides the dateline).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = published_date)]
-    published: Option<Date>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -242,11 +209,11 @@ fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
-        Command::Sentences(i) => inspect(&i, None, Table::Sentences),
-        Command::Quantities(i) => inspect(&i, None, Table::Quantities),
-        Command::Times(i) => inspect(&i.input, i.published, Table::Times),
-        Command::Attributions(i) => inspect(&i, None, Table::Attributions),
-        Command::Claims(i) => inspect(&i.input, i.published, Table::Claims),
+        Command::Sentences(i) => i.run(Table::Sentences),
+        Command::Quantities(i) => i.run(Table::Quantities),
+        Command::Times(i) => i.run(Table::Times),
+        Command::Attributions(i) => i.run(Table::Attributions),
+        Command::Claims(i) => i.run(Table::Claims),
     }
 }
 
@@ -255,117 +222,10 @@ fn default_jobs() -> usize {
 }
 
 /// `--published`: a real date within the years a publication date may have.
-fn published_date(value: &str) -> Result<Date, String> {
+pub(crate) fn published_date(value: &str) -> Result<Date, String> {
     match claimkit_core::dateline::read_published(value) {
         Some(Ok(date)) => Ok(date),
         Some(Err(bad)) => Err(format!("{value:?} is no publication date: {bad}")),
         None => Err(format!("{value:?} is not a date (YYYY-MM-DD)")),
     }
-}
-
-/// Write a file through a temporary file beside it, so a failure leaves no half-written file.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => std::path::Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("{}: cannot write", path.display()))?;
-    tmp.write_all(bytes)
-        .with_context(|| format!("{}: cannot write", path.display()))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = tmp
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644));
-    }
-    tmp.persist(path)
-        .with_context(|| format!("{}: cannot write", path.display()))?;
-    Ok(())
-}
-
-/// Read the article(s) of an inspection command: at most
-/// [`MAX_DOCUMENT_BYTES`] in all, from any file (a pipe too) or stdin.
-fn read_input(input: &Inspect) -> Result<Vec<Document>> {
-    let file = input.file.as_ref().filter(|p| p.as_os_str() != "-");
-    let (name, bytes) = match file {
-        Some(path) => {
-            let name = display_path(path);
-            let mut f =
-                std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
-            let bytes = read_limited(&mut f).map_err(|kind| InputError::new(&name, None, kind))?;
-            (name, bytes)
-        }
-        None => {
-            let bytes = read_limited(&mut std::io::stdin().lock())
-                .map_err(|kind| InputError::new("stdin", None, kind))?;
-            ("stdin".to_string(), bytes)
-        }
-    };
-    let mut article = match file {
-        Some(path) => ArticleFile::single(path),
-        None => ArticleFile::single("stdin".as_ref()),
-    };
-    article.name = name.clone();
-    let format = match (input.format, file) {
-        (Some(InputFormat::Jsonl), _) => FileFormat::Jsonl,
-        (Some(InputFormat::Txt), _) => FileFormat::Article,
-        (None, Some(path)) => FileFormat::of(path),
-        (None, None) if bytes.trim_ascii_start().starts_with(b"{") => FileFormat::Jsonl,
-        (None, None) => FileFormat::Article,
-    };
-    let loaded: Vec<Loaded> = if input.raw {
-        let text = check_text(&bytes).map_err(|kind| InputError::new(&name, None, kind))?;
-        let mut doc = Document::from_body(&article.stem, text);
-        doc.source_file = name.clone();
-        if doc.text.is_empty() {
-            bail!("{name}: empty file");
-        }
-        vec![Loaded {
-            line: None,
-            document: doc,
-            warnings: Vec::new(),
-        }]
-    } else {
-        documents_of(&article, format, &bytes[..]).collect::<Result<_, _>>()?
-    };
-    for l in &loaded {
-        for w in &l.warnings {
-            eprintln!("warning: {name}: {w}");
-        }
-    }
-    Ok(loaded.into_iter().map(|l| l.document).collect())
-}
-
-/// The last pipeline stage a table needs.
-fn stage(table: Table) -> Stage {
-    match table {
-        Table::Sentences => Stage::Sentences,
-        Table::Quantities => Stage::Quantities,
-        Table::Times => Stage::Times,
-        Table::Attributions => Stage::Attributions,
-        _ => Stage::Claims,
-    }
-}
-
-fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()> {
-    let docs = read_input(input)?;
-    let mut tables = Tables::default();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    for mut doc in docs {
-        if published.is_some() {
-            doc.published = published;
-        }
-        let analysis = claimkit::analyze_for(&doc, stage(table));
-        tables.push(&doc, &analysis);
-        let written = tables.get(table).write_json_lines(&mut out);
-        if written.is_err() {
-            return Ok(()); // closed pipe (e.g. `| head`)
-        }
-        tables.clear();
-    }
-    let _ = out.flush();
-    Ok(())
 }

@@ -8,7 +8,7 @@
 
 use anyhow::{bail, Result};
 use claimkit_core::read::display_path;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// How much of an existing file is read to recognise it.
@@ -114,4 +114,35 @@ pub fn is_labelstudio_tasks(bytes: &[u8]) -> bool {
 /// The labeling config claimkit writes.
 pub fn is_label_config(bytes: &[u8]) -> bool {
     bytes == claimkit_export::labelstudio::LABEL_CONFIG.as_bytes()
+}
+
+/// Write a file through a temporary file beside it, so a failure leaves no
+/// half-written file. Errors name the path as [`display_path`] prints it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = display_path(path);
+    let failed = |e: std::io::Error| anyhow::anyhow!("{name}: cannot write: {}", plain(e));
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(failed)?;
+    tmp.write_all(bytes).map_err(failed)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = tmp
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    tmp.persist(path).map_err(|e| failed(e.error))?;
+    Ok(())
+}
+
+/// An I/O error without the raw path some errors carry (tempfile adds it),
+/// which could hold terminal escapes.
+fn plain(e: std::io::Error) -> std::io::Error {
+    match e.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None => std::io::Error::from(e.kind()),
+    }
 }

@@ -13,10 +13,9 @@ mod harness;
 use claimkit_core::read::{parse_jsonl, read_documents, JsonlRecords, MAX_DOCUMENT_BYTES};
 use claimkit_core::{Date, Document, Span};
 use claimkit_export::{Table, Tables};
-use harness::{claimkit, corpus, files, shared, GOOD};
+use harness::{claimkit, corpus, files, leftovers, manifest, shared, synthetic_corpus, GOOD};
 use predicates::str::contains;
 use proptest::prelude::*;
-use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -59,23 +58,6 @@ fn refused_corpus(files_in: &[(&str, &[u8])], message: &str) {
     let dir = corpus(files_in);
     let out = tempfile::tempdir().expect("tempdir");
     refused(dir.path(), &out.path().join("claims"), message);
-}
-
-/// Leftover temporary directories beside `out`.
-fn leftovers(out: &Path) -> Vec<String> {
-    let parent = out.parent().expect("parent");
-    let prefix = format!(".{}.tmp-", out.file_name().unwrap().to_string_lossy());
-    std::fs::read_dir(parent)
-        .expect("read dir")
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(&prefix))
-        .collect()
-}
-
-fn manifest(out: &Path) -> Value {
-    let text = std::fs::read_to_string(out.join("manifest.json")).expect("manifest");
-    serde_json::from_str(&text).expect("manifest is JSON")
 }
 
 // ---------------------------------------------------------------- bad input
@@ -397,29 +379,6 @@ fn skip_bad_keeps_every_good_document_and_lists_every_bad_one() {
 }
 
 // ------------------------------------------------------------ crash safety
-
-/// A synthetic corpus of `n` short news articles in one JSONL file.
-fn synthetic_corpus(path: &Path, n: usize) {
-    let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("create"));
-    for i in 0..n {
-        let record = serde_json::json!({
-            "id": format!("s{i}"),
-            "title": format!("Strikes in region {i}"),
-            "published": "2015-11-17",
-            "text": format!(
-                "U.S. officials said Russia conducted between {} and {} strikes on Tuesday. \
-                 \"We will not stop,\" Mr. Obama said last month, according to Reuters.\n\n\
-                 Leaders of more than a dozen countries met in Vienna, where {}% of delegates \
-                 voted for a ceasefire by Nov. 30.",
-                i % 50,
-                i % 50 + 8,
-                i % 97
-            ),
-        });
-        writeln!(f, "{record}").expect("write");
-    }
-    f.flush().expect("flush");
-}
 
 #[test]
 fn build_killed_part_way_leaves_the_previous_dataset_intact() {

@@ -52,3 +52,46 @@ pub fn corpus(files: &[(&str, &[u8])]) -> tempfile::TempDir {
 
 /// A small valid article.
 pub const GOOD: &[u8] = b"Russia Strikes Syria\nUpdated Nov. 17, 2015 11:27 p.m. ET\n\nU.S. officials said Russia conducted\nbetween 12 and 20 strikes Tuesday.\n";
+
+/// A synthetic corpus of `n` short news articles in one JSONL file.
+pub fn synthetic_corpus(path: &Path, n: usize) {
+    use std::io::Write;
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("create"));
+    for i in 0..n {
+        let record = serde_json::json!({
+            "id": format!("s{i}"),
+            "title": format!("Strikes in region {i}"),
+            "published": "2015-11-17",
+            "text": format!(
+                "U.S. officials said Russia conducted between {} and {} strikes on Tuesday. \
+                 \"We will not stop,\" Mr. Obama said last month, according to Reuters.\n\n\
+                 Leaders of more than a dozen countries met in Vienna, where {}% of delegates \
+                 voted for a ceasefire by Nov. 30.",
+                i % 50,
+                i % 50 + 8,
+                i % 97
+            ),
+        });
+        writeln!(f, "{record}").expect("write");
+    }
+    f.flush().expect("flush");
+}
+
+/// Temporary (`.NAME.tmp-…`) and moved-aside (`.NAME.previous`) directories beside `out`.
+pub fn leftovers(out: &Path) -> Vec<String> {
+    let parent = out.parent().expect("parent");
+    let name = out.file_name().unwrap().to_string_lossy();
+    let (tmp, previous) = (format!(".{name}.tmp-"), format!(".{name}.previous"));
+    std::fs::read_dir(parent)
+        .expect("read dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(&tmp) || *n == previous)
+        .collect()
+}
+
+/// The `manifest.json` of a built dataset.
+pub fn manifest(out: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(out.join("manifest.json")).expect("manifest");
+    serde_json::from_str(&text).expect("manifest is JSON")
+}

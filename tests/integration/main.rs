@@ -7,6 +7,7 @@
 mod cli;
 mod dataset;
 mod gold;
+#[allow(dead_code)] // helpers shared with tests/reliability*.rs
 mod harness;
 mod snapshots;
 mod spans;

@@ -70,8 +70,8 @@ pub enum ExportError {
         /// The files its manifest does not list.
         files: Vec<String>,
     },
-    /// Another build is writing to the same output.
-    #[error("{path}: another build is writing this dataset; wait for it to finish")]
+    /// Another build is writing into the same folder.
+    #[error("{path}: another build is writing into this folder; wait for it to finish")]
     Busy {
         /// The output path.
         path: String,

@@ -3,12 +3,17 @@
 //!
 //! * The output path is made absolute with its parent canonicalised, so
 //!   `claims/../claims` and `claims` are the same directory.
-//! * A lock file beside it (`.NAME.lock`) lets one build at a time write
-//!   there; a second one stops with [`ExportError::Busy`] and touches nothing.
+//! * A lock on the parent directory (`flock`, released when the build ends;
+//!   no file is left behind) lets one build at a time write there; a second
+//!   one stops with [`ExportError::Busy`] and touches nothing.
 //! * An existing output directory is replaced only when it is empty or holds
 //!   exactly what an earlier build wrote: its `manifest.json` names claimkit
-//!   and lists every file in the directory. A folder with anything else in it
-//!   (the input articles, a notebook) is refused, never deleted.
+//!   and lists every entry, each a regular file. A folder with anything else
+//!   in it (the input articles, a notebook, a folder named `README.md`) is
+//!   refused, never deleted. The check runs again just before the swap, and
+//!   the old dataset is then removed file by file, only what its manifest
+//!   lists: a file saved into it during the build survives (the folder is
+//!   kept as `.NAME.kept-N` beside the output).
 //! * The new dataset is built in a temporary directory beside the output
 //!   (`.NAME.tmp-…`) and swapped in with one atomic `renameat2(EXCHANGE)` on
 //!   Linux; elsewhere the old dataset is moved aside to `.NAME.previous`
@@ -84,21 +89,17 @@ pub(crate) fn tmp_prefix(out: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Hold the output's lock file for as long as the returned file lives.
+/// Hold a lock on the output's parent directory for as long as the returned
+/// handle lives.
 pub(crate) fn lock(out: &Path) -> Result<File, ExportError> {
-    let path = sibling(out, ".lock");
-    let file = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(io_err(&path))?;
+    let parent = out.parent().unwrap_or(Path::new("."));
+    let file = File::open(parent).map_err(io_err(parent))?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => Err(ExportError::Busy {
             path: out.display().to_string(),
         }),
-        Err(std::fs::TryLockError::Error(e)) => Err(io_err(&path)(e)),
+        Err(std::fs::TryLockError::Error(e)) => Err(io_err(parent)(e)),
     }
 }
 
@@ -123,11 +124,7 @@ pub(crate) fn check_replaceable(out: &Path) -> Result<(), ExportError> {
     if !meta.is_dir() {
         return Err(ExportError::OutputIsFile { path: path() });
     }
-    let mut present = Vec::new();
-    for entry in std::fs::read_dir(out).map_err(io_err(out))? {
-        let entry = entry.map_err(io_err(out))?;
-        present.push(entry.file_name().to_string_lossy().into_owned());
-    }
+    let present = entries(out)?;
     if present.is_empty() {
         return Ok(());
     }
@@ -136,7 +133,8 @@ pub(crate) fn check_replaceable(out: &Path) -> Result<(), ExportError> {
     };
     let mut foreign: Vec<String> = present
         .into_iter()
-        .filter(|name| !listed.contains(name))
+        .filter(|(name, is_file)| !(*is_file && listed.contains(name)))
+        .map(|(name, _)| name)
         .collect();
     if foreign.is_empty() {
         return Ok(());
@@ -146,6 +144,44 @@ pub(crate) fn check_replaceable(out: &Path) -> Result<(), ExportError> {
         path: path(),
         files: foreign,
     })
+}
+
+/// The entries of a directory: name, and whether it is a regular file (a
+/// symlink is not).
+fn entries(dir: &Path) -> Result<Vec<(String, bool)>, ExportError> {
+    let mut present = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io_err(dir))? {
+        let entry = entry.map_err(io_err(dir))?;
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        present.push((entry.file_name().to_string_lossy().into_owned(), is_file));
+    }
+    Ok(present)
+}
+
+/// Remove a dataset directory that claimkit wrote: only the regular files
+/// its manifest lists (or that a dataset holds, for a temporary directory
+/// without one), then the directory if that left it empty. Anything else in
+/// it stays, and so does the directory, renamed to `.NAME.kept-N` beside
+/// `out` when it sits at a name a later build would clean up.
+fn remove_dataset(dir: &Path, out: &Path) {
+    let listed = manifest_files(dir).unwrap_or_else(standard_files);
+    if let Ok(present) = entries(dir) {
+        for (name, is_file) in present {
+            if is_file && (listed.contains(&name) || standard_files().contains(&name)) {
+                let _ = std::fs::remove_file(dir.join(name));
+            }
+        }
+    }
+    if std::fs::remove_dir(dir).is_ok() || !dir.exists() {
+        return;
+    }
+    for n in 1.. {
+        let kept = sibling(out, &format!(".kept-{n}"));
+        if !kept.exists() {
+            let _ = std::fs::rename(dir, kept);
+            return;
+        }
+    }
 }
 
 /// The files an earlier build's manifest lists, or `None` when the
@@ -170,8 +206,9 @@ fn manifest_files(out: &Path) -> Option<Vec<String>> {
     }
 }
 
-/// Remove temporary directories that killed builds left beside `out`. Only
-/// called with the lock held, so no live build owns any of them.
+/// Remove temporary directories that killed builds left beside `out` (only
+/// the dataset files in them: see [`remove_dataset`]). Only called with the
+/// lock held, so no live build owns any of them.
 pub(crate) fn remove_stale(out: &Path) {
     let (Some(parent), prefix) = (out.parent(), tmp_prefix(out)) else {
         return;
@@ -183,29 +220,33 @@ pub(crate) fn remove_stale(out: &Path) {
         let name = entry.file_name();
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
         if is_dir && name.to_str().is_some_and(|n| n.starts_with(&prefix)) {
-            let _ = std::fs::remove_dir_all(entry.path());
+            remove_dataset(&entry.path(), out);
         }
     }
 }
 
-/// Put the finished dataset at `tmp` in place of `out`.
+/// Put the finished dataset at `tmp` in place of `out`, checking once more
+/// that `out` holds only what an earlier build wrote.
 pub(crate) fn swap_in(tmp: &Path, out: &Path) -> Result<(), ExportError> {
     if !out.exists() {
         return std::fs::rename(tmp, out).map_err(io_err(out));
     }
+    check_replaceable(out)?;
     if exchange(tmp, out).is_ok() {
         // `tmp` now holds the old dataset.
-        let _ = std::fs::remove_dir_all(tmp);
+        remove_dataset(tmp, out);
         return Ok(());
     }
     let previous = sibling(out, ".previous");
-    let _ = std::fs::remove_dir_all(&previous);
+    if previous.exists() {
+        remove_dataset(&previous, out);
+    }
     std::fs::rename(out, &previous).map_err(io_err(out))?;
     if let Err(e) = std::fs::rename(tmp, out) {
         let _ = std::fs::rename(&previous, out);
         return Err(io_err(out)(e));
     }
-    let _ = std::fs::remove_dir_all(&previous);
+    remove_dataset(&previous, out);
     Ok(())
 }
 
@@ -289,6 +330,33 @@ mod tests {
         std::fs::create_dir(sibling(&out, ".previous")).unwrap();
         recover_previous(&out).unwrap();
         assert!(out.is_dir());
+    }
+
+    #[test]
+    fn a_file_the_manifest_does_not_list_survives_the_removal() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("claims");
+        let old = dir.path().join("old");
+        std::fs::create_dir(&old).unwrap();
+        std::fs::write(old.join("manifest.json"), r#"{"tool":"claimkit"}"#).unwrap();
+        std::fs::write(old.join("claims.csv"), "x").unwrap();
+        std::fs::write(old.join("notes.ipynb"), "{}").unwrap();
+        remove_dataset(&old, &out);
+        assert!(!old.exists());
+        let kept = sibling(&out, ".kept-1");
+        assert!(kept.join("notes.ipynb").is_file());
+        assert!(!kept.join("claims.csv").exists());
+    }
+
+    #[test]
+    fn a_folder_named_like_a_table_is_foreign() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("manifest.json"), r#"{"tool":"claimkit"}"#).unwrap();
+        std::fs::create_dir(dir.path().join("README.md")).unwrap();
+        assert!(matches!(
+            check_replaceable(dir.path()),
+            Err(ExportError::ForeignFiles { .. })
+        ));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! ([`claimkit::drive::IdCheck`], [`claimkit::drive::analyze_batch`]) with the
 //! GIL released (in parallel with rayon),
 //! fill [`claimkit_export::Tables`] and return one [`ArrowTable`] per table of
-//! DESIGN.md, with the columns and types `claimkit build` writes.
+//! the dataset (docs/ARCHITECTURE.md), with the columns and types `claimkit build` writes.
 //!
 //! ## Arrow hand-over, and why not pyo3-arrow or pyo3-polars
 //!

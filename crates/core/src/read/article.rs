@@ -1,7 +1,10 @@
 //! Plain-text articles: a title line, an optional byline and dateline, the
 //! hard-wrapped body.
 //!
-//! Line ends may be `\n`, `\r\n` or a lone `\r` (old Mac files). A dateline
+//! Line ends may be `\n`, `\r\n` or a lone `\r`: a file whose every line ends
+//! in a lone `\r` (old Mac files) reads exactly like the same file with `\n`;
+//! in a file that also has `\n`, a lone `\r` is a line end the writer chose
+//! ([`crate::normalize`]). A dateline
 //! whose date does not exist (`Feb. 30, 2015`) is kept as the dateline with
 //! a warning that says why `published` is empty; it is never read as body.
 
@@ -16,6 +19,13 @@ pub fn parse_article(id: &str, source_file: &str, content: &str) -> Result<Loade
     if content.trim().is_empty() {
         return Err(InputErrorKind::Empty);
     }
+    let lf;
+    let content = if content.contains('\r') && !content.contains('\n') {
+        lf = content.replace('\r', "\n");
+        lf.as_str()
+    } else {
+        content
+    };
     let mut rest = content;
     let title = next_line(&mut rest).map(|l| l.trim().to_string());
     let mut extra = serde_json::Map::new();
@@ -214,8 +224,11 @@ mod tests {
             "Title\nNov. 17, 2015\n\nRussia struck.\nIt was cold.\n",
         )
         .unwrap();
-        assert_eq!(cr.document.title.as_deref(), Some("Title"));
-        assert_eq!(cr.document.published, lf.document.published);
-        assert!(cr.document.text.starts_with("Russia struck."));
+        assert_eq!(cr.document, lf.document);
+        let wrapped = |end: &str| {
+            let text = format!("Title{end}{end}U.S. officials said Russia conducted{end}between 12 and 20 strikes.{end}");
+            parse_article("a", "a.txt", &text).unwrap().document.text
+        };
+        assert_eq!(wrapped("\r"), wrapped("\n"));
     }
 }

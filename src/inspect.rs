@@ -1,0 +1,147 @@
+//! The inspection commands (`sentences`, `quantities`, `times`,
+//! `attributions`, `claims`): one input in, JSON Lines of one table out.
+//!
+//! The input is a file (a pipe too) or stdin. A plain-text article, or any
+//! input under `--raw`, is read whole up to `MAX_DOCUMENT_BYTES`; JSON
+//! Lines are streamed record by record (each at most that size), and every
+//! document's rows are written as soon as it is analysed, through one
+//! buffered writer, so memory stays bounded whatever the input.
+
+use crate::published_date;
+use anyhow::{bail, Context, Result};
+use claimkit::{analyze_for, Stage};
+use claimkit_core::read::{
+    check_text, display_path, documents_of, read_limited, ArticleFile, FileFormat, InputError,
+};
+use claimkit_core::{Date, Document};
+use claimkit_export::{Table, Tables};
+use clap::ValueEnum;
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+
+/// The input of an inspection command.
+#[derive(clap::Args)]
+pub struct Inspect {
+    /// Article file (*.txt, or *.jsonl for every record); stdin when absent or `-`.
+    file: Option<PathBuf>,
+    /// Treat the whole input as body text: no title or dateline.
+    #[arg(long)]
+    raw: bool,
+    /// How the input is written (default: by extension; stdin starting with `{` is JSON Lines).
+    #[arg(long, value_enum)]
+    format: Option<InputFormat>,
+}
+
+/// The input of an inspection command that resolves dates.
+#[derive(clap::Args)]
+pub struct InspectDated {
+    #[command(flatten)]
+    input: Inspect,
+    /// Publication date to resolve relative dates against (overrides the dateline).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = published_date)]
+    published: Option<Date>,
+}
+
+/// How an inspected input is written.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    /// A plain-text article.
+    Txt,
+    /// JSON Lines records.
+    Jsonl,
+}
+
+impl InspectDated {
+    /// Print `table` for the input, dates resolved against `--published` if given.
+    pub fn run(&self, table: Table) -> Result<()> {
+        inspect(&self.input, self.published, table)
+    }
+}
+
+impl Inspect {
+    /// Print `table` for the input.
+    pub fn run(&self, table: Table) -> Result<()> {
+        inspect(self, None, table)
+    }
+}
+
+/// The last pipeline stage a table needs.
+fn stage(table: Table) -> Stage {
+    match table {
+        Table::Sentences => Stage::Sentences,
+        Table::Quantities => Stage::Quantities,
+        Table::Times => Stage::Times,
+        Table::Attributions => Stage::Attributions,
+        _ => Stage::Claims,
+    }
+}
+
+fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()> {
+    let file = input.file.as_ref().filter(|p| p.as_os_str() != "-");
+    let (article, mut reader): (ArticleFile, Box<dyn BufRead>) = match file {
+        Some(path) => {
+            let name = display_path(path);
+            let f = std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
+            (ArticleFile::single(path), Box::new(BufReader::new(f)))
+        }
+        None => {
+            let mut stdin = ArticleFile::single("stdin".as_ref());
+            stdin.name = "stdin".to_string();
+            (stdin, Box::new(std::io::stdin().lock()))
+        }
+    };
+    let name = article.name.clone();
+    let format = match (input.format, file) {
+        (Some(InputFormat::Jsonl), _) => FileFormat::Jsonl,
+        (Some(InputFormat::Txt), _) => FileFormat::Article,
+        (None, Some(path)) => FileFormat::of(path),
+        (None, None) => sniff(&mut reader).with_context(|| format!("{name}: cannot read"))?,
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut tables = Tables::default();
+    let mut emit = |mut doc: Document| -> bool {
+        if published.is_some() {
+            doc.published = published;
+        }
+        tables.push(&doc, &analyze_for(&doc, stage(table)));
+        let written = tables.get(table).write_json_lines(&mut out).is_ok();
+        tables.clear();
+        written // false: a closed pipe (e.g. `| head`)
+    };
+    if input.raw {
+        let bytes = read_limited(&mut reader).map_err(|kind| InputError::new(&name, None, kind))?;
+        let text = check_text(&bytes).map_err(|kind| InputError::new(&name, None, kind))?;
+        let mut doc = Document::from_body(&article.stem, text);
+        doc.source_file = name.clone();
+        if doc.text.is_empty() {
+            bail!("{name}: empty file");
+        }
+        emit(doc);
+    } else {
+        for loaded in documents_of(&article, format, reader) {
+            let loaded = loaded?;
+            for w in &loaded.warnings {
+                eprintln!("warning: {name}: {w}");
+            }
+            if !emit(loaded.document) {
+                return Ok(());
+            }
+        }
+    }
+    let _ = out.flush();
+    Ok(())
+}
+
+/// JSON Lines when the input's first character (after a byte-order mark and
+/// white space) is `{`, else a plain-text article. Only looks at what the
+/// reader has buffered, consuming nothing, so JSONL line numbers stay right.
+fn sniff(reader: &mut Box<dyn BufRead>) -> std::io::Result<FileFormat> {
+    let buf = reader.fill_buf()?;
+    let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf);
+    let first = buf.iter().find(|b| !b.is_ascii_whitespace());
+    Ok(match first {
+        Some(b'{') => FileFormat::Jsonl,
+        _ => FileFormat::Article,
+    })
+}
