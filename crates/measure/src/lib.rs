@@ -39,6 +39,7 @@
 //! The word lists live in [`lexicon`](crate) modules as `const` tables (units,
 //! number words, magnitudes, approximation cues, not-quantity contexts,
 //! weekdays and relative-time words); each rule family has its own module.
+#![deny(missing_docs)]
 
 mod cardinals;
 mod exclusions;

@@ -66,6 +66,7 @@
 //! assert_eq!(units.len(), 2);
 //! assert_eq!(units[1].span.text(&doc.text), "waves of Russian warplanes struck the same area in the daytime.");
 //! ```
+#![deny(missing_docs)]
 
 pub mod abbreviations;
 mod boundary;

@@ -42,6 +42,7 @@
 //! The word lists the rules read (cue verbs, titles, person nouns,
 //! organisations, media, documents) are `const` tables in [`lexicon`], one file
 //! per list.
+#![deny(missing_docs)]
 
 mod credits;
 mod doc;

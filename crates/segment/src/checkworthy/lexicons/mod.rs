@@ -49,19 +49,33 @@ type WordMap = HashMap<&'static [u8], u16, BuildHasherDefault<ShortWordHasher>>;
 pub struct Classes(u16);
 
 impl Classes {
+    /// Modal verbs ([`modal::MODAL_VERBS`]).
     pub const MODAL_VERB: Classes = Classes(1);
+    /// Hedges such as `allegedly` ([`modal::HEDGES`]).
     pub const HEDGE: Classes = Classes(1 << 1);
+    /// Evaluative and opinion words ([`opinion::OPINION`]).
     pub const OPINION: Classes = Classes(1 << 2);
+    /// Words of prediction ([`prediction::PREDICTION`]).
     pub const PREDICTION: Classes = Classes(1 << 3);
+    /// First- and second-person singular words ([`chit_chat::PERSONAL`]).
     pub const PERSONAL: Classes = Classes(1 << 4);
+    /// Greetings and stage directions ([`chit_chat::CHIT_CHAT`]).
     pub const CHIT_CHAT: Classes = Classes(1 << 5);
+    /// Reporting verbs ([`reporting::REPORTING`]).
     pub const REPORTING: Classes = Classes(1 << 6);
+    /// Past forms of verbs that report an event ([`event_verbs::EVENT_VERBS`]).
     pub const EVENT_VERB: Classes = Classes(1 << 7);
+    /// `-ed` words that are not past-tense events ([`event_verbs::NOT_PAST`]).
     pub const NOT_PAST: Classes = Classes(1 << 8);
+    /// Words of statistics ([`statistics::STATISTICS`]).
     pub const STATISTICS: Classes = Classes(1 << 9);
+    /// Things public records count ([`public_record::PUBLIC_RECORD`]).
     pub const PUBLIC_RECORD: Classes = Classes(1 << 10);
+    /// Determiners ([`event_verbs::DETERMINERS`]).
     pub const DETERMINER: Classes = Classes(1 << 11);
+    /// Verbs of appearance such as `look`, `sound` ([`modal::APPEARANCE_VERBS`]).
     pub const APPEARANCE: Classes = Classes(1 << 12);
+    /// Coordinators ([`modal::COORDINATORS`]).
     pub const COORDINATOR: Classes = Classes(1 << 13);
 
     /// The lists of both.
