@@ -23,6 +23,7 @@ mod document;
 pub mod evaldata;
 mod facets;
 pub mod labels;
+pub mod lexicon;
 pub mod markup;
 pub mod normalize;
 pub mod read;
