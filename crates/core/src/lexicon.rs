@@ -77,17 +77,22 @@ impl<V: Copy> WordMap<V> {
     /// Index `table`, ignoring ASCII case; of two rows with the same word the
     /// later one wins.
     pub fn new(table: &[(&str, V)]) -> WordMap<V> {
-        WordMap::from_rows(table.iter().map(|&(w, v)| (w.to_string(), v)), Case::Folded)
+        WordMap::from_rows(table.iter().map(|&(w, v)| (w.to_string(), v)))
     }
 
     /// Index `table` for exact look-ups.
     pub fn exact(table: &[(&str, V)]) -> WordMap<V> {
-        WordMap::from_rows(table.iter().map(|&(w, v)| (w.to_string(), v)), Case::Exact)
+        WordMap::from_rows_with(table.iter().map(|&(w, v)| (w.to_string(), v)), Case::Exact)
+    }
+
+    /// Index rows built at start-up, ignoring ASCII case.
+    pub fn from_rows(rows: impl IntoIterator<Item = (String, V)>) -> WordMap<V> {
+        WordMap::from_rows_with(rows, Case::Folded)
     }
 
     /// Index rows built at start-up (lower-cased unless `case` is exact);
     /// of two rows with the same word the later one wins.
-    pub fn from_rows(rows: impl IntoIterator<Item = (String, V)>, case: Case) -> WordMap<V> {
+    pub fn from_rows_with(rows: impl IntoIterator<Item = (String, V)>, case: Case) -> WordMap<V> {
         let mut words: Vec<(Box<str>, V)> = rows
             .into_iter()
             .map(|(w, v)| match case {
@@ -199,7 +204,10 @@ impl WordSet {
 
     /// Words built at start-up.
     pub fn from_words(words: impl IntoIterator<Item = String>, case: Case) -> WordSet {
-        WordSet(WordMap::from_rows(words.into_iter().map(|w| (w, ())), case))
+        WordSet(WordMap::from_rows_with(
+            words.into_iter().map(|w| (w, ())),
+            case,
+        ))
     }
 
     /// True when `word` is in the set.

@@ -27,106 +27,27 @@ pub mod regions;
 #[rustfmt::skip]
 pub mod titles;
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use claimkit_core::lexicon::WordSet;
 use std::sync::LazyLock;
 
-/// FxHash-style hashing for short words. Lexicon lookups run for nearly every
-/// token, and the default SipHash cost more than the rest of the lookup; the
-/// keys are this crate's own word lists, so flooding is not a concern.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
-
-/// A word list compiled for case-insensitive lookups without allocating.
-pub struct Lexicon {
-    words: WordSet,
-    longest: usize,
-    exact: bool,
-    /// A 1024-bit filter over the length and the first, second and last
-    /// bytes of every word (ASCII case folded): most words of a text are not
-    /// in a given list and are refused without hashing.
-    filter: [u64; 16],
-}
-
-/// The filter bit of a word: its length and its first, second and last bytes,
-/// ASCII letters folded to one case.
-fn filter_bit(word: &[u8]) -> usize {
-    let fold = |b: u8| usize::from(b | 0x20);
-    let first = word.first().copied().unwrap_or(0);
-    let second = word.get(1).copied().unwrap_or(0);
-    let last = word.last().copied().unwrap_or(0);
-    (word.len() * 31 + fold(first) * 7 + fold(second) * 13 + fold(last) * 17) & 1023
-}
-
-fn filter_of(words: &WordSet) -> [u64; 16] {
-    let mut filter = [0u64; 16];
-    for w in words {
-        let bit = filter_bit(w.as_bytes());
-        filter[bit / 64] |= 1 << (bit % 64);
-    }
-    filter
-}
+/// A word list compiled for look-ups without allocating: the one lexicon
+/// engine of every stage ([`claimkit_core::lexicon`]).
+pub struct Lexicon(WordSet);
 
 impl Lexicon {
     /// Compile `list` (entries compared ignoring ASCII case).
     pub fn new(list: &[&str]) -> Lexicon {
-        let words: WordSet = list.iter().map(|w| w.to_lowercase()).collect();
-        let longest = words.iter().map(String::len).max().unwrap_or(0);
-        let filter = filter_of(&words);
-        Lexicon {
-            words,
-            longest,
-            exact: false,
-            filter,
-        }
+        Lexicon(WordSet::new(list))
     }
 
     /// Compile `list` for case-sensitive lookups (proper names: "US" is not "us").
     pub fn exact(list: &[&str]) -> Lexicon {
-        let words: WordSet = list.iter().map(|w| w.to_string()).collect();
-        let longest = words.iter().map(String::len).max().unwrap_or(0);
-        let filter = filter_of(&words);
-        Lexicon {
-            words,
-            longest,
-            exact: true,
-            filter,
-        }
+        Lexicon(WordSet::exact(list))
     }
 
-    /// True when `word` is in the list, ignoring ASCII case.
+    /// True when `word` is in the list.
     pub fn has(&self, word: &str) -> bool {
-        if word.len() > self.longest || word.len() > 48 {
-            return false;
-        }
-        let bytes = word.as_bytes();
-        let bit = filter_bit(bytes);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-            return false;
-        }
-        if self.exact || bytes.iter().all(|b| !b.is_ascii_uppercase()) {
-            return self.words.contains(word);
-        }
-        let mut buf = [0u8; 48];
-        for (d, s) in buf.iter_mut().zip(bytes) {
-            *d = s.to_ascii_lowercase();
-        }
-        // Lowercasing ASCII bytes keeps the UTF-8 valid.
-        std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| self.words.contains(w))
+        self.0.contains(word)
     }
 }
 

@@ -11,38 +11,8 @@ pub mod public_record;
 pub mod reporting;
 pub mod statistics;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use claimkit_core::lexicon::WordMap;
 use std::sync::OnceLock;
-
-/// A hasher for short lower-case words that reads eight bytes at a time: the
-/// scorer looks up every word of every claim, and SipHash cost more than the
-/// rest of the scoring. The keys are the crate's own lists.
-#[derive(Default)]
-struct ShortWordHasher(u64);
-
-impl Hasher for ShortWordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x9e37_79b9_7f4a_7c15;
-        for chunk in bytes.chunks(8) {
-            let mut block = [0u8; 8];
-            block[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0 ^ u64::from_le_bytes(block))
-                .wrapping_mul(K)
-                .rotate_left(29);
-        }
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (self.0 ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 32)
-    }
-}
-
-type WordMap = HashMap<&'static [u8], u16, BuildHasherDefault<ShortWordHasher>>;
 
 /// The lists a word belongs to, as bits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -109,17 +79,17 @@ pub const LISTS: &[(&[&str], Classes)] = &[
 
 /// The lists a lower-case word belongs to (empty when none).
 pub fn classes(word: &[u8]) -> Classes {
-    static INDEX: OnceLock<WordMap> = OnceLock::new();
+    static INDEX: OnceLock<WordMap<u16>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index = WordMap::default();
+        let mut merged: std::collections::BTreeMap<&str, u16> = std::collections::BTreeMap::new();
         for (list, class) in LISTS {
             for word in *list {
-                *index.entry(word.as_bytes()).or_insert(0) |= class.0;
+                *merged.entry(word).or_insert(0) |= class.0;
             }
         }
-        index
+        WordMap::exact(&merged.into_iter().collect::<Vec<_>>())
     });
-    Classes(index.get(word).copied().unwrap_or(0))
+    Classes(index.get_bytes(word).unwrap_or(0))
 }
 
 /// True when `(first, second)` is one of `pairs`.
