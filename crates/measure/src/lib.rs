@@ -42,6 +42,7 @@
 #![deny(missing_docs)]
 
 mod cardinals;
+mod example;
 mod exclusions;
 mod fractions;
 mod lexicon;

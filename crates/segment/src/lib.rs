@@ -73,6 +73,7 @@ mod boundary;
 pub mod checkworthy;
 mod claims;
 pub mod clauses;
+mod example;
 mod lists;
 mod quotes;
 mod standalone;

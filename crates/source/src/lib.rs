@@ -46,6 +46,7 @@
 
 mod credits;
 mod doc;
+mod example;
 mod frames;
 pub mod lexicon;
 mod mentions;
