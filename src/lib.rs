@@ -4,9 +4,10 @@
 //! (`Document -> Analysis -> tables`) and holds the `claimkit` command line:
 //!
 //! * [`claimkit_core`]: types, article readers, text normalisation;
-//! * [`claimkit_segment`]: sentences and claim units;
+//! * [`claimkit_segment`]: sentences;
 //! * [`claimkit_measure`]: quantities and times;
 //! * [`claimkit_source`]: attributions;
+//! * [`claimkit_claims`]: claim units, standalone text, check-worthiness;
 //! * [`claimkit_export`]: CSV, Parquet, manifest and data card.
 //!
 //! ```
@@ -60,12 +61,12 @@ pub fn analyze_for(doc: &Document, stage: Stage) -> Analysis {
         analysis.attributions = claimkit_source::attributions(text, &analysis.sentences);
     }
     if stage == Stage::Claims {
-        let facets = claimkit_segment::Facets {
+        let facets = claimkit_claims::Facets {
             attributions: &analysis.attributions,
             quantities: &analysis.quantities,
             times: &analysis.times,
         };
-        analysis.claims = claimkit_segment::claims(text, &analysis.sentences, &facets);
+        analysis.claims = claimkit_claims::claims(text, &analysis.sentences, &facets);
     }
     analysis
 }

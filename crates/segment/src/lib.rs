@@ -1,7 +1,7 @@
-//! Sentence segmentation and claim units for news text.
+//! Sentence segmentation for news text: the first stage of the pipeline.
 //!
 //! [`split_sentences`] cuts each paragraph of a document into sentences with a rule-based
-//! English segmenter built for news; [`claims`] turns sentences into claim units.
+//! English segmenter built for news.
 //!
 //! ```
 //! use claimkit_core::Document;
@@ -48,38 +48,17 @@
 //! The last sentence of a paragraph that ends without terminal punctuation (and is not a
 //! list item) is flagged `truncated`: the source cut it off mid-sentence.
 //!
-//! # Claim units
-//!
-//! [`claims`] cuts claim units out of sentences using the attributions, quantities and
-//! times of the other stages (see the `claims` module): attributed content becomes the
-//! claim, sentences split conservatively at [`clauses`] boundaries, each claim gets a
-//! `standalone` text and a [`checkworthy`] verdict.
-//!
-//! ```
-//! use claimkit_core::Document;
-//! use claimkit_segment::{claims, split_sentences, Facets};
-//! let doc = Document::from_body("d", "France launched a third round of airstrikes Tuesday night, \
-//!     while waves of Russian warplanes struck the same area in the daytime.");
-//! let sentences = split_sentences(&doc.text, &doc.paragraphs);
-//! let facets = Facets { attributions: &[], quantities: &[], times: &[] };
-//! let units = claims(&doc.text, &sentences, &facets);
-//! assert_eq!(units.len(), 2);
-//! assert_eq!(units[1].span.text(&doc.text), "waves of Russian warplanes struck the same area in the daytime.");
-//! ```
+//! Claim units, their standalone text and check-worthiness are the next stage, in
+//! `claimkit-claims`, which reads these sentences with the other stages' facets.
 #![deny(missing_docs)]
 
 pub mod abbreviations;
 mod boundary;
-pub mod checkworthy;
-mod claims;
-pub mod clauses;
 mod example;
 mod lists;
 mod quotes;
-mod standalone;
 pub mod starters;
 mod terminal;
-pub mod verbs;
 
 use claimkit_core::{Sentence, Span};
 
@@ -103,5 +82,3 @@ pub fn split_sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     }
     sentences
 }
-
-pub use claims::{claims, Facets};

@@ -6,14 +6,14 @@
 //! times come from `claimkit-measure`, as in the pipeline; a debate's date (from its file
 //! name) stands for the publication date.
 //!
-//! `cargo test --release -p claimkit-segment --test checkworthiness -- --ignored fit_weights
+//! `cargo test --release -p claimkit-claims --test checkworthiness -- --ignored fit_weights
 //! --nocapture` refits the weight table on CLEF 2020 task 5 and prints it with the scores of
 //! the fitted and the current table on every set. `CW_WARM=1` starts from the current table
 //! instead of [`HAND_SET`], `CW_STEPS=0.25,0.1` sets the coordinate steps, `CW_DUMP=path`
 //! writes every sentence's features and score as TSV.
 
+use claimkit_claims::checkworthy::{self, assess, features, ClaimFacts, Feature};
 use claimkit_core::{Date, Reason, Sentence, Span};
-use claimkit_segment::checkworthy::{self, assess, features, ClaimFacts, Feature};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::collections::BTreeMap;

@@ -9,7 +9,7 @@
 //! the score with [`weights::THRESHOLD`].
 //!
 //! ```
-//! use claimkit_segment::checkworthy::{assess, ClaimFacts};
+//! use claimkit_claims::checkworthy::{assess, ClaimFacts};
 //! use claimkit_core::Reason;
 //!
 //! let facts = ClaimFacts { quantities: 1, resolved_times: 1, attributed: true, ..Default::default() };
