@@ -16,7 +16,7 @@
 use crate::build::{BuildError, Report};
 use crate::{analyze_for, Stage};
 use claimkit_core::read::{
-    collect_files, documents_of, open, FileFormat, InputError, InputErrorKind, Loaded,
+    collect_files, documents_of, open, ArticleFile, FileFormat, InputError, InputErrorKind, Loaded,
 };
 use claimkit_core::{Analysis, Document};
 use claimkit_export::{InputFile, Note};
@@ -120,78 +120,78 @@ pub fn worker_pool(jobs: usize) -> Result<rayon::ThreadPool, BuildError> {
 pub fn drive(
     options: &DriveOptions,
     report: &dyn Report,
-    mut sink: impl FnMut(Vec<Document>, Vec<Analysis>) -> Result<(), BuildError>,
+    sink: impl FnMut(Vec<Document>, Vec<Analysis>) -> Result<(), BuildError>,
 ) -> Result<ReadLog, BuildError> {
     let files = collect_files(&options.inputs)?;
-    let pool = worker_pool(options.jobs)?;
     let total: u64 = files
         .iter()
         .flatten()
         .filter_map(|f| std::fs::metadata(&f.path).ok())
         .map(|m| m.len())
         .sum();
-    let bar = progress_bar(total);
-    let read = Arc::new(AtomicU64::new(0));
-    let mut log = ReadLog::default();
-    let mut ids = IdCheck::default();
-    let mut docs = Vec::new();
-    let mut flush = |docs: &mut Vec<Document>, log: &mut ReadLog| -> Result<(), BuildError> {
-        if docs.is_empty() {
-            return Ok(());
-        }
-        let batch = std::mem::take(docs);
-        let analyses = pool.install(|| analyze_batch(&batch, options.stage));
-        log.documents += batch.len();
-        sink(batch, analyses)?;
-        bar.set_position(read.load(Ordering::Relaxed));
-        bar.set_message(format!("{} docs", log.documents));
-        Ok(())
+    let mut run = Run {
+        options,
+        report,
+        sink,
+        pool: worker_pool(options.jobs)?,
+        bar: progress_bar(total),
+        read: Arc::new(AtomicU64::new(0)),
+        log: ReadLog::default(),
+        ids: IdCheck::default(),
+        docs: Vec::new(),
     };
-    let skip = |err: InputError, log: &mut ReadLog| -> Result<(), BuildError> {
-        if !options.skip_bad {
-            bar.finish_and_clear();
-            return Err(err.into());
-        }
-        bar.suspend(|| report.note(&format!("skipped: {err}")));
-        log.skipped.push(Note {
-            file: err.path,
-            line: err.line,
-            reason: err.kind.to_string(),
-        });
-        Ok(())
-    };
-
     for entry in files {
-        let (file, handle) = match entry.and_then(|file| open(&file).map(|f| (file, f))) {
-            Ok(opened) => opened,
-            Err(err) => {
-                skip(err, &mut log)?;
-                continue;
-            }
-        };
+        match entry.and_then(|file| open(&file).map(|f| (file, f))) {
+            Ok((file, handle)) => run.read_file(&file, handle)?,
+            Err(err) => run.skip(err)?,
+        }
+    }
+    run.flush()?;
+    run.bar.finish_and_clear();
+    if run.log.documents == 0 {
+        return Err(BuildError::NoDocuments {
+            skipped: run.log.skipped.len(),
+        });
+    }
+    Ok(run.log)
+}
+
+/// One run of [`drive`]: the batch being filled and what was read so far.
+struct Run<'a, S> {
+    options: &'a DriveOptions,
+    report: &'a dyn Report,
+    sink: S,
+    pool: rayon::ThreadPool,
+    bar: ProgressBar,
+    /// Input bytes read so far (the progress bar's position).
+    read: Arc<AtomicU64>,
+    log: ReadLog,
+    ids: IdCheck,
+    docs: Vec<Document>,
+}
+
+impl<S> Run<'_, S>
+where
+    S: FnMut(Vec<Document>, Vec<Analysis>) -> Result<(), BuildError>,
+{
+    /// Stream the documents of one file into batches, digesting it.
+    fn read_file(&mut self, file: &ArticleFile, handle: std::fs::File) -> Result<(), BuildError> {
         let name = file.name.clone();
-        let reader = BufReader::with_capacity(READ_BUFFER, Digesting::new(handle, read.clone()));
-        let mut documents = documents_of(&file, FileFormat::of(&file.path), reader);
+        let reader =
+            BufReader::with_capacity(READ_BUFFER, Digesting::new(handle, self.read.clone()));
+        let mut documents = documents_of(file, FileFormat::of(&file.path), reader);
         let mut kept = 0;
         for result in &mut documents {
-            match result.and_then(|loaded| ids.check_read(loaded)) {
+            match result.and_then(|loaded| self.ids.check_read(loaded)) {
                 Ok(loaded) => {
-                    for w in &loaded.warnings {
-                        let note = Note {
-                            file: name.clone(),
-                            line: loaded.line,
-                            reason: w.clone(),
-                        };
-                        bar.suspend(|| report.note(&format!("warning: {}: {w}", location(&note))));
-                        log.warnings.push(note);
-                    }
+                    self.warn(&name, &loaded);
                     kept += 1;
-                    docs.push(loaded.document);
-                    if docs.len() >= BATCH_DOCUMENTS {
-                        flush(&mut docs, &mut log)?;
+                    self.docs.push(loaded.document);
+                    if self.docs.len() >= BATCH_DOCUMENTS {
+                        self.flush()?;
                     }
                 }
-                Err(err) => skip(err, &mut log)?,
+                Err(err) => self.skip(err)?,
             }
         }
         // Whatever the reader left (the rest of a document refused as too large
@@ -201,23 +201,61 @@ pub fn drive(
         std::io::copy(&mut reader, &mut std::io::sink())
             .map_err(|e| InputError::new(&name, None, e.into()))?;
         let (sha256, bytes) = reader.into_inner().finish();
-        log.inputs.push(InputFile {
+        self.log.inputs.push(InputFile {
             path: name,
             sha256,
             bytes,
             documents: kept,
         });
-        log.bytes += bytes;
-        bar.set_position(read.load(Ordering::Relaxed));
+        self.log.bytes += bytes;
+        self.bar.set_position(self.read.load(Ordering::Relaxed));
+        Ok(())
     }
-    flush(&mut docs, &mut log)?;
-    bar.finish_and_clear();
-    if log.documents == 0 {
-        return Err(BuildError::NoDocuments {
-            skipped: log.skipped.len(),
+
+    /// Report and log the warnings of a document kept.
+    fn warn(&mut self, name: &str, loaded: &Loaded) {
+        for w in &loaded.warnings {
+            let note = Note {
+                file: name.to_string(),
+                line: loaded.line,
+                reason: w.clone(),
+            };
+            let line = format!("warning: {}: {w}", location(&note));
+            self.bar.suspend(|| self.report.note(&line));
+            self.log.warnings.push(note);
+        }
+    }
+
+    /// Stop on bad input, or (with `--skip-bad`) report and log it.
+    fn skip(&mut self, err: InputError) -> Result<(), BuildError> {
+        if !self.options.skip_bad {
+            self.bar.finish_and_clear();
+            return Err(err.into());
+        }
+        self.bar
+            .suspend(|| self.report.note(&format!("skipped: {err}")));
+        self.log.skipped.push(Note {
+            file: err.path,
+            line: err.line,
+            reason: err.kind.to_string(),
         });
+        Ok(())
     }
-    Ok(log)
+
+    /// Analyse the batch and hand it to the sink.
+    fn flush(&mut self) -> Result<(), BuildError> {
+        if self.docs.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(&mut self.docs);
+        let stage = self.options.stage;
+        let analyses = self.pool.install(|| analyze_batch(&batch, stage));
+        self.log.documents += batch.len();
+        (self.sink)(batch, analyses)?;
+        self.bar.set_position(self.read.load(Ordering::Relaxed));
+        self.bar.set_message(format!("{} docs", self.log.documents));
+        Ok(())
+    }
 }
 
 fn progress_bar(total: u64) -> ProgressBar {

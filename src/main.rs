@@ -28,60 +28,11 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Build the dataset tables from articles (*.txt, *.jsonl, directories).
-    Build {
-        /// Input files or directories.
-        #[arg(default_value = "datasets/articles")]
-        inputs: Vec<PathBuf>,
-        /// Output directory (replaced only when the build succeeds).
-        #[arg(long, default_value = "datasets/claims")]
-        out: PathBuf,
-        /// Table file format.
-        #[arg(long, value_enum, default_value_t = FormatArg::Both)]
-        format: FormatArg,
-        /// Worker threads, 1 to 256 (default: available cores). Output is identical for any value.
-        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=MAX_JOBS))]
-        jobs: Option<u64>,
-        /// Leave bad documents out (listed in manifest.json) instead of stopping.
-        #[arg(long)]
-        skip_bad: bool,
-        /// Prefix CSV cells starting with = + - @ with ' so spreadsheets do not run them
-        /// (such cells then no longer match their offsets; Parquet is unchanged).
-        #[arg(long)]
-        excel_safe: bool,
-    },
+    Build(BuildArgs),
     /// Write one self-contained HTML page with the claims highlighted on each article.
-    Report {
-        /// Input files or directories.
-        #[arg(default_value = "datasets/articles")]
-        inputs: Vec<PathBuf>,
-        /// The HTML file to write.
-        #[arg(long, default_value = "report.html")]
-        out: PathBuf,
-        /// Page title.
-        #[arg(long, default_value = "claimkit report")]
-        title: String,
-        /// Leave bad documents out instead of stopping.
-        #[arg(long)]
-        skip_bad: bool,
-        /// Overwrite an existing file that claimkit did not write.
-        #[arg(long)]
-        force: bool,
-    },
+    Report(ReportArgs),
     /// Write Label Studio tasks (JSON) with the claims as pre-annotations.
-    ExportLabelstudio {
-        /// Input files or directories.
-        #[arg(default_value = "datasets/articles")]
-        inputs: Vec<PathBuf>,
-        /// The tasks file to write (the labeling config goes beside it as `.xml`).
-        #[arg(long, default_value = "labelstudio-tasks.json")]
-        out: PathBuf,
-        /// Leave bad documents out instead of stopping.
-        #[arg(long)]
-        skip_bad: bool,
-        /// Overwrite existing files that claimkit did not write.
-        #[arg(long)]
-        force: bool,
-    },
+    ExportLabelstudio(ExportArgs),
     /// Print the sentences of one article as JSON Lines.
     Sentences(Inspect),
     /// Print the quantities of one article as JSON Lines.
@@ -124,96 +75,146 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Command::Build {
-            inputs,
-            out,
-            format,
-            jobs,
-            skip_bad,
-            excel_safe,
-        } => {
-            let jobs = jobs.map_or_else(default_jobs, |j| usize::try_from(j).unwrap_or(1));
-            let options = BuildOptions {
-                inputs,
-                out,
-                format: format.into(),
-                jobs,
-                skip_bad,
-                excel_safe,
-            };
-            let s = build(&options, &Stderr)?;
-            let secs = s.elapsed.as_secs_f64().max(1e-9);
-            eprintln!(
-                "built {} documents ({:.1} MB, {:.0} docs/s, {:.1} MB/s): {} sentences, {} claims, {} check-worthy{} -> {}",
-                s.documents,
-                s.bytes as f64 / 1e6,
-                s.documents as f64 / secs,
-                s.bytes as f64 / 1e6 / secs,
-                s.sentences,
-                s.claims,
-                s.checkworthy,
-                if s.skipped > 0 { format!(", {} skipped", s.skipped) } else { String::new() },
-                display_path(&s.out)
-            );
-            Ok(())
-        }
-        Command::Report {
-            inputs,
-            out,
-            title,
-            skip_bad,
-            force,
-        } => {
-            let target = Target::new(&out, &inputs, force);
-            target.check(outputs::is_report)?;
-            let docs = analyze_all(&inputs, skip_bad, default_jobs(), &Stderr)?;
-            let html = claimkit_export::html::report(&title, &docs);
-            write_atomically(&out, html.as_bytes())?;
-            eprintln!(
-                "report of {} documents -> {}",
-                docs.len(),
-                display_path(&out)
-            );
-            Ok(())
-        }
-        Command::ExportLabelstudio {
-            inputs,
-            out,
-            skip_bad,
-            force,
-        } => {
-            let config = out.with_extension("xml");
-            if config == out {
-                bail!(
-                    "{}: the labeling config is written beside the tasks as .xml; give the tasks another extension (.json)",
-                    display_path(&out)
-                );
-            }
-            Target::new(&out, &inputs, force).check(outputs::is_labelstudio_tasks)?;
-            Target::new(&config, &inputs, force).check(outputs::is_label_config)?;
-            let docs = analyze_all(&inputs, skip_bad, default_jobs(), &Stderr)?;
-            let version = format!("claimkit {}", env!("CARGO_PKG_VERSION"));
-            write_atomically(
-                &out,
-                claimkit_export::labelstudio::tasks(&docs, &version).as_bytes(),
-            )?;
-            write_atomically(
-                &config,
-                claimkit_export::labelstudio::LABEL_CONFIG.as_bytes(),
-            )?;
-            eprintln!(
-                "{} Label Studio tasks -> {} (labeling config {})",
-                docs.len(),
-                display_path(&out),
-                display_path(&config)
-            );
-            Ok(())
-        }
+        Command::Build(args) => args.run(),
+        Command::Report(args) => args.run(),
+        Command::ExportLabelstudio(args) => args.run(),
         Command::Sentences(i) => i.run(Table::Sentences),
         Command::Quantities(i) => i.run(Table::Quantities),
         Command::Times(i) => i.run(Table::Times),
         Command::Attributions(i) => i.run(Table::Attributions),
         Command::Claims(i) => i.run(Table::Claims),
+    }
+}
+
+#[derive(clap::Args)]
+struct BuildArgs {
+    /// Input files or directories.
+    #[arg(default_value = "datasets/articles")]
+    inputs: Vec<PathBuf>,
+    /// Output directory (replaced only when the build succeeds).
+    #[arg(long, default_value = "datasets/claims")]
+    out: PathBuf,
+    /// Table file format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Both)]
+    format: FormatArg,
+    /// Worker threads, 1 to 256 (default: available cores). Output is identical for any value.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=MAX_JOBS))]
+    jobs: Option<u64>,
+    /// Leave bad documents out (listed in manifest.json) instead of stopping.
+    #[arg(long)]
+    skip_bad: bool,
+    /// Prefix CSV cells starting with = + - @ with ' so spreadsheets do not run them
+    /// (such cells then no longer match their offsets; Parquet is unchanged).
+    #[arg(long)]
+    excel_safe: bool,
+}
+
+impl BuildArgs {
+    fn run(self) -> Result<()> {
+        let options = BuildOptions {
+            jobs: self
+                .jobs
+                .map_or_else(default_jobs, |j| usize::try_from(j).unwrap_or(1)),
+            inputs: self.inputs,
+            out: self.out,
+            format: self.format.into(),
+            skip_bad: self.skip_bad,
+            excel_safe: self.excel_safe,
+        };
+        let s = build(&options, &Stderr)?;
+        let secs = s.elapsed.as_secs_f64().max(1e-9);
+        eprintln!(
+            "built {} documents ({:.1} MB, {:.0} docs/s, {:.1} MB/s): {} sentences, {} claims, {} check-worthy{} -> {}",
+            s.documents,
+            s.bytes as f64 / 1e6,
+            s.documents as f64 / secs,
+            s.bytes as f64 / 1e6 / secs,
+            s.sentences,
+            s.claims,
+            s.checkworthy,
+            if s.skipped > 0 { format!(", {} skipped", s.skipped) } else { String::new() },
+            display_path(&s.out)
+        );
+        Ok(())
+    }
+}
+
+#[derive(clap::Args)]
+struct ReportArgs {
+    /// Input files or directories.
+    #[arg(default_value = "datasets/articles")]
+    inputs: Vec<PathBuf>,
+    /// The HTML file to write.
+    #[arg(long, default_value = "report.html")]
+    out: PathBuf,
+    /// Page title.
+    #[arg(long, default_value = "claimkit report")]
+    title: String,
+    /// Leave bad documents out instead of stopping.
+    #[arg(long)]
+    skip_bad: bool,
+    /// Overwrite an existing file that claimkit did not write.
+    #[arg(long)]
+    force: bool,
+}
+
+impl ReportArgs {
+    fn run(self) -> Result<()> {
+        Target::new(&self.out, &self.inputs, self.force).check(outputs::is_report)?;
+        let docs = analyze_all(&self.inputs, self.skip_bad, default_jobs(), &Stderr)?;
+        let html = claimkit_export::html::report(&self.title, &docs);
+        write_atomically(&self.out, html.as_bytes())?;
+        eprintln!(
+            "report of {} documents -> {}",
+            docs.len(),
+            display_path(&self.out)
+        );
+        Ok(())
+    }
+}
+
+#[derive(clap::Args)]
+struct ExportArgs {
+    /// Input files or directories.
+    #[arg(default_value = "datasets/articles")]
+    inputs: Vec<PathBuf>,
+    /// The tasks file to write (the labeling config goes beside it as `.xml`).
+    #[arg(long, default_value = "labelstudio-tasks.json")]
+    out: PathBuf,
+    /// Leave bad documents out instead of stopping.
+    #[arg(long)]
+    skip_bad: bool,
+    /// Overwrite existing files that claimkit did not write.
+    #[arg(long)]
+    force: bool,
+}
+
+impl ExportArgs {
+    fn run(self) -> Result<()> {
+        let (out, config) = (&self.out, self.out.with_extension("xml"));
+        if config == *out {
+            bail!(
+                "{}: the labeling config is written beside the tasks as .xml; give the tasks another extension (.json)",
+                display_path(out)
+            );
+        }
+        Target::new(out, &self.inputs, self.force).check(outputs::is_labelstudio_tasks)?;
+        Target::new(&config, &self.inputs, self.force).check(outputs::is_label_config)?;
+        let docs = analyze_all(&self.inputs, self.skip_bad, default_jobs(), &Stderr)?;
+        let version = format!("claimkit {}", env!("CARGO_PKG_VERSION"));
+        let tasks = claimkit_export::labelstudio::tasks(&docs, &version);
+        write_atomically(out, tasks.as_bytes())?;
+        write_atomically(
+            &config,
+            claimkit_export::labelstudio::LABEL_CONFIG.as_bytes(),
+        )?;
+        eprintln!(
+            "{} Label Studio tasks -> {} (labeling config {})",
+            docs.len(),
+            display_path(out),
+            display_path(&config)
+        );
+        Ok(())
     }
 }
 

@@ -18,6 +18,49 @@ macro_rules! row {
     }};
 }
 
+/// One document being turned into rows: offsets, ids and look-ups shared
+/// by every table.
+struct Cx<'a> {
+    doc: &'a Document,
+    analysis: &'a Analysis,
+    text: &'a str,
+    offsets: CharOffsets,
+    claims: ClaimIndex<'a>,
+}
+
+impl<'a> Cx<'a> {
+    fn new(doc: &'a Document, analysis: &'a Analysis) -> Cx<'a> {
+        Cx {
+            doc,
+            analysis,
+            text: doc.text.as_str(),
+            offsets: CharOffsets::new(&doc.text),
+            claims: ClaimIndex::new(&analysis.claims),
+        }
+    }
+
+    /// Both ends of a span as code point offsets.
+    fn pos(&self, span: Span) -> (Option<i64>, Option<i64>) {
+        let (s, e) = self.offsets.span(span);
+        (count(s), count(e))
+    }
+
+    /// `{doc_id}:{prefix}{n}`, n counting from 1.
+    fn id(&self, prefix: char, index: usize) -> String {
+        id(self.doc, prefix, index)
+    }
+
+    /// The id of the sentence holding byte `at`.
+    fn sentence_id(&self, at: usize) -> Option<String> {
+        sentence_at(&self.analysis.sentences, at).map(|i| self.id('s', i))
+    }
+
+    /// The first claim containing `span`.
+    fn claim_at(&self, span: Span) -> Option<usize> {
+        self.claims.first_containing(span)
+    }
+}
+
 /// Rows of all seven tables for a batch of documents.
 #[derive(Clone, Debug)]
 pub struct Tables {
@@ -103,58 +146,65 @@ impl Tables {
 
     /// Add the rows of one document and its analysis to every table.
     pub fn push(&mut self, doc: &Document, analysis: &Analysis) {
-        let text = doc.text.as_str();
-        let offsets = CharOffsets::new(text);
-        let pos = |span: Span| {
-            let (s, e) = offsets.span(span);
-            (count(s), count(e))
-        };
-        let sentence_id = |at: usize| sentence_at(&analysis.sentences, at).map(|i| id(doc, 's', i));
-        let claims = ClaimIndex::new(&analysis.claims);
-        let claim_at = |span: Span| claims.first_containing(span);
+        let cx = Cx::new(doc, analysis);
+        self.push_documents(&cx);
+        self.push_sentences(&cx);
+        self.push_quantities(&cx);
+        self.push_times(&cx);
+        self.push_attributions(&cx);
+        self.push_claims(&cx);
+    }
 
+    /// The `documents` row.
+    fn push_documents(&mut self, cx: &Cx<'_>) {
         row!(
             self,
             Documents {
-                doc_id: text = Some(doc.id.as_str()),
-                title: text = doc.title.as_deref(),
-                published: date = doc.published,
-                dateline: text = doc.dateline.as_deref(),
-                source_file: text = Some(doc.source_file.as_str()),
-                n_sentences: int = count(analysis.sentences.len()),
-                n_claims: int = count(analysis.claims.len()),
-                text: text = Some(text),
+                doc_id: text = Some(cx.doc.id.as_str()),
+                title: text = cx.doc.title.as_deref(),
+                published: date = cx.doc.published,
+                dateline: text = cx.doc.dateline.as_deref(),
+                source_file: text = Some(cx.doc.source_file.as_str()),
+                n_sentences: int = count(cx.analysis.sentences.len()),
+                n_claims: int = count(cx.analysis.claims.len()),
+                text: text = Some(cx.text),
             }
         );
+    }
 
-        for (i, s) in analysis.sentences.iter().enumerate() {
-            let (start, end) = pos(s.span);
+    /// One `sentences` row per sentence.
+    fn push_sentences(&mut self, cx: &Cx<'_>) {
+        for (i, s) in cx.analysis.sentences.iter().enumerate() {
+            let (start, end) = cx.pos(s.span);
             row!(
                 self,
                 Sentences {
-                    doc_id: text = Some(doc.id.as_str()),
-                    sentence_id: text = Some(id(doc, 's', i)),
+                    doc_id: text = Some(cx.doc.id.as_str()),
+                    sentence_id: text = Some(cx.id('s', i)),
                     paragraph: int = count(s.paragraph),
                     start: int = start,
                     end: int = end,
-                    text: text = Some(s.span.text(text)),
+                    text: text = Some(s.span.text(cx.text)),
                     truncated: bool = s.truncated,
                 }
             );
         }
+    }
 
-        for (i, q) in analysis.quantities.iter().enumerate() {
-            let (start, end) = pos(q.span);
+    /// One `quantities` row per quantity.
+    fn push_quantities(&mut self, cx: &Cx<'_>) {
+        for (i, q) in cx.analysis.quantities.iter().enumerate() {
+            let (start, end) = cx.pos(q.span);
             row!(
                 self,
                 Quantities {
-                    quantity_id: text = Some(id(doc, 'q', i)),
-                    doc_id: text = Some(doc.id.as_str()),
-                    sentence_id: text = sentence_id(q.span.start),
-                    claim_id: text = claim_at(q.span).map(|c| id(doc, 'c', c)),
+                    quantity_id: text = Some(cx.id('q', i)),
+                    doc_id: text = Some(cx.doc.id.as_str()),
+                    sentence_id: text = cx.sentence_id(q.span.start),
+                    claim_id: text = cx.claim_at(q.span).map(|c| cx.id('c', c)),
                     start: int = start,
                     end: int = end,
-                    text: text = Some(q.span.text(text)),
+                    text: text = Some(q.span.text(cx.text)),
                     low: float = q.low,
                     high: float = q.high,
                     approx: text = Some(q.approx.as_str()),
@@ -163,72 +213,81 @@ impl Tables {
                 }
             );
         }
+    }
 
-        for (i, t) in analysis.times.iter().enumerate() {
-            let (start, end) = pos(t.span);
+    /// One `times` row per temporal expression.
+    fn push_times(&mut self, cx: &Cx<'_>) {
+        for (i, t) in cx.analysis.times.iter().enumerate() {
+            let (start, end) = cx.pos(t.span);
             row!(
                 self,
                 Times {
-                    time_id: text = Some(id(doc, 't', i)),
-                    doc_id: text = Some(doc.id.as_str()),
-                    sentence_id: text = sentence_id(t.span.start),
-                    claim_id: text = claim_at(t.span).map(|c| id(doc, 'c', c)),
+                    time_id: text = Some(cx.id('t', i)),
+                    doc_id: text = Some(cx.doc.id.as_str()),
+                    sentence_id: text = cx.sentence_id(t.span.start),
+                    claim_id: text = cx.claim_at(t.span).map(|c| cx.id('c', c)),
                     start: int = start,
                     end: int = end,
-                    text: text = Some(t.span.text(text)),
+                    text: text = Some(t.span.text(cx.text)),
                     start_date: date = t.start,
                     end_date: date = t.end,
                     granularity: text = Some(t.granularity.as_str()),
                 }
             );
         }
+    }
 
-        for (i, a) in analysis.attributions.iter().enumerate() {
-            let (source_start, source_end) = a.source.map(pos).unwrap_or((None, None));
-            let (content_start, content_end) = pos(a.content);
+    /// One `attributions` row per attribution.
+    fn push_attributions(&mut self, cx: &Cx<'_>) {
+        for (i, a) in cx.analysis.attributions.iter().enumerate() {
+            let (source_start, source_end) = a.source.map(|s| cx.pos(s)).unwrap_or((None, None));
+            let (content_start, content_end) = cx.pos(a.content);
             row!(
                 self,
                 Attributions {
-                    attribution_id: text = Some(id(doc, 'a', i)),
-                    doc_id: text = Some(doc.id.as_str()),
-                    sentence_id: text = Some(id(doc, 's', a.sentence)),
-                    source_text: text = a.source.map(|s| s.text(text)),
+                    attribution_id: text = Some(cx.id('a', i)),
+                    doc_id: text = Some(cx.doc.id.as_str()),
+                    sentence_id: text = Some(cx.id('s', a.sentence)),
+                    source_text: text = a.source.map(|s| s.text(cx.text)),
                     source_start: int = source_start,
                     source_end: int = source_end,
                     resolved: text = a.resolved.as_deref(),
                     source_type: text = Some(a.source_type.as_str()),
                     role: text = a.role.as_deref(),
                     affiliation: text = a.affiliation.as_deref(),
-                    cue: text = a.cue.map(|c| c.text(text)),
+                    cue: text = a.cue.map(|c| c.text(cx.text)),
                     quote: text = Some(a.quote.as_str()),
                     via: text = a.via.as_deref(),
                     content_start: int = content_start,
                     content_end: int = content_end,
-                    content: text = Some(a.content.text(text)),
+                    content: text = Some(a.content.text(cx.text)),
                 }
             );
         }
+    }
 
-        for (i, c) in analysis.claims.iter().enumerate() {
-            let (start, end) = pos(c.span);
-            let attribution = c.attribution.and_then(|a| analysis.attributions.get(a));
+    /// One `claims` row per claim, and a `checkable_claims` row per check-worthy one.
+    fn push_claims(&mut self, cx: &Cx<'_>) {
+        for (i, c) in cx.analysis.claims.iter().enumerate() {
+            let (start, end) = cx.pos(c.span);
+            let attribution = c.attribution.and_then(|a| cx.analysis.attributions.get(a));
             let source_type = attribution.map_or(SourceType::Publication, |a| a.source_type);
             let quote = attribution.map_or(QuoteKind::None, |a| a.quote);
-            let source_text = attribution.and_then(|a| a.source).map(|s| s.text(text));
+            let source_text = attribution.and_then(|a| a.source).map(|s| s.text(cx.text));
             let resolved = attribution.and_then(|a| a.resolved.as_deref());
-            let quantities = inside(&analysis.quantities, c.span, |q| q.span);
-            let times = inside(&analysis.times, c.span, |t| t.span);
+            let quantities = inside(&cx.analysis.quantities, c.span, |q| q.span);
+            let times = inside(&cx.analysis.times, c.span, |t| t.span);
             row!(
                 self,
                 Claims {
-                    claim_id: text = Some(id(doc, 'c', i)),
-                    doc_id: text = Some(doc.id.as_str()),
-                    sentence_id: text = Some(id(doc, 's', c.sentence)),
+                    claim_id: text = Some(cx.id('c', i)),
+                    doc_id: text = Some(cx.doc.id.as_str()),
+                    sentence_id: text = Some(cx.id('s', c.sentence)),
                     start: int = start,
                     end: int = end,
-                    text: text = Some(c.span.text(text)),
+                    text: text = Some(c.span.text(cx.text)),
                     standalone: text = Some(c.standalone.as_str()),
-                    attribution_id: text = c.attribution.map(|a| id(doc, 'a', a)),
+                    attribution_id: text = c.attribution.map(|a| cx.id('a', a)),
                     source_text: text = source_text,
                     resolved: text = resolved,
                     source_type: text = Some(source_type.as_str()),
@@ -248,21 +307,21 @@ impl Tables {
                 row!(
                     self,
                     CheckableClaims {
-                        claim_id: text = Some(id(doc, 'c', i)),
-                        doc_id: text = Some(doc.id.as_str()),
-                        published: date = doc.published,
-                        text: text = Some(c.span.text(text)),
+                        claim_id: text = Some(cx.id('c', i)),
+                        doc_id: text = Some(cx.doc.id.as_str()),
+                        published: date = cx.doc.published,
+                        text: text = Some(c.span.text(cx.text)),
                         standalone: text = Some(c.standalone.as_str()),
                         source_text: text = source_text,
                         resolved: text = resolved,
                         source_type: text = Some(source_type.as_str()),
                         quote: text = Some(quote.as_str()),
-                        quantity_text: text = q.map(|q| q.span.text(text)),
+                        quantity_text: text = q.map(|q| q.span.text(cx.text)),
                         low: float = q.and_then(|q| q.low),
                         high: float = q.and_then(|q| q.high),
                         approx: text = q.map(|q| q.approx.as_str()),
                         unit: text = q.and_then(|q| q.unit.as_deref()),
-                        time_text: text = t.map(|t| t.span.text(text)),
+                        time_text: text = t.map(|t| t.span.text(cx.text)),
                         start_date: date = t.and_then(|t| t.start),
                         end_date: date = t.and_then(|t| t.end),
                         checkworthiness: float = c.checkworthiness,

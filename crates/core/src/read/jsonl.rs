@@ -194,53 +194,9 @@ fn parse_record(
     line: usize,
     text: &str,
 ) -> Result<Loaded, InputErrorKind> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        // serde_json stops at its recursion limit with a terse message; say what it means.
-        if e.to_string().starts_with("recursion limit exceeded") {
-            InputErrorKind::TooDeep { column: e.column() }
-        } else {
-            InputErrorKind::Json(e.to_string())
-        }
-    })?;
-    let mut obj = match value {
-        Value::Object(obj) => obj,
-        other => {
-            return Err(InputErrorKind::NotObject {
-                found: json_type(&other),
-            })
-        }
-    };
-    let body = match obj.remove("text") {
-        None => return Err(InputErrorKind::MissingText),
-        // A NUL written as the escape \u0000 is as binary as a raw one.
-        Some(Value::String(s)) if s.contains('\0') => {
-            let offset = s.find('\0').unwrap_or(0);
-            return Err(InputErrorKind::NulByte { offset });
-        }
-        Some(Value::String(s)) => s,
-        Some(other) => {
-            let found = json_type(&other);
-            return Err(InputErrorKind::WrongType {
-                field: "text",
-                expected: "a string",
-                found,
-            });
-        }
-    };
-    let id = match obj.remove("id") {
-        None | Some(Value::Null) => format!("{id_stem}-{line}"),
-        Some(Value::String(s)) if !s.trim().is_empty() => no_nul("id", s)?,
-        Some(Value::Number(n)) => number_as_written(text).unwrap_or_else(|| n.to_string()),
-        Some(other) => {
-            let found = json_type(&other);
-            let expected = "a non-empty string or a number";
-            return Err(InputErrorKind::WrongType {
-                field: "id",
-                expected,
-                found,
-            });
-        }
-    };
+    let mut obj = parse_object(text)?;
+    let body = body_field(&mut obj)?;
+    let id = id_field(&mut obj, text)?.unwrap_or_else(|| format!("{id_stem}-{line}"));
     let title = opt_string(&mut obj, "title")?;
     let published_raw = match opt_string(&mut obj, "published")? {
         Some(p) => Some(p),
@@ -250,21 +206,7 @@ fn parse_record(
     let mut warnings = Vec::new();
     let published = published_raw
         .as_deref()
-        .and_then(|raw| match read_published(raw) {
-            Some(Ok(date)) => Some(date),
-            Some(Err(bad)) => {
-                warnings.push(format!(
-                    "published date {raw:?} is no date ({bad}): published left empty"
-                ));
-                None
-            }
-            None => {
-                warnings.push(format!(
-                    "unreadable published date {raw:?}: published left empty"
-                ));
-                None
-            }
-        });
+        .and_then(|raw| published(raw, &mut warnings));
     let (text, paragraphs) = unwrap_paragraphs(&body);
     if text.is_empty() {
         return Err(InputErrorKind::EmptyText);
@@ -284,6 +226,81 @@ fn parse_record(
         document,
         warnings,
     })
+}
+
+/// The line as a JSON object.
+fn parse_object(text: &str) -> Result<serde_json::Map<String, Value>, InputErrorKind> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        // serde_json stops at its recursion limit with a terse message; say what it means.
+        if e.to_string().starts_with("recursion limit exceeded") {
+            InputErrorKind::TooDeep { column: e.column() }
+        } else {
+            InputErrorKind::Json(e.to_string())
+        }
+    })?;
+    match value {
+        Value::Object(obj) => Ok(obj),
+        other => Err(InputErrorKind::NotObject {
+            found: json_type(&other),
+        }),
+    }
+}
+
+/// The `text` field: a string without NUL.
+fn body_field(obj: &mut serde_json::Map<String, Value>) -> Result<String, InputErrorKind> {
+    match obj.remove("text") {
+        None => Err(InputErrorKind::MissingText),
+        // A NUL written as the escape \u0000 is as binary as a raw one.
+        Some(Value::String(s)) => match s.find('\0') {
+            Some(offset) => Err(InputErrorKind::NulByte { offset }),
+            None => Ok(s),
+        },
+        Some(other) => Err(InputErrorKind::WrongType {
+            field: "text",
+            expected: "a string",
+            found: json_type(&other),
+        }),
+    }
+}
+
+/// The `id` field: a non-empty string, or a number kept as written in
+/// `record`; `None` when absent or null.
+fn id_field(
+    obj: &mut serde_json::Map<String, Value>,
+    record: &str,
+) -> Result<Option<String>, InputErrorKind> {
+    match obj.remove("id") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if !s.trim().is_empty() => no_nul("id", s).map(Some),
+        Some(Value::Number(n)) => Ok(Some(
+            number_as_written(record).unwrap_or_else(|| n.to_string()),
+        )),
+        Some(other) => Err(InputErrorKind::WrongType {
+            field: "id",
+            expected: "a non-empty string or a number",
+            found: json_type(&other),
+        }),
+    }
+}
+
+/// The publication date of a `published` value, or a warning that says why
+/// there is none.
+fn published(raw: &str, warnings: &mut Vec<String>) -> Option<crate::Date> {
+    match read_published(raw) {
+        Some(Ok(date)) => Some(date),
+        Some(Err(bad)) => {
+            warnings.push(format!(
+                "published date {raw:?} is no date ({bad}): published left empty"
+            ));
+            None
+        }
+        None => {
+            warnings.push(format!(
+                "unreadable published date {raw:?}: published left empty"
+            ));
+            None
+        }
+    }
 }
 
 /// The `id` of a record exactly as written, for numeric ids: serde_json
