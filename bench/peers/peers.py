@@ -318,6 +318,7 @@ def main():
     # sentences
     print("sentences")
     base = claimkit_row("sentences", ["sentences", slice_file], claimkit_segment(ck))
+    raw = raw_sentences_row(r, ck, texts, slice_dir, mb)
     stage = stage_row("sentences")
     peers = [
         measure_peer(r, "sentences", f"pySBD {version('pysbd')}", texts, pysbd_segmenter, each, golden),
@@ -326,6 +327,9 @@ def main():
                      lambda: spacy_segmenter(spacy_nlp()), each, golden),
     ]
     set_ratios(base, peers, stage)
+    for p in peers:
+        if raw.get("mbs") and p.get("mbs") and p["tool"].startswith("sentencex"):
+            raw["note"] += f"; {raw['mbs'] / p['mbs']:.2f}× sentencex in-process"
 
     # quantities
     print("quantities")
@@ -395,6 +399,24 @@ def make_slice_prefix(texts, limit_bytes):
         if total >= limit_bytes:
             break
     return out
+
+
+def raw_sentences_row(r, ck, texts, slice_dir, mb):
+    """`claimkit sentences --raw FILE > out.jsonl`: the slice as one text file, JSON Lines
+    written to a file, the whole process timed (start-up, reading, normalising, output)."""
+    raw_file = os.path.join(slice_dir, "reuters-slice.txt")
+    out_path = os.path.join(slice_dir, "sentences.jsonl")
+    with open(raw_file, "w", encoding="utf-8") as f:
+        f.write("\n\n".join(texts))
+
+    def fn():
+        with open(out_path, "wb") as out:
+            subprocess.run([ck, "sentences", "--raw", raw_file], stdout=out,
+                           stderr=subprocess.PIPE, check=True)
+
+    seconds = best_time(fn)
+    return r.add("sentences", "claimkit sentences --raw FILE > out.jsonl", mb, mb / seconds, None,
+                 f"the slice as one text file, {seconds:.3g} s")
 
 
 def set_ratios(base, peers, stage=None):
