@@ -44,10 +44,16 @@ pub struct Facets<'a> {
 }
 
 /// Claim units of a document, in text order.
+///
+/// Each sentence reads only the attributions, quantities and times near it (found
+/// by binary search over tables built once), so the work grows linearly with the
+/// document however many sentences and facets it has.
 pub fn claims(text: &str, sentences: &[Sentence], facets: &Facets<'_>) -> Vec<Claim> {
+    let index = FacetIndex::new(sentences, facets);
     let mut out = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
-        for (span, attribution) in units(text, sentence.span, facets.attributions) {
+        let nearby = index.attributions_of(i);
+        for (span, attribution) in units(text, sentence.span, facets.attributions, nearby) {
             let reported = attribution
                 .and_then(|k| facets.attributions.get(k))
                 .is_some_and(|a| a.quote != QuoteKind::Direct);
@@ -56,19 +62,112 @@ pub fn claims(text: &str, sentences: &[Sentence], facets: &Facets<'_>) -> Vec<Cl
                 if part.is_empty() {
                     continue;
                 }
-                out.push(make_claim(text, i, sentence, part, attribution, facets));
+                let unit = Unit {
+                    sentence_index: i,
+                    sentence,
+                    span: part,
+                    attribution,
+                };
+                out.push(make_claim(text, &unit, facets, &index));
             }
         }
     }
     out
 }
 
+/// Where the facets of a document lie, for look-ups by sentence and by span.
+struct FacetIndex {
+    /// For every sentence, the range of `overlapping` that holds its attributions.
+    sentence_ranges: Vec<(usize, usize)>,
+    /// Indexes of the attributions whose content overlaps each sentence, sentence by
+    /// sentence, each sentence's in attribution order.
+    overlapping: Vec<usize>,
+    quantities: ByStart,
+    times: ByStart,
+}
+
+impl FacetIndex {
+    fn new(sentences: &[Sentence], facets: &Facets<'_>) -> FacetIndex {
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for (k, a) in facets.attributions.iter().enumerate() {
+            let first = sentences.partition_point(|s| s.span.end <= a.content.start);
+            let overlapped = sentences[first..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, s)| s.span.start < a.content.end.max(a.content.start + 1))
+                .filter(|(_, s)| a.content.overlaps(s.span));
+            pairs.extend(overlapped.map(|(n, _)| (first + n, k)));
+        }
+        pairs.sort_unstable();
+        let mut sentence_ranges = vec![(0, 0); sentences.len()];
+        let mut at = 0;
+        for (i, range) in sentence_ranges.iter_mut().enumerate() {
+            let start = at;
+            while at < pairs.len() && pairs[at].0 == i {
+                at += 1;
+            }
+            *range = (start, at);
+        }
+        FacetIndex {
+            sentence_ranges,
+            overlapping: pairs.into_iter().map(|(_, k)| k).collect(),
+            quantities: ByStart::new(facets.quantities.iter().map(|q| q.span)),
+            times: ByStart::new(facets.times.iter().map(|t| t.span)),
+        }
+    }
+
+    /// Indexes of the attributions whose content overlaps sentence `i`, in order.
+    fn attributions_of(&self, i: usize) -> &[usize] {
+        let (start, end) = self.sentence_ranges.get(i).copied().unwrap_or((0, 0));
+        &self.overlapping[start..end]
+    }
+}
+
+/// Spans ordered by start, for finding those inside a span by binary search.
+struct ByStart {
+    spans: Vec<Span>,
+    /// Indexes into `spans`, by start.
+    order: Vec<usize>,
+}
+
+impl ByStart {
+    fn new(spans: impl Iterator<Item = Span>) -> ByStart {
+        let spans: Vec<Span> = spans.collect();
+        let mut order: Vec<usize> = (0..spans.len()).collect();
+        order.sort_by_key(|&k| spans[k].start);
+        ByStart { spans, order }
+    }
+
+    /// Indexes of the spans that lie inside `span`, in their original order.
+    fn inside(&self, span: Span) -> Vec<usize> {
+        let lo = self
+            .order
+            .partition_point(|&k| self.spans[k].start < span.start);
+        let hi = self
+            .order
+            .partition_point(|&k| self.spans[k].start <= span.end);
+        let mut found: Vec<usize> = self.order[lo..hi.max(lo)]
+            .iter()
+            .copied()
+            .filter(|&k| span.contains(self.spans[k]))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+}
+
 /// The pieces of one sentence: attributed content (with its attribution) or
-/// the whole sentence for the publication.
-fn units(text: &str, sentence: Span, attributions: &[Attribution]) -> Vec<(Span, Option<usize>)> {
-    let mut pieces: Vec<(Span, Option<usize>)> = attributions
+/// the whole sentence for the publication. `nearby` holds the indexes of the
+/// attributions whose content overlaps the sentence, in order.
+fn units(
+    text: &str,
+    sentence: Span,
+    attributions: &[Attribution],
+    nearby: &[usize],
+) -> Vec<(Span, Option<usize>)> {
+    let mut pieces: Vec<(Span, Option<usize>)> = nearby
         .iter()
-        .enumerate()
+        .filter_map(|&k| attributions.get(k).map(|a| (k, a)))
         .filter(|(_, a)| a.content.overlaps(sentence))
         .map(|(k, a)| {
             let start = a.content.start.max(sentence.start);
@@ -94,52 +193,100 @@ fn units(text: &str, sentence: Span, attributions: &[Attribution]) -> Vec<(Span,
 
 /// Trim white space, stray punctuation and paired quote marks from both ends;
 /// `reported` content (indirect speech) also loses a leading "that".
+///
+/// Each round costs the same however long the claim is (the quote marks inside
+/// are looked up in [`Marks`]), so many marks or words to trim take linear time.
 fn trim_claim(text: &str, span: Span, reported: bool) -> Span {
-    let mut s = span.start;
-    let mut e = span.end;
+    let marks = Marks::new(text, span);
+    let (mut s, mut e) = (span.start, span.end);
     loop {
-        let t = &text[s..e];
         let before = (s, e);
-        let lead = t.len() - t.trim_start_matches(TRIM).len();
-        s += lead;
+        let t = &text[s..e];
+        s += t.len() - t.trim_start_matches(TRIM).len();
         let t = &text[s..e];
         e -= t.len() - t.trim_end_matches(TRIM).len();
-        let t = &text[s..e];
-        if let (Some(open), Some(close)) = (t.chars().next(), t.chars().last()) {
-            if t.chars().count() > 1 && OPEN_QUOTES.contains(&open) && CLOSE_QUOTES.contains(&close)
-            {
-                let inner = &t[open.len_utf8()..t.len() - close.len_utf8()];
-                // Only a pair that encloses the whole claim (no quote mark inside).
-                if !inner.contains(OPEN_QUOTES) && !inner.contains(CLOSE_QUOTES) {
-                    s += open.len_utf8();
-                    e -= close.len_utf8();
-                }
-            }
-        }
-        let t = &text[s..e];
+        (s, e) = without_enclosing_pair(text, &marks, s, e);
         // A lone opening quote of a quote that runs on (cut-off or continued).
-        if let Some(open) = t.chars().next() {
-            if matches!(open, '“') && !t[open.len_utf8()..].contains('”') {
+        if let Some(open) = text[s..e].chars().next() {
+            if open == '“' && !Marks::any(&marks.curly_close, s + open.len_utf8(), e) {
                 s += open.len_utf8();
             }
         }
-        let t = &text[s..e];
         if reported {
+            let t = &text[s..e];
             for word in LEADING_COMPLEMENTISERS {
                 if t.len() > word.len() && t.starts_with(word) {
                     s += word.len();
                 }
             }
         }
-        let t = &text[s..e];
-        if let Some(close) = t.chars().last() {
-            if matches!(close, '”') && !t[..t.len() - close.len_utf8()].contains('“') {
+        if let Some(close) = text[s..e].chars().next_back() {
+            if close == '”' && !Marks::any(&marks.curly_open, s, e - close.len_utf8()) {
                 e -= close.len_utf8();
             }
         }
         if (s, e) == before {
             return Span::new(s, e);
         }
+    }
+}
+
+/// `s..e` without a pair of quote marks that encloses all of it (no quote mark inside).
+fn without_enclosing_pair(text: &str, marks: &Marks, s: usize, e: usize) -> (usize, usize) {
+    let t = &text[s..e];
+    let mut chars = t.chars();
+    let (Some(open), Some(close)) = (chars.next(), chars.next_back()) else {
+        return (s, e);
+    };
+    if !OPEN_QUOTES.contains(&open) || !CLOSE_QUOTES.contains(&close) {
+        return (s, e);
+    }
+    let (inner_s, inner_e) = (s + open.len_utf8(), e - close.len_utf8());
+    if Marks::any(&marks.open, inner_s, inner_e) || Marks::any(&marks.close, inner_s, inner_e) {
+        return (s, e);
+    }
+    (inner_s, inner_e)
+}
+
+/// Byte offsets of the quote marks in a claim span.
+struct Marks {
+    /// Any of [`OPEN_QUOTES`].
+    open: Vec<usize>,
+    /// Any of [`CLOSE_QUOTES`].
+    close: Vec<usize>,
+    curly_open: Vec<usize>,
+    curly_close: Vec<usize>,
+}
+
+impl Marks {
+    fn new(text: &str, span: Span) -> Marks {
+        let mut marks = Marks {
+            open: Vec::new(),
+            close: Vec::new(),
+            curly_open: Vec::new(),
+            curly_close: Vec::new(),
+        };
+        for (i, c) in span.text(text).char_indices() {
+            let at = span.start + i;
+            if OPEN_QUOTES.contains(&c) {
+                marks.open.push(at);
+            }
+            if CLOSE_QUOTES.contains(&c) {
+                marks.close.push(at);
+            }
+            match c {
+                '“' => marks.curly_open.push(at),
+                '”' => marks.curly_close.push(at),
+                _ => {}
+            }
+        }
+        marks
+    }
+
+    /// True when a mark of `list` starts in `lo..hi`.
+    fn any(list: &[usize], lo: usize, hi: usize) -> bool {
+        let k = list.partition_point(|&p| p < lo);
+        k < list.len() && list[k] < hi
     }
 }
 
@@ -156,24 +303,23 @@ fn round(score: f64) -> f64 {
     (score * scale).round() / scale
 }
 
-fn make_claim(
-    text: &str,
+/// One claim span and where it comes from.
+struct Unit<'s> {
     sentence_index: usize,
-    sentence: &Sentence,
+    sentence: &'s Sentence,
     span: Span,
     attribution: Option<usize>,
-    facets: &Facets<'_>,
-) -> Claim {
-    let a = attribution.and_then(|k| facets.attributions.get(k));
-    let quantities = facets
-        .quantities
-        .iter()
-        .filter(|q| span.contains(q.span))
-        .count();
-    let times: Vec<&TimeExpr> = facets
+}
+
+fn make_claim(text: &str, unit: &Unit<'_>, facets: &Facets<'_>, index: &FacetIndex) -> Claim {
+    let span = unit.span;
+    let a = unit.attribution.and_then(|k| facets.attributions.get(k));
+    let quantities = index.quantities.inside(span).len();
+    let times: Vec<&TimeExpr> = index
         .times
-        .iter()
-        .filter(|t| span.contains(t.span))
+        .inside(span)
+        .into_iter()
+        .filter_map(|k| facets.times.get(k))
         .collect();
     let facts = ClaimFacts {
         quantities,
@@ -182,15 +328,112 @@ fn make_claim(
         direct_quote: a.is_some_and(|a| a.quote == QuoteKind::Direct),
     };
     let verdict = assess(span.text(text), &facts);
+    let cut = cut_off(text, unit.sentence, span);
     Claim {
         span,
-        sentence: sentence_index,
-        attribution,
-        standalone: standalone(text, span, a, &times, cut_off(text, sentence, span)),
+        sentence: unit.sentence_index,
+        attribution: unit.attribution,
+        standalone: standalone(text, span, a, &times, cut),
         checkworthiness: Some(round(verdict.score)),
         checkworthy: verdict.checkworthy,
         reasons: verdict.reasons,
-        truncated: sentence.truncated,
+        truncated: unit.sentence.truncated,
+    }
+}
+
+#[cfg(test)]
+mod index_tests {
+    //! The facet index finds what a scan of every facet would, reading only what is near.
+
+    use super::*;
+    use claimkit_core::{Granularity, SourceType};
+
+    fn sentence(start: usize, end: usize) -> Sentence {
+        Sentence {
+            span: Span::new(start, end),
+            paragraph: 0,
+            truncated: false,
+        }
+    }
+
+    fn attribution(start: usize, end: usize) -> Attribution {
+        Attribution {
+            sentence: 0,
+            source: None,
+            resolved: None,
+            source_type: SourceType::UnnamedPerson,
+            role: None,
+            affiliation: None,
+            cue: None,
+            quote: QuoteKind::Indirect,
+            via: None,
+            content: Span::new(start, end),
+        }
+    }
+
+    fn time(start: usize, end: usize) -> TimeExpr {
+        TimeExpr {
+            span: Span::new(start, end),
+            start: None,
+            end: None,
+            granularity: Granularity::Unknown,
+        }
+    }
+
+    #[test]
+    fn repeated_said_sentences_read_only_their_own_facets() {
+        // Sentences of 10 bytes, each with one attribution and one time inside.
+        let n = 1000;
+        let sentences: Vec<Sentence> = (0..n).map(|i| sentence(10 * i, 10 * i + 9)).collect();
+        let attributions: Vec<Attribution> = (0..n)
+            .map(|i| attribution(10 * i + 2, 10 * i + 9))
+            .collect();
+        let times: Vec<TimeExpr> = (0..n).map(|i| time(10 * i + 5, 10 * i + 8)).collect();
+        let facets = Facets {
+            attributions: &attributions,
+            quantities: &[],
+            times: &times,
+        };
+        let index = FacetIndex::new(&sentences, &facets);
+        let read: usize = (0..n).map(|i| index.attributions_of(i).len()).sum();
+        assert_eq!(read, n, "each sentence reads its own attribution only");
+        for (i, s) in sentences.iter().enumerate() {
+            assert_eq!(index.attributions_of(i), [i]);
+            assert_eq!(index.times.inside(s.span), [i]);
+        }
+    }
+
+    #[test]
+    fn the_index_finds_what_a_scan_finds() {
+        let sentences: Vec<Sentence> = (0..40).map(|i| sentence(10 * i, 10 * i + 9)).collect();
+        // Contents over several sentences, empty ones, nested and out of order ones.
+        let mut attributions = Vec::new();
+        for k in 0..120 {
+            let start = (k * 37) % 400;
+            let len = [0, 3, 9, 25, 70][k % 5];
+            attributions.push(attribution(start, (start + len).min(400)));
+        }
+        let times: Vec<TimeExpr> = (0..90)
+            .map(|k| time((k * 53) % 395, (k * 53) % 395 + 4))
+            .collect();
+        let facets = Facets {
+            attributions: &attributions,
+            quantities: &[],
+            times: &times,
+        };
+        let index = FacetIndex::new(&sentences, &facets);
+        for (i, s) in sentences.iter().enumerate() {
+            let scan: Vec<usize> = (0..attributions.len())
+                .filter(|&k| attributions[k].content.overlaps(s.span))
+                .collect();
+            assert_eq!(index.attributions_of(i), scan, "sentence {i}");
+            for span in [s.span, Span::new(s.span.start, s.span.start + 30)] {
+                let scan: Vec<usize> = (0..times.len())
+                    .filter(|&k| span.contains(times[k].span))
+                    .collect();
+                assert_eq!(index.times.inside(span), scan, "{span:?}");
+            }
+        }
     }
 }
 
@@ -227,6 +470,16 @@ mod tests {
     fn partial_quotes_inside_the_claim_stay() {
         let s = "Russia has been a “constructive partner” in diplomatic talks";
         assert_eq!(trimmed(s), s);
+    }
+
+    #[test]
+    fn many_marks_and_complementisers_are_trimmed_one_round_each() {
+        let many = format!("{}Prices rose”", "that ".repeat(500));
+        assert_eq!(trimmed_reported(&many), "Prices rose");
+        let many = format!("{}Prices rose", "“".repeat(500));
+        assert_eq!(trimmed(&many), "Prices rose");
+        let nested = format!("{}Prices rose{}", "“".repeat(5), "”".repeat(5));
+        assert_eq!(trimmed(&nested), nested);
     }
 
     #[test]

@@ -29,10 +29,13 @@ enum Boundary {
     Dash,
 }
 
-fn words(s: &str) -> usize {
+/// `s` has at least `n` words (reading no further than the `n`-th).
+fn has_words(s: &str, n: usize) -> bool {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(n)
         .count()
+        >= n
 }
 
 /// Candidate boundaries at quote depth 0: (byte offset where the right part starts, kind).
@@ -86,8 +89,8 @@ pub fn split_points(text: &str, span: Span) -> Vec<Span> {
         let next = cands.get(k + 1).map_or(span.end, |c| c.0);
         let left = &text[start..left_end];
         let right = &text[right_start..next];
-        let ok = words(left) >= MIN_WORDS
-            && words(right) >= MIN_WORDS
+        let ok = has_words(left, MIN_WORDS)
+            && has_words(right, MIN_WORDS)
             && has_finite_verb(right)
             && (kind != Boundary::Semicolon || has_finite_verb(left));
         if ok {

@@ -12,6 +12,7 @@ use crate::tokens::{tokenize, Kind, Token};
 use crate::{dates, month_days, parts, relative, seasons, tense, weekdays, weeks};
 use claimkit_core::dateline::MONTHS;
 use claimkit_core::{Date, Granularity, Sentence, Span, TimeExpr};
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -20,6 +21,24 @@ pub(crate) struct Context<'t, 's> {
     pub toks: Vec<Token<'t>>,
     pub published: Option<Date>,
     pub sentences: &'s [Sentence],
+    /// [`tense::reporting_before`] of the tokens, read when a clause tense is first asked.
+    reporting: OnceCell<Vec<usize>>,
+}
+
+impl<'t, 's> Context<'t, 's> {
+    /// What the rules see of `toks`, resolved against `published`.
+    pub fn new(
+        toks: Vec<Token<'t>>,
+        published: Option<Date>,
+        sentences: &'s [Sentence],
+    ) -> Context<'t, 's> {
+        Context {
+            toks,
+            published,
+            sentences,
+            reporting: OnceCell::new(),
+        }
+    }
 }
 
 impl Context<'_, '_> {
@@ -30,7 +49,10 @@ impl Context<'_, '_> {
 
     /// The tense of the clause of the mention at token `i`.
     pub fn clause_tense(&self, i: usize) -> tense::ClauseTense {
-        tense::clause_tense_at(&self.toks, i, self.sentences)
+        let reporting = self
+            .reporting
+            .get_or_init(|| tense::reporting_before(&self.toks));
+        tense::clause_tense_at(&self.toks, i, self.sentences, reporting)
     }
 }
 
@@ -122,11 +144,7 @@ const RULES: &[Rule] = &[
 ];
 
 pub(crate) fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {
-    let cx = Context {
-        toks: tokenize(text),
-        published,
-        sentences,
-    };
+    let cx = Context::new(tokenize(text), published, sentences);
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.toks.len() {

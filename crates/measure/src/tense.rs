@@ -73,7 +73,14 @@ pub(crate) enum ClauseTense {
 /// right before the mention looks back. Another verb in `-ed` nearer the mention
 /// governs it instead and tells nothing ("schedules announced by Bell January 1
 /// is similar"); a past form after a reporting verb is backshifted speech.
-pub(crate) fn clause_tense_at(toks: &[Token], i: usize, sentences: &[Sentence]) -> ClauseTense {
+///
+/// `reporting` is [`reporting_before`] of `toks`.
+pub(crate) fn clause_tense_at(
+    toks: &[Token],
+    i: usize,
+    sentences: &[Sentence],
+    reporting: &[usize],
+) -> ClauseTense {
     if i > 0 && toks[i - 1].is("since") {
         return ClauseTense::Past;
     }
@@ -89,10 +96,10 @@ pub(crate) fn clause_tense_at(toks: &[Token], i: usize, sentences: &[Sentence]) 
             return ClauseTense::Present;
         }
         if PAST_VERBS.contains(&w) {
-            let reported = (sentence_start_token(toks, k, sentence_start)..k).any(|r| {
-                let mut buf = [0u8; 32];
-                toks[r].is_word() && REPORTING_VERBS.contains(&lower(toks[r].text, &mut buf))
-            });
+            let first = sentence_start_token(toks, k, sentence_start);
+            let reported = reporting
+                .get(k)
+                .is_some_and(|&r| r != usize::MAX && r >= first);
             return if reported {
                 ClauseTense::Unknown
             } else {
@@ -104,6 +111,22 @@ pub(crate) fn clause_tense_at(toks: &[Token], i: usize, sentences: &[Sentence]) 
         }
     }
     ClauseTense::Unknown
+}
+
+/// For every token, the index of the last reporting verb before it (`usize::MAX`
+/// when there is none), so that a clause's tense is read in constant time however
+/// long its sentence is.
+pub(crate) fn reporting_before(toks: &[Token]) -> Vec<usize> {
+    let mut last = usize::MAX;
+    let mut buf = [0u8; 32];
+    let mut before = Vec::with_capacity(toks.len());
+    for (k, t) in toks.iter().enumerate() {
+        before.push(last);
+        if t.is_word() && REPORTING_VERBS.contains(&lower(t.text, &mut buf)) {
+            last = k;
+        }
+    }
+    before
 }
 
 /// The first token at or after byte `start` before token `k`.
@@ -256,5 +279,56 @@ mod tests {
             "It said in the statement on Sunday that it will not comment.",
             "2015-11-15",
         )]);
+    }
+
+    #[test]
+    fn a_reporting_verb_anywhere_before_backshifts_the_clause() {
+        // Reporting verbs far back in the same sentence count, those of an earlier
+        // sentence do not.
+        let published = Some(Date::constant(2015, 11, 17));
+        let sentence = |text: &str| claimkit_core::Sentence {
+            span: claimkit_core::Span::new(0, text.len()),
+            paragraph: 0,
+            truncated: false,
+        };
+        let far = format!(
+            "It said {}the dividend was payable Dec. 3.",
+            "and so on ".repeat(50)
+        );
+        let found = times(&far, &[sentence(&far)], published);
+        assert_eq!(
+            found[0].start.map(|d| d.to_string()).as_deref(),
+            Some("2015-12-03")
+        );
+        let before = "It said so. The dividend was payable Dec. 3.";
+        let sentences = [
+            sentence(&before[..11]),
+            claimkit_core::Sentence {
+                span: claimkit_core::Span::new(12, before.len()),
+                paragraph: 0,
+                truncated: false,
+            },
+        ];
+        let found = times(before, &sentences, published);
+        assert_eq!(
+            found[0].start.map(|d| d.to_string()).as_deref(),
+            Some("2014-12-03")
+        );
+    }
+
+    #[test]
+    fn the_reporting_table_matches_a_scan() {
+        let text = "He said prices rose, told them, and Reported noted that it fell. said";
+        let toks = crate::tokens::tokenize(text);
+        let before = super::reporting_before(&toks);
+        for (k, &found) in before.iter().enumerate() {
+            let mut buf = [0u8; 32];
+            let scan = (0..k).rev().find(|&r| {
+                toks[r].is_word()
+                    && super::REPORTING_VERBS
+                        .contains(&crate::tokens::lower(toks[r].text, &mut buf))
+            });
+            assert_eq!(found, scan.unwrap_or(usize::MAX), "token {k}");
+        }
     }
 }

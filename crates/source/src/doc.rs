@@ -20,6 +20,15 @@ pub struct Doc<'t> {
     pub para_toks: Vec<(usize, usize)>,
     /// Tokens that open a segmenter sentence (outside quotes).
     pub opens_sentence: Vec<bool>,
+    /// The local sentence of every token (see [`Doc::sentence_range`]).
+    ranges: Vec<(usize, usize)>,
+    /// First token of the run of free words that ends right before each token.
+    free_runs: Vec<usize>,
+    /// The furthest inner end of the quotations up to each one.
+    quote_reach: Vec<usize>,
+    /// For every token, the first token from it on that is a stop or lies in
+    /// another quotation (or none).
+    stops: Vec<usize>,
 }
 
 impl<'t> Doc<'t> {
@@ -64,14 +73,116 @@ impl<'t> Doc<'t> {
                 opens_sentence[k] = true;
             }
         }
-        Doc {
+        let mut doc = Doc {
             text,
             sentences,
             quotes,
             toks,
             para_toks,
             opens_sentence,
+            ranges: Vec::new(),
+            free_runs: Vec::new(),
+            quote_reach: Vec::new(),
+            stops: Vec::new(),
+        };
+        doc.stops = doc.next_stops();
+        doc.quote_reach = doc
+            .quotes
+            .iter()
+            .scan(0, |max, q| {
+                *max = q.inner.end.max(*max);
+                Some(*max)
+            })
+            .collect();
+        doc.ranges = doc.local_sentences();
+        doc.free_runs = doc.free_run_starts();
+        doc
+    }
+
+    /// For every token, the first token from it on that is a stop or lies in
+    /// another quotation (or none), in one pass from the end.
+    fn next_stops(&self) -> Vec<usize> {
+        let n = self.toks.len();
+        let mut stops = vec![n; n];
+        for k in (0..n).rev() {
+            let same_after = k + 1 < n && self.toks[k + 1].quote == self.toks[k].quote;
+            stops[k] = if self.toks[k].kind == Kind::Stop {
+                k
+            } else if same_after {
+                stops[k + 1]
+            } else {
+                k + 1
+            };
         }
+        stops
+    }
+
+    /// The first token from `k` on that is a stop or lies outside the quotation
+    /// `quote` (or the end of the tokens).
+    pub fn stop_in_quote(&self, k: usize, quote: Option<u32>) -> usize {
+        match self.toks.get(k) {
+            Some(t) if t.quote == quote => self.stops[k],
+            _ => k,
+        }
+    }
+
+    /// True when `span` lies inside the inner text of a quotation.
+    pub fn in_quote(&self, span: Span) -> bool {
+        let k = self.quotes.partition_point(|q| q.inner.start <= span.start);
+        k > 0 && self.quote_reach[k - 1] >= span.end
+    }
+
+    /// A segmenter sentence opens at token `t` outside quotations.
+    fn opens_local(&self, t: usize) -> bool {
+        self.opens_sentence[t] && self.toks[t].quote.is_none() && self.toks[t].kind != Kind::Close
+    }
+
+    /// The local sentence of every token, one pass per paragraph each way: a
+    /// sentence starts at the last opening or stop before a token and ends at
+    /// the next (what [`Doc::sentence_range`] returns).
+    fn local_sentences(&self) -> Vec<(usize, usize)> {
+        let mut ranges = vec![(0, 0); self.toks.len()];
+        for &(p0, p1) in &self.para_toks {
+            let mut lo = p0;
+            for (t, range) in ranges.iter_mut().enumerate().take(p1).skip(p0) {
+                if t > p0 && (self.opens_local(t) || self.ends_sentence(t - 1, p1)) {
+                    lo = t;
+                }
+                range.0 = lo;
+            }
+            // The nearest stop at or after a token (as the end after it), and
+            // the nearest opening after it.
+            let (mut end_from, mut open_after) = (p1, p1);
+            for t in (p0..p1).rev() {
+                if self.ends_sentence(t, p1) {
+                    end_from = t + 1;
+                }
+                ranges[t].1 = end_from.min(open_after).max(t + 1).min(p1.max(t + 1));
+                if self.opens_local(t) {
+                    open_after = t;
+                }
+            }
+        }
+        ranges
+    }
+
+    /// For every token, the first token of the run of free words right before it.
+    fn free_run_starts(&self) -> Vec<usize> {
+        let mut starts = Vec::with_capacity(self.toks.len());
+        let mut run = 0;
+        for t in 0..self.toks.len() {
+            if t > 0 && !self.free_word(t - 1) {
+                run = t;
+            }
+            starts.push(run);
+        }
+        starts
+    }
+
+    /// The first token of the run of free words that ends right before token
+    /// `i`, not before `lo` (`i` itself when token `i - 1` is no free word).
+    pub fn free_run_start(&self, i: usize, lo: usize) -> usize {
+        self.free_runs.get(i).map_or(i, |&s| s.max(lo).min(i))
     }
 
     /// The text of token `i`.
@@ -129,37 +240,11 @@ impl<'t> Doc<'t> {
 
     /// The local sentence around token `i` as a token range: segmenter sentence
     /// starts and stops outside quotations bound it, so that it is right with a
-    /// segmenter that splits paragraphs and with one that does not.
+    /// segmenter that splits paragraphs and with one that does not. Read from a
+    /// table built once, so that each call costs the same however long the
+    /// sentence is.
     pub fn sentence_range(&self, i: usize) -> (usize, usize) {
-        let (p0, p1) = self.paragraph_of(i);
-        let mut lo = i;
-        while lo > p0 {
-            if self.opens_sentence[lo]
-                && self.toks[lo].quote.is_none()
-                && self.toks[lo].kind != Kind::Close
-            {
-                break;
-            }
-            if self.ends_sentence(lo - 1, p1) {
-                break;
-            }
-            lo -= 1;
-        }
-        let mut hi = i;
-        while hi < p1 {
-            if hi > i
-                && self.opens_sentence[hi]
-                && self.toks[hi].quote.is_none()
-                && self.toks[hi].kind != Kind::Close
-            {
-                break;
-            }
-            hi += 1;
-            if self.ends_sentence(hi - 1, p1) {
-                break;
-            }
-        }
-        (lo, hi.max(i + 1).min(p1.max(i + 1)))
+        self.ranges[i]
     }
 
     /// A word that can stand in a noun phrase naming a source.
@@ -222,5 +307,121 @@ impl<'t> Doc<'t> {
     pub fn quote_opening_at(&self, k: usize) -> Option<usize> {
         let at = self.toks[k].span.start;
         self.quotes.binary_search_by_key(&at, |q| q.open).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimkit_core::Document;
+
+    impl Doc<'_> {
+        /// The local sentence around token `i` as a token range: segmenter sentence
+        /// starts and stops outside quotations bound it, so that it is right with a
+        /// segmenter that splits paragraphs and with one that does not.
+        fn sentence_range_walk(&self, i: usize) -> (usize, usize) {
+            let (p0, p1) = self.paragraph_of(i);
+            let mut lo = i;
+            while lo > p0 {
+                if self.opens_sentence[lo]
+                    && self.toks[lo].quote.is_none()
+                    && self.toks[lo].kind != Kind::Close
+                {
+                    break;
+                }
+                if self.ends_sentence(lo - 1, p1) {
+                    break;
+                }
+                lo -= 1;
+            }
+            let mut hi = i;
+            while hi < p1 {
+                if hi > i
+                    && self.opens_sentence[hi]
+                    && self.toks[hi].quote.is_none()
+                    && self.toks[hi].kind != Kind::Close
+                {
+                    break;
+                }
+                hi += 1;
+                if self.ends_sentence(hi - 1, p1) {
+                    break;
+                }
+            }
+            (lo, hi.max(i + 1).min(p1.max(i + 1)))
+        }
+    }
+
+    fn doc_of(body: &str) -> (String, Vec<Sentence>) {
+        let doc = Document::from_body("t", body);
+        let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+        (doc.text, sentences)
+    }
+
+    /// Every table of `doc` against the walk or scan it replaces.
+    fn check_tables(body: &str) {
+        let (text, sentences) = doc_of(body);
+        let doc = Doc::new(&text, &sentences);
+        for i in 0..doc.toks.len() {
+            assert_eq!(
+                doc.sentence_range(i),
+                doc.sentence_range_walk(i),
+                "{body:?} at {i}"
+            );
+            let mut j = i;
+            while j > 0 && doc.free_word(j - 1) {
+                j -= 1;
+            }
+            assert_eq!(doc.free_run_start(i, 0), j);
+            let quote = doc.toks[i].quote;
+            let mut e = i;
+            while e < doc.toks.len()
+                && doc.toks[e].quote == quote
+                && doc.kind(e) != Some(Kind::Stop)
+            {
+                e += 1;
+            }
+            assert_eq!(doc.stop_in_quote(i, quote), e);
+            let span = doc.toks[i].span;
+            let scan = doc
+                .quotes
+                .iter()
+                .any(|q| q.inner.start <= span.start && span.end <= q.inner.end);
+            assert_eq!(doc.in_quote(span), scan);
+        }
+    }
+
+    #[test]
+    fn the_tables_match_the_walks_over_tokens() {
+        let bodies = [
+            "U.S. officials said Russia struck. “We will act,” he said. “More later.\n\n“Yes.” \
+             Mr. Smith, a spokesman, said: “No.” Then—after a pause—“Go” and stop",
+            "According to officials, 12 died; others said 20. “I think,” he said, “it is so.”",
+            "one two three. Four “five. six” seven. “Eight.” Nine\n\nTen, “eleven” twelve.",
+        ];
+        for body in bodies {
+            check_tables(body);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_tables_match_the_walks_on_any_news_text(parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("He said "),
+                proptest::strategy::Just("“We think so,” "),
+                proptest::strategy::Just("officials said. "),
+                proptest::strategy::Just("\"Yes.\" "),
+                proptest::strategy::Just("Mr. Smith, "),
+                proptest::strategy::Just("— "),
+                proptest::strategy::Just("\n\n"),
+                proptest::strategy::Just("it rose; "),
+                proptest::strategy::Just("“Open "),
+                proptest::strategy::Just("ends.” "),
+            ],
+            0..30,
+        )) {
+            check_tables(&parts.concat());
+        }
     }
 }

@@ -43,45 +43,49 @@ pub struct Frame {
 /// All frames of the document in text order of their cues.
 pub fn find_frames(doc: &Doc) -> Vec<Frame> {
     let mut frames: Vec<Frame> = Vec::new();
+    let mut last_saying = None;
     for i in 0..doc.toks.len() {
-        if !doc.free_word(i) {
-            if let Some(frame) = first_person_in_quote(doc, i) {
-                frames.push(frame);
-            }
-            continue;
-        }
-        let w = doc.word(i);
-        if !w.chars().next().is_some_and(char::is_lowercase) && !w.eq_ignore_ascii_case("according")
-        {
-            continue;
-        }
-        if w.eq_ignore_ascii_case("according") {
-            if doc.is_word(i + 1, "to") {
-                according(doc, i, &mut frames);
-            }
-            continue;
-        }
-        let Some(kind) = cues::cue_kind(w) else {
-            if let Some(frame) = colon_frame(doc, i) {
-                frames.push(frame);
-            }
-            continue;
-        };
-        if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
-            continue;
-        }
-        if lexicon::NOUN_LIKE_CUE.has(w) && reads_as_noun(doc, i) {
-            continue;
-        }
-        if let Some(frame) = verb_frame(doc, i, kind, &frames) {
-            let SourceAt::Tokens(s, e) = frame.source;
-            if nominal(doc, s, e) {
-                frames.push(frame);
-            }
+        frame_at(doc, i, &mut frames, last_saying);
+        if is_verb_of_saying(doc, i) {
+            last_saying = Some(i);
         }
     }
     cut_at_next_clause(doc, &mut frames);
     frames
+}
+
+/// The frame whose cue is token `i`, if any, pushed onto `frames`.
+fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<usize>) {
+    if !doc.free_word(i) {
+        frames.extend(first_person_in_quote(doc, i));
+        return;
+    }
+    let w = doc.word(i);
+    if w.eq_ignore_ascii_case("according") {
+        if doc.is_word(i + 1, "to") {
+            according(doc, i, frames);
+        }
+        return;
+    }
+    if !w.chars().next().is_some_and(char::is_lowercase) {
+        return;
+    }
+    let Some(kind) = cues::cue_kind(w) else {
+        frames.extend(colon_frame(doc, i));
+        return;
+    };
+    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
+        return;
+    }
+    if lexicon::NOUN_LIKE_CUE.has(w) && reads_as_noun(doc, i) {
+        return;
+    }
+    if let Some(frame) = verb_frame(doc, i, kind, frames, last_saying) {
+        let SourceAt::Tokens(s, e) = frame.source;
+        if nominal(doc, s, e) {
+            frames.push(frame);
+        }
+    }
 }
 
 /// Cues a speaker uses about their own words inside a quotation.
@@ -121,10 +125,7 @@ fn first_person_in_quote(doc: &Doc, i: usize) -> Option<Frame> {
     if s < doc.toks.len() && doc.word(s).eq_ignore_ascii_case("that") {
         s += 1;
     }
-    let mut e = s;
-    while e < doc.toks.len() && doc.toks[e].quote == t.quote && doc.kind(e) != Some(Kind::Stop) {
-        e += 1;
-    }
+    let e = doc.stop_in_quote(s, t.quote);
     if e <= s || doc.kind(s) != Some(Kind::Word) {
         return None;
     }
@@ -192,8 +193,22 @@ fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
     frames.extend(found);
 }
 
+/// How many tokens before its cue a source and the words that qualify it (a
+/// relative clause: "a diplomat who attended the talks in Vienna said") may
+/// start. Longer stretches without a clause boundary are run-ons, and reading no
+/// further keeps the work per cue bounded.
+const SOURCE_REACH: usize = 40;
+
 /// A frame around the cue verb at token `i`.
-fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Frame> {
+///
+/// `last_saying` is the last verb of saying before the cue ([`is_verb_of_saying`]).
+fn verb_frame(
+    doc: &Doc,
+    i: usize,
+    kind: CueKind,
+    frames: &[Frame],
+    last_saying: Option<usize>,
+) -> Option<Frame> {
     let (lo, hi) = doc.sentence_range(i);
     let w = doc.word(i);
     let participle = cues::is_participle(w);
@@ -221,21 +236,19 @@ fn verb_frame(doc: &Doc, i: usize, kind: CueKind, frames: &[Frame]) -> Option<Fr
         return None;
     }
     // The free words between the clause boundary and the cue.
-    let mut j = i;
-    while j > lo && doc.free_word(j - 1) {
-        j -= 1;
-    }
+    let j = doc.free_run_start(i, lo);
     let boundary = (j > lo).then(|| j - 1);
     let (mut a, mut b) = (j, i);
     // "X said (that) Y believe …": the source of an embedded cue comes after
     // the cue verb that embeds it.
-    let embedded = (j..i).rev().find(|&k| is_verb_of_saying(doc, k));
+    let embedded = last_saying.filter(|&k| j <= k && k < i);
     if let Some(k) = embedded {
         a = k + 1;
     }
     while a < b && doc.is(a, &lexicon::OPENER) {
         a += 1;
     }
+    a = a.max(i.saturating_sub(SOURCE_REACH));
     // "officials have said", "Mr. Smith also said"; not the end of a name
     // ("Prime Minister Theresa May told")
     while b > a
@@ -668,10 +681,7 @@ fn appositive(
     lo: usize,
 ) -> Option<((usize, usize), Option<(usize, usize)>, usize)> {
     let c2 = boundary.filter(|&b| doc.kind(b) == Some(Kind::Comma))?;
-    let mut s2 = c2;
-    while s2 > lo && doc.free_word(s2 - 1) {
-        s2 -= 1;
-    }
+    let s2 = doc.free_run_start(c2, lo);
     if s2 == c2 || s2 == 0 || s2 <= lo {
         return None;
     }
@@ -679,10 +689,7 @@ fn appositive(
     if doc.kind(c1) != Some(Kind::Comma) {
         return None;
     }
-    let mut s1 = c1;
-    while s1 > lo && doc.free_word(s1 - 1) {
-        s1 -= 1;
-    }
+    let s1 = doc.free_run_start(c1, lo);
     if s1 == c1 {
         return None;
     }

@@ -44,6 +44,7 @@
 //! per list.
 #![deny(missing_docs)]
 
+mod continued;
 mod credits;
 mod doc;
 mod example;
@@ -51,7 +52,9 @@ mod frames;
 pub mod lexicon;
 mod mentions;
 mod quotes;
+mod registry;
 mod resolve;
+mod runon;
 mod tokens;
 
 use claimkit_core::{sentence_at, Attribution, QuoteKind, Sentence, SourceType, Span};
@@ -71,6 +74,7 @@ pub fn attributions(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
         return Vec::new();
     }
     let mut frames = frames::find_frames(&doc);
+    runon::cut_run_ons(&doc, &mut frames);
     frames.extend(credits::find_credits(&doc));
     let mut people = People::new(&doc);
     let mut order: Vec<usize> = (0..frames.len()).collect();
@@ -82,8 +86,9 @@ pub fn attributions(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
     let mut found: Vec<Attribution> = built.into_iter().flatten().collect();
     found.sort_by_key(|a| (a.content.start, a.content.end));
     found.dedup_by(|b, a| a.content.overlaps(b.content) && a.source == b.source);
-    continue_quotes(&doc, &mut found);
-    speakers_of_quotes(&doc, &mut found);
+    let sorted = found.len();
+    continued::continue_quotes(&doc, &mut found);
+    continued::speakers_of_quotes(&doc, &mut found, sorted);
     found.retain(|a| !a.content.is_empty());
     found.sort_by_key(|a| (a.content.start, a.content.end));
     found
@@ -146,10 +151,7 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         Some(false) if source_type == SourceType::NamedPerson => {
             // "I" outside a quotation is the writer, not the last person named.
             let first_person = source_text.eq_ignore_ascii_case("i");
-            let quoted = doc
-                .quotes
-                .iter()
-                .any(|q| q.inner.start <= source.start && source.end <= q.inner.end);
+            let quoted = doc.in_quote(source);
             if !first_person || quoted {
                 let want = resolve::gender_of_pronoun(source_text);
                 if let Some((name, known)) = people.person_before(source.start, want) {
@@ -251,102 +253,6 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         via,
         content: f.content,
     })
-}
-
-/// A quotation that starts a sentence and has no cue of its own continues the
-/// attributed speech before it: in the same paragraph ("“…,” he said. “…”"),
-/// or opening the next paragraph after a quote.
-fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
-    let mut extra = Vec::new();
-    for q in &doc.quotes {
-        if q.inner.is_empty() || found.iter().any(|a| a.content.overlaps(q.inner)) {
-            continue;
-        }
-        let Ok(t) = doc.toks.binary_search_by_key(&q.open, |t| t.span.start) else {
-            continue;
-        };
-        let (p0, _) = doc.paragraph_of(t);
-        let starts_sentence =
-            t == p0 || doc.ends_sentence(t - 1, doc.toks.len()) || doc.opens_sentence[t];
-        if !starts_sentence {
-            continue;
-        }
-        // "“…,” X told the press, “…”": the frame right after the quote owns it.
-        let next = found.iter().find(|a| {
-            a.source.is_some_and(|s| {
-                s.start >= q.end && doc.text[q.end..s.start].trim_matches([',', ' ']).is_empty()
-            })
-        });
-        if let Some(next) = next {
-            let content = frames::trim_content(doc.text, q.inner);
-            if !content.is_empty() {
-                extra.push(Attribution {
-                    sentence: sentence_index(doc.sentences, content.start),
-                    quote: QuoteKind::Direct,
-                    content,
-                    ..next.clone()
-                });
-            }
-            continue;
-        }
-        let opens_paragraph = t == p0;
-        let prev = found
-            .iter()
-            .chain(extra.iter())
-            .filter(|a| a.content.end <= q.open && a.quote != QuoteKind::None)
-            .max_by_key(|a| a.content.end);
-        let Some(prev) = prev else { continue };
-        let prev_tok = doc
-            .toks
-            .partition_point(|t| t.span.start < prev.content.start);
-        let Some(prev_para) = doc.toks.get(prev_tok).map(|t| t.paragraph as usize) else {
-            continue;
-        };
-        let same = prev_para == q.paragraph;
-        let next_para = opens_paragraph
-            && prev_para + 1 == q.paragraph
-            && (prev.quote != QuoteKind::Indirect || q.continued);
-        if !(same || next_para) {
-            continue;
-        }
-        let content = frames::trim_content(doc.text, q.inner);
-        if content.is_empty() {
-            continue;
-        }
-        extra.push(Attribution {
-            sentence: sentence_index(doc.sentences, content.start),
-            cue: None,
-            quote: QuoteKind::Direct,
-            content,
-            ..prev.clone()
-        });
-    }
-    found.extend(extra);
-}
-
-/// "I" and "we" inside a quotation stand for the quotation's speaker.
-fn speakers_of_quotes(doc: &Doc, found: &mut [Attribution]) {
-    for n in 0..found.len() {
-        let Some(src) = found[n].source else { continue };
-        let word = src.text(doc.text);
-        if !(word == "I" || word.eq_ignore_ascii_case("we")) {
-            continue;
-        }
-        let outer = found.iter().find(|a| {
-            a.content.start <= src.start && src.end <= a.content.end && a.source != Some(src)
-        });
-        if let Some(outer) = outer {
-            let speaker = outer
-                .resolved
-                .clone()
-                .or_else(|| outer.source.map(|s| s.text(doc.text).to_string()));
-            let source_type = outer.source_type;
-            found[n].resolved = speaker;
-            found[n].source_type = source_type;
-        } else {
-            found[n].source_type = SourceType::UnnamedPerson;
-        }
-    }
 }
 
 #[cfg(test)]

@@ -9,26 +9,28 @@ use crate::doc::Doc;
 use crate::frames::subject;
 use crate::lexicon::{self, Gender};
 use crate::mentions::{classify, name_run};
+use crate::registry::{surname, FullNames, Organisations, Persons, Titled};
 use claimkit_core::SourceType;
+use std::collections::HashSet;
 
 /// People and groups seen so far in a document.
 #[derive(Default)]
 pub struct People {
     /// Full names (two words or more) with the byte offset of their mention.
-    full: Vec<(usize, String)>,
+    full: FullNames,
     /// Named people who were sentence subjects or sources, by offset, with the
     /// gender their mention tells.
-    persons: Vec<(usize, String, Option<Gender>)>,
+    persons: Persons,
     /// Groups that were sources ("U.S. and European officials"), by offset.
     groups: Vec<(usize, String, SourceType)>,
     /// Last words of capitalised runs met mid-sentence that may be names.
-    surnames: Vec<String>,
+    surnames: HashSet<String>,
     /// People named after a title, by offset: the title in lower case ("prime
     /// minister") and the full name ("David Cameron").
-    titled: Vec<(usize, String, String)>,
+    titled: Titled,
     /// Organisations named as sources or sentence subjects ("Nintendo"), by offset,
     /// and whether the name is a place's (a country speaking for its government).
-    organisations: Vec<(usize, String, bool)>,
+    organisations: Organisations,
 }
 
 /// True when `name` names a place or a government rather than a company ("China",
@@ -74,14 +76,6 @@ const NOT_THE_SAME_OFFICE: &[&str] = &[
     "chief",
 ];
 
-/// The name without a name suffix, split into words.
-fn surname(name: &str) -> &str {
-    name.split_whitespace()
-        .rev()
-        .find(|w| !lexicon::NAME_SUFFIX.has(w))
-        .unwrap_or(name)
-}
-
 impl People {
     /// Collect full names after titles ("Russian President Vladimir Putin") and
     /// the named subjects of every sentence.
@@ -90,123 +84,162 @@ impl People {
         let n = doc.toks.len();
         let mut t = 0;
         while t < n {
-            if !doc.free_word(t) {
-                t += 1;
-                continue;
-            }
-            let w = doc.word(t);
-            if lexicon::TITLE.has(w) || lexicon::HONORIFIC.has(w) {
-                let e = name_run(doc, t + 1, doc.paragraph_of(t).1);
-                if e >= t + 3 {
-                    let name = doc.span(t + 1, e).text(doc.text).to_string();
-                    people.full.push((doc.toks[t + 1].span.start, name.clone()));
-                    if lexicon::TITLE.has(w) {
-                        // "Prime Minister David Cameron": the title words before the name
-                        let mut r = t;
-                        while r > 0 && doc.free_word(r - 1) && lexicon::TITLE.has(doc.word(r - 1)) {
-                            r -= 1;
-                        }
-                        let title = doc.span(r, t + 1).text(doc.text).to_lowercase();
-                        people
-                            .titled
-                            .push((doc.toks[t + 1].span.start, title, name));
-                    }
-                }
-            } else if t + 1 < n && doc.is_cap(t) && doc.is_cap(t + 1) && lexicon::is_given_name(w) {
-                // A capitalised run opened by a given name is a full name too
-                // ("Hollywood star Kevin Spacey"), unless it names a place or a body.
-                let e = name_run(doc, t, doc.paragraph_of(t).1);
-                let names_place_or_body = (t..e).any(|k| {
-                    let w = doc.word(k);
-                    lexicon::PLACE.has(w) || lexicon::ORG_HEAD.has(w) || lexicon::ORG_NAME.has(w)
-                });
-                if e >= t + 2 && !names_place_or_body {
-                    let name = doc.span(t, e).text(doc.text).to_string();
-                    people.full.push((doc.toks[t].span.start, name));
-                }
-                t = e.max(t + 1);
-                continue;
-            } else if t + 1 < n && !doc.opens_sentence[t] && doc.is_cap(t) && doc.is_cap(t + 1) {
-                // "… met Hamdullah Mohib on Monday": a mid-sentence run of two or three
-                // capitalised words may be a name whose given name no list holds; its last
-                // word, met alone later ("Mohib said"), stays a person
-                let e = name_run(doc, t, doc.paragraph_of(t).1);
-                let plain_words = (t..e).all(|k| {
-                    let w = doc.word(k);
-                    !(lexicon::PLACE.has(w)
-                        || lexicon::ORG_HEAD.has(w)
-                        || lexicon::ORG_NAME.has(w)
-                        || lexicon::MEDIA_NAME.has(w)
-                        || lexicon::NATIONALITY.has(w)
-                        || lexicon::CALENDAR.has(w))
-                });
-                // "the Labour Party", "the Leicester Tigers": after "the" a body
-                let after_the = t > 0 && doc.is_word(t - 1, "the");
-                if (t + 2..=t + 3).contains(&e) && plain_words && !after_the {
-                    people.surnames.push(doc.word(e - 1).to_string());
-                }
-                t += 1;
-                continue;
-            }
-            t += 1;
+            t = if doc.free_word(t) {
+                people.names_at(doc, t)
+            } else {
+                t + 1
+            };
         }
+        people.subjects(doc);
+        people.full.start_second_pass();
+        people
+    }
+
+    /// Record the name that token `t` opens, if any; the token to look at next.
+    fn names_at(&mut self, doc: &Doc, t: usize) -> usize {
+        let n = doc.toks.len();
+        let w = doc.word(t);
+        if lexicon::TITLE.has(w) || lexicon::HONORIFIC.has(w) {
+            self.titled_name(doc, t);
+        } else if t + 1 < n && doc.is_cap(t) && doc.is_cap(t + 1) && lexicon::is_given_name(w) {
+            // A capitalised run opened by a given name is a full name too
+            // ("Hollywood star Kevin Spacey"), unless it names a place or a body.
+            let e = name_run(doc, t, doc.paragraph_of(t).1);
+            let names_place_or_body = (t..e).any(|k| {
+                let w = doc.word(k);
+                lexicon::PLACE.has(w) || lexicon::ORG_HEAD.has(w) || lexicon::ORG_NAME.has(w)
+            });
+            if e >= t + 2 && !names_place_or_body {
+                let name = doc.span(t, e).text(doc.text);
+                self.full.add(doc.toks[t].span.start, name);
+            }
+            return e.max(t + 1);
+        } else if t + 1 < n && !doc.opens_sentence[t] && doc.is_cap(t) && doc.is_cap(t + 1) {
+            self.maybe_surname(doc, t);
+        }
+        t + 1
+    }
+
+    /// "Prime Minister David Cameron": the name after the title or honorific at
+    /// token `t`, with the title words before it.
+    fn titled_name(&mut self, doc: &Doc, t: usize) {
+        let e = name_run(doc, t + 1, doc.paragraph_of(t).1);
+        if e < t + 3 {
+            return;
+        }
+        let name = doc.span(t + 1, e).text(doc.text).to_string();
+        self.full.add(doc.toks[t + 1].span.start, &name);
+        if lexicon::TITLE.has(doc.word(t)) {
+            let mut r = t;
+            while r > 0 && doc.free_word(r - 1) && lexicon::TITLE.has(doc.word(r - 1)) {
+                r -= 1;
+            }
+            let title = doc.span(r, t + 1).text(doc.text).to_lowercase();
+            self.titled.add(doc.toks[t + 1].span.start, title, name);
+        }
+    }
+
+    /// "… met Hamdullah Mohib on Monday": a mid-sentence run of two or three
+    /// capitalised words at token `t` may be a name whose given name no list holds;
+    /// its last word, met alone later ("Mohib said"), stays a person.
+    fn maybe_surname(&mut self, doc: &Doc, t: usize) {
+        // Runs of four words or more do not count, so the run is read no further
+        // (one word more, so that a particle at the end reads as it would).
+        let e = name_run(doc, t, doc.paragraph_of(t).1.min(t + 5));
+        if !(t + 2..=t + 3).contains(&e) {
+            return;
+        }
+        let plain_words = (t..e).all(|k| {
+            let w = doc.word(k);
+            !(lexicon::PLACE.has(w)
+                || lexicon::ORG_HEAD.has(w)
+                || lexicon::ORG_NAME.has(w)
+                || lexicon::MEDIA_NAME.has(w)
+                || lexicon::NATIONALITY.has(w)
+                || lexicon::CALENDAR.has(w))
+        });
+        // "the Labour Party", "the Leicester Tigers": after "the" a body
+        let after_the = t > 0 && doc.is_word(t - 1, "the");
+        if plain_words && !after_the {
+            self.surnames.insert(doc.word(e - 1).to_string());
+        }
+    }
+
+    /// Record the named people and organisations that are sentence subjects.
+    fn subjects(&mut self, doc: &Doc) {
+        let mut persons = Vec::new();
+        let mut organisations = Vec::new();
         for &(p0, p1) in &doc.para_toks {
             let mut k = p0;
             while k < p1 {
                 let (lo, hi) = doc.sentence_range(k);
                 if let Some((s, e)) = subject(doc, lo, hi) {
                     let m = classify(doc, s, e);
+                    let at = doc.toks[s].span.start;
                     if m.source_type == SourceType::Organization && m.pronoun.is_none() {
                         if let Some(name) = organisation_name(doc.span(s, e).text(doc.text)) {
-                            people.organisations.push((
-                                doc.toks[s].span.start,
-                                name.to_string(),
-                                is_place_or_government(name),
-                            ));
+                            let place = is_place_or_government(name);
+                            organisations.push((at, name.to_string(), place));
                         }
                     }
                     if let (SourceType::NamedPerson, Some(name)) = (m.source_type, m.name) {
-                        // A title, honorific or person noun right before the name
-                        // ("Mr Baume", "spokeswoman Jill Sutherland"), not "BT and DEC's".
-                        let first = (s..e).find(|&k| doc.toks[k].span.start == name.start);
-                        let titled = first.is_some_and(|k| {
-                            k > s && {
-                                let w = doc.word(k - 1);
-                                lexicon::TITLE.has(w)
-                                    || lexicon::HONORIFIC.has(w)
-                                    || lexicon::PERSON_ONE.has(w)
-                            }
-                        });
-                        let text = name.text(doc.text);
-                        let one_letter = text.chars().filter(|c| c.is_alphabetic()).count() < 2;
-                        if !one_letter && (titled || people.known(text)) {
-                            let full = people.full_name(text, name.start);
-                            let words = (s..e).map(|k| doc.word(k));
-                            let gender = gender_of(words, &full);
-                            people.persons.push((doc.toks[s].span.start, full, gender));
+                        if let Some((full, gender)) = self.named_subject(doc, s, e, name) {
+                            persons.push((at, full, gender));
                         }
                     }
                 }
                 k = hi.max(k + 1);
             }
         }
-        people.persons.sort();
-        people.organisations.sort();
-        people
+        // In the order of a list sorted whole, as sources are then inserted into.
+        persons.sort();
+        organisations.sort();
+        for (at, full, gender) in persons {
+            self.persons.add(at, &full, gender);
+        }
+        for (at, name, place) in organisations {
+            self.organisations.add(at, &name, place);
+        }
+    }
+
+    /// The full name and gender of the named subject `name` at tokens `s..e`, when a
+    /// title, honorific or person noun stands right before it ("Mr Baume",
+    /// "spokeswoman Jill Sutherland", not "BT and DEC's") or a full name has its surname.
+    fn named_subject(
+        &self,
+        doc: &Doc,
+        s: usize,
+        e: usize,
+        name: claimkit_core::Span,
+    ) -> Option<(String, Option<Gender>)> {
+        let first = (s..e).find(|&k| doc.toks[k].span.start == name.start);
+        let titled = first.is_some_and(|k| {
+            k > s && {
+                let w = doc.word(k - 1);
+                lexicon::TITLE.has(w) || lexicon::HONORIFIC.has(w) || lexicon::PERSON_ONE.has(w)
+            }
+        });
+        let text = name.text(doc.text);
+        let one_letter = text.chars().filter(|c| c.is_alphabetic()).count() < 2;
+        if one_letter || !(titled || self.known(text)) {
+            return None;
+        }
+        let full = self.full_name(text, name.start);
+        let words = (s..e).map(|k| doc.word(k));
+        let gender = gender_of(words, &full);
+        Some((full, gender))
     }
 
     /// True when an earlier or later full name has this surname.
     pub fn known(&self, name: &str) -> bool {
-        let last = surname(name);
-        self.full.iter().any(|(_, f)| surname(f) == last)
+        self.full.has_surname(surname(name))
     }
 
     /// [`People::known`], or the last word of a capitalised run met mid-sentence
     /// that may be a name ("met Hamdullah Mohib"): enough to keep "Mohib said" a
     /// person, not to resolve it.
     pub fn maybe_known(&self, name: &str) -> bool {
-        let last = surname(name);
-        self.known(name) || self.surnames.iter().any(|s| s == last)
+        self.known(name) || self.surnames.contains(surname(name))
     }
 
     /// The full form of `name` mentioned at byte `at`: itself when it has two
@@ -219,24 +252,18 @@ impl People {
         if words >= 2 {
             return name.to_string();
         }
-        let last = surname(name);
-        let same =
-            |f: &&(usize, String)| surname(&f.1) == last && f.1.split_whitespace().count() >= 2;
         self.full
-            .iter()
-            .filter(same)
-            .rfind(|f| f.0 < at)
-            .or_else(|| self.full.iter().find(same))
-            .map_or_else(|| name.to_string(), |f| f.1.clone())
+            .nearest(surname(name), at)
+            .unwrap_or(name)
+            .to_string()
     }
 
     /// Record a named person source.
     pub fn saw_person(&mut self, at: usize, full: &str, gender: Option<Gender>) {
         if full.split_whitespace().count() >= 2 {
-            self.full.push((at, full.to_string()));
+            self.full.add(at, full);
         }
-        let k = self.persons.partition_point(|p| p.0 <= at);
-        self.persons.insert(k, (at, full.to_string(), gender));
+        self.persons.add(at, full, gender);
     }
 
     /// Record a group source.
@@ -252,59 +279,40 @@ impl People {
         at: usize,
         gender: Option<Gender>,
     ) -> Option<(&str, Option<Gender>)> {
-        let k = self.persons.partition_point(|p| p.0 < at);
-        self.persons[..k]
-            .iter()
-            .rev()
-            .find(|p| gender.is_none() || p.2.is_none() || p.2 == gender)
-            .map(|p| (p.1.as_str(), p.2))
+        self.persons.before(at, gender)
     }
 
     /// The gender already known for the person named `full`, if any.
     pub fn gender_known(&self, full: &str) -> Option<Gender> {
-        self.persons
-            .iter()
-            .filter(|p| p.1 == full)
-            .find_map(|p| p.2)
+        self.persons.gender_of(full)
     }
 
     /// The person "the prime minister" or "the minister" at byte `at` stands for:
     /// the last one named after a title that ends with `title` (lower case).
-    pub fn titled_before(&self, at: usize, title: &str) -> Option<&str> {
-        let k = self.titled.partition_point(|p| p.0 < at);
-        self.titled[..k]
-            .iter()
-            .rev()
-            .find(|p| {
-                p.1 == title
-                    || p.1.strip_suffix(title).is_some_and(|extra| {
-                        // "foreign minister" is a minister; a prime minister or a vice
-                        // president is not "the minister" or "the president"
-                        extra.ends_with(' ')
-                            && !extra
-                                .split_whitespace()
-                                .any(|w| NOT_THE_SAME_OFFICE.contains(&w))
-                    })
-            })
-            .map(|p| p.2.as_str())
+    pub fn titled_before(&mut self, at: usize, title: &str) -> Option<&str> {
+        self.titled.before(at, title, |named| {
+            named == title
+                || named.strip_suffix(title).is_some_and(|extra| {
+                    // "foreign minister" is a minister; a prime minister or a vice
+                    // president is not "the minister" or "the president"
+                    extra.ends_with(' ')
+                        && !extra
+                            .split_whitespace()
+                            .any(|w| NOT_THE_SAME_OFFICE.contains(&w))
+                })
+        })
     }
 
     /// Record an organisation source named as `name`.
     pub fn saw_organisation(&mut self, at: usize, name: &str) {
-        let k = self.organisations.partition_point(|p| p.0 <= at);
-        let entry = (at, name.to_string(), is_place_or_government(name));
-        self.organisations.insert(k, entry);
+        self.organisations
+            .add(at, name, is_place_or_government(name));
     }
 
     /// The organisation "it" (`company` false) or "the company" (`company` true)
     /// at byte `at` refers to: the last one named, not a place for a company.
     pub fn organisation_before(&self, at: usize, company: bool) -> Option<&str> {
-        let k = self.organisations.partition_point(|p| p.0 < at);
-        self.organisations[..k]
-            .iter()
-            .rev()
-            .find(|o| !(company && o.2))
-            .map(|o| o.1.as_str())
+        self.organisations.before(at, company)
     }
 
     /// The group "they" at byte `at` refers to.

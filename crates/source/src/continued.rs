@@ -1,0 +1,242 @@
+//! Quotations that carry on an attributed speech, and "I" or "we" inside a
+//! quotation. Every look-up over the attributions found so far is a binary
+//! search over tables built once, so a long document costs linear time.
+
+use crate::doc::Doc;
+use crate::frames;
+use claimkit_core::{Attribution, QuoteKind, SourceType, Span};
+use std::collections::BTreeSet;
+
+/// Contents of a run of attributions sorted by start, with the running maximum of
+/// their ends: which of them overlap or hold a span, by binary search.
+struct Reach {
+    /// Index of the first attribution of the run in the whole list.
+    offset: usize,
+    starts: Vec<usize>,
+    max_ends: Vec<usize>,
+    /// The run is in order of start (else every look-up reads it all).
+    sorted: bool,
+    ends: Vec<usize>,
+}
+
+impl Reach {
+    fn new(offset: usize, run: &[Attribution]) -> Reach {
+        let starts: Vec<usize> = run.iter().map(|a| a.content.start).collect();
+        let ends: Vec<usize> = run.iter().map(|a| a.content.end).collect();
+        let max_ends = ends
+            .iter()
+            .scan(0, |max, &e| {
+                *max = e.max(*max);
+                Some(*max)
+            })
+            .collect();
+        let sorted = starts.windows(2).all(|w| w[0] <= w[1]);
+        Reach {
+            offset,
+            starts,
+            max_ends,
+            sorted,
+            ends,
+        }
+    }
+
+    /// How many of the run (from its start) have a content starting before `limit`
+    /// or at it (`inclusive`), or the whole run if it is not in order.
+    fn prefix(&self, limit: usize, inclusive: bool) -> usize {
+        if !self.sorted {
+            return self.starts.len();
+        }
+        self.starts
+            .partition_point(|&s| s < limit || (inclusive && s == limit))
+    }
+
+    /// True when a content of the run overlaps `span`.
+    fn overlaps(&self, span: Span) -> bool {
+        let k = self.prefix(span.end, false);
+        if self.sorted {
+            return k > 0 && self.max_ends[k - 1] > span.start;
+        }
+        (0..k).any(|n| self.starts[n] < span.end && span.start < self.ends[n])
+    }
+
+    /// Indexes (in the whole list), in order, of the contents of the run that hold
+    /// `span`: a content starting at or before it and ending at or after it.
+    fn holding(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        let k = self.prefix(span.start, true);
+        // The first that can end late enough: the running maximum reaches there.
+        let first = if self.sorted {
+            self.max_ends[..k].partition_point(|&e| e < span.end)
+        } else {
+            0
+        };
+        (first..k)
+            .filter(move |&n| self.starts[n] <= span.start && span.end <= self.ends[n])
+            .map(move |n| n + self.offset)
+    }
+}
+
+/// The attribution found last before each quotation, in the order `found` and then
+/// the quotations' own continuations were recorded, as `Iterator::max_by_key` over
+/// both (by content end, the later on a tie) would pick it.
+struct Latest {
+    /// (content end, index) of the attributions found, that are speech.
+    found: Vec<(usize, usize)>,
+    /// (content end, index) of the continuations recorded so far.
+    extra: BTreeSet<(usize, usize)>,
+}
+
+/// Which list an attribution is in.
+enum From {
+    Found(usize),
+    Extra(usize),
+}
+
+impl Latest {
+    fn new(found: &[Attribution]) -> Latest {
+        let mut ends: Vec<(usize, usize)> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.quote != QuoteKind::None)
+            .map(|(n, a)| (a.content.end, n))
+            .collect();
+        ends.sort_unstable();
+        Latest {
+            found: ends,
+            extra: BTreeSet::new(),
+        }
+    }
+
+    /// The speech whose content ends last at or before byte `at`.
+    fn before(&self, at: usize) -> Option<From> {
+        let k = self.found.partition_point(|&(end, _)| end <= at);
+        let found = k.checked_sub(1).map(|k| self.found[k]);
+        let extra = self.extra.range(..(at + 1, 0)).next_back().copied();
+        match (found, extra) {
+            (Some(f), Some(e)) if f.0 > e.0 => Some(From::Found(f.1)),
+            (_, Some(e)) => Some(From::Extra(e.1)),
+            (Some(f), None) => Some(From::Found(f.1)),
+            (None, None) => None,
+        }
+    }
+}
+
+/// A quotation that starts a sentence and has no cue of its own continues the
+/// attributed speech before it: in the same paragraph ("“…,” he said. “…”"),
+/// or opening the next paragraph after a quote.
+pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
+    let reach = Reach::new(0, found);
+    let mut sources: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(n, a)| a.source.map(|s| (s.start, n)))
+        .collect();
+    sources.sort_unstable();
+    let mut latest = Latest::new(found);
+    let mut extra: Vec<Attribution> = Vec::new();
+    for q in &doc.quotes {
+        if q.inner.is_empty() || reach.overlaps(q.inner) {
+            continue;
+        }
+        let Ok(t) = doc.toks.binary_search_by_key(&q.open, |t| t.span.start) else {
+            continue;
+        };
+        let (p0, _) = doc.paragraph_of(t);
+        let starts_sentence =
+            t == p0 || doc.ends_sentence(t - 1, doc.toks.len()) || doc.opens_sentence[t];
+        if !starts_sentence {
+            continue;
+        }
+        let content = frames::trim_content(doc.text, q.inner);
+        // "“…,” X told the press, “…”": the frame right after the quote owns it.
+        if let Some(next) = source_right_after(doc, &sources, q.end) {
+            if !content.is_empty() {
+                extra.push(Attribution {
+                    sentence: crate::sentence_index(doc.sentences, content.start),
+                    quote: QuoteKind::Direct,
+                    content,
+                    ..found[next].clone()
+                });
+                latest.extra.insert((content.end, extra.len() - 1));
+            }
+            continue;
+        }
+        let prev = match latest.before(q.open) {
+            Some(From::Found(n)) => &found[n],
+            Some(From::Extra(n)) => &extra[n],
+            None => continue,
+        };
+        if content.is_empty() || !carries_on(doc, prev, q, t == p0) {
+            continue;
+        }
+        let continued = Attribution {
+            sentence: crate::sentence_index(doc.sentences, content.start),
+            cue: None,
+            quote: QuoteKind::Direct,
+            content,
+            ..prev.clone()
+        };
+        extra.push(continued);
+        latest.extra.insert((content.end, extra.len() - 1));
+    }
+    found.extend(extra);
+}
+
+/// The first attribution (in `found` order) whose source starts right after byte
+/// `end`, with nothing but commas and spaces between.
+fn source_right_after(doc: &Doc, sources: &[(usize, usize)], end: usize) -> Option<usize> {
+    let rest = doc.text.get(end..)?;
+    let gap = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    let lo = sources.partition_point(|s| s.0 < end);
+    let hi = sources.partition_point(|s| s.0 <= end + gap);
+    sources[lo..hi].iter().map(|s| s.1).min()
+}
+
+/// The quotation `q` (opening at token `t`) carries on the speech `prev`: in the
+/// same paragraph, or opening the next one when `prev` was quoted or left open.
+fn carries_on(doc: &Doc, prev: &Attribution, q: &crate::Quote, opens_paragraph: bool) -> bool {
+    let prev_tok = doc
+        .toks
+        .partition_point(|t| t.span.start < prev.content.start);
+    let Some(prev_para) = doc.toks.get(prev_tok).map(|t| t.paragraph as usize) else {
+        return false;
+    };
+    let same = prev_para == q.paragraph;
+    let next_para = opens_paragraph
+        && prev_para + 1 == q.paragraph
+        && (prev.quote != QuoteKind::Indirect || q.continued);
+    same || next_para
+}
+
+/// "I" and "we" inside a quotation stand for the quotation's speaker.
+///
+/// `sorted` attributions of `found` come first, in order of content; the rest
+/// (continued quotations) follow, in text order.
+pub fn speakers_of_quotes(doc: &Doc, found: &mut [Attribution], sorted: usize) {
+    let reaches = [
+        Reach::new(0, &found[..sorted]),
+        Reach::new(sorted, &found[sorted..]),
+    ];
+    for n in 0..found.len() {
+        let Some(src) = found[n].source else { continue };
+        let word = src.text(doc.text);
+        if !(word == "I" || word.eq_ignore_ascii_case("we")) {
+            continue;
+        }
+        let outer = reaches
+            .iter()
+            .flat_map(|r| r.holding(src))
+            .find(|&k| found[k].source != Some(src));
+        if let Some(outer) = outer {
+            let outer = &found[outer];
+            let speaker = outer
+                .resolved
+                .clone()
+                .or_else(|| outer.source.map(|s| s.text(doc.text).to_string()));
+            let source_type = outer.source_type;
+            found[n].resolved = speaker;
+            found[n].source_type = source_type;
+        } else {
+            found[n].source_type = SourceType::UnnamedPerson;
+        }
+    }
+}

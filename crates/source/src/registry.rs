@@ -1,0 +1,355 @@
+//! The tables behind speaker resolution ([`crate::resolve::People`]): people,
+//! organisations, full names and titles met in a document, each found by a hash
+//! or a binary search, so that a look-up costs the same however many names a
+//! document holds and the attributions of a long document take linear time.
+
+use crate::lexicon::{Gender, NAME_SUFFIX};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Position of an entry: its byte offset, then the order it was recorded in. A
+/// new entry goes after every entry at its offset or before it, as an insertion
+/// into a list sorted by offset would.
+type Key = (usize, usize);
+
+/// The last entry of `map` before byte `at`.
+fn last_before<V>(map: &BTreeMap<Key, V>, at: usize) -> Option<(&Key, &V)> {
+    map.range(..(at, 0)).next_back()
+}
+
+/// The last word of a name that is not a name suffix ("Jr.").
+pub fn surname(name: &str) -> &str {
+    name.split_whitespace()
+        .rev()
+        .find(|w| !NAME_SUFFIX.has(w))
+        .unwrap_or(name)
+}
+
+/// Named people who were sentence subjects or sources, by offset.
+#[derive(Default)]
+pub struct Persons {
+    /// Entries whose mention tells no gender, men and women.
+    by_gender: [BTreeMap<Key, (String, Option<Gender>)>; 3],
+    /// For each name, the gender of its first entry (in offset order) that tells one.
+    first_gender: HashMap<String, (Key, Gender)>,
+    next: usize,
+}
+
+fn slot(gender: Option<Gender>) -> usize {
+    match gender {
+        None => 0,
+        Some(Gender::Man) => 1,
+        Some(Gender::Woman) => 2,
+    }
+}
+
+impl Persons {
+    /// Record `name` at byte `at`.
+    pub fn add(&mut self, at: usize, name: &str, gender: Option<Gender>) {
+        let key = (at, self.next);
+        self.next += 1;
+        if let Some(g) = gender {
+            let first = self
+                .first_gender
+                .entry(name.to_string())
+                .or_insert((key, g));
+            if key < first.0 {
+                *first = (key, g);
+            }
+        }
+        self.by_gender[slot(gender)].insert(key, (name.to_string(), gender));
+    }
+
+    /// The last person before byte `at` whose gender is not known to differ from `gender`.
+    pub fn before(&self, at: usize, gender: Option<Gender>) -> Option<(&str, Option<Gender>)> {
+        let slots: &[usize] = match gender {
+            None => &[0, 1, 2],
+            Some(g) => &[0, slot(Some(g))],
+        };
+        slots
+            .iter()
+            .filter_map(|&s| last_before(&self.by_gender[s], at))
+            .max_by_key(|(key, _)| **key)
+            .map(|(_, (name, gender))| (name.as_str(), *gender))
+    }
+
+    /// The gender of the first entry for `name` that tells one.
+    pub fn gender_of(&self, name: &str) -> Option<Gender> {
+        self.first_gender.get(name).map(|first| first.1)
+    }
+}
+
+/// Organisations named as sources or sentence subjects, by offset.
+#[derive(Default)]
+pub struct Organisations {
+    all: BTreeMap<Key, String>,
+    /// Those whose name is no place's or government's (what "the company" can be).
+    companies: BTreeMap<Key, String>,
+    next: usize,
+}
+
+impl Organisations {
+    /// Record organisation `name` at byte `at`; `place` when it names a place or government.
+    pub fn add(&mut self, at: usize, name: &str, place: bool) {
+        let key = (at, self.next);
+        self.next += 1;
+        self.all.insert(key, name.to_string());
+        if !place {
+            self.companies.insert(key, name.to_string());
+        }
+    }
+
+    /// The last organisation before byte `at`; not a place's when `company`.
+    pub fn before(&self, at: usize, company: bool) -> Option<&str> {
+        let map = if company { &self.companies } else { &self.all };
+        last_before(map, at).map(|(_, name)| name.as_str())
+    }
+}
+
+/// Full names by surname, in the order they were recorded: those of the first pass
+/// over the document, then those of the sources, each list searched by offset.
+#[derive(Default)]
+pub struct FullNames {
+    /// Surnames of every name recorded.
+    surnames: HashSet<String>,
+    /// Names of two words or more by surname, each with their offsets.
+    by_surname: HashMap<String, [Recorded; 2]>,
+    /// Names now go to the second list.
+    second_pass: bool,
+}
+
+/// Names with their offsets in the order recorded, and whether that order is by offset.
+#[derive(Default)]
+struct Recorded {
+    names: Vec<(usize, String)>,
+    unordered: bool,
+}
+
+impl Recorded {
+    fn push(&mut self, at: usize, name: &str) {
+        self.unordered |= self.names.last().is_some_and(|last| last.0 > at);
+        self.names.push((at, name.to_string()));
+    }
+
+    /// The last recorded name before byte `at`.
+    fn last_before(&self, at: usize) -> Option<&str> {
+        let found = if self.unordered {
+            self.names.iter().rfind(|n| n.0 < at)
+        } else {
+            let k = self.names.partition_point(|n| n.0 < at);
+            k.checked_sub(1).map(|k| &self.names[k])
+        };
+        found.map(|n| n.1.as_str())
+    }
+}
+
+impl FullNames {
+    /// Record `name` at byte `at`.
+    pub fn add(&mut self, at: usize, name: &str) {
+        let last = surname(name);
+        self.surnames.insert(last.to_string());
+        if name.split_whitespace().count() >= 2 {
+            let lists = self.by_surname.entry(last.to_string()).or_default();
+            lists[usize::from(self.second_pass)].push(at, name);
+        }
+    }
+
+    /// From now on, names are sources met while attributions are built.
+    pub fn start_second_pass(&mut self) {
+        self.second_pass = true;
+    }
+
+    /// True when a name with this surname was recorded.
+    pub fn has_surname(&self, last: &str) -> bool {
+        self.surnames.contains(last)
+    }
+
+    /// The name of two words or more with surname `last` recorded last (sources
+    /// first) before byte `at`, else the first recorded.
+    pub fn nearest(&self, last: &str, at: usize) -> Option<&str> {
+        let [first, second] = self.by_surname.get(last)?;
+        second
+            .last_before(at)
+            .or_else(|| first.last_before(at))
+            .or_else(|| {
+                first
+                    .names
+                    .first()
+                    .or(second.names.first())
+                    .map(|n| n.1.as_str())
+            })
+    }
+}
+
+/// People named after a title ("Prime Minister David Cameron"), in text order.
+#[derive(Default)]
+pub struct Titled {
+    /// Offset, the title in lower case and the name.
+    entries: Vec<(usize, String, String)>,
+    /// For each title asked for, the entries it matches.
+    matches: HashMap<String, Vec<usize>>,
+}
+
+impl Titled {
+    /// Record `name` at byte `at`, named after `title`.
+    pub fn add(&mut self, at: usize, title: String, name: String) {
+        self.entries.push((at, title, name));
+        self.matches.clear();
+    }
+
+    /// The name of the last entry before byte `at` whose title `fits`.
+    pub fn before(&mut self, at: usize, title: &str, fits: impl Fn(&str) -> bool) -> Option<&str> {
+        let entries = &self.entries;
+        let matching = self.matches.entry(title.to_string()).or_insert_with(|| {
+            (0..entries.len())
+                .filter(|&k| fits(&entries[k].1))
+                .collect()
+        });
+        let before = entries.partition_point(|e| e.0 < at);
+        let k = matching.partition_point(|&m| m < before);
+        let found = k.checked_sub(1).map(|k| matching[k])?;
+        Some(entries[found].2.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Each table answers as a plain list scanned from the end would, the way
+    //! speaker resolution first read them.
+
+    use super::*;
+    use proptest::prelude::*;
+
+    const NAMES: [&str; 5] = [
+        "Jill Ann Smith",
+        "John Smith",
+        "Smith",
+        "Mary Jones",
+        "Bo Jones",
+    ];
+
+    fn gender(k: u8) -> Option<Gender> {
+        [None, Some(Gender::Man), Some(Gender::Woman)][usize::from(k % 3)]
+    }
+
+    /// An offset, a name (of [`NAMES`]) and a gender or place flag.
+    type Entry = (usize, u8, u8);
+
+    /// Entries recorded in a first pass (sorted whole) and then inserted one by one.
+    fn entries() -> impl Strategy<Value = (Vec<Entry>, Vec<Entry>)> {
+        let entry = (0usize..60, 0u8..5, 0u8..3);
+        (
+            prop::collection::vec(entry.clone(), 0..20),
+            prop::collection::vec(entry, 0..20),
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn persons_answer_as_the_sorted_list((first, later) in entries(), at in 0usize..70, want in 0u8..3) {
+            let mut list: Vec<(usize, String, Option<Gender>)> = first
+                .iter()
+                .map(|&(o, n, g)| (o, NAMES[usize::from(n)].to_string(), gender(g)))
+                .collect();
+            list.sort();
+            let mut persons = Persons::default();
+            for (o, n, g) in &list {
+                persons.add(*o, n, *g);
+            }
+            for &(o, n, g) in &later {
+                let k = list.partition_point(|p| p.0 <= o);
+                list.insert(k, (o, NAMES[usize::from(n)].to_string(), gender(g)));
+                persons.add(o, NAMES[usize::from(n)], gender(g));
+            }
+            let want = gender(want);
+            let k = list.partition_point(|p| p.0 < at);
+            let expected = list[..k]
+                .iter()
+                .rev()
+                .find(|p| want.is_none() || p.2.is_none() || p.2 == want)
+                .map(|p| (p.1.as_str(), p.2));
+            prop_assert_eq!(persons.before(at, want), expected);
+            for name in NAMES {
+                let expected = list.iter().filter(|p| p.1 == name).find_map(|p| p.2);
+                prop_assert_eq!(persons.gender_of(name), expected);
+            }
+        }
+
+        #[test]
+        fn organisations_answer_as_the_sorted_list((first, later) in entries(), at in 0usize..70) {
+            let mut list: Vec<(usize, String, bool)> = first
+                .iter()
+                .map(|&(o, n, p)| (o, NAMES[usize::from(n)].to_string(), p == 0))
+                .collect();
+            list.sort();
+            let mut organisations = Organisations::default();
+            for (o, n, p) in &list {
+                organisations.add(*o, n, *p);
+            }
+            for &(o, n, p) in &later {
+                let k = list.partition_point(|e| e.0 <= o);
+                list.insert(k, (o, NAMES[usize::from(n)].to_string(), p == 0));
+                organisations.add(o, NAMES[usize::from(n)], p == 0);
+            }
+            for company in [false, true] {
+                let k = list.partition_point(|e| e.0 < at);
+                let expected = list[..k].iter().rev().find(|e| !(company && e.2)).map(|e| e.1.as_str());
+                prop_assert_eq!(organisations.before(at, company), expected);
+            }
+        }
+
+        #[test]
+        fn full_names_answer_as_the_list_in_recording_order((first, later) in entries(), at in 0usize..70) {
+            let mut list: Vec<(usize, &str)> = Vec::new();
+            let mut names = FullNames::default();
+            for &(o, n, _) in &first {
+                list.push((o, NAMES[usize::from(n)]));
+                names.add(o, NAMES[usize::from(n)]);
+            }
+            names.start_second_pass();
+            for &(o, n, _) in &later {
+                list.push((o, NAMES[usize::from(n)]));
+                names.add(o, NAMES[usize::from(n)]);
+            }
+            for last in ["Smith", "Jones", "Brown"] {
+                prop_assert_eq!(names.has_surname(last), list.iter().any(|f| surname(f.1) == last));
+                let same = |f: &&(usize, &str)| surname(f.1) == last && f.1.split_whitespace().count() >= 2;
+                let expected = list
+                    .iter()
+                    .filter(same)
+                    .rfind(|f| f.0 < at)
+                    .or_else(|| list.iter().find(same))
+                    .map(|f| f.1);
+                prop_assert_eq!(names.nearest(last, at), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn titles_answer_as_the_list_scanned_back() {
+        let mut titled = Titled::default();
+        let entries = [
+            (5, "prime minister", "David Cameron"),
+            (9, "foreign minister", "Sergei Lavrov"),
+            (14, "vice president", "Joe Biden"),
+            (20, "minister", "Ann Smith"),
+        ];
+        for (at, title, name) in entries {
+            titled.add(at, title.to_string(), name.to_string());
+        }
+        let fits = |title: &'static str| {
+            move |named: &str| {
+                named == title || named.strip_suffix(title).is_some_and(|e| e == "foreign ")
+            }
+        };
+        assert_eq!(
+            titled.before(12, "minister", fits("minister")),
+            Some("Sergei Lavrov")
+        );
+        assert_eq!(
+            titled.before(25, "minister", fits("minister")),
+            Some("Ann Smith")
+        );
+        assert_eq!(titled.before(9, "minister", fits("minister")), None);
+        assert_eq!(titled.before(30, "president", fits("president")), None);
+    }
+}
