@@ -2,7 +2,7 @@
 //! test per feature on a real news sentence, and an any-input property.
 //!
 //! The public sets are read in place from `../shared/eval/checkworthiness/` (see its
-//! SOURCE.md); a test prints SKIPPED and passes when its file is missing. Quantities and
+//! SOURCE.md); a test prints SKIPPED and passes when its file is missing (fails under CLAIMKIT_REQUIRE_EVAL=1). Quantities and
 //! times come from `claimkit-measure`, as in the pipeline; a debate's date (from its file
 //! name) stands for the publication date.
 //!
@@ -29,7 +29,7 @@ fn read_shared(rel: &str) -> Option<String> {
     match std::fs::read_to_string(shared(rel)) {
         Ok(text) => Some(text),
         Err(e) => {
-            println!("SKIPPED: cannot read ../shared/{rel}: {e}");
+            claimkit_core::evaldata::skip(format!("cannot read ../shared/{rel}: {e}"));
             None
         }
     }

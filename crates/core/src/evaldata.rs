@@ -36,6 +36,15 @@ pub fn required() -> bool {
     std::env::var(REQUIRE_VAR).as_deref() == Ok("1")
 }
 
+/// Say that a scored test did not run because `what` is missing: a
+/// `SKIPPED` line, or a panic under `CLAIMKIT_REQUIRE_EVAL=1`.
+pub fn skip(what: impl std::fmt::Display) {
+    if required() {
+        panic!("{what}, and {REQUIRE_VAR}=1 requires it");
+    }
+    eprintln!("SKIPPED: {what}");
+}
+
 /// `rel` under the shared folder if it exists. Otherwise `None` and a
 /// `SKIPPED` line, or a panic under `CLAIMKIT_REQUIRE_EVAL=1`.
 pub fn path(rel: &str) -> Option<PathBuf> {
@@ -47,9 +56,6 @@ pub fn path(rel: &str) -> Option<PathBuf> {
         "{} not found (the shared evaluation folder is not beside the checkout)",
         path.display()
     );
-    if required() {
-        panic!("{message}, and {REQUIRE_VAR}=1 requires it");
-    }
-    eprintln!("SKIPPED: {message}");
+    skip(message);
     None
 }

@@ -88,10 +88,10 @@ fn seed_gold_quantities_and_times() {
         std::fs::read_to_string(dir.join(format!("seeds/{DOC}.txt"))),
         std::fs::read_to_string(dir.join(format!("gold/{DOC}.jsonl"))),
     ) else {
-        println!(
-            "skipped: the seed article or its gold file is missing under {}",
+        claimkit_core::evaldata::skip(format!(
+            "the seed article or its gold file is missing under {}",
             dir.display()
-        );
+        ));
         return;
     };
     let doc = parse_article(DOC, "seed.txt", &article)

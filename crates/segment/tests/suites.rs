@@ -94,10 +94,10 @@ struct Score {
 fn score(file: &str) -> Option<Score> {
     let path = shared("eval/sentence_golden_rules").join(file);
     let Ok(content) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "SKIP: {} not found (the shared eval folder is missing)",
+        claimkit_core::evaldata::skip(format!(
+            "{} not found (the shared eval folder is missing)",
             path.display()
-        );
+        ));
         return None;
     };
     let mut score = Score {
@@ -199,7 +199,7 @@ fn seed_article_has_48_sentences_and_every_gold_sentence() {
         std::fs::read_to_string(&seed),
         std::fs::read_to_string(&gold),
     ) else {
-        eprintln!("SKIP: seed article or gold file not found under ../shared");
+        claimkit_core::evaldata::skip("seed article or gold file not found under ../shared");
         return;
     };
     let doc = claimkit_core::read::parse_article("anti-isis-alliance-2015-11-17", "seed", &content)

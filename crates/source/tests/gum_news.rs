@@ -24,7 +24,7 @@ fn gum_news_attributions() {
         std::fs::read_to_string(format!("{DIR}/gum_news_docs.jsonl")),
         std::fs::read_to_string(format!("{DIR}/gum_news_attributions.jsonl")),
     ) else {
-        println!("skip: {DIR} not found");
+        claimkit_core::evaldata::skip(format!("{DIR} not found"));
         return;
     };
     // System attributions per document, as code point spans.

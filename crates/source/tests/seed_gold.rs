@@ -80,7 +80,7 @@ fn contains(hay: &str, needle: &str) -> bool {
 fn seed_gold_attributions() {
     let (Ok(gold), Ok(seed)) = (std::fs::read_to_string(GOLD), std::fs::read_to_string(SEED))
     else {
-        println!("skip: gold or seed not found next to the workspace");
+        claimkit_core::evaldata::skip("gold or seed not found next to the workspace");
         return;
     };
     let doc = parse_article("anti-isis-alliance-2015-11-17", SEED, &seed)

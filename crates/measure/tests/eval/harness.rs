@@ -15,7 +15,7 @@ pub fn eval_path(rel: &str) -> PathBuf {
 pub fn load(rel: &str) -> Option<Value> {
     let path = eval_path(rel);
     let Ok(text) = std::fs::read_to_string(&path) else {
-        println!("skipped: {} is missing", path.display());
+        claimkit_core::evaldata::skip(format!("{} is missing", path.display()));
         return None;
     };
     serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()
