@@ -14,9 +14,10 @@
 //    module of its family (`dates.rs`, `weekdays.rs`, `relative.rs`, `seasons.rs`, …, or a new
 //    `mod` in `lib.rs`), listed in `RULES` in `temporal.rs`; order there breaks ties.
 // 3. THE GATE: `find` in `temporal.rs` calls the rules only at a number, an apostrophe or a
-//    word in `OPENING_WORDS` (built from the `time_words.rs` and month tables plus an inline
-//    list). A rule whose first word is in neither never fires: `holiday_at` below needs
-//    "christmas" and "independence" in that inline list (or in a lexicon table it reads).
+//    word some rule declares in its `opens` (the `TimeRule` rows of `RULES`: lexicon tables
+//    or words listed beside the rule). Declare the new rule's first words in its own row:
+//    `holiday_at` below would be `TimeRule { at: holiday_at, opens: &[Opens::Words(&[
+//    "christmas", "independence"])] }`.
 // 4. Resolve dates with `calendar.rs` (`date`, `Resolved::day`, `month_of`, …); read the tense
 //    through `cx.future(i)` / `cx.clause_tense(i)` as `weekdays.rs` does.
 // 5. Add a unit test beside the rule, a case in `crates/measure/tests/` if one applies, then

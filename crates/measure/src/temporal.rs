@@ -70,30 +70,100 @@ impl Found {
     }
 }
 
-/// Lower-case words that can open a time mention.
-static OPENING_WORDS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
-    let first = |p: &str| p.split(' ').next().unwrap_or(p).to_lowercase();
-    let mut set: HashSet<String> = MONTHS.iter().map(|(w, _)| first(w)).collect();
-    set.extend(WEEKDAYS.iter().map(|(w, _)| first(w)));
-    set.extend(RELATIVE_DAYS.iter().map(|(w, _)| first(w)));
-    set.extend(RELATIVE_DAY_PHRASES.iter().map(|(w, _)| first(w)));
-    set.extend(VAGUE_TIMES.iter().map(|w| first(w)));
-    set.extend(DEIXIS.iter().map(|(w, _)| first(w)));
-    set.extend(CARDINALS.iter().map(|(w, _)| first(w)));
-    set.extend(ORDINALS.iter().map(|(w, _)| first(w)));
-    set.extend(
-        [
-            "the",
-            "a",
-            "an",
-            "in",
-            "within",
-            "earlier",
-            "later",
-            "q",
-            "from",
-            "between",
-            "few",
+/// The words a time rule can start with: a lexicon table (its first word
+/// of each row) or a list written beside the rule. Numbers and a leading
+/// apostrophe ("'90s") open a mention for every rule.
+#[derive(Clone, Copy)]
+enum Opens {
+    /// The first words of a table of `(phrase, value)` rows.
+    Table(fn() -> Vec<&'static str>),
+    /// Words listed here.
+    Words(&'static [&'static str]),
+}
+
+/// A rule family with the words it can start with. Adding a rule is one
+/// row here: the gate in [`find`] is built from these declarations, so a
+/// rule is never silently skipped because its first word is missing.
+struct TimeRule {
+    at: Rule,
+    opens: &'static [Opens],
+}
+
+fn months() -> Vec<&'static str> {
+    MONTHS.iter().map(|(w, _)| *w).collect()
+}
+fn weekdays() -> Vec<&'static str> {
+    WEEKDAYS.iter().map(|(w, _)| *w).collect()
+}
+fn relative_days() -> Vec<&'static str> {
+    RELATIVE_DAYS.iter().map(|(w, _)| *w).collect()
+}
+fn relative_day_phrases() -> Vec<&'static str> {
+    RELATIVE_DAY_PHRASES.iter().map(|(w, _)| *w).collect()
+}
+fn vague_times() -> Vec<&'static str> {
+    VAGUE_TIMES.to_vec()
+}
+fn deixis() -> Vec<&'static str> {
+    DEIXIS.iter().map(|(w, _)| *w).collect()
+}
+fn cardinals() -> Vec<&'static str> {
+    CARDINALS.iter().map(|(w, _)| *w).collect()
+}
+fn ordinals() -> Vec<&'static str> {
+    ORDINALS.iter().map(|(w, _)| *w).collect()
+}
+fn seasons() -> Vec<&'static str> {
+    SEASONS.iter().map(|(w, _)| *w).collect()
+}
+
+type Rule = fn(&Context, usize) -> Option<Found>;
+
+/// The rule families, in order of preference when two match equally long,
+/// each with the words it can start with.
+const RULES: &[TimeRule] = &[
+    TimeRule {
+        // "from Nov. 3 to Nov. 5", "between 2015 and 2018"
+        at: dates::range_at,
+        opens: &[Opens::Table(months), Opens::Words(&["from", "between"])],
+    },
+    TimeRule {
+        // "Sept. 30, 2015", "the 1930s", "Q3 2015", "H1", "the 21st century"
+        at: dates::at,
+        opens: &[
+            Opens::Table(months),
+            Opens::Table(weekdays),
+            Opens::Table(ordinals),
+            Opens::Words(&["the", "q", "h", "mid", "early", "late"]),
+        ],
+    },
+    TimeRule {
+        // "Tuesday", "last Friday", "over the weekend", "that day"
+        at: weekdays::at,
+        opens: &[
+            Opens::Table(weekdays),
+            Opens::Table(deixis),
+            Opens::Words(&["on", "over", "that", "weekend", "my", "upcoming"]),
+        ],
+    },
+    TimeRule {
+        // "yesterday", "last month", "two years ago", "in three weeks", "a few days later"
+        at: relative::at,
+        opens: &[
+            Opens::Table(relative_days),
+            Opens::Table(relative_day_phrases),
+            Opens::Table(vague_times),
+            Opens::Table(deixis),
+            Opens::Table(cardinals),
+            Opens::Words(&[
+                "a", "an", "the", "in", "within", "earlier", "later", "few", "year", "week",
+            ]),
+        ],
+    },
+    TimeRule {
+        // "early next year", "the end of the month", "mid-2015", "the rest of the year"
+        at: parts::at,
+        opens: &[Opens::Words(&[
             "early",
             "late",
             "mid",
@@ -102,21 +172,42 @@ static OPENING_WORDS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
             "middle",
             "end",
             "rest",
-            "weekend",
-            "on",
-            "over",
-            "that",
-            "my",
-            "upcoming",
-            "year",
-            "week",
-            "w",
-            "h",
-            "mid",
-        ]
-        .map(String::from),
-    );
-    set.extend(SEASONS.iter().map(|(w, _)| first(w)));
+            "the",
+        ])],
+    },
+    TimeRule {
+        // "on the 5th", "the 11th of this month"
+        at: month_days::at,
+        opens: &[Opens::Table(ordinals), Opens::Words(&["the", "on"])],
+    },
+    TimeRule {
+        // "last summer", "the winter of 2015"
+        at: seasons::at,
+        opens: &[
+            Opens::Table(seasons),
+            Opens::Table(deixis),
+            Opens::Words(&["the"]),
+        ],
+    },
+    TimeRule {
+        // "week 32", "W32", "the week of Nov. 16"
+        at: weeks::at,
+        opens: &[Opens::Words(&["week", "w", "the"])],
+    },
+];
+
+/// Lower-case words that can open a time mention: every rule's [`Opens`].
+static OPENING_WORDS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
+    let first = |p: &str| p.split(' ').next().unwrap_or(p).to_lowercase();
+    let mut set: HashSet<String> = HashSet::new();
+    for rule in RULES {
+        for opens in rule.opens {
+            match opens {
+                Opens::Table(words) => set.extend(words().into_iter().map(first)),
+                Opens::Words(words) => set.extend(words.iter().map(|w| first(w))),
+            }
+        }
+    }
     WordIndex::from_rows(set.into_iter().map(|w| (w, ())))
 });
 
@@ -129,20 +220,6 @@ fn may_start(t: &Token) -> bool {
     }
 }
 
-type Rule = fn(&Context, usize) -> Option<Found>;
-
-/// The rule families, in order of preference when two match equally long.
-const RULES: &[Rule] = &[
-    dates::range_at,
-    dates::at,
-    weekdays::at,
-    relative::at,
-    parts::at,
-    month_days::at,
-    seasons::at,
-    weeks::at,
-];
-
 pub(crate) fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {
     let cx = Context::new(tokenize(text), published, sentences);
     let mut out = Vec::new();
@@ -154,7 +231,7 @@ pub(crate) fn find(text: &str, sentences: &[Sentence], published: Option<Date>) 
         }
         let best = RULES
             .iter()
-            .filter_map(|rule| rule(&cx, i))
+            .filter_map(|rule| (rule.at)(&cx, i))
             .filter(|f| f.end > i)
             .fold(None, |best: Option<Found>, f| match best {
                 Some(b) if b.end >= f.end => Some(b),
