@@ -266,7 +266,18 @@ impl Marks {
             curly_open: Vec::new(),
             curly_close: Vec::new(),
         };
-        for (i, c) in span.text(text).char_indices() {
+        // Every quote mark is `"` or a three-byte `“ ” ‘ ’` (E2 80 xx): look at
+        // those bytes only.
+        let bytes = span.text(text).as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            let c = match (b, bytes.get(i + 1..i + 3)) {
+                (b'"', _) => '"',
+                (0xE2, Some([0x80, 0x9C])) => '“',
+                (0xE2, Some([0x80, 0x9D])) => '”',
+                (0xE2, Some([0x80, 0x98])) => '‘',
+                (0xE2, Some([0x80, 0x99])) => '’',
+                _ => continue,
+            };
             let at = span.start + i;
             if OPEN_QUOTES.contains(&c) {
                 marks.open.push(at);

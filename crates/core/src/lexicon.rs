@@ -64,6 +64,17 @@ fn filter_bit(word: &[u8]) -> usize {
     (word.len() * 31 + fold(first) * 7 + fold(second) * 13 + fold(last) * 17) & 1023
 }
 
+/// [`word_hash`] of the word with ASCII letters in lower case, without
+/// copying it.
+fn folded_hash(word: &[u8]) -> usize {
+    let mut h: u64 = 0;
+    for &b in word {
+        h = (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase()))
+            .wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    (h >> 32) as usize
+}
+
 /// A cheap multiplicative hash of a short word.
 fn word_hash(word: &[u8]) -> usize {
     let mut h: u64 = 0;
@@ -143,23 +154,23 @@ impl<V: Copy> WordMap<V> {
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let mut buf = [0u8; MAX_WORD];
-        let word = match self.case {
-            Case::Exact => word,
-            Case::Folded => {
-                let out = &mut buf[..word.len()];
-                for (d, s) in out.iter_mut().zip(word) {
-                    *d = s.to_ascii_lowercase();
-                }
-                out
-            }
-        };
+        let folded = self.case == Case::Folded;
         let mask = self.slots.len() - 1;
-        let mut at = word_hash(word) & mask;
+        let mut at = if folded {
+            folded_hash(word)
+        } else {
+            word_hash(word)
+        } & mask;
         loop {
             let n = self.slots[at] as usize;
             let (key, value) = self.words.get(n.checked_sub(1)?)?;
-            if key.as_bytes() == word {
+            // Keys are stored in lower case: ASCII folding of the word alone matches them.
+            let same = if folded {
+                key.as_bytes().eq_ignore_ascii_case(word)
+            } else {
+                key.as_bytes() == word
+            };
+            if same {
                 return Some(*value);
             }
             at = (at + 1) & mask;

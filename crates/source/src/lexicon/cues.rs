@@ -2,7 +2,7 @@
 //! said, wrote or found (PARC's cues). Every inflected form is listed, so a
 //! lookup is one comparison per entry.
 
-use super::Lexicon;
+use claimkit_core::lexicon::WordMap;
 use std::sync::LazyLock;
 
 /// How a cue takes its arguments.
@@ -57,19 +57,23 @@ pub const TELL: &[&str] = &[
 pub const FINDING: &[&str] = &["show", "shows", "showed", "find", "finds", "found", "reads"];
 
 /// Cue kind of a word, if it is a cue.
+///
+/// One look-up for the three lists; a word in several takes the first of
+/// [`TELL`], [`SPEECH`], [`FINDING`].
 pub fn cue_kind(word: &str) -> Option<CueKind> {
-    static TELL_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TELL));
-    static SPEECH_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPEECH));
-    static FINDING_SET: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(FINDING));
-    if TELL_SET.has(word) {
-        Some(CueKind::Tell)
-    } else if SPEECH_SET.has(word) {
-        Some(CueKind::Speech)
-    } else if FINDING_SET.has(word) {
-        Some(CueKind::Finding)
-    } else {
-        None
-    }
+    static CUES: LazyLock<WordMap<CueKind>> = LazyLock::new(|| {
+        // Later rows win, so the lists go in reverse order of precedence.
+        let rows = [
+            (FINDING, CueKind::Finding),
+            (SPEECH, CueKind::Speech),
+            (TELL, CueKind::Tell),
+        ];
+        WordMap::from_rows(
+            rows.iter()
+                .flat_map(|(list, kind)| list.iter().map(|w| (w.to_string(), *kind))),
+        )
+    });
+    CUES.get(word)
 }
 
 /// True for the participial form of a cue ("cautioning that …").
