@@ -3,7 +3,7 @@
 //! quote kind is `none`, since nobody is reported as saying anything.
 
 use crate::doc::Doc;
-use crate::frames::{trim_content, Frame, SourceAt};
+use crate::frames::{trim_content, Frame};
 use crate::tokens::Kind;
 
 /// Words that open a credit line when a colon follows them.
@@ -49,7 +49,7 @@ pub fn find_credits(doc: &Doc) -> Vec<Frame> {
         }
         frames.push(Frame {
             cue: (k, k + 2),
-            source: SourceAt::Tokens(k + 2, e),
+            source: (k + 2, e),
             role: None,
             content,
             content_after: false,
@@ -92,7 +92,7 @@ fn dash_credits(doc: &Doc) -> Vec<Frame> {
         }
         frames.push(Frame {
             cue: (k, k + 1),
-            source: SourceAt::Tokens(k + 1, e),
+            source: (k + 1, e),
             role: None,
             content,
             content_after: false,

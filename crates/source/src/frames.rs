@@ -10,20 +10,13 @@ use crate::lexicon::{self, cues, cues::CueKind};
 use crate::tokens::Kind;
 use claimkit_core::Span;
 
-/// Where a frame found its source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SourceAt {
-    /// A token range of the text (start, end).
-    Tokens(usize, usize),
-}
-
 /// One attribution frame before its source is classified and resolved.
 #[derive(Clone, Debug)]
 pub struct Frame {
     /// The cue token range.
     pub cue: (usize, usize),
-    /// The source.
-    pub source: SourceAt,
+    /// The source's token range (start, end).
+    pub source: (usize, usize),
     /// An appositive role next to the source ("former assistant secretary of defense").
     pub role: Option<(usize, usize)>,
     /// What is attributed.
@@ -81,7 +74,7 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
         return;
     }
     if let Some(frame) = verb_frame(doc, i, kind, frames, last_saying) {
-        let SourceAt::Tokens(s, e) = frame.source;
+        let (s, e) = frame.source;
         if nominal(doc, s, e) {
             frames.push(frame);
         }
@@ -132,7 +125,7 @@ fn first_person_in_quote(doc: &Doc, i: usize) -> Option<Frame> {
     let content = trim_content(doc.text, doc.span(s, e));
     (!content.is_empty()).then(|| Frame {
         cue: (i, i + 1),
-        source: SourceAt::Tokens(i - 1, i),
+        source: (i - 1, i),
         role: None,
         content,
         content_after: true,
@@ -172,7 +165,7 @@ fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
     let opening = (lo..i).all(|k| doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma));
     let frame = |content: Span, after: bool| Frame {
         cue: (i, i + 2),
-        source: SourceAt::Tokens(s, e),
+        source: (s, e),
         role: None,
         content,
         content_after: after,
@@ -357,7 +350,7 @@ fn verb_frame(
         match frames.last().filter(|f| f.sentence.0 == lo) {
             Some(prev) => {
                 role = prev.role;
-                let SourceAt::Tokens(s, e) = prev.source;
+                let (s, e) = prev.source;
                 (s, e)
             }
             None => subject(doc, lo, hi)?,
@@ -405,7 +398,7 @@ fn verb_frame(
     };
     Some(Frame {
         cue: (i, i + 1),
-        source: SourceAt::Tokens(source.0, source.1),
+        source: (source.0, source.1),
         role,
         content,
         content_after: after,
@@ -435,7 +428,7 @@ fn colon_frame(doc: &Doc, i: usize) -> Option<Frame> {
     let content = trim_content(doc.text, doc.quotes[q].inner);
     (!content.is_empty()).then(|| Frame {
         cue: (i, i + 1),
-        source: SourceAt::Tokens(s, e),
+        source: (s, e),
         role: None,
         content,
         content_after: true,

@@ -59,7 +59,7 @@ mod tokens;
 
 use claimkit_core::{sentence_at, Attribution, QuoteKind, Sentence, SourceType, Span};
 use doc::Doc;
-use frames::{Frame, SourceAt};
+use frames::Frame;
 use resolve::People;
 
 pub use quotes::{find_quotes, Quote};
@@ -95,7 +95,7 @@ pub fn attributions(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
 }
 
 fn source_start(doc: &Doc, f: &Frame) -> usize {
-    let SourceAt::Tokens(s, _) = f.source;
+    let (s, _) = f.source;
     doc.toks[s].span.start
 }
 
@@ -136,11 +136,11 @@ fn quote_kind(doc: &Doc, content: Span) -> QuoteKind {
 
 /// Turn a frame into an attribution: classify and resolve its source.
 fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
-    let SourceAt::Tokens(s, e) = f.source;
+    let (s, e) = f.source;
     let mut mention = mentions::classify(doc, s, e);
     let source = doc.span(s, e);
     let source_text = source.text(doc.text);
-    if resolve::is_organisation_name(doc, &mention, source, people) {
+    if resolve::is_organization_name(doc, &mention, source, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
     }

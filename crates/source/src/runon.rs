@@ -11,7 +11,7 @@
 //! grow linearly with it, however many cues it repeats.
 
 use crate::doc::Doc;
-use crate::frames::{trim_content, Frame, SourceAt};
+use crate::frames::{trim_content, Frame};
 use crate::lexicon;
 use crate::tokens::Kind;
 use claimkit_core::Span;
@@ -48,14 +48,14 @@ pub fn cut_run_ons(doc: &Doc, frames: &mut [Frame]) {
 
 /// First token of a frame: its source, role or cue, whichever comes first.
 fn start_of(f: &Frame) -> usize {
-    let SourceAt::Tokens(s, _) = f.source;
+    let (s, _) = f.source;
     let role = f.role.map_or(s, |r| r.0);
     s.min(role).min(f.cue.0)
 }
 
 /// End byte of a frame: of its source, role, cue or relaying outlet, whichever ends last.
 fn end_of(doc: &Doc, f: &Frame) -> usize {
-    let SourceAt::Tokens(s, e) = f.source;
+    let (s, e) = f.source;
     [Some((s, e)), Some(f.cue), f.role, f.via]
         .into_iter()
         .flatten()

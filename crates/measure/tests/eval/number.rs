@@ -18,14 +18,14 @@
 //! * Skipped: cases marked NotSupported on every platform; entities without a
 //!   numeric value (relative ordinals such as "next", a bare "percent"),
 //!   outside claimkit's contract; and the cases in [`CONFLICTS`], where the
-//!   spec contradicts claimkit's DESIGN contract. Each skip is counted and
+//!   spec contradicts claimkit's table contract (docs/ARCHITECTURE.md). Each skip is counted and
 //!   printed with its reason.
 
 use crate::harness::{byte_offsets, close, load, overlaps, unsupported_everywhere, Score};
 use claimkit_core::{Approx, Quantity, QuantityKind, Sentence, Span};
 use serde_json::Value;
 
-/// Spec cases that contradict DESIGN.md, with the reason. Only cases where
+/// Spec cases that contradict the table contract, with the reason. Only cases where
 /// the spec's expected output is wrong for claimkit's contract belong here.
 const CONFLICTS: &[(&str, &str)] = &[
     ("192.168.1.2", "an IP address is a code, not quantities"),
