@@ -52,7 +52,7 @@ pub fn analyze_for(doc: &Document, stage: Stage) -> Analysis {
         ..Analysis::default()
     };
     if matches!(stage, Stage::Quantities | Stage::Claims) {
-        analysis.quantities = claimkit_measure::quantities(text, &analysis.sentences);
+        analysis.quantities = claimkit_measure::quantities(text);
     }
     if matches!(stage, Stage::Times | Stage::Claims) {
         analysis.times = claimkit_measure::times(text, &analysis.sentences, doc.published);

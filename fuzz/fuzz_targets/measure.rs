@@ -19,7 +19,7 @@ fuzz_target!(|text: &str| {
     let doc = Document::from_body("fuzz", text);
     let text = doc.text.as_str();
     let sentences = claimkit_segment::split_sentences(text, &doc.paragraphs);
-    let quantities = claimkit_measure::quantities(text, &sentences);
+    let quantities = claimkit_measure::quantities(text);
     check(text, quantities.iter().map(|q| q.span));
     let published = Date::new(2015, 11, 17).ok();
     let times = claimkit_measure::times(text, &sentences, published);

@@ -80,7 +80,7 @@ fn analyze(doc: &Document) -> [Duration; 5] {
     let clock = Instant::now();
     let sentences = claimkit_segment::split_sentences(text, &doc.paragraphs);
     let t0 = clock.elapsed();
-    let quantities = claimkit_measure::quantities(text, &sentences);
+    let quantities = claimkit_measure::quantities(text);
     let t1 = clock.elapsed();
     let times = claimkit_measure::times(text, &sentences, doc.published);
     let t2 = clock.elapsed();

@@ -43,7 +43,7 @@ fn facts_of(text: &str, published: Option<Date>) -> ClaimFacts {
         truncated: false,
     }];
     ClaimFacts {
-        quantities: claimkit_measure::quantities(text, &sentences).len(),
+        quantities: claimkit_measure::quantities(text).len(),
         resolved_times: claimkit_measure::times(text, &sentences, published)
             .iter()
             .filter(|t| t.start.is_some())
@@ -440,7 +440,7 @@ fn seed_gold_checkworthy() {
     let doc = loaded.document;
     let text = doc.text.as_str();
     let sentences = claimkit_segment::split_sentences(text, &doc.paragraphs);
-    let quantities = claimkit_measure::quantities(text, &sentences);
+    let quantities = claimkit_measure::quantities(text);
     let times = claimkit_measure::times(text, &sentences, doc.published);
     let facts_in = |span: Span, attributed: bool| ClaimFacts {
         quantities: quantities

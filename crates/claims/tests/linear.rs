@@ -17,7 +17,7 @@ fn analyze(body: &str) -> (Document, Analysis) {
     doc.published = Some(Date::constant(2015, 11, 17));
     let text = doc.text.as_str();
     let sentences = split_sentences(text, &doc.paragraphs);
-    let quantities = claimkit_measure::quantities(text, &sentences);
+    let quantities = claimkit_measure::quantities(text);
     let times = claimkit_measure::times(text, &sentences, doc.published);
     let attributions = claimkit_source::attributions(text, &sentences);
     let facets = Facets {

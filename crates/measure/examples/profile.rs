@@ -40,7 +40,7 @@ fn main() {
             truncated: false,
         }];
         if what != "times" {
-            quantities += claimkit_measure::quantities(text, &sentences).len();
+            quantities += claimkit_measure::quantities(text).len();
         }
         if what != "quantities" {
             times += claimkit_measure::times(text, &sentences, *published).len();

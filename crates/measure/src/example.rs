@@ -80,7 +80,7 @@ mod tests {
 
     #[test]
     fn quantities_and_times_of_a_news_sentence() {
-        let q = crate::quantities(NEWS, &[]);
+        let q = crate::quantities(NEWS);
         let texts: Vec<&str> = q.iter().map(|q| q.span.text(NEWS)).collect();
         assert_eq!(texts, ["more than 2.1 million ounces", "12 percent"]);
         assert_eq!(

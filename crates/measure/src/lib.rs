@@ -23,7 +23,7 @@
 //!             Tuesday, after a jetliner was destroyed last month.";
 //! let sentences = [Sentence { span: Span::new(0, text.len()), paragraph: 0, truncated: false }];
 //!
-//! let q = &claimkit_measure::quantities(text, &sentences)[0];
+//! let q = &claimkit_measure::quantities(text)[0];
 //! assert_eq!(q.span.text(text), "between 12 and 20 strikes");
 //! assert_eq!((q.low, q.high, q.approx), (Some(12.0), Some(20.0), Approx::Range));
 //! assert_eq!((q.unit.as_deref(), q.kind), (Some("strikes"), QuantityKind::Count));
@@ -67,11 +67,10 @@ mod word_years;
 
 use claimkit_core::{Date, Quantity, Sentence, TimeExpr};
 
-/// Quantity mentions in `text`, in text order, non-overlapping.
-///
-/// `sentences` are not needed for quantities today; the signature matches
-/// [`times`] so the pipeline can call both alike.
-pub fn quantities(text: &str, _sentences: &[Sentence]) -> Vec<Quantity> {
+/// Quantity mentions in `text`, in text order, non-overlapping. A quantity
+/// never spans a line break, which is all the structure it needs: unlike
+/// [`times`], it reads no sentences.
+pub fn quantities(text: &str) -> Vec<Quantity> {
     // A quantity never spans a line break: normalised text keeps each paragraph
     // (and each list item) on one line, so "2015\n\npilgrims" is no mention.
     let mut out = Vec::new();
@@ -100,7 +99,7 @@ mod line_tests {
     #[test]
     fn a_quantity_never_spans_a_paragraph_break() {
         let text = "Saturday, September 12, 2015\n\npilgrims at the mosque.";
-        let qs = super::quantities(text, &[]);
+        let qs = super::quantities(text);
         assert!(
             qs.iter().all(|q| !q.span.text(text).contains('\n')),
             "{qs:?}"

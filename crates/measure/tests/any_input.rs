@@ -29,7 +29,7 @@ fn run(text: &str) {
         paragraph: 0,
         truncated: false,
     }];
-    let qs = claimkit_measure::quantities(text, &sentences);
+    let qs = claimkit_measure::quantities(text);
     check_spans(text, &qs.iter().map(|q| q.span).collect::<Vec<_>>());
     for published in [
         None,

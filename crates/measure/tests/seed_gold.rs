@@ -108,7 +108,7 @@ fn seed_gold_quantities_and_times() {
             truncated: false,
         })
         .collect();
-    let quantities = claimkit_measure::quantities(text, &sentences);
+    let quantities = claimkit_measure::quantities(text);
     let times = claimkit_measure::times(text, &sentences, doc.published);
 
     let lines: Vec<Value> = gold

@@ -35,9 +35,9 @@ fn main() {
         .collect();
     let text_bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let sentences = time_stage(&docs, |_, s| s.len());
-    let quantities = time_stage(&docs, |d, s| {
+    let quantities = time_stage(&docs, |d, _| {
         // Quantities only: quantulum3, the peer, extracts no dates.
-        claimkit_measure::quantities(&d.text, s).len()
+        claimkit_measure::quantities(&d.text).len()
     });
     let attributions = time_stage(&docs, |d, s| claimkit_source::attributions(&d.text, s).len());
     println!(

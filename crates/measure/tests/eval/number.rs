@@ -22,7 +22,7 @@
 //!   printed with its reason.
 
 use crate::harness::{byte_offsets, close, load, overlaps, unsupported_everywhere, Score};
-use claimkit_core::{Approx, Quantity, QuantityKind, Sentence, Span};
+use claimkit_core::{Approx, Quantity, QuantityKind};
 use serde_json::Value;
 
 /// Spec cases that contradict the table contract, with the reason. Only cases where
@@ -195,12 +195,7 @@ fn score(file: &str, model: Model) -> Option<Score> {
             s.skip("an entity without a numeric value");
             continue;
         };
-        let sentences = [Sentence {
-            span: Span::new(0, input.len()),
-            paragraph: 0,
-            truncated: false,
-        }];
-        let got: Vec<Quantity> = claimkit_measure::quantities(input, &sentences)
+        let got: Vec<Quantity> = claimkit_measure::quantities(input)
             .into_iter()
             .filter(|q| {
                 model.reports(q)
