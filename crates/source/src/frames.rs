@@ -203,14 +203,78 @@ fn verb_frame(
     last_saying: Option<usize>,
 ) -> Option<Frame> {
     let (lo, hi) = doc.sentence_range(i);
-    let w = doc.word(i);
-    let participle = cues::is_participle(w);
+    let participle = cues::is_participle(doc.word(i));
+    if !active_cue(doc, i, participle) {
+        return None;
+    }
+    // The free words between the clause boundary and the cue.
+    let j = doc.free_run_start(i, lo);
+    let cue = CueAt {
+        i,
+        kind,
+        participle,
+        lo,
+        hi,
+        j,
+        boundary: (j > lo).then(|| j - 1),
+    };
+    // "X said (that) Y believe …": the source of an embedded cue comes after
+    // the cue verb that embeds it.
+    let embedded = last_saying.filter(|&k| j <= k && k < i);
+    let words = source_words(doc, &cue, embedded)?;
+    let picked = pick_source(doc, &cue, words, frames)?;
+    if embedded.is_some() && !known_source(doc, picked.source.0, picked.source.1) {
+        return None;
+    }
+    let (content, content_after, via) = content_of(doc, &cue, &picked)?;
+    Some(Frame {
+        cue: (i, i + 1),
+        source: picked.source,
+        role: picked.role,
+        content,
+        content_after,
+        via,
+        clause_start: picked.clause_start,
+        sentence: (lo, hi),
+        credit: false,
+    })
+}
+
+/// A cue verb and where it stands in its sentence.
+struct CueAt {
+    /// The cue token.
+    i: usize,
+    kind: CueKind,
+    /// "cautioning that …".
+    participle: bool,
+    /// The sentence's token range.
+    lo: usize,
+    hi: usize,
+    /// Where the free words before the cue start.
+    j: usize,
+    /// The clause boundary before those words, if any.
+    boundary: Option<usize>,
+}
+
+/// The source a frame settled on.
+struct Picked {
+    source: (usize, usize),
+    role: Option<(usize, usize)>,
+    clause_start: usize,
+    /// "…, said X": the content comes before the cue.
+    inverted: bool,
+}
+
+/// False for a cue used in the passive ("was told to", "is said to be", "was
+/// hauled in and told that"), with an agent ("told by") or before an
+/// infinitive ("said to be").
+fn active_cue(doc: &Doc, i: usize, participle: bool) -> bool {
     let mut before = i;
     while before > 0 && doc.free_word(before - 1) && doc.word(before - 1).ends_with("ly") {
         before -= 1;
     }
     if before > 0 && doc.is(before - 1, &lexicon::BE) && !participle {
-        return None; // passive: "was told to", "is said to be"
+        return false; // passive: "was told to", "is said to be"
     }
     // "I was basically hauled in and told that …": coordinated with a passive.
     if before > 0 && doc.is_word(before - 1, "and") {
@@ -218,23 +282,21 @@ fn verb_frame(
         if (lo..before - 1).any(|k| doc.is(k, &lexicon::BE))
             && (lo..before - 1).all(|k| doc.free_word(k))
         {
-            return None;
+            return false;
         }
     }
     let to_verb = doc.is_word(i + 1, "to")
         && doc.free_word(i + 2)
         && !doc.is_cap(i + 2)
         && !doc.is(i + 2, &lexicon::FILLER);
-    if doc.is_word(i + 1, "by") || to_verb {
-        return None;
-    }
-    // The free words between the clause boundary and the cue.
-    let j = doc.free_run_start(i, lo);
-    let boundary = (j > lo).then(|| j - 1);
-    let (mut a, mut b) = (j, i);
-    // "X said (that) Y believe …": the source of an embedded cue comes after
-    // the cue verb that embeds it.
-    let embedded = last_saying.filter(|&k| j <= k && k < i);
+    !(doc.is_word(i + 1, "by") || to_verb)
+}
+
+/// The words before the cue that name its source, `a..b` (empty when none):
+/// the free words before the cue, narrowed step by step.
+fn source_words(doc: &Doc, cue: &CueAt, embedded: Option<usize>) -> Option<(usize, usize)> {
+    let (i, lo) = (cue.i, cue.lo);
+    let (mut a, mut b) = (cue.j, i);
     if let Some(k) = embedded {
         a = k + 1;
     }
@@ -283,7 +345,7 @@ fn verb_frame(
     // "Mr Fitzpatrick, who added that …": the relative pronoun stands for the
     // noun phrase before the comma.
     if a + 1 == b && (doc.word(a) == "who" || doc.word(a) == "which") {
-        let comma = boundary.filter(|&c| doc.kind(c) == Some(Kind::Comma))?;
+        let comma = cue.boundary.filter(|&c| doc.kind(c) == Some(Kind::Comma))?;
         let mut s = comma;
         while s > lo && doc.np_word(s - 1) {
             s -= 1;
@@ -321,92 +383,105 @@ fn verb_frame(
     {
         return None;
     }
+    Some((a, b))
+}
 
-    let mut clause_start = j;
-    let mut role = None;
-    let mut inverted = false;
-    let source = if a < b {
+/// The source of the frame: the words before the cue, or after it ("…,
+/// said X"), an appositive, or the subject of an earlier frame or of the
+/// sentence.
+fn pick_source(doc: &Doc, cue: &CueAt, (a, b): (usize, usize), frames: &[Frame]) -> Option<Picked> {
+    let (i, kind, participle, lo, hi, j) = (cue.i, cue.kind, cue.participle, cue.lo, cue.hi, cue.j);
+    let mut picked = Picked {
+        source: (a, b),
+        role: None,
+        clause_start: j,
+        inverted: false,
+    };
+    if a < b {
         if kind == CueKind::Finding && !document_like(doc, b - 1) {
             return None;
         }
-        (a, b)
     } else if kind == CueKind::Finding {
         return None;
     } else if let Some(src) = (j == i && !participle && kind != CueKind::Tell)
-        .then(|| inverted_source(doc, i, hi, boundary))
+        .then(|| inverted_source(doc, i, hi, cue.boundary))
         .flatten()
     {
-        inverted = true;
-        role = src.1;
-        src.0
+        picked.inverted = true;
+        picked.role = src.1;
+        picked.source = src.0;
     } else if let Some((name, other, start)) = (j == i && !participle)
-        .then(|| appositive(doc, boundary, lo))
+        .then(|| appositive(doc, cue.boundary, lo))
         .flatten()
     {
-        role = other;
-        clause_start = start;
-        name
-    } else if participle || j < i || boundary.is_some_and(|b| doc.kind(b) == Some(Kind::Comma)) {
+        picked.role = other;
+        picked.clause_start = start;
+        picked.source = name;
+    } else if participle
+        || j < i
+        || cue
+            .boundary
+            .is_some_and(|b| doc.kind(b) == Some(Kind::Comma))
+    {
         match frames.last().filter(|f| f.sentence.0 == lo) {
             Some(prev) => {
-                role = prev.role;
-                let (s, e) = prev.source;
-                (s, e)
+                picked.role = prev.role;
+                picked.source = prev.source;
             }
-            None => subject(doc, lo, hi)?,
+            None => picked.source = subject(doc, lo, hi)?,
         }
     } else {
-        return None;
-    };
-
-    if embedded.is_some() && !known_source(doc, source.0, source.1) {
         return None;
     }
+    Some(picked)
+}
+
+/// What the frame attributes, whether it follows the cue, and the outlet
+/// that relays it (`via`).
+#[allow(clippy::type_complexity)]
+fn content_of(
+    doc: &Doc,
+    cue: &CueAt,
+    picked: &Picked,
+) -> Option<(Span, bool, Option<(usize, usize)>)> {
+    let (i, kind, lo, hi, j) = (cue.i, cue.kind, cue.lo, cue.hi, cue.j);
+    if picked.inverted {
+        return Some((content_before(doc, i, lo)?, false, None));
+    }
     let mut via = None;
-    let (content, after) = if inverted {
-        (content_before(doc, i, lo)?, false)
-    } else {
-        let mut k = i + 1;
-        if doc.is_word(k, "to") {
-            k += 1; // "stated to LA Weekly that …"
+    let mut k = i + 1;
+    if doc.is_word(k, "to") {
+        k += 1; // "stated to LA Weekly that …"
+    }
+    if kind == CueKind::Tell || k > i + 1 {
+        let e = doc.np_forward(k, hi);
+        if e > k {
+            if is_media(doc, k, e) {
+                via = Some((k, e));
+            }
+            k = e;
         }
-        if kind == CueKind::Tell || k > i + 1 {
-            let e = doc.np_forward(k, hi);
-            if e > k {
-                if is_media(doc, k, e) {
-                    via = Some((k, e));
-                }
-                k = e;
+    }
+    match after_cue(doc, k, hi) {
+        AfterCue::Content(start, adjunct) => {
+            via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
+            Some((content_after(doc, start, hi)?, true, via))
+        }
+        AfterCue::Nothing(adjunct) => {
+            via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
+            let as_clause = doc.is_word(j, "as") && j < picked.source.0;
+            let comma = (k..hi).find(|&c| doc.kind(c) == Some(Kind::Comma));
+            match (as_clause, comma) {
+                // "As Heald told The Huffington Post, US surface ozone has dropped."
+                (true, Some(c)) => Some((content_after(doc, c + 1, hi)?, true, via)),
+                _ => Some((
+                    content_before(doc, picked.source.0.min(picked.clause_start), lo)?,
+                    false,
+                    via,
+                )),
             }
         }
-        match after_cue(doc, k, hi) {
-            AfterCue::Content(start, adjunct) => {
-                via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
-                (content_after(doc, start, hi)?, true)
-            }
-            AfterCue::Nothing(adjunct) => {
-                via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
-                let as_clause = doc.is_word(j, "as") && j < source.0;
-                let comma = (k..hi).find(|&c| doc.kind(c) == Some(Kind::Comma));
-                match (as_clause, comma) {
-                    // "As Heald told The Huffington Post, US surface ozone has dropped."
-                    (true, Some(c)) => (content_after(doc, c + 1, hi)?, true),
-                    _ => (content_before(doc, source.0.min(clause_start), lo)?, false),
-                }
-            }
-        }
-    };
-    Some(Frame {
-        cue: (i, i + 1),
-        source: (source.0, source.1),
-        role,
-        content,
-        content_after: after,
-        via,
-        clause_start,
-        sentence: (lo, hi),
-        credit: false,
-    })
+    }
 }
 
 /// "She continued: “…”": a subject and one verb before a colon that opens a
