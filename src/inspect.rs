@@ -84,11 +84,10 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
             let f = std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
             (ArticleFile::single(path), Box::new(BufReader::new(f)))
         }
-        None => {
-            let mut stdin = ArticleFile::single("stdin".as_ref());
-            stdin.name = "stdin".to_string();
-            (stdin, Box::new(std::io::stdin().lock()))
-        }
+        None => (
+            ArticleFile::single("stdin".as_ref()),
+            Box::new(std::io::stdin().lock()),
+        ),
     };
     let name = article.name.clone();
     let format = match (input.format, file) {

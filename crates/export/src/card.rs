@@ -38,16 +38,9 @@ pub fn data_card(manifest: &Manifest, format: Format) -> String {
         manifest.inputs.len()
     );
     s.push_str("## Loading\n\n```python\nimport polars as pl\nclaims = pl.read_parquet(\"claims.parquet\")\n\n");
+    s.push_str("import pandas as pd  # ids and text as written, integers as integers:\n");
     let _ = writeln!(s, "{}", pandas_loader(Table::Claims, "claims"));
-    let _ = writeln!(
-        s,
-        "{}\n",
-        pandas_loader(Table::Documents, "documents")
-            .lines()
-            .skip(1)
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
+    let _ = writeln!(s, "{}\n", pandas_loader(Table::Documents, "documents"));
     s.push_str("from datasets import load_dataset\nclaims = load_dataset(\"path/to/this/folder\", \"claims\")\n\n");
     s.push_str("import duckdb\nduckdb.sql(\"SELECT * FROM 'checkable_claims.parquet'\")\n```\n\n");
     s.push_str(
@@ -91,8 +84,9 @@ const CSV_EXACTNESS: &str = "CSV cells hold the text exactly as the offsets poin
     longer equal `text[start:end]`; Parquet is never changed; `manifest.json` records the \
     option).\n\n";
 
-/// A pandas line that reads `table`'s CSV with its ids and text as written.
-pub fn pandas_loader(table: Table, var: &str) -> String {
+/// The pandas statement that reads `table`'s CSV with its ids and text as
+/// written (after `import pandas as pd`).
+fn pandas_loader(table: Table, var: &str) -> String {
     let strings: Vec<String> = table
         .columns()
         .iter()
@@ -100,8 +94,7 @@ pub fn pandas_loader(table: Table, var: &str) -> String {
         .map(|c| format!("\"{}\": \"string\"", c.name))
         .collect();
     format!(
-        "import pandas as pd  # ids and text as written, integers as integers:\n\
-         {var} = pd.read_csv(\"{}.csv\", dtype_backend=\"numpy_nullable\", keep_default_na=False, na_values=[\"\"],\n    dtype={{{}}})",
+        "{var} = pd.read_csv(\"{}.csv\", dtype_backend=\"numpy_nullable\", keep_default_na=False, na_values=[\"\"],\n    dtype={{{}}})",
         table.name(),
         strings.join(", ")
     )

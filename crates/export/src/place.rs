@@ -164,10 +164,11 @@ fn entries(dir: &Path) -> Result<Vec<(String, bool)>, ExportError> {
 /// it stays, and so does the directory, renamed to `.NAME.kept-N` beside
 /// `out` when it sits at a name a later build would clean up.
 fn remove_dataset(dir: &Path, out: &Path) {
-    let listed = manifest_files(dir).unwrap_or_else(standard_files);
+    let mut ours = standard_files();
+    ours.extend(manifest_files(dir).unwrap_or_default());
     if let Ok(present) = entries(dir) {
         for (name, is_file) in present {
-            if is_file && (listed.contains(&name) || standard_files().contains(&name)) {
+            if is_file && ours.contains(&name) {
                 let _ = std::fs::remove_file(dir.join(name));
             }
         }

@@ -89,32 +89,9 @@ struct TimeRule {
     opens: &'static [Opens],
 }
 
-fn months() -> Vec<&'static str> {
-    MONTHS.iter().map(|(w, _)| *w).collect()
-}
-fn weekdays() -> Vec<&'static str> {
-    WEEKDAYS.iter().map(|(w, _)| *w).collect()
-}
-fn relative_days() -> Vec<&'static str> {
-    RELATIVE_DAYS.iter().map(|(w, _)| *w).collect()
-}
-fn relative_day_phrases() -> Vec<&'static str> {
-    RELATIVE_DAY_PHRASES.iter().map(|(w, _)| *w).collect()
-}
-fn vague_times() -> Vec<&'static str> {
-    VAGUE_TIMES.to_vec()
-}
-fn deixis() -> Vec<&'static str> {
-    DEIXIS.iter().map(|(w, _)| *w).collect()
-}
-fn cardinals() -> Vec<&'static str> {
-    CARDINALS.iter().map(|(w, _)| *w).collect()
-}
-fn ordinals() -> Vec<&'static str> {
-    ORDINALS.iter().map(|(w, _)| *w).collect()
-}
-fn seasons() -> Vec<&'static str> {
-    SEASONS.iter().map(|(w, _)| *w).collect()
+/// The phrases of a `(phrase, value)` table.
+fn phrases<V>(table: &'static [(&'static str, V)]) -> Vec<&'static str> {
+    table.iter().map(|(w, _)| *w).collect()
 }
 
 type Rule = fn(&Context, usize) -> Option<Found>;
@@ -125,15 +102,18 @@ const RULES: &[TimeRule] = &[
     TimeRule {
         // "from Nov. 3 to Nov. 5", "between 2015 and 2018"
         at: dates::range_at,
-        opens: &[Opens::Table(months), Opens::Words(&["from", "between"])],
+        opens: &[
+            Opens::Table(|| phrases(MONTHS)),
+            Opens::Words(&["from", "between"]),
+        ],
     },
     TimeRule {
         // "Sept. 30, 2015", "the 1930s", "Q3 2015", "H1", "the 21st century"
         at: dates::at,
         opens: &[
-            Opens::Table(months),
-            Opens::Table(weekdays),
-            Opens::Table(ordinals),
+            Opens::Table(|| phrases(MONTHS)),
+            Opens::Table(|| phrases(WEEKDAYS)),
+            Opens::Table(|| phrases(ORDINALS)),
             Opens::Words(&["the", "q", "h", "mid", "early", "late"]),
         ],
     },
@@ -141,8 +121,8 @@ const RULES: &[TimeRule] = &[
         // "Tuesday", "last Friday", "over the weekend", "that day"
         at: weekdays::at,
         opens: &[
-            Opens::Table(weekdays),
-            Opens::Table(deixis),
+            Opens::Table(|| phrases(WEEKDAYS)),
+            Opens::Table(|| phrases(DEIXIS)),
             Opens::Words(&["on", "over", "that", "weekend", "my", "upcoming"]),
         ],
     },
@@ -150,11 +130,11 @@ const RULES: &[TimeRule] = &[
         // "yesterday", "last month", "two years ago", "in three weeks", "a few days later"
         at: relative::at,
         opens: &[
-            Opens::Table(relative_days),
-            Opens::Table(relative_day_phrases),
-            Opens::Table(vague_times),
-            Opens::Table(deixis),
-            Opens::Table(cardinals),
+            Opens::Table(|| phrases(RELATIVE_DAYS)),
+            Opens::Table(|| phrases(RELATIVE_DAY_PHRASES)),
+            Opens::Table(|| VAGUE_TIMES.to_vec()),
+            Opens::Table(|| phrases(DEIXIS)),
+            Opens::Table(|| phrases(CARDINALS)),
             Opens::Words(&[
                 "a", "an", "the", "in", "within", "earlier", "later", "few", "year", "week",
             ]),
@@ -178,14 +158,17 @@ const RULES: &[TimeRule] = &[
     TimeRule {
         // "on the 5th", "the 11th of this month"
         at: month_days::at,
-        opens: &[Opens::Table(ordinals), Opens::Words(&["the", "on"])],
+        opens: &[
+            Opens::Table(|| phrases(ORDINALS)),
+            Opens::Words(&["the", "on"]),
+        ],
     },
     TimeRule {
         // "last summer", "the winter of 2015"
         at: seasons::at,
         opens: &[
-            Opens::Table(seasons),
-            Opens::Table(deixis),
+            Opens::Table(|| phrases(SEASONS)),
+            Opens::Table(|| phrases(DEIXIS)),
             Opens::Words(&["the"]),
         ],
     },
