@@ -81,7 +81,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
     let (article, mut reader): (ArticleFile, Box<dyn BufRead>) = match file {
         Some(path) => {
             let name = display_path(path);
-            let f = std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
+            let f = open_input(path).with_context(|| format!("{name}: cannot read"))?;
             (ArticleFile::single(path), Box::new(BufReader::new(f)))
         }
         None => (
@@ -143,4 +143,34 @@ fn sniff(reader: &mut Box<dyn BufRead>) -> std::io::Result<FileFormat> {
         Some(b'{') => FileFormat::Jsonl,
         _ => FileFormat::Article,
     })
+}
+
+/// Open an inspected file. A FIFO with no writer would block `open` for
+/// ever: it is opened without blocking (a pipe from `<(cmd)` has its writer
+/// already, so reading it then waits for the data as usual; a named FIFO
+/// nobody writes to reads as empty).
+fn open_input(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        use std::os::unix::io::AsRawFd;
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(path)?;
+        // Reads block again from here on.
+        // SAFETY: fcntl on a file descriptor this function owns.
+        unsafe {
+            let fd = file.as_raw_fd();
+            let flags = libc::fcntl(fd, libc::F_GETFL);
+            if flags < 0 || libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+        }
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::File::open(path)
+    }
 }

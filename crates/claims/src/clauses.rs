@@ -10,7 +10,7 @@
 //! Saudi Arabia and Qatar—still want") enclose an aside, and both sides must
 //! have at least [`MIN_WORDS`] words. When unsure, the sentence stays whole.
 
-use crate::verbs::has_finite_verb;
+use crate::verbs::{has_finite_verb, is_finite};
 use claimkit_core::Span;
 
 /// Fewest words each side of a split must have.
@@ -85,14 +85,17 @@ pub fn split_points(text: &str, span: Span) -> Vec<Span> {
     let mut parts = Vec::new();
     let mut start = span.start;
     let cands = candidates(text, span);
+    // The left part grows while candidates do not split it: judge it from the
+    // span's words read once, not by reading it again at every candidate.
+    let words = Words::new(text, span);
     for (k, &(left_end, right_start, kind)) in cands.iter().enumerate() {
         let next = cands.get(k + 1).map_or(span.end, |c| c.0);
-        let left = &text[start..left_end];
         let right = &text[right_start..next];
-        let ok = has_words(left, MIN_WORDS)
+        let left = words.between(text, start, left_end);
+        let ok = left.words >= MIN_WORDS
             && has_words(right, MIN_WORDS)
             && has_finite_verb(right)
-            && (kind != Boundary::Semicolon || has_finite_verb(left));
+            && (kind != Boundary::Semicolon || left.finite_verb);
         if ok {
             let left_end = if kind == Boundary::Semicolon {
                 left_end + 1
@@ -107,6 +110,92 @@ pub fn split_points(text: &str, span: Span) -> Vec<Span> {
     parts
 }
 
+/// The whitespace-separated words of a span, read once, with running counts
+/// of those holding a letter or digit and of finite verbs.
+struct Words {
+    /// Byte range of each word.
+    at: Vec<(usize, usize)>,
+    /// `counted[n]`: words among the first `n` with a letter or digit.
+    counted: Vec<usize>,
+    /// `finite[n]`: finite verbs among the first `n` words.
+    finite: Vec<usize>,
+}
+
+/// What a stretch of text holds, as [`has_words`] and [`has_finite_verb`] read it.
+struct Stretch {
+    words: usize,
+    finite_verb: bool,
+}
+
+impl Words {
+    fn new(text: &str, span: Span) -> Words {
+        let mut words = Words {
+            at: Vec::new(),
+            counted: vec![0],
+            finite: vec![0],
+        };
+        let body = span.text(text);
+        let mut word_start = None;
+        for (i, c) in body.char_indices().chain([(body.len(), ' ')]) {
+            match (c.is_whitespace(), word_start) {
+                (true, Some(s)) => {
+                    words.push(text, span.start + s, span.start + i);
+                    word_start = None;
+                }
+                (false, None) => word_start = Some(i),
+                _ => {}
+            }
+        }
+        words
+    }
+
+    fn push(&mut self, text: &str, start: usize, end: usize) {
+        let word = &text[start..end];
+        let counted = word.chars().any(char::is_alphanumeric);
+        self.at.push((start, end));
+        self.counted
+            .push(self.counted[self.at.len() - 1] + usize::from(counted));
+        self.finite
+            .push(self.finite[self.at.len() - 1] + usize::from(is_finite(word)));
+    }
+
+    /// The words of `text[lo..hi]` (a word cut at either end counts as the
+    /// piece inside), as `split_whitespace` over that stretch would give them.
+    fn between(&self, text: &str, lo: usize, hi: usize) -> Stretch {
+        let first = self.at.partition_point(|&(_, e)| e <= lo);
+        let last = self.at.partition_point(|&(s, _)| s < hi);
+        let mut stretch = Stretch {
+            words: 0,
+            finite_verb: false,
+        };
+        if first >= last {
+            return stretch;
+        }
+        let mut cut = |k: usize| {
+            let (s, e) = self.at[k];
+            let piece = &text[s.max(lo)..e.min(hi)];
+            stretch.words += usize::from(piece.chars().any(char::is_alphanumeric));
+            stretch.finite_verb |= is_finite(piece);
+        };
+        let (lo_cut, hi_cut) = (self.at[first].0 < lo, self.at[last - 1].1 > hi);
+        if first + 1 == last && (lo_cut || hi_cut) {
+            cut(first);
+            return stretch;
+        }
+        if lo_cut {
+            cut(first);
+        }
+        if hi_cut {
+            cut(last - 1);
+        }
+        // Whole words inside: from the running counts.
+        let (from, to) = (first + usize::from(lo_cut), last - usize::from(hi_cut));
+        stretch.words += self.counted[to] - self.counted[from];
+        stretch.finite_verb |= self.finite[to] > self.finite[from];
+        stretch
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +205,25 @@ mod tests {
             .iter()
             .map(|p| p.text(s).trim())
             .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_word_table_reads_a_stretch_as_reading_it_again(
+            s in "[a-z ;,—]{0,60}(had|said|struck|walked)?[a-z ;]{0,20}",
+            lo in 0usize..90,
+            hi in 0usize..90,
+        ) {
+            let words = Words::new(&s, Span::new(0, s.len()));
+            let (lo, hi) = (lo.min(s.len()), hi.min(s.len()));
+            if lo <= hi && s.is_char_boundary(lo) && s.is_char_boundary(hi) {
+                let stretch = words.between(&s, lo, hi);
+                let piece = &s[lo..hi];
+                let counted = piece.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+                proptest::prop_assert_eq!(stretch.words, counted);
+                proptest::prop_assert_eq!(stretch.finite_verb, has_finite_verb(piece));
+            }
+        }
     }
 
     #[test]

@@ -84,7 +84,8 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "wrote",
 ];
 
-fn is_finite(word: &str) -> bool {
+/// True when one whitespace-separated word is a finite verb form.
+pub fn is_finite(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
     if w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) {
         return false;
