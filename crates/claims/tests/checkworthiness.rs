@@ -12,7 +12,7 @@
 //! instead of [`HAND_SET`], `CW_STEPS=0.25,0.1` sets the coordinate steps, `CW_DUMP=path`
 //! writes every sentence's features and score as TSV.
 
-use claimkit_claims::checkworthy::{self, assess, features, ClaimFacts, Feature};
+use claimkit_claims::checkworthy::{self, assess, features, train, ClaimFacts, Feature, Model};
 use claimkit_core::{Date, Reason, Sentence, Span};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -196,226 +196,307 @@ fn claimbuster_f1() {
     assert!(f1 >= 0.75, "F1 {f1:.4} below 0.75");
 }
 
-type Vector = [f64; features::N_FEATURES];
+// ---- the learned model: training data, training, scores ----
 
-/// Feature vectors of a set's rows.
-fn vectors(rows: &[Labelled]) -> Vec<Vector> {
+/// Lower case, every run of characters that are not letters or digits as one space: the
+/// form in which training sentences are compared with evaluation sentences.
+fn dedup_key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Rows of a tab-separated file read like Python's `csv` module with a tab delimiter: a cell
+/// that opens with `"` runs to the closing quote (`""` is a quote, tabs and line ends
+/// inside are text).
+fn quoted_tsv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cell = String::new();
+    let (mut quoted, mut at_start) = (false, true);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if quoted {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    cell.push('"');
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cell.push(c);
+            }
+            continue;
+        }
+        match c {
+            '"' if at_start => {
+                quoted = true;
+                at_start = false;
+            }
+            '\t' => {
+                row.push(std::mem::take(&mut cell));
+                at_start = true;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+                at_start = true;
+            }
+            _ => {
+                cell.push(c);
+                at_start = false;
+            }
+        }
+    }
+    if !cell.is_empty() || !row.is_empty() {
+        row.push(cell);
+        rows.push(row);
+    }
+    rows
+}
+
+/// A CheckThat! 2024 English file (`train`, `dev`, `dev-test`); rows whose label is not
+/// `Yes` or `No` are bad input and left out.
+fn load_ct24(part: &str) -> Option<(Vec<Labelled>, PathBuf)> {
+    let rel = format!(
+        "eval/checkworthiness_train/ct24_english/CT24_checkworthy_english_{part}.tsv"
+    );
+    let path = claimkit_core::evaldata::path(&rel)?;
+    let text = std::fs::read_to_string(&path).expect("CT24 file reads as UTF-8");
+    let rows = quoted_tsv(&text)
+        .into_iter()
+        .skip(1)
+        .filter_map(|row| match row.as_slice() {
+            [_, sentence, label] if label == "Yes" || label == "No" => Some(Labelled {
+                group: format!("ct24_english/{part}"),
+                text: sentence.clone(),
+                label: label == "Yes",
+                published: None,
+            }),
+            _ => None,
+        })
+        .collect();
+    Some((rows, path))
+}
+
+/// The CLEF training debates of one folder, in file-name order, without the files in
+/// `leave_out`; a cell wholly in quotes with doubled inner quotes is unquoted.
+fn load_clef_train(folder: &str, leave_out: &[&str]) -> Option<Vec<(PathBuf, Vec<Labelled>)>> {
+    let dir = claimkit_core::evaldata::path(&format!("eval/checkworthiness_train/{folder}"))?;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("training folder lists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        if leave_out.contains(&name.as_str()) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("CLEF file reads as UTF-8");
+        let mut rows = Vec::new();
+        for line in text.lines() {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let [_, _, sentence, label, ..] = cells[..] else { continue };
+            let inner = sentence
+                .strip_prefix('"')
+                .and_then(|s| s.strip_suffix('"'))
+                .filter(|s| !s.replace("\"\"", "").contains('"'));
+            rows.push(Labelled {
+                group: format!("{folder}/{name}"),
+                text: inner.map_or_else(|| sentence.to_string(), |s| s.replace("\"\"", "\"")),
+                label: label.trim() == "1",
+                published: date_of(&name),
+            });
+        }
+        out.push((path, rows));
+    }
+    Some(out)
+}
+
+/// The CLEF 2020 training debates that are CLEF 2019 test debates: left out.
+const CLEF2019_TEST_DEBATES: [&str; 2] = ["20160311_GOP_miami.tsv", "20181015_60_min.tsv"];
+
+fn sha256_of(path: &Path) -> String {
+    use sha2::{Digest, Sha256};
+    let bytes = std::fs::read(path).expect("training file reads");
+    Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn samples(rows: &[Labelled]) -> Vec<train::Sample> {
     rows.iter()
-        .map(|r| features::extract(&r.text, &facts_of(&r.text, r.published)).0)
+        .map(|r| train::Sample {
+            text: r.text.clone(),
+            values: features::extract(&r.text, &facts_of(&r.text, r.published)),
+            label: r.label,
+            source: r.group.split(['/', '_']).next().unwrap_or_default().to_string(),
+        })
         .collect()
 }
 
-fn linear_score(w: &Vector, b: f64, x: &Vector) -> f64 {
-    let z = b + w.iter().zip(x).map(|(a, b)| a * b).sum::<f64>();
-    1.0 / (1.0 + (-z).exp())
+/// Every evaluation set, by name.
+fn evaluation_sets() -> Option<Vec<(&'static str, Vec<Labelled>)>> {
+    Some(vec![
+        ("clef2019", load_clef("eval/checkworthiness/clef2019_task1_test.jsonl")?),
+        ("clef2020", load_clef("eval/checkworthiness/clef2020_task5_test.jsonl")?),
+        ("claimbuster", load_claimbuster()?),
+        ("ct24-dev-test", load_ct24("dev-test")?.0),
+    ])
 }
 
-/// F1 of the positive class at `threshold`.
-fn f1_at(rows: &[Labelled], scores: &[f64], threshold: f64) -> f64 {
-    let (mut tp, mut fp, mut fn_) = (0.0f64, 0.0f64, 0.0f64);
-    for (r, &s) in rows.iter().zip(scores) {
-        match (s >= threshold, r.label) {
-            (true, true) => tp += 1.0,
-            (true, false) => fp += 1.0,
-            (false, true) => fn_ += 1.0,
+/// Trains the model from `../shared/eval/checkworthiness_train/` and returns its file text:
+/// CheckThat! 2024 English train and the CLEF 2019 task 1 training debates, every sentence
+/// that is also in an evaluation set or in the CheckThat! 2024 dev set left out, fitted by
+/// [`train::fit`] and calibrated on the CheckThat! 2024 dev set ([`train::calibrate`]).
+fn train_model() -> Option<String> {
+    let evaluation = evaluation_sets()?;
+    let (ct_train, ct_train_path) = load_ct24("train")?;
+    let (ct_dev, ct_dev_path) = load_ct24("dev")?;
+    let clef19 = load_clef_train("clef2019_task1_train", &[])?;
+    let clef20 = load_clef_train("clef2020_task5_train", &CLEF2019_TEST_DEBATES)?;
+    let mut held_out: std::collections::HashSet<String> = evaluation
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|r| dedup_key(&r.text)))
+        .collect();
+    let dev: Vec<Labelled> = ct_dev
+        .into_iter()
+        .filter(|r| !held_out.contains(&dedup_key(&r.text)))
+        .collect();
+    held_out.extend(dev.iter().map(|r| dedup_key(&r.text)));
+
+    let mut notes = vec![
+        "claimkit check-worthiness model: logistic regression over the claim's words and word pairs".to_string(),
+        "(crates/claims/src/checkworthy/terms.rs) and the rule features (features.rs), Platt-calibrated.".to_string(),
+        "Written by `just train-checkworthiness`; the same training files give the same bytes.".to_string(),
+        "Training data: CLEF CheckThat! lab data, \"free for general research use\" (../shared/eval/checkworthiness_train/SOURCE.md).".to_string(),
+        "Sentences also in an evaluation set or in the dev set are left out (lower case, punctuation removed).".to_string(),
+        "files (role, path under ../shared/eval/checkworthiness_train, sha256, sentences kept / read, check-worthy kept):".to_string(),
+    ];
+    let mut train_rows: Vec<Labelled> = Vec::new();
+    let mut add = |role: &str, path: &Path, rows: Vec<Labelled>, notes: &mut Vec<String>| {
+        let read = rows.len();
+        let kept: Vec<Labelled> =
+            rows.into_iter().filter(|r| !held_out.contains(&dedup_key(&r.text))).collect();
+        let rel = path
+            .components()
+            .rev()
+            .take(2)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        notes.push(format!(
+            "  {role} {rel} {} {}/{read} {}",
+            sha256_of(path),
+            kept.len(),
+            kept.iter().filter(|r| r.label).count()
+        ));
+        if role == "train" {
+            train_rows.extend(kept);
+        }
+    };
+    add("train", &ct_train_path, ct_train, &mut notes);
+    for (path, rows) in clef19.into_iter().chain(clef20) {
+        add("train", &path, rows, &mut notes);
+    }
+    notes.push(format!(
+        "  dev {} {} {}/{} {}",
+        "ct24_english/CT24_checkworthy_english_dev.tsv",
+        sha256_of(&ct_dev_path),
+        dev.len(),
+        dev.len(),
+        dev.iter().filter(|r| r.label).count()
+    ));
+    let options = train::Options::default();
+    notes.push(format!(
+        "options: min_df {} C {} L-BFGS iterations {}; classes balanced per source, source weights {:?}; fixed rule weights {:?}",
+        options.min_df, options.c, options.iterations, options.sources, options.fixed_rules
+    ));
+    let mut model = train::fit(&samples(&train_rows), &options);
+    train::calibrate(&mut model, &samples(&dev));
+    notes.push(format!(
+        "{} terms; threshold {:.2} (best F1 on the dev set)",
+        model.n_terms(),
+        model.threshold
+    ));
+    notes.push("scores (cargo test -p claimkit-claims --test checkworthiness -- --nocapture):".into());
+    notes.push(format!("  ct24-dev (calibration set): {}", report(&model, &dev)));
+    for (name, rows) in &evaluation {
+        notes.push(format!("  {name}: {}", report(&model, rows)));
+    }
+    model.notes = notes;
+    Some(model.to_text())
+}
+
+/// The scores of `model` on a set: MAP over debates for the CLEF sets, F1 of the
+/// check-worthy class at the model's threshold for the others.
+fn report(model: &Model, rows: &[Labelled]) -> String {
+    let verdicts: Vec<checkworthy::Verdict> = rows
+        .iter()
+        .map(|r| checkworthy::assess_with(model, &r.text, &facts_of(&r.text, r.published)))
+        .collect();
+    let scores: Vec<f64> = verdicts.iter().map(|v| v.score).collect();
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    for (v, r) in verdicts.iter().zip(rows) {
+        match (v.checkworthy, r.label) {
+            (true, true) => tp += 1,
+            (true, false) => fp += 1,
+            (false, true) => fn_ += 1,
             _ => {}
         }
     }
-    2.0 * tp / (2.0 * tp + fp + fn_).max(1.0)
+    let f1 = 2.0 * tp as f64 / (2 * tp + fp + fn_).max(1) as f64;
+    format!(
+        "MAP {:.4}, F1 {f1:.4} (P {:.3}, R {:.3}) over {} sentences",
+        mean_average_precision(rows, &scores),
+        tp as f64 / (tp + fp).max(1) as f64,
+        tp as f64 / (tp + fn_).max(1) as f64,
+        rows.len()
+    )
 }
 
-/// The hand-set weights the fit starts from, in [`Feature::ALL`] order.
-const HAND_SET: [(Feature, f64); features::N_FEATURES] = [
-    (Feature::Quantity, 1.5),
-    (Feature::Time, 0.8),
-    (Feature::Attributed, 0.5),
-    (Feature::ReportingCue, 0.3),
-    (Feature::NamedEntity, 1.0),
-    (Feature::EventVerb, 1.0),
-    (Feature::Statistic, 1.0),
-    (Feature::PublicRecord, 1.0),
-    (Feature::Length, 1.0),
-    (Feature::ModalVerb, -1.5),
-    (Feature::Hedge, -1.5),
-    (Feature::Opinion, -1.0),
-    (Feature::Prediction, -1.5),
-    (Feature::Question, -1.5),
-    (Feature::Personal, -0.5),
-    (Feature::ChitChat, -1.0),
-    (Feature::DirectQuote, -0.3),
-    (Feature::NothingVerifiable, -1.0),
-    (Feature::Short, -1.0),
-];
-
-/// The side a feature stands on (1 for check-worthiness, -1 against) and the least weight
-/// it keeps there: the features the issue names as evidence keep at least 0.5, and modality,
-/// prediction and questions at least 1, so that a fit on debates cannot switch off what news
-/// text needs (a modal verb, a resolved time).
-fn direction(feature: Feature) -> (f64, f64) {
-    match feature {
-        Feature::Quantity
-        | Feature::Time
-        | Feature::Attributed
-        | Feature::NamedEntity
-        | Feature::EventVerb => (1.0, 0.5),
-        Feature::ModalVerb | Feature::Hedge | Feature::Prediction | Feature::Question => {
-            (-1.0, 1.0)
-        }
-        Feature::ReportingCue | Feature::Statistic | Feature::PublicRecord | Feature::Length => {
-            (1.0, 0.0)
-        }
-        Feature::Opinion | Feature::Personal | Feature::NothingVerifiable => (-1.0, 0.5),
-        Feature::ChitChat | Feature::DirectQuote | Feature::Short => (-1.0, 0.0),
-    }
-}
-
-/// Coordinate ascent on the MAP of `rows` from `start`, each weight kept on its feature's
-/// side with its least weight ([`direction`]); then the bias that maximises balanced accuracy
-/// at the threshold 0.5. `Attributed` and `DirectQuote` never fire in debates and keep their
-/// start values.
-fn fit_map(xs: &[Vector], rows: &[Labelled], start: Vector) -> (Vector, f64) {
-    let map_of = |w: &Vector| {
-        let scores: Vec<f64> = xs
-            .iter()
-            .map(|x| w.iter().zip(x).map(|(a, b)| a * b).sum())
-            .collect();
-        mean_average_precision(rows, &scores)
-    };
-    let mut w = start;
-    let mut best = map_of(&w);
-    let steps: Vec<f64> = std::env::var("CW_STEPS")
-        .ok()
-        .map(|s| s.split(',').filter_map(|v| v.parse().ok()).collect())
-        .unwrap_or_else(|| vec![0.5, 0.25, 0.1]);
-    for step in steps {
-        loop {
-            let mut improved = false;
-            for i in 0..features::N_FEATURES {
-                for delta in [step, -step] {
-                    let mut trial = w;
-                    trial[i] += delta;
-                    let (side, least) = direction(Feature::ALL[i]);
-                    if side * trial[i] < least - 1e-9 {
-                        continue;
-                    }
-                    let m = map_of(&trial);
-                    if m > best + 1e-6 {
-                        (w, best) = (trial, m);
-                        improved = true;
-                    }
-                }
-            }
-            if !improved {
-                break;
-            }
-        }
-    }
-    (w, balanced_bias(xs, rows, &w))
-}
-
-/// The bias that maximises balanced accuracy at the threshold 0.5.
-fn balanced_bias(xs: &[Vector], rows: &[Labelled], w: &Vector) -> f64 {
-    let positives = rows.iter().filter(|r| r.label).count().max(1) as f64;
-    let negatives = (rows.len() as f64 - positives).max(1.0);
-    let balanced = |b: f64| {
-        let (mut tp, mut tn) = (0.0, 0.0);
-        for (x, r) in xs.iter().zip(rows) {
-            let yes = linear_score(w, b, x) >= 0.5;
-            if yes && r.label {
-                tp += 1.0;
-            } else if !yes && !r.label {
-                tn += 1.0;
-            }
-        }
-        tp / positives + tn / negatives
-    };
-    (-60..=20)
-        .map(|i| f64::from(i) / 10.0)
-        .fold((0.0, f64::MIN), |acc, b| {
-            let v = balanced(b);
-            if v > acc.1 {
-                (b, v)
-            } else {
-                acc
-            }
-        })
-        .0
-}
-
-/// Refits the weight table on CLEF 2020 task 5 from [`HAND_SET`] ([`fit_map`]), prints it in
-/// the form of `weights.rs`, and reports the fitted and the current table on every set.
-/// With `CW_DUMP=path`, writes every sentence's features and current score as TSV.
+/// Retrains the model and checks it is the committed file byte for byte; with
+/// `CW_WRITE=1`, writes the file instead (`just train-checkworthiness`).
 #[test]
 #[ignore]
-fn fit_weights() {
-    let (Some(train), Some(clef19), Some(cb)) = (
-        load_clef("eval/checkworthiness/clef2020_task5_test.jsonl"),
-        load_clef("eval/checkworthiness/clef2019_task1_test.jsonl"),
-        load_claimbuster(),
-    ) else {
+fn retraining_reproduces_the_committed_model() {
+    let Some(text) = train_model() else { return };
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/checkworthy/checkworthiness-model.tsv");
+    if std::env::var("CW_WRITE").as_deref() == Ok("1") {
+        std::fs::write(&path, &text).expect("model file written");
+        println!("wrote {} ({} bytes)", path.display(), text.len());
         return;
-    };
-    let (x_train, x19, xcb) = (vectors(&train), vectors(&clef19), vectors(&cb));
-    let current: Vector = std::array::from_fn(|i| {
-        checkworthy::weights::WEIGHTS
-            .iter()
-            .find(|(f, _)| *f as usize == i)
-            .map_or(0.0, |(_, w)| *w)
-    });
-    let start = if std::env::var_os("CW_WARM").is_some() {
-        current
-    } else {
-        std::array::from_fn(|i| HAND_SET[i].1)
-    };
-    let (w, b) = fit_map(&x_train, &train, start);
-    println!("pub const BIAS: f64 = {b:.2};");
-    for f in Feature::ALL {
-        println!("    (Feature::{f:?}, {:.2}),", w[f as usize]);
     }
-    if let Ok(path) = std::env::var("CW_DUMP") {
-        let mut out = String::new();
-        for (set, rows, xs) in [
-            ("clef2020", &train, &x_train),
-            ("clef2019", &clef19, &x19),
-            ("cb", &cb, &xcb),
-        ] {
-            for (r, x) in rows.iter().zip(xs.iter()) {
-                let feats: Vec<String> = x.iter().map(|v| format!("{v:.2}")).collect();
-                out.push_str(&format!(
-                    "{set}\t{}\t{}\t{:.4}\t{}\t{}\n",
-                    r.group,
-                    u8::from(r.label),
-                    linear_score(&current, checkworthy::weights::BIAS, x),
-                    feats.join(","),
-                    r.text.replace(['\t', '\n'], " ")
-                ));
-            }
-        }
-        std::fs::write(path, out).expect("dump written");
+    for line in text.lines().filter(|l| l.starts_with('#')) {
+        println!("{line}");
     }
-    for (name, w, b) in [
-        ("fitted", w, b),
-        ("table", current, checkworthy::weights::BIAS),
-    ] {
-        let s = |xs: &[Vector]| {
-            xs.iter()
-                .map(|x| linear_score(&w, b, x))
-                .collect::<Vec<_>>()
-        };
-        let (s20, s19, scb) = (s(&x_train), s(&x19), s(&xcb));
-        let best = (1..20)
-            .map(|t| (t as f64 / 20.0, f1_at(&cb, &scb, t as f64 / 20.0)))
-            .fold((0.0, 0.0), |a, b| if b.1 > a.1 { b } else { a });
-        println!(
-            "{name}: CLEF2020 MAP {:.4}  CLEF2019 MAP {:.4}  ClaimBuster F1@0.5 {:.4} (best {:.4} at {:.2})",
-            mean_average_precision(&train, &s20),
-            mean_average_precision(&clef19, &s19),
-            f1_at(&cb, &scb, 0.5),
-            best.1,
-            best.0
-        );
-    }
+    assert!(
+        text == checkworthy::MODEL_FILE,
+        "retraining gives another model than the committed one: run `just train-checkworthiness`"
+    );
 }
+
+#[test]
+fn quoted_tsv_reads_like_python_csv() {
+    let rows = quoted_tsv("id\tText\tlabel\r\n1\t\"He said, \"\"no\"\".\"\tYes\n2\tplain \"mid\" quote\tNo\n");
+    assert_eq!(rows[1], ["1", "He said, \"no\".", "Yes"]);
+    assert_eq!(rows[2], ["2", "plain \"mid\" quote", "No"]);
+    assert_eq!(dedup_key("He said, \"No!\"  Twice."), "he said no twice");
+}
+
 
 // ---- the seed article ----
 
@@ -492,7 +573,7 @@ fn seed_gold_checkworthy() {
         for (what, span) in [("fragment", fragment), ("sentence", sentence)] {
             let claim = span.text(text);
             let v = assess(claim, &facts_in(span, attributed));
-            let margin = (v.score - checkworthy::weights::THRESHOLD).abs();
+            let margin = (v.score - checkworthy::bundled().threshold).abs();
             if margin < closest.0 {
                 closest = (margin, format!("{:.3} {claim}", v.score));
             }
@@ -668,7 +749,7 @@ fn modality_in_a_coordinated_clause_counts_half() {
         features::extract(hedged, &facts).get(Feature::Prediction),
         1.0
     );
-    assert!(assess(mixed, &facts).checkworthy);
+    assert!(assess(mixed, &facts).score > assess(hedged, &facts).score);
 }
 
 #[test]
@@ -742,15 +823,11 @@ fn nothing_verifiable_and_short() {
 }
 
 #[test]
-fn weight_table_covers_every_feature_once() {
-    for f in Feature::ALL {
-        let n = checkworthy::weights::WEIGHTS
-            .iter()
-            .filter(|(g, _)| *g == f)
-            .count();
-        assert_eq!(n, 1, "{f:?} must have exactly one weight");
-    }
-    assert!((0.0..=1.0).contains(&checkworthy::weights::THRESHOLD));
+fn bundled_model_parses_and_round_trips() {
+    let model = checkworthy::bundled();
+    assert_eq!(model.to_text(), checkworthy::MODEL_FILE);
+    assert!((0.0..=1.0).contains(&model.threshold));
+    assert!(model.platt.0 > 0.0, "calibration keeps the ranking");
 }
 
 proptest! {
@@ -765,7 +842,7 @@ proptest! {
         let facts = ClaimFacts { quantities, resolved_times, attributed, direct_quote };
         let a = assess(&text, &facts);
         prop_assert!((0.0..=1.0).contains(&a.score));
-        prop_assert_eq!(a.checkworthy, a.score >= checkworthy::weights::THRESHOLD);
+        prop_assert_eq!(a.checkworthy, a.score >= checkworthy::bundled().threshold);
         prop_assert!(a.reasons.windows(2).all(|w| w[0] < w[1]));
         prop_assert_eq!(a, assess(&text, &facts));
     }

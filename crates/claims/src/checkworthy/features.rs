@@ -8,8 +8,8 @@ use super::lexicons::{self, Classes};
 use super::ClaimFacts;
 use claimkit_core::Reason;
 
-/// A visible feature of a claim. Each has a value in 0..1 and a weight in
-/// [`WEIGHTS`](super::weights::WEIGHTS).
+/// A visible feature of a claim. Each has a value in 0..1 and a learned weight in the
+/// model ([`Model::rules`](super::model::Model::rules)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Feature {
     /// The pipeline found a quantity in the claim.
@@ -79,6 +79,31 @@ impl Feature {
         Feature::NothingVerifiable,
         Feature::Short,
     ];
+
+    /// The name of the feature in the model file (`Quantity`, `ModalVerb`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Feature::Quantity => "Quantity",
+            Feature::Time => "Time",
+            Feature::Attributed => "Attributed",
+            Feature::ReportingCue => "ReportingCue",
+            Feature::NamedEntity => "NamedEntity",
+            Feature::EventVerb => "EventVerb",
+            Feature::Statistic => "Statistic",
+            Feature::PublicRecord => "PublicRecord",
+            Feature::Length => "Length",
+            Feature::ModalVerb => "ModalVerb",
+            Feature::Hedge => "Hedge",
+            Feature::Opinion => "Opinion",
+            Feature::Prediction => "Prediction",
+            Feature::Question => "Question",
+            Feature::Personal => "Personal",
+            Feature::ChitChat => "ChitChat",
+            Feature::DirectQuote => "DirectQuote",
+            Feature::NothingVerifiable => "NothingVerifiable",
+            Feature::Short => "Short",
+        }
+    }
 
     /// The reason a firing feature gives in the `reasons` column, if any.
     pub fn reason(self) -> Option<Reason> {

@@ -54,11 +54,33 @@
 
 pub mod features;
 pub mod lexicons;
-pub mod weights;
+pub mod model;
+pub mod terms;
+pub mod train;
 
 pub use features::{Feature, FeatureValues};
+pub use model::{Model, ModelError};
 
 use claimkit_core::Reason;
+use std::sync::OnceLock;
+
+/// The bundled model file, as committed (`just train-checkworthiness` rewrites it).
+pub const MODEL_FILE: &str = include_str!("checkworthiness-model.tsv");
+
+/// The bundled model, read once.
+///
+/// # Panics
+/// When the bundled file does not parse, which the crate's tests rule out.
+pub fn bundled() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| match Model::parse(MODEL_FILE) {
+        Ok(model) => model,
+        Err(e) => panic!("the bundled {e}"),
+    })
+}
+
+/// How many learned terms a verdict names.
+pub const STRONGEST_TERMS: usize = 3;
 
 /// What the pipeline knows about a claim besides its text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -76,44 +98,44 @@ pub struct ClaimFacts {
 /// The check-worthiness of one claim.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verdict {
-    /// Score in 0..1.
+    /// Calibrated score in 0..1.
     pub score: f64,
-    /// The score reaches [`weights::THRESHOLD`].
+    /// The score reaches the model's threshold.
     pub checkworthy: bool,
-    /// The features that fired, as reasons, in [`Reason`] order without repeats.
+    /// The rule features that fired with a non-zero weight, as reasons, in [`Reason`]
+    /// order without repeats.
     pub reasons: Vec<Reason>,
+    /// Up to [`STRONGEST_TERMS`] learned terms of the claim that count most for it,
+    /// strongest first.
+    pub terms: Vec<String>,
 }
 
-/// Scores one claim from its text and what the pipeline found in it.
+/// Scores one claim from its text and what the pipeline found in it, with the bundled model.
 pub fn assess(text: &str, facts: &ClaimFacts) -> Verdict {
+    assess_with(bundled(), text, facts)
+}
+
+/// Scores one claim with `model`.
+pub fn assess_with(model: &Model, text: &str, facts: &ClaimFacts) -> Verdict {
     let values = features::extract(text, facts);
-    let score = score(&values);
-    let mut reasons: Vec<Reason> = weights::WEIGHTS
+    let mut words = terms::Words::default();
+    words.read(text);
+    let scored = model.score(&words, &values);
+    let mut reasons: Vec<Reason> = Feature::ALL
         .iter()
-        .filter(|(feature, weight)| *weight != 0.0 && values.get(*feature) > 0.0)
-        .filter_map(|(feature, _)| feature.reason())
+        .filter(|f| model.rules[**f as usize] != 0.0 && values.get(**f) > 0.0)
+        .filter_map(|f| f.reason())
         .collect();
     reasons.sort_unstable();
     reasons.dedup();
     Verdict {
-        score,
-        checkworthy: score >= weights::THRESHOLD,
+        score: scored.probability,
+        checkworthy: scored.probability >= model.threshold,
         reasons,
-    }
-}
-
-/// The logistic combination of feature values with [`weights::WEIGHTS`] and
-/// [`weights::BIAS`].
-pub fn score(values: &FeatureValues) -> f64 {
-    let z = weights::BIAS
-        + weights::WEIGHTS
-            .iter()
-            .map(|(feature, weight)| weight * values.get(*feature))
-            .sum::<f64>();
-    let score = 1.0 / (1.0 + (-z).exp());
-    if score.is_finite() {
-        score.clamp(0.0, 1.0)
-    } else {
-        0.0
+        terms: model
+            .strongest(&scored.terms, STRONGEST_TERMS)
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
     }
 }
