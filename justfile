@@ -30,6 +30,13 @@ bench:
 bench-peers MB="1.5" SLOW_KB="200":
     bash bench/peers/run.sh {{MB}} {{SLOW_KB}}
 
+# Retrain the check-worthiness model from ../shared/eval/checkworthiness_train/ into
+# crates/claims/src/checkworthy/checkworthiness-model.tsv, then check that training again
+# gives the same bytes (the ignored test retraining_reproduces_the_committed_model).
+train-checkworthiness:
+    CW_WRITE=1 cargo test --release -p claimkit-claims --test checkworthiness -- --ignored retraining_reproduces_the_committed_model --nocapture
+    cargo test --release -p claimkit-claims --test checkworthiness -- --ignored retraining_reproduces_the_committed_model
+
 # Score the committed dataset against the seed gold (needs python3).
 eval:
     python3 ../shared/gold/score.py datasets/claims ../shared/gold/*.jsonl --verbose
