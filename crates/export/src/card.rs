@@ -50,6 +50,7 @@ pub fn data_card(manifest: &Manifest, format: Format) -> String {
          are those of type `string` below. Parquet keeps every type as written.\n\n",
     );
     s.push_str(CSV_EXACTNESS);
+    s.push_str(CHECKWORTHINESS);
     s.push_str("## Conventions\n\n\
         - `start`/`end` (and `source_start`, `content_start`, …) are Unicode code point offsets into \
           `documents.text`, end exclusive: in Python `doc_text[start:end] == row.text`.\n\
@@ -75,6 +76,16 @@ pub fn data_card(manifest: &Manifest, format: Format) -> String {
     }
     s
 }
+
+/// Where `checkworthy` and `checkworthiness` come from.
+const CHECKWORTHINESS: &str = "## Check-worthiness\n\n\
+    `checkworthiness` is the probability from claimkit's check-worthiness model \
+    (`claimkit-checkworthiness 1`, `crates/claims/src/checkworthy/checkworthiness-model.tsv`): a \
+    logistic regression over the claim's words and word pairs and rule features (quantity, date, \
+    name, event verb, hedges, opinion, prediction, question), calibrated on the CheckThat! 2024 \
+    English dev set; `checkworthy` is that probability reaching the threshold chosen there. It was \
+    trained on CLEF CheckThat! 2019, 2020 and 2024 English debate data, released by the CheckThat! \
+    lab as \"free for general research use\".\n\n";
 
 /// What the CSV files promise about their cells.
 const CSV_EXACTNESS: &str = "CSV cells hold the text exactly as the offsets point at it, \

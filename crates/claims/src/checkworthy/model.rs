@@ -18,6 +18,28 @@
 use super::features::{Feature, FeatureValues, N_FEATURES};
 use super::terms::Words;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: terms are short and trusted (the model's own), so a simple fast hash serves.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type TermIndex = HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>;
 use std::fmt::Write as _;
 
 /// The format line every model file carries.
@@ -55,7 +77,7 @@ pub struct Model {
     pub rules: [f64; N_FEATURES],
     /// Terms and their weights, sorted by term.
     terms: Vec<(Box<str>, f64)>,
-    index: HashMap<Box<str>, u32>,
+    index: TermIndex,
 }
 
 /// The score of one claim with the terms that moved it.
@@ -217,14 +239,32 @@ impl Model {
     /// The known terms of `words`, by index, sorted, each once.
     pub fn known_terms(&self, words: &Words) -> Vec<u32> {
         let mut found = Vec::with_capacity(2 * words.len());
-        words.for_each_term(|t| {
-            if let Some(&i) = self.index.get(t) {
-                found.push(i);
+        self.known_terms_into(words, &mut found);
+        found
+    }
+
+    /// [`Model::known_terms`] into a buffer, which it clears first.
+    ///
+    /// A pair is looked up only when both its words are terms: a pair in `min_df` training
+    /// sentences has each of its words in them too, so a trained model never has a pair
+    /// without its words.
+    pub fn known_terms_into(&self, words: &Words, found: &mut Vec<u32>) {
+        found.clear();
+        let mut previous_known = false;
+        for i in 0..words.len() {
+            let known = self.index.get(words.word(i)).copied();
+            if let Some(k) = known {
+                found.push(k);
+                if previous_known {
+                    if let Some(&p) = self.index.get(words.pair(i - 1)) {
+                        found.push(p);
+                    }
+                }
             }
-        });
+            previous_known = known.is_some();
+        }
         found.sort_unstable();
         found.dedup();
-        found
     }
 
     /// The raw score of known terms and rule values.
@@ -278,7 +318,7 @@ impl Model {
     }
 }
 
-fn index_of(terms: &[(Box<str>, f64)]) -> HashMap<Box<str>, u32> {
+fn index_of(terms: &[(Box<str>, f64)]) -> TermIndex {
     terms
         .iter()
         .enumerate()

@@ -75,6 +75,19 @@ impl Words {
         self.ranges.is_empty()
     }
 
+    /// Word `i`.
+    pub fn word(&self, i: usize) -> &str {
+        self.ranges.get(i).map_or("", |r| &self.joined[r.clone()])
+    }
+
+    /// Words `i` and `i + 1` joined by one space.
+    pub fn pair(&self, i: usize) -> &str {
+        match (self.ranges.get(i), self.ranges.get(i + 1)) {
+            (Some(a), Some(b)) => &self.joined[a.start..b.end],
+            _ => "",
+        }
+    }
+
     /// Calls `f` on every term: each word, then each pair of neighbouring words.
     pub fn for_each_term(&self, mut f: impl FnMut(&str)) {
         for r in &self.ranges {
