@@ -201,13 +201,20 @@ fn claimbuster_f1() {
 /// class at the model's threshold. The issue's target is 0.86; a TF-IDF baseline reaches 0.83.
 #[test]
 fn ct24_dev_test_f1() {
-    let Some((rows, _)) = load_ct24("dev-test") else { return };
+    let Some((rows, _)) = load_ct24("dev-test") else {
+        return;
+    };
     let model = checkworthy::bundled();
     let line = report(model, &rows);
     println!("CheckThat! 2024 dev-test: {line}");
     let scores: Vec<(f64, bool)> = rows
         .iter()
-        .map(|r| (assess(&r.text, &facts_of(&r.text, r.published)).score, r.label))
+        .map(|r| {
+            (
+                assess(&r.text, &facts_of(&r.text, r.published)).score,
+                r.label,
+            )
+        })
         .collect();
     let f1 = train::f1_at(&scores, model.threshold);
     assert!(f1 >= 0.68, "F1 {f1:.4} below 0.68");
@@ -283,9 +290,8 @@ fn quoted_tsv(text: &str) -> Vec<Vec<String>> {
 /// A CheckThat! 2024 English file (`train`, `dev`, `dev-test`); rows whose label is not
 /// `Yes` or `No` are bad input and left out.
 fn load_ct24(part: &str) -> Option<(Vec<Labelled>, PathBuf)> {
-    let rel = format!(
-        "eval/checkworthiness_train/ct24_english/CT24_checkworthy_english_{part}.tsv"
-    );
+    let rel =
+        format!("eval/checkworthiness_train/ct24_english/CT24_checkworthy_english_{part}.tsv");
     let path = claimkit_core::evaldata::path(&rel)?;
     let text = std::fs::read_to_string(&path).expect("CT24 file reads as UTF-8");
     let rows = quoted_tsv(&text)
@@ -316,7 +322,11 @@ fn load_clef_train(folder: &str, leave_out: &[&str]) -> Option<Vec<(PathBuf, Vec
     files.sort();
     let mut out = Vec::new();
     for path in files {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         if leave_out.contains(&name.as_str()) {
             continue;
         }
@@ -324,7 +334,9 @@ fn load_clef_train(folder: &str, leave_out: &[&str]) -> Option<Vec<(PathBuf, Vec
         let mut rows = Vec::new();
         for line in text.lines() {
             let cells: Vec<&str> = line.split('\t').collect();
-            let [_, _, sentence, label, ..] = cells[..] else { continue };
+            let [_, _, sentence, label, ..] = cells[..] else {
+                continue;
+            };
             let inner = sentence
                 .strip_prefix('"')
                 .and_then(|s| s.strip_suffix('"'))
@@ -357,7 +369,10 @@ const CLEF_DEV_DEBATES: [&str; 6] = [
 fn sha256_of(path: &Path) -> String {
     use sha2::{Digest, Sha256};
     let bytes = std::fs::read(path).expect("training file reads");
-    Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn samples(rows: &[Labelled]) -> Vec<train::Sample> {
@@ -366,7 +381,12 @@ fn samples(rows: &[Labelled]) -> Vec<train::Sample> {
             text: r.text.clone(),
             values: features::extract(&r.text, &facts_of(&r.text, r.published)),
             label: r.label,
-            source: r.group.split(['/', '_']).next().unwrap_or_default().to_string(),
+            source: r
+                .group
+                .split(['/', '_'])
+                .next()
+                .unwrap_or_default()
+                .to_string(),
         })
         .collect()
 }
@@ -374,8 +394,14 @@ fn samples(rows: &[Labelled]) -> Vec<train::Sample> {
 /// Every evaluation set, by name.
 fn evaluation_sets() -> Option<Vec<(&'static str, Vec<Labelled>)>> {
     Some(vec![
-        ("clef2019", load_clef("eval/checkworthiness/clef2019_task1_test.jsonl")?),
-        ("clef2020", load_clef("eval/checkworthiness/clef2020_task5_test.jsonl")?),
+        (
+            "clef2019",
+            load_clef("eval/checkworthiness/clef2019_task1_test.jsonl")?,
+        ),
+        (
+            "clef2020",
+            load_clef("eval/checkworthiness/clef2020_task5_test.jsonl")?,
+        ),
         ("claimbuster", load_claimbuster()?),
         ("ct24-dev-test", load_ct24("dev-test")?.0),
     ])
@@ -412,8 +438,10 @@ fn train_model() -> Option<String> {
     let mut train_rows: Vec<Labelled> = Vec::new();
     let mut add = |role: &str, path: &Path, rows: Vec<Labelled>, notes: &mut Vec<String>| {
         let read = rows.len();
-        let kept: Vec<Labelled> =
-            rows.into_iter().filter(|r| !held_out.contains(&dedup_key(&r.text))).collect();
+        let kept: Vec<Labelled> = rows
+            .into_iter()
+            .filter(|r| !held_out.contains(&dedup_key(&r.text)))
+            .collect();
         let rel = path
             .components()
             .rev()
@@ -463,16 +491,15 @@ fn train_model() -> Option<String> {
         .filter(|r| !clef_dev_keys.contains(&dedup_key(&r.text)))
         .cloned()
         .collect();
-    let clef_dev: Vec<Labelled> = clef_dev
-        .into_iter()
-        .cloned()
-        .collect();
+    let clef_dev: Vec<Labelled> = clef_dev.into_iter().cloned().collect();
     let dev_model = train::fit(&samples(&clef_fit), &options);
     let clef_dev_map = mean_average_precision(
         &clef_dev,
         &clef_dev
             .iter()
-            .map(|r| checkworthy::assess_with(&dev_model, &r.text, &facts_of(&r.text, r.published)).score)
+            .map(|r| {
+                checkworthy::assess_with(&dev_model, &r.text, &facts_of(&r.text, r.published)).score
+            })
             .collect::<Vec<_>>(),
     );
     let mut model = train::fit(&samples(&train_rows), &options);
@@ -482,8 +509,13 @@ fn train_model() -> Option<String> {
         model.n_terms(),
         model.threshold
     ));
-    notes.push("scores (cargo test -p claimkit-claims --test checkworthiness -- --nocapture):".into());
-    notes.push(format!("  ct24-dev (calibration set): {}", report(&model, &dev)));
+    notes.push(
+        "scores (cargo test -p claimkit-claims --test checkworthiness -- --nocapture):".into(),
+    );
+    notes.push(format!(
+        "  ct24-dev (calibration set): {}",
+        report(&model, &dev)
+    ));
     notes.push(format!(
         "  clef2019 dev (6 training debates, scored by a model trained without them): MAP {clef_dev_map:.4}"
     ));
@@ -527,8 +559,8 @@ fn report(model: &Model, rows: &[Labelled]) -> String {
 #[ignore]
 fn retraining_reproduces_the_committed_model() {
     let Some(text) = train_model() else { return };
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("src/checkworthy/checkworthiness-model.tsv");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/checkworthy/checkworthiness-model.tsv");
     if std::env::var("CW_WRITE").as_deref() == Ok("1") {
         std::fs::write(&path, &text).expect("model file written");
         println!("wrote {} ({} bytes)", path.display(), text.len());
@@ -545,12 +577,13 @@ fn retraining_reproduces_the_committed_model() {
 
 #[test]
 fn quoted_tsv_reads_like_python_csv() {
-    let rows = quoted_tsv("id\tText\tlabel\r\n1\t\"He said, \"\"no\"\".\"\tYes\n2\tplain \"mid\" quote\tNo\n");
+    let rows = quoted_tsv(
+        "id\tText\tlabel\r\n1\t\"He said, \"\"no\"\".\"\tYes\n2\tplain \"mid\" quote\tNo\n",
+    );
     assert_eq!(rows[1], ["1", "He said, \"no\".", "Yes"]);
     assert_eq!(rows[2], ["2", "plain \"mid\" quote", "No"]);
     assert_eq!(dedup_key("He said, \"No!\"  Twice."), "he said no twice");
 }
-
 
 // ---- the seed article ----
 

@@ -30,7 +30,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -56,7 +60,11 @@ pub struct ModelError {
 
 impl std::fmt::Display for ModelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "check-worthiness model, line {}: {}", self.line, self.message)
+        write!(
+            f,
+            "check-worthiness model, line {}: {}",
+            self.line, self.message
+        )
     }
 }
 
@@ -96,8 +104,10 @@ impl Model {
     pub fn new(bias: f64, rules: [f64; N_FEATURES], mut terms: Vec<(String, f64)>) -> Model {
         terms.sort_by(|a, b| a.0.cmp(&b.0));
         terms.dedup_by(|a, b| a.0 == b.0);
-        let terms: Vec<(Box<str>, f64)> =
-            terms.into_iter().map(|(t, w)| (t.into_boxed_str(), w)).collect();
+        let terms: Vec<(Box<str>, f64)> = terms
+            .into_iter()
+            .map(|(t, w)| (t.into_boxed_str(), w))
+            .collect();
         let index = index_of(&terms);
         Model {
             notes: Vec::new(),
@@ -118,7 +128,10 @@ impl Model {
         let mut rules = [None; N_FEATURES];
         let mut terms: Vec<(Box<str>, f64)> = Vec::new();
         for (i, line) in text.lines().enumerate() {
-            let err = |message: String| ModelError { line: i + 1, message };
+            let err = |message: String| ModelError {
+                line: i + 1,
+                message,
+            };
             if let Some(note) = line.strip_prefix('#') {
                 notes.push(note.strip_prefix(' ').unwrap_or(note).to_string());
                 continue;
@@ -128,7 +141,9 @@ impl Model {
             }
             let cells: Vec<&str> = line.split('\t').collect();
             let number = |k: usize| -> Result<f64, ModelError> {
-                let cell = cells.get(k).ok_or_else(|| err(format!("missing column {}", k + 1)))?;
+                let cell = cells
+                    .get(k)
+                    .ok_or_else(|| err(format!("missing column {}", k + 1)))?;
                 match cell.parse::<f64>() {
                     Ok(v) if v.is_finite() => Ok(v),
                     _ => Err(err(format!("not a number: {cell:?}"))),
@@ -138,7 +153,12 @@ impl Model {
                 if cells.len() == n {
                     Ok(())
                 } else {
-                    Err(err(format!("{} wants {} columns, found {}", cells[0], n, cells.len())))
+                    Err(err(format!(
+                        "{} wants {} columns, found {}",
+                        cells[0],
+                        n,
+                        cells.len()
+                    )))
                 }
             };
             match cells[0] {
@@ -182,7 +202,10 @@ impl Model {
             }
         }
         let end = text.lines().count();
-        let missing = |what: &str| ModelError { line: end, message: format!("no {what} row") };
+        let missing = |what: &str| ModelError {
+            line: end,
+            message: format!("no {what} row"),
+        };
         if !format {
             return Err(missing("format"));
         }
@@ -336,7 +359,11 @@ mod tests {
         let mut m = Model::new(
             -1.0,
             rules,
-            vec![("deficit".into(), 2.0), ("the".into(), -0.5), ("the deficit".into(), 1.0)],
+            vec![
+                ("deficit".into(), 2.0),
+                ("the".into(), -0.5),
+                ("the deficit".into(), 1.0),
+            ],
         );
         m.notes.push("a test model".into());
         m.threshold = 0.4;
@@ -365,14 +392,20 @@ mod tests {
         assert!((m.margin(&terms, &values) - z - 1.0).abs() < 1e-12);
         assert_eq!(m.strongest(&terms, 5), ["deficit", "the deficit"]);
         words.read("nothing known here");
-        assert_eq!(m.margin(&m.known_terms(&words), &FeatureValues::default()), -1.0);
+        assert_eq!(
+            m.margin(&m.known_terms(&words), &FeatureValues::default()),
+            -1.0
+        );
     }
 
     #[test]
     fn bad_files_name_their_line() {
         let good = small().to_text();
         let cases = [
-            (good.replace("format\tclaimkit-checkworthiness 1", "format\tother"), 2),
+            (
+                good.replace("format\tclaimkit-checkworthiness 1", "format\tother"),
+                2,
+            ),
             (good.replace("bias\t-1.000000", "bias\tx"), 3),
             (good.replace("rule\tQuantity", "rule\tQuantities"), 6),
             (good.replace("term\tthe\t", "term\tdeficit\t"), 26),

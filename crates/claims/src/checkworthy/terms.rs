@@ -116,16 +116,35 @@ mod tests {
         assert_eq!(
             terms("The deficit hit $4.5 billion, I said."),
             [
-                "the", "deficit", "hit", "0", "0", "billion", "i", "said", "the deficit",
-                "deficit hit", "hit 0", "0 0", "0 billion", "billion i", "i said"
+                "the",
+                "deficit",
+                "hit",
+                "0",
+                "0",
+                "billion",
+                "i",
+                "said",
+                "the deficit",
+                "deficit hit",
+                "hit 0",
+                "0 0",
+                "0 billion",
+                "billion i",
+                "i said"
             ]
         );
     }
 
     #[test]
     fn apostrophes_hyphens_and_non_ascii_separate_or_lower() {
-        assert_eq!(terms("Don’t são-paulo"), ["don", "t", "são", "paulo", "don t", "t são", "são paulo"]);
-        assert_eq!(terms("In São Paulo"), ["in", "NAME", "NAME", "in NAME", "NAME NAME"]);
+        assert_eq!(
+            terms("Don’t são-paulo"),
+            ["don", "t", "são", "paulo", "don t", "t são", "são paulo"]
+        );
+        assert_eq!(
+            terms("In São Paulo"),
+            ["in", "NAME", "NAME", "in NAME", "NAME NAME"]
+        );
         assert!(terms("  ... ").is_empty());
     }
 }

@@ -113,7 +113,11 @@ pub fn fit(samples: &[Sample], options: &Options) -> Model {
     for s in samples {
         *counts.entry((s.source.as_str(), s.label)).or_insert(0.0) += 1.0;
     }
-    let n_sources = counts.keys().map(|(s, _)| *s).collect::<std::collections::BTreeSet<_>>().len();
+    let n_sources = counts
+        .keys()
+        .map(|(s, _)| *s)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
     let n = samples.len() as f64;
     let cost = |s: &Sample| {
         let weight = options
@@ -121,7 +125,10 @@ pub fn fit(samples: &[Sample], options: &Options) -> Model {
             .iter()
             .find(|(name, _)| *name == s.source)
             .map_or(1.0, |(_, w)| *w);
-        let same = counts.get(&(s.source.as_str(), s.label)).copied().unwrap_or(1.0);
+        let same = counts
+            .get(&(s.source.as_str(), s.label))
+            .copied()
+            .unwrap_or(1.0);
         options.c * weight * n / (2.0 * n_sources.max(1) as f64 * same)
     };
     let mut words = Words::default();
@@ -130,7 +137,11 @@ pub fn fit(samples: &[Sample], options: &Options) -> Model {
         .map(|s| {
             words.read(&s.text);
             let terms = shell.known_terms(&words);
-            let scale = if terms.is_empty() { 0.0 } else { 1.0 / (terms.len() as f64).sqrt() };
+            let scale = if terms.is_empty() {
+                0.0
+            } else {
+                1.0 / (terms.len() as f64).sqrt()
+            };
             let mut rules = s.values.0;
             for (f, _) in options.fixed_rules {
                 rules[*f as usize] = 0.0;
@@ -285,7 +296,10 @@ pub fn calibrate(model: &mut Model, dev: &[Sample]) {
         .collect();
     let positives = margins.iter().filter(|(_, l)| *l).count() as f64;
     let negatives = margins.len() as f64 - positives;
-    let (t_pos, t_neg) = ((positives + 1.0) / (positives + 2.0), 1.0 / (negatives + 2.0));
+    let (t_pos, t_neg) = (
+        (positives + 1.0) / (positives + 2.0),
+        1.0 / (negatives + 2.0),
+    );
     let (mut a, mut b) = (1.0, 0.0);
     for _ in 0..100 {
         let (mut ga, mut gb, mut haa, mut hab, mut hbb) = (0.0, 0.0, 1e-9, 0.0, 1e-9);
@@ -311,8 +325,10 @@ pub fn calibrate(model: &mut Model, dev: &[Sample]) {
         }
     }
     model.platt = (round6(a), round6(b));
-    let scores: Vec<(f64, bool)> =
-        margins.iter().map(|&(z, l)| (model.probability(z), l)).collect();
+    let scores: Vec<(f64, bool)> = margins
+        .iter()
+        .map(|&(z, l)| (model.probability(z), l))
+        .collect();
     let mut best = (f64::MIN, 0.5);
     for k in 1..100 {
         let t = f64::from(k) / 100.0;
@@ -343,13 +359,21 @@ mod tests {
     use super::*;
 
     fn sample(text: &str, label: bool) -> Sample {
-        Sample { text: text.into(), values: FeatureValues::default(), label, source: "toy".into() }
+        Sample {
+            text: text.into(),
+            values: FeatureValues::default(),
+            label,
+            source: "toy".into(),
+        }
     }
 
     fn toy() -> Vec<Sample> {
         let mut v = Vec::new();
         for i in 0..30 {
-            v.push(sample(&format!("unemployment rose {i} percent last year"), true));
+            v.push(sample(
+                &format!("unemployment rose {i} percent last year"),
+                true,
+            ));
             v.push(sample(&format!("thank you all so much number {i}"), false));
             v.push(sample(&format!("i think we should do better {i}"), false));
         }
@@ -369,7 +393,10 @@ mod tests {
         let samples = toy();
         let options = Options::default();
         let mut m = fit(&samples, &options);
-        let w = |t: &str| m.term(m.term_index(t).expect("known term")).map_or(0.0, |x| x.1);
+        let w = |t: &str| {
+            m.term(m.term_index(t).expect("known term"))
+                .map_or(0.0, |x| x.1)
+        };
         assert!(w("unemployment") > 0.0 && w("thank") < 0.0);
         calibrate(&mut m, &samples);
         assert!(m.platt.0 > 0.0);
