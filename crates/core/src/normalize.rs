@@ -99,17 +99,31 @@ const RAGGED_SHARE: usize = 10;
 /// One line of the body, without its terminator.
 struct Line<'a> {
     raw: &'a str,
+    /// `raw` trimmed, read once: every rule looks at it.
+    text: &'a str,
+    /// Characters in `text`.
+    chars: usize,
     /// Ended by a lone carriage return (`\r` not before `\n`): a hard line end.
     carriage_return: bool,
 }
 
-impl Line<'_> {
-    fn text(&self) -> &str {
-        self.raw.trim()
+impl<'a> Line<'a> {
+    fn new(raw: &'a str, carriage_return: bool) -> Self {
+        let text = raw.trim();
+        Line {
+            raw,
+            text,
+            chars: text.chars().count(),
+            carriage_return,
+        }
+    }
+
+    fn text(&self) -> &'a str {
+        self.text
     }
 
     fn is_blank(&self) -> bool {
-        self.raw.trim().is_empty()
+        self.text.is_empty()
     }
 
     fn indented(&self) -> bool {
@@ -121,19 +135,34 @@ impl Line<'_> {
     }
 }
 
-/// Lines split at `\n`, `\r\n` and a lone `\r`.
+/// Lines split at `\n`, `\r\n` and a lone `\r` (one vectorised scan for both). A `\r` at
+/// the very end ends the last line, as a `\r\n` would.
 fn split_lines(body: &str) -> Vec<Line<'_>> {
+    let b = body.as_bytes();
     let mut lines = Vec::new();
-    for line in body.split('\n') {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        let mut parts = line.split('\r').peekable();
-        while let Some(raw) = parts.next() {
-            lines.push(Line {
-                raw,
-                carriage_return: parts.peek().is_some(),
-            });
+    let mut start = 0;
+    for k in memchr::memchr2_iter(b'\n', b'\r', b) {
+        if k < start {
+            continue; // the `\n` of a `\r\n`
         }
+        let raw = &body[start..k];
+        start = k + 1;
+        if b[k] == b'\r' {
+            match b.get(k + 1) {
+                Some(b'\n') => start = k + 2,
+                None => {
+                    lines.push(Line::new(raw, false));
+                    return lines;
+                }
+                Some(_) => {
+                    lines.push(Line::new(raw, true));
+                    continue;
+                }
+            }
+        }
+        lines.push(Line::new(raw, false));
     }
+    lines.push(Line::new(&body[start..], false));
     lines
 }
 
@@ -178,7 +207,7 @@ impl Layout {
             && first.is_some_and(|f| lines[f + 1..].iter().any(|l| !l.is_blank() && l.indented()));
         let width = lines
             .iter()
-            .map(|l| l.text().chars().count())
+            .map(|l| l.chars)
             .max()
             .unwrap_or(0);
         let mut layout = Layout {
@@ -197,7 +226,7 @@ impl Layout {
                 && !prev.carriage_return
                 && !prev.ends_sentence()
                 && prev.raw.ends_with([' ', '\t'])
-                && !layout.is_full(prev.text(), next.text(), at)
+                && !layout.is_full(prev, next, at)
         });
         layout
     }
@@ -206,12 +235,12 @@ impl Layout {
     /// have fitted on it within the wrap width, less a ragged margin. In indent style the
     /// first line counts as full: it followed a dateline that readers strip ("SALVADOR, Feb
     /// 26 - Showers continued throughout the week in").
-    fn is_full(&self, prev: &str, next: &str, at: usize) -> bool {
+    fn is_full(&self, prev: &Line<'_>, next: &Line<'_>, at: usize) -> bool {
         if self.indent_style && Some(at) == self.first {
             return true;
         }
-        let word = next.split_whitespace().next().unwrap_or("");
-        let needed = prev.chars().count() + 1 + word.chars().count();
+        let word = next.text.split_whitespace().next().unwrap_or("");
+        let needed = prev.chars + 1 + word.chars().count();
         needed + self.width / RAGGED_SHARE > self.width
     }
 
@@ -238,7 +267,7 @@ impl Layout {
         if item || prev.ends_sentence() || continues(p) {
             return Break::Space;
         }
-        let full = self.is_full(p, n, at);
+        let full = self.is_full(prev, next, at);
         let capitalised = !starts_lower_case(n);
         // a heading is short: a title-case line that was full is wrapped prose ("The
         // International Federation of the Red Cross and Red Crescent\nSocieties told …")
@@ -356,7 +385,7 @@ pub fn unwrap_paragraphs(body: &str) -> (String, Vec<Span>) {
             list_of_lines: !lines[range.clone()].iter().any(Line::ends_sentence)
                 && (layout.width < MIN_WRAP_WIDTH
                     || (range.start..range.end - 1)
-                        .all(|at| !layout.is_full(lines[at].text(), lines[at + 1].text(), at))),
+                        .all(|at| !layout.is_full(&lines[at], &lines[at + 1], at))),
         };
         let mut start = open_paragraph(&mut text);
         for at in range.clone() {
@@ -380,7 +409,7 @@ pub fn unwrap_paragraphs(body: &str) -> (String, Vec<Span>) {
             }
             // Once a line has opened a list item, the paragraph is a list: later item lines
             // keep their break even after a wrapped continuation line.
-            block.in_list |= starts_list_item(line) && own_line;
+            block.in_list |= own_line && starts_list_item(line);
             push_folded(&mut text, line);
         }
         spans.push(Span::new(start, text.len()));
@@ -428,20 +457,27 @@ fn starts_list_item(line: &str) -> bool {
     matches!(after.first(), Some(b' ' | b'\t'))
 }
 
-/// Append `line` with runs of spaces and tabs folded to one space.
+/// Append `line` with runs of spaces and tabs folded to one space. Works on bytes (both
+/// are ASCII) and copies the stretches between runs whole.
 fn push_folded(out: &mut String, line: &str) {
-    let mut last_space = false;
-    for c in line.chars() {
-        if c == ' ' || c == '\t' {
-            if !last_space {
-                out.push(' ');
-            }
-            last_space = true;
+    let b = line.as_bytes();
+    let blank = |c: u8| c == b' ' || c == b'\t';
+    if !b.contains(&b'\t') && !b.windows(2).any(|w| blank(w[0]) && blank(w[1])) {
+        out.push_str(line); // the common case: nothing to fold
+        return;
+    }
+    let (mut copied, mut k) = (0, 0);
+    while k < b.len() {
+        if b[k] == b'\t' || (b[k] == b' ' && b.get(k + 1).is_some_and(|&c| blank(c))) {
+            let end = k + b[k..].iter().take_while(|&&c| blank(c)).count();
+            out.push_str(&line[copied..k]);
+            out.push(' ');
+            (copied, k) = (end, end);
         } else {
-            out.push(c);
-            last_space = false;
+            k += 1;
         }
     }
+    out.push_str(&line[copied..]);
 }
 
 #[cfg(test)]
@@ -649,6 +685,36 @@ mod tests {
             paras("c. the third item \rIt was cold."),
             ["c. the third item\nIt was cold."]
         );
+    }
+
+    #[test]
+    fn line_ends_of_every_kind_split_once() {
+        let lines = |body: &str| -> Vec<(String, bool)> {
+            split_lines(body)
+                .iter()
+                .map(|l| (l.raw.to_string(), l.carriage_return))
+                .collect()
+        };
+        let own = |v: &[(&str, bool)]| -> Vec<(String, bool)> {
+            v.iter().map(|(s, cr)| (s.to_string(), *cr)).collect()
+        };
+        assert_eq!(lines("a\r\r\nb"), own(&[("a", true), ("", false), ("b", false)]));
+        assert_eq!(lines("a\r"), own(&[("a", false)]));
+        assert_eq!(lines("a\n"), own(&[("a", false), ("", false)]));
+        assert_eq!(lines("a\rb\r\nc"), own(&[("a", true), ("b", false), ("c", false)]));
+        assert_eq!(lines("Ωμέγα\nдва"), own(&[("Ωμέγα", false), ("два", false)]));
+    }
+
+    #[test]
+    fn runs_of_spaces_and_tabs_fold_to_one_space() {
+        let folded = |line: &str| {
+            let mut out = String::new();
+            push_folded(&mut out, line);
+            out
+        };
+        assert_eq!(folded("oil\tprices  rose \t 5%"), "oil prices rose 5%");
+        assert_eq!(folded("один  два\tтри"), "один два три");
+        assert_eq!(folded("nothing to fold"), "nothing to fold");
     }
 
     #[test]

@@ -6,10 +6,44 @@ use polars::prelude::{
     Column as PlColumn, DataFrame, DataType, IntoColumn, NamedFrom, PolarsResult, Series,
 };
 
+/// The cells of a text column: every cell's text in one buffer, so that filling a row
+/// allocates nothing once the buffer has grown, and clearing keeps the allocation.
+#[derive(Clone, Debug, Default)]
+struct TextColumn {
+    buf: String,
+    cells: Vec<Option<(usize, usize)>>,
+}
+
+impl TextColumn {
+    fn push(&mut self, value: Option<impl std::fmt::Display>) {
+        use std::fmt::Write;
+        let cell = value.map(|v| {
+            let start = self.buf.len();
+            // Writing to a String cannot fail.
+            let _ = write!(self.buf, "{v}");
+            (start, self.buf.len())
+        });
+        self.cells.push(cell);
+    }
+
+    fn get(&self, i: usize) -> Option<&str> {
+        self.cells[i].map(|(start, end)| &self.buf[start..end])
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Option<&str>> {
+        (0..self.cells.len()).map(|i| self.get(i))
+    }
+
+    fn clear(&mut self) {
+        self.buf.clear();
+        self.cells.clear();
+    }
+}
+
 /// The values of one column.
 #[derive(Clone, Debug)]
 enum Values {
-    Text(Vec<Option<String>>),
+    Text(TextColumn),
     Int(Vec<Option<i64>>),
     Float(Vec<Option<f64>>),
     Bool(Vec<bool>),
@@ -21,7 +55,7 @@ impl Values {
     /// The `i`th value as JSON.
     fn write_json(&self, i: usize, out: &mut impl std::io::Write) -> std::io::Result<()> {
         match self {
-            Values::Text(v) => serde_json::to_writer(out, &v[i])?,
+            Values::Text(v) => serde_json::to_writer(out, &v.get(i))?,
             Values::Int(v) => serde_json::to_writer(out, &v[i])?,
             Values::Float(v) => serde_json::to_writer(out, &v[i])?,
             Values::Bool(v) => serde_json::to_writer(out, &v[i])?,
@@ -62,7 +96,7 @@ impl TableBuilder {
             .columns()
             .iter()
             .map(|c| match c.kind {
-                ColumnKind::Text => Values::Text(Vec::new()),
+                ColumnKind::Text => Values::Text(TextColumn::default()),
                 ColumnKind::Int => Values::Int(Vec::new()),
                 ColumnKind::Float => Values::Float(Vec::new()),
                 ColumnKind::Bool => Values::Bool(Vec::new()),
@@ -101,24 +135,23 @@ impl TableBuilder {
 
     /// The rows as a polars DataFrame with the schema's names and types.
     pub fn to_frame(&self) -> PolarsResult<DataFrame> {
-        self.frame(|v| Series::new(v.0.into(), v.1))
+        self.frame(|(name, values)| {
+            Series::new(name.into(), values.iter().collect::<Vec<_>>())
+        })
     }
 
     /// [`TableBuilder::to_frame`] with text cells that a spreadsheet would run
     /// as a formula prefixed with `'` (see [`excel_safe`]).
     pub fn to_excel_safe_frame(&self) -> PolarsResult<DataFrame> {
         self.frame(|(name, values)| {
-            let safe: Vec<Option<String>> = values
-                .iter()
-                .map(|v| v.as_deref().map(excel_safe))
-                .collect();
+            let safe: Vec<Option<String>> = values.iter().map(|v| v.map(excel_safe)).collect();
             Series::new(name.into(), safe)
         })
     }
 
     fn frame(
         &self,
-        text: impl Fn((&'static str, &Vec<Option<String>>)) -> Series,
+        text: impl Fn((&'static str, &TextColumn)) -> Series,
     ) -> PolarsResult<DataFrame> {
         let columns: Vec<PlColumn> = self
             .table
@@ -149,7 +182,7 @@ impl TableBuilder {
                 let mut obj = Map::with_capacity(specs.len());
                 for (spec, values) in specs.iter().zip(&self.columns) {
                     let v = match values {
-                        Values::Text(v) => v[i].clone().map_or(Value::Null, Value::String),
+                        Values::Text(v) => v.get(i).map_or(Value::Null, |s| s.into()),
                         Values::Int(v) => v[i].map_or(Value::Null, Value::from),
                         Values::Float(v) => v[i].map_or(Value::Null, Value::from),
                         Values::Bool(v) => Value::Bool(v[i]),
@@ -172,15 +205,24 @@ impl TableBuilder {
     /// as [`TableBuilder::to_json`] gives them) straight to `out`, without
     /// building a JSON value per row.
     pub fn write_json_lines(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
-        let specs = self.table.columns();
+        // Each key with its quotes, colon and the comma before it, written once per table.
+        let keys: Vec<Vec<u8>> = self
+            .table
+            .columns()
+            .iter()
+            .enumerate()
+            .map(|(k, spec)| {
+                let mut key = if k == 0 { b"{".to_vec() } else { b",".to_vec() };
+                serde_json::to_writer(&mut key, spec.name).map(|()| key)
+            })
+            .map(|key| key.map(|mut key| {
+                key.push(b':');
+                key
+            }))
+            .collect::<Result<_, _>>()?;
         for i in 0..self.rows {
-            out.write_all(b"{")?;
-            for (k, (spec, values)) in specs.iter().zip(&self.columns).enumerate() {
-                if k > 0 {
-                    out.write_all(b",")?;
-                }
-                serde_json::to_writer(&mut *out, spec.name)?;
-                out.write_all(b":")?;
+            for (key, values) in keys.iter().zip(&self.columns) {
+                out.write_all(key)?;
                 values.write_json(i, out)?;
             }
             out.write_all(b"}\n")?;
@@ -254,10 +296,10 @@ impl Row<'_> {
         )
     }
 
-    /// A text value (`None` = null).
-    pub fn text<S: Into<String>>(mut self, value: Option<S>) -> Self {
+    /// A text value (`None` = null), written straight into the column's buffer.
+    pub fn text(mut self, value: Option<impl std::fmt::Display>) -> Self {
         match self.slot() {
-            Values::Text(v) => v.push(value.map(Into::into)),
+            Values::Text(v) => v.push(value),
             _ => self.mismatch("text"),
         }
         self

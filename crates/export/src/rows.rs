@@ -46,12 +46,16 @@ impl<'a> Cx<'a> {
     }
 
     /// `{doc_id}:{prefix}{n}`, n counting from 1.
-    fn id(&self, prefix: char, index: usize) -> String {
-        id(self.doc, prefix, index)
+    fn id(&self, prefix: char, index: usize) -> Id<'_> {
+        Id {
+            doc: &self.doc.id,
+            prefix,
+            index,
+        }
     }
 
     /// The id of the sentence holding byte `at`.
-    fn sentence_id(&self, at: usize) -> Option<String> {
+    fn sentence_id(&self, at: usize) -> Option<Id<'_>> {
         sentence_at(&self.analysis.sentences, at).map(|i| self.id('s', i))
     }
 
@@ -75,8 +79,18 @@ impl Default for Tables {
     }
 }
 
-fn id(doc: &Document, prefix: char, index: usize) -> String {
-    format!("{}:{}{}", doc.id, prefix, index + 1)
+/// A row id, `{doc_id}:{prefix}{n}` with n counting from 1, written where it is needed
+/// instead of allocated.
+struct Id<'a> {
+    doc: &'a str,
+    prefix: char,
+    index: usize,
+}
+
+impl std::fmt::Display for Id<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}{}", self.doc, self.prefix, self.index + 1)
+    }
 }
 
 /// The items of `items` (sorted by start) whose span lies inside `span`, in
