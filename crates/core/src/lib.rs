@@ -27,6 +27,7 @@ pub mod lexicon;
 pub mod markup;
 pub mod normalize;
 pub mod read;
+pub mod tokens;
 mod span;
 
 pub use document::Document;

@@ -10,7 +10,7 @@ use crate::lexicon::WordIndex;
 use crate::numbers::{number_at, Form, Number};
 use crate::phrase::PhraseTable;
 use crate::ranges::upper_end;
-use crate::tokens::{tokenize, Kind, Token};
+use crate::tokens::{Kind, Token};
 use crate::units::{currency_at, unit_at, Unit};
 use claimkit_core::{Approx, Quantity, QuantityKind, Span};
 use std::collections::HashSet;
@@ -28,8 +28,13 @@ const ORDINAL_NOT_COUNTED: &[&str] = &[
 ];
 
 /// All quantity mentions of `text`, in text order.
+#[cfg(test)]
 pub(crate) fn find(text: &str) -> Vec<Quantity> {
-    let toks = tokenize(text);
+    find_in(&crate::tokens::tokenize(text))
+}
+
+/// All quantity mentions among `toks` (the tokens of one line), in text order.
+pub(crate) fn find_in(toks: &[Token<'_>]) -> Vec<Quantity> {
     let mut out: Vec<(Quantity, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {

@@ -8,7 +8,7 @@ use crate::lexicon::time_words::{
     DEIXIS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, SEASONS, VAGUE_TIMES, WEEKDAYS,
 };
 use crate::lexicon::WordIndex;
-use crate::tokens::{tokenize, Kind, Token};
+use crate::tokens::{Kind, Token};
 use crate::{dates, month_days, parts, relative, seasons, tense, weekdays, weeks};
 use claimkit_core::dateline::MONTHS;
 use claimkit_core::{Date, Granularity, Sentence, Span, TimeExpr};
@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 /// What a rule sees: the tokens, the dateline and the sentences.
 pub(crate) struct Context<'t, 's> {
-    pub toks: Vec<Token<'t>>,
+    pub toks: &'s [Token<'t>],
     pub published: Option<Date>,
     pub sentences: &'s [Sentence],
     /// [`tense::reporting_before`] of the tokens, read when a clause tense is first asked.
@@ -28,7 +28,7 @@ pub(crate) struct Context<'t, 's> {
 impl<'t, 's> Context<'t, 's> {
     /// What the rules see of `toks`, resolved against `published`.
     pub fn new(
-        toks: Vec<Token<'t>>,
+        toks: &'s [Token<'t>],
         published: Option<Date>,
         sentences: &'s [Sentence],
     ) -> Context<'t, 's> {
@@ -203,8 +203,18 @@ fn may_start(t: &Token) -> bool {
     }
 }
 
+#[cfg(test)]
 pub(crate) fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {
-    let cx = Context::new(tokenize(text), published, sentences);
+    find_in(&crate::tokens::tokenize(text), sentences, published)
+}
+
+/// The time mentions among `toks` (the tokens of the whole text).
+pub(crate) fn find_in(
+    toks: &[Token<'_>],
+    sentences: &[Sentence],
+    published: Option<Date>,
+) -> Vec<TimeExpr> {
+    let cx = Context::new(toks, published, sentences);
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.toks.len() {
