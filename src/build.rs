@@ -77,7 +77,7 @@ pub enum BuildError {
     Writer(&'static str),
     /// Every document was bad (with `--skip-bad`): an empty dataset would
     /// replace the earlier one, so nothing is written.
-    #[error("no good documents to build from ({skipped} left out as bad; see the messages above); the earlier dataset is kept")]
+    #[error("no good documents ({skipped} left out as bad; see the messages above): nothing was written, and an existing output is left as it was")]
     NoDocuments {
         /// Documents and files left out.
         skipped: usize,

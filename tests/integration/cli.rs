@@ -200,7 +200,7 @@ fn output_path_that_is_a_file_is_an_error() {
         .arg(dir.path().join("out"))
         .assert()
         .code(1)
-        .stderr(contains("output path is a file"));
+        .stderr(contains("output path exists and is not a directory"));
 }
 
 #[test]

@@ -50,8 +50,8 @@ pub use writer::{DatasetWriter, Format};
 /// Why a dataset could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    /// The output path exists and is a file.
-    #[error("{path}: output path is a file, not a directory")]
+    /// The output path exists and is not a directory (a file, a device such as `/dev/null`).
+    #[error("{path}: output path exists and is not a directory")]
     OutputIsFile {
         /// The output path.
         path: String,
