@@ -197,6 +197,15 @@ pub const SENTENTIAL_RELATIVES: &[&str] = &["Whereupon", "Which"];
 /// Most words a fronted adverbial holds before the abbreviation ("Shortly after 5 a.m.").
 const FRONTED_PHRASE_MAX_WORDS: usize = 4;
 
+/// The tables of this module, for the test that every table read by `in_table` is sorted.
+#[cfg(test)]
+pub(crate) const TABLES: &[&[&str]] = &[
+    SENTENCE_STARTERS,
+    TIME_CONTINUATIONS,
+    FRONTED_PHRASE_OPENERS,
+    SENTENTIAL_RELATIVES,
+];
+
 /// True when `word` (the letters of the next word) opens a sentence after an abbreviation.
 /// Titles count unless the abbreviation is attributive (`U.S. Sen. John McCain`).
 pub fn opens_sentence(word: &str, titles_open: bool) -> bool {
