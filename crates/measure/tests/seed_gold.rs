@@ -13,52 +13,7 @@ fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
 }
 
-/// Normalises as FORMAT.md says, keeping for each kept char its byte offset.
-fn norm_map(text: &str) -> (Vec<char>, Vec<usize>) {
-    let (mut out, mut idx): (Vec<char>, Vec<usize>) = (Vec::new(), Vec::new());
-    for (i, c) in text.char_indices() {
-        let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => '\'',
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' => '"',
-            c => c,
-        };
-        if c.is_whitespace() {
-            if out.last().is_some_and(|&l| l != ' ') {
-                out.push(' ');
-                idx.push(i);
-            }
-            continue;
-        }
-        if ".,;:!?".contains(c) && out.last() == Some(&' ') {
-            out.pop();
-            idx.pop();
-        }
-        out.push(c);
-        idx.push(i);
-    }
-    while out.last() == Some(&' ') {
-        out.pop();
-        idx.pop();
-    }
-    (out, idx)
-}
-
-/// Byte spans of every occurrence of `needle` in `text`, after normalising both.
-fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
-    let (hay, idx) = norm_map(text);
-    let (pin, _) = norm_map(needle);
-    if pin.is_empty() || pin.len() > hay.len() {
-        return Vec::new();
-    }
-    (0..=hay.len() - pin.len())
-        .filter(|&p| hay[p..p + pin.len()] == pin[..])
-        .map(|p| {
-            let last = idx[p + pin.len() - 1];
-            let width = text[last..].chars().next().map_or(1, char::len_utf8);
-            (idx[p], last + width)
-        })
-        .collect()
-}
+use claimkit_core::evaldata::gold::occurrences;
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0.max(b.0) < a.1.min(b.1)
