@@ -33,13 +33,35 @@ struct TextColumn {
     cells: Vec<Option<(usize, usize)>>,
 }
 
+/// A value a text cell can hold, written straight into the column's buffer.
+pub trait CellText {
+    /// Append the text to `buf`.
+    fn push_to(&self, buf: &mut String);
+}
+
+impl CellText for &str {
+    fn push_to(&self, buf: &mut String) {
+        buf.push_str(self);
+    }
+}
+
+impl CellText for String {
+    fn push_to(&self, buf: &mut String) {
+        buf.push_str(self);
+    }
+}
+
+impl CellText for &String {
+    fn push_to(&self, buf: &mut String) {
+        buf.push_str(self);
+    }
+}
+
 impl TextColumn {
-    fn push(&mut self, value: Option<impl std::fmt::Display>) {
-        use std::fmt::Write;
+    fn push(&mut self, value: Option<impl CellText>) {
         let cell = value.map(|v| {
             let start = self.buf.len();
-            // Writing to a String cannot fail.
-            let _ = write!(self.buf, "{v}");
+            v.push_to(&mut self.buf);
             (start, self.buf.len())
         });
         self.cells.push(cell);
@@ -316,7 +338,7 @@ impl Row<'_> {
     }
 
     /// A text value (`None` = null), written straight into the column's buffer.
-    pub fn text(mut self, value: Option<impl std::fmt::Display>) -> Self {
+    pub fn text(mut self, value: Option<impl CellText>) -> Self {
         match self.slot() {
             Values::Text(v) => v.push(value),
             _ => self.mismatch("text"),

@@ -39,7 +39,7 @@ mod rows;
 mod schema;
 mod writer;
 
-pub use builder::{excel_safe, Row, TableBuilder, FORMULA_STARTS};
+pub use builder::{excel_safe, CellText, Row, TableBuilder, FORMULA_STARTS};
 pub use card::data_card;
 pub use manifest::{InputFile, Manifest, Note, SCHEMA_VERSION};
 pub use place::resolve_out;

@@ -87,9 +87,12 @@ struct Id<'a> {
     index: usize,
 }
 
-impl std::fmt::Display for Id<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}{}", self.doc, self.prefix, self.index + 1)
+impl crate::builder::CellText for Id<'_> {
+    fn push_to(&self, buf: &mut String) {
+        buf.push_str(self.doc);
+        buf.push(':');
+        buf.push(self.prefix);
+        buf.push_str(itoa::Buffer::new().format(self.index + 1));
     }
 }
 
