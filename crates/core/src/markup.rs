@@ -213,11 +213,39 @@ enum Tag {
     Block,
 }
 
-/// The tag (or comment) at the start of `s` and its length in bytes.
-fn tag_at(s: &str) -> Option<(Tag, usize)> {
-    if let Some(body) = s.strip_prefix("<!--") {
-        return body.find("-->").map(|k| (Tag::Inline, 4 + k + 3));
+/// Where the comments of one text close: the first `-->` at or after a position, found
+/// once for all the comments that open before it, so that a text full of `<!--` and
+/// without `-->` is searched once, not once per comment.
+#[derive(Default)]
+struct CommentCloses {
+    /// `(from, close)`: the first `-->` at or after `from` is at `close` (`None`: none).
+    known: Option<(usize, Option<usize>)>,
+}
+
+impl CommentCloses {
+    /// Byte offset in `s` of the first `-->` at or after `from`.
+    fn after(&mut self, s: &str, from: usize) -> Option<usize> {
+        match self.known {
+            Some((known_from, close)) if known_from <= from && close.is_none_or(|c| c >= from) => {
+                close
+            }
+            _ => {
+                let close = memchr::memmem::find(&s.as_bytes()[from..], b"-->").map(|k| from + k);
+                self.known = Some((from, close));
+                close
+            }
+        }
     }
+}
+
+/// The comment at byte `at` of `s` (which starts with `<!--` there) and its length.
+fn comment_at(s: &str, at: usize, closes: &mut CommentCloses) -> Option<(Tag, usize)> {
+    let body = at + 4;
+    closes.after(s, body).map(|close| (Tag::Inline, close + 3 - at))
+}
+
+/// The tag at the start of `s` and its length in bytes.
+fn tag_at(s: &str) -> Option<(Tag, usize)> {
     let b = s.as_bytes();
     let mut j = 1 + usize::from(b.get(1) == Some(&b'/'));
     let name_len = b[j.min(b.len())..]
@@ -281,9 +309,16 @@ fn drop_tags(s: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
+    let mut closes = CommentCloses::default();
     while let Some(lt) = find_byte(rest, b'<') {
         out.push_str(&rest[..lt]);
-        match tag_at(&rest[lt..]) {
+        let at = s.len() - rest.len() + lt;
+        let tag = if rest[lt..].starts_with("<!--") {
+            comment_at(s, at, &mut closes)
+        } else {
+            tag_at(&rest[lt..])
+        };
+        match tag {
             Some((Tag::Inline, len)) => rest = &rest[lt + len..],
             Some((Tag::Block, len)) => {
                 out.push_str("\n\n");
@@ -484,6 +519,22 @@ fn drop_dot_filler(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comments_close_at_the_first_close_after_them() {
+        assert_eq!(strip("a<!-- x -->b<!-- y -->c"), "abc");
+        assert_eq!(strip("a<!-- open <!-- x -->b"), "ab");
+        assert_eq!(strip("a<!-->b"), "a<!-->b");
+        assert_eq!(strip("<!-- never closed <b>x</b>"), "<!-- never closed x");
+    }
+
+    /// A text full of `<!--` and without `-->` is read once: 200,000 of them would take
+    /// minutes if each searched the rest of the text.
+    #[test]
+    fn unclosed_comments_are_read_in_linear_time() {
+        let text = "<!-- ".repeat(200_000);
+        assert_eq!(strip(&text).len(), text.len());
+    }
 
     #[test]
     fn runs_are_found_where_they_start() {
