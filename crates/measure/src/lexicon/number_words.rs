@@ -34,6 +34,10 @@ pub(crate) const CARDINALS: &[(&str, f64)] = &[
     ("ninety", 90.0),
 ];
 
+/// Articles that stand for one as the first word of a number, before
+/// "hundred" or a scale word: "a hundred", "a thousand million".
+pub(crate) const ARTICLES_FOR_ONE: &[&str] = &["a", "an"];
+
 /// Ordinal words, with the number they stand for.
 pub(crate) const ORDINALS: &[(&str, f64)] = &[
     ("first", 1.0),
