@@ -112,6 +112,11 @@ pub(crate) const FRACTIONS: &[(&str, f64)] = &[
     ("trillionths", 1e12),
 ];
 
+/// Determiners between "of" and the noun a fraction takes a share of ("a
+/// quarter of the budget").
+pub(crate) const FRACTION_DETERMINERS: &[&str] =
+    &["the", "its", "their", "his", "her", "our", "all"];
+
 /// Vague amounts, read as ranges with `approx = about`: "dozens" → 24..96.
 /// A following "of" + magnitude multiplies them: "hundreds of thousands".
 pub(crate) const VAGUE: &[(&str, f64, f64)] = &[
