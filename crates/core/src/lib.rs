@@ -18,6 +18,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod calendar;
 pub mod dateline;
 mod document;
 pub mod evaldata;

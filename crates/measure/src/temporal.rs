@@ -10,7 +10,6 @@ use crate::lexicon::time_words::{
 use crate::lexicon::WordIndex;
 use crate::tokens::{Kind, Token};
 use crate::{dates, month_days, parts, relative, seasons, tense, weekdays, weeks};
-use claimkit_core::dateline::MONTHS;
 use claimkit_core::{Date, Granularity, Sentence, Span, TimeExpr};
 use std::cell::OnceCell;
 use std::collections::HashSet;
@@ -94,6 +93,11 @@ fn phrases<V>(table: &'static [(&'static str, V)]) -> Vec<&'static str> {
     table.iter().map(|(w, _)| *w).collect()
 }
 
+/// Every word that names a month ([`claimkit_core::calendar::words`]).
+fn month_words() -> Vec<&'static str> {
+    claimkit_core::calendar::words().map(|(w, _)| w).collect()
+}
+
 type Rule = fn(&Context, usize) -> Option<Found>;
 
 /// The rule families, in order of preference when two match equally long,
@@ -103,7 +107,7 @@ const RULES: &[TimeRule] = &[
         // "from Nov. 3 to Nov. 5", "between 2015 and 2018"
         at: dates::range_at,
         opens: &[
-            Opens::Table(|| phrases(MONTHS)),
+            Opens::Table(month_words),
             Opens::Words(&["from", "between"]),
         ],
     },
@@ -111,7 +115,7 @@ const RULES: &[TimeRule] = &[
         // "Sept. 30, 2015", "the 1930s", "Q3 2015", "H1", "the 21st century"
         at: dates::at,
         opens: &[
-            Opens::Table(|| phrases(MONTHS)),
+            Opens::Table(month_words),
             Opens::Table(|| phrases(WEEKDAYS)),
             Opens::Table(|| phrases(ORDINALS)),
             Opens::Words(&["the", "q", "h", "mid", "early", "late"]),

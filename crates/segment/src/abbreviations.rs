@@ -48,10 +48,9 @@ pub const NUMBER_PREFIXES: &[&str] = &[
     "Art", "fig", "figs", "no", "nos", "Nr", "N°", "p", "para", "pp", "rs", "Sec", "vol", "vols",
 ];
 
-/// Month names (May, June and July are rarely shortened).
-pub const MONTHS: &[&str] = &[
-    "Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "Nov", "Oct", "Sep", "Sept",
-];
+/// Month abbreviations ("Sept"; May has none): the month table of
+/// [`claimkit_core::calendar`], where a new one is added.
+pub const MONTHS: &[&str] = &claimkit_core::calendar::ABBREVIATIONS;
 
 /// Country and organisation initialisms. They are also used attributively ("U.S. Sen. John
 /// McCain"), so a title after them does not open a new sentence.
@@ -241,7 +240,9 @@ mod tests {
     #[test]
     fn every_lexicon_is_alphabetical_and_without_full_stops() {
         for (table, _) in LEXICONS {
-            for pair in table.windows(2) {
+            // the months follow the month table, January first
+            let derived = std::ptr::eq(*table, MONTHS);
+            for pair in table.windows(2).filter(|_| !derived) {
                 assert!(
                     pair[0].to_lowercase() < pair[1].to_lowercase(),
                     "{pair:?} out of order"
@@ -249,6 +250,19 @@ mod tests {
             }
             assert!(table.iter().all(|e| !e.ends_with('.')));
         }
+    }
+
+    #[test]
+    fn months_are_the_abbreviations_listed_before_the_month_table() {
+        let mut months = MONTHS.to_vec();
+        months.sort_unstable();
+        assert_eq!(
+            months,
+            ["Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "Nov", "Oct", "Sep", "Sept"]
+        );
+        // "Sept. 30" goes on; "in Sept. The next day" ends
+        assert_eq!(classify("Sept"), Some(MAY_END));
+        assert_eq!(classify("sept"), None);
     }
 
     #[test]
