@@ -89,9 +89,13 @@ const ABBREVIATION_COUNT: usize = {
     n
 };
 
-/// Every abbreviation, capitalised and without its full stop, in month
-/// order: "Jan", "Feb", "Mar", …, "Sept", "Sep", "Oct", "Nov", "Dec".
-pub const ABBREVIATIONS: [&str; ABBREVIATION_COUNT] = {
+/// Every abbreviation, capitalised and without its full stop, in alphabetical
+/// order (ignoring case), so that it can be binary-searched: "Apr", "Aug",
+/// "Dec", …, "Sep", "Sept".
+pub const ABBREVIATIONS: [&str; ABBREVIATION_COUNT] = sorted_folded(ABBREVIATIONS_BY_MONTH);
+
+/// The abbreviations in month order: "Jan", "Feb", "Mar", …, "Sept", "Sep", "Oct", "Nov", "Dec".
+const ABBREVIATIONS_BY_MONTH: [&str; ABBREVIATION_COUNT] = {
     let mut all = [""; ABBREVIATION_COUNT];
     let (mut n, mut m) = (0, 0);
     while m < 12 {
@@ -105,6 +109,36 @@ pub const ABBREVIATIONS: [&str; ABBREVIATION_COUNT] = {
     }
     all
 };
+
+/// True when `a` sorts before `b` with ASCII letters compared in lower case.
+const fn before_folded(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        let (x, y) = (a[i].to_ascii_lowercase(), b[i].to_ascii_lowercase());
+        if x != y {
+            return x < y;
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
+
+/// `words` sorted by [`before_folded`] (an insertion sort, run by the compiler).
+const fn sorted_folded<const N: usize>(mut words: [&'static str; N]) -> [&'static str; N] {
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && before_folded(words[j], words[j - 1]) {
+            let w = words[j];
+            words[j] = words[j - 1];
+            words[j - 1] = w;
+            j -= 1;
+        }
+        i += 1;
+    }
+    words
+}
 
 /// The month numbered `number`, 1 = January.
 pub fn month(number: i8) -> Option<&'static Month> {
@@ -181,6 +215,10 @@ mod tests {
         }
         assert_eq!((month(0), month(13), month(-1)), (None, None, None));
         assert_eq!(ABBREVIATIONS.len(), 12);
-        assert_eq!(ABBREVIATIONS[7..9], ["Sept", "Sep"]);
+        assert_eq!(ABBREVIATIONS_BY_MONTH[7..9], ["Sept", "Sep"]);
+        assert_eq!(
+            ABBREVIATIONS,
+            ["Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "Nov", "Oct", "Sep", "Sept"]
+        );
     }
 }

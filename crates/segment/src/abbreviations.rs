@@ -240,9 +240,7 @@ mod tests {
     #[test]
     fn every_lexicon_is_alphabetical_and_without_full_stops() {
         for (table, _) in LEXICONS {
-            // the months follow the month table, January first
-            let derived = std::ptr::eq(*table, MONTHS);
-            for pair in table.windows(2).filter(|_| !derived) {
+            for pair in table.windows(2) {
                 assert!(
                     pair[0].to_lowercase() < pair[1].to_lowercase(),
                     "{pair:?} out of order"

@@ -204,7 +204,9 @@ pub fn opens_sentence(word: &str, titles_open: bool) -> bool {
 /// True when `word` continues a time of day rather than opening a sentence ("6 p.m. ET").
 pub fn continues_time(word: &str) -> bool {
     in_table(TIME_CONTINUATIONS, word)
-        || in_table(&claimkit_core::calendar::NAMES, word)
+        || claimkit_core::calendar::NAMES
+            .iter()
+            .any(|name| crate::abbreviations::matches(word, name))
         || in_table(crate::abbreviations::MONTHS, word)
 }
 
