@@ -15,16 +15,33 @@ use crate::tokens::Kind;
 /// warning that") follows a clause boundary or opens a "that" clause.
 /// "…, notes Smith" is inverted: a name or a determiner must follow.
 pub(super) fn reads_as_noun(doc: &Doc, i: usize) -> bool {
-    let w = doc.word(i);
-    let next_word = doc.free_word(i + 1);
-    if doc.is_word(i + 1, "of")
-        || doc.is(i + 1, &lexicon::AUXILIARY)
-        || (next_word && cues::cue_kind(doc.word(i + 1)).is_some())
-    {
+    if noun_by_next_word(doc, i) {
         return true;
     }
+    let w = doc.word(i);
     let opens_clause =
         doc.is_word(i + 1, "that") || matches!(doc.kind(i + 1), Some(Kind::Open | Kind::Colon));
+    let p = subject_end(doc, i);
+    if p == 0 || !doc.free_word(p - 1) {
+        return !verb_without_subject(doc, i, opens_clause);
+    }
+    if cues::is_participle(w) {
+        return !opens_clause;
+    }
+    noun_after(doc, w, p - 1)
+}
+
+/// "notes of caution", "report will", "state says": the word after the cue
+/// form shows it is a noun.
+fn noun_by_next_word(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i + 1, "of")
+        || doc.is(i + 1, &lexicon::AUXILIARY)
+        || (doc.free_word(i + 1) && cues::cue_kind(doc.word(i + 1)).is_some())
+}
+
+/// Where the subject of the cue form at `i` ends: before the adverbs, "also",
+/// weekdays ("on Tuesday") and "today" between subject and verb.
+fn subject_end(doc: &Doc, i: usize) -> usize {
     let mut p = i;
     while p > 0 && doc.free_word(p - 1) {
         let v = doc.word(p - 1);
@@ -43,20 +60,27 @@ pub(super) fn reads_as_noun(doc: &Doc, i: usize) -> bool {
             break;
         }
     }
-    if p == 0 || !doc.free_word(p - 1) {
-        if cues::is_participle(w) {
-            return false;
-        }
-        // "…, notes Smith." / "…, states the report."
-        let det = ["the", "a", "an", "his", "her", "its", "their"]
-            .iter()
-            .any(|d| doc.is_word(i + 1, d));
-        return !(det || (next_word && doc.is_cap(i + 1)) || opens_clause);
+    p
+}
+
+/// A cue form with no word before it in its clause is a verb when it is a
+/// participle ("…, warning that"), or inverted with a name or a determiner
+/// after it ("…, notes Smith.", "…, states the report."), or opens a "that"
+/// clause, a quotation or a colon.
+fn verb_without_subject(doc: &Doc, i: usize, opens_clause: bool) -> bool {
+    if cues::is_participle(doc.word(i)) {
+        return true;
     }
-    if cues::is_participle(w) {
-        return !opens_clause;
-    }
-    let head = p - 1;
+    let det = ["the", "a", "an", "his", "her", "its", "their"]
+        .iter()
+        .any(|d| doc.is_word(i + 1, d));
+    det || (doc.free_word(i + 1) && doc.is_cap(i + 1)) || opens_clause
+}
+
+/// The cue form `w` after the word at `head` is a noun unless that word heads
+/// a subject (a pronoun, a name or a person, organisation, media or document
+/// noun, or a plural) outside a prepositional phrase that agrees with it.
+fn noun_after(doc: &Doc, w: &str, head: usize) -> bool {
     let h = doc.word(head);
     if doc.is(head, &lexicon::AUXILIARY) {
         return true; // "will report profits", "has denied claims"
@@ -74,17 +98,9 @@ pub(super) fn reads_as_noun(doc: &Doc, i: usize) -> bool {
         return !past && third_singular != singular;
     }
     let cap = doc.is_cap(head);
-    if cap && (lexicon::NATIONALITY.has(h) || lexicon::REGION.has(h)) {
-        return true; // "Gulf states", "Chinese state press"
-    }
-    let person_or_org = lexicon::PERSON_ONE.has(h)
-        || lexicon::PERSON_MANY.has(h)
-        || lexicon::ORG_HEAD.has(h)
-        || lexicon::MEDIA_HEAD.has(h)
-        || lexicon::DOCUMENT.has(h);
     let lower_plural = !cap && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("us");
-    if !(cap || person_or_org || lower_plural) {
-        return true; // "sounded notes", "told state media", "health reasons"
+    if !heads_subject(doc, head, lower_plural) {
+        return true; // "sounded notes", "told state media", "Gulf states"
     }
     // The subject noun phrase must not follow a preposition ("despite a US
     // government report", "according to Chinese state press reports").
@@ -99,11 +115,35 @@ pub(super) fn reads_as_noun(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let coordinated = (s..head).any(|k| doc.is_word(k, "and"));
-    let plural = lexicon::PERSON_MANY.has(h) || lower_plural || coordinated || h.ends_with('s');
-    let singular = !lexicon::PERSON_MANY.has(h) && !lower_plural && !coordinated;
+    disagrees(h, third_singular, lower_plural || coordinated)
+}
+
+/// The word at `head` can head the subject of a cue: a capitalised word that
+/// is no nationality or region ("Gulf states", "Chinese state press"), a
+/// person, organisation, media or document noun, or a lowercase plural.
+fn heads_subject(doc: &Doc, head: usize, lower_plural: bool) -> bool {
+    let h = doc.word(head);
+    let cap = doc.is_cap(head);
+    if cap && (lexicon::NATIONALITY.has(h) || lexicon::REGION.has(h)) {
+        return false;
+    }
+    let person_or_org = lexicon::PERSON_ONE.has(h)
+        || lexicon::PERSON_MANY.has(h)
+        || lexicon::ORG_HEAD.has(h)
+        || lexicon::MEDIA_HEAD.has(h)
+        || lexicon::DOCUMENT.has(h);
+    cap || person_or_org || lower_plural
+}
+
+/// A subject headed by `h` does not agree with the cue form: "reports" wants
+/// one ("the committee reports"), "report" many ("officials report", "the
+/// media report"). `many` is a lowercase plural or a coordination.
+fn disagrees(h: &str, third_singular: bool, many: bool) -> bool {
+    let person_many = lexicon::PERSON_MANY.has(h);
     if third_singular {
-        !singular
+        person_many || many
     } else {
+        let plural = person_many || many || h.ends_with('s');
         !plural && !h.eq_ignore_ascii_case("media")
     }
 }

@@ -15,101 +15,137 @@ use crate::tokens::Kind;
 const SOURCE_REACH: usize = 40;
 
 /// The words before the cue that name its source, `a..b` (empty when none):
-/// the free words before the cue, narrowed step by step.
+/// the free words before the cue, narrowed step by step. `None` when the words
+/// before the cue cannot hold a source at all.
 pub(super) fn source_words(
     doc: &Doc,
     cue: &CueAt,
     embedded: Option<usize>,
 ) -> Option<(usize, usize)> {
-    let (i, lo) = (cue.i, cue.lo);
-    let (mut a, mut b) = (cue.j, i);
-    if let Some(k) = embedded {
-        a = k + 1;
-    }
-    while a < b && doc.is(a, &lexicon::OPENER) {
+    let i = cue.i;
+    let mut a = embedded.map_or(cue.j, |k| k + 1);
+    while a < i && doc.is(a, &lexicon::OPENER) {
         a += 1;
     }
     a = a.max(i.saturating_sub(SOURCE_REACH));
-    // "officials have said", "Mr. Smith also said"; not the end of a name
-    // ("Prime Minister Theresa May told")
+    let mut words = without_words_before_cue(doc, (a, i));
+    words = without_relative_clause(doc, words);
+    words = after_subordinate_clause(doc, words);
+    words = after_opening_preposition(doc, words);
+    words = from_last_determiner(doc, words);
+    let (mut a, mut b) = words;
+    if a + 1 == b && (doc.word(a) == "who" || doc.word(a) == "which") {
+        (a, b) = antecedent(doc, cue)?;
+    }
+    // "… contenders and asked …": a coordinated cue takes the clause subject.
+    if a < b && doc.is(b - 1, &lexicon::NOT_A_SOURCE) {
+        a = b;
+    }
+    let a = from_pronoun(doc, (a, b))?;
+    headed_by_noun(doc, last_noun_phrase(doc, (a, b)))
+}
+
+/// "officials have said", "Mr. Smith also said": auxiliaries and adverbs
+/// right before the cue are no part of the source; but a name may end on one
+/// ("Prime Minister Theresa May told").
+fn without_words_before_cue(doc: &Doc, (a, mut b): (usize, usize)) -> (usize, usize) {
     while b > a
         && doc.is(b - 1, &lexicon::BETWEEN)
         && !(b - 1 > a && doc.is_cap(b - 1) && doc.is_cap(b - 2))
     {
         b -= 1;
     }
-    // "a diplomat who attended … said": the relative clause belongs to the
-    // source; "a suggestion that he had once told": "that" opens a clause
-    // with its own subject.
+    (a, b)
+}
+
+/// "a diplomat who attended … said": the relative clause belongs to the
+/// source and ends its words; "a suggestion that he had once told": "that"
+/// opens a clause with its own subject, which stays.
+fn without_relative_clause(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
     if let Some(k) = (a + 1..b).find(|&k| doc.is(k, &lexicon::RELATIVE)) {
         let own_subject =
             doc.is_word(k, "that") && (k + 1..b).any(|m| is_pronoun(doc, m) || doc.is_cap(m));
         if !own_subject {
-            b = k;
+            return (a, k);
         }
     }
-    if let Some(k) = (a..b).rev().find(|&k| doc.is(k, &lexicon::CUTTER)) {
-        a = k + 1;
+    (a, b)
+}
+
+/// "the deal failed because Mr. Smith said": the source follows the last
+/// subordinator.
+fn after_subordinate_clause(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
+    match (a..b).rev().find(|&k| doc.is(k, &lexicon::CUTTER)) {
+        Some(k) => (k + 1, b),
+        None => (a, b),
     }
-    // "In the 62nd minute Kim Min-Woo conceded", "with Boswell saying": a
-    // prepositional phrase opening the words is no part of the source, which
-    // starts at the first capitalised word after it.
+}
+
+/// "In the 62nd minute Kim Min-Woo conceded", "with Boswell saying": a
+/// prepositional phrase opening the words is no part of the source, which
+/// starts at the first capitalised word after it.
+fn after_opening_preposition(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
     if a < b && doc.is(a, &lexicon::PREPOSITION) {
         if let Some(k) = (a + 1..b).find(|&k| doc.is_cap(k)) {
-            a = k;
+            return (k, b);
         }
     }
-    // "told reporters the report disclosed …": a determiner after a noun
-    // starts the subject noun phrase.
-    if let Some(k) = (a + 1..b).rev().find(|&k| {
+    (a, b)
+}
+
+/// "told reporters the report disclosed …": a determiner after a noun starts
+/// the subject noun phrase.
+fn from_last_determiner(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
+    let determiner = (a + 1..b).rev().find(|&k| {
         ["the", "a", "an"].iter().any(|d| doc.is_word(k, d))
             && !doc.is(k - 1, &lexicon::PREPOSITION)
             && !doc.is(k - 1, &lexicon::FILLER)
-    }) {
-        a = k;
+    });
+    (determiner.unwrap_or(a), b)
+}
+
+/// "Mr Fitzpatrick, who added that …": the relative pronoun stands for the
+/// noun phrase before the comma before it.
+fn antecedent(doc: &Doc, cue: &CueAt) -> Option<(usize, usize)> {
+    let comma = cue.boundary.filter(|&c| doc.kind(c) == Some(Kind::Comma))?;
+    let mut s = comma;
+    while s > cue.lo && doc.np_word(s - 1) {
+        s -= 1;
     }
-    // "Mr Fitzpatrick, who added that …": the relative pronoun stands for the
-    // noun phrase before the comma.
-    if a + 1 == b && (doc.word(a) == "who" || doc.word(a) == "which") {
-        let comma = cue.boundary.filter(|&c| doc.kind(c) == Some(Kind::Comma))?;
-        let mut s = comma;
-        while s > lo && doc.np_word(s - 1) {
-            s -= 1;
-        }
-        while s < comma && doc.is(s, &lexicon::NOT_LAST) {
-            s += 1;
-        }
-        if s == comma {
-            return None;
-        }
-        a = s;
-        b = comma;
+    while s < comma && doc.is(s, &lexicon::NOT_LAST) {
+        s += 1;
     }
-    // "… contenders and asked …": a coordinated cue takes the clause subject.
-    if a < b && doc.is(b - 1, &lexicon::NOT_A_SOURCE) {
-        a = b;
+    (s < comma).then_some((s, comma))
+}
+
+/// The start of the source from the last pronoun in the words on, or `None`
+/// when words follow the pronoun ("the things he told us": no source).
+fn from_pronoun(doc: &Doc, (a, b): (usize, usize)) -> Option<usize> {
+    match (a..b).rev().find(|&k| is_pronoun(doc, k)) {
+        Some(k) if k + 1 < b => None,
+        Some(k) => Some(k),
+        None => Some(a),
     }
-    if let Some(k) = (a..b).rev().find(|&k| is_pronoun(doc, k)) {
-        a = k;
-        if k + 1 < b {
-            return None; // "the things he told us": not a source
-        }
+}
+
+/// Of more than ten words, only the noun phrase that ends them.
+fn last_noun_phrase(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
+    if b.saturating_sub(a) <= 10 {
+        return (a, b);
     }
-    if b.saturating_sub(a) > 10 {
-        let mut k = b;
-        while k > a && doc.np_word(k - 1) {
-            k -= 1;
-        }
-        a = k;
+    let mut k = b;
+    while k > a && doc.np_word(k - 1) {
+        k -= 1;
     }
-    // The word before the cue heads the source: a noun, a name or a pronoun,
-    // not an adverb or a number ("officials privately said" was stripped above).
-    if a < b
-        && (doc.word(b - 1).ends_with("ly") || doc.word(b - 1).bytes().all(|c| c.is_ascii_digit()))
-    {
-        return None;
-    }
-    Some((a, b))
+    (k, b)
+}
+
+/// The word before the cue heads the source: a noun, a name or a pronoun,
+/// not an adverb or a number ("officials privately said" was stripped before).
+fn headed_by_noun(doc: &Doc, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let adverb_or_number = a < b
+        && (doc.word(b - 1).ends_with("ly") || doc.word(b - 1).bytes().all(|c| c.is_ascii_digit()));
+    (!adverb_or_number).then_some((a, b))
 }
 
 #[cfg(test)]
