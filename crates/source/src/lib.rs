@@ -60,6 +60,8 @@ mod tokens;
 use claimkit_core::{sentence_at, Attribution, QuoteKind, Sentence, SourceType, Span};
 use doc::Doc;
 use frames::Frame;
+use lexicon::Gender;
+use mentions::Mention;
 use resolve::People;
 
 pub use quotes::{find_quotes, Quote};
@@ -139,11 +141,51 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     let (s, e) = f.source;
     let mut mention = mentions::classify(doc, s, e);
     let source = doc.span(s, e);
-    let source_text = source.text(doc.text);
     if resolve::is_organization_name(doc, &mention, source, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
     }
+    let mut speaker = resolve_source(doc, f.source, &mention, people);
+    remember_source(doc, f.source, &mention, &mut speaker, people);
+    Some(Attribution {
+        sentence: sentence_index(doc.sentences, f.content.start),
+        source: Some(source),
+        resolved: speaker.resolved,
+        source_type: speaker.source_type,
+        role: role_of(doc, f, &mention),
+        affiliation: mention.affiliation,
+        cue: Some(doc.span(f.cue.0, f.cue.1)),
+        quote: if f.credit {
+            QuoteKind::None
+        } else {
+            quote_kind(doc, f.content)
+        },
+        via: f.via.map(|via| outlet(doc, via)),
+        content: f.content,
+    })
+}
+
+/// Who a source is once "he", "it", "the company" or "the prime minister"
+/// is resolved against the people and organisations named before it.
+struct Speaker {
+    /// The source type, which resolution may change ("he" with no one before
+    /// it is an unnamed person).
+    source_type: SourceType,
+    /// The full name behind the source, if it is not the source as written.
+    resolved: Option<String>,
+    /// The gender the pronoun or the person named tells.
+    gender: Option<Gender>,
+}
+
+/// Resolve the source at tokens `s..e`, classified as `mention`.
+fn resolve_source(
+    doc: &Doc,
+    (s, e): (usize, usize),
+    mention: &Mention,
+    people: &mut People,
+) -> Speaker {
+    let source = doc.span(s, e);
+    let source_text = source.text(doc.text);
     let mut source_type = mention.source_type;
     let mut resolved = None;
     let mut gender = None;
@@ -196,63 +238,77 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         },
         _ => {}
     }
-    if mention.pronoun.is_none() {
-        if let (SourceType::NamedPerson, Some(name)) = (source_type, mention.name) {
-            let full = people.full_name(name.text(doc.text), name.start);
-            let words = (s..e).map(|k| doc.word(k));
-            let gender = resolve::gender_of(words, &full).or_else(|| people.gender_known(&full));
-            people.saw_person(source.start, &full, gender);
-            if full != source_text {
-                resolved = Some(full);
-            }
-        } else if let (SourceType::Organization, Some(name), false) = (
-            source_type,
-            resolve::organisation_name(source_text),
-            mention.plural,
-        ) {
-            people.saw_organisation(source.start, name);
-        } else if mention.plural {
-            let bare = ["the ", "The ", "some ", "Some "]
-                .iter()
-                .find_map(|d| source_text.strip_prefix(d))
-                .unwrap_or(source_text);
-            people.saw_group(source.start, bare, source_type);
-        }
-    } else if let (Some(name), Some(true)) = (resolved.as_deref(), mention.pronoun.map(|p| !p)) {
-        let name = name.to_string();
-        people.saw_person(source.start, &name, gender);
+    Speaker {
+        source_type,
+        resolved,
+        gender,
     }
-    let role = f
-        .role
+}
+
+/// Remember who the source at tokens `s..e` is, so that a later "he", "it"
+/// or surname resolves to it: a person by full name and gender, an
+/// organisation by name, a group as written without "the" or "some". A
+/// person named by part of a name met before resolves to the full name
+/// ("Spacey" → "Kevin Spacey").
+fn remember_source(
+    doc: &Doc,
+    (s, e): (usize, usize),
+    mention: &Mention,
+    speaker: &mut Speaker,
+    people: &mut People,
+) {
+    let source = doc.span(s, e);
+    let source_text = source.text(doc.text);
+    if mention.pronoun.is_some() {
+        if let (Some(name), Some(false)) = (speaker.resolved.as_deref(), mention.pronoun) {
+            let name = name.to_string();
+            people.saw_person(source.start, &name, speaker.gender);
+        }
+        return;
+    }
+    if let (SourceType::NamedPerson, Some(name)) = (speaker.source_type, mention.name) {
+        let full = people.full_name(name.text(doc.text), name.start);
+        let words = (s..e).map(|k| doc.word(k));
+        let gender = resolve::gender_of(words, &full).or_else(|| people.gender_known(&full));
+        people.saw_person(source.start, &full, gender);
+        if full != source_text {
+            speaker.resolved = Some(full);
+        }
+    } else if let (SourceType::Organization, Some(name), false) = (
+        speaker.source_type,
+        resolve::organisation_name(source_text),
+        mention.plural,
+    ) {
+        people.saw_organisation(source.start, name);
+    } else if mention.plural {
+        let bare = ["the ", "The ", "some ", "Some "]
+            .iter()
+            .find_map(|d| source_text.strip_prefix(d))
+            .unwrap_or(source_text);
+        people.saw_group(source.start, bare, speaker.source_type);
+    }
+}
+
+/// The role written with the source: the frame's appositive ("Kathryn
+/// Waters, a curator of the show") or the title in the mention ("Prime
+/// Minister").
+fn role_of(doc: &Doc, f: &Frame, mention: &Mention) -> Option<String> {
+    f.role
         .map(|(a, b)| doc.span(a, b).text(doc.text).trim().to_string())
         .or_else(|| mention.role.map(|r| r.text(doc.text).trim().to_string()))
-        .filter(|r| !r.is_empty());
-    let via = f.via.map(|(a, b)| {
-        let m = mentions::classify(doc, a, b);
-        let span = doc.span(a, b);
-        // "the Russian news agency Interfax" → "Interfax".
-        let name_start = (a..b).rev().take_while(|&k| doc.is_cap(k)).last();
-        match (m.source_type, name_start) {
-            (SourceType::Media, Some(k)) => doc.span(k, b).text(doc.text).to_string(),
-            _ => span.text(doc.text).to_string(),
-        }
-    });
-    Some(Attribution {
-        sentence: sentence_index(doc.sentences, f.content.start),
-        source: Some(source),
-        resolved,
-        source_type,
-        role,
-        affiliation: mention.affiliation,
-        cue: Some(doc.span(f.cue.0, f.cue.1)),
-        quote: if f.credit {
-            QuoteKind::None
-        } else {
-            quote_kind(doc, f.content)
-        },
-        via,
-        content: f.content,
-    })
+        .filter(|r| !r.is_empty())
+}
+
+/// The outlet that relays a frame: its name alone when the mention is a
+/// media mention ("the Russian news agency Interfax" → "Interfax").
+fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
+    let m = mentions::classify(doc, a, b);
+    let span = doc.span(a, b);
+    let name_start = (a..b).rev().take_while(|&k| doc.is_cap(k)).last();
+    match (m.source_type, name_start) {
+        (SourceType::Media, Some(k)) => doc.span(k, b).text(doc.text).to_string(),
+        _ => span.text(doc.text).to_string(),
+    }
 }
 
 #[cfg(test)]
