@@ -213,4 +213,12 @@ mod tests {
         let body = "In the 62nd minute Kim Min-Woo said the match was over.";
         assert_eq!(source(body, "said").as_deref(), Some("Kim Min-Woo"));
     }
+
+    #[test]
+    fn a_determiner_after_a_noun_starts_the_subject() {
+        // Reuters, 1987
+        let body = "Senate Republican leader Robert Dole told reporters the report disclosed \
+                    \"colossal blunders\".";
+        assert_eq!(source(body, "disclosed").as_deref(), Some("the report"));
+    }
 }
