@@ -20,6 +20,7 @@ use crate::quotes::{
 };
 use crate::starters;
 use crate::terminal::{read_run, Run, Terminal, FULL_WIDTH};
+use crate::words_seen::WordSeen;
 
 /// Bytes the scanner stops at. `0xE2` leads U+2000..U+2FFF (`…`, curly quotes, bullets),
 /// `0xE3` and `0xEF` lead the full-width stops `。` and `．！？`.
@@ -238,43 +239,6 @@ fn at_terminal(
         end: next.end,
         next: next.start,
         line_start: false,
-    }
-}
-
-/// Where the sentence being read has its first word, read once however often it is asked:
-/// a long run of punctuation with a full stop every few bytes is read once, not again at
-/// every stop.
-#[derive(Default)]
-struct WordSeen {
-    /// The sentence start the rest refers to.
-    start: usize,
-    /// Bytes from `start` up to here have been read.
-    read: usize,
-    /// The first letter or digit read, if any.
-    first: Option<usize>,
-}
-
-impl WordSeen {
-    /// "! ! !": a sentence holds at least one word or number; punctuation alone never ends
-    /// one. True when `s[start..end]` holds a letter or digit.
-    fn has_word(&mut self, s: &str, start: usize, end: usize) -> bool {
-        if start != self.start || self.read < start {
-            *self = WordSeen {
-                start,
-                read: start,
-                first: None,
-            };
-        }
-        if let Some(first) = self.first {
-            return first < end;
-        }
-        if end <= self.read {
-            return false;
-        }
-        let found = s[self.read..end].char_indices().find(|(_, c)| c.is_alphanumeric());
-        self.first = found.map(|(k, _)| self.read + k);
-        self.read = end;
-        self.first.is_some()
     }
 }
 
