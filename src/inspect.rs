@@ -7,11 +7,11 @@
 //! document's rows are written as soon as it is analysed, through one
 //! buffered writer, so memory stays bounded whatever the input.
 
-use crate::published_date;
+use crate::{published_date, FieldArgs};
 use anyhow::{bail, Context, Result};
 use claimkit::{analyze_for, Stage};
 use claimkit_core::read::{
-    check_text, display_path, documents_of, read_limited, ArticleFile, FileFormat, InputError,
+    check_text, display_path, documents_with, read_limited, ArticleFile, FileFormat, InputError,
 };
 use claimkit_core::{Date, Document};
 use claimkit_export::{Table, Tables};
@@ -30,6 +30,8 @@ pub struct Inspect {
     /// How the input is written (default: by extension; stdin starting with `{` is JSON Lines).
     #[arg(long, value_enum)]
     format: Option<InputFormat>,
+    #[command(flatten)]
+    fields: FieldArgs,
 }
 
 /// The input of an inspection command that resolves dates.
@@ -118,7 +120,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         }
         emit(doc);
     } else {
-        for loaded in documents_of(&article, format, reader) {
+        for loaded in documents_with(&article, format, &input.fields.map(), reader) {
             let loaded = loaded?;
             for w in &loaded.warnings {
                 eprintln!("warning: {name}: {w}");

@@ -37,9 +37,9 @@ fn build_writes_all_tables_csv_and_parquet() {
     assert!(names.contains(&"manifest.json".to_string()));
     assert!(names.contains(&"README.md".to_string()));
     let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
-    assert!(
-        docs.starts_with("doc_id,title,published,dateline,source_file,n_sentences,n_claims,text\n")
-    );
+    assert!(docs.starts_with(
+        "doc_id,title,published,dateline,source_file,url,n_sentences,n_claims,text\n"
+    ));
     assert!(docs.contains("a,Russia Strikes Syria,2015-11-17,"));
     let claims = std::fs::read_to_string(out.join("claims.csv")).unwrap();
     assert!(claims.starts_with("claim_id,doc_id,sentence_id,start,end,text,standalone,attribution_id,source_text,resolved,source_type,quote,checkworthy,checkworthiness,reasons,n_quantities,n_times,truncated\n"));
@@ -145,10 +145,67 @@ fn jsonl_line_not_an_object_names_the_line() {
 }
 
 #[test]
+fn news_please_output_builds_as_it_is() {
+    let dir = corpus(&[(
+        "news.jsonl",
+        "{\"title\": \"Verkäufe fallen\", \"maintext\": \"Die Verkäufe fielen um 10 Prozent, sagte der Verband.\", \"date_publish\": \"2019-11-20 04:00:00\", \"url\": \"https://example.de/a\"}\n".as_bytes(),
+    )]);
+    let out = dir.path().join("out");
+    build(dir.path(), &out).success();
+    let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
+    assert!(
+        docs.contains("news-1,Verkäufe fallen,2019-11-20,2019-11-20 04:00:00,"),
+        "{docs}"
+    );
+    assert!(docs.contains(",https://example.de/a,"), "{docs}");
+}
+
+#[test]
+fn text_field_names_another_schema_for_build_and_inspection() {
+    let dir = corpus(&[(
+        "feed.jsonl",
+        b"{\"guid\": \"g1\", \"headline\": \"Rates\", \"body\": \"The bank raised rates by 0.25 points.\"}\n",
+    )]);
+    let out = dir.path().join("out");
+    let fields = [
+        "--text-field",
+        "body",
+        "--title-field",
+        "headline",
+        "--id-field",
+        "guid",
+    ];
+    claimkit()
+        .arg("build")
+        .arg(dir.path())
+        .args(fields)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
+    assert!(docs.contains("\ng1,Rates,"), "{docs}");
+    claimkit()
+        .arg("quantities")
+        .arg(dir.path().join("feed.jsonl"))
+        .args(fields)
+        .assert()
+        .success()
+        .stdout(contains("\"doc_id\":\"g1\""));
+    // Without the names the same file is refused, with the fields it holds.
+    claimkit()
+        .arg("sentences")
+        .arg(dir.path().join("feed.jsonl"))
+        .assert()
+        .code(1)
+        .stderr(contains("(fields found: \"body\", \"guid\", \"headline\")"));
+}
+
+#[test]
 fn jsonl_line_without_text_names_the_line() {
     assert_bad(
         &[("c.jsonl", b"{\"id\":\"x\",\"title\":\"No text\"}\n")],
-        "c.jsonl:1: no \"text\" field",
+        "c.jsonl:1: no article text: no field \"text\" or \"maintext\" (fields found: \"id\", \"title\"); name the body's field with --text-field",
     );
 }
 

@@ -3,9 +3,11 @@
 //! * `*.txt`: the first non-empty line is the title, a dateline line may follow,
 //!   the rest is the hard-wrapped body (see [`crate::normalize`]). The id is the
 //!   file name without extension.
-//! * `*.jsonl`: one object per line with `id`, `text` and optional `title` and
-//!   `published` (`date` is read as an alias); other fields are kept in
-//!   [`Document::extra`].
+//! * `*.jsonl`: one object per line with `id`, `text` and optional `title`,
+//!   `published` (`date` is read as an alias) and `url`; the fields
+//!   news-please, trafilatura and newspaper4k write are read as they are, and
+//!   a [`FieldMap`] names any other schema's ([`fields`]). Other fields are
+//!   kept in [`Document::extra`].
 //! * a directory: every `*.txt` and `*.jsonl` below it, in sorted path order;
 //!   ids derive from each file's path below the directory (`2015/news-3`).
 //!
@@ -29,11 +31,13 @@
 
 mod article;
 mod error;
+pub mod fields;
 mod files;
 mod jsonl;
 
 pub use article::parse_article;
 pub use error::{InputError, InputErrorKind};
+pub use fields::FieldMap;
 pub use files::{check_regular, collect_files, display_path, open, ArticleFile};
 pub use jsonl::JsonlRecords;
 
@@ -119,10 +123,20 @@ pub fn read_documents<R: BufRead>(path: &Path, reader: R) -> Documents<R> {
 
 /// [`read_documents`] of `file` read as `format`, whatever its name.
 pub fn documents_of<R: BufRead>(file: &ArticleFile, format: FileFormat, reader: R) -> Documents<R> {
+    documents_with(file, format, &FieldMap::default(), reader)
+}
+
+/// [`documents_of`] with JSON fields named by `fields` (`--text-field` …).
+pub fn documents_with<R: BufRead>(
+    file: &ArticleFile,
+    format: FileFormat,
+    fields: &FieldMap,
+    reader: R,
+) -> Documents<R> {
     match format {
-        FileFormat::Jsonl => {
-            Documents::Jsonl(JsonlRecords::with_id_stem(&file.name, &file.stem, reader))
-        }
+        FileFormat::Jsonl => Documents::Jsonl(
+            JsonlRecords::with_id_stem(&file.name, &file.stem, reader).with_fields(fields.clone()),
+        ),
         FileFormat::Article => Documents::Article {
             reader,
             name: file.name.clone(),
@@ -227,7 +241,10 @@ mod tests {
             .map(|r| r.as_ref().unwrap_err().to_string())
             .collect();
         assert_eq!(msgs[0], "c.jsonl:2: expected a JSON object, found an array");
-        assert_eq!(msgs[1], "c.jsonl:3: no \"text\" field");
+        assert_eq!(
+            msgs[1],
+            "c.jsonl:3: no article text: no field \"text\" or \"maintext\" (fields found: \"id\"); name the body's field with --text-field"
+        );
         assert_eq!(
             msgs[2],
             "c.jsonl:4: field \"text\" must be a string, found a number"
@@ -235,11 +252,12 @@ mod tests {
     }
 
     #[test]
-    fn jsonl_keeps_extra_fields_and_reads_date_alias() {
-        let input = br#"{"id":"r1","date":"1987-02-26T15:01:01","url":"u","text":"Cocoa rose.\n    Then fell."}"#;
+    fn jsonl_keeps_extra_fields_and_reads_url_and_date_alias() {
+        let input = br#"{"id":"r1","date":"1987-02-26T15:01:01","url":"u","desk":"d","text":"Cocoa rose.\n    Then fell."}"#;
         let loaded = parse_jsonl("r.jsonl", input).remove(0).unwrap();
         assert_eq!(loaded.document.published.unwrap().to_string(), "1987-02-26");
-        assert_eq!(loaded.document.extra["url"], "u");
+        assert_eq!(loaded.document.url.as_deref(), Some("u"));
+        assert_eq!(loaded.document.extra["desk"], "d");
         assert_eq!(loaded.document.paragraphs.len(), 2);
     }
 
