@@ -22,7 +22,7 @@ use std::path::PathBuf;
 /// The input of an inspection command.
 #[derive(clap::Args)]
 pub struct Inspect {
-    /// Article file (*.txt, or *.jsonl for every record); stdin when absent or `-`.
+    /// Article file (*.txt, *.html, *.html.gz, or *.jsonl for every record); stdin when absent or `-`.
     file: Option<PathBuf>,
     /// Treat the whole input as body text: no title or dateline.
     #[arg(long)]
@@ -51,6 +51,8 @@ enum InputFormat {
     Txt,
     /// JSON Lines records.
     Jsonl,
+    /// A web page.
+    Html,
 }
 
 impl InspectDated {
@@ -95,6 +97,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
     let format = match (input.format, file) {
         (Some(InputFormat::Jsonl), _) => FileFormat::Jsonl,
         (Some(InputFormat::Txt), _) => FileFormat::Article,
+        (Some(InputFormat::Html), _) => FileFormat::Html,
         (None, Some(path)) => FileFormat::of(path),
         (None, None) => sniff(&mut reader).with_context(|| format!("{name}: cannot read"))?,
     };
@@ -135,7 +138,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
 }
 
 /// JSON Lines when the input's first character (after a byte-order mark and
-/// white space) is `{`, else a plain-text article. Only looks at what the
+/// white space) is `{`, a web page when it is `<`, else a plain-text article. Only looks at what the
 /// reader has buffered, consuming nothing, so JSONL line numbers stay right.
 fn sniff(reader: &mut Box<dyn BufRead>) -> std::io::Result<FileFormat> {
     let buf = reader.fill_buf()?;
@@ -143,6 +146,7 @@ fn sniff(reader: &mut Box<dyn BufRead>) -> std::io::Result<FileFormat> {
     let first = buf.iter().find(|b| !b.is_ascii_whitespace());
     Ok(match first {
         Some(b'{') => FileFormat::Jsonl,
+        Some(b'<') => FileFormat::Html,
         _ => FileFormat::Article,
     })
 }

@@ -115,9 +115,21 @@ pub enum InputErrorKind {
         /// Where it was first seen (`file` or `file:line`).
         first: String,
     },
-    /// A directory with no `*.txt` or `*.jsonl` files below it.
-    #[error("no *.txt or *.jsonl articles in this directory")]
+    /// A directory with no article files below it.
+    #[error("no articles in this directory (*.txt, *.jsonl, *.html, *.htm, *.html.gz)")]
     NoArticles,
+    /// A file named as a web page that holds binary data.
+    #[error("not an HTML page: binary data (NUL byte at offset {offset})")]
+    NotHtml {
+        /// Byte offset of the first NUL (after gzip is undone).
+        offset: usize,
+    },
+    /// A web page in which no article body was found (a home page, an index).
+    #[error("no article text found in the page")]
+    NoArticle,
+    /// A gzipped file that cannot be decompressed (truncated, corrupt).
+    #[error("broken gzip data: {0}")]
+    BadGzip(String),
 }
 
 /// `names` quoted and joined: `"text" or "maintext"`. At most twelve are
