@@ -219,7 +219,7 @@ const DOCUMENTS: &[Column] = &[
     col(
         "url",
         Text,
-        "the article's address on the web: the record's `url` (or the scraper's name for it); empty when the input gives none"),
+        "the article's address on the web: the record's `url` (or the scraper's name for it), or the page's canonical link; empty when the input gives none"),
     col("n_sentences", Int, "number of body sentences"),
     col("n_claims", Int, "number of claims"),
     col("text", Text, "normalised body text: hard wraps unwrapped, paragraphs separated by a blank line"),
