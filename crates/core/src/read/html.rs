@@ -72,6 +72,7 @@ pub const TITLE_SOURCES: &[Meta] = &[
 pub const DATE_SOURCES: &[Meta] = &[
     Meta::JsonLd("datePublished"),
     Meta::Property("article:published_time"),
+    Meta::Property("article:published"),
     Meta::Property("og:published_time"),
     Meta::Name("article:published_time"),
     Meta::Name("pubdate"),
@@ -272,7 +273,8 @@ fn meta(dom: &Dom, place: Meta) -> Option<String> {
         Meta::Property(p) => content(dom, &format!("meta[property=\"{p}\"]")),
         Meta::Name(n) => content(dom, &format!("meta[name=\"{n}\" i]")),
         Meta::Itemprop(p) => {
-            let sel = dom.select(&format!("[itemprop=\"{p}\"]")).first();
+            // `itemprop` may hold several names: "datePublished dateCreated".
+            let sel = dom.select(&format!("[itemprop~=\"{p}\"]")).first();
             sel.attr("content")
                 .or_else(|| sel.attr("datetime"))
                 .map(|v| v.to_string())
@@ -302,30 +304,31 @@ fn content(dom: &Dom, selector: &str) -> Option<String> {
 }
 
 /// A string field of the page's JSON-LD article object (in a `@graph` or a
-/// list too).
+/// list too); failing that, of any JSON-LD object that has it (a
+/// `MedicalWebPage` with a `datePublished`).
 fn json_ld(dom: &Dom, field: &str) -> Option<String> {
-    for script in dom.select("script[type=\"application/ld+json\"]").iter() {
-        let text = script.text();
-        let Ok(value) = serde_json::from_str::<Value>(text.trim()) else {
-            continue;
-        };
-        if let Some(found) = article_field(&value, field, 0) {
-            return Some(found);
-        }
-    }
-    None
+    let blocks: Vec<Value> = dom
+        .select("script[type=\"application/ld+json\"]")
+        .iter()
+        .filter_map(|script| serde_json::from_str::<Value>(script.text().trim()).ok())
+        .collect();
+    [true, false].into_iter().find_map(|article_only| {
+        blocks
+            .iter()
+            .find_map(|value| article_field(value, field, article_only, 0))
+    })
 }
 
-/// `field` of the first article object in `value`, looking at most a few
-/// levels down.
-fn article_field(value: &Value, field: &str, depth: usize) -> Option<String> {
+/// `field` of the first article object (of any object unless
+/// `article_only`) in `value`, looking at most a few levels down.
+fn article_field(value: &Value, field: &str, article_only: bool, depth: usize) -> Option<String> {
     if depth > 4 {
         return None;
     }
     match value {
         Value::Array(items) => items
             .iter()
-            .find_map(|v| article_field(v, field, depth + 1)),
+            .find_map(|v| article_field(v, field, article_only, depth + 1)),
         Value::Object(obj) => {
             let is_article = match obj.get("@type") {
                 Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
@@ -334,13 +337,13 @@ fn article_field(value: &Value, field: &str, depth: usize) -> Option<String> {
                     .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
                 _ => false,
             };
-            if is_article {
+            if is_article || !article_only {
                 if let Some(Value::String(s)) = obj.get(field) {
                     return Some(s.clone());
                 }
             }
             obj.get("@graph")
-                .and_then(|g| article_field(g, field, depth + 1))
+                .and_then(|g| article_field(g, field, article_only, depth + 1))
         }
         _ => None,
     }
@@ -438,6 +441,25 @@ mod tests {
             .unwrap()
             .document;
         assert_eq!(doc.published.unwrap().to_string(), "2019-11-21");
+    }
+
+    #[test]
+    fn several_itemprop_names_and_other_json_ld_types_give_the_date() {
+        let head = r#"<meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z">"#;
+        let doc = parse_page("a", "a.html", &page(head, BODY), None)
+            .unwrap()
+            .document;
+        assert_eq!(doc.published.unwrap().to_string(), "2019-11-19");
+        let head = r#"<meta itemprop="datePublished dateCreated" content="2019-11-18">"#;
+        let doc = parse_page("a", "a.html", &page(head, BODY), None)
+            .unwrap()
+            .document;
+        assert_eq!(doc.published.unwrap().to_string(), "2019-11-18");
+        let head = r#"<script type="application/ld+json">{"@type":"MedicalWebPage","datePublished":"2019-11-14T08:00:00.000Z"}</script>"#;
+        let doc = parse_page("a", "a.html", &page(head, BODY), None)
+            .unwrap()
+            .document;
+        assert_eq!(doc.published.unwrap().to_string(), "2019-11-14");
     }
 
     #[test]
