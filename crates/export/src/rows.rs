@@ -182,6 +182,7 @@ impl Tables {
                 published: date = cx.doc.published,
                 dateline: text = cx.doc.dateline.as_deref(),
                 source_file: text = Some(cx.doc.source_file.as_str()),
+                url: text = cx.doc.url.as_deref(),
                 n_sentences: int = count(cx.analysis.sentences.len()),
                 n_claims: int = count(cx.analysis.claims.len()),
                 text: text = Some(cx.text),
