@@ -58,8 +58,7 @@ pub fn analyze_for(doc: &Document, stage: Stage) -> Analysis {
             analysis.quantities = claimkit_measure::quantities_in(&toks);
         }
         if matches!(stage, Stage::Times | Stage::Claims) {
-            analysis.times =
-                claimkit_measure::times_in(&toks, &analysis.sentences, doc.published);
+            analysis.times = claimkit_measure::times_in(&toks, &analysis.sentences, doc.published);
         }
     }
     if matches!(stage, Stage::Attributions | Stage::Claims) {

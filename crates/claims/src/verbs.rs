@@ -120,7 +120,15 @@ mod tests {
 
     #[test]
     fn forms_are_found_in_any_ascii_case_and_with_either_apostrophe() {
-        for w in ["Said", "SAID", "isn't", "isn’t", "WON’T", "announced,", "“struck"] {
+        for w in [
+            "Said",
+            "SAID",
+            "isn't",
+            "isn’t",
+            "WON’T",
+            "announced,",
+            "“struck",
+        ] {
             assert!(is_finite(w) || w.starts_with(char::is_uppercase), "{w}");
         }
         assert!(is_finite("said") && is_finite("isn’t") && is_finite("didn't"));

@@ -28,8 +28,8 @@ pub mod lexicon;
 pub mod markup;
 pub mod normalize;
 pub mod read;
-pub mod tokens;
 mod span;
+pub mod tokens;
 
 pub use document::Document;
 pub use facets::{sentence_at, Analysis, Attribution, Claim, Quantity, Sentence, TimeExpr};

@@ -174,7 +174,10 @@ fn decode_entities(s: &str) -> Option<String> {
         let after = &rest[amp + 1..];
         // An entity is short: look for its `;` among the next few bytes only, so that a text
         // full of `&` and without `;` is read once.
-        let semicolon = after.bytes().take(MAX_ENTITY_LEN + 1).position(|c| c == b';');
+        let semicolon = after
+            .bytes()
+            .take(MAX_ENTITY_LEN + 1)
+            .position(|c| c == b';');
         let decoded = semicolon.and_then(|k| {
             let name = &after[..k];
             let c = match name.strip_prefix('#') {
@@ -241,7 +244,9 @@ impl CommentCloses {
 /// The comment at byte `at` of `s` (which starts with `<!--` there) and its length.
 fn comment_at(s: &str, at: usize, closes: &mut CommentCloses) -> Option<(Tag, usize)> {
     let body = at + 4;
-    closes.after(s, body).map(|close| (Tag::Inline, close + 3 - at))
+    closes
+        .after(s, body)
+        .map(|close| (Tag::Inline, close + 3 - at))
 }
 
 /// The tag at the start of `s` and its length in bytes.
@@ -388,7 +393,10 @@ fn line_break_escape_len(s: &str) -> Option<usize> {
 
 /// Runs of [`MIN_RULER`] or more of one [`RULER_CHARS`] character become one space.
 fn drop_rulers(s: &str) -> Option<String> {
-    if !RULER_CHARS.iter().any(|&c| find_run(s, c, MIN_RULER).is_some()) {
+    if !RULER_CHARS
+        .iter()
+        .any(|&c| find_run(s, c, MIN_RULER).is_some())
+    {
         return None;
     }
     // Every ruler character is ASCII, so the scan is over bytes and each run ends on a

@@ -205,11 +205,7 @@ impl Layout {
         });
         let indent_style = !blank_separated
             && first.is_some_and(|f| lines[f + 1..].iter().any(|l| !l.is_blank() && l.indented()));
-        let width = lines
-            .iter()
-            .map(|l| l.chars)
-            .max()
-            .unwrap_or(0);
+        let width = lines.iter().map(|l| l.chars).max().unwrap_or(0);
         let mut layout = Layout {
             indent_style,
             width,
@@ -698,11 +694,20 @@ mod tests {
         let own = |v: &[(&str, bool)]| -> Vec<(String, bool)> {
             v.iter().map(|(s, cr)| (s.to_string(), *cr)).collect()
         };
-        assert_eq!(lines("a\r\r\nb"), own(&[("a", true), ("", false), ("b", false)]));
+        assert_eq!(
+            lines("a\r\r\nb"),
+            own(&[("a", true), ("", false), ("b", false)])
+        );
         assert_eq!(lines("a\r"), own(&[("a", false)]));
         assert_eq!(lines("a\n"), own(&[("a", false), ("", false)]));
-        assert_eq!(lines("a\rb\r\nc"), own(&[("a", true), ("b", false), ("c", false)]));
-        assert_eq!(lines("Ωμέγα\nдва"), own(&[("Ωμέγα", false), ("два", false)]));
+        assert_eq!(
+            lines("a\rb\r\nc"),
+            own(&[("a", true), ("b", false), ("c", false)])
+        );
+        assert_eq!(
+            lines("Ωμέγα\nдва"),
+            own(&[("Ωμέγα", false), ("два", false)])
+        );
     }
 
     #[test]

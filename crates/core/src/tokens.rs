@@ -285,7 +285,10 @@ mod tests {
 
     #[test]
     fn lines_start_after_a_line_break_only() {
-        let starts: Vec<bool> = tokenize("a b\n\nc,\u{2028}d").iter().map(|t| t.line_start).collect();
+        let starts: Vec<bool> = tokenize("a b\n\nc,\u{2028}d")
+            .iter()
+            .map(|t| t.line_start)
+            .collect();
         assert_eq!(starts, [true, false, true, false, false]);
     }
 

@@ -13,9 +13,9 @@ fn write_json_text(out: &mut impl std::io::Write, cell: Option<&str>) -> std::io
     let Some(text) = cell else {
         return out.write_all(b"null");
     };
-    let plain = !text
-        .bytes()
-        .fold(false, |escape, b| escape | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    let plain = !text.bytes().fold(false, |escape, b| {
+        escape | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
     if plain {
         out.write_all(b"\"")?;
         out.write_all(text.as_bytes())?;
@@ -176,9 +176,7 @@ impl TableBuilder {
 
     /// The rows as a polars DataFrame with the schema's names and types.
     pub fn to_frame(&self) -> PolarsResult<DataFrame> {
-        self.frame(|(name, values)| {
-            Series::new(name.into(), values.iter().collect::<Vec<_>>())
-        })
+        self.frame(|(name, values)| Series::new(name.into(), values.iter().collect::<Vec<_>>()))
     }
 
     /// [`TableBuilder::to_frame`] with text cells that a spreadsheet would run
@@ -256,10 +254,12 @@ impl TableBuilder {
                 let mut key = if k == 0 { b"{".to_vec() } else { b",".to_vec() };
                 serde_json::to_writer(&mut key, spec.name).map(|()| key)
             })
-            .map(|key| key.map(|mut key| {
-                key.push(b':');
-                key
-            }))
+            .map(|key| {
+                key.map(|mut key| {
+                    key.push(b':');
+                    key
+                })
+            })
             .collect::<Result<_, _>>()?;
         for i in 0..self.rows {
             for (key, values) in keys.iter().zip(&self.columns) {

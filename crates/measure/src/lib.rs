@@ -103,7 +103,11 @@ pub fn times(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec
 }
 
 /// [`times`] read from the tokens of the whole text ([`claimkit_core::tokens::tokenize`]).
-pub fn times_in(toks: &[Token<'_>], sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {
+pub fn times_in(
+    toks: &[Token<'_>],
+    sentences: &[Sentence],
+    published: Option<Date>,
+) -> Vec<TimeExpr> {
     temporal::find_in(toks, sentences, published)
 }
 

@@ -17,4 +17,3 @@ pub(crate) fn lower<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> &'b str {
     out.make_ascii_lowercase();
     std::str::from_utf8(out).unwrap_or(word)
 }
-

@@ -45,11 +45,18 @@ fn run(text: &str) {
 /// Quantities read from the whole text's tokens are those of each line read alone: the
 /// pipeline tokenises a document once and cuts the tokens at line breaks.
 fn lines_alone(text: &str) {
-    let whole: Vec<Span> = claimkit_measure::quantities(text).iter().map(|q| q.span).collect();
+    let whole: Vec<Span> = claimkit_measure::quantities(text)
+        .iter()
+        .map(|q| q.span)
+        .collect();
     let mut alone = Vec::new();
     let mut start = 0;
     for line in text.split('\n') {
-        alone.extend(claimkit_measure::quantities(line).iter().map(|q| q.span.shift(start)));
+        alone.extend(
+            claimkit_measure::quantities(line)
+                .iter()
+                .map(|q| q.span.shift(start)),
+        );
         start += line.len() + 1;
     }
     assert_eq!(whole, alone, "{text:?}");

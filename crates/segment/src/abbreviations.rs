@@ -225,7 +225,10 @@ mod tests {
             .chain([NAMES_WITH_EXCLAMATION]);
         for table in tables {
             for pair in table.windows(2) {
-                assert!(cmp_folded(pair[0], pair[1]).is_lt(), "{pair:?} out of order");
+                assert!(
+                    cmp_folded(pair[0], pair[1]).is_lt(),
+                    "{pair:?} out of order"
+                );
             }
         }
     }

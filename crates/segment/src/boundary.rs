@@ -584,7 +584,10 @@ mod tests {
 
     #[test]
     fn punctuation_alone_is_no_sentence_and_is_read_once() {
-        assert_eq!(split("! ! ! It rained. Then it stopped."), ["! ! ! It rained.", "Then it stopped."]);
+        assert_eq!(
+            split("! ! ! It rained. Then it stopped."),
+            ["! ! ! It rained.", "Then it stopped."]
+        );
         // 60,000 stops before the first word: asked at every stop, the question whether
         // the sentence has a word yet is answered from what was read, not by reading the
         // whole run again (which takes minutes in a debug build).

@@ -31,7 +31,9 @@ impl WordSeen {
         if end <= self.read {
             return false;
         }
-        let found = s[self.read..end].char_indices().find(|(_, c)| c.is_alphanumeric());
+        let found = s[self.read..end]
+            .char_indices()
+            .find(|(_, c)| c.is_alphanumeric());
         self.first = found.map(|(k, _)| self.read + k);
         self.read = end;
         self.first.is_some()
