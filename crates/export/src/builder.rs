@@ -51,12 +51,6 @@ impl CellText for String {
     }
 }
 
-impl CellText for &String {
-    fn push_to(&self, buf: &mut String) {
-        buf.push_str(self);
-    }
-}
-
 impl TextColumn {
     fn push(&mut self, value: Option<impl CellText>) {
         let cell = value.map(|v| {
