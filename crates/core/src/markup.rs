@@ -393,36 +393,31 @@ fn line_break_escape_len(s: &str) -> Option<usize> {
 
 /// Runs of [`MIN_RULER`] or more of one [`RULER_CHARS`] character become one space.
 fn drop_rulers(s: &str) -> Option<String> {
-    if !RULER_CHARS
-        .iter()
-        .any(|&c| find_run(s, c, MIN_RULER).is_some())
-    {
+    // Every ruler character is ASCII, so each run ends on a character boundary. The runs
+    // are found with one vectorised search per character; text between them is not read.
+    let b = s.as_bytes();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &c in RULER_CHARS {
+        let mut from = 0;
+        while let Some(k) = find_run(&s[from..], c, MIN_RULER).map(|k| from + k) {
+            let run = b[k..].iter().take_while(|&&d| d == c as u8).count();
+            runs.push((k, run));
+            from = k + run;
+        }
+    }
+    if runs.is_empty() {
         return None;
     }
-    // Every ruler character is ASCII, so the scan is over bytes and each run ends on a
-    // character boundary.
-    let b = s.as_bytes();
-    let mut out: Option<String> = None;
-    let (mut copied, mut k) = (0, 0);
-    while k < b.len() {
-        let c = b[k];
-        if !RULER_CHARS.contains(&char::from(c)) {
-            k += 1;
-            continue;
-        }
-        let run = b[k..].iter().take_while(|&&d| d == c).count();
-        if run >= MIN_RULER {
-            let out = out.get_or_insert_with(|| String::with_capacity(s.len()));
-            out.push_str(&s[copied..k]);
-            out.push(' ');
-            copied = k + run;
-        }
-        k += run;
+    runs.sort_unstable();
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    for (k, run) in runs {
+        out.push_str(&s[copied..k]);
+        out.push(' ');
+        copied = k + run;
     }
-    out.map(|mut out| {
-        out.push_str(&s[copied..]);
-        out
-    })
+    out.push_str(&s[copied..]);
+    Some(out)
 }
 
 /// A table-of-contents entry at the end of `line`: the byte where its title ends and its
@@ -459,27 +454,51 @@ fn contents_entry(line: &str) -> Option<(usize, u32)> {
 /// `About Me`). A line counts as one only among two or more such lines in a row whose page
 /// numbers do not go down: a single `Float..........935` is a figure in a table.
 fn drop_dot_leaders(s: &str) -> Option<String> {
-    if find_run(s, '.', MIN_LEADER_DOTS).is_none() {
+    let entries = leader_lines(s);
+    // Consecutive entries are on adjacent lines when one ends where the next starts.
+    let in_contents = |k: usize| {
+        let (line, page) = (&entries[k].0, entries[k].2);
+        let after_lower = k.checked_sub(1).is_some_and(|j| {
+            let prev = &entries[j];
+            prev.0.end == line.start && prev.2 <= page
+        });
+        let before_higher = entries
+            .get(k + 1)
+            .is_some_and(|next| next.0.start == line.end && next.2 >= page);
+        after_lower || before_higher
+    };
+    let dropped: Vec<usize> = (0..entries.len()).filter(|&k| in_contents(k)).collect();
+    if dropped.is_empty() {
         return None;
     }
-    let lines: Vec<&str> = s.split_inclusive('\n').collect();
-    let entries: Vec<Option<(usize, u32)>> = lines.iter().map(|l| contents_entry(l)).collect();
-    let page = |k: usize| entries.get(k).copied().flatten().map(|(_, p)| p);
     let mut out = String::with_capacity(s.len());
-    for (k, line) in lines.iter().enumerate() {
-        let in_contents = page(k).is_some_and(|p| {
-            k.checked_sub(1).and_then(page).is_some_and(|q| q <= p)
-                || page(k + 1).is_some_and(|q| q >= p)
-        });
-        match entries[k] {
-            Some((title_end, _)) if in_contents => {
-                out.push_str(&line[..title_end]);
-                out.push_str(&line[line.trim_end().len()..]);
-            }
-            _ => out.push_str(line),
-        }
+    let mut copied = 0;
+    for k in dropped {
+        let (line, title_end, _) = &entries[k];
+        let text = &s[line.clone()];
+        out.push_str(&s[copied..line.start + title_end]);
+        copied = line.start + text.trim_end().len();
     }
+    out.push_str(&s[copied..]);
     Some(out)
+}
+
+/// The lines of `s` (each with its line end) that read as a contents entry: their byte
+/// range, where the title ends in the line, and the page number. Only lines holding a
+/// dot leader are read.
+fn leader_lines(s: &str) -> Vec<(std::ops::Range<usize>, usize, u32)> {
+    let b = s.as_bytes();
+    let mut entries = Vec::new();
+    let mut from = 0;
+    while let Some(k) = find_run(&s[from..], '.', MIN_LEADER_DOTS).map(|k| from + k) {
+        let start = memchr::memrchr(b'\n', &b[..k]).map_or(0, |n| n + 1);
+        let end = memchr::memchr(b'\n', &b[k..]).map_or(s.len(), |n| k + n + 1);
+        if let Some((title_end, page)) = contents_entry(&s[start..end]) {
+            entries.push((start..end, title_end, page));
+        }
+        from = end;
+    }
+    entries
 }
 
 /// The placeholder at the start of `s` (`{b^>1<b^}`: a letter, `^>`, a number, `<`, the

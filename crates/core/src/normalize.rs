@@ -139,7 +139,9 @@ impl<'a> Line<'a> {
 /// the very end ends the last line, as a `\r\n` would.
 fn split_lines(body: &str) -> Vec<Line<'_>> {
     let b = body.as_bytes();
-    let mut lines = Vec::new();
+    // At most one line per line-end byte, plus the last: counted once so the vector
+    // never grows by copying.
+    let mut lines = Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', b).count() + 1);
     let mut start = 0;
     for k in memchr::memchr2_iter(b'\n', b'\r', b) {
         if k < start {
@@ -267,9 +269,10 @@ impl Layout {
         let capitalised = !starts_lower_case(n);
         // a heading is short: a title-case line that was full is wrapped prose ("The
         // International Federation of the Red Cross and Red Crescent\nSocieties told …")
-        let all_capitals = p.chars().any(char::is_alphabetic) && !p.chars().any(char::is_lowercase);
-        let wrapped_prose = full && self.width >= MIN_WRAP_WIDTH && !all_capitals;
-        if !self.indent_style && capitalised && !wrapped_prose && is_title_like(p) {
+        let all_capitals =
+            || p.chars().any(char::is_alphabetic) && !p.chars().any(char::is_lowercase);
+        let wrapped_prose = || full && self.width >= MIN_WRAP_WIDTH && !all_capitals();
+        if !self.indent_style && capitalised && !wrapped_prose() && is_title_like(p) {
             return Break::LineEnd;
         }
         if self.flowed {
@@ -314,10 +317,20 @@ fn continues(line: &str) -> bool {
         return true;
     }
     let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    // Lower-cased on the stack and looked up in the sorted list: one call per line.
+    let mut lower = [0u8; MAX_CONTINUING_LEN];
+    let Some(lower) = lower.get_mut(..last.len()) else {
+        return false; // longer than any continuing word
+    };
+    lower.copy_from_slice(last.as_bytes());
+    lower.make_ascii_lowercase();
     CONTINUING_WORDS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(last))
+        .binary_search_by(|w| w.as_bytes().cmp(lower))
+        .is_ok()
 }
+
+/// Bytes in the longest [`CONTINUING_WORDS`] word.
+const MAX_CONTINUING_LEN: usize = 7;
 
 /// True when the first letter or digit of a line is a lower-case letter.
 fn starts_lower_case(line: &str) -> bool {
@@ -330,18 +343,20 @@ fn starts_lower_case(line: &str) -> bool {
 /// word with a letter capitalised except [`TITLE_MINOR_WORDS`] ("Putter King Scavenger Hunt
 /// Trophy", "d. Compliance Log – Volume 12", "II--THE POOL OF TEARS"), after an item marker.
 fn is_title_like(line: &str) -> bool {
-    let mut words: Vec<&str> = line.split_whitespace().collect();
-    if starts_list_item(line) {
-        words.remove(0);
-    }
-    let initial = |w: &str| w.chars().find(|c| c.is_alphabetic());
-    if words.is_empty() || words.len() > MAX_TITLE_WORDS {
+    let skip = usize::from(starts_list_item(line));
+    // Counted first, without collecting: most lines are far longer than a heading.
+    let count = line
+        .split_whitespace()
+        .skip(skip)
+        .take(MAX_TITLE_WORDS + 1)
+        .count();
+    if count == 0 || count > MAX_TITLE_WORDS {
         return false;
     }
-    words
-        .iter()
-        .any(|w| initial(w).is_some_and(char::is_uppercase))
-        && words.iter().all(|w| match initial(w) {
+    let words = || line.split_whitespace().skip(skip);
+    let initial = |w: &str| w.chars().find(|c| c.is_alphabetic());
+    words().any(|w| initial(w).is_some_and(char::is_uppercase))
+        && words().all(|w| match initial(w) {
             Some(c) if c.is_lowercase() => {
                 let bare = w.trim_matches(|c: char| !c.is_alphabetic());
                 TITLE_MINOR_WORDS.contains(&bare)
@@ -458,7 +473,8 @@ fn starts_list_item(line: &str) -> bool {
 fn push_folded(out: &mut String, line: &str) {
     let b = line.as_bytes();
     let blank = |c: u8| c == b' ' || c == b'\t';
-    if !b.contains(&b'\t') && !b.windows(2).any(|w| blank(w[0]) && blank(w[1])) {
+    // Without a tab, only two spaces in a row need folding: two vectorised searches.
+    if memchr::memchr(b'\t', b).is_none() && memchr::memmem::find(b, b"  ").is_none() {
         out.push_str(line); // the common case: nothing to fold
         return;
     }
@@ -483,6 +499,17 @@ mod tests {
     fn paras(body: &str) -> Vec<String> {
         let (text, spans) = unwrap_paragraphs(body);
         spans.iter().map(|s| s.text(&text).to_string()).collect()
+    }
+
+    #[test]
+    fn continuing_words_are_sorted_lower_case_and_short() {
+        assert!(CONTINUING_WORDS.windows(2).all(|w| w[0] < w[1]));
+        for w in CONTINUING_WORDS {
+            assert_eq!(w.to_ascii_lowercase(), *w);
+            assert!(w.len() <= MAX_CONTINUING_LEN, "{w}");
+        }
+        assert!(continues("the talks IN"));
+        assert!(!continues("the talks inside"));
     }
 
     #[test]

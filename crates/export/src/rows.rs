@@ -192,6 +192,10 @@ impl Tables {
 
     /// One `sentences` row per sentence.
     fn push_sentences(&mut self, cx: &Cx<'_>) {
+        // The sentences' text is about the document's, and their ids about as long.
+        let id_bytes = (cx.doc.id.len() + 8) * cx.analysis.sentences.len();
+        self.get_mut(Table::Sentences)
+            .reserve(cx.analysis.sentences.len(), cx.text.len().max(id_bytes));
         for (i, s) in cx.analysis.sentences.iter().enumerate() {
             let (start, end) = cx.pos(s.span);
             row!(
