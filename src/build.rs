@@ -7,7 +7,7 @@
 
 use crate::drive::{drive, DriveOptions};
 use crate::Stage;
-use claimkit_core::read::{display_path, InputError};
+use claimkit_core::read::{display_path, FieldMap, InputError};
 use claimkit_core::{Analysis, Document};
 use claimkit_export::{DatasetWriter, ExportError, Format, Manifest, Table, Tables};
 use std::path::{Path, PathBuf};
@@ -32,6 +32,8 @@ pub struct BuildOptions {
     pub skip_bad: bool,
     /// Prefix CSV cells that spreadsheets would run as formulas with `'`.
     pub excel_safe: bool,
+    /// Which JSON fields hold the text, title, date and id.
+    pub fields: FieldMap,
 }
 
 /// What a build did.
@@ -77,7 +79,7 @@ pub enum BuildError {
     Writer(&'static str),
     /// Every document was bad (with `--skip-bad`): an empty dataset would
     /// replace the earlier one, so nothing is written.
-    #[error("no good documents to build from ({skipped} left out as bad; see the messages above); the earlier dataset is kept")]
+    #[error("no good documents ({skipped} left out as bad; see the messages above): nothing was written, and an existing output is left as it was")]
     NoDocuments {
         /// Documents and files left out.
         skipped: usize,
@@ -192,6 +194,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         skip_bad: options.skip_bad,
         jobs: options.jobs,
         stage: Stage::Claims,
+        fields: options.fields.clone(),
     };
     let log = drive(&drive_options, report, |docs, analyses| {
         for analysis in &analyses {
@@ -244,6 +247,7 @@ pub fn analyze_all(
     inputs: &[PathBuf],
     skip_bad: bool,
     jobs: usize,
+    fields: &FieldMap,
     report: &dyn Report,
 ) -> Result<Vec<(Document, Analysis)>, BuildError> {
     let options = DriveOptions {
@@ -251,6 +255,7 @@ pub fn analyze_all(
         skip_bad,
         jobs,
         stage: Stage::Claims,
+        fields: fields.clone(),
     };
     let mut all = Vec::new();
     drive(&options, report, |docs, analyses| {

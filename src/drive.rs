@@ -8,7 +8,7 @@
 //! for the manifest.
 //!
 //! Memory does not grow with the corpus: each file is streamed document by
-//! document ([`documents_of`]; a JSONL corpus one line at a time, each
+//! document ([`documents_with`]; a JSONL corpus one line at a time, each
 //! document at most [`claimkit_core::read::MAX_DOCUMENT_BYTES`]), at most
 //! [`BATCH_DOCUMENTS`] documents are held at once, and each file's SHA-256
 //! is computed from the same stream.
@@ -16,7 +16,8 @@
 use crate::build::{BuildError, Report};
 use crate::{analyze_for, Stage};
 use claimkit_core::read::{
-    collect_files, documents_of, open, ArticleFile, FileFormat, InputError, InputErrorKind, Loaded,
+    collect_files, documents_with, open, ArticleFile, FieldMap, FileFormat, InputError,
+    InputErrorKind, Loaded,
 };
 use claimkit_core::{Analysis, Document};
 use claimkit_export::{InputFile, Note};
@@ -47,6 +48,8 @@ pub struct DriveOptions {
     pub jobs: usize,
     /// How far to run the pipeline.
     pub stage: Stage,
+    /// Which JSON fields hold the text, title, date and id.
+    pub fields: FieldMap,
 }
 
 /// What was read: the manifest's inputs, skipped documents and warnings.
@@ -179,7 +182,8 @@ where
         let name = file.name.clone();
         let reader =
             BufReader::with_capacity(READ_BUFFER, Digesting::new(handle, self.read.clone()));
-        let mut documents = documents_of(file, FileFormat::of(&file.path), reader);
+        let format = FileFormat::of(&file.path);
+        let mut documents = documents_with(file, format, &self.options.fields, reader);
         let mut kept = 0;
         for result in &mut documents {
             match result.and_then(|loaded| self.ids.check_read(loaded)) {

@@ -7,11 +7,11 @@
 //! document's rows are written as soon as it is analysed, through one
 //! buffered writer, so memory stays bounded whatever the input.
 
-use crate::published_date;
+use crate::{published_date, FieldArgs};
 use anyhow::{bail, Context, Result};
 use claimkit::{analyze_for, Stage};
 use claimkit_core::read::{
-    check_text, display_path, documents_of, read_limited, ArticleFile, FileFormat, InputError,
+    check_text, display_path, documents_with, read_limited, ArticleFile, FileFormat, InputError,
 };
 use claimkit_core::{Date, Document};
 use claimkit_export::{Table, Tables};
@@ -22,7 +22,7 @@ use std::path::PathBuf;
 /// The input of an inspection command.
 #[derive(clap::Args)]
 pub struct Inspect {
-    /// Article file (*.txt, or *.jsonl for every record); stdin when absent or `-`.
+    /// Article file (*.txt, *.html, *.html.gz, or *.jsonl for every record); stdin when absent or `-`.
     file: Option<PathBuf>,
     /// Treat the whole input as body text: no title or dateline.
     #[arg(long)]
@@ -30,6 +30,8 @@ pub struct Inspect {
     /// How the input is written (default: by extension; stdin starting with `{` is JSON Lines).
     #[arg(long, value_enum)]
     format: Option<InputFormat>,
+    #[command(flatten)]
+    fields: FieldArgs,
 }
 
 /// The input of an inspection command that resolves dates.
@@ -49,6 +51,8 @@ enum InputFormat {
     Txt,
     /// JSON Lines records.
     Jsonl,
+    /// A web page.
+    Html,
 }
 
 impl InspectDated {
@@ -93,6 +97,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
     let format = match (input.format, file) {
         (Some(InputFormat::Jsonl), _) => FileFormat::Jsonl,
         (Some(InputFormat::Txt), _) => FileFormat::Article,
+        (Some(InputFormat::Html), _) => FileFormat::Html,
         (None, Some(path)) => FileFormat::of(path),
         (None, None) => sniff(&mut reader).with_context(|| format!("{name}: cannot read"))?,
     };
@@ -118,7 +123,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         }
         emit(doc);
     } else {
-        for loaded in documents_of(&article, format, reader) {
+        for loaded in documents_with(&article, format, &input.fields.map(), reader) {
             let loaded = loaded?;
             for w in &loaded.warnings {
                 eprintln!("warning: {name}: {w}");
@@ -133,7 +138,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
 }
 
 /// JSON Lines when the input's first character (after a byte-order mark and
-/// white space) is `{`, else a plain-text article. Only looks at what the
+/// white space) is `{`, a web page when it is `<`, else a plain-text article. Only looks at what the
 /// reader has buffered, consuming nothing, so JSONL line numbers stay right.
 fn sniff(reader: &mut Box<dyn BufRead>) -> std::io::Result<FileFormat> {
     let buf = reader.fill_buf()?;
@@ -141,6 +146,7 @@ fn sniff(reader: &mut Box<dyn BufRead>) -> std::io::Result<FileFormat> {
     let first = buf.iter().find(|b| !b.is_ascii_whitespace());
     Ok(match first {
         Some(b'{') => FileFormat::Jsonl,
+        Some(b'<') => FileFormat::Html,
         _ => FileFormat::Article,
     })
 }

@@ -3,6 +3,7 @@
 use anyhow::{bail, Result};
 use claimkit::build::{analyze_all, build, BuildOptions, Stderr};
 use claimkit_core::read::display_path;
+use claimkit_core::read::FieldMap;
 use claimkit_core::Date;
 use claimkit_export::{Format, Table};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -107,6 +108,54 @@ struct BuildArgs {
     /// (such cells then no longer match their offsets; Parquet is unchanged).
     #[arg(long)]
     excel_safe: bool,
+    #[command(flatten)]
+    fields: FieldArgs,
+}
+
+/// The JSON fields of a scraper's schema claimkit does not know.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub(crate) struct FieldArgs {
+    /// JSON Lines field that holds the article body (default: `text`, else `maintext`).
+    #[arg(long, value_name = "NAME")]
+    text_field: Option<String>,
+    /// JSON Lines field that holds the headline (default: `title`).
+    #[arg(long, value_name = "NAME")]
+    title_field: Option<String>,
+    /// JSON Lines field that holds the publication date
+    /// (default: `published`, `date`, `date_publish` or `publish_date`).
+    #[arg(long, value_name = "NAME")]
+    date_field: Option<String>,
+    /// JSON Lines field that holds the document id (default: `id`).
+    #[arg(long, value_name = "NAME")]
+    id_field: Option<String>,
+}
+
+impl FieldArgs {
+    /// Every document of `inputs` analysed, its JSON fields named by these
+    /// arguments (`report`, `export-labelstudio`).
+    fn analyze_all(
+        &self,
+        inputs: &[PathBuf],
+        skip_bad: bool,
+    ) -> Result<Vec<(claimkit_core::Document, claimkit_core::Analysis)>> {
+        Ok(analyze_all(
+            inputs,
+            skip_bad,
+            default_jobs(),
+            &self.map(),
+            &Stderr,
+        )?)
+    }
+
+    /// The field names as the readers take them.
+    pub(crate) fn map(&self) -> FieldMap {
+        FieldMap {
+            text: self.text_field.clone(),
+            title: self.title_field.clone(),
+            date: self.date_field.clone(),
+            id: self.id_field.clone(),
+        }
+    }
 }
 
 impl BuildArgs {
@@ -120,6 +169,7 @@ impl BuildArgs {
             format: self.format.into(),
             skip_bad: self.skip_bad,
             excel_safe: self.excel_safe,
+            fields: self.fields.map(),
         };
         let s = build(&options, &Stderr)?;
         let secs = s.elapsed.as_secs_f64().max(1e-9);
@@ -156,12 +206,14 @@ struct ReportArgs {
     /// Overwrite an existing file that claimkit did not write.
     #[arg(long)]
     force: bool,
+    #[command(flatten)]
+    fields: FieldArgs,
 }
 
 impl ReportArgs {
     fn run(self) -> Result<()> {
         Target::new(&self.out, &self.inputs, self.force).check(outputs::is_report)?;
-        let docs = analyze_all(&self.inputs, self.skip_bad, default_jobs(), &Stderr)?;
+        let docs = self.fields.analyze_all(&self.inputs, self.skip_bad)?;
         let html = claimkit_export::html::report(&self.title, &docs);
         write_atomically(&self.out, html.as_bytes())?;
         eprintln!(
@@ -187,6 +239,8 @@ struct ExportArgs {
     /// Overwrite existing files that claimkit did not write.
     #[arg(long)]
     force: bool,
+    #[command(flatten)]
+    fields: FieldArgs,
 }
 
 impl ExportArgs {
@@ -200,7 +254,7 @@ impl ExportArgs {
         }
         Target::new(out, &self.inputs, self.force).check(outputs::is_labelstudio_tasks)?;
         Target::new(&config, &self.inputs, self.force).check(outputs::is_label_config)?;
-        let docs = analyze_all(&self.inputs, self.skip_bad, default_jobs(), &Stderr)?;
+        let docs = self.fields.analyze_all(&self.inputs, self.skip_bad)?;
         let version = format!("claimkit {}", env!("CARGO_PKG_VERSION"));
         let tasks = claimkit_export::labelstudio::tasks(&docs, &version);
         write_atomically(out, tasks.as_bytes())?;

@@ -72,10 +72,7 @@ impl<'a> Target<'a> {
                 target == input
                     || (input.is_dir()
                         && target.starts_with(&input)
-                        && matches!(
-                            target.extension().and_then(|e| e.to_str()),
-                            Some("txt" | "jsonl")
-                        ))
+                        && claimkit_core::read::FileFormat::is_input(&target))
             })
     }
 }

@@ -715,8 +715,8 @@ fn skip_bad_with_every_record_bad_keeps_the_old_dataset() {
         &out,
         &[
             "skipped: ",
-            "no good documents to build from (5 left out as bad",
-            "the earlier dataset is kept",
+            "no good documents (5 left out as bad",
+            "nothing was written, and an existing output is left as it was",
         ],
     );
     // The report and the export say the same and write nothing.

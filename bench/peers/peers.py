@@ -404,8 +404,11 @@ def make_slice_prefix(texts, limit_bytes):
 def raw_sentences_row(r, ck, texts, slice_dir, mb):
     """`claimkit sentences --raw FILE > out.jsonl`: the slice as one text file, JSON Lines
     written to a file, the whole process timed (start-up, reading, normalising, output)."""
-    raw_file = os.path.join(slice_dir, "reuters-slice.txt")
-    out_path = os.path.join(slice_dir, "sentences.jsonl")
+    # Beside the slice folder, not in it: the full-build rows read every file of that folder.
+    raw_dir = os.path.join(os.path.dirname(slice_dir), "raw")
+    os.makedirs(raw_dir, exist_ok=True)
+    raw_file = os.path.join(raw_dir, "reuters-slice.txt")
+    out_path = os.path.join(raw_dir, "sentences.jsonl")
     with open(raw_file, "w", encoding="utf-8") as f:
         f.write("\n\n".join(texts))
 

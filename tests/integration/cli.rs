@@ -1,7 +1,7 @@
 //! The command line end to end: a temporary corpus, the build, the inspection
 //! commands, and every kind of bad input of the workspace issue.
 
-use crate::harness::{build, claimkit, corpus, files, GOOD, SEED};
+use crate::harness::{build, build_skip_bad, claimkit, corpus, files, GOOD, SEED};
 use predicates::str::contains;
 use std::path::Path;
 
@@ -37,9 +37,9 @@ fn build_writes_all_tables_csv_and_parquet() {
     assert!(names.contains(&"manifest.json".to_string()));
     assert!(names.contains(&"README.md".to_string()));
     let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
-    assert!(
-        docs.starts_with("doc_id,title,published,dateline,source_file,n_sentences,n_claims,text\n")
-    );
+    assert!(docs.starts_with(
+        "doc_id,title,published,dateline,source_file,url,n_sentences,n_claims,text\n"
+    ));
     assert!(docs.contains("a,Russia Strikes Syria,2015-11-17,"));
     let claims = std::fs::read_to_string(out.join("claims.csv")).unwrap();
     assert!(claims.starts_with("claim_id,doc_id,sentence_id,start,end,text,standalone,attribution_id,source_text,resolved,source_type,quote,checkworthy,checkworthiness,reasons,n_quantities,n_times,truncated\n"));
@@ -145,10 +145,143 @@ fn jsonl_line_not_an_object_names_the_line() {
 }
 
 #[test]
+fn news_please_output_builds_as_it_is() {
+    let dir = corpus(&[(
+        "news.jsonl",
+        "{\"title\": \"Verkäufe fallen\", \"maintext\": \"Die Verkäufe fielen um 10 Prozent, sagte der Verband.\", \"date_publish\": \"2019-11-20 04:00:00\", \"url\": \"https://example.de/a\"}\n".as_bytes(),
+    )]);
+    let out = dir.path().join("out");
+    build(dir.path(), &out).success();
+    let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
+    assert!(
+        docs.contains("news-1,Verkäufe fallen,2019-11-20,2019-11-20 04:00:00,"),
+        "{docs}"
+    );
+    assert!(docs.contains(",https://example.de/a,"), "{docs}");
+}
+
+#[test]
+fn text_field_names_another_schema_for_build_and_inspection() {
+    let dir = corpus(&[(
+        "feed.jsonl",
+        b"{\"guid\": \"g1\", \"headline\": \"Rates\", \"body\": \"The bank raised rates by 0.25 points.\"}\n",
+    )]);
+    let out = dir.path().join("out");
+    let fields = [
+        "--text-field",
+        "body",
+        "--title-field",
+        "headline",
+        "--id-field",
+        "guid",
+    ];
+    claimkit()
+        .arg("build")
+        .arg(dir.path())
+        .args(fields)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
+    assert!(docs.contains("\ng1,Rates,"), "{docs}");
+    claimkit()
+        .arg("quantities")
+        .arg(dir.path().join("feed.jsonl"))
+        .args(fields)
+        .assert()
+        .success()
+        .stdout(contains("\"doc_id\":\"g1\""));
+    // Without the names the same file is refused, with the fields it holds.
+    claimkit()
+        .arg("sentences")
+        .arg(dir.path().join("feed.jsonl"))
+        .assert()
+        .code(1)
+        .stderr(contains("(fields found: \"body\", \"guid\", \"headline\")"));
+}
+
+const PAGE: &[u8] = br#"<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Strikes | Example News</title>
+<meta property="og:title" content="Russia Strikes Syria">
+<meta property="article:published_time" content="2015-11-17T23:27:00-05:00">
+<link rel="canonical" href="https://news.example.com/world/strikes"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav>
+<article><h1>Russia Strikes Syria</h1><p class="byline">By Jane Doe</p>
+<p>U.S. officials said Russia conducted between 12 and 20 strikes Tuesday, the first time it had given Washington advance notice of its airstrikes.</p>
+<figure><img src="jet.jpg"><figcaption>A Russian jet. Photo: AP</figcaption></figure>
+<p>Moscow's determination on Tuesday that a bomb had destroyed a Russian jetliner last month over Egypt accentuated the appearance of common cause.</p>
+</article><footer>Copyright 2015 Example News</footer></body></html>"#;
+
+#[test]
+fn a_folder_of_pages_builds_with_title_date_and_url() {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(PAGE).unwrap();
+    let dir = corpus(&[
+        ("web/strikes.html", PAGE),
+        ("web/2015/strikes-copy.html.gz", &gz.finish().unwrap()),
+    ]);
+    let out = dir.path().join("out");
+    build(dir.path().join("web"), &out)
+        .success()
+        .stderr(contains("built 2 documents"));
+    let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
+    for id in ["2015/strikes-copy", "strikes"] {
+        assert!(
+            docs.contains(&format!("\n{id},Russia Strikes Syria,2015-11-17,")),
+            "{docs}"
+        );
+    }
+    assert!(
+        docs.contains(",https://news.example.com/world/strikes,"),
+        "{docs}"
+    );
+    assert!(
+        !docs.contains("Photo: AP") && !docs.contains("Copyright"),
+        "{docs}"
+    );
+    claimkit()
+        .arg("quantities")
+        .arg(dir.path().join("web/strikes.html"))
+        .assert()
+        .success()
+        .stdout(contains("\"text\":\"between 12 and 20 strikes\""));
+}
+
+#[test]
+fn binary_file_named_html_is_bad_input() {
+    assert_bad(
+        &[("logo.html", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")],
+        "logo.html: not an HTML page: binary data (NUL byte at offset 8)",
+    );
+}
+
+#[test]
+fn page_without_an_article_is_bad_input_or_skipped() {
+    let home =
+        b"<html><head><title>Home</title></head><body><nav><a href=/a>A</a></nav></body></html>";
+    assert_bad(
+        &[("home.html", home)],
+        "home.html: no article text found in the page",
+    );
+    let dir = corpus(&[("home.html", home), ("a.html", PAGE)]);
+    let out = dir.path().join("out");
+    build_skip_bad(dir.path(), &out)
+        .success()
+        .stderr(contains("no article text found in the page"));
+    let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
+    assert!(
+        manifest.contains("no article text found in the page"),
+        "{manifest}"
+    );
+}
+
+#[test]
 fn jsonl_line_without_text_names_the_line() {
     assert_bad(
         &[("c.jsonl", b"{\"id\":\"x\",\"title\":\"No text\"}\n")],
-        "c.jsonl:1: no \"text\" field",
+        "c.jsonl:1: no article text: no field \"text\" or \"maintext\" (fields found: \"id\", \"title\"); name the body's field with --text-field",
     );
 }
 
@@ -167,7 +300,7 @@ fn duplicate_id_is_bad_input() {
 fn directory_without_articles_is_bad_input() {
     assert_bad(
         &[("notes.md", b"# not an article")],
-        "no *.txt or *.jsonl articles",
+        "no articles in this directory (*.txt, *.jsonl, *.html, *.htm, *.html.gz)",
     );
 }
 
@@ -200,7 +333,7 @@ fn output_path_that_is_a_file_is_an_error() {
         .arg(dir.path().join("out"))
         .assert()
         .code(1)
-        .stderr(contains("output path is a file"));
+        .stderr(contains("output path exists and is not a directory"));
 }
 
 #[test]
@@ -228,13 +361,7 @@ fn skip_bad_keeps_good_documents_and_lists_bad_ones() {
         ),
     ]);
     let out = dir.path().join("out");
-    claimkit()
-        .arg("build")
-        .arg(dir.path())
-        .arg("--skip-bad")
-        .arg("--out")
-        .arg(&out)
-        .assert()
+    build_skip_bad(dir.path(), &out)
         .success()
         .stderr(contains("2 skipped"));
     let manifest: serde_json::Value =

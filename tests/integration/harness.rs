@@ -41,11 +41,30 @@ pub fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-/// Write `files` (name, content) into a fresh temporary corpus directory.
+/// `claimkit build INPUT --skip-bad --out OUT`.
+pub fn build_skip_bad(
+    input: impl AsRef<Path>,
+    out: impl AsRef<Path>,
+) -> assert_cmd::assert::Assert {
+    claimkit()
+        .arg("build")
+        .arg(input.as_ref())
+        .arg("--skip-bad")
+        .arg("--out")
+        .arg(out.as_ref())
+        .assert()
+}
+
+/// Write `files` (name, content; a name may hold folders) into a fresh
+/// temporary corpus directory.
 pub fn corpus(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     for (name, content) in files {
-        std::fs::write(dir.path().join(name), content).expect("write");
+        let path = dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(path, content).expect("write");
     }
     dir
 }

@@ -10,29 +10,8 @@
 //!
 //! Nothing is added that the article does not say.
 
+use claimkit_core::calendar::MONTHS;
 use claimkit_core::{Attribution, Date, Granularity, QuoteKind, Span, TimeExpr};
-
-/// Month names in news (AP) style.
-const AP_MONTHS: [&str; 12] = [
-    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
-    "Dec.",
-];
-
-/// Full month names, for month-sized periods.
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Cue verbs that need an object ("told reporters"): appended as plain "said"/"says".
 const CUES_NEEDING_AN_OBJECT: &[&str] = &[
@@ -54,13 +33,18 @@ const CUES_NEEDING_AN_OBJECT: &[&str] = &[
 /// Leading words of a source mention that are lower-cased mid-sentence.
 const DETERMINERS: &[&str] = &["A", "An", "The", "His", "Her", "Its", "Their", "Our"];
 
+/// The month of `d` as AP style writes it in a date: "Sept.", "March".
+fn ap_month(d: Date) -> &'static str {
+    MONTHS[(d.month() - 1) as usize].ap
+}
+
+/// The full name of the month of `d`, for month-sized periods: "September".
+fn month_name(d: Date) -> &'static str {
+    MONTHS[(d.month() - 1) as usize].name
+}
+
 fn ap_day(d: Date) -> String {
-    format!(
-        "{} {}, {}",
-        AP_MONTHS[(d.month() - 1) as usize],
-        d.day(),
-        d.year()
-    )
+    format!("{} {}, {}", ap_month(d), d.day(), d.year())
 }
 
 /// The resolved period of a time in words, or `None` if it says nothing new.
@@ -69,7 +53,6 @@ fn describe(t: &TimeExpr, mention: &str) -> Option<String> {
     if mention.contains(&start.year().to_string()) {
         return None; // already absolute
     }
-    let month = |d: Date| MONTH_NAMES[(d.month() - 1) as usize];
     if start == end {
         return Some(ap_day(start));
     }
@@ -77,7 +60,7 @@ fn describe(t: &TimeExpr, mention: &str) -> Option<String> {
         Granularity::Day => ap_day(start),
         Granularity::Week if start.month() == end.month() => format!(
             "{} {}–{}, {}",
-            AP_MONTHS[(start.month() - 1) as usize],
+            ap_month(start),
             start.day(),
             end.day(),
             end.year()
@@ -88,18 +71,18 @@ fn describe(t: &TimeExpr, mention: &str) -> Option<String> {
             format!("{}–{}", s.rsplit_once(',').map_or(s.as_str(), |p| p.0), e)
         }
         Granularity::Month if (start.year(), start.month()) == (end.year(), end.month()) => {
-            format!("{} {}", month(start), start.year())
+            format!("{} {}", month_name(start), start.year())
         }
         // "the past six months": July 2004–January 2005
         Granularity::Month | Granularity::Quarter if start.year() != end.year() => format!(
             "{} {}–{} {}",
-            month(start),
+            month_name(start),
             start.year(),
-            month(end),
+            month_name(end),
             end.year()
         ),
         Granularity::Month | Granularity::Quarter => {
-            format!("{}–{} {}", month(start), month(end), end.year())
+            format!("{}–{} {}", month_name(start), month_name(end), end.year())
         }
         Granularity::Year if start.year() == end.year() => start.year().to_string(),
         // "the last three years": 2002–2005
@@ -320,6 +303,24 @@ mod tests {
             describe(&week, "last week").as_deref(),
             Some("Nov. 9–15, 2015")
         );
+    }
+
+    #[test]
+    fn months_are_written_as_before_the_month_table() {
+        #[rustfmt::skip]
+        let ap = [
+            "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+            "Nov.", "Dec.",
+        ];
+        #[rustfmt::skip]
+        let names = [
+            "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December",
+        ];
+        for (m, (ap, name)) in (1i8..).zip(ap.into_iter().zip(names)) {
+            let d = Date::new(2015, m, 1).unwrap();
+            assert_eq!((ap_month(d), month_name(d)), (ap, name));
+        }
     }
 }
 

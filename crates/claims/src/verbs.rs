@@ -3,6 +3,9 @@
 //! Add an irregular past form to [`IRREGULAR_PAST`]; regular past tenses
 //! (-ed) are recognised by their ending.
 
+use claimkit_core::lexicon::{Case, WordSet};
+use std::sync::LazyLock;
+
 /// Auxiliaries and modals: a clause with one of these has a finite verb.
 pub const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can",
@@ -84,16 +87,26 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "wrote",
 ];
 
+/// [`AUXILIARIES`] and [`IRREGULAR_PAST`] in one table, each word with a straight and a
+/// curly apostrophe ("isn't", "isn’t").
+static FINITE_FORMS: LazyLock<WordSet> = LazyLock::new(|| {
+    let words = AUXILIARIES.iter().chain(IRREGULAR_PAST);
+    WordSet::from_words(
+        words.flat_map(|w| [w.to_string(), w.replace('\'', "’")]),
+        Case::Folded,
+    )
+});
+
 /// True when one whitespace-separated word is a finite verb form.
 pub fn is_finite(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
     if w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let lower = w.to_ascii_lowercase().replace('’', "'");
-    AUXILIARIES.contains(&lower.as_str())
-        || IRREGULAR_PAST.contains(&lower.as_str())
-        || (lower.len() > 4 && lower.ends_with("ed"))
+    // Regular past: longer than four characters, a curly apostrophe counting as one.
+    let len = w.len() - 2 * w.matches('’').count();
+    let regular_past = len > 4 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed");
+    regular_past || FINITE_FORMS.contains(w)
 }
 
 /// True when `clause` holds a finite verb form (auxiliary, modal, irregular or regular past).
@@ -104,6 +117,24 @@ pub fn has_finite_verb(clause: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forms_are_found_in_any_ascii_case_and_with_either_apostrophe() {
+        for w in [
+            "Said",
+            "SAID",
+            "isn't",
+            "isn’t",
+            "WON’T",
+            "announced,",
+            "“struck",
+        ] {
+            assert!(is_finite(w) || w.starts_with(char::is_uppercase), "{w}");
+        }
+        assert!(is_finite("said") && is_finite("isn’t") && is_finite("didn't"));
+        assert!(!is_finite("Said") && !is_finite("bed") && !is_finite("red") && !is_finite("über"));
+        assert!(is_finite("o’ered") && !is_finite("o’ed"));
+    }
 
     #[test]
     fn past_and_auxiliaries_are_finite() {

@@ -16,6 +16,7 @@
 //! assert_eq!(d.to_string(), "2015-11-17");
 //! ```
 
+use crate::calendar::month_number;
 use jiff::civil::Date;
 use std::ops::RangeInclusive;
 
@@ -62,34 +63,6 @@ pub fn make_date(year: i16, month: i8, day: i8) -> Result<Date, BadDate> {
     Date::new(year, month, day).map_err(|_| BadDate::NoSuchDay { year, month, day })
 }
 
-/// Month names and abbreviations as news writes them, with the month number.
-pub const MONTHS: &[(&str, i8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
 /// Words that may open a dateline before the date itself.
 const LEAD_WORDS: &[&str] = &[
     "updated",
@@ -117,12 +90,6 @@ const LEAD_WORDS: &[&str] = &[
     "sat",
     "sun",
 ];
-
-/// The month number of a month name or abbreviation ("Sept." → 9), any case.
-pub fn month_number(word: &str) -> Option<i8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
-}
 
 /// Read a publication date from a dateline line, or `None` if it holds none.
 ///

@@ -16,11 +16,14 @@ pub struct Document {
     pub dateline: Option<String>,
     /// The file the article came from (as given on the command line or found in a directory).
     pub source_file: String,
+    /// The article's address on the web (a record's `url`, a page's canonical
+    /// link, a WARC record's target URI), where the input gives one.
+    pub url: Option<String>,
     /// Body text: paragraphs unwrapped into single lines, separated by a blank line.
     pub text: String,
     /// Byte spans of the paragraphs in `text`, in order.
     pub paragraphs: Vec<Span>,
-    /// Other JSONL fields (`url`, …) kept as they were.
+    /// Other JSONL fields (`authors`, …) kept as they were.
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -40,6 +43,7 @@ impl Document {
             published: None,
             dateline: None,
             source_file: String::new(),
+            url: None,
             text,
             paragraphs,
             extra: serde_json::Map::new(),

@@ -59,3 +59,68 @@ pub fn path(rel: &str) -> Option<PathBuf> {
     skip(message);
     None
 }
+
+/// Text matching as the seed gold's `FORMAT.md` and `score.py` define it, for the scored
+/// tests of every stage: quotes straightened, white space folded to one space, no space
+/// before `. , ; : ! ?`.
+///
+/// ```
+/// use claimkit_core::evaldata::gold;
+/// let text = "He said : “12  strikes” .";
+/// assert_eq!(gold::normalized(text), "He said: \"12 strikes\".");
+/// let (start, end) = gold::occurrences(text, "“12 strikes”")[0];
+/// assert_eq!(&text[start..end], "“12  strikes”");
+/// ```
+pub mod gold {
+    /// The normalised characters of `text`, each with the byte offset it came from.
+    fn norm_map(text: &str) -> (Vec<char>, Vec<usize>) {
+        let (mut out, mut idx): (Vec<char>, Vec<usize>) = (Vec::new(), Vec::new());
+        for (i, c) in text.char_indices() {
+            let c = match c {
+                '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => '\'',
+                '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' => '"',
+                c => c,
+            };
+            if c.is_whitespace() {
+                if out.last().is_some_and(|&l| l != ' ') {
+                    out.push(' ');
+                    idx.push(i);
+                }
+                continue;
+            }
+            if ".,;:!?".contains(c) && out.last() == Some(&' ') {
+                out.pop();
+                idx.pop();
+            }
+            out.push(c);
+            idx.push(i);
+        }
+        while out.last() == Some(&' ') {
+            out.pop();
+            idx.pop();
+        }
+        (out, idx)
+    }
+
+    /// `text` normalised.
+    pub fn normalized(text: &str) -> String {
+        norm_map(text).0.into_iter().collect()
+    }
+
+    /// Byte spans in `text` of every occurrence of `needle`, both normalised.
+    pub fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
+        let (hay, idx) = norm_map(text);
+        let (pin, _) = norm_map(needle);
+        if pin.is_empty() || pin.len() > hay.len() {
+            return Vec::new();
+        }
+        (0..=hay.len() - pin.len())
+            .filter(|&p| hay[p..p + pin.len()] == pin[..])
+            .map(|p| {
+                let last = idx[p + pin.len() - 1];
+                let width = text[last..].chars().next().map_or(1, char::len_utf8);
+                (idx[p], last + width)
+            })
+            .collect()
+    }
+}

@@ -18,6 +18,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod calendar;
 pub mod dateline;
 mod document;
 pub mod evaldata;
@@ -28,6 +29,7 @@ pub mod markup;
 pub mod normalize;
 pub mod read;
 mod span;
+pub mod tokens;
 
 pub use document::Document;
 pub use facets::{sentence_at, Analysis, Attribution, Claim, Quantity, Sentence, TimeExpr};

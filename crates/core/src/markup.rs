@@ -104,6 +104,9 @@ pub const BLOCK_TAGS: &[&str] = &[
 /// exported from them leave where a formatting code was (`{b^>1<b^}`, `{i^>2<i^}`).
 pub const PLACEHOLDER: (&str, &str) = ("^>", "<");
 
+/// Longest entity name between `&` and `;` (`&#x1F600;`, `&thetasym;`).
+const MAX_ENTITY_LEN: usize = 8;
+
 /// Characters whose long runs are rulers drawn across the page.
 pub const RULER_CHARS: &[char] = &['/', '=', '_', '~', '#', '-'];
 
@@ -122,33 +125,60 @@ pub const MIN_LEADER_DOTS: usize = 5;
 /// Most digits of a page number after a dot leader.
 const MAX_PAGE_DIGITS: usize = 3;
 
+/// One cleaning pass: the text with its kind of residue removed, or `None` when the text
+/// has none (and is kept as it is, without a copy).
+type Pass = fn(&str) -> Option<String>;
+
+/// The passes in the order they run: entities first, so that escaped tags become tags.
+const PASSES: &[Pass] = &[
+    decode_entities,
+    drop_tags,
+    drop_placeholders,
+    drop_line_break_escapes,
+    drop_rulers,
+    drop_dot_leaders,
+    drop_dot_filler,
+];
+
 /// `body` without markup residue; borrowed when there is none.
 pub fn strip(body: &str) -> Cow<'_, str> {
-    let suspicious = body.contains(['&', '<', '\\', '{'])
-        || body.contains(&".".repeat(MIN_FILLER_DOTS.min(MIN_LEADER_DOTS)))
-        || RULER_CHARS
-            .iter()
-            .any(|&c| body.contains(&c.to_string().repeat(MIN_RULER)));
-    if !suspicious {
-        return Cow::Borrowed(body);
+    let mut text = Cow::Borrowed(body);
+    for pass in PASSES {
+        if let Some(changed) = pass(&text) {
+            text = Cow::Owned(changed);
+        }
     }
-    let text = decode_entities(body);
-    let text = drop_tags(&text);
-    let text = drop_placeholders(&text);
-    let text = drop_line_break_escapes(&text);
-    let text = drop_rulers(&text);
-    let text = drop_dot_leaders(&text);
-    Cow::Owned(drop_dot_filler(&text))
+    text
+}
+
+/// Byte offset of the first run of `n` or more of the ASCII character `c` in `s` (a
+/// vectorised substring search: these passes read every article whole).
+fn find_run(s: &str, c: char, n: usize) -> Option<usize> {
+    memchr::memmem::find(s.as_bytes(), c.to_string().repeat(n).as_bytes())
+}
+
+/// Byte offset of the first ASCII character `c` in `s`.
+fn find_byte(s: &str, c: u8) -> Option<usize> {
+    memchr::memchr(c, s.as_bytes())
 }
 
 /// `&amp;` → `&`, `&#8217;` → `’`, `&#x2019;` → `’`; unknown or malformed entities stay.
-fn decode_entities(s: &str) -> String {
+fn decode_entities(s: &str) -> Option<String> {
+    if find_byte(s, b'&').is_none() {
+        return None;
+    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(amp) = rest.find('&') {
+    while let Some(amp) = find_byte(rest, b'&') {
         out.push_str(&rest[..amp]);
         let after = &rest[amp + 1..];
-        let decoded = after.find(';').filter(|&k| k <= 8).and_then(|k| {
+        // An entity is short: look for its `;` among the next few bytes only, so that a text
+        // full of `&` and without `;` is read once.
+        let semicolon = after
+            .bytes()
+            .take(MAX_ENTITY_LEN + 1)
+            .position(|c| c == b';');
+        let decoded = semicolon.and_then(|k| {
             let name = &after[..k];
             let c = match name.strip_prefix('#') {
                 Some(num) => {
@@ -177,7 +207,7 @@ fn decode_entities(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Some(out)
 }
 
 /// What a tag at the start of a string is.
@@ -186,11 +216,41 @@ enum Tag {
     Block,
 }
 
-/// The tag (or comment) at the start of `s` and its length in bytes.
-fn tag_at(s: &str) -> Option<(Tag, usize)> {
-    if let Some(body) = s.strip_prefix("<!--") {
-        return body.find("-->").map(|k| (Tag::Inline, 4 + k + 3));
+/// Where the comments of one text close: the first `-->` at or after a position, found
+/// once for all the comments that open before it, so that a text full of `<!--` and
+/// without `-->` is searched once, not once per comment.
+#[derive(Default)]
+struct CommentCloses {
+    /// `(from, close)`: the first `-->` at or after `from` is at `close` (`None`: none).
+    known: Option<(usize, Option<usize>)>,
+}
+
+impl CommentCloses {
+    /// Byte offset in `s` of the first `-->` at or after `from`.
+    fn after(&mut self, s: &str, from: usize) -> Option<usize> {
+        match self.known {
+            Some((known_from, close)) if known_from <= from && close.is_none_or(|c| c >= from) => {
+                close
+            }
+            _ => {
+                let close = memchr::memmem::find(&s.as_bytes()[from..], b"-->").map(|k| from + k);
+                self.known = Some((from, close));
+                close
+            }
+        }
     }
+}
+
+/// The comment at byte `at` of `s` (which starts with `<!--` there) and its length.
+fn comment_at(s: &str, at: usize, closes: &mut CommentCloses) -> Option<(Tag, usize)> {
+    let body = at + 4;
+    closes
+        .after(s, body)
+        .map(|close| (Tag::Inline, close + 3 - at))
+}
+
+/// The tag at the start of `s` and its length in bytes.
+fn tag_at(s: &str) -> Option<(Tag, usize)> {
     let b = s.as_bytes();
     let mut j = 1 + usize::from(b.get(1) == Some(&b'/'));
     let name_len = b[j.min(b.len())..]
@@ -248,12 +308,22 @@ fn tag_at(s: &str) -> Option<(Tag, usize)> {
 }
 
 /// Inline tags dropped, block tags turned into paragraph breaks.
-fn drop_tags(s: &str) -> String {
+fn drop_tags(s: &str) -> Option<String> {
+    if find_byte(s, b'<').is_none() {
+        return None;
+    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(lt) = rest.find('<') {
+    let mut closes = CommentCloses::default();
+    while let Some(lt) = find_byte(rest, b'<') {
         out.push_str(&rest[..lt]);
-        match tag_at(&rest[lt..]) {
+        let at = s.len() - rest.len() + lt;
+        let tag = if rest[lt..].starts_with("<!--") {
+            comment_at(s, at, &mut closes)
+        } else {
+            tag_at(&rest[lt..])
+        };
+        match tag {
             Some((Tag::Inline, len)) => rest = &rest[lt + len..],
             Some((Tag::Block, len)) => {
                 out.push_str("\n\n");
@@ -266,27 +336,28 @@ fn drop_tags(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Some(out)
 }
 
 /// The literal escape `\r\n` (also spaced out, `\ r \ n`) left by a scraper that printed a
 /// string's source form: a space, as the line break it stood for.
-fn drop_line_break_escapes(s: &str) -> String {
-    replace_each(s, '\\', |at| {
+fn drop_line_break_escapes(s: &str) -> Option<String> {
+    replace_each(s, b'\\', |at| {
         line_break_escape_len(at).map(|len| (len, " "))
     })
 }
 
 /// `s` with every match replaced: at each `marker`, `matched` gives the length of the match
-/// there and what it becomes, or `None` to keep the marker as text.
+/// there and what it becomes, or `None` to keep the marker as text. The marker is an ASCII byte.
 fn replace_each(
     s: &str,
-    marker: char,
+    marker: u8,
     matched: impl Fn(&str) -> Option<(usize, &'static str)>,
-) -> String {
+) -> Option<String> {
+    find_byte(s, marker)?;
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(k) = rest.find(marker) {
+    while let Some(k) = find_byte(rest, marker) {
         out.push_str(&rest[..k]);
         let after = &rest[k..];
         match matched(after) {
@@ -295,13 +366,13 @@ fn replace_each(
                 rest = &after[len..];
             }
             None => {
-                out.push(marker);
-                rest = &after[marker.len_utf8()..];
+                out.push(char::from(marker));
+                rest = &after[1..];
             }
         }
     }
     out.push_str(rest);
-    out
+    Some(out)
 }
 
 /// Length of `\r\n` at the start of `s`, with at most one space after each character.
@@ -321,25 +392,32 @@ fn line_break_escape_len(s: &str) -> Option<usize> {
 }
 
 /// Runs of [`MIN_RULER`] or more of one [`RULER_CHARS`] character become one space.
-fn drop_rulers(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.char_indices();
-    while let Some((k, c)) = chars.next() {
-        if !RULER_CHARS.contains(&c) {
-            out.push(c);
-            continue;
-        }
-        let run = s[k..].chars().take_while(|&d| d == c).count();
-        if run >= MIN_RULER {
-            out.push(' ');
-            for _ in 1..run {
-                chars.next();
-            }
-        } else {
-            out.push(c);
+fn drop_rulers(s: &str) -> Option<String> {
+    // Every ruler character is ASCII, so each run ends on a character boundary. The runs
+    // are found with one vectorised search per character; text between them is not read.
+    let b = s.as_bytes();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &c in RULER_CHARS {
+        let mut from = 0;
+        while let Some(k) = find_run(&s[from..], c, MIN_RULER).map(|k| from + k) {
+            let run = b[k..].iter().take_while(|&&d| d == c as u8).count();
+            runs.push((k, run));
+            from = k + run;
         }
     }
-    out
+    if runs.is_empty() {
+        return None;
+    }
+    runs.sort_unstable();
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    for (k, run) in runs {
+        out.push_str(&s[copied..k]);
+        out.push(' ');
+        copied = k + run;
+    }
+    out.push_str(&s[copied..]);
+    Some(out)
 }
 
 /// A table-of-contents entry at the end of `line`: the byte where its title ends and its
@@ -352,6 +430,9 @@ fn contents_entry(line: &str) -> Option<(usize, u32)> {
         .rev()
         .take_while(|c| c.is_ascii_digit() || *c == b'-')
         .count();
+    if page == 0 {
+        return None; // most lines: no page number at all
+    }
     let number = &content[content.len() - page..];
     let parts: Vec<&str> = number.split('-').collect();
     if parts.len() > 2
@@ -372,25 +453,52 @@ fn contents_entry(line: &str) -> Option<(usize, u32)> {
 /// Table-of-contents lines lose their dot leaders and page numbers (`About Me.......5` →
 /// `About Me`). A line counts as one only among two or more such lines in a row whose page
 /// numbers do not go down: a single `Float..........935` is a figure in a table.
-fn drop_dot_leaders(s: &str) -> String {
-    let lines: Vec<&str> = s.split_inclusive('\n').collect();
-    let entries: Vec<Option<(usize, u32)>> = lines.iter().map(|l| contents_entry(l)).collect();
-    let page = |k: usize| entries.get(k).copied().flatten().map(|(_, p)| p);
-    let mut out = String::with_capacity(s.len());
-    for (k, line) in lines.iter().enumerate() {
-        let in_contents = page(k).is_some_and(|p| {
-            k.checked_sub(1).and_then(page).is_some_and(|q| q <= p)
-                || page(k + 1).is_some_and(|q| q >= p)
+fn drop_dot_leaders(s: &str) -> Option<String> {
+    let entries = leader_lines(s);
+    // Consecutive entries are on adjacent lines when one ends where the next starts.
+    let in_contents = |k: usize| {
+        let (line, page) = (&entries[k].0, entries[k].2);
+        let after_lower = k.checked_sub(1).is_some_and(|j| {
+            let prev = &entries[j];
+            prev.0.end == line.start && prev.2 <= page
         });
-        match entries[k] {
-            Some((title_end, _)) if in_contents => {
-                out.push_str(&line[..title_end]);
-                out.push_str(&line[line.trim_end().len()..]);
-            }
-            _ => out.push_str(line),
-        }
+        let before_higher = entries
+            .get(k + 1)
+            .is_some_and(|next| next.0.start == line.end && next.2 >= page);
+        after_lower || before_higher
+    };
+    let dropped: Vec<usize> = (0..entries.len()).filter(|&k| in_contents(k)).collect();
+    if dropped.is_empty() {
+        return None;
     }
-    out
+    let mut out = String::with_capacity(s.len());
+    let mut copied = 0;
+    for k in dropped {
+        let (line, title_end, _) = &entries[k];
+        let text = &s[line.clone()];
+        out.push_str(&s[copied..line.start + title_end]);
+        copied = line.start + text.trim_end().len();
+    }
+    out.push_str(&s[copied..]);
+    Some(out)
+}
+
+/// The lines of `s` (each with its line end) that read as a contents entry: their byte
+/// range, where the title ends in the line, and the page number. Only lines holding a
+/// dot leader are read.
+fn leader_lines(s: &str) -> Vec<(std::ops::Range<usize>, usize, u32)> {
+    let b = s.as_bytes();
+    let mut entries = Vec::new();
+    let mut from = 0;
+    while let Some(k) = find_run(&s[from..], '.', MIN_LEADER_DOTS).map(|k| from + k) {
+        let start = memchr::memrchr(b'\n', &b[..k]).map_or(0, |n| n + 1);
+        let end = memchr::memchr(b'\n', &b[k..]).map_or(s.len(), |n| k + n + 1);
+        if let Some((title_end, page)) = contents_entry(&s[start..end]) {
+            entries.push((start..end, title_end, page));
+        }
+        from = end;
+    }
+    entries
 }
 
 /// The placeholder at the start of `s` (`{b^>1<b^}`: a letter, `^>`, a number, `<`, the
@@ -409,17 +517,17 @@ fn placeholder_len(s: &str) -> Option<usize> {
 }
 
 /// Translation-memory placeholders ([`PLACEHOLDER`]) are dropped.
-fn drop_placeholders(s: &str) -> String {
-    replace_each(s, '{', |at| placeholder_len(at).map(|len| (len, "")))
+fn drop_placeholders(s: &str) -> Option<String> {
+    replace_each(s, b'{', |at| placeholder_len(at).map(|len| (len, "")))
 }
 
 /// Dots used as filler between two words (`dots........please`) become one space; a run
 /// before a capital letter or a space is left to the segmenter (an ellipsis, `that....`).
-fn drop_dot_filler(s: &str) -> String {
+fn drop_dot_filler(s: &str) -> Option<String> {
+    find_run(s, '.', MIN_FILLER_DOTS)?;
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    let filler = ".".repeat(MIN_FILLER_DOTS);
-    while let Some(k) = rest.find(filler.as_str()) {
+    while let Some(k) = find_run(rest, '.', MIN_FILLER_DOTS) {
         let dots = rest[k..].bytes().take_while(|&c| c == b'.').count();
         let before = rest[..k].chars().next_back();
         let after = rest[k + dots..].chars().next();
@@ -432,12 +540,42 @@ fn drop_dot_filler(s: &str) -> String {
         rest = &rest[k + dots..];
     }
     out.push_str(rest);
-    out
+    Some(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comments_close_at_the_first_close_after_them() {
+        assert_eq!(strip("a<!-- x -->b<!-- y -->c"), "abc");
+        assert_eq!(strip("a<!-- open <!-- x -->b"), "ab");
+        assert_eq!(strip("a<!-->b"), "a<!-->b");
+        assert_eq!(strip("<!-- never closed <b>x</b>"), "<!-- never closed x");
+    }
+
+    /// A text full of `<!--` and without `-->` is read once: 200,000 of them would take
+    /// minutes if each searched the rest of the text.
+    #[test]
+    fn unclosed_comments_are_read_in_linear_time() {
+        let text = "<!-- ".repeat(200_000);
+        assert_eq!(strip(&text).len(), text.len());
+    }
+
+    #[test]
+    fn runs_are_found_where_they_start() {
+        assert_eq!(find_run("a.. b....... c", '.', 6), Some(5));
+        assert_eq!(find_run("a.....", '.', 6), None);
+        assert_eq!(find_run("ü-----", '-', 5), Some(2));
+    }
+
+    #[test]
+    fn an_ampersand_far_from_any_semicolon_stays() {
+        let text = format!("AT&T{};", " x".repeat(50));
+        assert_eq!(strip(&text), text);
+        assert_eq!(strip("R&amp;D"), "R&D");
+    }
 
     #[test]
     fn text_without_markup_is_borrowed_unchanged() {

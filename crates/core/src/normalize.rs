@@ -99,17 +99,31 @@ const RAGGED_SHARE: usize = 10;
 /// One line of the body, without its terminator.
 struct Line<'a> {
     raw: &'a str,
+    /// `raw` trimmed, read once: every rule looks at it.
+    text: &'a str,
+    /// Characters in `text`.
+    chars: usize,
     /// Ended by a lone carriage return (`\r` not before `\n`): a hard line end.
     carriage_return: bool,
 }
 
-impl Line<'_> {
-    fn text(&self) -> &str {
-        self.raw.trim()
+impl<'a> Line<'a> {
+    fn new(raw: &'a str, carriage_return: bool) -> Self {
+        let text = raw.trim();
+        Line {
+            raw,
+            text,
+            chars: text.chars().count(),
+            carriage_return,
+        }
+    }
+
+    fn text(&self) -> &'a str {
+        self.text
     }
 
     fn is_blank(&self) -> bool {
-        self.raw.trim().is_empty()
+        self.text.is_empty()
     }
 
     fn indented(&self) -> bool {
@@ -121,19 +135,36 @@ impl Line<'_> {
     }
 }
 
-/// Lines split at `\n`, `\r\n` and a lone `\r`.
+/// Lines split at `\n`, `\r\n` and a lone `\r` (one vectorised scan for both). A `\r` at
+/// the very end ends the last line, as a `\r\n` would.
 fn split_lines(body: &str) -> Vec<Line<'_>> {
-    let mut lines = Vec::new();
-    for line in body.split('\n') {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        let mut parts = line.split('\r').peekable();
-        while let Some(raw) = parts.next() {
-            lines.push(Line {
-                raw,
-                carriage_return: parts.peek().is_some(),
-            });
+    let b = body.as_bytes();
+    // At most one line per line-end byte, plus the last: counted once so the vector
+    // never grows by copying.
+    let mut lines = Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', b).count() + 1);
+    let mut start = 0;
+    for k in memchr::memchr2_iter(b'\n', b'\r', b) {
+        if k < start {
+            continue; // the `\n` of a `\r\n`
         }
+        let raw = &body[start..k];
+        start = k + 1;
+        if b[k] == b'\r' {
+            match b.get(k + 1) {
+                Some(b'\n') => start = k + 2,
+                None => {
+                    lines.push(Line::new(raw, false));
+                    return lines;
+                }
+                Some(_) => {
+                    lines.push(Line::new(raw, true));
+                    continue;
+                }
+            }
+        }
+        lines.push(Line::new(raw, false));
     }
+    lines.push(Line::new(&body[start..], false));
     lines
 }
 
@@ -176,11 +207,7 @@ impl Layout {
         });
         let indent_style = !blank_separated
             && first.is_some_and(|f| lines[f + 1..].iter().any(|l| !l.is_blank() && l.indented()));
-        let width = lines
-            .iter()
-            .map(|l| l.text().chars().count())
-            .max()
-            .unwrap_or(0);
+        let width = lines.iter().map(|l| l.chars).max().unwrap_or(0);
         let mut layout = Layout {
             indent_style,
             width,
@@ -197,7 +224,7 @@ impl Layout {
                 && !prev.carriage_return
                 && !prev.ends_sentence()
                 && prev.raw.ends_with([' ', '\t'])
-                && !layout.is_full(prev.text(), next.text(), at)
+                && !layout.is_full(prev, next, at)
         });
         layout
     }
@@ -206,12 +233,12 @@ impl Layout {
     /// have fitted on it within the wrap width, less a ragged margin. In indent style the
     /// first line counts as full: it followed a dateline that readers strip ("SALVADOR, Feb
     /// 26 - Showers continued throughout the week in").
-    fn is_full(&self, prev: &str, next: &str, at: usize) -> bool {
+    fn is_full(&self, prev: &Line<'_>, next: &Line<'_>, at: usize) -> bool {
         if self.indent_style && Some(at) == self.first {
             return true;
         }
-        let word = next.split_whitespace().next().unwrap_or("");
-        let needed = prev.chars().count() + 1 + word.chars().count();
+        let word = next.text.split_whitespace().next().unwrap_or("");
+        let needed = prev.chars + 1 + word.chars().count();
         needed + self.width / RAGGED_SHARE > self.width
     }
 
@@ -238,13 +265,14 @@ impl Layout {
         if item || prev.ends_sentence() || continues(p) {
             return Break::Space;
         }
-        let full = self.is_full(p, n, at);
+        let full = self.is_full(prev, next, at);
         let capitalised = !starts_lower_case(n);
         // a heading is short: a title-case line that was full is wrapped prose ("The
         // International Federation of the Red Cross and Red Crescent\nSocieties told …")
-        let all_capitals = p.chars().any(char::is_alphabetic) && !p.chars().any(char::is_lowercase);
-        let wrapped_prose = full && self.width >= MIN_WRAP_WIDTH && !all_capitals;
-        if !self.indent_style && capitalised && !wrapped_prose && is_title_like(p) {
+        let all_capitals =
+            || p.chars().any(char::is_alphabetic) && !p.chars().any(char::is_lowercase);
+        let wrapped_prose = || full && self.width >= MIN_WRAP_WIDTH && !all_capitals();
+        if !self.indent_style && capitalised && !wrapped_prose() && is_title_like(p) {
             return Break::LineEnd;
         }
         if self.flowed {
@@ -289,10 +317,20 @@ fn continues(line: &str) -> bool {
         return true;
     }
     let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    // Lower-cased on the stack and looked up in the sorted list: one call per line.
+    let mut lower = [0u8; MAX_CONTINUING_LEN];
+    let Some(lower) = lower.get_mut(..last.len()) else {
+        return false; // longer than any continuing word
+    };
+    lower.copy_from_slice(last.as_bytes());
+    lower.make_ascii_lowercase();
     CONTINUING_WORDS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(last))
+        .binary_search_by(|w| w.as_bytes().cmp(lower))
+        .is_ok()
 }
+
+/// Bytes in the longest [`CONTINUING_WORDS`] word.
+const MAX_CONTINUING_LEN: usize = 7;
 
 /// True when the first letter or digit of a line is a lower-case letter.
 fn starts_lower_case(line: &str) -> bool {
@@ -305,18 +343,20 @@ fn starts_lower_case(line: &str) -> bool {
 /// word with a letter capitalised except [`TITLE_MINOR_WORDS`] ("Putter King Scavenger Hunt
 /// Trophy", "d. Compliance Log – Volume 12", "II--THE POOL OF TEARS"), after an item marker.
 fn is_title_like(line: &str) -> bool {
-    let mut words: Vec<&str> = line.split_whitespace().collect();
-    if starts_list_item(line) {
-        words.remove(0);
-    }
-    let initial = |w: &str| w.chars().find(|c| c.is_alphabetic());
-    if words.is_empty() || words.len() > MAX_TITLE_WORDS {
+    let skip = usize::from(starts_list_item(line));
+    // Counted first, without collecting: most lines are far longer than a heading.
+    let count = line
+        .split_whitespace()
+        .skip(skip)
+        .take(MAX_TITLE_WORDS + 1)
+        .count();
+    if count == 0 || count > MAX_TITLE_WORDS {
         return false;
     }
-    words
-        .iter()
-        .any(|w| initial(w).is_some_and(char::is_uppercase))
-        && words.iter().all(|w| match initial(w) {
+    let words = || line.split_whitespace().skip(skip);
+    let initial = |w: &str| w.chars().find(|c| c.is_alphabetic());
+    words().any(|w| initial(w).is_some_and(char::is_uppercase))
+        && words().all(|w| match initial(w) {
             Some(c) if c.is_lowercase() => {
                 let bare = w.trim_matches(|c: char| !c.is_alphabetic());
                 TITLE_MINOR_WORDS.contains(&bare)
@@ -356,7 +396,7 @@ pub fn unwrap_paragraphs(body: &str) -> (String, Vec<Span>) {
             list_of_lines: !lines[range.clone()].iter().any(Line::ends_sentence)
                 && (layout.width < MIN_WRAP_WIDTH
                     || (range.start..range.end - 1)
-                        .all(|at| !layout.is_full(lines[at].text(), lines[at + 1].text(), at))),
+                        .all(|at| !layout.is_full(&lines[at], &lines[at + 1], at))),
         };
         let mut start = open_paragraph(&mut text);
         for at in range.clone() {
@@ -380,7 +420,7 @@ pub fn unwrap_paragraphs(body: &str) -> (String, Vec<Span>) {
             }
             // Once a line has opened a list item, the paragraph is a list: later item lines
             // keep their break even after a wrapped continuation line.
-            block.in_list |= starts_list_item(line) && own_line;
+            block.in_list |= own_line && starts_list_item(line);
             push_folded(&mut text, line);
         }
         spans.push(Span::new(start, text.len()));
@@ -428,20 +468,28 @@ fn starts_list_item(line: &str) -> bool {
     matches!(after.first(), Some(b' ' | b'\t'))
 }
 
-/// Append `line` with runs of spaces and tabs folded to one space.
+/// Append `line` with runs of spaces and tabs folded to one space. Works on bytes (both
+/// are ASCII) and copies the stretches between runs whole.
 fn push_folded(out: &mut String, line: &str) {
-    let mut last_space = false;
-    for c in line.chars() {
-        if c == ' ' || c == '\t' {
-            if !last_space {
-                out.push(' ');
-            }
-            last_space = true;
+    let b = line.as_bytes();
+    let blank = |c: u8| c == b' ' || c == b'\t';
+    // Without a tab, only two spaces in a row need folding: two vectorised searches.
+    if memchr::memchr(b'\t', b).is_none() && memchr::memmem::find(b, b"  ").is_none() {
+        out.push_str(line); // the common case: nothing to fold
+        return;
+    }
+    let (mut copied, mut k) = (0, 0);
+    while k < b.len() {
+        if b[k] == b'\t' || (b[k] == b' ' && b.get(k + 1).is_some_and(|&c| blank(c))) {
+            let end = k + b[k..].iter().take_while(|&&c| blank(c)).count();
+            out.push_str(&line[copied..k]);
+            out.push(' ');
+            (copied, k) = (end, end);
         } else {
-            out.push(c);
-            last_space = false;
+            k += 1;
         }
     }
+    out.push_str(&line[copied..]);
 }
 
 #[cfg(test)]
@@ -451,6 +499,17 @@ mod tests {
     fn paras(body: &str) -> Vec<String> {
         let (text, spans) = unwrap_paragraphs(body);
         spans.iter().map(|s| s.text(&text).to_string()).collect()
+    }
+
+    #[test]
+    fn continuing_words_are_sorted_lower_case_and_short() {
+        assert!(CONTINUING_WORDS.windows(2).all(|w| w[0] < w[1]));
+        for w in CONTINUING_WORDS {
+            assert_eq!(w.to_ascii_lowercase(), *w);
+            assert!(w.len() <= MAX_CONTINUING_LEN, "{w}");
+        }
+        assert!(continues("the talks IN"));
+        assert!(!continues("the talks inside"));
     }
 
     #[test]
@@ -649,6 +708,45 @@ mod tests {
             paras("c. the third item \rIt was cold."),
             ["c. the third item\nIt was cold."]
         );
+    }
+
+    #[test]
+    fn line_ends_of_every_kind_split_once() {
+        let lines = |body: &str| -> Vec<(String, bool)> {
+            split_lines(body)
+                .iter()
+                .map(|l| (l.raw.to_string(), l.carriage_return))
+                .collect()
+        };
+        let own = |v: &[(&str, bool)]| -> Vec<(String, bool)> {
+            v.iter().map(|(s, cr)| (s.to_string(), *cr)).collect()
+        };
+        assert_eq!(
+            lines("a\r\r\nb"),
+            own(&[("a", true), ("", false), ("b", false)])
+        );
+        assert_eq!(lines("a\r"), own(&[("a", false)]));
+        assert_eq!(lines("a\n"), own(&[("a", false), ("", false)]));
+        assert_eq!(
+            lines("a\rb\r\nc"),
+            own(&[("a", true), ("b", false), ("c", false)])
+        );
+        assert_eq!(
+            lines("Ωμέγα\nдва"),
+            own(&[("Ωμέγα", false), ("два", false)])
+        );
+    }
+
+    #[test]
+    fn runs_of_spaces_and_tabs_fold_to_one_space() {
+        let folded = |line: &str| {
+            let mut out = String::new();
+            push_folded(&mut out, line);
+            out
+        };
+        assert_eq!(folded("oil\tprices  rose \t 5%"), "oil prices rose 5%");
+        assert_eq!(folded("один  два\tтри"), "один два три");
+        assert_eq!(folded("nothing to fold"), "nothing to fold");
     }
 
     #[test]

@@ -6,10 +6,102 @@ use polars::prelude::{
     Column as PlColumn, DataFrame, DataType, IntoColumn, NamedFrom, PolarsResult, Series,
 };
 
+/// True when a byte must be escaped in a JSON string.
+fn escaped(b: u8) -> bool {
+    (b < 0x20) | (b == b'"') | (b == b'\\')
+}
+
+/// True when some byte of `text` must be escaped in a JSON string. Reads eight bytes at a
+/// time (a byte is below 0x20, or equal to `"` or `\\`, exactly when the classic
+/// "has a zero byte" test fires on the word, or on the word XOR that byte repeated).
+fn needs_escape(text: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let below = |v: u64, n: u8| v.wrapping_sub(ONES * u64::from(n)) & !v & HIGHS != 0;
+    let mut words = text.chunks_exact(8);
+    for word in &mut words {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(word);
+        let v = u64::from_ne_bytes(bytes);
+        if below(v, 0x20)
+            || below(v ^ (ONES * u64::from(b'"')), 1)
+            || below(v ^ (ONES * u64::from(b'\\')), 1)
+        {
+            return true;
+        }
+    }
+    words.remainder().iter().any(|&b| escaped(b))
+}
+
+/// A text cell as a JSON string (or `null`). Most cells need no escaping and are written
+/// as they are; the others go through serde_json.
+fn write_json_text(out: &mut impl std::io::Write, cell: Option<&str>) -> std::io::Result<()> {
+    let Some(text) = cell else {
+        return out.write_all(b"null");
+    };
+    if !needs_escape(text.as_bytes()) {
+        out.write_all(b"\"")?;
+        out.write_all(text.as_bytes())?;
+        out.write_all(b"\"")
+    } else {
+        serde_json::to_writer(out, text).map_err(std::io::Error::from)
+    }
+}
+
+/// The cells of a text column: every cell's text in one buffer, so that filling a row
+/// allocates nothing once the buffer has grown, and clearing keeps the allocation.
+#[derive(Clone, Debug, Default)]
+struct TextColumn {
+    buf: String,
+    cells: Vec<Option<(usize, usize)>>,
+}
+
+/// A value a text cell can hold, written straight into the column's buffer.
+pub trait CellText {
+    /// Append the text to `buf`.
+    fn push_to(&self, buf: &mut String);
+}
+
+impl CellText for &str {
+    fn push_to(&self, buf: &mut String) {
+        buf.push_str(self);
+    }
+}
+
+impl CellText for String {
+    fn push_to(&self, buf: &mut String) {
+        buf.push_str(self);
+    }
+}
+
+impl TextColumn {
+    fn push(&mut self, value: Option<impl CellText>) {
+        let cell = value.map(|v| {
+            let start = self.buf.len();
+            v.push_to(&mut self.buf);
+            (start, self.buf.len())
+        });
+        self.cells.push(cell);
+    }
+
+    fn get(&self, i: usize) -> Option<&str> {
+        self.cells[i].map(|(start, end)| &self.buf[start..end])
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Option<&str>> {
+        (0..self.cells.len()).map(|i| self.get(i))
+    }
+
+    fn clear(&mut self) {
+        self.buf.clear();
+        self.cells.clear();
+    }
+}
+
 /// The values of one column.
 #[derive(Clone, Debug)]
 enum Values {
-    Text(Vec<Option<String>>),
+    Text(TextColumn),
     Int(Vec<Option<i64>>),
     Float(Vec<Option<f64>>),
     Bool(Vec<bool>),
@@ -21,10 +113,13 @@ impl Values {
     /// The `i`th value as JSON.
     fn write_json(&self, i: usize, out: &mut impl std::io::Write) -> std::io::Result<()> {
         match self {
-            Values::Text(v) => serde_json::to_writer(out, &v[i])?,
-            Values::Int(v) => serde_json::to_writer(out, &v[i])?,
+            Values::Text(v) => write_json_text(out, v.get(i))?,
+            Values::Int(v) => match v[i] {
+                Some(n) => out.write_all(itoa::Buffer::new().format(n).as_bytes())?,
+                None => out.write_all(b"null")?,
+            },
             Values::Float(v) => serde_json::to_writer(out, &v[i])?,
-            Values::Bool(v) => serde_json::to_writer(out, &v[i])?,
+            Values::Bool(v) => out.write_all(if v[i] { b"true" } else { b"false" })?,
             Values::Date(v) => {
                 let date = v[i].and_then(|d| {
                     Date::constant(1970, 1, 1)
@@ -62,7 +157,7 @@ impl TableBuilder {
             .columns()
             .iter()
             .map(|c| match c.kind {
-                ColumnKind::Text => Values::Text(Vec::new()),
+                ColumnKind::Text => Values::Text(TextColumn::default()),
                 ColumnKind::Int => Values::Int(Vec::new()),
                 ColumnKind::Float => Values::Float(Vec::new()),
                 ColumnKind::Bool => Values::Bool(Vec::new()),
@@ -101,24 +196,21 @@ impl TableBuilder {
 
     /// The rows as a polars DataFrame with the schema's names and types.
     pub fn to_frame(&self) -> PolarsResult<DataFrame> {
-        self.frame(|v| Series::new(v.0.into(), v.1))
+        self.frame(|(name, values)| Series::new(name.into(), values.iter().collect::<Vec<_>>()))
     }
 
     /// [`TableBuilder::to_frame`] with text cells that a spreadsheet would run
     /// as a formula prefixed with `'` (see [`excel_safe`]).
     pub fn to_excel_safe_frame(&self) -> PolarsResult<DataFrame> {
         self.frame(|(name, values)| {
-            let safe: Vec<Option<String>> = values
-                .iter()
-                .map(|v| v.as_deref().map(excel_safe))
-                .collect();
+            let safe: Vec<Option<String>> = values.iter().map(|v| v.map(excel_safe)).collect();
             Series::new(name.into(), safe)
         })
     }
 
     fn frame(
         &self,
-        text: impl Fn((&'static str, &Vec<Option<String>>)) -> Series,
+        text: impl Fn((&'static str, &TextColumn)) -> Series,
     ) -> PolarsResult<DataFrame> {
         let columns: Vec<PlColumn> = self
             .table
@@ -149,7 +241,7 @@ impl TableBuilder {
                 let mut obj = Map::with_capacity(specs.len());
                 for (spec, values) in specs.iter().zip(&self.columns) {
                     let v = match values {
-                        Values::Text(v) => v[i].clone().map_or(Value::Null, Value::String),
+                        Values::Text(v) => v.get(i).map_or(Value::Null, |s| s.into()),
                         Values::Int(v) => v[i].map_or(Value::Null, Value::from),
                         Values::Float(v) => v[i].map_or(Value::Null, Value::from),
                         Values::Bool(v) => Value::Bool(v[i]),
@@ -172,20 +264,48 @@ impl TableBuilder {
     /// as [`TableBuilder::to_json`] gives them) straight to `out`, without
     /// building a JSON value per row.
     pub fn write_json_lines(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
-        let specs = self.table.columns();
+        // Each key with its quotes, colon and the comma before it, written once per table.
+        let keys: Vec<Vec<u8>> = self
+            .table
+            .columns()
+            .iter()
+            .enumerate()
+            .map(|(k, spec)| {
+                let mut key = if k == 0 { b"{".to_vec() } else { b",".to_vec() };
+                serde_json::to_writer(&mut key, spec.name).map(|()| key)
+            })
+            .map(|key| {
+                key.map(|mut key| {
+                    key.push(b':');
+                    key
+                })
+            })
+            .collect::<Result<_, _>>()?;
         for i in 0..self.rows {
-            out.write_all(b"{")?;
-            for (k, (spec, values)) in specs.iter().zip(&self.columns).enumerate() {
-                if k > 0 {
-                    out.write_all(b",")?;
-                }
-                serde_json::to_writer(&mut *out, spec.name)?;
-                out.write_all(b":")?;
+            for (key, values) in keys.iter().zip(&self.columns) {
+                out.write_all(key)?;
                 values.write_json(i, out)?;
             }
             out.write_all(b"}\n")?;
         }
         Ok(())
+    }
+
+    /// Make room for `rows` more rows, with `text_bytes` more bytes in each text column,
+    /// so that filling a large document's rows does not grow the buffers step by step.
+    pub fn reserve(&mut self, rows: usize, text_bytes: usize) {
+        for values in &mut self.columns {
+            match values {
+                Values::Text(v) => {
+                    v.buf.reserve(text_bytes);
+                    v.cells.reserve(rows);
+                }
+                Values::Int(v) => v.reserve(rows),
+                Values::Float(v) => v.reserve(rows),
+                Values::Bool(v) => v.reserve(rows),
+                Values::Date(v) => v.reserve(rows),
+            }
+        }
     }
 
     /// Remove all rows, keeping the allocations.
@@ -254,10 +374,10 @@ impl Row<'_> {
         )
     }
 
-    /// A text value (`None` = null).
-    pub fn text<S: Into<String>>(mut self, value: Option<S>) -> Self {
+    /// A text value (`None` = null), written straight into the column's buffer.
+    pub fn text(mut self, value: Option<impl CellText>) -> Self {
         match self.slot() {
-            Values::Text(v) => v.push(value.map(Into::into)),
+            Values::Text(v) => v.push(value),
             _ => self.mismatch("text"),
         }
         self
@@ -310,5 +430,40 @@ impl Row<'_> {
             self.next
         );
         self.builder.rows += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The eight-bytes-at-a-time test agrees with the plain one on any bytes.
+        #[test]
+        fn needs_escape_agrees_with_each_byte(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+            prop_assert_eq!(super::needs_escape(&bytes), bytes.iter().any(|&b| super::escaped(b)));
+        }
+    }
+
+    use super::write_json_text;
+
+    fn written(cell: Option<&str>) -> String {
+        let mut out = Vec::new();
+        write_json_text(&mut out, cell).expect("writing to a Vec");
+        String::from_utf8(out).expect("JSON is UTF-8")
+    }
+
+    #[test]
+    fn plain_and_escaped_cells_read_back() {
+        assert_eq!(written(None), "null");
+        assert_eq!(written(Some("Reuters said")), "\"Reuters said\"");
+        assert_eq!(written(Some("“Це” \"so\"\n")), "\"“Це” \\\"so\\\"\\n\"");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cells_are_written_as_serde_json_writes_them(cell in "(\\PC|[\"\\\\\\x00-\\x1f\\u{2028}])*") {
+            proptest::prop_assert_eq!(written(Some(&cell)), serde_json::to_string(&cell).expect("string"));
+        }
     }
 }

@@ -39,7 +39,7 @@ mod rows;
 mod schema;
 mod writer;
 
-pub use builder::{excel_safe, Row, TableBuilder, FORMULA_STARTS};
+pub use builder::{excel_safe, CellText, Row, TableBuilder, FORMULA_STARTS};
 pub use card::data_card;
 pub use manifest::{InputFile, Manifest, Note, SCHEMA_VERSION};
 pub use place::resolve_out;
@@ -50,8 +50,8 @@ pub use writer::{DatasetWriter, Format};
 /// Why a dataset could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    /// The output path exists and is a file.
-    #[error("{path}: output path is a file, not a directory")]
+    /// The output path exists and is not a directory (a file, a device such as `/dev/null`).
+    #[error("{path}: output path exists and is not a directory")]
     OutputIsFile {
         /// The output path.
         path: String,

@@ -46,12 +46,16 @@ impl<'a> Cx<'a> {
     }
 
     /// `{doc_id}:{prefix}{n}`, n counting from 1.
-    fn id(&self, prefix: char, index: usize) -> String {
-        id(self.doc, prefix, index)
+    fn id(&self, prefix: char, index: usize) -> Id<'_> {
+        Id {
+            doc: &self.doc.id,
+            prefix,
+            index,
+        }
     }
 
     /// The id of the sentence holding byte `at`.
-    fn sentence_id(&self, at: usize) -> Option<String> {
+    fn sentence_id(&self, at: usize) -> Option<Id<'_>> {
         sentence_at(&self.analysis.sentences, at).map(|i| self.id('s', i))
     }
 
@@ -75,8 +79,21 @@ impl Default for Tables {
     }
 }
 
-fn id(doc: &Document, prefix: char, index: usize) -> String {
-    format!("{}:{}{}", doc.id, prefix, index + 1)
+/// A row id, `{doc_id}:{prefix}{n}` with n counting from 1, written where it is needed
+/// instead of allocated.
+struct Id<'a> {
+    doc: &'a str,
+    prefix: char,
+    index: usize,
+}
+
+impl crate::builder::CellText for Id<'_> {
+    fn push_to(&self, buf: &mut String) {
+        buf.push_str(self.doc);
+        buf.push(':');
+        buf.push(self.prefix);
+        buf.push_str(itoa::Buffer::new().format(self.index + 1));
+    }
 }
 
 /// The items of `items` (sorted by start) whose span lies inside `span`, in
@@ -165,6 +182,7 @@ impl Tables {
                 published: date = cx.doc.published,
                 dateline: text = cx.doc.dateline.as_deref(),
                 source_file: text = Some(cx.doc.source_file.as_str()),
+                url: text = cx.doc.url.as_deref(),
                 n_sentences: int = count(cx.analysis.sentences.len()),
                 n_claims: int = count(cx.analysis.claims.len()),
                 text: text = Some(cx.text),
@@ -174,6 +192,10 @@ impl Tables {
 
     /// One `sentences` row per sentence.
     fn push_sentences(&mut self, cx: &Cx<'_>) {
+        // The sentences' text is about the document's, and their ids about as long.
+        let id_bytes = (cx.doc.id.len() + 8) * cx.analysis.sentences.len();
+        self.get_mut(Table::Sentences)
+            .reserve(cx.analysis.sentences.len(), cx.text.len().max(id_bytes));
         for (i, s) in cx.analysis.sentences.iter().enumerate() {
             let (start, end) = cx.pos(s.span);
             row!(

@@ -216,6 +216,10 @@ const DOCUMENTS: &[Column] = &[
         "publication date read from the dateline or the `published` field"),
     col("dateline", Text, "the dateline or `published` value as written"),
     col("source_file", Text, "input file the article came from"),
+    col(
+        "url",
+        Text,
+        "the article's address on the web: the record's `url` (or the scraper's name for it), or the page's canonical link; empty when the input gives none"),
     col("n_sentences", Int, "number of body sentences"),
     col("n_claims", Int, "number of claims"),
     col("text", Text, "normalised body text: hard wraps unwrapped, paragraphs separated by a blank line"),

@@ -106,7 +106,8 @@ mod tests {
     #[test]
     fn example_time_rule_resolves_against_the_dateline() {
         let text = "Stores will close on Christmas Day, the company said.";
-        let cx = Context::new(tokenize(text), Some("2015-11-17".parse().unwrap()), &[]);
+        let toks = tokenize(text);
+        let cx = Context::new(&toks, Some("2015-11-17".parse().unwrap()), &[]);
         let i = cx.toks.iter().position(|t| t.is("christmas")).unwrap();
         let found = holiday_at(&cx, i).unwrap();
         assert_eq!(found.end, i + 2);

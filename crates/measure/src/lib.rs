@@ -2,7 +2,10 @@
 //! the publication date.
 //!
 //! What makes a news claim checkable is mostly a number or a date. This crate
-//! finds both in one pass over the tokens of a document:
+//! finds both over the tokens of the core token layer
+//! ([`claimkit_core::tokens`]): [`quantities_in`] and [`times_in`] read tokens
+//! the caller made once for the whole document (the pipeline does), while
+//! [`quantities`] and [`times`] tokenise the text themselves.
 //!
 //! * [`quantities`]: "between 12 and 20 strikes" → 12..20 strikes, "more than
 //!   a dozen countries" → more than 12 countries, "$1.5 billion", "12.5 pct";
@@ -65,24 +68,29 @@ mod weekdays;
 mod weeks;
 mod word_years;
 
+use claimkit_core::tokens::{tokenize, Token};
 use claimkit_core::{Date, Quantity, Sentence, TimeExpr};
 
 /// Quantity mentions in `text`, in text order, non-overlapping. A quantity
 /// never spans a line break, which is all the structure it needs: unlike
 /// [`times`], it reads no sentences.
 pub fn quantities(text: &str) -> Vec<Quantity> {
+    quantities_in(&tokenize(text))
+}
+
+/// [`quantities`] read from the tokens of the whole text
+/// ([`claimkit_core::tokens::tokenize`]), so that a caller who also wants [`times_in`]
+/// tokenises once.
+pub fn quantities_in(toks: &[Token<'_>]) -> Vec<Quantity> {
     // A quantity never spans a line break: normalised text keeps each paragraph
     // (and each list item) on one line, so "2015\n\npilgrims" is no mention.
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split('\n') {
-        if !line.trim().is_empty() {
-            out.extend(mentions::find(line).into_iter().map(|mut q| {
-                q.span = q.span.shift(start);
-                q
-            }));
+    let mut from = 0;
+    for k in 1..=toks.len() {
+        if k == toks.len() || toks[k].line_start {
+            out.extend(mentions::find_in(&toks[from..k]));
+            from = k;
         }
-        start += line.len() + 1;
     }
     out
 }
@@ -91,7 +99,16 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
 /// `published` where given. Without it, relative expressions ("last month")
 /// come back with empty dates, absolute ones ("Sept. 30, 2015") resolved.
 pub fn times(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {
-    temporal::find(text, sentences, published)
+    times_in(&tokenize(text), sentences, published)
+}
+
+/// [`times`] read from the tokens of the whole text ([`claimkit_core::tokens::tokenize`]).
+pub fn times_in(
+    toks: &[Token<'_>],
+    sentences: &[Sentence],
+    published: Option<Date>,
+) -> Vec<TimeExpr> {
+    temporal::find_in(toks, sentences, published)
 }
 
 #[cfg(test)]

@@ -3,33 +3,30 @@
 
 use crate::exclusions::{looks_like_year, not_a_quantity, Surroundings};
 use crate::lexicon::approx_cues::{AFTER, BEFORE, RANGE_OPENERS};
-use crate::lexicon::number_words::{CARDINALS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES};
+use crate::lexicon::not_quantity::ORDINAL_NOT_COUNTED;
+use crate::lexicon::number_words::{
+    CARDINALS, FRACTION_DETERMINERS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES,
+};
 use crate::lexicon::units::CURRENCY_PREFIXES;
 use crate::lexicon::units::MEASURES;
 use crate::lexicon::WordIndex;
 use crate::numbers::{number_at, Form, Number};
 use crate::phrase::PhraseTable;
 use crate::ranges::upper_end;
-use crate::tokens::{tokenize, Kind, Token};
+use crate::tokens::{Kind, Token};
 use crate::units::{currency_at, unit_at, Unit};
 use claimkit_core::{Approx, Quantity, QuantityKind, Span};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// Ordinals followed by these are times or adjectives, not counted things:
-/// "21st century", "third quarter", "second half".
-const ORDINAL_NOT_COUNTED: &[&str] = &[
-    "century",
-    "centuries",
-    "quarter",
-    "half",
-    "largest",
-    "biggest",
-];
-
 /// All quantity mentions of `text`, in text order.
+#[cfg(test)]
 pub(crate) fn find(text: &str) -> Vec<Quantity> {
-    let toks = tokenize(text);
+    find_in(&crate::tokens::tokenize(text))
+}
+
+/// All quantity mentions among `toks` (the tokens of one line), in text order.
+pub(crate) fn find_in(toks: &[Token<'_>]) -> Vec<Quantity> {
     let mut out: Vec<(Quantity, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -123,7 +120,66 @@ fn may_start(t: &Token) -> bool {
 }
 
 /// The mention starting at token `i` and the token index past it.
+///
+/// Read left to right: the cue or range opener ([`opening`]), a currency, the
+/// number and the upper end of a range ([`range_after`]), a cue after the
+/// number ([`cue_after`]), the unit ([`unit_of`]); then the refusals
+/// ([`refused`]) and the [`Quantity`] itself ([`quantity_of`]).
 fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
+    let (cue, closer, j) = opening(toks, i);
+    let currency_end = currency_at(toks, j);
+    let money = currency_end.is_some();
+    let mut low = number_at(toks, currency_end.unwrap_or(j), money)?;
+    let (high, early_unit) = range_after(toks, &mut low, closer, money);
+    if closer.is_some() && high.is_none() {
+        // "from 12 strikes": the opener was only a preposition
+        return mention_at(toks, j).filter(|(q, _)| q.span.start >= toks[j].start);
+    }
+    let last = high.as_ref().map_or(low.last, |h| h.last);
+    let (approx, k) = cue_after(toks, cue, high.is_some(), last + 1);
+    let read = Reading {
+        i,
+        j,
+        currency_end,
+        approx,
+        low,
+        high,
+        k,
+    };
+    let (unit, unit_glued) = unit_of(toks, &read, early_unit);
+    if refused(toks, &read, unit.as_ref(), unit_glued) {
+        return None;
+    }
+    Some(quantity_of(toks, &read, unit))
+}
+
+/// A mention as read up to its unit.
+struct Reading {
+    /// The first token of the mention.
+    i: usize,
+    /// The token after the opening cue: the currency or the number.
+    j: usize,
+    /// Past the currency sign or code before the number ("$", "US$").
+    currency_end: Option<usize>,
+    approx: Option<Approx>,
+    low: Number,
+    /// The upper end of a range.
+    high: Option<Number>,
+    /// Past the number and any cue after it.
+    k: usize,
+}
+
+impl Reading {
+    /// A currency comes before the number.
+    fn money(&self) -> bool {
+        self.currency_end.is_some()
+    }
+}
+
+/// The cue before the number ("more than", "up to") or the range opener
+/// ("between", "from") at token `i`, with the word that closes the opener's
+/// range ("and", "to") and the token where the number may start.
+fn opening(toks: &[Token], i: usize) -> (Option<Approx>, Option<&'static str>, usize) {
     let mut approx = None;
     let mut closer = None;
     let mut j = i;
@@ -144,10 +200,17 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     {
         j += 1;
     }
-    let currency_end = currency_at(toks, j);
-    let money = currency_end.is_some();
-    let mut low = number_at(toks, currency_end.unwrap_or(j), money)?;
+    (approx, closer, j)
+}
 
+/// The upper end of a range after the number `low` ("12 to 20", "5% to
+/// 10%"), and a percent sign glued to `low` ("5%" in "5% to 10%").
+fn range_after(
+    toks: &[Token],
+    low: &mut Number,
+    closer: Option<&'static str>,
+    money: bool,
+) -> (Option<Number>, Option<Unit>) {
     // a unit glued to the lower end of a range: "5% to 10%"
     let mut at = low.last + 1;
     let early_unit = unit_at(toks, at, false).filter(|u| u.kind == QuantityKind::Percent);
@@ -159,60 +222,76 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let high = if other_currency {
         None
     } else {
-        upper_end(toks, &mut low, at, closer, money)
+        upper_end(toks, low, at, closer, money)
     };
-    if closer.is_some() && high.is_none() {
-        // "from 12 strikes": the opener was only a preposition
-        return mention_at(toks, j).filter(|(q, _)| q.span.start >= toks[j].start);
-    }
-    let last = high.as_ref().map_or(low.last, |h| h.last);
+    (high, early_unit)
+}
 
-    // cue after the number: "500 or more"
-    let mut k = last + 1;
-    if matches!(approx, None | Some(Approx::About) | Some(Approx::Exact)) && high.is_none() {
+/// A cue after the number at token `k` ("500 or more"), when the cue before
+/// it, `cue`, leaves room for one; the cue and the token past it.
+fn cue_after(
+    toks: &[Token],
+    cue: Option<Approx>,
+    range: bool,
+    k: usize,
+) -> (Option<Approx>, usize) {
+    if matches!(cue, None | Some(Approx::About) | Some(Approx::Exact)) && !range {
         // "5000 or less", but not "5000 or less than 6000"
         if let Some((end, a)) = AFTER_TABLE
             .longest(toks, k)
             .filter(|&(e, _)| !toks.get(e).is_some_and(|t| t.is("than")))
         {
-            approx = Some(a);
-            k = end;
+            return (Some(a), end);
         }
     }
-    let top = high.as_ref().unwrap_or(&low);
+    (cue, k)
+}
+
+/// The unit or counted noun of the mention, else the percent sign glued to
+/// the lower end of its range (`early_unit`); and whether the unit is glued
+/// to the digits ("20km").
+fn unit_of(toks: &[Token], read: &Reading, early_unit: Option<Unit>) -> (Option<Unit>, bool) {
+    let k = read.k;
+    let top = read.high.as_ref().unwrap_or(&read.low);
     let (unit, glued) = unit_after(toks, top, k);
     // "$100M last year": after a currency sign the unit is the currency, and the
     // word after the amount is no counted thing
-    let unit = unit.filter(|u| !(money && u.kind == QuantityKind::Count));
+    let unit = unit.filter(|u| !(read.money() && u.kind == QuantityKind::Count));
     // a unit glued to the digits makes them a quantity ("20km", "1Ga" in a unit
     // table we lack); a longer word glued there makes a name ("4Cast", "3Com")
     let unit_like = toks
         .get(k)
         .is_some_and(|t| t.is_word() && t.text.chars().count() <= 3);
     let unit_glued = glued && (unit.is_some() || unit_like);
-    let unit = unit.or(early_unit);
+    (unit.or(early_unit), unit_glued)
+}
+
+/// True when the mention is no quantity: a year before a noun, a number the
+/// [exclusions](crate::exclusions) refuse, or nothing [worth
+/// reporting](worth_reporting).
+fn refused(toks: &[Token], read: &Reading, unit: Option<&Unit>, unit_glued: bool) -> bool {
+    let (low, high, money) = (&read.low, read.high, read.money());
     // "the 2005 campaign", "1986 net profit", "1987 results": four digits of a year
     // before a noun name a time; news writes a count that large with a comma ("2,000
     // workers"), or after a cue ("about 2000 people").
     let year_before_noun = high.is_none()
-        && approx.is_none()
+        && read.approx.is_none()
         && !money
-        && looks_like_year(toks, &low)
-        && unit.as_ref().is_some_and(|u| u.kind == QuantityKind::Count);
+        && looks_like_year(toks, low)
+        && unit.is_some_and(|u| u.kind == QuantityKind::Count);
     if year_before_noun {
-        return None;
+        return true;
     }
-    let has_unit = unit.is_some() || money;
     let around = Surroundings {
-        has_unit,
+        has_unit: unit.is_some() || money,
         money,
         unit_glued,
         range_low: high.is_some(),
-        not_years: high.is_some_and(|h| !looks_like_year(toks, &h) || !looks_like_year(toks, &low)),
+        not_years: high.is_some_and(|h| !looks_like_year(toks, &h) || !looks_like_year(toks, low)),
         ..Surroundings::default()
     };
-    if not_a_quantity(toks, &low, around) {
-        return None;
+    if not_a_quantity(toks, low, around) {
+        return true;
     }
     if let Some(h) = &high {
         let around = Surroundings {
@@ -221,29 +300,31 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
             ..around
         };
         if not_a_quantity(toks, h, around) {
-            return None;
+            return true;
         }
     }
-    if !worth_reporting(toks, &low, unit.as_ref(), approx, high.is_some()) {
-        return None;
-    }
+    !worth_reporting(toks, low, unit, read.approx, high.is_some())
+}
 
+/// The quantity of a mention read and kept, and the token index past it.
+fn quantity_of(toks: &[Token], read: &Reading, unit: Option<Unit>) -> (Quantity, usize) {
+    let low = &read.low;
     let mut kind = unit.as_ref().map_or(QuantityKind::Count, |u| u.kind);
-    if money {
+    if read.money() {
         kind = QuantityKind::Money;
     }
     if low.ordinal {
         kind = QuantityKind::Ordinal;
     }
-    let unit_text = match (&unit, currency_end) {
+    let unit_text = match (&unit, read.currency_end) {
         (Some(u), _) => Some(join(toks, u.first, u.end)),
-        (None, Some(end)) => Some(join(toks, j, end)),
+        (None, Some(end)) => Some(join(toks, read.j, end)),
         (None, None) => None,
     };
-    let (lo, hi, approx) = bounds(&low, high.as_ref(), approx);
-    let end_tok = unit.as_ref().map_or(k, |u| u.end.max(k));
-    let span = Span::new(toks[i].start, toks[end_tok - 1].end);
-    Some((
+    let (lo, hi, approx) = bounds(low, read.high.as_ref(), read.approx);
+    let end_tok = unit.as_ref().map_or(read.k, |u| u.end.max(read.k));
+    let span = Span::new(toks[read.i].start, toks[end_tok - 1].end);
+    (
         Quantity {
             span,
             low: lo,
@@ -253,7 +334,7 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
             kind,
         },
         end_tok,
-    ))
+    )
 }
 
 /// A comparison sign glued to another one ("<>30", "=>30", "=<30") is no
@@ -279,10 +360,6 @@ fn join(toks: &[Token], first: usize, end: usize) -> String {
     }
     s
 }
-
-/// Determiners between "of" and the noun a fraction takes a share of ("a
-/// quarter of the budget").
-const FRACTION_DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our", "all"];
 
 /// The unit after the number ending at `n.last`, reading from token `k`;
 /// also whether it is glued to the digits ("20km", "12-year-old").
@@ -449,6 +526,25 @@ mod tests {
             q.unit.clone(),
             q.kind,
         )
+    }
+
+    #[test]
+    fn an_opening_cue_may_stand_before_the_and_an_ordinal() {
+        let toks = crate::tokens::tokenize("higher than the tenth floor");
+        assert_eq!(opening(&toks, 0), (Some(Approx::MoreThan), None, 3));
+        let toks = crate::tokens::tokenize("between 12 and 20 strikes");
+        assert_eq!(opening(&toks, 0), (None, Some("and"), 1));
+    }
+
+    #[test]
+    fn a_cue_after_the_number_unless_than_follows_it() {
+        let toks = crate::tokens::tokenize("500 or more people");
+        assert_eq!(cue_after(&toks, None, false, 1), (Some(Approx::AtLeast), 3));
+        let toks = crate::tokens::tokenize("5000 or less than 6000");
+        assert_eq!(cue_after(&toks, None, false, 1), (None, 1));
+        // a range takes no cue after it: "10 to 20 or more"
+        let toks = crate::tokens::tokenize("10 to 20 or more");
+        assert_eq!(cue_after(&toks, None, true, 3), (None, 3));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 
 use crate::calendar::{add_days, period_around, shift, year_of, Resolved};
 use crate::lexicon::time_words::{
-    Period, DEIXIS, PERIODS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, VAGUE_TIMES,
+    Period, ANCHOR_DAYS, ANCHOR_LINKS, COUNT_DIRECTIONS, COUNT_ENDINGS, DEIXIS, PERIODS,
+    RELATIVE_DAYS, RELATIVE_DAY_PHRASES, VAGUE_TIMES,
 };
 use crate::numbers::number_at;
 use crate::phrase::PhraseTable;
@@ -191,98 +192,96 @@ fn shift_all(d: Date, parts: &[(Period, i64)], dir: i64) -> Option<Date> {
 
 /// The day an anchor word names: "today", "now", "tomorrow", "yesterday".
 fn anchor(cx: &Context, k: usize) -> Option<Option<Date>> {
-    let t = cx.toks.get(k)?;
-    let offset = if t.is("today") || t.is("now") {
-        0
-    } else if t.is("tomorrow") {
-        1
-    } else if t.is("yesterday") {
-        -1
-    } else {
-        return None;
-    };
+    let offset = word_value(ANCHOR_DAYS, cx.toks.get(k))?;
     Some(cx.published.and_then(|p| add_days(p, offset)))
+}
+
+/// The value of token `t` in a `(word, value)` table, any case.
+fn word_value(table: &[(&str, i64)], t: Option<&Token>) -> Option<i64> {
+    let t = t?;
+    table.iter().find(|(w, _)| t.is(w)).map(|&(_, v)| v)
 }
 
 /// "two years ago", "three days later", "in three weeks", "the past five
 /// years", "the next two months", "1 month 21 days ago", "two days from
 /// tomorrow", "within 5 years 1 month 12 days".
 fn counted(cx: &Context, i: usize) -> Option<Found> {
-    let toks = &cx.toks;
-    // "the past five years", "the last two decades", "the next 10 days": the
-    // periods before publication day, or after it
-    let lead = [
-        "the", "past", "last", "next", "previous", "coming", "upcoming",
-    ];
-    if lead.iter().any(|w| toks[i].is(w)) {
-        let k = if toks[i].is("the") { i + 1 } else { i };
-        let dir = match toks.get(k) {
-            Some(t) if t.is("past") || t.is("last") || t.is("previous") => -1,
-            Some(t) if t.is("next") || t.is("coming") || t.is("upcoming") => 1,
-            _ => return None,
+    let t = &cx.toks[i];
+    if t.is("the") || word_value(COUNT_DIRECTIONS, Some(t)).is_some() {
+        return periods_around(cx, i);
+    }
+    if t.is("in") || t.is("within") {
+        return periods_ahead(cx, i);
+    }
+    counted_from(cx, i)
+}
+
+/// "the past five years", "the last two decades", "the next 10 days": the
+/// periods before publication day, or after it.
+fn periods_around(cx: &Context, i: usize) -> Option<Found> {
+    let k = if cx.toks[i].is("the") { i + 1 } else { i };
+    let dir = word_value(COUNT_DIRECTIONS, cx.toks.get(k))?;
+    let (parts, end) = duration(cx, k + 1)?;
+    let resolved = cx.published.and_then(|d| {
+        let other = shift_all(d, &parts, dir)?;
+        let (start, end) = if dir < 0 {
+            (other, add_days(d, -1)?)
+        } else {
+            (add_days(d, 1)?, other)
         };
-        let (parts, end) = duration(cx, k + 1)?;
-        let resolved = cx.published.and_then(|d| {
-            let other = shift_all(d, &parts, dir)?;
-            let (start, end) = if dir < 0 {
-                (other, add_days(d, -1)?)
-            } else {
-                (add_days(d, 1)?, other)
-            };
-            Some(Resolved {
-                start,
-                end,
-                granularity: granularity(parts[0].0),
-            })
-        });
-        return Found::new(end, resolved);
+        Some(Resolved {
+            start,
+            end,
+            granularity: granularity(parts[0].0),
+        })
+    });
+    Found::new(end, resolved)
+}
+
+/// "in three weeks" (the day the periods end), "within 5 years", "within
+/// the next 3 years" (publication day up to it).
+fn periods_ahead(cx: &Context, i: usize) -> Option<Found> {
+    let toks = &cx.toks;
+    let within = toks[i].is("within");
+    let mut k = i + 1;
+    if within
+        && toks.get(k).is_some_and(|t| t.is("the"))
+        && word_value(COUNT_DIRECTIONS, toks.get(k + 1)) == Some(1)
+    {
+        k += 2;
     }
-    // "in three weeks", "within 5 years", "within the next 3 years"
-    if toks[i].is("in") || toks[i].is("within") {
-        let within = toks[i].is("within");
-        let mut k = i + 1;
-        if within
-            && toks.get(k).is_some_and(|t| t.is("the"))
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| t.is("next") || t.is("upcoming") || t.is("coming"))
-        {
-            k += 2;
-        }
-        let (parts, end) = duration(cx, k)?;
-        let resolved = cx.published.and_then(|d| {
-            let at = shift_all(d, &parts, 1)?;
-            Some(if within {
-                Resolved {
-                    start: d,
-                    end: at,
-                    granularity: Granularity::Day,
-                }
-            } else {
-                Resolved::day(at)
-            })
-        });
-        return Found::new(end, resolved);
-    }
+    let (parts, end) = duration(cx, k)?;
+    let resolved = cx.published.and_then(|d| {
+        let at = shift_all(d, &parts, 1)?;
+        Some(if within {
+            Resolved {
+                start: d,
+                end: at,
+                granularity: Granularity::Day,
+            }
+        } else {
+            Resolved::day(at)
+        })
+    });
+    Found::new(end, resolved)
+}
+
+/// "two years ago", "three days later", "two days from tomorrow": periods
+/// counted from publication, from a day an anchor word names, or from the
+/// year the sentence names before.
+fn counted_from(cx: &Context, i: usize) -> Option<Found> {
     let (parts, after) = duration(cx, i)?;
-    let next = toks.get(after)?;
+    let next = cx.toks.get(after)?;
     // "two days from tomorrow", "two days after today", "two days before yesterday"
-    if next.is("from") || next.is("after") || next.is("before") {
+    if let Some(dir) = word_value(ANCHOR_LINKS, Some(next)) {
         if let Some(base) = anchor(cx, after + 1) {
-            let dir = if next.is("before") { -1 } else { 1 };
             let resolved = base
                 .and_then(|b| shift_all(b, &parts, dir))
                 .map(Resolved::day);
             return Found::new(after + 2, resolved);
         }
     }
-    let dir = if next.is("ago") || next.is("earlier") || next.is("before") {
-        -1
-    } else if next.is("later") || next.is("hence") {
-        1
-    } else {
-        return None;
-    };
+    let dir = word_value(COUNT_ENDINGS, Some(next))?;
     // "passed in 2013 and came into force two years later": counted from the year
     // the sentence names before, not from the publication date
     let narrative = next.is("later") || next.is("earlier");
@@ -346,38 +345,46 @@ mod tests {
             .collect()
     }
 
+    /// A time found in the text, from `start` to `end`.
+    fn s(text: &str, start: &str, end: &str) -> (String, Option<String>, Option<String>) {
+        (
+            text.to_string(),
+            Some(start.to_string()),
+            Some(end.to_string()),
+        )
+    }
+
+    /// Each text finds one time, `(text, found, start, end)`.
+    fn finds_one(cases: &[(&str, &str, &str, &str)]) {
+        for &(text, found, start, end) in cases {
+            assert_eq!(dates(text), [s(found, start, end)], "{text}");
+        }
+    }
+
     #[test]
+    #[rustfmt::skip]
     fn relative_to_the_seed_dateline() {
-        let s =
-            |a: &str, b: &str, c: &str| (a.to_string(), Some(b.to_string()), Some(c.to_string()));
-        assert_eq!(
-            dates("a jetliner last month over Egypt"),
-            [s("last month", "2015-10-01", "2015-10-31")]
-        );
-        assert_eq!(
-            dates("move last year to annex"),
-            [s("last year", "2014-01-01", "2014-12-31")]
-        );
-        assert_eq!(
-            dates("interview last week."),
-            [s("last week", "2015-11-09", "2015-11-15")]
-        );
-        assert_eq!(
-            dates("to visit next week"),
-            [s("next week", "2015-11-23", "2015-11-29")]
-        );
-        assert_eq!(
-            dates("in Turkey earlier this week."),
-            [s("earlier this week", "2015-11-16", "2015-11-16")]
-        );
-        assert_eq!(
-            dates("two years ago"),
-            [s("two years ago", "2013-11-17", "2013-11-17")]
-        );
-        assert_eq!(
-            dates("yesterday"),
-            [s("yesterday", "2015-11-16", "2015-11-16")]
-        );
+        finds_one(&[
+            ("a jetliner last month over Egypt", "last month", "2015-10-01", "2015-10-31"),
+            ("move last year to annex", "last year", "2014-01-01", "2014-12-31"),
+            ("interview last week.", "last week", "2015-11-09", "2015-11-15"),
+            ("to visit next week", "next week", "2015-11-23", "2015-11-29"),
+            ("in Turkey earlier this week.", "earlier this week", "2015-11-16", "2015-11-16"),
+            ("two years ago", "two years ago", "2013-11-17", "2013-11-17"),
+            ("yesterday", "yesterday", "2015-11-16", "2015-11-16"),
+        ]);
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn counted_periods_around_ahead_and_from_a_day() {
+        finds_one(&[
+            ("prices rose over the past five years", "the past five years", "2010-11-17", "2015-11-16"),
+            ("troops will leave within the next 3 years", "within the next 3 years", "2015-11-17", "2018-11-17"),
+            ("the vote is in three weeks", "in three weeks", "2015-12-08", "2015-12-08"),
+            ("talks resume two days from tomorrow", "two days from tomorrow", "2015-11-20", "2015-11-20"),
+            ("he left 1 month 21 days ago", "1 month 21 days ago", "2015-09-26", "2015-09-26"),
+        ]);
     }
 
     #[test]
@@ -388,8 +395,6 @@ mod tests {
 
     #[test]
     fn years_later_count_from_the_year_the_sentence_names() {
-        let s =
-            |a: &str, b: &str, c: &str| (a.to_string(), Some(b.to_string()), Some(c.to_string()));
         let found = dates("The law was passed in 2013 and came into force two years later.");
         assert_eq!(found[1], s("two years later", "2015-01-01", "2015-12-31"));
         // without a year before it, from the publication date

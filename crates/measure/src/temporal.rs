@@ -8,9 +8,8 @@ use crate::lexicon::time_words::{
     DEIXIS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, SEASONS, VAGUE_TIMES, WEEKDAYS,
 };
 use crate::lexicon::WordIndex;
-use crate::tokens::{tokenize, Kind, Token};
+use crate::tokens::{Kind, Token};
 use crate::{dates, month_days, parts, relative, seasons, tense, weekdays, weeks};
-use claimkit_core::dateline::MONTHS;
 use claimkit_core::{Date, Granularity, Sentence, Span, TimeExpr};
 use std::cell::OnceCell;
 use std::collections::HashSet;
@@ -18,7 +17,7 @@ use std::sync::LazyLock;
 
 /// What a rule sees: the tokens, the dateline and the sentences.
 pub(crate) struct Context<'t, 's> {
-    pub toks: Vec<Token<'t>>,
+    pub toks: &'s [Token<'t>],
     pub published: Option<Date>,
     pub sentences: &'s [Sentence],
     /// [`tense::reporting_before`] of the tokens, read when a clause tense is first asked.
@@ -28,7 +27,7 @@ pub(crate) struct Context<'t, 's> {
 impl<'t, 's> Context<'t, 's> {
     /// What the rules see of `toks`, resolved against `published`.
     pub fn new(
-        toks: Vec<Token<'t>>,
+        toks: &'s [Token<'t>],
         published: Option<Date>,
         sentences: &'s [Sentence],
     ) -> Context<'t, 's> {
@@ -94,6 +93,11 @@ fn phrases<V>(table: &'static [(&'static str, V)]) -> Vec<&'static str> {
     table.iter().map(|(w, _)| *w).collect()
 }
 
+/// Every word that names a month ([`claimkit_core::calendar::words`]).
+fn month_words() -> Vec<&'static str> {
+    claimkit_core::calendar::words().map(|(w, _)| w).collect()
+}
+
 type Rule = fn(&Context, usize) -> Option<Found>;
 
 /// The rule families, in order of preference when two match equally long,
@@ -103,7 +107,7 @@ const RULES: &[TimeRule] = &[
         // "from Nov. 3 to Nov. 5", "between 2015 and 2018"
         at: dates::range_at,
         opens: &[
-            Opens::Table(|| phrases(MONTHS)),
+            Opens::Table(month_words),
             Opens::Words(&["from", "between"]),
         ],
     },
@@ -111,7 +115,7 @@ const RULES: &[TimeRule] = &[
         // "Sept. 30, 2015", "the 1930s", "Q3 2015", "H1", "the 21st century"
         at: dates::at,
         opens: &[
-            Opens::Table(|| phrases(MONTHS)),
+            Opens::Table(month_words),
             Opens::Table(|| phrases(WEEKDAYS)),
             Opens::Table(|| phrases(ORDINALS)),
             Opens::Words(&["the", "q", "h", "mid", "early", "late"]),
@@ -203,8 +207,18 @@ fn may_start(t: &Token) -> bool {
     }
 }
 
+#[cfg(test)]
 pub(crate) fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<TimeExpr> {
-    let cx = Context::new(tokenize(text), published, sentences);
+    find_in(&crate::tokens::tokenize(text), sentences, published)
+}
+
+/// The time mentions among `toks` (the tokens of the whole text).
+pub(crate) fn find_in(
+    toks: &[Token<'_>],
+    sentences: &[Sentence],
+    published: Option<Date>,
+) -> Vec<TimeExpr> {
+    let cx = Context::new(toks, published, sentences);
     let mut out = Vec::new();
     let mut i = 0;
     while i < cx.toks.len() {

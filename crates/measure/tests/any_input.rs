@@ -42,10 +42,35 @@ fn run(text: &str) {
     }
 }
 
+/// Quantities read from the whole text's tokens are those of each line read alone: the
+/// pipeline tokenises a document once and cuts the tokens at line breaks.
+fn lines_alone(text: &str) {
+    let whole: Vec<Span> = claimkit_measure::quantities(text)
+        .iter()
+        .map(|q| q.span)
+        .collect();
+    let mut alone = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        alone.extend(
+            claimkit_measure::quantities(line)
+                .iter()
+                .map(|q| q.span.shift(start)),
+        );
+        start += line.len() + 1;
+    }
+    assert_eq!(whole, alone, "{text:?}");
+}
+
 proptest! {
     #[test]
     fn any_string(text in ".{0,200}") {
         run(&text);
+    }
+
+    #[test]
+    fn quantities_line_by_line(text in "([0-9]{1,4}|,|\\.|\\$|%| |\n|million|between|and|to|years|é){0,30}") {
+        lines_alone(&text);
     }
 
     #[test]

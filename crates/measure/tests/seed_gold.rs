@@ -3,7 +3,7 @@
 //! the (exhaustive) gold does not list. Matching follows
 //! `shared/gold/FORMAT.md`: spans overlap, the given fields agree.
 
-use claimkit_core::{read::parse_article, Sentence};
+use claimkit_core::{read::parse_article, Document, Quantity, Sentence, TimeExpr};
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -13,52 +13,7 @@ fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
 }
 
-/// Normalises as FORMAT.md says, keeping for each kept char its byte offset.
-fn norm_map(text: &str) -> (Vec<char>, Vec<usize>) {
-    let (mut out, mut idx): (Vec<char>, Vec<usize>) = (Vec::new(), Vec::new());
-    for (i, c) in text.char_indices() {
-        let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => '\'',
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' => '"',
-            c => c,
-        };
-        if c.is_whitespace() {
-            if out.last().is_some_and(|&l| l != ' ') {
-                out.push(' ');
-                idx.push(i);
-            }
-            continue;
-        }
-        if ".,;:!?".contains(c) && out.last() == Some(&' ') {
-            out.pop();
-            idx.pop();
-        }
-        out.push(c);
-        idx.push(i);
-    }
-    while out.last() == Some(&' ') {
-        out.pop();
-        idx.pop();
-    }
-    (out, idx)
-}
-
-/// Byte spans of every occurrence of `needle` in `text`, after normalising both.
-fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
-    let (hay, idx) = norm_map(text);
-    let (pin, _) = norm_map(needle);
-    if pin.is_empty() || pin.len() > hay.len() {
-        return Vec::new();
-    }
-    (0..=hay.len() - pin.len())
-        .filter(|&p| hay[p..p + pin.len()] == pin[..])
-        .map(|p| {
-            let last = idx[p + pin.len() - 1];
-            let width = text[last..].chars().next().map_or(1, char::len_utf8);
-            (idx[p], last + width)
-        })
-        .collect()
-}
+use claimkit_core::evaldata::gold::occurrences;
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0.max(b.0) < a.1.min(b.1)
@@ -81,8 +36,8 @@ fn same_unit(gold: &Value, got: Option<&str>) -> bool {
     }
 }
 
-#[test]
-fn seed_gold_quantities_and_times() {
+/// The seed article and its gold lines, or `None` (said so) when they are missing.
+fn seed() -> Option<(Document, Vec<Value>)> {
     let dir = shared();
     let (Ok(article), Ok(gold)) = (
         std::fs::read_to_string(dir.join(format!("seeds/{DOC}.txt"))),
@@ -92,11 +47,57 @@ fn seed_gold_quantities_and_times() {
             "the seed article or its gold file is missing under {}",
             dir.display()
         ));
-        return;
+        return None;
     };
     let doc = parse_article(DOC, "seed.txt", &article)
         .expect("the seed parses")
         .document;
+    let lines = gold
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    Some((doc, lines))
+}
+
+/// A `quantity` gold line `g` is matched: a quantity over one of its occurrences
+/// `occ` agrees with every field the line gives.
+fn quantity_matches(g: &Value, occ: &[(usize, usize)], quantities: &[Quantity]) -> bool {
+    quantities.iter().any(|q| {
+        occ.iter().any(|&o| overlaps((q.span.start, q.span.end), o))
+            && g.get("low").is_none_or(|v| same_num(v, q.low))
+            && g.get("high").is_none_or(|v| same_num(v, q.high))
+            && g.get("approx")
+                .is_none_or(|v| v.as_str() == Some(q.approx.as_str()))
+            && g.get("unit")
+                .is_none_or(|v| same_unit(v, q.unit.as_deref()))
+            && g.get("kind")
+                .is_none_or(|v| v.as_str() == Some(q.kind.as_str()))
+    })
+}
+
+/// A `time` gold line `g` is matched: a time over one of its occurrences `occ`
+/// starts on its `start` (or one of its accepted `values`) and ends on its `end`.
+fn time_matches(g: &Value, occ: &[(usize, usize)], times: &[TimeExpr]) -> bool {
+    let accepted: Vec<&str> = g["values"]
+        .as_array()
+        .map(|v| v.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    times.iter().any(|t| {
+        let start = t.start.map(|d| d.to_string());
+        let end = t.end.map(|d| d.to_string());
+        occ.iter().any(|&o| overlaps((t.span.start, t.span.end), o))
+            && g.get("start").is_none_or(|s| {
+                start.as_deref() == s.as_str() || accepted.contains(&start.as_deref().unwrap_or(""))
+            })
+            && g.get("end").is_none_or(|e| end.as_deref() == e.as_str())
+    })
+}
+
+#[test]
+fn seed_gold_quantities_and_times() {
+    let Some((doc, lines)) = seed() else {
+        return;
+    };
     let text = &doc.text;
     let sentences: Vec<Sentence> = doc
         .paragraphs
@@ -111,10 +112,6 @@ fn seed_gold_quantities_and_times() {
     let quantities = claimkit_measure::quantities(text);
     let times = claimkit_measure::times(text, &sentences, doc.published);
 
-    let lines: Vec<Value> = gold
-        .lines()
-        .filter_map(|l| serde_json::from_str(l).ok())
-        .collect();
     let (mut required, mut matched) = (0, 0);
     let mut failures = Vec::new();
     let mut gold_quantity_spans = Vec::new();
@@ -128,36 +125,11 @@ fn seed_gold_quantities_and_times() {
             gold_quantity_spans.extend(occ.iter().copied());
         }
         let ok = match kind {
-            "quantity" => quantities.iter().any(|q| {
-                occ.iter().any(|&o| overlaps((q.span.start, q.span.end), o))
-                    && g.get("low").is_none_or(|v| same_num(v, q.low))
-                    && g.get("high").is_none_or(|v| same_num(v, q.high))
-                    && g.get("approx")
-                        .is_none_or(|v| v.as_str() == Some(q.approx.as_str()))
-                    && g.get("unit")
-                        .is_none_or(|v| same_unit(v, q.unit.as_deref()))
-                    && g.get("kind")
-                        .is_none_or(|v| v.as_str() == Some(q.kind.as_str()))
-            }),
+            "quantity" => quantity_matches(g, &occ, &quantities),
             "not_quantity" => !quantities
                 .iter()
                 .any(|q| occ.iter().any(|&o| overlaps((q.span.start, q.span.end), o))),
-            _ => {
-                let accepted: Vec<&str> = g["values"]
-                    .as_array()
-                    .map(|v| v.iter().filter_map(Value::as_str).collect())
-                    .unwrap_or_default();
-                times.iter().any(|t| {
-                    let start = t.start.map(|d| d.to_string());
-                    let end = t.end.map(|d| d.to_string());
-                    occ.iter().any(|&o| overlaps((t.span.start, t.span.end), o))
-                        && g.get("start").is_none_or(|s| {
-                            start.as_deref() == s.as_str()
-                                || accepted.contains(&start.as_deref().unwrap_or(""))
-                        })
-                        && g.get("end").is_none_or(|e| end.as_deref() == e.as_str())
-                })
-            }
+            _ => time_matches(g, &occ, &times),
         };
         let optional = g["optional"].as_bool().unwrap_or(false);
         if !optional {

@@ -143,7 +143,7 @@ enum BatchError {
     Document {
         row: usize,
         id: Option<String>,
-        field: Option<&'static str>,
+        field: Option<String>,
         message: String,
     },
     Arrow(String),
@@ -178,11 +178,11 @@ impl BatchError {
 }
 
 /// The field an input error is about, where it is about one.
-fn field_of(kind: &InputErrorKind) -> Option<&'static str> {
+fn field_of(kind: &InputErrorKind) -> Option<String> {
     match kind {
-        InputErrorKind::WrongType { field, .. } => Some(field),
-        InputErrorKind::MissingText | InputErrorKind::EmptyText => Some("text"),
-        InputErrorKind::DuplicateId { .. } => Some("id"),
+        InputErrorKind::WrongType { field, .. } => Some(field.clone()),
+        InputErrorKind::MissingText { .. } | InputErrorKind::EmptyText => Some("text".into()),
+        InputErrorKind::DuplicateId { .. } => Some("id".into()),
         _ => None,
     }
 }
@@ -220,7 +220,12 @@ fn load(record: Record, row: usize, source_file: &str) -> Result<Loaded, BatchEr
         row,
         id: Some(id.clone()),
         field: field_of(&kind),
-        message: kind.to_string(),
+        // The reader's message names the command line's --text-field; a
+        // batch's text is always its `text` column.
+        message: match kind {
+            InputErrorKind::MissingText { .. } => "no \"text\" field".to_string(),
+            kind => kind.to_string(),
+        },
     };
     match parse_jsonl(source_file, line.as_bytes()).into_iter().next() {
         Some(Ok(mut loaded)) => {
@@ -315,7 +320,7 @@ fn run(
             .map_err(|e| BatchError::Document {
                 row,
                 id: Some(id.clone()),
-                field: Some("id"),
+                field: Some("id".into()),
                 message: e.kind.to_string(),
             })?;
         for w in loaded.warnings {

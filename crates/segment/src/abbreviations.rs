@@ -28,6 +28,10 @@
 //! table: Reuters writes them without a full stop, so "rose 5 pct." ends its sentence.
 //! Add a unit only if it is written with a full stop *and* rarely ends sentences.
 
+use claimkit_core::lexicon::WordMap;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
 /// Titles and other prepositive name parts: always followed by a name, never sentence-final.
 pub const TITLES: &[&str] = &[
     "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Ft", "Gen", "Gens",
@@ -44,10 +48,9 @@ pub const NUMBER_PREFIXES: &[&str] = &[
     "Art", "fig", "figs", "no", "nos", "Nr", "N°", "p", "para", "pp", "rs", "Sec", "vol", "vols",
 ];
 
-/// Month names (May, June and July are rarely shortened).
-pub const MONTHS: &[&str] = &[
-    "Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "Nov", "Oct", "Sep", "Sept",
-];
+/// Month abbreviations ("Sept"; May has none): the month table of
+/// [`claimkit_core::calendar`], where a new one is added.
+pub const MONTHS: &[&str] = &claimkit_core::calendar::ABBREVIATIONS;
 
 /// Country and organisation initialisms. They are also used attributively ("U.S. Sen. John
 /// McCain"), so a title after them does not open a new sentence.
@@ -127,6 +130,21 @@ const LEXICONS: &[(&[&str], Abbreviation)] = &[
 
 const MAY_END: Abbreviation = Abbreviation::MayEnd { attributive: false };
 
+// The lexicons that hold a word fit in the bits of a u16.
+const _: () = assert!(LEXICONS.len() <= 16);
+
+/// Every word of [`LEXICONS`] without case, with the lexicons that hold it as bits in
+/// `LEXICONS` order.
+static HOLDERS: LazyLock<WordMap<u16>> = LazyLock::new(|| {
+    let mut holders: BTreeMap<String, u16> = BTreeMap::new();
+    for (k, (table, _)) in LEXICONS.iter().enumerate() {
+        for word in *table {
+            *holders.entry(word.to_ascii_lowercase()).or_default() |= 1 << k;
+        }
+    }
+    WordMap::from_rows(holders)
+});
+
 /// True when `token` is written as `entry` under the case rule in the module docs.
 pub fn matches(token: &str, entry: &str) -> bool {
     if token.len() != entry.len() {
@@ -143,9 +161,20 @@ pub fn matches(token: &str, entry: &str) -> bool {
     }
 }
 
-/// True when `token` is an entry of `table`.
+/// True when `token` is an entry of `table`. Every table is sorted without case and holds
+/// each word once (a test checks them all), so this is a binary search: the one entry
+/// equal to `token` without case, then the case rule of [`matches`].
 pub fn in_table(table: &[&str], token: &str) -> bool {
-    table.iter().any(|entry| matches(token, entry))
+    table
+        .binary_search_by(|entry| cmp_folded(entry, token))
+        .is_ok_and(|k| matches(token, table[k]))
+}
+
+/// Order of two words with ASCII letters folded to lower case.
+pub fn cmp_folded(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.bytes(), b.bytes());
+    a.map(|c| c.to_ascii_lowercase())
+        .cmp(b.map(|c| c.to_ascii_lowercase()))
 }
 
 /// The kind of abbreviation `token` (the word before a full stop, without it) is, if any.
@@ -160,7 +189,14 @@ pub fn classify(token: &str) -> Option<Abbreviation> {
     if token.is_empty() || !token.bytes().any(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    if let Some(&(_, kind)) = LEXICONS.iter().find(|(table, _)| in_table(table, token)) {
+    // One hashed look-up says which lexicons hold the word at all (nearly always none);
+    // only those are searched, in lookup order, under the case rule.
+    let holders = HOLDERS.get(token).unwrap_or(0);
+    let mut held = LEXICONS
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| holders >> k & 1 == 1);
+    if let Some((_, &(_, kind))) = held.find(|(_, (table, _))| in_table(table, token)) {
         return Some(kind);
     }
     let single_letter = token.len() == 1;
@@ -180,6 +216,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_table_read_by_in_table_is_sorted_without_case() {
+        use crate::starters::TABLES;
+        let tables = LEXICONS
+            .iter()
+            .map(|(table, _)| *table)
+            .chain(TABLES.iter().copied())
+            .chain([NAMES_WITH_EXCLAMATION]);
+        for table in tables {
+            for pair in table.windows(2) {
+                assert!(
+                    cmp_folded(pair[0], pair[1]).is_lt(),
+                    "{pair:?} out of order"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_keep_the_case_rule() {
+        assert!(in_table(TITLES, "Mr") && in_table(TITLES, "MR") && !in_table(TITLES, "mr"));
+        assert!(in_table(MONTHS, "Sept") && in_table(MONTHS, "SEPT") && !in_table(MONTHS, "sept"));
+        assert!(!in_table(MONTHS, "Septé") && !in_table(MONTHS, ""));
+    }
+
+    #[test]
     fn every_lexicon_is_alphabetical_and_without_full_stops() {
         for (table, _) in LEXICONS {
             for pair in table.windows(2) {
@@ -190,6 +251,19 @@ mod tests {
             }
             assert!(table.iter().all(|e| !e.ends_with('.')));
         }
+    }
+
+    #[test]
+    fn months_are_the_abbreviations_listed_before_the_month_table() {
+        let mut months = MONTHS.to_vec();
+        months.sort_unstable();
+        assert_eq!(
+            months,
+            ["Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "Nov", "Oct", "Sep", "Sept"]
+        );
+        // "Sept. 30" goes on; "in Sept. The next day" ends
+        assert_eq!(classify("Sept"), Some(MAY_END));
+        assert_eq!(classify("sept"), None);
     }
 
     #[test]

@@ -20,6 +20,7 @@ use crate::quotes::{
 };
 use crate::starters;
 use crate::terminal::{read_run, Run, Terminal, FULL_WIDTH};
+use crate::words_seen::WordSeen;
 
 /// Bytes the scanner stops at. `0xE2` leads U+2000..U+2FFF (`…`, curly quotes, bullets),
 /// `0xE3` and `0xEF` lead the full-width stops `。` and `．！？`.
@@ -63,6 +64,7 @@ pub fn segment_paragraph(s: &str, emit: &mut impl FnMut(usize, usize, bool)) {
     let n = b.len();
     let mut list = ListState::default();
     let mut nesting = Nesting::default();
+    let mut words = WordSeen::default();
     let mut start = skip_space(s, 0);
     if start >= n {
         return;
@@ -78,7 +80,7 @@ pub fn segment_paragraph(s: &str, emit: &mut impl FnMut(usize, usize, bool)) {
             i += 1;
             continue;
         }
-        match step(s, start, i, &list, &mut nesting) {
+        match step(s, start, i, &list, &mut nesting, &mut words) {
             Step::Continue(next) => i = next.max(i + 1),
             Step::Cut {
                 end,
@@ -104,7 +106,14 @@ pub fn segment_paragraph(s: &str, emit: &mut impl FnMut(usize, usize, bool)) {
 }
 
 /// Decide at the byte of interest `i` of a sentence that started at `start`.
-fn step(s: &str, start: usize, i: usize, list: &ListState, nesting: &mut Nesting) -> Step {
+fn step(
+    s: &str,
+    start: usize,
+    i: usize,
+    list: &ListState,
+    nesting: &mut Nesting,
+    words: &mut WordSeen,
+) -> Step {
     let before_is_space = char_before(s, i).is_some_and(char::is_whitespace);
     let cut_before = |next: usize, line_start: bool| {
         let end = trim_back(s, start, i);
@@ -129,14 +138,16 @@ fn step(s: &str, start: usize, i: usize, list: &ListState, nesting: &mut Nesting
         }
         b' ' => Step::Continue(i + 1),
         b'"' => after_interrupted_quote(s, i, '"').map_or(Step::Continue(i + 1), |next| {
-            cut_after(s, start, i + 1, next)
+            cut_after(s, start, i + 1, next, words)
         }),
-        b'.' | b'?' | b'!' => at_terminal(s, start, i, nesting),
+        b'.' | b'?' | b'!' => at_terminal(s, start, i, nesting, words),
         _ => match char_at(s, i) {
-            Some(c) if c == '…' || FULL_WIDTH.contains(&c) => at_terminal(s, start, i, nesting),
+            Some(c) if c == '…' || FULL_WIDTH.contains(&c) => {
+                at_terminal(s, start, i, nesting, words)
+            }
             Some('”') => after_interrupted_quote(s, i, '”')
                 .map_or(Step::Continue(i + '”'.len_utf8()), |next| {
-                    cut_after(s, start, i + '”'.len_utf8(), next)
+                    cut_after(s, start, i + '”'.len_utf8(), next, words)
                 }),
             Some(c) if before_is_space && lists::bullet_at(s, i, false).is_some() => {
                 match cut_before(i, false) {
@@ -151,8 +162,8 @@ fn step(s: &str, start: usize, i: usize, list: &ListState, nesting: &mut Nesting
 }
 
 /// A cut after the closing quote that ends at `end`, the next sentence starting at `next`.
-fn cut_after(s: &str, start: usize, end: usize, next: usize) -> Step {
-    if has_word(&s[start..end]) {
+fn cut_after(s: &str, start: usize, end: usize, next: usize, words: &mut WordSeen) -> Step {
+    if words.has_word(s, start, end) {
         Step::Cut {
             end,
             next,
@@ -183,7 +194,13 @@ fn after_interrupted_quote(s: &str, i: usize, quote: char) -> Option<usize> {
 }
 
 /// Decide at terminal punctuation starting at byte `i`.
-fn at_terminal(s: &str, start: usize, i: usize, nesting: &mut Nesting) -> Step {
+fn at_terminal(
+    s: &str,
+    start: usize,
+    i: usize,
+    nesting: &mut Nesting,
+    words: &mut WordSeen,
+) -> Step {
     let run = read_run(s, i);
     if run.kind == Terminal::Ellipsis {
         return Step::Continue(run.end);
@@ -204,7 +221,7 @@ fn at_terminal(s: &str, start: usize, i: usize, nesting: &mut Nesting) -> Step {
         };
     }
     if !is_boundary(s, start, i, run, next.after)
-        || !has_word(&s[start..i])
+        || !words.has_word(s, start, i)
         || inside_continuing_pair(s, start, i, run, next.end, nesting)
         || is_bracketed_relative(s, &next)
     {
@@ -223,11 +240,6 @@ fn at_terminal(s: &str, start: usize, i: usize, nesting: &mut Nesting) -> Step {
         next: next.start,
         line_start: false,
     }
-}
-
-/// "! ! !": a sentence holds at least one word or number; punctuation alone never ends one.
-fn has_word(so_far: &str) -> bool {
-    so_far.chars().any(char::is_alphanumeric)
 }
 
 /// True when a question or exclamation mark at `i` (read as `run`, closing marks skipped up
@@ -568,6 +580,21 @@ mod tests {
         let mut out = Vec::new();
         segment_paragraph(text, &mut |_, _, t| out.push(t));
         out
+    }
+
+    #[test]
+    fn punctuation_alone_is_no_sentence_and_is_read_once() {
+        assert_eq!(
+            split("! ! ! It rained. Then it stopped."),
+            ["! ! ! It rained.", "Then it stopped."]
+        );
+        // 60,000 stops before the first word: asked at every stop, the question whether
+        // the sentence has a word yet is answered from what was read, not by reading the
+        // whole run again (which takes minutes in a debug build).
+        let dots = "...... ".repeat(60_000);
+        assert_eq!(split(&dots).len(), 1);
+        let text = format!("{dots}Then it rained. And stopped.");
+        assert_eq!(split(&text).len(), 2);
     }
 
     #[test]

@@ -8,8 +8,9 @@
 //! line. Nothing here is wired in: the local tables below stand for the real ones.
 
 // 1. An abbreviation: write it WITHOUT its final full stop, in the table of its kind in
-//    `abbreviations.rs` (`TITLES`, `MONTHS`, `CORPORATE`, `STATES`, `MISC`, …), keeping the
-//    table alphabetical (`every_lexicon_is_alphabetical_and_without_full_stops` checks).
+//    `abbreviations.rs` (`TITLES`, `CORPORATE`, `STATES`, `MISC`, …), keeping the table
+//    alphabetical (`every_lexicon_is_alphabetical_and_without_full_stops` checks). A month
+//    abbreviation goes in the month table, `claimkit_core::calendar::MONTHS`, instead.
 //    Case matters: "Dept" matches "Dept." and "DEPT." only; a lower-case entry matches any case.
 // 2. Its kind decides what happens after it (see `Abbreviation`): a title (`Prefix`) never
 //    ends a sentence; a `MayEnd` one ends it only before a sentence starter. A new kind

@@ -59,6 +59,7 @@ mod lists;
 mod quotes;
 pub mod starters;
 mod terminal;
+mod words_seen;
 
 use claimkit_core::{Sentence, Span};
 

@@ -144,38 +144,27 @@ pub const SENTENCE_STARTERS: &[&str] = &[
     "Your",
 ];
 
-/// Words that continue a time of day: weekdays, months, time zones ("6 p.m. Tuesday").
+/// Words that continue a time of day: weekdays and time zones ("6 p.m. Tuesday"); month
+/// names and abbreviations continue one too ([`continues_time`]).
 pub const TIME_CONTINUATIONS: &[&str] = &[
-    "April",
-    "August",
     "BST",
     "CDT",
     "Central",
     "CET",
     "CST",
-    "December",
     "Eastern",
     "EDT",
     "EST",
     "ET",
-    "February",
     "Friday",
     "GMT",
-    "January",
-    "July",
-    "June",
-    "March",
-    "May",
     "Monday",
     "Mountain",
-    "November",
-    "October",
     "Pacific",
     "PDT",
     "PST",
     "PT",
     "Saturday",
-    "September",
     "Sunday",
     "Thursday",
     "Tuesday",
@@ -197,6 +186,15 @@ pub const SENTENTIAL_RELATIVES: &[&str] = &["Whereupon", "Which"];
 /// Most words a fronted adverbial holds before the abbreviation ("Shortly after 5 a.m.").
 const FRONTED_PHRASE_MAX_WORDS: usize = 4;
 
+/// The tables of this module, for the test that every table read by `in_table` is sorted.
+#[cfg(test)]
+pub(crate) const TABLES: &[&[&str]] = &[
+    SENTENCE_STARTERS,
+    TIME_CONTINUATIONS,
+    FRONTED_PHRASE_OPENERS,
+    SENTENTIAL_RELATIVES,
+];
+
 /// True when `word` (the letters of the next word) opens a sentence after an abbreviation.
 /// Titles count unless the abbreviation is attributive (`U.S. Sen. John McCain`).
 pub fn opens_sentence(word: &str, titles_open: bool) -> bool {
@@ -205,7 +203,11 @@ pub fn opens_sentence(word: &str, titles_open: bool) -> bool {
 
 /// True when `word` continues a time of day rather than opening a sentence ("6 p.m. ET").
 pub fn continues_time(word: &str) -> bool {
-    in_table(TIME_CONTINUATIONS, word) || in_table(crate::abbreviations::MONTHS, word)
+    in_table(TIME_CONTINUATIONS, word)
+        || claimkit_core::calendar::NAMES
+            .iter()
+            .any(|name| crate::abbreviations::matches(word, name))
+        || in_table(crate::abbreviations::MONTHS, word)
 }
 
 /// True when `word` opens a sentential relative clause ("(Which was very likely true.)").
@@ -245,6 +247,24 @@ mod tests {
                 assert!(a < b, "{pair:?} out of order");
             }
         }
+    }
+
+    #[test]
+    fn time_continuations_and_month_names_are_the_list_before_the_month_table() {
+        let mut words = TIME_CONTINUATIONS.to_vec();
+        words.extend(claimkit_core::calendar::NAMES);
+        words.sort_by_key(|w| w.to_lowercase());
+        #[rustfmt::skip]
+        let listed = [
+            "April", "August", "BST", "CDT", "Central", "CET", "CST", "December", "Eastern", "EDT",
+            "EST", "ET", "February", "Friday", "GMT", "January", "July", "June", "March", "May",
+            "Monday", "Mountain", "November", "October", "Pacific", "PDT", "PST", "PT", "Saturday",
+            "September", "Sunday", "Thursday", "Tuesday", "UTC", "Wednesday",
+        ];
+        assert_eq!(words, listed);
+        // "6 p.m. March 3", "6 p.m. Sept. 3", "6 p.m. ET"
+        assert!(continues_time("March") && continues_time("Sept") && continues_time("ET"));
+        assert!(!continues_time("march"));
     }
 
     #[test]

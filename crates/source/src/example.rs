@@ -1,6 +1,6 @@
 //! A worked example, not a rule: copy this to add an attribution cue or a source-type word.
 //!
-//! `frames.rs` `find_frames` walks the tokens and asks `lexicon::cues::cue_kind` whether a
+//! `frames/mod.rs` `find_frames` walks the tokens and asks `lexicon::cues::cue_kind` whether a
 //! word is a cue ("said", "told", "shows"); around each cue it looks for a source and the
 //! content. `mentions.rs` `classify` then reads the source's head noun against the lexicons
 //! (`lexicon::PERSON_ONE`, `ORG_HEAD`, `MEDIA_HEAD`, `DOCUMENT`, `TITLE`, …) to give it a
@@ -9,13 +9,14 @@
 // 1. A cue verb: add EVERY inflected form to `SPEECH` ("X said"), `TELL` ("X told Y") or
 //    `FINDING` ("figures show") in `lexicon/cues.rs`; lookups ignore case.
 // 2. If a form is also a noun or adjective ("a quip", "the report"), add it to `NOUN_LIKE`
-//    too: there it is a cue only where `frames::reads_as_noun` says it is a verb.
+//    too: there it is a cue only where `frames/noun_reading.rs` `reads_as_noun` says it is a verb.
 // 3. A source-type word: head nouns go in `lexicon/people.rs` (`SINGULAR`/`PLURAL`: both
 //    forms, so "they" can resolve), `organizations.rs`, `media.rs` or `documents.rs`;
 //    titles in `lexicon/titles.rs`. A new list is a file in `lexicon/` with a
 //    `#[rustfmt::skip] pub mod` line and a `compiled!` entry in `lexicon/mod.rs`.
-// 4. A new frame shape ("X said", "according to X", …) goes in `frames.rs` `find_frames`;
-//    pin each false attribution it fixes with a regression test in `lib.rs` `mod tests`.
+// 4. A new frame shape ("X said", "according to X", …) is a file in `frames/` called from
+//    `frames/mod.rs` `frame_at`; pin each false frame it fixes with a test beside the rule,
+//    and each false source type or resolution in `lib.rs` `mod tests`.
 // 5. Run `cargo test -p claimkit-source`, then `just build-dataset` and read
 //    `git diff datasets/claims`.
 

@@ -2,6 +2,7 @@
 //! matches them (type `attribution`; publication lines belong to the claims
 //! stage, optional lines do not count).
 
+use claimkit_core::evaldata::gold;
 use claimkit_core::{read::parse_article, CharOffsets, Span};
 use serde_json::Value;
 use std::path::Path;
@@ -9,63 +10,17 @@ use std::path::Path;
 const GOLD: &str = "../../../shared/gold/anti-isis-alliance-2015-11-17.jsonl";
 const SEED: &str = "../../../shared/seeds/anti-isis-alliance-2015-11-17.txt";
 
-/// score.py's `norm_map`: quotes straightened, white space folded, no space
-/// before `. , ; : ! ?`; returns the chars and their char index in the input.
-fn norm_map(text: &str) -> (Vec<char>, Vec<usize>) {
-    let mut out: Vec<char> = Vec::new();
-    let mut idx = Vec::new();
-    for (i, ch) in text.chars().enumerate() {
-        let ch = match ch {
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => '\'',
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' => '"',
-            c => c,
-        };
-        if ch.is_whitespace() {
-            if out.last().is_some_and(|&c| c != ' ') {
-                out.push(' ');
-                idx.push(i);
-            }
-            continue;
-        }
-        if ".,;:!?".contains(ch) && out.last() == Some(&' ') {
-            out.pop();
-            idx.pop();
-        }
-        out.push(ch);
-        idx.push(i);
-    }
-    while out.last() == Some(&' ') {
-        out.pop();
-        idx.pop();
-    }
-    if out.first() == Some(&' ') {
-        out.remove(0);
-        idx.remove(0);
-    }
-    (out, idx)
-}
-
 fn norm(text: &str) -> String {
-    norm_map(text)
-        .0
-        .into_iter()
-        .collect::<String>()
-        .to_lowercase()
+    gold::normalized(text).to_lowercase()
 }
 
-fn occurrences(doc: &str, needle: &str) -> Vec<(usize, usize)> {
-    let (text, idx) = norm_map(doc);
-    let (needle, _) = norm_map(needle);
-    let mut spans = Vec::new();
-    if needle.is_empty() || needle.len() > text.len() {
-        return spans;
-    }
-    for p in 0..=text.len() - needle.len() {
-        if text[p..p + needle.len()] == needle[..] {
-            spans.push((idx[p], idx[p + needle.len() - 1] + 1));
-        }
-    }
-    spans
+/// Code point spans of every occurrence of `needle` in `text`.
+fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    let offsets = CharOffsets::new(text);
+    gold::occurrences(text, needle)
+        .into_iter()
+        .map(|(start, end)| offsets.span(Span::new(start, end)))
+        .collect()
 }
 
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {

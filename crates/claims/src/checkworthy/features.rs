@@ -307,136 +307,146 @@ fn is_coordination(word: &Word<'_>, classes: Classes) -> bool {
 
 /// Reads the features of `text` with what the pipeline found in it.
 pub fn extract(text: &str, facts: &ClaimFacts) -> FeatureValues {
-    let mut words = 0usize;
-    let mut names = 0usize;
-    let mut in_name = false;
-    let mut events = 0usize;
-    let mut statistics = 0usize;
-    let mut records = 0usize;
-    let mut modal = false;
-    let mut hedges = 0usize;
-    let mut opinions = 0usize;
-    let mut prediction = false;
-    let mut personal = 0usize;
-    let mut chit_chat = false;
-    let mut reporting = false;
-    let mut previous = [0u8; MAX_WORD];
-    let mut previous_len = 0usize;
-    let mut previous_classes = Classes::default();
-    // Words left in which a "like" makes an appearance verb a hedge.
-    let mut appearance_window = 0u8;
-    // Modality scopes forward over its own clause: an event verb before the cue, or in a
-    // coordinated clause of its own, stays a plain statement of fact.
-    let mut clause = Clause::default();
-    let mut plain_fact_clause = false;
+    let mut reading = Reading::default();
+    for_each_word(text, |word| reading.read(word));
+    reading.values(text, facts)
+}
 
-    for_each_word(text, |word| {
+/// What the words of a claim have shown so far, read one word at a time.
+#[derive(Default)]
+struct Reading {
+    words: usize,
+    names: usize,
+    in_name: bool,
+    events: usize,
+    statistics: usize,
+    records: usize,
+    modal: bool,
+    hedges: usize,
+    opinions: usize,
+    prediction: bool,
+    personal: usize,
+    chit_chat: bool,
+    reporting: bool,
+    previous: [u8; MAX_WORD],
+    previous_len: usize,
+    previous_classes: Classes,
+    /// Words left in which a "like" makes an appearance verb a hedge.
+    appearance_window: u8,
+    /// Modality scopes forward over its own clause: an event verb before the cue, or in a
+    /// coordinated clause of its own, stays a plain statement of fact.
+    clause: Clause,
+    plain_fact_clause: bool,
+}
+
+impl Reading {
+    /// Read one word: a name, an event, a cue.
+    fn read(&mut self, word: &Word<'_>) {
         let lower = word.lower();
         let classes = word_classes(lower);
-        let sentence_start = words == 0
+        let sentence_start = self.words == 0
             || matches!(
                 word.before,
                 Some('.' | '!' | '?' | ':' | '"' | '“' | '‘' | '(' | '[' | '—' | '–')
             );
-        words += 1;
+        self.words += 1;
         if is_coordination(word, classes) {
-            plain_fact_clause |= clause.asserted_event;
-            clause = Clause::default();
+            self.plain_fact_clause |= self.clause.asserted_event;
+            self.clause = Clause::default();
         }
+        self.read_name(word, classes, sentence_start);
+        if classes.has(Classes::EVENT_VERB) || is_regular_past(word, classes, self.previous_classes)
+        {
+            self.events += 1;
+            self.clause.asserted_event |= !self.clause.modal;
+        }
+        self.statistics += usize::from(classes.has(Classes::STATISTICS));
+        self.records += usize::from(classes.has(Classes::PUBLIC_RECORD));
+        self.read_cues(lower, classes);
+        self.previous_classes = classes;
+        self.previous_len = lower.len();
+        self.previous[..self.previous_len].copy_from_slice(lower);
+    }
 
+    /// A capitalised word inside the sentence, or an acronym, opens or continues a name.
+    fn read_name(&mut self, word: &Word<'_>, classes: Classes, sentence_start: bool) {
         let capital = is_capitalised(word.text);
         let name = is_acronym(word.text)
             || (capital
                 && !sentence_start
                 && !classes.has(Classes::PERSONAL)
                 && !classes.has(Classes::CHIT_CHAT));
-        if name && !in_name {
-            names += 1;
+        if name && !self.in_name {
+            self.names += 1;
         }
-        in_name = name || (in_name && capital);
+        self.in_name = name || (self.in_name && capital);
+    }
 
-        if classes.has(Classes::EVENT_VERB) || is_regular_past(word, classes, previous_classes) {
-            events += 1;
-            clause.asserted_event |= !clause.modal;
-        }
-        if classes.has(Classes::STATISTICS) {
-            statistics += 1;
-        }
-        if classes.has(Classes::PUBLIC_RECORD) {
-            records += 1;
-        }
-        let prev = &previous[..previous_len];
+    /// Modal, hedge, opinion, prediction, personal, chit-chat and reporting cues, some of
+    /// them two-word phrases ending at this word.
+    fn read_cues(&mut self, lower: &[u8], classes: Classes) {
+        let prev = &self.previous[..self.previous_len];
         let is_modal = classes.has(Classes::MODAL_VERB)
             || lexicons::is_pair(lexicons::modal::MODAL_PAIRS, prev, lower);
-        let is_hedge = classes.has(Classes::HEDGE) || (appearance_window > 0 && lower == b"like");
-        modal |= is_modal;
-        if is_hedge {
-            hedges += 1;
-        }
-        appearance_window = if classes.has(Classes::APPEARANCE) {
+        let is_hedge =
+            classes.has(Classes::HEDGE) || (self.appearance_window > 0 && lower == b"like");
+        self.modal |= is_modal;
+        self.hedges += usize::from(is_hedge);
+        self.appearance_window = if classes.has(Classes::APPEARANCE) {
             3
         } else {
-            appearance_window.saturating_sub(1)
+            self.appearance_window.saturating_sub(1)
         };
-        if classes.has(Classes::OPINION) {
-            opinions += 1;
-        }
+        self.opinions += usize::from(classes.has(Classes::OPINION));
         let is_prediction = classes.has(Classes::PREDICTION)
             || lexicons::is_pair(lexicons::prediction::PREDICTION_PAIRS, prev, lower);
-        prediction |= is_prediction;
-        clause.modal |= is_modal || is_hedge || is_prediction;
-        if classes.has(Classes::PERSONAL) {
-            personal += 1;
-        }
-        chit_chat |= classes.has(Classes::CHIT_CHAT);
-        reporting |= classes.has(Classes::REPORTING)
+        self.prediction |= is_prediction;
+        self.clause.modal |= is_modal || is_hedge || is_prediction;
+        self.personal += usize::from(classes.has(Classes::PERSONAL));
+        self.chit_chat |= classes.has(Classes::CHIT_CHAT);
+        self.reporting |= classes.has(Classes::REPORTING)
             || lexicons::is_pair(lexicons::reporting::REPORTING_PAIRS, prev, lower);
+    }
 
-        previous_classes = classes;
-        previous_len = lower.len();
-        previous[..previous_len].copy_from_slice(lower);
-    });
+    /// The feature values of the claim once every word is read.
+    fn values(&self, text: &str, facts: &ClaimFacts) -> FeatureValues {
+        let plain_fact_clause = self.plain_fact_clause || self.clause.asserted_event;
+        // Modality counts half when an event is asserted outside its scope.
+        let scope = if plain_fact_clause { 0.5 } else { 1.0 };
+        let question = text
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')')
+            })
+            .ends_with('?');
+        let flag = |b: bool| if b { 1.0 } else { 0.0 };
+        let share = |n: usize, of: usize| n.min(of) as f64 / of as f64;
+        let nothing_verifiable = facts.quantities == 0
+            && facts.resolved_times == 0
+            && self.names == 0
+            && self.events == 0
+            && self.statistics == 0
+            && self.records == 0;
 
-    plain_fact_clause |= clause.asserted_event;
-    // Modality counts half when an event is asserted outside its scope.
-    let scope = if plain_fact_clause { 0.5 } else { 1.0 };
-
-    let question = text
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')'))
-        .ends_with('?');
-
-    let flag = |b: bool| if b { 1.0 } else { 0.0 };
-    let share = |n: usize, of: usize| n.min(of) as f64 / of as f64;
-
-    let mut values = FeatureValues::default();
-    values.set(Feature::Quantity, flag(facts.quantities > 0));
-    values.set(Feature::Time, flag(facts.resolved_times > 0));
-    values.set(Feature::Attributed, flag(facts.attributed));
-    values.set(Feature::ReportingCue, flag(reporting));
-    values.set(Feature::NamedEntity, share(names, 3));
-    values.set(Feature::EventVerb, share(events, 2));
-    values.set(Feature::Statistic, share(statistics, 3));
-    values.set(Feature::PublicRecord, share(records, 3));
-    values.set(Feature::Length, share(words, 30));
-    values.set(Feature::ModalVerb, scope * flag(modal));
-    values.set(Feature::Hedge, scope * share(hedges, 2));
-    values.set(Feature::Opinion, share(opinions, 2));
-    values.set(Feature::Prediction, scope * flag(prediction));
-    values.set(Feature::Question, flag(question));
-    values.set(Feature::Personal, share(personal, 3));
-    values.set(Feature::ChitChat, flag(chit_chat));
-    values.set(Feature::DirectQuote, flag(facts.direct_quote));
-    values.set(
-        Feature::NothingVerifiable,
-        flag(
-            facts.quantities == 0
-                && facts.resolved_times == 0
-                && names == 0
-                && events == 0
-                && statistics == 0
-                && records == 0,
-        ),
-    );
-    values.set(Feature::Short, flag(words < 6));
-    values
+        let mut values = FeatureValues::default();
+        values.set(Feature::Quantity, flag(facts.quantities > 0));
+        values.set(Feature::Time, flag(facts.resolved_times > 0));
+        values.set(Feature::Attributed, flag(facts.attributed));
+        values.set(Feature::ReportingCue, flag(self.reporting));
+        values.set(Feature::NamedEntity, share(self.names, 3));
+        values.set(Feature::EventVerb, share(self.events, 2));
+        values.set(Feature::Statistic, share(self.statistics, 3));
+        values.set(Feature::PublicRecord, share(self.records, 3));
+        values.set(Feature::Length, share(self.words, 30));
+        values.set(Feature::ModalVerb, scope * flag(self.modal));
+        values.set(Feature::Hedge, scope * share(self.hedges, 2));
+        values.set(Feature::Opinion, share(self.opinions, 2));
+        values.set(Feature::Prediction, scope * flag(self.prediction));
+        values.set(Feature::Question, flag(question));
+        values.set(Feature::Personal, share(self.personal, 3));
+        values.set(Feature::ChitChat, flag(self.chit_chat));
+        values.set(Feature::DirectQuote, flag(facts.direct_quote));
+        values.set(Feature::NothingVerifiable, flag(nothing_verifiable));
+        values.set(Feature::Short, flag(self.words < 6));
+        values
+    }
 }

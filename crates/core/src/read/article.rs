@@ -45,6 +45,7 @@ pub fn parse_article(id: &str, source_file: &str, content: &str) -> Result<Loade
         published,
         dateline,
         source_file: source_file.to_string(),
+        url: None,
         text,
         paragraphs,
         extra,

@@ -60,7 +60,7 @@ pub enum InputErrorKind {
     #[error("NUL character in field {field:?}: not a text value")]
     NulInField {
         /// The field name.
-        field: &'static str,
+        field: String,
     },
     /// Nothing but white space.
     #[error("empty file")]
@@ -86,14 +86,19 @@ pub enum InputErrorKind {
         /// The JSON type found instead.
         found: &'static str,
     },
-    /// A JSONL record without `text`.
-    #[error("no \"text\" field")]
-    MissingText,
+    /// A JSONL record without any field that holds the body.
+    #[error("no article text: no field {} (fields found: {}); name the body's field with --text-field", quoted(tried, " or "), if found.is_empty() { "none".to_string() } else { quoted(found, ", ") })]
+    MissingText {
+        /// The field names looked for, in order.
+        tried: Vec<String>,
+        /// The record's fields.
+        found: Vec<String>,
+    },
     /// A JSONL field of the wrong type.
     #[error("field {field:?} must be {expected}, found {found}")]
     WrongType {
         /// The field name.
-        field: &'static str,
+        field: String,
         /// The JSON type required.
         expected: &'static str,
         /// The JSON type found.
@@ -110,9 +115,32 @@ pub enum InputErrorKind {
         /// Where it was first seen (`file` or `file:line`).
         first: String,
     },
-    /// A directory with no `*.txt` or `*.jsonl` files below it.
-    #[error("no *.txt or *.jsonl articles in this directory")]
+    /// A directory with no article files below it.
+    #[error("no articles in this directory (*.txt, *.jsonl, *.html, *.htm, *.html.gz)")]
     NoArticles,
+    /// A file named as a web page that holds binary data.
+    #[error("not an HTML page: binary data (NUL byte at offset {offset})")]
+    NotHtml {
+        /// Byte offset of the first NUL (after gzip is undone).
+        offset: usize,
+    },
+    /// A web page in which no article body was found (a home page, an index).
+    #[error("no article text found in the page")]
+    NoArticle,
+    /// A gzipped file that cannot be decompressed (truncated, corrupt).
+    #[error("broken gzip data: {0}")]
+    BadGzip(String),
+}
+
+/// `names` quoted and joined: `"text" or "maintext"`. At most twelve are
+/// listed, so a record with hundreds of fields gives a readable message.
+fn quoted(names: &[String], sep: &str) -> String {
+    const SHOWN: usize = 12;
+    let mut out: Vec<String> = names.iter().take(SHOWN).map(|n| format!("{n:?}")).collect();
+    if names.len() > SHOWN {
+        out.push(format!("and {} more", names.len() - SHOWN));
+    }
+    out.join(sep)
 }
 
 impl From<std::io::Error> for InputErrorKind {

@@ -1,6 +1,6 @@
 //! Finding the article files of the inputs: files as given, directories
-//! walked for `*.txt` and `*.jsonl`, each file with the name its documents'
-//! ids derive from.
+//! walked for `*.txt`, `*.jsonl` and web pages (`*.html`, `*.htm`,
+//! `*.html.gz`), each file with the name its documents' ids derive from.
 //!
 //! Only regular files are read. A FIFO, device or socket (`/dev/zero`, a
 //! named pipe called `pipe.txt`) could block or never end, so it is refused
@@ -211,7 +211,7 @@ fn walk(dir: &Path, entries: std::fs::ReadDir, out: &mut Vec<(PathBuf, Option<In
                 Ok(entries) => walk(&path, entries, out),
                 Err(e) => out.push((path, Some(e.into()))),
             },
-            Ok(_) if !matches!(super::extension(&path), Some("txt" | "jsonl")) => {}
+            Ok(_) if !super::FileFormat::is_input(&path) => {}
             Ok(_) => {
                 let problem = check_regular(&path).err();
                 out.push((path, problem));

@@ -2,10 +2,14 @@
 //!
 //! Fields: `id` (a string, or a number kept exactly as written: `007`, `1.10`
 //! and ids above 2^53 stay as they are), `text`, and optional `title`,
-//! `published` (`date` is read as an alias) and `dateline`; other fields are
-//! kept in [`Document::extra`]. A record without an id is named after its
-//! file's path and line (`2015/news-3`). NUL is refused in every field.
+//! `published` (`date` is read as an alias), `dateline` and `url`; the names
+//! news-please, trafilatura and newspaper4k write are read too, and a
+//! [`FieldMap`] names any other schema's fields (see [`super::fields`]).
+//! Other fields are kept in [`Document::extra`]. A record without an id is
+//! named after its file's path and line (`2015/news-3`). NUL is refused in
+//! every field.
 
+use super::fields::{is_web_address, FieldMap, Role, ADDRESS_ONLY};
 use super::{check_text, InputError, InputErrorKind, Loaded, MAX_DOCUMENT_BYTES};
 use crate::dateline::read_published;
 use crate::normalize::unwrap_paragraphs;
@@ -33,6 +37,8 @@ pub struct JsonlRecords<R> {
     /// The previous line was cut at the limit: skip to its end first.
     in_long_line: bool,
     done: bool,
+    /// Which fields hold what.
+    fields: FieldMap,
 }
 
 impl<R: BufRead> JsonlRecords<R> {
@@ -53,7 +59,14 @@ impl<R: BufRead> JsonlRecords<R> {
             given: 0,
             in_long_line: false,
             done: false,
+            fields: FieldMap::default(),
         }
+    }
+
+    /// The same records, their fields named by `fields` (`--text-field` …).
+    pub fn with_fields(mut self, fields: FieldMap) -> JsonlRecords<R> {
+        self.fields = fields;
+        self
     }
 
     /// The reader, positioned after what was read so far.
@@ -153,7 +166,9 @@ impl<R: BufRead> Iterator for JsonlRecords<R> {
             }
             let n = self.line;
             let result = check_text(&self.buf)
-                .and_then(|text| parse_record(&self.source_file, &self.id_stem, n, text))
+                .and_then(|text| {
+                    parse_record(&self.source_file, &self.id_stem, n, text, &self.fields)
+                })
                 .map_err(|kind| self.error(Some(n), kind));
             self.given += 1;
             return Some(result);
@@ -175,17 +190,52 @@ fn json_type(v: &Value) -> &'static str {
 /// An optional string field: absent and null are `None`, anything but a string is an error.
 fn opt_string(
     obj: &mut serde_json::Map<String, Value>,
-    field: &'static str,
+    field: &str,
 ) -> Result<Option<String>, InputErrorKind> {
     match obj.remove(field) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => no_nul(field, s).map(Some),
         Some(other) => Err(InputErrorKind::WrongType {
-            field,
+            field: field.to_string(),
             expected: "a string",
             found: json_type(&other),
         }),
     }
+}
+
+/// The first of `role`'s field names present and not null, as a string.
+fn role_string(
+    obj: &mut serde_json::Map<String, Value>,
+    fields: &FieldMap,
+    role: Role,
+) -> Result<Option<String>, InputErrorKind> {
+    for name in fields.names(role) {
+        if let Some(value) = opt_string(obj, name)? {
+            return Ok(Some(value));
+        }
+    }
+    Ok(None)
+}
+
+/// The article's address: the first URL field present. A field of
+/// [`ADDRESS_ONLY`] that holds no web address (`"source": "Reuters"`) is
+/// skipped and stays in `extra`.
+fn url_field(
+    obj: &mut serde_json::Map<String, Value>,
+    fields: &FieldMap,
+) -> Result<Option<String>, InputErrorKind> {
+    for name in fields.names(Role::Url) {
+        let skip = match obj.get(name) {
+            Some(Value::String(s)) => ADDRESS_ONLY.contains(&name) && !is_web_address(s),
+            _ => false,
+        };
+        if !skip {
+            if let Some(url) = opt_string(obj, name)? {
+                return Ok(Some(url));
+            }
+        }
+    }
+    Ok(None)
 }
 
 fn parse_record(
@@ -193,16 +243,15 @@ fn parse_record(
     id_stem: &str,
     line: usize,
     text: &str,
+    fields: &FieldMap,
 ) -> Result<Loaded, InputErrorKind> {
     let mut obj = parse_object(text)?;
-    let body = body_field(&mut obj)?;
-    let id = id_field(&mut obj, text)?.unwrap_or_else(|| format!("{id_stem}-{line}"));
-    let title = opt_string(&mut obj, "title")?;
-    let published_raw = match opt_string(&mut obj, "published")? {
-        Some(p) => Some(p),
-        None => opt_string(&mut obj, "date")?,
-    };
+    let body = body_field(&mut obj, fields)?;
+    let id = id_field(&mut obj, text, fields)?.unwrap_or_else(|| format!("{id_stem}-{line}"));
+    let title = role_string(&mut obj, fields, Role::Title)?;
+    let published_raw = role_string(&mut obj, fields, Role::Published)?;
     let dateline_field = opt_string(&mut obj, "dateline")?;
+    let url = url_field(&mut obj, fields)?;
     let mut warnings = Vec::new();
     let published = published_raw
         .as_deref()
@@ -217,6 +266,7 @@ fn parse_record(
         published,
         dateline: dateline_field.or(published_raw),
         source_file: source_file.to_string(),
+        url,
         text,
         paragraphs,
         extra: obj,
@@ -246,20 +296,38 @@ fn parse_object(text: &str) -> Result<serde_json::Map<String, Value>, InputError
     }
 }
 
-/// The `text` field: a string without NUL.
-fn body_field(obj: &mut serde_json::Map<String, Value>) -> Result<String, InputErrorKind> {
-    match obj.remove("text") {
-        None => Err(InputErrorKind::MissingText),
+/// The body: the first text field present (`text`, `maintext`, or the
+/// one `--text-field` names), a string without NUL. A record without one
+/// is refused with the fields it does have, so the user can name the right one.
+fn body_field(
+    obj: &mut serde_json::Map<String, Value>,
+    fields: &FieldMap,
+) -> Result<String, InputErrorKind> {
+    let names = fields.names(Role::Text);
+    let missing = |obj: &serde_json::Map<String, Value>| {
+        // Sorted: the map keeps the record's order only in some builds.
+        let mut found: Vec<String> = obj.keys().cloned().collect();
+        found.sort();
+        InputErrorKind::MissingText {
+            tried: names.iter().map(|n| n.to_string()).collect(),
+            found,
+        }
+    };
+    let Some(name) = names.iter().find(|n| obj.contains_key(**n)) else {
+        return Err(missing(obj));
+    };
+    match obj.remove(*name) {
         // A NUL written as the escape \u0000 is as binary as a raw one.
         Some(Value::String(s)) => match s.find('\0') {
             Some(offset) => Err(InputErrorKind::NulByte { offset }),
             None => Ok(s),
         },
         Some(other) => Err(InputErrorKind::WrongType {
-            field: "text",
+            field: name.to_string(),
             expected: "a string",
             found: json_type(&other),
         }),
+        None => Err(missing(obj)),
     }
 }
 
@@ -268,15 +336,20 @@ fn body_field(obj: &mut serde_json::Map<String, Value>) -> Result<String, InputE
 fn id_field(
     obj: &mut serde_json::Map<String, Value>,
     record: &str,
+    fields: &FieldMap,
 ) -> Result<Option<String>, InputErrorKind> {
-    match obj.remove("id") {
+    let names = fields.names(Role::Id);
+    let Some(name) = names.iter().find(|n| obj.contains_key(**n)) else {
+        return Ok(None);
+    };
+    match obj.remove(*name) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) if !s.trim().is_empty() => no_nul("id", s).map(Some),
+        Some(Value::String(s)) if !s.trim().is_empty() => no_nul(name, s).map(Some),
         Some(Value::Number(n)) => Ok(Some(
-            number_as_written(record).unwrap_or_else(|| n.to_string()),
+            number_as_written(record, name).unwrap_or_else(|| n.to_string()),
         )),
         Some(other) => Err(InputErrorKind::WrongType {
-            field: "id",
+            field: name.to_string(),
             expected: "a non-empty string or a number",
             found: json_type(&other),
         }),
@@ -303,22 +376,20 @@ fn published(raw: &str, warnings: &mut Vec<String>) -> Option<crate::Date> {
     }
 }
 
-/// The `id` of a record exactly as written, for numeric ids: serde_json
-/// would read `1.10` as 1.1 and ids above 2^53 as rounded floats.
-fn number_as_written(record: &str) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct Id<'a> {
-        #[serde(borrow)]
-        id: &'a serde_json::value::RawValue,
-    }
-    let id: Id<'_> = serde_json::from_str(record).ok()?;
-    Some(id.id.get().to_string())
+/// The id field `name` of a record exactly as written, for numeric ids:
+/// serde_json would read `1.10` as 1.1 and ids above 2^53 as rounded floats.
+fn number_as_written(record: &str, name: &str) -> Option<String> {
+    let fields: std::collections::HashMap<&str, &serde_json::value::RawValue> =
+        serde_json::from_str(record).ok()?;
+    Some(fields.get(name)?.get().to_string())
 }
 
 /// `value`, unless it holds a NUL character.
-fn no_nul(field: &'static str, value: String) -> Result<String, InputErrorKind> {
+fn no_nul(field: &str, value: String) -> Result<String, InputErrorKind> {
     if value.contains('\0') {
-        return Err(InputErrorKind::NulInField { field });
+        return Err(InputErrorKind::NulInField {
+            field: field.to_string(),
+        });
     }
     Ok(value)
 }
@@ -399,6 +470,145 @@ mod tests {
         assert_eq!(
             loaded.warnings,
             ["published date \"0000-01-01\" is no date (year 0 is outside 1000..=2999): published left empty"]
+        );
+    }
+
+    fn one(line: &str) -> Result<Loaded, String> {
+        JsonlRecords::new("s.jsonl", line.as_bytes())
+            .next()
+            .unwrap()
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn news_please_records_are_read_as_they_are() {
+        // As news-please writes an article (fields trimmed to the usual ones).
+        let line = r#"{"authors": ["Paul Takahashi"], "date_download": "2019-11-20 11:02:13", "date_modify": null, "date_publish": "2019-11-20 04:00:00", "description": "Sales fell.", "filename": "https%3A%2F%2Fwww.chron.com%2Fa.json", "image_url": "https://s.hdnux.com/photo.jpg", "language": "en", "localpath": null, "maintext": "New-car sales plunged 10 percent in Houston.\n\nDealers blamed the oil slump.", "source_domain": "www.chron.com", "title": "New car sales plunge 10 percent", "title_page": null, "title_rss": null, "url": "https://www.chron.com/business/article/a.php"}"#;
+        let doc = one(line).unwrap().document;
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("New car sales plunge 10 percent")
+        );
+        assert_eq!(doc.published.unwrap().to_string(), "2019-11-20");
+        assert_eq!(doc.dateline.as_deref(), Some("2019-11-20 04:00:00"));
+        assert_eq!(
+            doc.url.as_deref(),
+            Some("https://www.chron.com/business/article/a.php")
+        );
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.id, "s-1");
+        assert_eq!(doc.extra["source_domain"], "www.chron.com");
+    }
+
+    #[test]
+    fn trafilatura_json_is_read_as_it_is() {
+        let line = r#"{"title": "Ученые нашли воду на Европе", "author": "Мария Иванова", "hostname": "example.ru", "date": "2019-11-18", "fingerprint": "a1b2", "id": null, "license": null, "comments": "", "raw_text": "x", "text": "По данным NASA, выбросы достигают 2360 кг в секунду.", "language": "ru", "image": null, "pagetype": "article", "source": "https://example.ru/news/europa", "source-hostname": "example.ru", "excerpt": null, "categories": "", "tags": ""}"#;
+        let doc = one(line).unwrap().document;
+        assert_eq!(doc.title.as_deref(), Some("Ученые нашли воду на Европе"));
+        assert_eq!(doc.published.unwrap().to_string(), "2019-11-18");
+        assert_eq!(doc.url.as_deref(), Some("https://example.ru/news/europa"));
+        assert_eq!(
+            doc.text,
+            "По данным NASA, выбросы достигают 2360 кг в секунду."
+        );
+    }
+
+    #[test]
+    fn newspaper4k_json_is_read_as_it_is() {
+        let line = r#"{"url": "https://www.bbc.com/news/world-europe-50473792", "read_more_link": "", "language": "en", "title": "Ukraine: Zelensky hopes for deal", "top_image": "", "meta_img": "", "images": [], "movies": [], "keywords": [], "meta_keywords": [""], "tags": [], "authors": [], "publish_date": "2019-11-19T10:12:31+00:00", "summary": "", "meta_description": "", "meta_lang": "en", "meta_favicon": "", "meta_site_name": "BBC News", "canonical_link": "https://www.bbc.com/news/world-europe-50473792", "text": "President Zelensky said on Tuesday that talks would go ahead."}"#;
+        let doc = one(line).unwrap().document;
+        assert_eq!(doc.published.unwrap().to_string(), "2019-11-19");
+        assert_eq!(
+            doc.url.as_deref(),
+            Some("https://www.bbc.com/news/world-europe-50473792")
+        );
+        assert!(doc.extra.contains_key("canonical_link"));
+    }
+
+    #[test]
+    fn an_outlet_name_in_source_is_no_url() {
+        let doc = one(r#"{"text": "A.", "source": "Reuters"}"#)
+            .unwrap()
+            .document;
+        assert_eq!(doc.url, None);
+        assert_eq!(doc.extra["source"], "Reuters");
+    }
+
+    #[test]
+    fn a_bad_scraper_date_warns_and_keeps_the_document() {
+        for (date, why) in [
+            ("2019-02-30 04:00:00", "no date"),
+            ("vor 3 Stunden", "unreadable"),
+        ] {
+            let line = format!(
+                r#"{{"maintext": "Die Zinsen stiegen um 0,25 Prozentpunkte.", "date_publish": "{date}"}}"#
+            );
+            let loaded = one(&line).unwrap();
+            assert_eq!(loaded.document.published, None, "{date}");
+            assert!(loaded.warnings[0].contains(why), "{:?}", loaded.warnings);
+            assert_eq!(loaded.document.dateline.as_deref(), Some(date));
+        }
+        // news-please writes null when it found no date.
+        let loaded = one(r#"{"maintext": "A.", "date_publish": null}"#).unwrap();
+        assert_eq!(
+            (loaded.document.published, loaded.warnings.len()),
+            (None, 0)
+        );
+    }
+
+    #[test]
+    fn an_unknown_schema_is_refused_with_the_fields_found() {
+        let err =
+            one(r#"{"headline": "H", "content": "Body.", "link": "https://x.org/a"}"#).unwrap_err();
+        assert_eq!(
+            err,
+            "s.jsonl:1: no article text: no field \"text\" or \"maintext\" (fields found: \"content\", \"headline\", \"link\"); name the body's field with --text-field"
+        );
+        let many: Vec<String> = (0..20).map(|i| format!(r#""f{i:02}": 1"#)).collect();
+        let err = one(&format!("{{{}}}", many.join(","))).unwrap_err();
+        assert!(err.contains("\"f11\", and 8 more)"), "{err}");
+    }
+
+    #[test]
+    fn fields_named_by_the_user_replace_the_known_ones() {
+        let fields = FieldMap {
+            text: Some("content".into()),
+            title: Some("headline".into()),
+            date: Some("pubDate".into()),
+            id: Some("guid".into()),
+        };
+        let line = r#"{"guid": 42, "headline": "Zürich: Preise +1,2 %", "pubDate": "Wed, 20 Nov 2019 04:00:00 GMT", "content": "Die Preise stiegen um 1,2 Prozent.", "text": "not this"}"#;
+        let loaded = JsonlRecords::new("x.jsonl", line.as_bytes())
+            .with_fields(fields.clone())
+            .next()
+            .unwrap()
+            .unwrap();
+        let doc = loaded.document;
+        assert_eq!(doc.id, "42");
+        assert_eq!(doc.title.as_deref(), Some("Zürich: Preise +1,2 %"));
+        assert_eq!(doc.text, "Die Preise stiegen um 1,2 Prozent.");
+        assert_eq!(doc.published.unwrap().to_string(), "2019-11-20");
+        assert_eq!(doc.extra["text"], "not this");
+        let err = JsonlRecords::new("x.jsonl", &br#"{"text": "A."}"#[..])
+            .with_fields(fields)
+            .next()
+            .unwrap()
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with(
+                "x.jsonl:1: no article text: no field \"content\" (fields found: \"text\")"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_text_field_of_the_wrong_type_is_named() {
+        let err = one(r#"{"maintext": ["a", "b"]}"#).unwrap_err();
+        assert_eq!(
+            err,
+            "s.jsonl:1: field \"maintext\" must be a string, found an array"
         );
     }
 

@@ -3,10 +3,15 @@
 //! * `*.txt`: the first non-empty line is the title, a dateline line may follow,
 //!   the rest is the hard-wrapped body (see [`crate::normalize`]). The id is the
 //!   file name without extension.
-//! * `*.jsonl`: one object per line with `id`, `text` and optional `title` and
-//!   `published` (`date` is read as an alias); other fields are kept in
-//!   [`Document::extra`].
-//! * a directory: every `*.txt` and `*.jsonl` below it, in sorted path order;
+//! * `*.jsonl`: one object per line with `id`, `text` and optional `title`,
+//!   `published` (`date` is read as an alias) and `url`; the fields
+//!   news-please, trafilatura and newspaper4k write are read as they are, and
+//!   a [`FieldMap`] names any other schema's ([`fields`]). Other fields are
+//!   kept in [`Document::extra`].
+//! * `*.html`, `*.htm`, `*.html.gz`: a saved web page; the article body
+//!   without boilerplate, title, date and canonical address from the page's
+//!   metadata ([`html`]). The id is the file name without its extensions.
+//! * a directory: every file of these kinds below it, in sorted path order;
 //!   ids derive from each file's path below the directory (`2015/news-3`).
 //!
 //! Only regular files are read ([`collect_files`], [`open`]): a FIFO or a
@@ -29,12 +34,16 @@
 
 mod article;
 mod error;
+pub mod fields;
 mod files;
+pub mod html;
 mod jsonl;
 
 pub use article::parse_article;
 pub use error::{InputError, InputErrorKind};
+pub use fields::FieldMap;
 pub use files::{check_regular, collect_files, display_path, open, ArticleFile};
+pub use html::parse_page;
 pub use jsonl::JsonlRecords;
 
 use crate::Document;
@@ -68,17 +77,40 @@ pub enum FileFormat {
     Article,
     /// JSON Lines, one record per line (`*.jsonl`).
     Jsonl,
+    /// A saved web page (`*.html`, `*.htm`, `*.html.gz`, `*.htm.gz`).
+    Html,
 }
 
 impl FileFormat {
     /// The format a path's extension names.
     pub fn of(path: &Path) -> FileFormat {
-        if extension(path) == Some("jsonl") {
-            FileFormat::Jsonl
-        } else {
-            FileFormat::Article
+        match extension(path) {
+            Some("jsonl") => FileFormat::Jsonl,
+            Some("html" | "htm") => FileFormat::Html,
+            Some("gz") if is_page(&path.with_extension("")) => FileFormat::Html,
+            _ => FileFormat::Article,
         }
     }
+
+    /// True for a file a directory walk reads.
+    pub fn is_input(path: &Path) -> bool {
+        matches!(extension(path), Some("txt" | "jsonl" | "html" | "htm"))
+            || (extension(path) == Some("gz") && is_page(&path.with_extension("")))
+    }
+}
+
+fn is_page(path: &Path) -> bool {
+    matches!(extension(path), Some("html" | "htm"))
+}
+
+/// A page's id: its stem without the `.html`/`.htm` left by `.html.gz`.
+fn page_id(stem: &str) -> String {
+    for ext in [".html", ".htm"] {
+        if let Some(id) = stem.strip_suffix(ext).filter(|id| !id.is_empty()) {
+            return id.to_string();
+        }
+    }
+    stem.to_string()
 }
 
 fn extension(path: &Path) -> Option<&str> {
@@ -119,22 +151,40 @@ pub fn read_documents<R: BufRead>(path: &Path, reader: R) -> Documents<R> {
 
 /// [`read_documents`] of `file` read as `format`, whatever its name.
 pub fn documents_of<R: BufRead>(file: &ArticleFile, format: FileFormat, reader: R) -> Documents<R> {
+    documents_with(file, format, &FieldMap::default(), reader)
+}
+
+/// [`documents_of`] with JSON fields named by `fields` (`--text-field` …).
+pub fn documents_with<R: BufRead>(
+    file: &ArticleFile,
+    format: FileFormat,
+    fields: &FieldMap,
+    reader: R,
+) -> Documents<R> {
     match format {
-        FileFormat::Jsonl => {
-            Documents::Jsonl(JsonlRecords::with_id_stem(&file.name, &file.stem, reader))
-        }
+        FileFormat::Jsonl => Documents::Jsonl(
+            JsonlRecords::with_id_stem(&file.name, &file.stem, reader).with_fields(fields.clone()),
+        ),
         FileFormat::Article => Documents::Article {
             reader,
             name: file.name.clone(),
             id: file.stem.clone(),
             done: false,
+            page: false,
+        },
+        FileFormat::Html => Documents::Article {
+            reader,
+            name: file.name.clone(),
+            id: page_id(&file.stem),
+            done: false,
+            page: true,
         },
     }
 }
 
 /// The documents of one file, read as they are asked for (see [`read_documents`]).
 pub enum Documents<R> {
-    /// A plain-text article: one document.
+    /// A plain-text article or a web page: one document.
     Article {
         /// The file.
         reader: R,
@@ -144,6 +194,8 @@ pub enum Documents<R> {
         id: String,
         /// Whether the article was read.
         done: bool,
+        /// A web page rather than plain text.
+        page: bool,
     },
     /// A JSON Lines corpus: one document per non-blank line.
     Jsonl(JsonlRecords<R>),
@@ -170,13 +222,18 @@ impl<R: BufRead> Iterator for Documents<R> {
                 name,
                 id,
                 done,
+                page,
             } => {
                 if *done {
                     return None;
                 }
                 *done = true;
                 let result = read_limited(reader).and_then(|bytes| {
-                    check_text(&bytes).and_then(|text| parse_article(id, name, text))
+                    if *page {
+                        parse_page(id, name, &bytes, None)
+                    } else {
+                        check_text(&bytes).and_then(|text| parse_article(id, name, text))
+                    }
                 });
                 Some(result.map_err(|kind| InputError::new(name.clone(), None, kind)))
             }
@@ -227,7 +284,10 @@ mod tests {
             .map(|r| r.as_ref().unwrap_err().to_string())
             .collect();
         assert_eq!(msgs[0], "c.jsonl:2: expected a JSON object, found an array");
-        assert_eq!(msgs[1], "c.jsonl:3: no \"text\" field");
+        assert_eq!(
+            msgs[1],
+            "c.jsonl:3: no article text: no field \"text\" or \"maintext\" (fields found: \"id\"); name the body's field with --text-field"
+        );
         assert_eq!(
             msgs[2],
             "c.jsonl:4: field \"text\" must be a string, found a number"
@@ -235,11 +295,12 @@ mod tests {
     }
 
     #[test]
-    fn jsonl_keeps_extra_fields_and_reads_date_alias() {
-        let input = br#"{"id":"r1","date":"1987-02-26T15:01:01","url":"u","text":"Cocoa rose.\n    Then fell."}"#;
+    fn jsonl_keeps_extra_fields_and_reads_url_and_date_alias() {
+        let input = br#"{"id":"r1","date":"1987-02-26T15:01:01","url":"u","desk":"d","text":"Cocoa rose.\n    Then fell."}"#;
         let loaded = parse_jsonl("r.jsonl", input).remove(0).unwrap();
         assert_eq!(loaded.document.published.unwrap().to_string(), "1987-02-26");
-        assert_eq!(loaded.document.extra["url"], "u");
+        assert_eq!(loaded.document.url.as_deref(), Some("u"));
+        assert_eq!(loaded.document.extra["desk"], "d");
         assert_eq!(loaded.document.paragraphs.len(), 2);
     }
 

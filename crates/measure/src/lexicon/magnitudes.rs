@@ -27,6 +27,10 @@ pub(crate) const MAGNITUDES: &[(&str, f64)] = &[
     ("trn", 1e12),
 ];
 
+/// The words for a dozen: after a small number they end it ("three dozen" →
+/// 36). Each is also in [`MAGNITUDES`] at 12.
+pub(crate) const DOZENS: &[&str] = &["dozen", "dozens", "doz", "dozs", "dz", "dzs"];
+
 /// Suffixes glued to digits ("10k", "1.2bn", "10M"); case-sensitive.
 /// A bare lower-case "m" means metres unless money is being counted.
 pub(crate) const SUFFIXES: &[(&str, f64)] = &[
@@ -45,3 +49,17 @@ pub(crate) const SUFFIXES: &[(&str, f64)] = &[
     ("tln", 1e12),
     ("trn", 1e12),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_dozen_word_is_a_magnitude_of_twelve() {
+        for d in DOZENS {
+            assert!(MAGNITUDES.contains(&(d, 12.0)), "{d}");
+        }
+        let twelves = MAGNITUDES.iter().filter(|(_, v)| *v == 12.0).count();
+        assert_eq!(twelves, DOZENS.len());
+    }
+}

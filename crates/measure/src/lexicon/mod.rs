@@ -15,9 +15,5 @@ pub(crate) mod units;
 pub(crate) type WordIndex<V> = claimkit_core::lexicon::WordMap<V>;
 
 /// The month a word names ("Sept", "september", "SEPT."), 1 = January, without
-/// allocating.
-pub(crate) fn month_number(word: &str) -> Option<i8> {
-    static MONTHS: std::sync::LazyLock<WordIndex<i8>> =
-        std::sync::LazyLock::new(|| WordIndex::new(claimkit_core::dateline::MONTHS));
-    MONTHS.get(word.trim_end_matches('.'))
-}
+/// allocating: the month table of [`claimkit_core::calendar`].
+pub(crate) use claimkit_core::calendar::month_number;

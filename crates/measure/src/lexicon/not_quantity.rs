@@ -127,6 +127,17 @@ pub(crate) const NOT_COUNTED: &[&str] = &[
     "face", "come", "go", "stay", "hold", "own", "lack",
 ];
 
+/// Ordinals followed by these are times or adjectives, not counted things:
+/// "21st century", "third quarter", "second half".
+pub(crate) const ORDINAL_NOT_COUNTED: &[&str] = &[
+    "century",
+    "centuries",
+    "quarter",
+    "half",
+    "largest",
+    "biggest",
+];
+
 /// Verbs in the past tense that follow a count of people or things without
 /// being what is counted ("12 died", "5 left", "Nearly half voted"). Regular
 /// `-ed` forms are recognised by their ending (see [`NOUNS_IN_ED`]); irregular

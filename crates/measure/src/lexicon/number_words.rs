@@ -34,6 +34,10 @@ pub(crate) const CARDINALS: &[(&str, f64)] = &[
     ("ninety", 90.0),
 ];
 
+/// Articles that stand for one as the first word of a number, before
+/// "hundred" or a scale word: "a hundred", "a thousand million".
+pub(crate) const ARTICLES_FOR_ONE: &[&str] = &["a", "an"];
+
 /// Ordinal words, with the number they stand for.
 pub(crate) const ORDINALS: &[(&str, f64)] = &[
     ("first", 1.0),
@@ -107,6 +111,11 @@ pub(crate) const FRACTIONS: &[(&str, f64)] = &[
     ("trillionth", 1e12),
     ("trillionths", 1e12),
 ];
+
+/// Determiners between "of" and the noun a fraction takes a share of ("a
+/// quarter of the budget").
+pub(crate) const FRACTION_DETERMINERS: &[&str] =
+    &["the", "its", "their", "his", "her", "our", "all"];
 
 /// Vague amounts, read as ranges with `approx = about`: "dozens" → 24..96.
 /// A following "of" + magnitude multiplies them: "hundreds of thousands".

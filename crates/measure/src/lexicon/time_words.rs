@@ -88,6 +88,37 @@ pub(crate) const DEIXIS: &[(&str, i64)] = &[
     ("current", 0),
 ];
 
+/// Words before a count of periods that say which way it runs from
+/// publication: "the past five years" (-1), "the next 10 days", "within the
+/// coming 3 years" (1).
+pub(crate) const COUNT_DIRECTIONS: &[(&str, i64)] = &[
+    ("past", -1),
+    ("last", -1),
+    ("previous", -1),
+    ("next", 1),
+    ("coming", 1),
+    ("upcoming", 1),
+];
+
+/// Words after a count of periods that count it back (-1) or on (1) from
+/// publication: "two years ago", "three days later".
+pub(crate) const COUNT_ENDINGS: &[(&str, i64)] = &[
+    ("ago", -1),
+    ("earlier", -1),
+    ("before", -1),
+    ("later", 1),
+    ("hence", 1),
+];
+
+/// Words between a count of periods and the day it counts from, back (-1) or
+/// on (1): "two days from tomorrow", "two days before yesterday".
+pub(crate) const ANCHOR_LINKS: &[(&str, i64)] = &[("from", 1), ("after", 1), ("before", -1)];
+
+/// Days a count of periods can be counted from, with their offset from
+/// publication in days: "two days after today".
+pub(crate) const ANCHOR_DAYS: &[(&str, i64)] =
+    &[("today", 0), ("now", 0), ("tomorrow", 1), ("yesterday", -1)];
+
 /// Words that put what follows in the future: "will meet Tuesday".
 pub(crate) const FUTURE_CUES: &[&str] = &[
     "will",

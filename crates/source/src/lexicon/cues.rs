@@ -92,7 +92,7 @@ pub const NOT_BEFORE_CUE: &[&str] = &[
 
 /// Cue forms that are also common nouns or adjectives ("sounded notes of
 /// caution", "state media", "the embassy report says"): they are cue verbs
-/// only where the syntax makes them verbs (see `frames::reads_as_noun`).
+/// only where the syntax makes them verbs (see `frames/noun_reading.rs`).
 pub const NOUN_LIKE: &[&str] = &[
     "report", "reports", "claim", "claims", "state", "states", "note", "notes", "estimate",
     "estimates", "reason", "reasons", "comment", "comments", "promise", "promises", "pledge",

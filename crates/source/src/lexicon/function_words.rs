@@ -98,10 +98,10 @@ pub const NOT_A_SOURCE: &[&str] = &[
     "although", "though", "since", "after", "before", "according", "despite", "reportedly",
 ];
 
-/// Months and weekdays: capitalised, but never a source ("in November reported").
-pub const CALENDAR: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
-    "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "Today", "Yesterday",
+/// Weekdays and days named from today: capitalised, but never a source ("on Monday
+/// reported"). With the months of the month table they make
+/// [`CALENDAR`](super::CALENDAR).
+pub const DAYS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
+    "Yesterday",
 ];

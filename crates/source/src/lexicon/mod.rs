@@ -27,6 +27,7 @@ pub mod regions;
 #[rustfmt::skip]
 pub mod titles;
 
+use claimkit_core::calendar;
 use claimkit_core::lexicon::WordSet;
 use std::sync::LazyLock;
 
@@ -177,6 +178,43 @@ compiled_exact! {
     REGION = regions::NAMES;
     /// Nationality and regional adjectives ("Russian", "European").
     NATIONALITY = nationalities::ADJECTIVES;
-    /// Months and weekdays.
-    CALENDAR = function_words::CALENDAR;
+}
+
+/// Months and days, capitalised, but never a source ("in November reported"), compared
+/// exactly: the month names and abbreviations with their full stop ("Sept.") of
+/// [`claimkit_core::calendar`], and [`function_words::DAYS`].
+pub static CALENDAR: LazyLock<Lexicon> = LazyLock::new(|| {
+    let words = calendar_words();
+    Lexicon::exact(&words.iter().map(String::as_str).collect::<Vec<_>>())
+});
+
+/// The words of [`CALENDAR`].
+fn calendar_words() -> Vec<String> {
+    let names = calendar::NAMES.iter().map(|n| n.to_string());
+    let abbreviations = calendar::ABBREVIATIONS.iter().map(|a| format!("{a}."));
+    let days = function_words::DAYS.iter().map(|d| d.to_string());
+    names.chain(abbreviations).chain(days).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_holds_the_words_listed_before_the_month_table() {
+        #[rustfmt::skip]
+        let mut listed = vec![
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
+            "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday",
+        ];
+        let mut words = calendar_words();
+        words.sort();
+        listed.sort_unstable();
+        assert_eq!(words, listed);
+        // Reuters, 1987: "in March reported"; exact case: "may" is no month here
+        assert!(CALENDAR.has("March") && CALENDAR.has("Sept.") && CALENDAR.has("Today"));
+        assert!(!CALENDAR.has("may") && !CALENDAR.has("Sept"));
+    }
 }

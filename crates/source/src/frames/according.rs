@@ -1,0 +1,100 @@
+//! "According to X, …" and "…, according to X": the source follows the cue,
+//! and the content is the clause on the other side of it.
+
+use super::content::{content_after, content_before};
+use super::Frame;
+use crate::doc::Doc;
+use crate::lexicon;
+use crate::tokens::Kind;
+use claimkit_core::Span;
+
+/// "According to X, …" and "…, according to X." A relay of an earlier frame in
+/// the same sentence ("…, Mr. Pushkov said, according to Interfax") becomes its `via`.
+pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
+    let (lo, hi) = doc.sentence_range(i);
+    let s = i + 2;
+    let mut e = s;
+    while e < hi && doc.free_word(e) && e - s < 16 && !doc.is(e, &lexicon::RELATIVE) {
+        let new_clause = e > s
+            && doc.is_cap(e - 1)
+            && !doc.is_cap(e)
+            && ["the", "a", "an", "there", "it", "he", "she", "they", "this"]
+                .contains(&doc.word(e));
+        if new_clause {
+            break;
+        }
+        e += 1;
+    }
+    if e == s {
+        return;
+    }
+    if let Some(prev) = frames.last_mut() {
+        if prev.sentence.0 == lo && prev.cue.0 < i && prev.via.is_none() {
+            prev.via = Some((s, e));
+            return;
+        }
+    }
+    let opening = (lo..i).all(|k| doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma));
+    let frame = |content: Span, after: bool| Frame {
+        cue: (i, i + 2),
+        source: (s, e),
+        role: None,
+        content,
+        content_after: after,
+        via: None,
+        clause_start: i,
+        sentence: (lo, hi),
+        credit: false,
+    };
+    let found = if opening {
+        let mut c = e;
+        while c < hi && doc.kind(c) == Some(Kind::Comma) {
+            c += 1;
+        }
+        content_after(doc, c, hi).map(|span| frame(span, true))
+    } else {
+        content_before(doc, i, lo).map(|span| frame(span, false))
+    };
+    frames.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{each_frame, frames_in, words};
+
+    #[test]
+    fn according_to_at_the_end_takes_the_clause_before() {
+        let body = "According to the World Health Organization, 1,200 people have died.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "the World Health Organization");
+        assert_eq!(all[0].1, "According to");
+        assert_eq!(all[0].2, "1,200 people have died.");
+    }
+
+    #[test]
+    fn according_to_after_a_clause_takes_that_clause() {
+        // Wall Street Journal, 2015
+        let body = "Countries most supportive of the rebels still want an exit date set for \
+                    Mr. Assad, according to U.S. and Mideast";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "U.S. and Mideast");
+        assert!(all[0].2.ends_with("set for Mr. Assad"), "{all:?}");
+    }
+
+    #[test]
+    fn according_to_after_a_cue_is_its_relay() {
+        // New York Times, 2015
+        let body = "The talks will go on, Mr. Pushkov said, according to Interfax.";
+        let relays = each_frame(body, |doc, f| f.via.map(|via| words(doc, via)));
+        assert_eq!(relays, [Some("Interfax".to_string())]);
+    }
+
+    #[test]
+    fn the_source_stops_where_a_new_clause_starts() {
+        let body = "According to Reuters the talks failed.";
+        let all = frames_in(body);
+        assert!(all.iter().all(|f| f.0 == "Reuters"), "{all:?}");
+    }
+}

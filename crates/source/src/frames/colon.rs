@@ -1,0 +1,76 @@
+//! Quotations introduced by a colon after a verb that is no cue word ("She
+//! continued: “…”").
+
+use super::content::trim_content;
+use super::nominal::{is_pronoun, nominal};
+use super::pick_source::subject;
+use super::Frame;
+use crate::doc::Doc;
+use crate::lexicon;
+use crate::tokens::Kind;
+
+/// "She continued: “…”": a subject and one verb before a colon that opens a
+/// quotation frame the quotation even when the verb is no cue word.
+pub(super) fn colon_frame(doc: &Doc, i: usize) -> Option<Frame> {
+    if doc.kind(i + 1) != Some(Kind::Colon) || doc.kind(i + 2) != Some(Kind::Open) {
+        return None;
+    }
+    let w = doc.word(i);
+    if !w.ends_with("ed") || doc.is(i, &lexicon::NOT_A_SOURCE) {
+        return None;
+    }
+    let (lo, hi) = doc.sentence_range(i);
+    let (s, e) = subject(doc, lo, hi)?;
+    if e != i || !(doc.is_cap(e - 1) || is_pronoun(doc, e - 1)) || !nominal(doc, s, e) {
+        return None;
+    }
+    let q = doc.quote_opening_at(i + 2)?;
+    let content = trim_content(doc.text, doc.quotes[q].inner);
+    (!content.is_empty()).then(|| Frame {
+        cue: (i, i + 1),
+        source: (s, e),
+        role: None,
+        content,
+        content_after: true,
+        via: None,
+        clause_start: s,
+        sentence: (lo, hi),
+        credit: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::frames_in;
+
+    #[test]
+    fn she_continued_colon_frames_the_quotation() {
+        // BBC, 2005
+        let body = "She continued: \"Labour has a common-sense plan to fast-track cases.\"";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            all[0],
+            (
+                "She".to_string(),
+                "continued".to_string(),
+                "Labour has a common-sense plan to fast-track cases.".to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn a_verb_before_a_colon_without_a_quotation_is_no_frame() {
+        let body = "Ministers decided: the plan will go ahead.";
+        assert!(frames_in(body).is_empty(), "{:?}", frames_in(body));
+    }
+
+    #[test]
+    fn a_common_noun_before_the_verb_is_no_speaker() {
+        // "continued" is no cue word: only a name or a pronoun speaks through it.
+        let body = "The government continued: \"We will act.\" Johnson continued: \"No.\"";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "Johnson");
+    }
+}

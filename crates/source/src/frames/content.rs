@@ -1,0 +1,287 @@
+//! What a frame attributes and on which side of the cue it lies: the clause
+//! or quotation after the cue ("X said (that) …", "X said: “…”"), or before it
+//! ("…, X said", "“…,” X said"), trimmed of clause punctuation and cut where
+//! the next frame of the sentence starts.
+
+use super::relay::{is_media, relay};
+use super::verb::{CueAt, Picked};
+use super::Frame;
+use crate::doc::Doc;
+use crate::lexicon::{self, cues::CueKind};
+use crate::tokens::Kind;
+use claimkit_core::Span;
+
+/// What the frame attributes, whether it follows the cue, and the outlet
+/// that relays it (`via`).
+#[allow(clippy::type_complexity)]
+pub(super) fn content_of(
+    doc: &Doc,
+    cue: &CueAt,
+    picked: &Picked,
+) -> Option<(Span, bool, Option<(usize, usize)>)> {
+    let (i, kind, lo, hi, j) = (cue.i, cue.kind, cue.lo, cue.hi, cue.j);
+    if picked.inverted {
+        return Some((content_before(doc, i, lo)?, false, None));
+    }
+    let mut via = None;
+    let mut k = i + 1;
+    if doc.is_word(k, "to") {
+        k += 1; // "stated to LA Weekly that …"
+    }
+    if kind == CueKind::Tell || k > i + 1 {
+        let e = doc.np_forward(k, hi);
+        if e > k {
+            if is_media(doc, k, e) {
+                via = Some((k, e));
+            }
+            k = e;
+        }
+    }
+    match after_cue(doc, k, hi) {
+        AfterCue::Content(start, adjunct) => {
+            via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
+            Some((content_after(doc, start, hi)?, true, via))
+        }
+        AfterCue::Nothing(adjunct) => {
+            via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
+            let as_clause = doc.is_word(j, "as") && j < picked.source.0;
+            let comma = (k..hi).find(|&c| doc.kind(c) == Some(Kind::Comma));
+            match (as_clause, comma) {
+                // "As Heald told The Huffington Post, US surface ozone has dropped."
+                (true, Some(c)) => Some((content_after(doc, c + 1, hi)?, true, via)),
+                _ => Some((
+                    content_before(doc, picked.source.0.min(picked.clause_start), lo)?,
+                    false,
+                    via,
+                )),
+            }
+        }
+    }
+}
+
+/// What follows a cue.
+enum AfterCue {
+    /// The content starts at this token; the adjunct between cue and content.
+    Content(usize, Option<(usize, usize)>),
+    /// No content after the cue (it is before); the adjunct after the cue.
+    Nothing(Option<(usize, usize)>),
+}
+
+/// Skip "Wednesday", "in an interview with Euronews", "that", ":" after a cue.
+fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
+    if k >= hi {
+        return AfterCue::Nothing(None);
+    }
+    let open_or_that = |m: usize| -> Option<usize> {
+        (doc.kind(m) == Some(Kind::Open) || doc.is_word(m, "that")).then_some(m)
+    };
+    match doc.kind(k) {
+        Some(Kind::Open) => return AfterCue::Content(k, None),
+        Some(Kind::Colon) => return AfterCue::Content(k + 1, None),
+        Some(Kind::Comma) => {
+            if let Some(s) = open_or_that(k + 1) {
+                return AfterCue::Content(s, None);
+            }
+            // "explains, in a satirical fashion, that …"
+            if doc.is(k + 1, &lexicon::ADJUNCT) {
+                let mut m = k + 1;
+                while m < hi && doc.free_word(m) && m - k < 10 {
+                    m += 1;
+                }
+                if doc.kind(m) == Some(Kind::Comma) {
+                    if let Some(s) = open_or_that(m + 1) {
+                        return AfterCue::Content(s, Some((k + 1, m)));
+                    }
+                }
+            }
+            return AfterCue::Nothing(None);
+        }
+        Some(Kind::Word) if doc.is_word(k, "that") => return AfterCue::Content(k, None),
+        Some(Kind::Word) if doc.is(k, &lexicon::ADJUNCT) => {}
+        Some(Kind::Word) => return AfterCue::Content(k, None),
+        _ => return AfterCue::Nothing(None),
+    }
+    // An adjunct: scan to "that", a colon, a quote or the end of the clause.
+    let mut m = k;
+    while m < hi && m - k < 14 {
+        match doc.kind(m) {
+            Some(Kind::Word) if doc.is_word(m, "that") => {
+                return AfterCue::Content(m + 1, Some((k, m)))
+            }
+            Some(Kind::Word) => m += 1,
+            Some(Kind::Colon) => return AfterCue::Content(m + 1, Some((k, m))),
+            Some(Kind::Open) => return AfterCue::Content(m, Some((k, m))),
+            Some(Kind::Comma) => {
+                return match open_or_that(m + 1) {
+                    Some(s) => AfterCue::Content(s, Some((k, m))),
+                    None => AfterCue::Nothing(Some((k, m))),
+                }
+            }
+            _ => return AfterCue::Nothing(Some((k, m))),
+        }
+    }
+    AfterCue::Nothing(Some((k, m)))
+}
+
+/// Content before the frame whose first token is `first`: the quotation that
+/// closes right before it, or the clause from the sentence start to the comma.
+pub(super) fn content_before(doc: &Doc, first: usize, lo: usize) -> Option<Span> {
+    let bt = first.checked_sub(1)?;
+    let quote_at = |k: usize| doc.quote_closing_at(k).map(|q| doc.quotes[q].inner);
+    let span = match doc.kind(bt)? {
+        Kind::Close => quote_at(bt)?,
+        Kind::Comma if bt > 0 && doc.kind(bt - 1) == Some(Kind::Close) => quote_at(bt - 1)?,
+        Kind::Comma | Kind::Dash | Kind::Colon if bt > lo => doc.span(lo, bt),
+        _ => return None,
+    };
+    let span = trim_content(doc.text, span);
+    (!span.is_empty()).then_some(span)
+}
+
+/// Content from token `k` to the end of the local sentence (exclusive `hi`),
+/// reaching to the end of any quotation opened inside it.
+pub(super) fn content_after(doc: &Doc, k: usize, hi: usize) -> Option<Span> {
+    if k >= hi {
+        return None;
+    }
+    if doc.kind(k) == Some(Kind::Open) {
+        if let Some(q) = doc.quote_opening_at(k).map(|q| doc.quotes[q]) {
+            let words_after =
+                (k..hi).any(|t| doc.toks[t].span.start >= q.end && doc.kind(t) == Some(Kind::Word));
+            if !words_after {
+                let span = trim_content(doc.text, q.inner);
+                return (!span.is_empty()).then_some(span);
+            }
+        }
+    }
+    let mut span = doc.span(k, hi);
+    let first_quote = doc.quotes.partition_point(|q| q.open < span.start);
+    for q in &doc.quotes[first_quote..] {
+        if q.open >= span.end {
+            break;
+        }
+        span.end = span.end.max(if q.closed { q.end } else { q.inner.end });
+    }
+    let span = trim_content(doc.text, span);
+    (!span.is_empty()).then_some(span)
+}
+
+/// Strip white space and trailing clause punctuation from a content span.
+pub fn trim_content(text: &str, span: Span) -> Span {
+    let s = span.text(text);
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim().trim_end_matches([',', ';', ':', ' ', '—', '–']);
+    Span::new(span.start + lead, span.start + lead + trimmed.len())
+}
+
+/// A content that runs on after the cue stops where the next frame of the same
+/// sentence starts ("X said A, but also cautioned that B").
+pub(super) fn cut_at_next_clause(doc: &Doc, frames: &mut [Frame]) {
+    for n in 1..frames.len() {
+        let (next_start, sentence) = (frames[n].clause_start, frames[n].sentence);
+        let f = &mut frames[n - 1];
+        if !f.content_after || f.sentence != sentence || next_start == 0 {
+            continue;
+        }
+        let at = doc.toks[next_start].span.start;
+        if at <= f.content.start || at >= f.content.end {
+            continue;
+        }
+        let mut e = next_start;
+        while e > 0
+            && (matches!(
+                doc.kind(e - 1),
+                Some(Kind::Comma | Kind::Semicolon | Kind::Dash)
+            ) || doc.is(e - 1, &lexicon::OPENER))
+        {
+            e -= 1;
+        }
+        if e > 0 && doc.toks[e - 1].span.end > f.content.start {
+            f.content = trim_content(
+                doc.text,
+                Span::new(f.content.start, doc.toks[e - 1].span.end),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{frames_in, with_cue};
+    use super::trim_content;
+    use claimkit_core::Span;
+
+    /// The content of the frame whose cue is `cue` in `body`.
+    fn content(body: &str, cue: &str) -> Option<String> {
+        with_cue(body, cue).map(|f| f.2)
+    }
+
+    #[test]
+    fn that_after_the_cue_opens_the_content() {
+        // Reuters, 1987
+        let body = "The FDIC said that Central was in danger of failing.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("that Central was in danger of failing.")
+        );
+    }
+
+    #[test]
+    fn a_quotation_before_the_cue_is_the_content() {
+        // Reuters, 2015
+        let body = "“That is something that we very much want to see,” Mr. Obama said.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("That is something that we very much want to see")
+        );
+    }
+
+    #[test]
+    fn a_clause_before_the_cue_is_the_content() {
+        let body = "Prices will rise next year, the bank said.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("Prices will rise next year")
+        );
+    }
+
+    #[test]
+    fn an_adjunct_between_the_cue_and_that_is_skipped() {
+        let body = "The author explains, in a satirical fashion, that the plan failed.";
+        assert_eq!(
+            content(body, "explains").as_deref(),
+            Some("that the plan failed.")
+        );
+        let body = "Mr. Lavrov said on Wednesday that talks would resume.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("talks would resume.")
+        );
+    }
+
+    #[test]
+    fn as_x_told_y_takes_the_clause_after_the_comma() {
+        let body = "As Heald told The Huffington Post, US surface ozone has dropped.";
+        assert_eq!(
+            content(body, "told").as_deref(),
+            Some("US surface ozone has dropped.")
+        );
+    }
+
+    #[test]
+    fn a_content_stops_where_the_next_frame_starts() {
+        let body = "Mr. Smith said prices would rise, but he also cautioned that demand was weak.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[0].2, "prices would rise");
+        assert_eq!(all[1].2, "that demand was weak.");
+    }
+
+    #[test]
+    fn trimming_drops_spaces_and_clause_punctuation() {
+        let text = "  the talks failed, — ";
+        let span = trim_content(text, Span::new(0, text.len()));
+        assert_eq!(span.text(text), "the talks failed");
+        assert_eq!(span.start, 2);
+    }
+}

@@ -1,0 +1,201 @@
+//! Attribution frames: source – cue – content, as in PARC and PolNeAR.
+//!
+//! For every cue outside quotations the rules find where the source is
+//! ("X said", "said X", "X, role, said", "According to X", a participle or a
+//! coordinated verb that takes the subject of its clause) and on which side
+//! the content lies ("X said (that) …", "…, X said", "“…,” X said").
+//!
+//! [`find_frames`] walks the tokens and hands each one to the frame shapes in
+//! turn, one file a shape or a step:
+//!
+//! - `according.rs`: "According to X, …" and "…, according to X".
+//! - `first_person.rs`: "“I think …,” he said", a speaker's own cue inside a quotation.
+//! - `colon.rs`: "She continued: “…”", a verb before a colon that opens a quotation.
+//! - `verb.rs`: a cue verb ("said", "told", "cautioning"), in three steps:
+//!   - `source_words.rs`: the words before the cue that can name its source;
+//!   - `pick_source.rs`: the source itself, before or after the cue, an
+//!     appositive or the subject of the clause;
+//!   - `content.rs`: the content and the side it lies on, with `relay.rs` for
+//!     the outlet that relays it ("in an interview with Euronews").
+//! - `noun_reading.rs`: a cue form that is also a noun ("notes", "state",
+//!   "report") reads as a verb only where the syntax makes it one.
+//! - `nominal.rs`: what can be a source (a name, a pronoun, a noun phrase).
+
+mod according;
+mod colon;
+mod content;
+mod first_person;
+mod nominal;
+mod noun_reading;
+mod pick_source;
+mod relay;
+mod source_words;
+mod verb;
+
+use crate::doc::Doc;
+use crate::lexicon::{self, cues};
+use according::according;
+use claimkit_core::Span;
+use colon::colon_frame;
+use content::cut_at_next_clause;
+use first_person::first_person_in_quote;
+use nominal::{is_verb_of_saying, nominal};
+use noun_reading::reads_as_noun;
+use verb::verb_frame;
+
+pub use content::trim_content;
+pub use pick_source::subject;
+
+/// One attribution frame before its source is classified and resolved.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// The cue token range.
+    pub cue: (usize, usize),
+    /// The source's token range (start, end).
+    pub source: (usize, usize),
+    /// An appositive role next to the source ("former assistant secretary of defense").
+    pub role: Option<(usize, usize)>,
+    /// What is attributed.
+    pub content: Span,
+    /// The content follows the cue.
+    pub content_after: bool,
+    /// A relaying outlet ("in an interview with Euronews").
+    pub via: Option<(usize, usize)>,
+    /// First token of the frame's own clause (source, cue and the words between).
+    pub clause_start: usize,
+    /// The local sentence as a token range.
+    pub sentence: (usize, usize),
+    /// A credit line ("Image: Nick Moreau."), not speech.
+    pub credit: bool,
+}
+
+/// All frames of the document in text order of their cues.
+pub fn find_frames(doc: &Doc) -> Vec<Frame> {
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut last_saying = None;
+    for i in 0..doc.toks.len() {
+        frame_at(doc, i, &mut frames, last_saying);
+        if is_verb_of_saying(doc, i) {
+            last_saying = Some(i);
+        }
+    }
+    cut_at_next_clause(doc, &mut frames);
+    frames
+}
+
+/// The frame whose cue is token `i`, if any, pushed onto `frames`.
+fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<usize>) {
+    if !doc.free_word(i) {
+        frames.extend(first_person_in_quote(doc, i));
+        return;
+    }
+    let w = doc.word(i);
+    if w.eq_ignore_ascii_case("according") {
+        if doc.is_word(i + 1, "to") {
+            according(doc, i, frames);
+        }
+        return;
+    }
+    if !w.chars().next().is_some_and(char::is_lowercase) {
+        return;
+    }
+    let Some(kind) = cues::cue_kind(w) else {
+        frames.extend(colon_frame(doc, i));
+        return;
+    };
+    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
+        return;
+    }
+    if lexicon::NOUN_LIKE_CUE.has(w) && reads_as_noun(doc, i) {
+        return;
+    }
+    if let Some(frame) = verb_frame(doc, i, kind, frames, last_saying) {
+        let (s, e) = frame.source;
+        if nominal(doc, s, e) {
+            frames.push(frame);
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! What the frame tests share: a news text prepared as the rules see it,
+    //! and frames written out as text.
+
+    use super::{find_frames, Frame};
+    use crate::doc::Doc;
+    use claimkit_core::{Document, Sentence};
+
+    /// The text of `body` and its sentences from the segmenter.
+    pub fn prepared(body: &str) -> (String, Vec<Sentence>) {
+        let doc = Document::from_body("test", body);
+        let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+        (doc.text, sentences)
+    }
+
+    /// A frame as text: source, cue, content.
+    pub fn as_text(doc: &Doc, f: &Frame) -> (String, String, String) {
+        let text = |(a, b): (usize, usize)| doc.span(a, b).text(doc.text).to_string();
+        (
+            text(f.source),
+            text(f.cue),
+            f.content.text(doc.text).to_string(),
+        )
+    }
+
+    /// `read` of every frame of `body`.
+    pub fn each_frame<T>(body: &str, read: impl Fn(&Doc, &Frame) -> T) -> Vec<T> {
+        let (text, sentences) = prepared(body);
+        let doc = Doc::new(&text, &sentences);
+        find_frames(&doc).iter().map(|f| read(&doc, f)).collect()
+    }
+
+    /// The words of tokens `a..b` of `doc`.
+    pub fn words(doc: &Doc, (a, b): (usize, usize)) -> String {
+        doc.span(a, b).text(doc.text).to_string()
+    }
+
+    /// Every frame of `body` as (source, cue, content).
+    pub fn frames_in(body: &str) -> Vec<(String, String, String)> {
+        each_frame(body, as_text)
+    }
+
+    /// The first frame of `body` whose cue is `cue`, as (source, cue, content).
+    pub fn with_cue(body: &str, cue: &str) -> Option<(String, String, String)> {
+        frames_in(body).into_iter().find(|f| f.1 == cue)
+    }
+
+    /// The cue of every frame of `body`.
+    pub fn cues_in(body: &str) -> Vec<String> {
+        frames_in(body).into_iter().map(|f| f.1).collect()
+    }
+
+    /// The index of the first token of `doc` that reads `word`.
+    pub fn token(doc: &Doc, word: &str) -> usize {
+        (0..doc.toks.len())
+            .find(|&k| doc.word(k) == word)
+            .unwrap_or_else(|| panic!("no token {word:?}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{cues_in, frames_in};
+
+    #[test]
+    fn frames_come_in_text_order_of_their_cues() {
+        // Reuters, 1987
+        let body = "The FDIC said it subsidized the merger, and bank officials told reporters \
+                    the deal would close in May.";
+        assert_eq!(cues_in(body), ["said", "told"]);
+    }
+
+    #[test]
+    fn a_cue_form_after_a_determiner_is_no_cue() {
+        // "alleged" after "the" is an adjective, not "X alleged".
+        let body = "Police arrested the alleged killer on Monday in Leeds.";
+        assert!(cues_in(body).is_empty(), "{:?}", frames_in(body));
+        let body = "Police alleged the killer fled on Monday.";
+        assert_eq!(cues_in(body), ["alleged"]);
+    }
+}

@@ -1,0 +1,125 @@
+//! What can be a source: a nominal mention (a name, a pronoun or a noun
+//! phrase) that holds no verb of saying, and, for an embedded cue, one whose
+//! head is a known kind of speaker.
+
+use super::cues;
+use crate::doc::Doc;
+use crate::lexicon;
+
+/// A verb of saying that cannot be a noun ("said", "told", "says").
+pub(super) fn is_verb_of_saying(doc: &Doc, k: usize) -> bool {
+    doc.free_word(k)
+        && !doc.is_cap(k)
+        && cues::cue_kind(doc.word(k)).is_some()
+        && !doc.is(k, &lexicon::NOUN_LIKE_CUE)
+        && !doc.is(k, &lexicon::DOCUMENT)
+}
+
+/// A source is a nominal mention: a name, a pronoun or a noun phrase. It is
+/// never empty, holds no verb of saying ("Azzam said Gulf") and does not end
+/// on a conjunction, a preposition, an adverb or a verb form ("sounded").
+pub(super) fn nominal(doc: &Doc, s: usize, e: usize) -> bool {
+    if e <= s || (s..e).any(|k| is_verb_of_saying(doc, k)) {
+        return false;
+    }
+    let last = e - 1;
+    if doc.is_cap(last) {
+        // "in November reported": a month alone is no source ("Theresa May" is).
+        return !(lexicon::CALENDAR.has(doc.word(last)) && (s..last).all(|k| !doc.is_cap(k)));
+    }
+    if is_pronoun(doc, last) {
+        return true;
+    }
+    let w = doc.word(last);
+    let known = lexicon::PERSON_ONE.has(w)
+        || lexicon::PERSON_MANY.has(w)
+        || lexicon::ORG_HEAD.has(w)
+        || lexicon::MEDIA_HEAD.has(w)
+        || lexicon::DOCUMENT.has(w);
+    known
+        || !(doc.is(last, &lexicon::NOT_A_SOURCE)
+            || doc.is(last, &lexicon::PREPOSITION)
+            || doc.is(last, &lexicon::AUXILIARY)
+            || w.ends_with("ly")
+            || w.ends_with("ed")
+            || cues::cue_kind(w).is_some())
+}
+
+/// A source whose head is a pronoun, a name or a person, organisation, media
+/// or document noun ("market studies indicated", not "recent tests indicated").
+pub(super) fn known_source(doc: &Doc, s: usize, e: usize) -> bool {
+    let h = crate::mentions::head(doc, s, e);
+    let w = doc.word(h);
+    if is_pronoun(doc, h) {
+        return true;
+    }
+    if doc.is_cap(h) {
+        let alone = (s..h).all(|k| !doc.is_cap(k));
+        return !(alone && (lexicon::CALENDAR.has(w) || lexicon::NATIONALITY.has(w)));
+    }
+    lexicon::PERSON_ONE.has(w)
+        || lexicon::PERSON_MANY.has(w)
+        || lexicon::ORG_HEAD.has(w)
+        || lexicon::MEDIA_HEAD.has(w)
+        || lexicon::DOCUMENT.has(w)
+}
+
+/// A personal pronoun that can be a source.
+pub(super) fn is_pronoun(doc: &Doc, k: usize) -> bool {
+    doc.free_word(k)
+        && crate::lexicon::function_words::PRONOUNS
+            .iter()
+            .any(|(p, _)| doc.word(k).eq_ignore_ascii_case(p))
+}
+
+/// A document or a group of people can "show" or "find".
+pub(super) fn document_like(doc: &Doc, head: usize) -> bool {
+    let w = doc.word(head);
+    lexicon::DOCUMENT.has(w) || lexicon::PERSON_MANY.has(w) || lexicon::PERSON_ONE.has(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{frames_in, prepared, token};
+    use super::{is_verb_of_saying, nominal};
+    use crate::doc::Doc;
+
+    #[test]
+    fn a_verb_of_saying_is_never_inside_a_source() {
+        // Reuters, 1987
+        let body = "Senate Republican leader Robert Dole, a key Reagan ally, told reporters the \
+                    report disclosed \"colossal blunders\" and said people who had not served \
+                    the president well should step aside.";
+        let all = frames_in(body);
+        assert!(all.iter().all(|f| !f.0.contains("told")), "{all:?}");
+    }
+
+    #[test]
+    fn a_month_alone_is_no_source() {
+        let (text, sentences) = prepared("Exports in November reported by the ministry fell.");
+        let doc = Doc::new(&text, &sentences);
+        let november = token(&doc, "November");
+        assert!(!nominal(&doc, november, november + 1));
+        let (text, sentences) = prepared("Prime Minister Theresa May said the deal was done.");
+        let doc = Doc::new(&text, &sentences);
+        let may = token(&doc, "May");
+        assert!(nominal(&doc, may - 1, may + 1));
+    }
+
+    #[test]
+    fn a_source_never_ends_on_an_adverb_or_a_verb_form() {
+        let (text, sentences) = prepared("Stoltenberg sounded notes of caution, quietly.");
+        let doc = Doc::new(&text, &sentences);
+        let sounded = token(&doc, "sounded");
+        assert!(!nominal(&doc, sounded - 1, sounded + 1));
+        assert!(nominal(&doc, sounded - 1, sounded));
+    }
+
+    #[test]
+    fn said_is_a_verb_of_saying_and_report_is_not() {
+        let (text, sentences) = prepared("The report said prices rose.");
+        let doc = Doc::new(&text, &sentences);
+        assert!(is_verb_of_saying(&doc, token(&doc, "said")));
+        assert!(!is_verb_of_saying(&doc, token(&doc, "report")));
+    }
+}

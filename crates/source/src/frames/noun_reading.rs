@@ -1,0 +1,253 @@
+//! Cue forms that are also nouns or adjectives ("notes", "state", "report",
+//! "claims", "warning"): a verb only where the syntax makes it one.
+
+use super::cues;
+use crate::doc::Doc;
+use crate::lexicon;
+use crate::tokens::Kind;
+
+/// A cue form that is also a noun or an adjective ("sounded notes of
+/// caution", "state media", "the embassy report says") reads as a verb only
+/// where the syntax makes it one: after a subject (a pronoun, a name or a
+/// person, organisation, media or document noun, not inside a prepositional
+/// phrase) that agrees with it, with adverbs, "also" or a weekday between;
+/// and not before "of", an auxiliary or another cue. A participle ("…,
+/// warning that") follows a clause boundary or opens a "that" clause.
+/// "…, notes Smith" is inverted: a name or a determiner must follow.
+pub(super) fn reads_as_noun(doc: &Doc, i: usize) -> bool {
+    if noun_by_next_word(doc, i) {
+        return true;
+    }
+    let w = doc.word(i);
+    let opens_clause =
+        doc.is_word(i + 1, "that") || matches!(doc.kind(i + 1), Some(Kind::Open | Kind::Colon));
+    let p = subject_end(doc, i);
+    if p == 0 || !doc.free_word(p - 1) {
+        return !verb_without_subject(doc, i, opens_clause);
+    }
+    if cues::is_participle(w) {
+        return !opens_clause;
+    }
+    noun_after(doc, w, p - 1)
+}
+
+/// "notes of caution", "report will", "state says": the word after the cue
+/// form shows it is a noun.
+fn noun_by_next_word(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i + 1, "of")
+        || doc.is(i + 1, &lexicon::AUXILIARY)
+        || (doc.free_word(i + 1) && cues::cue_kind(doc.word(i + 1)).is_some())
+}
+
+/// Where the subject of the cue form at `i` ends: before the adverbs, "also",
+/// weekdays ("on Tuesday") and "today" between subject and verb.
+fn subject_end(doc: &Doc, i: usize) -> usize {
+    let mut p = i;
+    while p > 0 && doc.free_word(p - 1) {
+        let v = doc.word(p - 1);
+        let weekday = doc.is_cap(p - 1) && doc.is(p - 1, &lexicon::ADJUNCT);
+        if weekday && p >= 2 && doc.is_word(p - 2, "on") {
+            p -= 2;
+        } else if (doc.is(p - 1, &lexicon::BETWEEN) && !doc.is(p - 1, &lexicon::AUXILIARY))
+            || v.ends_with("ly")
+            || weekday
+            || ["today", "yesterday", "tonight"]
+                .iter()
+                .any(|t| v.eq_ignore_ascii_case(t))
+        {
+            p -= 1;
+        } else {
+            break;
+        }
+    }
+    p
+}
+
+/// A cue form with no word before it in its clause is a verb when it is a
+/// participle ("…, warning that"), or inverted with a name or a determiner
+/// after it ("…, notes Smith.", "…, states the report."), or opens a "that"
+/// clause, a quotation or a colon.
+fn verb_without_subject(doc: &Doc, i: usize, opens_clause: bool) -> bool {
+    if cues::is_participle(doc.word(i)) {
+        return true;
+    }
+    let det = ["the", "a", "an", "his", "her", "its", "their"]
+        .iter()
+        .any(|d| doc.is_word(i + 1, d));
+    det || (doc.free_word(i + 1) && doc.is_cap(i + 1)) || opens_clause
+}
+
+/// The cue form `w` after the word at `head` is a noun unless that word heads
+/// a subject (a pronoun, a name or a person, organisation, media or document
+/// noun, or a plural) outside a prepositional phrase that agrees with it.
+fn noun_after(doc: &Doc, w: &str, head: usize) -> bool {
+    let h = doc.word(head);
+    if doc.is(head, &lexicon::AUXILIARY) {
+        return true; // "will report profits", "has denied claims"
+    }
+    if h.ends_with("’s") || h.ends_with("'s") {
+        return true; // "China's state and collective firms", "the committee's report"
+    }
+    let third_singular = w.ends_with('s');
+    let past = w.eq_ignore_ascii_case("thought");
+    if let Some(&(_, plural)) = lexicon::function_words::PRONOUNS
+        .iter()
+        .find(|(p, _)| h.eq_ignore_ascii_case(p))
+    {
+        let singular = !plural && !h.eq_ignore_ascii_case("i");
+        return !past && third_singular != singular;
+    }
+    let cap = doc.is_cap(head);
+    let lower_plural = !cap && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("us");
+    if !heads_subject(doc, head, lower_plural) {
+        return true; // "sounded notes", "told state media", "Gulf states"
+    }
+    // The subject noun phrase must not follow a preposition ("despite a US
+    // government report", "according to Chinese state press reports").
+    let mut s = head;
+    while s > 0 && doc.np_word(s - 1) {
+        s -= 1;
+    }
+    if doc.is(s, &lexicon::PREPOSITION) || (s > 0 && doc.is(s - 1, &lexicon::PREPOSITION)) {
+        return true;
+    }
+    if past {
+        return false;
+    }
+    let coordinated = (s..head).any(|k| doc.is_word(k, "and"));
+    disagrees(h, third_singular, lower_plural || coordinated)
+}
+
+/// The word at `head` can head the subject of a cue: a capitalised word that
+/// is no nationality or region ("Gulf states", "Chinese state press"), a
+/// person, organisation, media or document noun, or a lowercase plural.
+fn heads_subject(doc: &Doc, head: usize, lower_plural: bool) -> bool {
+    let h = doc.word(head);
+    let cap = doc.is_cap(head);
+    if cap && (lexicon::NATIONALITY.has(h) || lexicon::REGION.has(h)) {
+        return false;
+    }
+    let person_or_org = lexicon::PERSON_ONE.has(h)
+        || lexicon::PERSON_MANY.has(h)
+        || lexicon::ORG_HEAD.has(h)
+        || lexicon::MEDIA_HEAD.has(h)
+        || lexicon::DOCUMENT.has(h);
+    cap || person_or_org || lower_plural
+}
+
+/// A subject headed by `h` does not agree with the cue form: "reports" wants
+/// one ("the committee reports"), "report" many ("officials report", "the
+/// media report"). `many` is a lowercase plural or a coordination.
+fn disagrees(h: &str, third_singular: bool, many: bool) -> bool {
+    let person_many = lexicon::PERSON_MANY.has(h);
+    if third_singular {
+        person_many || many
+    } else {
+        let plural = person_many || many || h.ends_with('s');
+        !plural && !h.eq_ignore_ascii_case("media")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{cues_in, frames_in};
+
+    #[test]
+    fn notes_after_a_verb_is_a_noun() {
+        // Reuters, 2015
+        let body = "NATO Secretary-General Jens Stoltenberg on Tuesday sounded notes of caution.";
+        assert!(frames_in(body).is_empty(), "{:?}", frames_in(body));
+    }
+
+    #[test]
+    fn state_in_told_state_media_is_no_cue_and_told_no_source() {
+        // Wall Street Journal, 2015
+        let body = "Iran’s deputy foreign minister, Hossein Amir-Abdollahian, told state media \
+                    on Sunday that during talks in Vienna, Iran “stressed unequivocally that \
+                    only Assad himself can decide on his participation.”";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "Hossein Amir-Abdollahian");
+        assert_eq!(all[0].1, "told");
+    }
+
+    #[test]
+    fn report_before_a_cue_verb_is_its_subject() {
+        // Reuters, 1987
+        let body = "The embassy report says coffee stocks will rise to 1.3 mln tonnes in \
+                    1987/88 from 1.15 mln in 1986/87.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            (all[0].0.as_str(), all[0].1.as_str()),
+            ("The embassy report", "says")
+        );
+    }
+
+    #[test]
+    fn state_after_a_preposition_is_an_adjective() {
+        // Reuters, 1987
+        let body = "The FDIC said it subsidized the merger of Central Bank and Trust Co with \
+                    the healthy Peoples Bank and Trust Co, after state regulators notified it \
+                    that Central was in danger of failing.";
+        assert_eq!(cues_in(body), ["said"]);
+    }
+
+    #[test]
+    fn claims_after_a_verb_is_a_noun() {
+        // BBC, 2005
+        let body = "Former WorldCom chief Bernie Ebbers has denied claims that he knew \
+                    accountants were doctoring the books at the firm.";
+        assert!(
+            !cues_in(body).contains(&"claims".to_string()),
+            "{:?}",
+            frames_in(body)
+        );
+    }
+
+    #[test]
+    fn warning_after_a_noun_is_a_noun() {
+        // BBC, 2005
+        let body = "In January, Mitsubishi Motors issued its third profits warning in nine \
+                    months, and cut its sales forecasts for the year to March 2005.";
+        assert!(frames_in(body).is_empty(), "{:?}", frames_in(body));
+    }
+
+    #[test]
+    fn the_report_as_subject_of_a_base_form_is_a_noun() {
+        // Reuters, 1987
+        let body = "\"This is certification of incompetence,\" private political analyst \
+                    Stephen Hess told Reuters in commenting on the Tower report made public today.";
+        assert!(
+            !cues_in(body).contains(&"report".to_string()),
+            "{:?}",
+            frames_in(body)
+        );
+    }
+
+    #[test]
+    fn state_after_a_possessive_is_a_noun() {
+        // Reuters, 1987
+        let body = "China's state and collective firms do not have enough cash to operate \
+                    imported equipment, a Chinese bank official was quoted by the China Daily \
+                    as saying.";
+        assert!(
+            !cues_in(body).contains(&"state".to_string()),
+            "{:?}",
+            frames_in(body)
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_opening_that_is_a_verb() {
+        // Reuters, 2015
+        let body = "Officials expressed hope for a deal, warning that talks could fail.";
+        assert_eq!(cues_in(body), ["warning"]);
+    }
+
+    #[test]
+    fn notes_then_a_name_is_inverted_and_a_verb() {
+        let body = "Prices will rise next year, notes Smith.";
+        assert_eq!(cues_in(body), ["notes"]);
+    }
+}

@@ -1,0 +1,272 @@
+//! Which source a cue takes: the words before it, the noun phrase after it
+//! ("…, said X"), an appositive ("X, role, said"), or the subject of an
+//! earlier frame or of the clause (a participle, a coordinated cue).
+
+use super::nominal::{document_like, is_pronoun};
+use super::verb::{CueAt, Picked};
+use super::Frame;
+use crate::doc::Doc;
+use crate::lexicon::{self, cues::CueKind};
+use crate::tokens::Kind;
+
+/// The source of the frame: the words before the cue, or after it ("…,
+/// said X"), an appositive, or the subject of an earlier frame or of the
+/// sentence.
+pub(super) fn pick_source(
+    doc: &Doc,
+    cue: &CueAt,
+    (a, b): (usize, usize),
+    frames: &[Frame],
+) -> Option<Picked> {
+    let (i, kind, participle, lo, hi, j) = (cue.i, cue.kind, cue.participle, cue.lo, cue.hi, cue.j);
+    let mut picked = Picked {
+        source: (a, b),
+        role: None,
+        clause_start: j,
+        inverted: false,
+    };
+    if a < b {
+        if kind == CueKind::Finding && !document_like(doc, b - 1) {
+            return None;
+        }
+    } else if kind == CueKind::Finding {
+        return None;
+    } else if let Some(src) = (j == i && !participle && kind != CueKind::Tell)
+        .then(|| inverted_source(doc, i, hi, cue.boundary))
+        .flatten()
+    {
+        picked.inverted = true;
+        picked.role = src.1;
+        picked.source = src.0;
+    } else if let Some((name, other, start)) = (j == i && !participle)
+        .then(|| appositive(doc, cue.boundary, lo))
+        .flatten()
+    {
+        picked.role = other;
+        picked.clause_start = start;
+        picked.source = name;
+    } else if participle
+        || j < i
+        || cue
+            .boundary
+            .is_some_and(|b| doc.kind(b) == Some(Kind::Comma))
+    {
+        match frames.last().filter(|f| f.sentence.0 == lo) {
+            Some(prev) => {
+                picked.role = prev.role;
+                picked.source = prev.source;
+            }
+            None => picked.source = subject(doc, lo, hi)?,
+        }
+    } else {
+        return None;
+    }
+    Some(picked)
+}
+
+/// "…,” said a senior European diplomat who …": the source after the cue.
+#[allow(clippy::type_complexity)]
+fn inverted_source(
+    doc: &Doc,
+    i: usize,
+    hi: usize,
+    boundary: Option<usize>,
+) -> Option<((usize, usize), Option<(usize, usize)>)> {
+    let b = boundary?;
+    if !matches!(
+        doc.kind(b),
+        Some(Kind::Comma | Kind::Close | Kind::Colon | Kind::Dash)
+    ) {
+        return None;
+    }
+    let e = if is_pronoun(doc, i + 1) {
+        i + 2
+    } else {
+        doc.np_forward(i + 1, hi)
+    };
+    if e <= i + 1 {
+        return None;
+    }
+    let ends = e >= hi
+        || matches!(
+            doc.kind(e),
+            Some(Kind::Stop | Kind::Comma | Kind::Semicolon | Kind::Dash)
+        )
+        || doc.is(e, &lexicon::RELATIVE)
+        || doc.is(e, &lexicon::ADJUNCT);
+    if !ends {
+        return None;
+    }
+    // "said Kathryn Waters, a curator of the show."
+    let mut role = None;
+    if doc.kind(e) == Some(Kind::Comma) {
+        let mut r = e + 1;
+        while r < hi && doc.free_word(r) {
+            r += 1;
+        }
+        if r > e + 1 && (r >= hi || doc.kind(r) == Some(Kind::Stop)) {
+            role = Some((e + 1, r));
+        }
+    }
+    Some(((i + 1, e), role))
+}
+
+/// "Derek Chollet, former assistant secretary of defense, said": the name and
+/// the role, and the first token of the frame.
+#[allow(clippy::type_complexity)]
+fn appositive(
+    doc: &Doc,
+    boundary: Option<usize>,
+    lo: usize,
+) -> Option<((usize, usize), Option<(usize, usize)>, usize)> {
+    let c2 = boundary.filter(|&b| doc.kind(b) == Some(Kind::Comma))?;
+    let s2 = doc.free_run_start(c2, lo);
+    if s2 == c2 || s2 == 0 || s2 <= lo {
+        return None;
+    }
+    let c1 = s2 - 1;
+    if doc.kind(c1) != Some(Kind::Comma) {
+        return None;
+    }
+    let s1 = doc.free_run_start(c1, lo);
+    if s1 == c1 {
+        return None;
+    }
+    let before_ok = s1 == lo
+        || matches!(
+            doc.kind(s1 - 1),
+            Some(Kind::Close | Kind::Comma | Kind::Colon | Kind::Dash | Kind::Stop)
+        );
+    if !before_ok || c1 - s1 > 8 || c2 - s2 > 14 {
+        return None;
+    }
+    let mut first = (s1, c1);
+    while first.0 < first.1 && doc.is(first.0, &lexicon::OPENER) {
+        first.0 += 1;
+    }
+    let second = (s2, c2);
+    // "The minister, speaking at a news conference in Paris, said": a participle or
+    // prepositional phrase between the commas is no role.
+    let adjunct =
+        !doc.is_cap(s2) && (doc.word(s2).ends_with("ing") || doc.is(s2, &lexicon::PREPOSITION));
+    if doc.is(s2, &lexicon::RELATIVE) || adjunct {
+        return Some((first, None, s1));
+    }
+    let name_like = |(s, e): (usize, usize)| {
+        (s..e).all(|k| {
+            doc.is_cap(k) || doc.is(k, &lexicon::FILLER) && !doc.is(k, &lexicon::PERSON_MANY)
+        })
+    };
+    // "Malaysia's Prime Minister, Najib Razak, said": of two capitalised phrases, the
+    // one with a title or a possessive is the role.
+    let titled = |(s, e): (usize, usize)| {
+        (s..e).any(|k| {
+            let w = doc.word(k);
+            lexicon::TITLE.has(w) || w.ends_with("’s") || w.ends_with("'s")
+        })
+    };
+    if name_like(second) && (!name_like(first) || (titled(first) && !titled(second))) {
+        Some((second, Some(first), s1))
+    } else {
+        Some((first, Some(second), s1))
+    }
+}
+
+/// The noun phrase that opens the clause at `lo`: the subject a participle or a
+/// coordinated cue takes ("Officials expressed …, cautioning that …").
+pub fn subject(doc: &Doc, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut k = lo;
+    while k < hi && (doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma)) {
+        k += 1;
+    }
+    let mut e = k;
+    while e < hi && e - k < 12 && doc.np_word(e) && !doc.is(e, &lexicon::RELATIVE) {
+        if doc.is_cap(e) && doc.is(e, &lexicon::ADJUNCT) {
+            break;
+        }
+        e += 1;
+    }
+    while e > k && doc.is(e - 1, &lexicon::NOT_LAST) {
+        e -= 1;
+    }
+    if e == k && is_pronoun(doc, k) {
+        e = k + 1;
+    }
+    (e > k).then_some((k, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{each_frame, frames_in, words};
+
+    /// (source, role) of every frame of `body`.
+    fn sources_and_roles(body: &str) -> Vec<(String, Option<String>)> {
+        each_frame(body, |doc, f| {
+            (words(doc, f.source), f.role.map(|r| words(doc, r)))
+        })
+    }
+
+    #[test]
+    fn said_then_a_noun_phrase_is_inverted() {
+        // Reuters, 2015
+        let body = "“It is a very difficult situation,” said a senior European diplomat.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "a senior European diplomat");
+        assert_eq!(all[0].2, "It is a very difficult situation");
+    }
+
+    #[test]
+    fn an_inverted_source_keeps_its_role() {
+        let body = "“It is a loan,” said Kathryn Waters, a curator of the show.";
+        assert_eq!(
+            sources_and_roles(body),
+            [(
+                "Kathryn Waters".to_string(),
+                Some("a curator of the show".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn of_a_title_and_a_name_between_commas_the_name_is_the_source() {
+        let body =
+            "Malaysia's Prime Minister, Najib Razak, said the country would take in refugees.";
+        assert_eq!(
+            sources_and_roles(body),
+            [(
+                "Najib Razak".to_string(),
+                Some("Malaysia's Prime Minister".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_between_commas_is_no_role() {
+        let body = "The minister, speaking at a news conference in Paris, said talks would resume.";
+        assert_eq!(
+            sources_and_roles(body),
+            [("The minister".to_string(), None)]
+        );
+    }
+
+    #[test]
+    fn a_participle_takes_the_subject_of_its_clause() {
+        // Reuters, 2015
+        let body = "Officials expressed hope for a deal, cautioning that talks could fail.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            (all[0].0.as_str(), all[0].1.as_str()),
+            ("Officials", "cautioning")
+        );
+    }
+
+    #[test]
+    fn a_finding_needs_a_document_or_people() {
+        let body = "The survey shows prices rose. The weather shows no sign of change.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "The survey");
+    }
+}

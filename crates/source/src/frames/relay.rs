@@ -1,0 +1,88 @@
+//! The outlet that relays a frame's words: "in an interview with Euronews",
+//! "in remarks to al-Ikhbariya television", "told state media".
+
+use crate::doc::Doc;
+use crate::lexicon;
+
+/// "in an interview with Euronews", "in remarks to al-Ikhbariya television",
+/// "on state television": the outlet that relays the words.
+pub(super) fn relay(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
+    for k in s..e {
+        let w = doc.word(k);
+        let via_noun = [
+            "interview",
+            "interviews",
+            "remarks",
+            "comments",
+            "statement",
+            "broadcast",
+            "op-ed",
+            "column",
+            "article",
+            "post",
+        ]
+        .iter()
+        .any(|v| w.eq_ignore_ascii_case(v));
+        if via_noun
+            && (doc.is_word(k + 1, "with")
+                || doc.is_word(k + 1, "to")
+                || doc.is_word(k + 1, "on")
+                || doc.is_word(k + 1, "in"))
+        {
+            let ns = k + 2;
+            let ne = doc.np_forward(ns, e.max(ns));
+            if ne > ns {
+                return Some((ns, ne));
+            }
+        }
+        if (w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("to")) && k + 1 < e {
+            let ne = doc.np_forward(k + 1, e);
+            if ne > k + 1 && is_media(doc, k + 1, ne) {
+                return Some((k + 1, ne));
+            }
+        }
+    }
+    None
+}
+
+/// A mention naming a news outlet ("state media", "Euronews").
+pub(super) fn is_media(doc: &Doc, s: usize, e: usize) -> bool {
+    (s..e).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)) || lexicon::MEDIA_MARKER.has(doc.word(k)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{each_frame, words};
+
+    /// The relaying outlet of every frame of `body`.
+    fn relays(body: &str) -> Vec<Option<String>> {
+        each_frame(body, |doc, f| f.via.map(|via| words(doc, via)))
+    }
+
+    #[test]
+    fn an_interview_with_an_outlet_relays_the_words() {
+        // Euronews, 2015
+        let body = "Mr. Assad said in an interview with Euronews that the war would end.";
+        assert_eq!(relays(body), [Some("Euronews".to_string())]);
+    }
+
+    #[test]
+    fn state_television_relays_the_words() {
+        let body = "The minister said on state television that the border was closed.";
+        assert_eq!(relays(body), [Some("state television".to_string())]);
+    }
+
+    #[test]
+    fn a_place_after_on_is_no_outlet() {
+        let body = "The minister said on Monday that the border was closed.";
+        assert_eq!(relays(body), [None]);
+    }
+
+    #[test]
+    fn told_state_media_names_the_outlet() {
+        // Wall Street Journal, 2015
+        let body = "Iran’s deputy foreign minister, Hossein Amir-Abdollahian, told state media \
+                    on Sunday that Iran would stay in the talks.";
+        assert_eq!(relays(body), [Some("state media".to_string())]);
+    }
+}

@@ -1,0 +1,224 @@
+//! The words before a cue that can name its source: the free words back to
+//! the clause boundary, narrowed step by step (openers, adverbs, relative
+//! clauses, subordinate clauses, prepositional phrases, pronouns).
+
+use super::nominal::is_pronoun;
+use super::verb::CueAt;
+use crate::doc::Doc;
+use crate::lexicon;
+use crate::tokens::Kind;
+
+/// How many tokens before its cue a source and the words that qualify it (a
+/// relative clause: "a diplomat who attended the talks in Vienna said") may
+/// start. Longer stretches without a clause boundary are run-ons, and reading no
+/// further keeps the work per cue bounded.
+const SOURCE_REACH: usize = 40;
+
+/// The words before the cue that name its source, `a..b` (empty when none):
+/// the free words before the cue, narrowed step by step. `None` when the words
+/// before the cue cannot hold a source at all.
+pub(super) fn source_words(
+    doc: &Doc,
+    cue: &CueAt,
+    embedded: Option<usize>,
+) -> Option<(usize, usize)> {
+    let i = cue.i;
+    let mut a = embedded.map_or(cue.j, |k| k + 1);
+    while a < i && doc.is(a, &lexicon::OPENER) {
+        a += 1;
+    }
+    a = a.max(i.saturating_sub(SOURCE_REACH));
+    let mut words = without_words_before_cue(doc, (a, i));
+    words = without_relative_clause(doc, words);
+    words = after_subordinate_clause(doc, words);
+    words = after_opening_preposition(doc, words);
+    words = from_last_determiner(doc, words);
+    let (mut a, mut b) = words;
+    if a + 1 == b && (doc.word(a) == "who" || doc.word(a) == "which") {
+        (a, b) = antecedent(doc, cue)?;
+    }
+    // "… contenders and asked …": a coordinated cue takes the clause subject.
+    if a < b && doc.is(b - 1, &lexicon::NOT_A_SOURCE) {
+        a = b;
+    }
+    let a = from_pronoun(doc, (a, b))?;
+    headed_by_noun(doc, last_noun_phrase(doc, (a, b)))
+}
+
+/// "officials have said", "Mr. Smith also said": auxiliaries and adverbs
+/// right before the cue are no part of the source; but a name may end on one
+/// ("Prime Minister Theresa May told").
+fn without_words_before_cue(doc: &Doc, (a, mut b): (usize, usize)) -> (usize, usize) {
+    while b > a
+        && doc.is(b - 1, &lexicon::BETWEEN)
+        && !(b - 1 > a && doc.is_cap(b - 1) && doc.is_cap(b - 2))
+    {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// "a diplomat who attended … said": the relative clause belongs to the
+/// source and ends its words; "a suggestion that he had once told": "that"
+/// opens a clause with its own subject, which stays.
+fn without_relative_clause(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
+    if let Some(k) = (a + 1..b).find(|&k| doc.is(k, &lexicon::RELATIVE)) {
+        let own_subject =
+            doc.is_word(k, "that") && (k + 1..b).any(|m| is_pronoun(doc, m) || doc.is_cap(m));
+        if !own_subject {
+            return (a, k);
+        }
+    }
+    (a, b)
+}
+
+/// "the deal failed because Mr. Smith said": the source follows the last
+/// subordinator.
+fn after_subordinate_clause(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
+    match (a..b).rev().find(|&k| doc.is(k, &lexicon::CUTTER)) {
+        Some(k) => (k + 1, b),
+        None => (a, b),
+    }
+}
+
+/// "In the 62nd minute Kim Min-Woo conceded", "with Boswell saying": a
+/// prepositional phrase opening the words is no part of the source, which
+/// starts at the first capitalised word after it.
+fn after_opening_preposition(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
+    if a < b && doc.is(a, &lexicon::PREPOSITION) {
+        if let Some(k) = (a + 1..b).find(|&k| doc.is_cap(k)) {
+            return (k, b);
+        }
+    }
+    (a, b)
+}
+
+/// "told reporters the report disclosed …": a determiner after a noun starts
+/// the subject noun phrase.
+fn from_last_determiner(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
+    let determiner = (a + 1..b).rev().find(|&k| {
+        ["the", "a", "an"].iter().any(|d| doc.is_word(k, d))
+            && !doc.is(k - 1, &lexicon::PREPOSITION)
+            && !doc.is(k - 1, &lexicon::FILLER)
+    });
+    (determiner.unwrap_or(a), b)
+}
+
+/// "Mr Fitzpatrick, who added that …": the relative pronoun stands for the
+/// noun phrase before the comma before it.
+fn antecedent(doc: &Doc, cue: &CueAt) -> Option<(usize, usize)> {
+    let comma = cue.boundary.filter(|&c| doc.kind(c) == Some(Kind::Comma))?;
+    let mut s = comma;
+    while s > cue.lo && doc.np_word(s - 1) {
+        s -= 1;
+    }
+    while s < comma && doc.is(s, &lexicon::NOT_LAST) {
+        s += 1;
+    }
+    (s < comma).then_some((s, comma))
+}
+
+/// The start of the source from the last pronoun in the words on, or `None`
+/// when words follow the pronoun ("the things he told us": no source).
+fn from_pronoun(doc: &Doc, (a, b): (usize, usize)) -> Option<usize> {
+    match (a..b).rev().find(|&k| is_pronoun(doc, k)) {
+        Some(k) if k + 1 < b => None,
+        Some(k) => Some(k),
+        None => Some(a),
+    }
+}
+
+/// Of more than ten words, only the noun phrase that ends them.
+fn last_noun_phrase(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
+    if b.saturating_sub(a) <= 10 {
+        return (a, b);
+    }
+    let mut k = b;
+    while k > a && doc.np_word(k - 1) {
+        k -= 1;
+    }
+    (k, b)
+}
+
+/// The word before the cue heads the source: a noun, a name or a pronoun,
+/// not an adverb or a number ("officials privately said" was stripped before).
+fn headed_by_noun(doc: &Doc, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let adverb_or_number = a < b
+        && (doc.word(b - 1).ends_with("ly") || doc.word(b - 1).bytes().all(|c| c.is_ascii_digit()));
+    (!adverb_or_number).then_some((a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{frames_in, with_cue};
+
+    /// The source of the frame whose cue is `cue` in `body`.
+    fn source(body: &str, cue: &str) -> Option<String> {
+        with_cue(body, cue).map(|f| f.0)
+    }
+
+    #[test]
+    fn auxiliaries_and_adverbs_before_the_cue_are_no_source() {
+        let body = "U.S. officials have privately said the strikes would continue.";
+        assert_eq!(source(body, "said").as_deref(), Some("U.S. officials"));
+    }
+
+    #[test]
+    fn a_modal_word_ending_a_name_stays_in_it() {
+        // Reuters, 2017
+        let body = "Prime Minister Theresa May told Reuters the deal was done.";
+        assert_eq!(
+            source(body, "told").as_deref(),
+            Some("Prime Minister Theresa May")
+        );
+    }
+
+    #[test]
+    fn a_subordinate_clause_before_the_source_is_cut() {
+        let body = "The deal failed because Mr. Smith said the price was too high.";
+        assert_eq!(source(body, "said").as_deref(), Some("Mr. Smith"));
+    }
+
+    #[test]
+    fn relative_who_stands_for_the_noun_phrase_before_it() {
+        // Reuters, 1987
+        let body = "\"They have shown a complete disregard for the consultative rights of our \
+                    members,\" said Mr Fitzpatrick, who added that the company now planned to \
+                    observe the consultation procedures.";
+        assert_eq!(source(body, "added").as_deref(), Some("Mr Fitzpatrick"));
+    }
+
+    #[test]
+    fn and_is_never_a_source() {
+        // Reuters, 1987
+        let body = "The strategist, who works for one of his party's top 1988 presidential \
+                    contenders and asked not to be identified, said the report was like \"an \
+                    anvil falling on us.\"";
+        let all = frames_in(body);
+        assert!(all.iter().all(|f| f.0 != "and"), "{all:?}");
+        assert_eq!(source(body, "said").as_deref(), Some("The strategist"));
+    }
+
+    #[test]
+    fn a_pronoun_followed_by_more_words_is_no_source() {
+        // "he knew" is a clause of its own inside the words before "said".
+        let body = "A man he knew said the plan would fail.";
+        assert_eq!(source(body, "said"), None);
+        let body = "A man who knew him said the plan would fail.";
+        assert_eq!(source(body, "said").as_deref(), Some("A man"));
+    }
+
+    #[test]
+    fn an_opening_prepositional_phrase_is_no_part_of_the_source() {
+        let body = "In the 62nd minute Kim Min-Woo said the match was over.";
+        assert_eq!(source(body, "said").as_deref(), Some("Kim Min-Woo"));
+    }
+
+    #[test]
+    fn a_determiner_after_a_noun_starts_the_subject() {
+        // Reuters, 1987
+        let body = "Senate Republican leader Robert Dole told reporters the report disclosed \
+                    \"colossal blunders\".";
+        assert_eq!(source(body, "disclosed").as_deref(), Some("the report"));
+    }
+}
