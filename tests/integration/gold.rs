@@ -16,9 +16,7 @@ const MINIMUMS: &[(&str, f64)] = &[
     ("quantity_precision", 1.0),
     ("time", 1.0),
     ("attribution", 1.0),
-    // 13/14 since the learned check-worthiness model (issue 18): it scores the hedged
-    // "The effort could yet dissolve, as major problems … haven't gone away." check-worthy.
-    ("checkworthy", 0.92),
+    ("checkworthy", 1.0),
 ];
 
 #[test]

@@ -151,20 +151,15 @@ pub fn assess(text: &str, facts: &ClaimFacts) -> Verdict {
     assess_with(bundled(), text, facts)
 }
 
-/// Scores one claim with `model`.
+thread_local! {
+    static SCRATCH: std::cell::RefCell<model::Scratch> = std::cell::RefCell::new(Default::default());
+}
+
+/// Scores one news claim with `model`: the news score of its text and rule features.
 pub fn assess_with(model: &Model, text: &str, facts: &ClaimFacts) -> Verdict {
-    thread_local! {
-        static BUFFERS: std::cell::RefCell<(terms::Words, Vec<u32>)> =
-            std::cell::RefCell::new(Default::default());
-    }
     let values = features::extract(text, facts);
-    let margin = BUFFERS.with(|buffers| {
-        let (words, found) = &mut *buffers.borrow_mut();
-        words.read(text);
-        model.known_terms_into(words, found);
-        model.margin(found, &values)
-    });
-    let score = model.probability(margin);
+    let z = SCRATCH.with(|s| model.text_margin(text, &mut s.borrow_mut()));
+    let score = model.news_probability(model.news_margin(z, &values));
     let mut reasons: Vec<Reason> = Feature::ALL
         .iter()
         .filter(|f| model.rules[**f as usize] != 0.0 && values.get(**f) > 0.0)
@@ -174,27 +169,47 @@ pub fn assess_with(model: &Model, text: &str, facts: &ClaimFacts) -> Verdict {
     reasons.dedup();
     Verdict {
         score,
-        checkworthy: score >= model.threshold,
+        checkworthy: score >= model.news_threshold,
         reasons,
     }
 }
 
-/// Up to [`STRONGEST_TERMS`] learned terms of `text` that count most for its
-/// check-worthiness in the bundled model, strongest first, with their weights.
+/// The debate score of a sentence with `model` (text alone, calibrated on the CheckThat!
+/// 2024 dev set): what the public debate benchmarks measure.
+pub fn debate_score(model: &Model, text: &str) -> f64 {
+    let z = SCRATCH.with(|s| model.text_margin(text, &mut s.borrow_mut()));
+    model.debate_probability(z)
+}
+
+/// Up to [`STRONGEST_TERMS`] learned terms of `text` that count most *for* its
+/// check-worthiness in the bundled model, strongest first, with their contribution to the
+/// margin. Word terms come as they are, character n-grams in brackets (`[ tax]`).
 ///
 /// ```
 /// let terms = claimkit_claims::checkworthy::strongest_terms("Unemployment rose to 7 percent.");
-/// assert!(terms.iter().all(|(_, w)| *w > 0.0));
+/// assert!(!terms.is_empty() && terms.iter().all(|(_, w)| *w > 0.0));
 /// ```
 pub fn strongest_terms(text: &str) -> Vec<(String, f64)> {
     let model = bundled();
-    let mut words = terms::Words::default();
-    words.read(text);
-    let found = model.known_terms(&words);
-    model
-        .strongest(&found, STRONGEST_TERMS)
+    let mut found: Vec<(u32, f64)> = Vec::new();
+    SCRATCH.with(|s| {
+        model.weighted_terms(text, &mut s.borrow_mut(), |i, x| {
+            let c = x * model.term(i).map_or(0.0, |t| t.weight);
+            if c > 0.0 {
+                found.push((i, c));
+            }
+        })
+    });
+    found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    found
         .into_iter()
-        .filter_map(|t| model.term_index(t).and_then(|i| model.term(i)))
-        .map(|(t, w)| (t.to_string(), w))
+        .take(STRONGEST_TERMS)
+        .filter_map(|(i, c)| {
+            let t = model.term(i)?;
+            Some(match t.kind {
+                terms::Kind::Word => (t.text.to_string(), c),
+                terms::Kind::Char => (format!("[{}]", t.text), c),
+            })
+        })
         .collect()
 }

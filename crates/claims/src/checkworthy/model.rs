@@ -1,53 +1,56 @@
-//! The learned model: a logistic regression over the claim's terms and the rule features,
-//! read from a versioned text file.
+//! The learned model: a logistic regression over TF-IDF word and character n-grams of the
+//! claim ([`terms`](super::terms)), read from a versioned text file, with two calibrations:
+//! one for debates (the public benchmarks) and one for news (the tables).
 //!
-//! The raw score of a claim is
+//! The **text margin** of a claim is
 //!
 //! ```text
-//! z = bias + Σ term weights / √(number of distinct known terms) + Σ rule weight × rule value
+//! z = bias + Σ_word w·x / ‖x_word‖ + Σ_char w·x / ‖x_char‖,   x = (1 + ln count) · idf
 //! ```
 //!
-//! (each known term of the claim counted once, the term vector scaled to unit length), and the
-//! published score is Platt-calibrated on the development set: `1 / (1 + exp(-(a·z + b)))`.
+//! (scikit-learn's `TfidfVectorizer(sublinear_tf=True)`, each block scaled to unit length).
+//! The **debate score** is `σ(a·z + b)` with the Platt slope and intercept fitted on the
+//! CheckThat! 2024 dev set. The **news margin** weighs the text margin with the rule features
+//! that make a news claim checkable or not, `m = a'·z + b' + Σ rule weight × rule value`, and
+//! the **news score** is `σ(m)`: a logistic regression fitted on the news dev set (see
+//! [`train::calibrate_news`](super::train::calibrate_news)).
 //!
 //! The file (`checkworthiness-model.tsv`) holds, one per line, tab-separated:
-//! `# …` comment lines (training files with SHA-256, options, scores), then
-//! `format`, `bias`, `platt a b`, `threshold`, one `rule NAME WEIGHT` row per
-//! [`Feature`], and `term TERM WEIGHT` rows sorted by term.
+//! `# …` comment lines (training files with SHA-256, options, scores), then `format`, `bias`,
+//! `platt a b`, `threshold`, `news a b`, `news_threshold`, one `rule NAME WEIGHT` row per
+//! [`Feature`], and `word TERM IDF WEIGHT` and `char GRAM IDF WEIGHT` rows, sorted.
 
 use super::features::{Feature, FeatureValues, N_FEATURES};
-use super::terms::Words;
+use super::terms::{key, Kind, Terms};
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: terms are short and trusted (the model's own), so a simple fast hash serves.
+/// The keys are FNV-1a hashes already: mix them once more and use them as they are.
 #[derive(Default)]
-struct Fnv(u64);
+struct KeyHasher(u64);
 
-impl Hasher for Fnv {
+impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
         for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
-        self.0 = h;
+    }
+
+    fn write_u64(&mut self, k: u64) {
+        let h = (k ^ (k >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 29);
     }
 }
 
-type TermIndex = HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>;
-use std::fmt::Write as _;
+type KeyIndex = HashMap<u64, u32, BuildHasherDefault<KeyHasher>>;
 
 /// The format line every model file carries.
-pub const FORMAT: &str = "claimkit-checkworthiness 1";
+pub const FORMAT: &str = "claimkit-checkworthiness 2";
 
 /// A model file that cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,50 +73,71 @@ impl std::fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
+/// One learned term.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Term {
+    /// Word term or character n-gram.
+    pub kind: Kind,
+    /// The term as text.
+    pub text: Box<str>,
+    /// Inverse document frequency in the training sentences.
+    pub idf: f64,
+    /// Weight.
+    pub weight: f64,
+}
+
 /// A learned check-worthiness model.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     /// Comment lines of the file, without `# `.
     pub notes: Vec<String>,
-    /// Added to the raw score.
+    /// Added to the text margin.
     pub bias: f64,
-    /// Platt calibration: slope and intercept on the raw score.
+    /// Debate calibration: Platt slope and intercept on the text margin.
     pub platt: (f64, f64),
-    /// A claim is check-worthy when its calibrated score reaches this.
+    /// A debate sentence is check-worthy when its debate score reaches this.
     pub threshold: f64,
-    /// The weight of every rule feature, indexed by `Feature as usize`.
+    /// News margin: the weight of the text margin and the intercept.
+    pub news: (f64, f64),
+    /// A news claim is check-worthy when its news score reaches this.
+    pub news_threshold: f64,
+    /// The weight of every rule feature in the news margin, indexed by `Feature as usize`.
     pub rules: [f64; N_FEATURES],
-    /// Terms and their weights, sorted by term.
-    terms: Vec<(Box<str>, f64)>,
-    index: TermIndex,
+    /// Terms sorted by kind, then text.
+    terms: Vec<Term>,
+    index: KeyIndex,
 }
 
-/// The score of one claim with the terms that moved it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Scored {
-    /// Raw score `z`.
-    pub margin: f64,
-    /// Calibrated score in 0..1.
-    pub probability: f64,
-    /// The claim's known terms by index, sorted, each once.
-    pub terms: Vec<u32>,
+/// Reusable buffers for scoring.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    terms: Terms,
+    counts: Vec<u16>,
+    touched: Vec<u32>,
+}
+
+fn sigmoid(x: f64) -> f64 {
+    let p = 1.0 / (1.0 + (-x).exp());
+    if p.is_finite() {
+        p.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
 }
 
 impl Model {
-    /// A model from its parts; `terms` are sorted and must not repeat.
-    pub fn new(bias: f64, rules: [f64; N_FEATURES], mut terms: Vec<(String, f64)>) -> Model {
-        terms.sort_by(|a, b| a.0.cmp(&b.0));
-        terms.dedup_by(|a, b| a.0 == b.0);
-        let terms: Vec<(Box<str>, f64)> = terms
-            .into_iter()
-            .map(|(t, w)| (t.into_boxed_str(), w))
-            .collect();
+    /// A model from its terms (sorted here; a repeated term keeps its first row).
+    pub fn new(bias: f64, rules: [f64; N_FEATURES], mut terms: Vec<Term>) -> Model {
+        terms.sort_by(|a, b| (a.kind, &a.text).cmp(&(b.kind, &b.text)));
+        terms.dedup_by(|a, b| a.kind == b.kind && a.text == b.text);
         let index = index_of(&terms);
         Model {
             notes: Vec::new(),
             bias,
             platt: (1.0, 0.0),
             threshold: 0.5,
+            news: (1.0, 0.0),
+            news_threshold: 0.5,
             rules,
             terms,
             index,
@@ -124,9 +148,9 @@ impl Model {
     pub fn parse(text: &str) -> Result<Model, ModelError> {
         let mut notes = Vec::new();
         let mut format = false;
-        let (mut bias, mut platt, mut threshold) = (None, None, None);
+        let mut scalars: [Option<(f64, f64)>; 5] = [None; 5];
         let mut rules = [None; N_FEATURES];
-        let mut terms: Vec<(Box<str>, f64)> = Vec::new();
+        let mut terms: Vec<Term> = Vec::new();
         for (i, line) in text.lines().enumerate() {
             let err = |message: String| ModelError {
                 line: i + 1,
@@ -149,56 +173,59 @@ impl Model {
                     _ => Err(err(format!("not a number: {cell:?}"))),
                 }
             };
-            let arity = |n: usize| -> Result<(), ModelError> {
+            let want = |n: usize| -> Result<(), ModelError> {
                 if cells.len() == n {
                     Ok(())
                 } else {
+                    let found = cells.len();
                     Err(err(format!(
-                        "{} wants {} columns, found {}",
-                        cells[0],
-                        n,
-                        cells.len()
+                        "{} wants {n} columns, found {found}",
+                        cells[0]
                     )))
                 }
             };
-            match cells[0] {
-                "format" => {
-                    arity(2)?;
+            let slot = SCALARS.iter().position(|(name, _)| *name == cells[0]);
+            match (cells[0], slot) {
+                ("format", _) => {
+                    want(2)?;
                     if cells[1] != FORMAT {
                         return Err(err(format!("format {:?}, expected {FORMAT:?}", cells[1])));
                     }
                     format = true;
                 }
-                "bias" => {
-                    arity(2)?;
-                    bias = Some(number(1)?);
+                (_, Some(k)) => {
+                    let pair = SCALARS[k].1;
+                    want(if pair { 3 } else { 2 })?;
+                    scalars[k] = Some((number(1)?, if pair { number(2)? } else { 0.0 }));
                 }
-                "platt" => {
-                    arity(3)?;
-                    platt = Some((number(1)?, number(2)?));
-                }
-                "threshold" => {
-                    arity(2)?;
-                    threshold = Some(number(1)?);
-                }
-                "rule" => {
-                    arity(3)?;
+                ("rule", _) => {
+                    want(3)?;
                     let Some(feature) = Feature::ALL.iter().find(|f| f.name() == cells[1]) else {
                         return Err(err(format!("unknown rule feature {:?}", cells[1])));
                     };
                     rules[*feature as usize] = Some(number(2)?);
                 }
-                "term" => {
-                    arity(3)?;
-                    let term = cells[1];
-                    if let Some((last, _)) = terms.last() {
-                        if **last >= *term {
-                            return Err(err(format!("term {term:?} out of order or repeated")));
+                ("word" | "char", _) => {
+                    want(4)?;
+                    let kind = if cells[0] == "word" {
+                        Kind::Word
+                    } else {
+                        Kind::Char
+                    };
+                    let text = cells[1];
+                    if let Some(last) = terms.last() {
+                        if (last.kind, &*last.text) >= (kind, text) {
+                            return Err(err(format!("term {text:?} out of order or repeated")));
                         }
                     }
-                    terms.push((term.into(), number(2)?));
+                    terms.push(Term {
+                        kind,
+                        text: text.into(),
+                        idf: number(2)?,
+                        weight: number(3)?,
+                    });
                 }
-                other => return Err(err(format!("unknown row {other:?}"))),
+                (other, None) => return Err(err(format!("unknown row {other:?}"))),
             }
         }
         let end = text.lines().count();
@@ -213,12 +240,21 @@ impl Model {
         for f in Feature::ALL {
             rule_weights[f as usize] = rules[f as usize].ok_or_else(|| missing(f.name()))?;
         }
+        let mut got = [(0.0, 0.0); 5];
+        for (k, (name, _)) in SCALARS.iter().enumerate() {
+            got[k] = scalars[k].ok_or_else(|| missing(name))?;
+        }
         let index = index_of(&terms);
+        if index.len() != terms.len() {
+            return Err(missing("term key collision-free"));
+        }
         Ok(Model {
             notes,
-            bias: bias.ok_or_else(|| missing("bias"))?,
-            platt: platt.ok_or_else(|| missing("platt"))?,
-            threshold: threshold.ok_or_else(|| missing("threshold"))?,
+            bias: got[0].0,
+            platt: got[1],
+            threshold: got[2].0,
+            news: got[3],
+            news_threshold: got[4].0,
             rules: rule_weights,
             terms,
             index,
@@ -235,123 +271,154 @@ impl Model {
         let _ = writeln!(s, "bias\t{:.6}", self.bias);
         let _ = writeln!(s, "platt\t{:.6}\t{:.6}", self.platt.0, self.platt.1);
         let _ = writeln!(s, "threshold\t{:.2}", self.threshold);
+        let _ = writeln!(s, "news\t{:.6}\t{:.6}", self.news.0, self.news.1);
+        let _ = writeln!(s, "news_threshold\t{:.2}", self.news_threshold);
         for f in Feature::ALL {
             let _ = writeln!(s, "rule\t{}\t{:.6}", f.name(), self.rules[f as usize]);
         }
-        for (term, w) in &self.terms {
-            let _ = writeln!(s, "term\t{term}\t{w:.6}");
+        for t in &self.terms {
+            let _ = writeln!(
+                s,
+                "{}\t{}\t{:.6}\t{:.6}",
+                t.kind.name(),
+                t.text,
+                t.idf,
+                t.weight
+            );
         }
         s
     }
 
-    /// Number of terms.
-    pub fn n_terms(&self) -> usize {
-        self.terms.len()
+    /// Every term, sorted by kind and text.
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
     }
 
-    /// Term `i` and its weight.
-    pub fn term(&self, i: u32) -> Option<(&str, f64)> {
-        self.terms.get(i as usize).map(|(t, w)| (&**t, *w))
+    /// The index of a term, if the model knows it.
+    pub fn term_index(&self, kind: Kind, text: &str) -> Option<u32> {
+        self.index.get(&key(kind, text)).copied()
     }
 
-    /// The index of `term`, if the model knows it.
-    pub fn term_index(&self, term: &str) -> Option<u32> {
-        self.index.get(term).copied()
+    /// The text margin of `text` (see the module docs).
+    pub fn text_margin(&self, text: &str, scratch: &mut Scratch) -> f64 {
+        self.weighted_terms(text, scratch, |_, _| {})
     }
 
-    /// The known terms of `words`, by index, sorted, each once.
-    pub fn known_terms(&self, words: &Words) -> Vec<u32> {
-        let mut found = Vec::with_capacity(2 * words.len());
-        self.known_terms_into(words, &mut found);
-        found
-    }
-
-    /// [`Model::known_terms`] into a buffer, which it clears first.
-    ///
-    /// A pair is looked up only when both its words are terms: a pair in `min_df` training
-    /// sentences has each of its words in them too, so a trained model never has a pair
-    /// without its words.
-    pub fn known_terms_into(&self, words: &Words, found: &mut Vec<u32>) {
-        found.clear();
-        let mut previous_known = false;
-        for i in 0..words.len() {
-            let known = self.index.get(words.word(i)).copied();
-            if let Some(k) = known {
-                found.push(k);
-                if previous_known {
-                    if let Some(&p) = self.index.get(words.pair(i - 1)) {
-                        found.push(p);
-                    }
-                }
-            }
-            previous_known = known.is_some();
+    /// The text margin, calling `each(term index, feature value)` for every known term (its
+    /// TF-IDF value scaled to unit length within its block: the term's contribution to the
+    /// margin is that value times its weight).
+    pub fn weighted_terms(
+        &self,
+        text: &str,
+        scratch: &mut Scratch,
+        mut each: impl FnMut(u32, f64),
+    ) -> f64 {
+        let Scratch {
+            terms,
+            counts,
+            touched,
+        } = scratch;
+        if counts.len() != self.terms.len() {
+            counts.clear();
+            counts.resize(self.terms.len(), 0);
         }
-        found.sort_unstable();
-        found.dedup();
-    }
-
-    /// The raw score of known terms and rule values.
-    pub fn margin(&self, terms: &[u32], values: &FeatureValues) -> f64 {
+        terms.read(text);
         let mut z = self.bias;
-        if !terms.is_empty() {
-            let sum: f64 = terms.iter().map(|&i| self.terms[i as usize].1).sum();
-            z += sum / (terms.len() as f64).sqrt();
-        }
-        for f in Feature::ALL {
-            z += self.rules[f as usize] * values.get(f);
-        }
+        let index = &self.index;
+        let note = |k: u64, counts: &mut Vec<u16>, touched: &mut Vec<u32>| {
+            if let Some(&i) = index.get(&k) {
+                let c = &mut counts[i as usize];
+                if *c == 0 {
+                    touched.push(i);
+                }
+                *c = c.saturating_add(1);
+            }
+        };
+        touched.clear();
+        terms.for_each_word_key(|k| note(k, counts, touched));
+        z += self.block(counts, touched, &mut each);
+        touched.clear();
+        terms.for_each_char(|_, k| note(k, counts, touched));
+        z += self.block(counts, touched, &mut each);
         z
     }
 
-    /// The calibrated score of a raw score, in 0..1.
-    pub fn probability(&self, margin: f64) -> f64 {
-        let p = 1.0 / (1.0 + (-(self.platt.0 * margin + self.platt.1)).exp());
-        if p.is_finite() {
-            p.clamp(0.0, 1.0)
-        } else {
-            0.0
+    /// `w·x / ‖x‖` over the touched terms of one block; resets their counts.
+    fn block(&self, counts: &mut [u16], touched: &[u32], each: &mut impl FnMut(u32, f64)) -> f64 {
+        let (mut dot, mut squares) = (0.0, 0.0);
+        for &i in touched {
+            let t = &self.terms[i as usize];
+            let x = (1.0 + f64::from(counts[i as usize]).ln()) * t.idf;
+            dot += x * t.weight;
+            squares += x * x;
         }
-    }
-
-    /// Scores the words of a claim with its rule values.
-    pub fn score(&self, words: &Words, values: &FeatureValues) -> Scored {
-        let terms = self.known_terms(words);
-        let margin = self.margin(&terms, values);
-        Scored {
-            margin,
-            probability: self.probability(margin),
-            terms,
+        if squares == 0.0 {
+            return 0.0;
         }
+        let norm = squares.sqrt();
+        for &i in touched {
+            let t = &self.terms[i as usize];
+            let x = (1.0 + f64::from(counts[i as usize]).ln()) * t.idf;
+            each(i, x / norm);
+            counts[i as usize] = 0;
+        }
+        dot / norm
     }
 
-    /// Up to `n` of `terms` with the largest positive weight, strongest first (ties by term).
-    pub fn strongest(&self, terms: &[u32], n: usize) -> Vec<&str> {
-        let mut positive: Vec<(&str, f64)> = terms
-            .iter()
-            .filter_map(|&i| self.term(i))
-            .filter(|(_, w)| *w > 0.0)
-            .collect();
-        positive.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
-        positive.into_iter().take(n).map(|(t, _)| t).collect()
+    /// The debate score of a text margin, in 0..1.
+    pub fn debate_probability(&self, margin: f64) -> f64 {
+        sigmoid(self.platt.0 * margin + self.platt.1)
     }
 
-    /// Every term with its weight, sorted by term.
-    pub fn terms(&self) -> impl Iterator<Item = (&str, f64)> {
-        self.terms.iter().map(|(t, w)| (&**t, *w))
+    /// The news margin: the weighted text margin plus the rule features.
+    pub fn news_margin(&self, text_margin: f64, values: &FeatureValues) -> f64 {
+        let mut m = self.news.0 * text_margin + self.news.1;
+        for f in Feature::ALL {
+            m += self.rules[f as usize] * values.get(f);
+        }
+        m
+    }
+
+    /// The news score of a news margin, in 0..1.
+    pub fn news_probability(&self, news_margin: f64) -> f64 {
+        sigmoid(news_margin)
+    }
+
+    /// Term `i`.
+    pub fn term(&self, i: u32) -> Option<&Term> {
+        self.terms.get(i as usize)
     }
 }
 
-fn index_of(terms: &[(Box<str>, f64)]) -> TermIndex {
+/// The single-number rows: name, and whether the row holds a pair.
+const SCALARS: [(&str, bool); 5] = [
+    ("bias", false),
+    ("platt", true),
+    ("threshold", false),
+    ("news", true),
+    ("news_threshold", false),
+];
+
+fn index_of(terms: &[Term]) -> KeyIndex {
     terms
         .iter()
         .enumerate()
-        .map(|(i, (t, _))| (t.clone(), i as u32))
+        .map(|(i, t)| (key(t.kind, &t.text), i as u32))
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn term(kind: Kind, text: &str, idf: f64, weight: f64) -> Term {
+        Term {
+            kind,
+            text: text.into(),
+            idf,
+            weight,
+        }
+    }
 
     fn small() -> Model {
         let mut rules = [0.0; N_FEATURES];
@@ -360,9 +427,9 @@ mod tests {
             -1.0,
             rules,
             vec![
-                ("deficit".into(), 2.0),
-                ("the".into(), -0.5),
-                ("the deficit".into(), 1.0),
+                term(Kind::Word, "deficit", 2.0, 2.0),
+                term(Kind::Word, "the", 1.0, -0.5),
+                term(Kind::Char, " t", 1.0, 0.25),
             ],
         );
         m.notes.push("a test model".into());
@@ -375,27 +442,25 @@ mod tests {
         let m = small();
         let text = m.to_text();
         assert!(text.starts_with("# a test model\nformat\t"));
+        assert!(text.contains("\nchar\t t\t1.000000\t0.250000\n"));
         assert_eq!(Model::parse(&text), Ok(m));
     }
 
     #[test]
-    fn margin_scales_terms_to_unit_length() {
+    fn margin_is_tf_idf_scaled_to_unit_length_per_block() {
         let m = small();
-        let mut words = Words::default();
-        words.read("The deficit grew.");
-        let terms = m.known_terms(&words);
-        assert_eq!(terms.len(), 3);
+        let mut scratch = Scratch::default();
+        // words: the (x 1), deficit (x 2): norm √5; chars: " t" twice, alone in its block
+        let z = m.text_margin("The deficit, the", &mut scratch);
+        let the = (1.0 + 2f64.ln()) * 1.0;
+        let want = -1.0 + (the * -0.5 + 2.0 * 2.0) / (the * the + 4.0).sqrt() + 0.25;
+        assert!((z - want).abs() < 1e-12, "{z} {want}");
+        // the counts were reset: the same text scores the same
+        assert_eq!(m.text_margin("The deficit, the", &mut scratch), z);
+        assert_eq!(m.text_margin("nothing known", &mut scratch), -1.0);
         let mut values = FeatureValues::default();
-        let z = m.margin(&terms, &values);
-        assert!((z - (-1.0 + 2.5 / 3f64.sqrt())).abs() < 1e-12);
         values.0[Feature::Quantity as usize] = 1.0;
-        assert!((m.margin(&terms, &values) - z - 1.0).abs() < 1e-12);
-        assert_eq!(m.strongest(&terms, 5), ["deficit", "the deficit"]);
-        words.read("nothing known here");
-        assert_eq!(
-            m.margin(&m.known_terms(&words), &FeatureValues::default()),
-            -1.0
-        );
+        assert_eq!(m.news_margin(z, &values), z + 1.0);
     }
 
     #[test]
@@ -403,13 +468,13 @@ mod tests {
         let good = small().to_text();
         let cases = [
             (
-                good.replace("format\tclaimkit-checkworthiness 1", "format\tother"),
+                good.replace("format\tclaimkit-checkworthiness 2", "format\tother"),
                 2,
             ),
             (good.replace("bias\t-1.000000", "bias\tx"), 3),
-            (good.replace("rule\tQuantity", "rule\tQuantities"), 6),
-            (good.replace("term\tthe\t", "term\tdeficit\t"), 26),
-            (good.replace("threshold", "limit"), 5),
+            (good.replace("rule\tQuantity", "rule\tQuantities"), 8),
+            (good.replace("word\tthe\t", "word\tdeficit\t"), 28),
+            (good.replace("threshold\t0.40", "limit\t0.40"), 5),
         ];
         for (text, line) in cases {
             let e = Model::parse(&text).expect_err("bad model");

@@ -1,100 +1,172 @@
-//! The terms the learned model reads: words and pairs of neighbouring words.
+//! The terms the learned model reads: words, word pairs and character n-grams, as
+//! scikit-learn's `TfidfVectorizer` reads them (`lowercase=True`, so the exploration in
+//! `bench/checkworthiness/` and this crate see the same terms).
 //!
 //! The definition, which the trainer and the scorer share:
-//! - a **word** is a maximal run of alphanumeric characters (`char::is_alphanumeric`); every
-//!   other character (space, punctuation, apostrophe, hyphen) separates words;
-//! - each character is lower-cased (`char::to_lowercase`) and every numeric character
-//!   (`char::is_numeric`) becomes `0`, so "$4.5 billion" reads `0 0 billion`;
-//! - a word that starts with a capital letter and is not the first word of the text (nor
-//!   the pronoun "I") reads `NAME`: names are what debates and news differ in most
-//!   ("Washington", "Tuesday"), so the model learns from names as a class, like the rule
-//!   feature `NamedEntity`, and never from one name;
-//! - the **terms** are every word and every pair of neighbouring words joined by one space
-//!   ("the deficit" → `the`, `deficit`, `the deficit`), counted once per claim (binary).
+//! - the text is lower-cased (`char::to_lowercase`);
+//! - a **word** is a run of two or more word characters (`char::is_alphanumeric` or `_`),
+//!   scikit-learn's `(?u)\b\w\w+\b`; the **word terms** are every word and every pair of
+//!   neighbouring words joined by one space ("the deficit" → `the`, `deficit`,
+//!   `the deficit`);
+//! - the **character terms** are scikit-learn's `char_wb` n-grams for n = 2..=5: the text
+//!   is split at white space, each piece padded with one space either side (" $4.5bn "),
+//!   and every run of n characters of a padded piece is a term (a piece shorter than n gives
+//!   the whole padded piece once).
+//!
+//! A term counts as often as it occurs (the model takes `1 + ln count`). Terms are looked up
+//! by a 64-bit FNV-1a key ([`key`]) over their kind and bytes, so scoring builds no string.
 
-use std::ops::Range;
-
-/// The term a name reads as.
-pub const NAME: &str = "NAME";
-
-/// The words of one text, lower-cased and joined by single spaces, with their ranges.
-#[derive(Debug, Default)]
-pub struct Words {
-    joined: String,
-    ranges: Vec<Range<usize>>,
+/// The two kinds of terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// A word or a pair of neighbouring words.
+    Word,
+    /// A character n-gram of a padded piece.
+    Char,
 }
 
-impl Words {
-    /// Reads the words of `text` into this buffer, replacing what it held.
+impl Kind {
+    /// The row name in the model file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Word => "word",
+            Kind::Char => "char",
+        }
+    }
+}
+
+/// Shortest and longest character n-gram.
+pub const CHAR_NGRAMS: (usize, usize) = (2, 5);
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+fn seed(kind: Kind) -> u64 {
+    fnv(FNV_OFFSET, kind.name().as_bytes())
+}
+
+/// The lookup key of a term of `kind`.
+pub fn key(kind: Kind, term: &str) -> u64 {
+    fnv(seed(kind), term.as_bytes())
+}
+
+/// The terms of one text: its lower-cased form with word and piece ranges, reused between
+/// texts so scoring allocates nothing once warm.
+#[derive(Debug, Default)]
+pub struct Terms {
+    lower: String,
+    words: Vec<(usize, usize)>,
+    /// One padded piece at a time, with the byte offsets of its characters.
+    padded: String,
+    bounds: Vec<usize>,
+}
+
+impl Terms {
+    /// Reads `text`, replacing what the buffer held.
     pub fn read(&mut self, text: &str) {
-        self.joined.clear();
-        self.ranges.clear();
-        let mut start = None;
-        let mut name = false;
+        self.lower.clear();
+        self.words.clear();
         for c in text.chars() {
-            if c.is_alphanumeric() {
+            if c.is_ascii() {
+                self.lower.push(c.to_ascii_lowercase());
+            } else {
+                self.lower.extend(c.to_lowercase());
+            }
+        }
+        let mut start = None;
+        let mut chars = 0;
+        for (i, c) in self.lower.char_indices() {
+            if c.is_alphanumeric() || c == '_' {
                 if start.is_none() {
-                    if !self.joined.is_empty() {
-                        self.joined.push(' ');
-                    }
-                    start = Some(self.joined.len());
-                    name = c.is_uppercase() && !self.ranges.is_empty();
+                    start = Some(i);
+                    chars = 0;
                 }
-                if c.is_numeric() {
-                    self.joined.push('0');
-                } else if c.is_ascii() {
-                    self.joined.push(c.to_ascii_lowercase());
-                } else {
-                    self.joined.extend(c.to_lowercase());
-                }
+                chars += 1;
             } else if let Some(s) = start.take() {
-                self.end_word(s, name);
+                if chars >= 2 {
+                    self.words.push((s, i));
+                }
             }
         }
         if let Some(s) = start {
-            self.end_word(s, name);
+            if chars >= 2 {
+                self.words.push((s, self.lower.len()));
+            }
         }
     }
 
-    /// Closes the word that starts at `start` in the joined text.
-    fn end_word(&mut self, start: usize, name: bool) {
-        if name && &self.joined[start..] != "i" {
-            self.joined.truncate(start);
-            self.joined.push_str(NAME);
+    /// Calls `f` with the key of every word term (words, then pairs), each occurrence.
+    pub fn for_each_word_key(&self, mut f: impl FnMut(u64)) {
+        let seed = seed(Kind::Word);
+        for &(s, e) in &self.words {
+            f(fnv(seed, &self.lower.as_bytes()[s..e]));
         }
-        self.ranges.push(start..self.joined.len());
-    }
-
-    /// Number of words.
-    pub fn len(&self) -> usize {
-        self.ranges.len()
-    }
-
-    /// No words.
-    pub fn is_empty(&self) -> bool {
-        self.ranges.is_empty()
-    }
-
-    /// Word `i`.
-    pub fn word(&self, i: usize) -> &str {
-        self.ranges.get(i).map_or("", |r| &self.joined[r.clone()])
-    }
-
-    /// Words `i` and `i + 1` joined by one space.
-    pub fn pair(&self, i: usize) -> &str {
-        match (self.ranges.get(i), self.ranges.get(i + 1)) {
-            (Some(a), Some(b)) => &self.joined[a.start..b.end],
-            _ => "",
+        for pair in self.words.windows(2) {
+            let first = fnv(seed, &self.lower.as_bytes()[pair[0].0..pair[0].1]);
+            f(fnv(
+                fnv(first, b" "),
+                &self.lower.as_bytes()[pair[1].0..pair[1].1],
+            ));
         }
     }
 
-    /// Calls `f` on every term: each word, then each pair of neighbouring words.
-    pub fn for_each_term(&self, mut f: impl FnMut(&str)) {
-        for r in &self.ranges {
-            f(&self.joined[r.clone()]);
+    /// Calls `f` with every word term as text (words, then pairs), each occurrence.
+    pub fn for_each_word(&self, mut f: impl FnMut(&str)) {
+        let mut pair = String::new();
+        for &(s, e) in &self.words {
+            f(&self.lower[s..e]);
         }
-        for pair in self.ranges.windows(2) {
-            f(&self.joined[pair[0].start..pair[1].end]);
+        for w in self.words.windows(2) {
+            pair.clear();
+            pair.push_str(&self.lower[w[0].0..w[0].1]);
+            pair.push(' ');
+            pair.push_str(&self.lower[w[1].0..w[1].1]);
+            f(&pair);
+        }
+    }
+
+    /// Calls `f` with every character term and its key, each occurrence.
+    pub fn for_each_char(&mut self, mut f: impl FnMut(&str, u64)) {
+        let seed = seed(Kind::Char);
+        let Terms {
+            lower,
+            padded,
+            bounds,
+            ..
+        } = self;
+        for piece in lower.split_whitespace() {
+            padded.clear();
+            padded.push(' ');
+            padded.push_str(piece);
+            padded.push(' ');
+            bounds.clear();
+            bounds.extend(padded.char_indices().map(|(i, _)| i));
+            bounds.push(padded.len());
+            let n_chars = bounds.len() - 1;
+            let longest = CHAR_NGRAMS.1.min(n_chars);
+            for start in 0..n_chars {
+                let mut h = seed;
+                let mut covered = start;
+                for n in 1..=longest {
+                    let end = start + n;
+                    if end > n_chars {
+                        break;
+                    }
+                    h = fnv(h, &padded.as_bytes()[bounds[covered]..bounds[end]]);
+                    covered = end;
+                    if n >= CHAR_NGRAMS.0 {
+                        f(&padded[bounds[start]..bounds[end]], h);
+                    }
+                }
+            }
         }
     }
 }
@@ -103,48 +175,59 @@ impl Words {
 mod tests {
     use super::*;
 
-    fn terms(text: &str) -> Vec<String> {
-        let mut words = Words::default();
-        words.read(text);
+    fn words(text: &str) -> Vec<String> {
+        let mut t = Terms::default();
+        t.read(text);
         let mut out = Vec::new();
-        words.for_each_term(|t| out.push(t.to_string()));
+        t.for_each_word(|w| out.push(w.to_string()));
+        let mut keys = Vec::new();
+        t.for_each_word_key(|k| keys.push(k));
+        let expected: Vec<u64> = out.iter().map(|w| key(Kind::Word, w)).collect();
+        assert_eq!(keys, expected);
+        out
+    }
+
+    fn chars(text: &str) -> Vec<String> {
+        let mut t = Terms::default();
+        t.read(text);
+        let mut out = Vec::new();
+        t.for_each_char(|g, k| {
+            assert_eq!(k, key(Kind::Char, g));
+            out.push(g.to_string());
+        });
+        out.sort();
         out
     }
 
     #[test]
-    fn words_pairs_digits_and_case() {
+    fn words_and_pairs_like_scikit_learn() {
+        // scikit-learn: TfidfVectorizer(ngram_range=(1, 2)).build_analyzer()
         assert_eq!(
-            terms("The deficit hit $4.5 billion, I said."),
+            words("The deficit hit $4.5 billion, I said."),
             [
                 "the",
                 "deficit",
                 "hit",
-                "0",
-                "0",
                 "billion",
-                "i",
                 "said",
                 "the deficit",
                 "deficit hit",
-                "hit 0",
-                "0 0",
-                "0 billion",
-                "billion i",
-                "i said"
+                "hit billion",
+                "billion said"
             ]
         );
+        assert_eq!(words("São-Paulo's"), ["são", "paulo", "são paulo"]);
     }
 
     #[test]
-    fn apostrophes_hyphens_and_non_ascii_separate_or_lower() {
-        assert_eq!(
-            terms("Don’t são-paulo"),
-            ["don", "t", "são", "paulo", "don t", "t são", "são paulo"]
-        );
-        assert_eq!(
-            terms("In São Paulo"),
-            ["in", "NAME", "NAME", "in NAME", "NAME NAME"]
-        );
-        assert!(terms("  ... ").is_empty());
+    fn char_ngrams_like_scikit_learn() {
+        // scikit-learn: TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
+        let want = [
+            " a", " a ", " t", " ta", " tax", " tax,", ", ", "a ", "ax", "ax,", "ax, ", "ta",
+            "tax", "tax,", "tax, ", "x,", "x, ",
+        ];
+        assert_eq!(chars("A  TAX,"), want);
+        assert!(chars(" \n ").is_empty());
+        assert_eq!(chars("é"), [" é", " é ", "é "]);
     }
 }
