@@ -130,6 +130,12 @@ pub enum InputErrorKind {
     /// A gzipped file that cannot be decompressed (truncated, corrupt).
     #[error("broken gzip data: {0}")]
     BadGzip(String),
+    /// A page whose elements nest deeper than any news page ([`super::nesting`]).
+    #[error("page nested about {depth} elements deep (limit {}): not read, since reading it would take minutes", super::nesting::MAX_NESTING)]
+    TooDeepPage {
+        /// The estimated depth.
+        depth: usize,
+    },
     /// An HTTP body in chunks whose sizes do not add up.
     #[error("broken chunked HTTP body: {0}")]
     BadChunks(String),

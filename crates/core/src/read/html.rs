@@ -150,6 +150,10 @@ pub fn parse_page(
     if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(InputErrorKind::NotHtml { offset });
     }
+    let depth = super::nesting::estimate(bytes);
+    if depth > super::nesting::MAX_NESTING {
+        return Err(InputErrorKind::TooDeepPage { depth });
+    }
     let html = decode(bytes, charset);
     let dom = Dom::from(html.as_ref());
     let url = canonical(&dom);

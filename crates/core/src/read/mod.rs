@@ -40,6 +40,7 @@ pub mod fields;
 mod files;
 pub mod html;
 mod jsonl;
+pub mod nesting;
 pub mod warc;
 
 pub use article::parse_article;
