@@ -3,11 +3,11 @@
 
 use crate::exclusions::{looks_like_year, not_a_quantity, Surroundings};
 use crate::lexicon::approx_cues::{AFTER, BEFORE, RANGE_OPENERS};
+use crate::lexicon::currencies::{Iso, BEFORE as CURRENCY_SIGNS};
 use crate::lexicon::not_quantity::ORDINAL_NOT_COUNTED;
 use crate::lexicon::number_words::{
     CARDINALS, FRACTION_DETERMINERS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES,
 };
-use crate::lexicon::units::CURRENCY_PREFIXES;
 use crate::lexicon::units::MEASURES;
 use crate::lexicon::WordIndex;
 use crate::numbers::{number_at, Form, Number};
@@ -84,6 +84,8 @@ fn merge_bounds(a: &Quantity, b: &Quantity) -> Quantity {
         approx: Approx::Range,
         unit: with_unit.unit.clone(),
         kind: with_unit.kind,
+        change: a.change.or(b.change),
+        unit_normalized: with_unit.unit_normalized,
     }
 }
 
@@ -96,7 +98,11 @@ static OPENING_WORDS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
     let first = |p: &str| p.split(' ').next().unwrap_or(p).to_lowercase();
     let mut set: HashSet<String> = BEFORE.iter().map(|(p, _)| first(p)).collect();
     set.extend(RANGE_OPENERS.iter().map(|(p, _)| first(p)));
-    set.extend(CURRENCY_PREFIXES.iter().map(|p| first(p)));
+    // the letters a sign opens with: "rm" of "RM4.15", "hk" of "HK$3bn"
+    set.extend(CURRENCY_SIGNS.iter().filter_map(|(p, _, _)| {
+        let letters: String = p.chars().take_while(|c| c.is_alphabetic()).collect();
+        (!letters.is_empty()).then(|| letters.to_lowercase())
+    }));
     set.extend(CARDINALS.iter().map(|(w, _)| first(w)));
     set.extend(ORDINALS.iter().map(|(w, _)| first(w)));
     set.extend(VAGUE.iter().map(|(w, _, _)| first(w)));
@@ -127,7 +133,8 @@ fn may_start(t: &Token) -> bool {
 /// ([`refused`]) and the [`Quantity`] itself ([`quantity_of`]).
 fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let (cue, closer, j) = opening(toks, i);
-    let currency_end = currency_at(toks, j);
+    let currency = currency_at(toks, j);
+    let currency_end = currency.map(|c| c.0);
     let money = currency_end.is_some();
     let mut low = number_at(toks, currency_end.unwrap_or(j), money)?;
     let (high, early_unit) = range_after(toks, &mut low, closer, money);
@@ -141,6 +148,7 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
         i,
         j,
         currency_end,
+        currency_iso: currency.and_then(|c| c.1),
         approx,
         low,
         high,
@@ -161,6 +169,8 @@ struct Reading {
     j: usize,
     /// Past the currency sign or code before the number ("$", "US$").
     currency_end: Option<usize>,
+    /// The ISO code of that currency, where it is certain.
+    currency_iso: Iso,
     approx: Option<Approx>,
     low: Number,
     /// The upper end of a range.
@@ -224,6 +234,12 @@ fn range_after(
     } else {
         upper_end(toks, low, at, closer, money)
     };
+    // "fell 1.2 per cent to 7,412": a percentage to a bare number is a change and a
+    // level, not a range
+    let high = high.filter(|h| {
+        early_unit.is_none()
+            || unit_at(toks, h.last + 1, false).is_some_and(|u| u.kind == QuantityKind::Percent)
+    });
     (high, early_unit)
 }
 
@@ -282,6 +298,11 @@ fn refused(toks: &[Token], read: &Reading, unit: Option<&Unit>, unit_glued: bool
     if year_before_noun {
         return true;
     }
+    // "+1.4%", "+$2": a plus sign moves a rate or a price; "+44 20" is a telephone code
+    let rate_or_price = money || unit.is_some_and(|u| u.kind != QuantityKind::Count);
+    if toks[low.first].is_punct('+') && !rate_or_price {
+        return true;
+    }
     let around = Surroundings {
         has_unit: unit.is_some() || money,
         money,
@@ -310,11 +331,23 @@ fn refused(toks: &[Token], read: &Reading, unit: Option<&Unit>, unit_glued: bool
 fn quantity_of(toks: &[Token], read: &Reading, unit: Option<Unit>) -> (Quantity, usize) {
     let low = &read.low;
     let mut kind = unit.as_ref().map_or(QuantityKind::Count, |u| u.kind);
+    let mut normalized = unit.as_ref().and_then(|u| u.normalized);
     if read.money() {
         kind = QuantityKind::Money;
+        normalized = normalized.or(read.currency_iso);
+    }
+    // "a third", "one in five homes", "3:1": a share or a ratio measures, whatever
+    // it is a share of
+    if kind == QuantityKind::Count && !low.ordinal && read.high.is_none() {
+        if low.ratio {
+            (kind, normalized) = (QuantityKind::Measure, Some("ratio"));
+        } else if low.fraction && low.low.abs() < 1.0 {
+            (kind, normalized) = (QuantityKind::Measure, Some("fraction"));
+        }
     }
     if low.ordinal {
         kind = QuantityKind::Ordinal;
+        normalized = None;
     }
     let unit_text = match (&unit, read.currency_end) {
         (Some(u), _) => Some(join(toks, u.first, u.end)),
@@ -324,6 +357,7 @@ fn quantity_of(toks: &[Token], read: &Reading, unit: Option<Unit>) -> (Quantity,
     let (lo, hi, approx) = bounds(low, read.high.as_ref(), read.approx);
     let end_tok = unit.as_ref().map_or(read.k, |u| u.end.max(read.k));
     let span = Span::new(toks[read.i].start, toks[end_tok - 1].end);
+    let change = crate::changes::stated(toks, read.i, end_tok, kind);
     (
         Quantity {
             span,
@@ -332,6 +366,8 @@ fn quantity_of(toks: &[Token], read: &Reading, unit: Option<Unit>) -> (Quantity,
             approx,
             unit: unit_text.map(|u| u.trim().to_string()),
             kind,
+            change,
+            unit_normalized: normalized,
         },
         end_tok,
     )
@@ -383,7 +419,8 @@ fn unit_after(toks: &[Token], n: &Number, k: usize) -> (Option<Unit>, bool) {
             end += 2;
         }
         let head = toks[k + 1].text;
-        let kind = if MEASURES.iter().any(|m| m.eq_ignore_ascii_case(head)) {
+        let measure = MEASURES.iter().find(|m| m.0.eq_ignore_ascii_case(head));
+        let kind = if measure.is_some() {
             QuantityKind::Measure
         } else {
             QuantityKind::Count
@@ -393,6 +430,7 @@ fn unit_after(toks: &[Token], n: &Number, k: usize) -> (Option<Unit>, bool) {
                 first: k + 1,
                 end,
                 kind,
+                normalized: measure.and_then(|m| m.1),
             }),
             true,
         );
@@ -683,7 +721,7 @@ mod tests {
         let q = one("dozens of people were hurt");
         assert_eq!(
             (q.1, q.2, q.3, q.4.as_deref()),
-            (Some(24.0), Some(96.0), Approx::About, Some("people"))
+            (Some(24.0), Some(144.0), Approx::About, Some("people"))
         );
         assert_eq!(one("500 or more").3, Approx::AtLeast);
     }

@@ -35,12 +35,14 @@ pub(crate) struct Number {
     pub first: usize,
     pub last: usize,
     pub low: f64,
-    /// Equal to `low` except for vague amounts ("dozens" → 24..96).
+    /// Equal to `low` except for vague amounts ("dozens" → 24..144).
     pub high: f64,
     pub form: Form,
     pub vague: bool,
     pub ordinal: bool,
     pub fraction: bool,
+    /// A ratio of two numbers: "3:1", "2-to-1".
+    pub ratio: bool,
     /// The factor a magnitude word or suffix applied (1 when none).
     pub magnitude: f64,
 }
@@ -56,6 +58,7 @@ impl Number {
             vague: false,
             ordinal: false,
             fraction: false,
+            ratio: false,
             magnitude: 1.0,
         }
     }
@@ -110,6 +113,12 @@ fn signed_number_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
         n.first = i;
         n.low = -n.low;
         n.high = -n.high;
+        return Some(n);
+    }
+    if t.is_punct('+') && toks.get(i + 1).is_some_and(|n| !n.space_before) {
+        // "+1.4%": a plus sign glued to the digits (a stated rise).
+        let mut n = digits_at(toks, i + 1, money)?;
+        n.first = i;
         return Some(n);
     }
     if t.is_word() && NEGATIVE_WORDS.iter().any(|w| t.is(w)) {
@@ -327,7 +336,7 @@ fn exponent(toks: &[Token], k: usize) -> Option<(i32, usize)> {
 fn digit_fraction(toks: &[Token], i: usize) -> Option<f64> {
     let (a, slash, b) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
     if !(a.is_number()
-        && slash.is_punct('/')
+        && (slash.is_punct('/') || slash.is_punct('\u{2044}'))
         && b.is_number()
         && glued(toks, i + 1)
         && glued(toks, i + 2))
@@ -382,7 +391,8 @@ fn vague_at(toks: &[Token], i: usize) -> Option<Number> {
             .get(i + 2)
             .and_then(|t| VAGUE.iter().find(|(v, _, _)| t.is(v) && *v != "several"))
         {
-            let f = l2 / 2.0;
+            // the lower end of the band names its magnitude: "thousands" 1,000..
+            let f = l2;
             n.low *= f;
             n.high *= f;
             n.last = i + 2;
@@ -539,7 +549,7 @@ mod tests {
         let (low, high, _, text) = read("hundreds of thousands of people").unwrap();
         assert_eq!(
             (low, high, text.as_str()),
-            (2e5, 9e5, "hundreds of thousands")
+            (1e5, 1e6, "hundreds of thousands")
         );
     }
 }
