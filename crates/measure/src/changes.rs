@@ -110,6 +110,26 @@ fn before(toks: &[Token], first: usize, kind: QuantityKind) -> Option<Change> {
         .filter(|_| by || kind == QuantityKind::Percent)
 }
 
+/// A verb of change stands before token `i` ("rose from 2,000 to 30,000", "fell
+/// 17,000 to 4.48 million"): its numbers are a change and a level, or two levels,
+/// never one range.
+pub(crate) fn after_verb(toks: &[Token], i: usize) -> bool {
+    let Some(mut k) = i.checked_sub(1) else {
+        return false;
+    };
+    if toks[k].is("from") {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        k = j;
+    }
+    let t = &toks[k];
+    t.is_word()
+        && (VERB_WORDS.contains(t.text)
+            || RATE_VERB_WORDS.contains(t.text)
+            || (k >= 1 && (t.is("up") || t.is("down")) && VERB_WORDS.contains(toks[k - 1].text)))
+}
+
 /// A word that may stand between a verb of change and its amount: "by", "a
 /// further", an adverb in -ly ("rose sharply by 5%").
 fn between(t: &Token) -> bool {

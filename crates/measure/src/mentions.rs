@@ -1,7 +1,9 @@
 //! Quantity mentions: an approximation cue, a currency sign, a number or
 //! range, and the unit or counted noun, put together into one [`Quantity`].
 
-use crate::exclusions::{looks_like_year, not_a_quantity, Surroundings};
+use crate::exclusions::{
+    anchored_period, listed_day, looks_like_year, not_a_quantity, Surroundings,
+};
 use crate::lexicon::approx_cues::{AFTER, BEFORE, RANGE_OPENERS};
 use crate::lexicon::currencies::{Iso, BEFORE as CURRENCY_SIGNS};
 use crate::lexicon::not_quantity::ORDINAL_NOT_COUNTED;
@@ -48,7 +50,51 @@ pub(crate) fn find_in(toks: &[Token<'_>]) -> Vec<Quantity> {
             None => i += 1,
         }
     }
+    elided_units(toks, &mut out);
     out.into_iter().map(|(q, _, _)| q).collect()
+}
+
+/// Words between two numbers of a comparison: "rose 12p to 1,480", "61 billion
+/// marks from 70 billion", "1,200 cars, against 1,350".
+const COMPARISON_JOINERS: &[&str] = &["to", "from", "against", "compared", "with", "versus", "vs"];
+
+/// A number written without the unit its partner in a comparison writes takes that
+/// unit: "rose 12p to 1,480" (pence), "61 billion marks from 70 billion". A level
+/// after a change of percent takes none ("fell 1.2 pct to 7,412").
+fn elided_units(toks: &[Token], out: &mut [(Quantity, usize, usize)]) {
+    for k in 0..out.len() {
+        let bare = |q: &Quantity| {
+            q.unit.is_none() && q.kind == QuantityKind::Count && q.unit_normalized.is_none()
+        };
+        if !bare(&out[k].0) {
+            continue;
+        }
+        let joined = |a: usize, b: usize| {
+            b > a
+                && b - a <= 3
+                && toks[a..b]
+                    .iter()
+                    .any(|t| COMPARISON_JOINERS.iter().any(|w| t.is(w)))
+                && toks[a..b].iter().all(|t| t.is_word() || t.is_punct(','))
+        };
+        let donor = (k > 0 && joined(out[k - 1].2, out[k].1))
+            .then(|| k - 1)
+            .or_else(|| (k + 1 < out.len() && joined(out[k].2, out[k + 1].1)).then_some(k + 1))
+            .filter(|&d| {
+                let q = &out[d].0;
+                q.unit.is_some()
+                    && q.kind != QuantityKind::Ordinal
+                    && !(q.kind == QuantityKind::Percent && q.change.is_some())
+            });
+        if let Some(d) = donor {
+            let (unit, kind, normalized) = {
+                let q = &out[d].0;
+                (q.unit.clone(), q.kind, q.unit_normalized)
+            };
+            let q = &mut out[k].0;
+            (q.unit, q.kind, q.unit_normalized) = (unit, kind, normalized);
+        }
+    }
 }
 
 /// "more than 10 and less than 20", "at most 100 and at least 20", "above
@@ -137,7 +183,14 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let currency_end = currency.map(|c| c.0);
     let money = currency_end.is_some();
     let mut low = number_at(toks, currency_end.unwrap_or(j), money)?;
-    let (high, early_unit) = range_after(toks, &mut low, closer, money);
+    let (mut high, early_unit) = range_after(toks, &mut low, closer, money);
+    if crate::changes::after_verb(toks, i) {
+        // "rose from 2,000 to 30,000": two levels; "fell 1.2 pct to 7,412"
+        if high.is_some() {
+            low = number_at(toks, currency_end.unwrap_or(j), money)?;
+        }
+        high = None;
+    }
     if closer.is_some() && high.is_none() {
         // "from 12 strikes": the opener was only a preposition
         return mention_at(toks, j).filter(|(q, _)| q.span.start >= toks[j].start);
@@ -296,6 +349,13 @@ fn refused(toks: &[Token], read: &Reading, unit: Option<&Unit>, unit_glued: bool
         && looks_like_year(toks, low)
         && unit.is_some_and(|u| u.kind == QuantityKind::Count);
     if year_before_noun {
+        return true;
+    }
+    let end = unit.map_or(read.k, |u| u.end.max(read.k));
+    if anchored_period(toks, read.i, end, unit.and_then(|u| u.normalized)) {
+        return true;
+    }
+    if high.is_none() && !money && unit.is_none() && listed_day(toks, low) {
         return true;
     }
     // "+1.4%", "+$2": a plus sign moves a rate or a price; "+44 20" is a telephone code
@@ -486,7 +546,9 @@ fn worth_reporting(
         return !range && bare_ordinal(toks, n);
     }
     if n.vague {
-        return unit.is_some();
+        // "several players" says no amount; "several hundred" does
+        let several = toks[n.first].is("several") && n.first == n.last;
+        return unit.is_some() && !several;
     }
     if n.form == Form::Words && n.low == 1.0 && n.magnitude == 1.0 && !n.fraction {
         // "one of them", "the one who": a pronoun unless it counts something
@@ -705,7 +767,7 @@ mod tests {
             (q.1, q.2, q.5),
             (Some(1e10), Some(2e10), QuantityKind::Money)
         );
-        let q = one("Shares rose 5% to 10% on Monday.");
+        let q = one("Yields of 5% to 10% on Monday.");
         assert_eq!(
             (q.1, q.2, q.5),
             (Some(5.0), Some(10.0), QuantityKind::Percent)

@@ -12,6 +12,7 @@ use crate::lexicon::number_words::{
 use crate::lexicon::WordIndex;
 use crate::phrase::PhraseTable;
 use crate::tokens::{lower, Token};
+use claimkit_core::QuantityKind;
 use std::sync::LazyLock;
 
 static CARDINAL: LazyLock<WordIndex<f64>> = LazyLock::new(|| WordIndex::new(CARDINALS));
@@ -178,6 +179,20 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
         n.fraction = true;
         return Some(n);
     }
+    // "16-3/8 pct": wire copy writes a mixed number with a hyphen
+    if integer
+        && toks.get(i + 1).is_some_and(|d| d.is_dash())
+        && glued(toks, i + 1)
+        && glued(toks, i + 2)
+    {
+        if let Some(frac) = digit_fraction(toks, i + 2).filter(|&f| f < 1.0) {
+            n.low += frac;
+            n.high = n.low;
+            n.last = i + 4;
+            n.fraction = true;
+            return Some(n);
+        }
+    }
     // "2 1/4"
     if integer && !glued(toks, i + 1) {
         if let Some(frac) = digit_fraction(toks, i + 1) {
@@ -211,7 +226,9 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
             if let Some(&(_, f)) = SUFFIXES.iter().find(|(w, _)| *w == suffix) {
                 n.scale(f);
                 n.last = i + 1;
-            } else if suffix == "m" && (money || millions_counted(toks, i + 2)) {
+            } else if suffix == "m"
+                && (money || millions_counted(toks, i + 2) || currency_word(toks, i + 2))
+            {
                 // "£1m", "1m people", "5m tonnes"; "100m sprint" stays metres
                 n.scale(1e6);
                 n.last = i + 1;
@@ -250,6 +267,11 @@ const METRE_EVENTS: &[&str] = &[
     "swimmers",
     "races",
 ];
+
+/// A currency word at token `k` after "550m": "550m euros" is money, not metres.
+fn currency_word(toks: &[Token], k: usize) -> bool {
+    crate::units::unit_at(toks, k, false).is_some_and(|u| u.kind == QuantityKind::Money)
+}
 
 /// A plural counted noun at token `k` after "1m": the "m" means million ("1m people").
 fn millions_counted(toks: &[Token], k: usize) -> bool {
@@ -381,6 +403,16 @@ fn vague_at(toks: &[Token], i: usize) -> Option<Number> {
     let t = &toks[i];
     let mut buf = [0u8; 32];
     let w = lower(t.text, &mut buf);
+    // "several hundred thousand bpd": two to nine times the magnitude
+    if w == "several" || w == "few" && i >= 1 && toks[i - 1].is("a") {
+        let mut n = Number::new(i, i, 1.0, Form::Words);
+        magnitudes_after(toks, &mut n);
+        if n.last > i {
+            let m = n.magnitude;
+            (n.low, n.high, n.vague) = (2.0 * m, 9.0 * m, true);
+            return Some(n);
+        }
+    }
     let &(_, low, high) = VAGUE.iter().find(|(v, _, _)| *v == w)?;
     let mut n = Number::new(i, i, low, Form::Words);
     n.high = high;

@@ -7,7 +7,10 @@
 //! Scoring (the set's README): a predicted quantity matches a gold one when
 //! their spans overlap; value F1 needs low and high to agree, value+unit F1
 //! also the canonical unit (or, where the gold has none, the unit as written,
-//! ignoring case). No-quantity precision is the share of gold `not_quantities`
+//! ignoring case). The gold writes the bound of an open range in both `low` and
+//! `high` ("more than $800m" → 800m..800m, approx `more_than`); the tables leave
+//! the open end empty, so for those only the bound given is compared. No-quantity
+//! precision is the share of gold `not_quantities`
 //! spans that no predicted quantity overlaps. Each sentence is read alone, its
 //! hard line breaks (Reuters wraps its lines) read as spaces.
 
@@ -45,6 +48,7 @@ fn corpus(rel: &str) -> Option<HashMap<String, String>> {
 /// A gold quantity: byte span in the sentence, values, units.
 struct Gold {
     span: (usize, usize),
+    approx: String,
     low: Option<f64>,
     high: Option<f64>,
     unit: String,
@@ -64,7 +68,11 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 }
 
 fn value_ok(g: &Gold, q: &Quantity) -> bool {
-    close(g.low, q.low) && close(g.high, q.high)
+    match g.approx.as_str() {
+        "more_than" | "at_least" => close(g.low, q.low),
+        "less_than" | "at_most" => close(g.high, q.high),
+        _ => close(g.low, q.low) && close(g.high, q.high),
+    }
 }
 
 fn unit_ok(g: &Gold, q: &Quantity) -> bool {
@@ -152,6 +160,7 @@ fn news_quantities_dev_set() {
             .flatten()
             .map(|g| Gold {
                 span: span(g),
+                approx: g["approx"].as_str().unwrap_or("").to_string(),
                 low: g["low"].as_f64(),
                 high: g["high"].as_f64(),
                 unit: g["unit"].as_str().unwrap_or("").to_string(),

@@ -118,6 +118,7 @@ pub(crate) const AFTER: &[(&str, Iso, &str)] = &[
     ("cents", Some("USX"), "US cent"),
     ("cent", Some("USX"), "US cent"),
     ("cts", Some("USX"), "US cent"),
+    ("cnts", Some("USX"), "US cent"),
     ("ct", Some("USX"), "US cent"),
     ("euros", Some("EUR"), "euro"),
     ("euro", Some("EUR"), "euro"),
