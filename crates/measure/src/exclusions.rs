@@ -234,6 +234,14 @@ pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -
         // "World War Two", "Apollo Eleven": a capitalised number word inside a name
         if t.is_capitalized() && n.first >= 1 {
             let prev = &toks[n.first - 1];
+            // "the Group of Seven", "the Gang of Four"
+            let of_a_name = prev.is("of")
+                && n.first >= 2
+                && toks[n.first - 2].is_word()
+                && toks[n.first - 2].is_capitalized();
+            if of_a_name {
+                return true;
+            }
             if prev.is_word() && prev.is_capitalized() {
                 return true;
             }

@@ -355,7 +355,8 @@ fn refused(toks: &[Token], read: &Reading, unit: Option<&Unit>, unit_glued: bool
     if anchored_period(toks, read.i, end, unit.and_then(|u| u.normalized)) {
         return true;
     }
-    if high.is_none() && !money && unit.is_none() && listed_day(toks, low) {
+    let counted = unit.is_none_or(|u| u.kind == QuantityKind::Count);
+    if high.is_none() && !money && counted && listed_day(toks, low) {
         return true;
     }
     // "+1.4%", "+$2": a plus sign moves a rate or a price; "+44 20" is a telephone code
@@ -551,8 +552,23 @@ fn worth_reporting(
         return unit.is_some() && !several;
     }
     if n.form == Form::Words && n.low == 1.0 && n.magnitude == 1.0 && !n.fraction {
+        // "one dealer said", "one official told": an unnamed source, not a count
+        let source = unit.is_some_and(|u| {
+            u.end == u.first + 1
+                && !crate::units::is_plural(&toks[u.first])
+                && toks
+                    .get(u.end)
+                    .is_some_and(|t| SPEECH_VERBS.iter().any(|v| t.is(v)))
+        });
         // "one of them", "the one who": a pronoun unless it counts something
-        return counted || approx.is_some() || range;
+        return (counted && !source) || approx.is_some() || range;
+    }
+    if n.fraction
+        && n.first >= 1
+        && (toks[n.first - 1].is("first") || toks[n.first - 1].is("second"))
+    {
+        // "the first half of next year", "the second half of 1987": a period
+        return false;
     }
     if n.fraction && n.form == Form::Words && n.first == n.last && !range && approx.is_none() {
         // "half" alone ("the second half", "half-hearted") is no amount; "half of" is
@@ -560,6 +576,18 @@ fn worth_reporting(
     }
     true
 }
+
+/// Verbs after "one" and a singular noun that make it an unnamed source: "one
+/// dealer said".
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "explained",
+    "commented",
+];
 
 /// An ordinal without a counted noun: "finished third", "the 25th". Kept
 /// unless it is "first" or "second" (an adverb, a unit of time) or a day of

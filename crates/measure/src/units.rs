@@ -114,9 +114,9 @@ pub(crate) fn unit_at(toks: &[Token], i: usize, counted_noun: bool) -> Option<Un
         });
     }
     if counted_noun {
-        if let Some(head) = counted_head(toks, i) {
+        if let Some((first, head)) = self::counted_noun(toks, i) {
             return Some(Unit {
-                first: head,
+                first,
                 end: head + 1,
                 kind: QuantityKind::Count,
                 normalized: None,
@@ -133,7 +133,17 @@ const MAX_PREMODIFIERS: usize = 3;
 /// participles that modify it ("six largest economies", "eight fully automated
 /// factories", "three transmitting stations") and past a noun that modifies a
 /// plural one ("40 software developers"); `i` itself when nothing modifies.
+#[cfg(test)]
 pub(crate) fn counted_head(toks: &[Token], i: usize) -> Option<usize> {
+    counted_noun(toks, i).map(|(_, head)| head)
+}
+
+/// The counted noun of the phrase at token `i` as [`counted_head`] finds it, with
+/// the first of the nouns that modify it: "nine food suppliers" → "food
+/// suppliers", "25,000 community support officers" → "community support
+/// officers"; adjectives and participles are left out ("three major banks" →
+/// "banks").
+pub(crate) fn counted_noun(toks: &[Token], i: usize) -> Option<(usize, usize)> {
     // "one person owns": after one, a word in -s is a verb, not the plural counted.
     let one = i > 0 && ["one", "1", "a", "an"].iter().any(|w| toks[i - 1].is(w));
     // "he first joined forces": after an ordinal, a participle is the verb.
@@ -142,30 +152,45 @@ pub(crate) fn counted_head(toks: &[Token], i: usize) -> Option<usize> {
     // the last word reached that can be the counted noun: "one senior official said"
     // passes "official" (an -al word) but the verb after it counts nothing
     let mut last_noun = is_counted_noun(&toks[i]).then_some(i);
-    while j < i + MAX_PREMODIFIERS {
-        let Some(next) = toks
-            .get(j + 1)
+    let mut compound: Option<usize> = None;
+    let lower_word = |k: usize| {
+        toks.get(k)
             .filter(|n| n.space_before && n.is_lowercase_word())
-        else {
+    };
+    while j < i + MAX_PREMODIFIERS {
+        let Some(next) = lower_word(j + 1) else {
             break;
         };
         let t = &toks[j];
         if !t.is_lowercase_word() {
             break;
         }
-        let noun_before_plural = !one && is_counted_noun(t) && !is_plural(t) && is_plural(next);
+        let noun = !one && is_counted_noun(t) && !is_plural(t);
+        // "community support officers": two nouns before a plural one
+        let before_plural = is_plural(next)
+            || is_counted_noun(next)
+                && !is_plural(next)
+                && lower_word(j + 2).is_some_and(is_plural);
+        let noun_before_plural = noun && before_plural;
         // "three transmitting stations", but "the first meeting set for": a participle
         // modifies only a plural noun after it, or it is the noun.
         let participle_before_plural = !after_ordinal && is_participle(t) && is_plural(next);
-        if !(is_modifier(t) || noun_before_plural || participle_before_plural) {
+        let modifier = is_modifier(t);
+        if !(modifier || noun_before_plural || participle_before_plural) {
             break;
+        }
+        if noun_before_plural && !modifier && !participle_before_plural {
+            compound.get_or_insert(j);
+        } else {
+            compound = None;
         }
         j += 1;
         if is_counted_noun(&toks[j]) {
             last_noun = Some(j);
         }
     }
-    last_noun
+    let head = last_noun?;
+    Some((compound.filter(|&c| c < head).unwrap_or(head), head))
 }
 
 /// An adjective or adverb that stands before a counted noun ("major", "fully",
@@ -285,10 +310,20 @@ mod tests {
         );
         assert_eq!(head("6 largest economies in").as_deref(), Some("economies"));
         assert_eq!(head("3 transmitting stations").as_deref(), Some("stations"));
+        // nouns before the counted one are part of it
         assert_eq!(
             head("40 software developers").as_deref(),
-            Some("developers")
+            Some("software developers")
         );
+        assert_eq!(
+            head("17 flight attendants").as_deref(),
+            Some("flight attendants")
+        );
+        assert_eq!(
+            head("3 junk mail messages").as_deref(),
+            Some("junk mail messages")
+        );
+        assert_eq!(head("9 food suppliers").as_deref(), Some("food suppliers"));
         assert_eq!(head("2 albums sold").as_deref(), Some("albums"));
         assert_eq!(head("5 years old").as_deref(), Some("years"));
         assert_eq!(head("12 strikes Tuesday").as_deref(), Some("strikes"));

@@ -144,6 +144,7 @@ pub(crate) const MEASURES: &[(&str, Option<&str>)] = &[
     ("tb", Some("TB")),
     ("megabytes", Some("MB")),
     ("megabyte", Some("MB")),
+    ("mb", Some("MB")),
     ("mbps", Some("Mbit/s")),
     ("gbps", Some("Gbit/s")),
     ("ghz", Some("GHz")),
