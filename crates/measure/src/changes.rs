@@ -93,8 +93,9 @@ fn before(toks: &[Token], first: usize, kind: QuantityKind) -> Option<Change> {
     if let Some(c) = VERB_WORDS.get(t.text) {
         return Some(c);
     }
-    // "edged up 2 pct", "went down 5%"
-    if k >= 1 {
+    // "edged up 2 pct", "went down 5%": two-word rows end in their particle
+    let particle = ["up", "down", "higher", "lower"].iter().any(|w| t.is(w));
+    if k >= 1 && particle {
         let two = |rows: &[(&str, Change)]| {
             rows.iter().find_map(|&(p, c)| {
                 let (a, b) = p.split_once(' ')?;
