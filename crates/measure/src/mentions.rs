@@ -184,7 +184,8 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let money = currency_end.is_some();
     let mut low = number_at(toks, currency_end.unwrap_or(j), money)?;
     let (mut high, early_unit) = range_after(toks, &mut low, closer, money);
-    if crate::changes::after_verb(toks, i) {
+    // "rose between 4 and 6 times" stays a range
+    if closer != Some("and") && crate::changes::after_verb(toks, i) {
         // "rose from 2,000 to 30,000": two levels; "fell 1.2 pct to 7,412"
         if high.is_some() {
             low = number_at(toks, currency_end.unwrap_or(j), money)?;
