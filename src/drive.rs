@@ -198,6 +198,10 @@ where
                 Err(err) => self.skip(err)?,
             }
         }
+        let passed_over = documents
+            .passed_over()
+            .map(|p| p.counts())
+            .unwrap_or_default();
         // Whatever the reader left (the rest of a document refused as too large
         // under --skip-bad) still counts for the file's digest and size; only
         // regular files are read, so the rest is finite.
@@ -210,6 +214,7 @@ where
             sha256,
             bytes,
             documents: kept,
+            passed_over,
         });
         self.log.bytes += bytes;
         self.bar.set_position(self.read.load(Ordering::Relaxed));

@@ -22,7 +22,7 @@ use std::path::PathBuf;
 /// The input of an inspection command.
 #[derive(clap::Args)]
 pub struct Inspect {
-    /// Article file (*.txt, *.html, *.html.gz, or *.jsonl for every record); stdin when absent or `-`.
+    /// Article file (*.txt, *.html, *.html.gz, *.warc, *.warc.gz, or *.jsonl for every record); stdin when absent or `-`.
     file: Option<PathBuf>,
     /// Treat the whole input as body text: no title or dateline.
     #[arg(long)]
@@ -53,6 +53,8 @@ enum InputFormat {
     Jsonl,
     /// A web page.
     Html,
+    /// A web crawl (WARC, gzipped or not).
+    Warc,
 }
 
 impl InspectDated {
@@ -98,6 +100,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         (Some(InputFormat::Jsonl), _) => FileFormat::Jsonl,
         (Some(InputFormat::Txt), _) => FileFormat::Article,
         (Some(InputFormat::Html), _) => FileFormat::Html,
+        (Some(InputFormat::Warc), _) => FileFormat::Warc,
         (None, Some(path)) => FileFormat::of(path),
         (None, None) => sniff(&mut reader).with_context(|| format!("{name}: cannot read"))?,
     };
@@ -137,11 +140,15 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
     Ok(())
 }
 
-/// JSON Lines when the input's first character (after a byte-order mark and
-/// white space) is `{`, a web page when it is `<`, else a plain-text article. Only looks at what the
-/// reader has buffered, consuming nothing, so JSONL line numbers stay right.
+/// A crawl when the input starts with `WARC/` or is gzip, JSON Lines when its first
+/// character (after a byte-order mark and white space) is `{`, a web page when it is `<`,
+/// else a plain-text article. Only looks at what the reader has buffered, consuming
+/// nothing, so JSONL line numbers stay right.
 fn sniff(reader: &mut Box<dyn BufRead>) -> std::io::Result<FileFormat> {
     let buf = reader.fill_buf()?;
+    if buf.starts_with(b"WARC/") || buf.starts_with(&[0x1f, 0x8b]) {
+        return Ok(FileFormat::Warc);
+    }
     let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf);
     let first = buf.iter().find(|b| !b.is_ascii_whitespace());
     Ok(match first {

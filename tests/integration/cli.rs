@@ -249,6 +249,74 @@ fn a_folder_of_pages_builds_with_title_date_and_url() {
         .stdout(contains("\"text\":\"between 12 and 20 strikes\""));
 }
 
+/// `page` as a gzipped WARC response record (with a request record before it).
+fn warc_records(id: &str, page: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n".to_vec();
+    http.extend_from_slice(page);
+    let mut out = Vec::new();
+    for (kind, block) in [
+        ("request", &b"GET / HTTP/1.1\r\n\r\n"[..]),
+        ("response", &http[..]),
+    ] {
+        let mut rec = format!(
+            "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{id}-{kind}>\r\n\
+             WARC-Target-URI: https://news.example.com/{id}\r\nWARC-Date: 2015-11-18T00:00:00Z\r\n\
+             Content-Type: application/http; msgtype={kind}\r\nContent-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
+        rec.extend_from_slice(block);
+        rec.extend_from_slice(b"\r\n\r\n");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&rec).unwrap();
+        out.extend(gz.finish().unwrap());
+    }
+    out
+}
+
+#[test]
+fn a_crawl_builds_and_counts_what_it_passed_over() {
+    let mut crawl = warc_records("a", PAGE);
+    crawl.extend(warc_records("b", PAGE));
+    let dir = corpus(&[("crawl/cc-news.warc.gz", &crawl)]);
+    let out = dir.path().join("out");
+    build(dir.path().join("crawl"), &out)
+        .success()
+        .stderr(contains("built 2 documents"));
+    let docs = std::fs::read_to_string(out.join("documents.csv")).unwrap();
+    for id in ["a", "b"] {
+        assert!(
+            docs.contains(&format!("\n{id}-response,Russia Strikes Syria,2015-11-17,")),
+            "{docs}"
+        );
+        assert!(
+            docs.contains(&format!(",https://news.example.com/{id},")),
+            "{docs}"
+        );
+    }
+    let manifest = crate::harness::manifest(&out);
+    assert_eq!(
+        manifest["inputs"][0]["passed_over"]["not_response"], 2,
+        "{manifest}"
+    );
+    claimkit()
+        .arg("quantities")
+        .arg(dir.path().join("crawl/cc-news.warc.gz"))
+        .assert()
+        .success()
+        .stdout(contains("\"doc_id\":\"b-response\""));
+}
+
+#[test]
+fn a_truncated_crawl_names_the_record() {
+    let crawl = warc_records("a", PAGE);
+    assert_bad(
+        &[("cut.warc.gz", &crawl[..crawl.len() - 40])],
+        "cut.warc.gz: WARC record 2: ",
+    );
+}
+
 #[test]
 fn binary_file_named_html_is_bad_input() {
     assert_bad(
@@ -300,7 +368,7 @@ fn duplicate_id_is_bad_input() {
 fn directory_without_articles_is_bad_input() {
     assert_bad(
         &[("notes.md", b"# not an article")],
-        "no articles in this directory (*.txt, *.jsonl, *.html, *.htm, *.html.gz)",
+        "no articles in this directory (*.txt, *.jsonl, *.html, *.htm, *.html.gz, *.warc, *.warc.gz)",
     );
 }
 

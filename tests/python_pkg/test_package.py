@@ -115,17 +115,44 @@ def test_empty_text_is_an_exception_naming_the_document():
 
 
 def test_null_text_duplicate_id_and_bad_types():
-    with pytest.raises(claimkit.DocumentError, match=r'row 0 \(id "a"\): no "text" field'):
+    with pytest.raises(claimkit.DocumentError, match=r'row 0 \(id "a"\): no "text" or "html" value'):
         claimkit.analyze_batch(pa.table({"id": ["a"], "text": pa.array([None], pa.string())}))
     with pytest.raises(claimkit.DocumentError, match=r'row 2 \(id "a"\): duplicate document id "a" \(first in row 0\)') as err:
         claimkit.analyze_batch([{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}, {"id": "a", "text": "Three."}])
     assert err.value.field == "id"
     with pytest.raises(TypeError, match="column 'text' must hold strings, found int64"):
         claimkit.analyze_batch(pa.table({"text": [1, 2]}))
-    with pytest.raises(TypeError, match='no "text" column'):
+    with pytest.raises(TypeError, match='no "text" or "html" column'):
         claimkit.analyze_batch(pa.table({"body": ["x"]}))
     with pytest.raises(claimkit.DocumentError, match="empty"):
         claimkit.analyze("")
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="windows-1252"><title>Dam | News</title>
+<meta property="og:title" content="Dam opens in São Paulo">
+<meta property="article:published_time" content="2021-03-04T08:00:00Z">
+<link rel="canonical" href="https://news.example/dam"></head>
+<body><nav>Home | World | Business</nav><article><p>The dam opened on Thursday after six years
+of work, officials in São Paulo said. It holds enough water for 2 million people.</p></article>
+<footer>Copyright News</footer></body></html>"""
+
+
+def test_html_rows_are_read_as_saved_pages():
+    got = claimkit.analyze_batch(
+        pa.table({"id": ["p", "t"], "html": [PAGE, None], "text": [None, "Cocoa rose 5 pct."]})
+    )
+    docs = got["documents"].to_pylist()
+    assert [d["title"] for d in docs] == ["Dam opens in São Paulo", None]
+    assert str(docs[0]["published"]) == "2021-03-04"
+    assert docs[0]["url"] == "https://news.example/dam"
+    # the text is the article body, decoded as given (not by the page's charset label)
+    assert docs[0]["text"].startswith("The dam opened on Thursday") and "São Paulo" in docs[0]["text"]
+    assert "Copyright" not in docs[0]["text"] and "Home" not in docs[0]["text"]
+    quantities = got["quantities"].column("text").to_pylist()
+    assert "2 million people" in quantities and "5 pct" in quantities
+    with pytest.raises(claimkit.DocumentError, match=r'row 0 \(id "h"\): no article text found in the page') as err:
+        claimkit.analyze_batch([{"id": "h", "html": "<html><body><nav>Home</nav></body></html>"}])
+    assert err.value.field == "html"
 
 
 def test_unreadable_published_date_warns():

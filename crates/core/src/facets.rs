@@ -2,7 +2,7 @@
 //! attributions and claims. All of them carry byte [`Span`]s into
 //! [`Document::text`](crate::Document::text).
 
-use crate::labels::{Approx, Granularity, QuantityKind, QuoteKind, Reason, SourceType};
+use crate::labels::{Approx, Change, Granularity, QuantityKind, QuoteKind, Reason, SourceType};
 use crate::Span;
 use jiff::civil::Date;
 
@@ -32,6 +32,12 @@ pub struct Quantity {
     pub unit: Option<String>,
     /// What sort of quantity it is.
     pub kind: QuantityKind,
+    /// The direction of a change the text states ("fell 1.2 per cent" → down);
+    /// `None` for a level or a count.
+    pub change: Option<Change>,
+    /// The unit in canonical form where it is certain: "km" for "kilometres",
+    /// "percent" for "pct", an ISO 4217 code for a currency ("RM" → "MYR").
+    pub unit_normalized: Option<&'static str>,
 }
 
 /// A temporal expression resolved against the publication date.

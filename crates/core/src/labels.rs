@@ -85,6 +85,16 @@ label_enum! {
 }
 
 label_enum! {
+    /// The direction of a change the text states: "fell 1.2 per cent" → down.
+    Change, "change" {
+        /// "rose 9 sen", "+1.4%", "a 5% increase".
+        Up => "up",
+        /// "fell 1.2 per cent", "-1.5%", "a 3% drop".
+        Down => "down",
+    }
+}
+
+label_enum! {
     /// The size of the period a time expression denotes.
     Granularity, "granularity" {
         /// One calendar day.

@@ -33,7 +33,7 @@ pub mod tokens;
 
 pub use document::Document;
 pub use facets::{sentence_at, Analysis, Attribution, Claim, Quantity, Sentence, TimeExpr};
-pub use labels::{Approx, Granularity, QuantityKind, QuoteKind, Reason, SourceType};
+pub use labels::{Approx, Change, Granularity, QuantityKind, QuoteKind, Reason, SourceType};
 pub use span::{CharOffsets, Span};
 
 /// Re-export of the date type used for `published` and resolved times.

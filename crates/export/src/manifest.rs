@@ -19,6 +19,8 @@ pub struct InputFile {
     pub bytes: u64,
     /// Documents read from it.
     pub documents: usize,
+    /// Records of a crawl passed over, by reason (`not_html`: 12); empty for other files.
+    pub passed_over: Vec<(&'static str, usize)>,
 }
 
 impl InputFile {
@@ -31,6 +33,7 @@ impl InputFile {
             sha256,
             bytes: bytes.len() as u64,
             documents,
+            passed_over: Vec::new(),
         }
     }
 }
@@ -70,6 +73,22 @@ pub struct Manifest {
     pub files: Vec<String>,
 }
 
+/// An input file as the manifest lists it; `passed_over` only for a crawl that had some.
+fn input(i: &InputFile) -> Value {
+    let mut value = json!({
+        "path": i.path, "sha256": i.sha256, "bytes": i.bytes, "documents": i.documents,
+    });
+    if !i.passed_over.is_empty() {
+        let counts: serde_json::Map<String, Value> = i
+            .passed_over
+            .iter()
+            .map(|&(reason, n)| (reason.to_string(), json!(n)))
+            .collect();
+        value["passed_over"] = Value::Object(counts);
+    }
+    value
+}
+
 fn note(n: &Note) -> Value {
     json!({ "file": n.file, "line": n.line, "reason": n.reason })
 }
@@ -86,9 +105,7 @@ impl Manifest {
             "tool": "claimkit",
             "tool_version": self.tool_version,
             "schema_version": SCHEMA_VERSION,
-            "inputs": self.inputs.iter().map(|i| json!({
-                "path": i.path, "sha256": i.sha256, "bytes": i.bytes, "documents": i.documents,
-            })).collect::<Vec<_>>(),
+            "inputs": self.inputs.iter().map(input).collect::<Vec<_>>(),
             "options": { "format": self.format, "skip_bad": self.skip_bad, "excel_safe": self.excel_safe },
             "documents": self.documents(),
             "rows": self.rows,

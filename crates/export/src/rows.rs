@@ -232,6 +232,8 @@ impl Tables {
                     approx: text = Some(q.approx.as_str()),
                     unit: text = q.unit.as_deref(),
                     kind: text = Some(q.kind.as_str()),
+                    change: text = q.change.map(|c| c.as_str()),
+                    unit_normalized: text = q.unit_normalized,
                 }
             );
         }

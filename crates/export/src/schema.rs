@@ -250,6 +250,8 @@ const QUANTITIES: &[Column] = &[
     col("approx", Text, "exact, about, range, more_than, at_least, less_than, at_most"),
     col("unit", Text, "counted thing or measure as written (\"strikes\", \"km\")"),
     col("kind", Text, "count, ordinal, percent, money, measure"),
+    col("change", Text, "up or down when the text states a change (\"fell 1.2 per cent\", \"+1.4%\"); empty for a level"),
+    col("unit_normalized", Text, "canonical unit where certain: km, kg, percent, an ISO 4217 code (\"RM\" → MYR, \"$\" → USD); else empty"),
 ];
 
 #[rustfmt::skip]

@@ -3,7 +3,9 @@
 //! ("11:27", "3 p.m."), and codes ("+1-222-2222", "5/17/2018").
 
 use crate::lexicon::month_number;
-use crate::lexicon::not_quantity::{CLOCK_WORDS, DESIGNATORS};
+use crate::lexicon::not_quantity::{
+    ANCHORS_AFTER, ANCHORS_BEFORE, CLOCK_WORDS, DESIGNATORS, PERIOD_UNITS,
+};
 use crate::numbers::{Form, Number};
 use crate::tokens::{lower, Kind, Token};
 
@@ -134,6 +136,53 @@ pub(crate) struct Surroundings {
     pub not_years: bool,
 }
 
+/// A period anchored to the story's date, which the times table reads: "over the
+/// next five years", "18 months ago", "12 months later". `first..end` are the
+/// mention's tokens, `unit` its canonical unit.
+pub(crate) fn anchored_period(
+    toks: &[Token],
+    first: usize,
+    end: usize,
+    unit: Option<&str>,
+) -> bool {
+    if !unit.is_some_and(|u| PERIOD_UNITS.contains(&u)) {
+        return false;
+    }
+    (first >= 1 && word_in(toks.get(first - 1), ANCHORS_BEFORE))
+        || word_in(toks.get(end), ANCHORS_AFTER)
+}
+
+/// A number in a list of days after a month: "April 1, 2 and 3", "February 21 to
+/// 28", "March 1 through 20". `n` is the number after the joiner.
+pub(crate) fn listed_day(toks: &[Token], n: &Number) -> bool {
+    let i = n.first;
+    if n.form != Form::Digits || n.low.fract() != 0.0 || !(1.0..=31.0).contains(&n.low) || i < 3 {
+        return false;
+    }
+    let joiner = &toks[i - 1];
+    let joined = joiner.is_punct(',')
+        || ["and", "to", "through", "or"].iter().any(|w| joiner.is(w))
+        || joiner.is_dash();
+    if !joined {
+        return false;
+    }
+    // walk back over "1, 2" to the month
+    let mut k = i - 2;
+    while k >= 1
+        && toks[k].is_number()
+        && (1.0..=31.0).contains(&toks[k].text.parse::<f64>().unwrap_or(0.0))
+    {
+        if is_month(toks.get(k - 1)) {
+            return true;
+        }
+        if k < 2 || !(toks[k - 1].is_punct(',') || toks[k - 1].is("and")) {
+            return false;
+        }
+        k -= 2;
+    }
+    false
+}
+
 /// True when the number at `n` must not be reported as a quantity.
 pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -> bool {
     let Surroundings {
@@ -185,6 +234,14 @@ pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -
         // "World War Two", "Apollo Eleven": a capitalised number word inside a name
         if t.is_capitalized() && n.first >= 1 {
             let prev = &toks[n.first - 1];
+            // "the Group of Seven", "the Gang of Four"
+            let of_a_name = prev.is("of")
+                && n.first >= 2
+                && toks[n.first - 2].is_word()
+                && toks[n.first - 2].is_capitalized();
+            if of_a_name {
+                return true;
+            }
             if prev.is_word() && prev.is_capitalized() {
                 return true;
             }

@@ -193,6 +193,9 @@ pub(crate) fn ratio_after(toks: &[Token], n: &Number, money: bool) -> Option<Num
     if money || n.ordinal || n.vague || n.fraction {
         return None;
     }
+    if let Some(r) = written_ratio(toks, n) {
+        return Some(r);
+    }
     let k = n.last + 1;
     let (word, at) = match toks.get(k) {
         Some(t) if t.is("over") => ("over", k + 1),
@@ -219,5 +222,68 @@ pub(crate) fn ratio_after(toks: &[Token], n: &Number, money: bool) -> Option<Num
     }
     let mut r = Number::new(n.first, m.last, n.low / m.low, n.form);
     r.fraction = true;
+    Some(r)
+}
+
+/// Nouns after "N-M" that make it a ratio ("a 70-30 split", "a 50-50 chance")
+/// rather than a score ("won 2-1") or a range ("200-250 troops").
+const RATIO_NOUNS: &[&str] = &[
+    "chance",
+    "chances",
+    "split",
+    "ratio",
+    "odds",
+    "basis",
+    "majority",
+    "margin",
+    "stake",
+    "partnership",
+    "venture",
+    "mix",
+];
+
+/// A ratio written with signs: "3:1" (a one-digit second term, so that "3:15" stays a
+/// clock time), "2-to-1", and "70-30" before a noun of [`RATIO_NOUNS`].
+fn written_ratio(toks: &[Token], n: &Number) -> Option<Number> {
+    if n.form != Form::Digits || n.first != n.last {
+        return None;
+    }
+    let k = n.last + 1;
+    let glued = |j: usize| toks.get(j).is_some_and(|t| !t.space_before);
+    let term = |j: usize| {
+        toks.get(j)
+            .filter(|t| t.is_number() && glued(j) && t.text.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|t| t.text.parse::<f64>().ok())
+            .filter(|&v| v > 0.0)
+    };
+    let sep = toks.get(k).filter(|_| glued(k))?;
+    let (m, last) = if sep.is_punct(':') {
+        let m = term(k + 1).filter(|_| toks[k + 1].text.len() == 1)?;
+        (m, k + 1)
+    } else if sep.is_dash() && toks.get(k + 1).is_some_and(|t| t.is("to")) && glued(k + 1) {
+        // "2-to-1"
+        let dash = toks.get(k + 2).filter(|t| t.is_dash() && glued(k + 2));
+        (term(k + 3).filter(|_| dash.is_some())?, k + 3)
+    } else if sep.is_dash() {
+        let m = term(k + 1).filter(|&m| m <= n.low)?;
+        let noun = toks
+            .get(k + 2)
+            .is_some_and(|t| RATIO_NOUNS.iter().any(|w| t.is(w)));
+        if !noun {
+            return None;
+        }
+        (m, k + 1)
+    } else {
+        return None;
+    };
+    // "3:1:2" and "2-1-0" are codes or scores
+    if toks
+        .get(last + 1)
+        .is_some_and(|t| !t.space_before && (t.is_punct(':') || t.is_dash()))
+    {
+        return None;
+    }
+    let mut r = Number::new(n.first, last, n.low / m, Form::Digits);
+    r.ratio = true;
     Some(r)
 }

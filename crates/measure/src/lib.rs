@@ -45,6 +45,7 @@
 #![deny(missing_docs)]
 
 mod cardinals;
+mod changes;
 mod example;
 mod exclusions;
 mod fractions;

@@ -1,13 +1,15 @@
 //! Quantity mentions: an approximation cue, a currency sign, a number or
 //! range, and the unit or counted noun, put together into one [`Quantity`].
 
-use crate::exclusions::{looks_like_year, not_a_quantity, Surroundings};
+use crate::exclusions::{
+    anchored_period, listed_day, looks_like_year, not_a_quantity, Surroundings,
+};
 use crate::lexicon::approx_cues::{AFTER, BEFORE, RANGE_OPENERS};
+use crate::lexicon::currencies::{Iso, BEFORE as CURRENCY_SIGNS};
 use crate::lexicon::not_quantity::ORDINAL_NOT_COUNTED;
 use crate::lexicon::number_words::{
     CARDINALS, FRACTION_DETERMINERS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES,
 };
-use crate::lexicon::units::CURRENCY_PREFIXES;
 use crate::lexicon::units::MEASURES;
 use crate::lexicon::WordIndex;
 use crate::numbers::{number_at, Form, Number};
@@ -48,7 +50,51 @@ pub(crate) fn find_in(toks: &[Token<'_>]) -> Vec<Quantity> {
             None => i += 1,
         }
     }
+    elided_units(toks, &mut out);
     out.into_iter().map(|(q, _, _)| q).collect()
+}
+
+/// Words between two numbers of a comparison: "rose 12p to 1,480", "61 billion
+/// marks from 70 billion", "1,200 cars, against 1,350".
+const COMPARISON_JOINERS: &[&str] = &["to", "from", "against", "compared", "with", "versus", "vs"];
+
+/// A number written without the unit its partner in a comparison writes takes that
+/// unit: "rose 12p to 1,480" (pence), "61 billion marks from 70 billion". A level
+/// after a change of percent takes none ("fell 1.2 pct to 7,412").
+fn elided_units(toks: &[Token], out: &mut [(Quantity, usize, usize)]) {
+    for k in 0..out.len() {
+        let bare = |q: &Quantity| {
+            q.unit.is_none() && q.kind == QuantityKind::Count && q.unit_normalized.is_none()
+        };
+        if !bare(&out[k].0) {
+            continue;
+        }
+        let joined = |a: usize, b: usize| {
+            b > a
+                && b - a <= 3
+                && toks[a..b]
+                    .iter()
+                    .any(|t| COMPARISON_JOINERS.iter().any(|w| t.is(w)))
+                && toks[a..b].iter().all(|t| t.is_word() || t.is_punct(','))
+        };
+        let donor = (k > 0 && joined(out[k - 1].2, out[k].1))
+            .then(|| k - 1)
+            .or_else(|| (k + 1 < out.len() && joined(out[k].2, out[k + 1].1)).then_some(k + 1))
+            .filter(|&d| {
+                let q = &out[d].0;
+                q.unit.is_some()
+                    && q.kind != QuantityKind::Ordinal
+                    && !(q.kind == QuantityKind::Percent && q.change.is_some())
+            });
+        if let Some(d) = donor {
+            let (unit, kind, normalized) = {
+                let q = &out[d].0;
+                (q.unit.clone(), q.kind, q.unit_normalized)
+            };
+            let q = &mut out[k].0;
+            (q.unit, q.kind, q.unit_normalized) = (unit, kind, normalized);
+        }
+    }
 }
 
 /// "more than 10 and less than 20", "at most 100 and at least 20", "above
@@ -84,6 +130,8 @@ fn merge_bounds(a: &Quantity, b: &Quantity) -> Quantity {
         approx: Approx::Range,
         unit: with_unit.unit.clone(),
         kind: with_unit.kind,
+        change: a.change.or(b.change),
+        unit_normalized: with_unit.unit_normalized,
     }
 }
 
@@ -96,7 +144,11 @@ static OPENING_WORDS: LazyLock<WordIndex<()>> = LazyLock::new(|| {
     let first = |p: &str| p.split(' ').next().unwrap_or(p).to_lowercase();
     let mut set: HashSet<String> = BEFORE.iter().map(|(p, _)| first(p)).collect();
     set.extend(RANGE_OPENERS.iter().map(|(p, _)| first(p)));
-    set.extend(CURRENCY_PREFIXES.iter().map(|p| first(p)));
+    // the letters a sign opens with: "rm" of "RM4.15", "hk" of "HK$3bn"
+    set.extend(CURRENCY_SIGNS.iter().filter_map(|(p, _, _)| {
+        let letters: String = p.chars().take_while(|c| c.is_alphabetic()).collect();
+        (!letters.is_empty()).then(|| letters.to_lowercase())
+    }));
     set.extend(CARDINALS.iter().map(|(w, _)| first(w)));
     set.extend(ORDINALS.iter().map(|(w, _)| first(w)));
     set.extend(VAGUE.iter().map(|(w, _, _)| first(w)));
@@ -127,10 +179,19 @@ fn may_start(t: &Token) -> bool {
 /// ([`refused`]) and the [`Quantity`] itself ([`quantity_of`]).
 fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let (cue, closer, j) = opening(toks, i);
-    let currency_end = currency_at(toks, j);
+    let currency = currency_at(toks, j);
+    let currency_end = currency.map(|c| c.0);
     let money = currency_end.is_some();
     let mut low = number_at(toks, currency_end.unwrap_or(j), money)?;
-    let (high, early_unit) = range_after(toks, &mut low, closer, money);
+    let (mut high, early_unit) = range_after(toks, &mut low, closer, money);
+    // "rose between 4 and 6 times" stays a range
+    if closer != Some("and") && crate::changes::after_verb(toks, i) {
+        // "rose from 2,000 to 30,000": two levels; "fell 1.2 pct to 7,412"
+        if high.is_some() {
+            low = number_at(toks, currency_end.unwrap_or(j), money)?;
+        }
+        high = None;
+    }
     if closer.is_some() && high.is_none() {
         // "from 12 strikes": the opener was only a preposition
         return mention_at(toks, j).filter(|(q, _)| q.span.start >= toks[j].start);
@@ -141,6 +202,7 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
         i,
         j,
         currency_end,
+        currency_iso: currency.and_then(|c| c.1),
         approx,
         low,
         high,
@@ -161,6 +223,8 @@ struct Reading {
     j: usize,
     /// Past the currency sign or code before the number ("$", "US$").
     currency_end: Option<usize>,
+    /// The ISO code of that currency, where it is certain.
+    currency_iso: Iso,
     approx: Option<Approx>,
     low: Number,
     /// The upper end of a range.
@@ -224,6 +288,12 @@ fn range_after(
     } else {
         upper_end(toks, low, at, closer, money)
     };
+    // "fell 1.2 per cent to 7,412": a percentage to a bare number is a change and a
+    // level, not a range
+    let high = high.filter(|h| {
+        early_unit.is_none()
+            || unit_at(toks, h.last + 1, false).is_some_and(|u| u.kind == QuantityKind::Percent)
+    });
     (high, early_unit)
 }
 
@@ -282,6 +352,19 @@ fn refused(toks: &[Token], read: &Reading, unit: Option<&Unit>, unit_glued: bool
     if year_before_noun {
         return true;
     }
+    let end = unit.map_or(read.k, |u| u.end.max(read.k));
+    if anchored_period(toks, read.i, end, unit.and_then(|u| u.normalized)) {
+        return true;
+    }
+    let counted = unit.is_none_or(|u| u.kind == QuantityKind::Count);
+    if high.is_none() && !money && counted && listed_day(toks, low) {
+        return true;
+    }
+    // "+1.4%", "+$2": a plus sign moves a rate or a price; "+44 20" is a telephone code
+    let rate_or_price = money || unit.is_some_and(|u| u.kind != QuantityKind::Count);
+    if toks[low.first].is_punct('+') && !rate_or_price {
+        return true;
+    }
     let around = Surroundings {
         has_unit: unit.is_some() || money,
         money,
@@ -310,11 +393,23 @@ fn refused(toks: &[Token], read: &Reading, unit: Option<&Unit>, unit_glued: bool
 fn quantity_of(toks: &[Token], read: &Reading, unit: Option<Unit>) -> (Quantity, usize) {
     let low = &read.low;
     let mut kind = unit.as_ref().map_or(QuantityKind::Count, |u| u.kind);
+    let mut normalized = unit.as_ref().and_then(|u| u.normalized);
     if read.money() {
         kind = QuantityKind::Money;
+        normalized = normalized.or(read.currency_iso);
+    }
+    // "a third", "one in five homes", "3:1": a share or a ratio measures, whatever
+    // it is a share of
+    if kind == QuantityKind::Count && !low.ordinal && read.high.is_none() {
+        if low.ratio {
+            (kind, normalized) = (QuantityKind::Measure, Some("ratio"));
+        } else if low.fraction && low.low.abs() < 1.0 {
+            (kind, normalized) = (QuantityKind::Measure, Some("fraction"));
+        }
     }
     if low.ordinal {
         kind = QuantityKind::Ordinal;
+        normalized = None;
     }
     let unit_text = match (&unit, read.currency_end) {
         (Some(u), _) => Some(join(toks, u.first, u.end)),
@@ -324,6 +419,7 @@ fn quantity_of(toks: &[Token], read: &Reading, unit: Option<Unit>) -> (Quantity,
     let (lo, hi, approx) = bounds(low, read.high.as_ref(), read.approx);
     let end_tok = unit.as_ref().map_or(read.k, |u| u.end.max(read.k));
     let span = Span::new(toks[read.i].start, toks[end_tok - 1].end);
+    let change = crate::changes::stated(toks, read.i, end_tok, kind);
     (
         Quantity {
             span,
@@ -332,6 +428,8 @@ fn quantity_of(toks: &[Token], read: &Reading, unit: Option<Unit>) -> (Quantity,
             approx,
             unit: unit_text.map(|u| u.trim().to_string()),
             kind,
+            change,
+            unit_normalized: normalized,
         },
         end_tok,
     )
@@ -383,7 +481,8 @@ fn unit_after(toks: &[Token], n: &Number, k: usize) -> (Option<Unit>, bool) {
             end += 2;
         }
         let head = toks[k + 1].text;
-        let kind = if MEASURES.iter().any(|m| m.eq_ignore_ascii_case(head)) {
+        let measure = MEASURES.iter().find(|m| m.0.eq_ignore_ascii_case(head));
+        let kind = if measure.is_some() {
             QuantityKind::Measure
         } else {
             QuantityKind::Count
@@ -393,6 +492,7 @@ fn unit_after(toks: &[Token], n: &Number, k: usize) -> (Option<Unit>, bool) {
                 first: k + 1,
                 end,
                 kind,
+                normalized: measure.and_then(|m| m.1),
             }),
             true,
         );
@@ -448,11 +548,28 @@ fn worth_reporting(
         return !range && bare_ordinal(toks, n);
     }
     if n.vague {
-        return unit.is_some();
+        // "several players" says no amount; "several hundred" does
+        let several = toks[n.first].is("several") && n.first == n.last;
+        return unit.is_some() && !several;
     }
     if n.form == Form::Words && n.low == 1.0 && n.magnitude == 1.0 && !n.fraction {
+        // "one dealer said", "one official told": an unnamed source, not a count
+        let source = unit.is_some_and(|u| {
+            u.end == u.first + 1
+                && !crate::units::is_plural(&toks[u.first])
+                && toks
+                    .get(u.end)
+                    .is_some_and(|t| SPEECH_VERBS.iter().any(|v| t.is(v)))
+        });
         // "one of them", "the one who": a pronoun unless it counts something
-        return counted || approx.is_some() || range;
+        return (counted && !source) || approx.is_some() || range;
+    }
+    if n.fraction
+        && n.first >= 1
+        && (toks[n.first - 1].is("first") || toks[n.first - 1].is("second"))
+    {
+        // "the first half of next year", "the second half of 1987": a period
+        return false;
     }
     if n.fraction && n.form == Form::Words && n.first == n.last && !range && approx.is_none() {
         // "half" alone ("the second half", "half-hearted") is no amount; "half of" is
@@ -460,6 +577,18 @@ fn worth_reporting(
     }
     true
 }
+
+/// Verbs after "one" and a singular noun that make it an unnamed source: "one
+/// dealer said".
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "explained",
+    "commented",
+];
 
 /// An ordinal without a counted noun: "finished third", "the 25th". Kept
 /// unless it is "first" or "second" (an adverb, a unit of time) or a day of
@@ -667,7 +796,7 @@ mod tests {
             (q.1, q.2, q.5),
             (Some(1e10), Some(2e10), QuantityKind::Money)
         );
-        let q = one("Shares rose 5% to 10% on Monday.");
+        let q = one("Yields of 5% to 10% on Monday.");
         assert_eq!(
             (q.1, q.2, q.5),
             (Some(5.0), Some(10.0), QuantityKind::Percent)
@@ -683,7 +812,7 @@ mod tests {
         let q = one("dozens of people were hurt");
         assert_eq!(
             (q.1, q.2, q.3, q.4.as_deref()),
-            (Some(24.0), Some(96.0), Approx::About, Some("people"))
+            (Some(24.0), Some(144.0), Approx::About, Some("people"))
         );
         assert_eq!(one("500 or more").3, Approx::AtLeast);
     }

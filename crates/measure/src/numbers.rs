@@ -12,6 +12,7 @@ use crate::lexicon::number_words::{
 use crate::lexicon::WordIndex;
 use crate::phrase::PhraseTable;
 use crate::tokens::{lower, Token};
+use claimkit_core::QuantityKind;
 use std::sync::LazyLock;
 
 static CARDINAL: LazyLock<WordIndex<f64>> = LazyLock::new(|| WordIndex::new(CARDINALS));
@@ -35,12 +36,14 @@ pub(crate) struct Number {
     pub first: usize,
     pub last: usize,
     pub low: f64,
-    /// Equal to `low` except for vague amounts ("dozens" → 24..96).
+    /// Equal to `low` except for vague amounts ("dozens" → 24..144).
     pub high: f64,
     pub form: Form,
     pub vague: bool,
     pub ordinal: bool,
     pub fraction: bool,
+    /// A ratio of two numbers: "3:1", "2-to-1".
+    pub ratio: bool,
     /// The factor a magnitude word or suffix applied (1 when none).
     pub magnitude: f64,
 }
@@ -56,6 +59,7 @@ impl Number {
             vague: false,
             ordinal: false,
             fraction: false,
+            ratio: false,
             magnitude: 1.0,
         }
     }
@@ -110,6 +114,12 @@ fn signed_number_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
         n.first = i;
         n.low = -n.low;
         n.high = -n.high;
+        return Some(n);
+    }
+    if t.is_punct('+') && toks.get(i + 1).is_some_and(|n| !n.space_before) {
+        // "+1.4%": a plus sign glued to the digits (a stated rise).
+        let mut n = digits_at(toks, i + 1, money)?;
+        n.first = i;
         return Some(n);
     }
     if t.is_word() && NEGATIVE_WORDS.iter().any(|w| t.is(w)) {
@@ -169,6 +179,20 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
         n.fraction = true;
         return Some(n);
     }
+    // "16-3/8 pct": wire copy writes a mixed number with a hyphen
+    if integer
+        && toks.get(i + 1).is_some_and(|d| d.is_dash())
+        && glued(toks, i + 1)
+        && glued(toks, i + 2)
+    {
+        if let Some(frac) = digit_fraction(toks, i + 2).filter(|&f| f < 1.0) {
+            n.low += frac;
+            n.high = n.low;
+            n.last = i + 4;
+            n.fraction = true;
+            return Some(n);
+        }
+    }
     // "2 1/4"
     if integer && !glued(toks, i + 1) {
         if let Some(frac) = digit_fraction(toks, i + 1) {
@@ -202,7 +226,9 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
             if let Some(&(_, f)) = SUFFIXES.iter().find(|(w, _)| *w == suffix) {
                 n.scale(f);
                 n.last = i + 1;
-            } else if suffix == "m" && (money || millions_counted(toks, i + 2)) {
+            } else if suffix == "m"
+                && (money || millions_counted(toks, i + 2) || currency_word(toks, i + 2))
+            {
                 // "£1m", "1m people", "5m tonnes"; "100m sprint" stays metres
                 n.scale(1e6);
                 n.last = i + 1;
@@ -241,6 +267,11 @@ const METRE_EVENTS: &[&str] = &[
     "swimmers",
     "races",
 ];
+
+/// A currency word at token `k` after "550m": "550m euros" is money, not metres.
+fn currency_word(toks: &[Token], k: usize) -> bool {
+    crate::units::unit_at(toks, k, false).is_some_and(|u| u.kind == QuantityKind::Money)
+}
 
 /// A plural counted noun at token `k` after "1m": the "m" means million ("1m people").
 fn millions_counted(toks: &[Token], k: usize) -> bool {
@@ -327,7 +358,7 @@ fn exponent(toks: &[Token], k: usize) -> Option<(i32, usize)> {
 fn digit_fraction(toks: &[Token], i: usize) -> Option<f64> {
     let (a, slash, b) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
     if !(a.is_number()
-        && slash.is_punct('/')
+        && (slash.is_punct('/') || slash.is_punct('\u{2044}'))
         && b.is_number()
         && glued(toks, i + 1)
         && glued(toks, i + 2))
@@ -372,6 +403,16 @@ fn vague_at(toks: &[Token], i: usize) -> Option<Number> {
     let t = &toks[i];
     let mut buf = [0u8; 32];
     let w = lower(t.text, &mut buf);
+    // "several hundred thousand bpd": two to nine times the magnitude
+    if w == "several" || w == "few" && i >= 1 && toks[i - 1].is("a") {
+        let mut n = Number::new(i, i, 1.0, Form::Words);
+        magnitudes_after(toks, &mut n);
+        if n.last > i {
+            let m = n.magnitude;
+            (n.low, n.high, n.vague) = (2.0 * m, 9.0 * m, true);
+            return Some(n);
+        }
+    }
     let &(_, low, high) = VAGUE.iter().find(|(v, _, _)| *v == w)?;
     let mut n = Number::new(i, i, low, Form::Words);
     n.high = high;
@@ -382,7 +423,8 @@ fn vague_at(toks: &[Token], i: usize) -> Option<Number> {
             .get(i + 2)
             .and_then(|t| VAGUE.iter().find(|(v, _, _)| t.is(v) && *v != "several"))
         {
-            let f = l2 / 2.0;
+            // the lower end of the band names its magnitude: "thousands" 1,000..
+            let f = l2;
             n.low *= f;
             n.high *= f;
             n.last = i + 2;
@@ -539,7 +581,7 @@ mod tests {
         let (low, high, _, text) = read("hundreds of thousands of people").unwrap();
         assert_eq!(
             (low, high, text.as_str()),
-            (2e5, 9e5, "hundreds of thousands")
+            (1e5, 1e6, "hundreds of thousands")
         );
     }
 }

@@ -28,7 +28,7 @@ pub(crate) fn upper_end(
     if !joined {
         return None;
     }
-    let mut start = currency_at(toks, at + 1).unwrap_or(at + 1);
+    let mut start = currency_at(toks, at + 1).map_or(at + 1, |c| c.0);
     // "between the tenth and the fifteenth"
     if low.ordinal && toks.get(start).is_some_and(|t| t.is("the")) {
         start += 1;

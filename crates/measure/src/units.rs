@@ -1,17 +1,23 @@
 //! What a number counts or measures: percent, money, physical measures, or
 //! the counted noun itself ("12 strikes", "the two leaders").
 
+use crate::lexicon::currencies::{Iso, AFTER, BEFORE};
 use crate::lexicon::not_quantity::{NOT_COUNTED, NOUNS_IN_ED, PAST_VERBS};
 use crate::lexicon::premodifiers::{ADJECTIVES, IRREGULAR_PLURALS};
-use crate::lexicon::units::{CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURES, PERCENT};
-use crate::phrase::PhraseIndex;
-use std::sync::LazyLock;
-
-static PERCENT_INDEX: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(PERCENT));
-static CURRENCY_INDEX: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(CURRENCY_WORDS));
-static MEASURE_INDEX: LazyLock<PhraseIndex> = LazyLock::new(|| PhraseIndex::new(MEASURES));
+use crate::lexicon::units::{MEASURES, PERCENT};
+use crate::phrase::PhraseTable;
 use crate::tokens::{lower, Token};
 use claimkit_core::QuantityKind;
+use std::sync::LazyLock;
+
+static PERCENT_INDEX: LazyLock<PhraseTable<&'static str>> =
+    LazyLock::new(|| PhraseTable::new(PERCENT));
+static CURRENCY_INDEX: LazyLock<PhraseTable<Iso>> = LazyLock::new(|| {
+    let rows: Vec<(&'static str, Iso)> = AFTER.iter().map(|&(w, iso, _)| (w, iso)).collect();
+    PhraseTable::new(rows.leak())
+});
+static MEASURE_INDEX: LazyLock<PhraseTable<Option<&'static str>>> =
+    LazyLock::new(|| PhraseTable::new(MEASURES));
 
 /// A unit found after (or, for currency signs, before) a number.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,70 +27,99 @@ pub(crate) struct Unit {
     /// One past the last token of the unit.
     pub end: usize,
     pub kind: QuantityKind,
+    /// The canonical unit, where the form makes it certain.
+    pub normalized: Option<&'static str>,
 }
 
-/// A currency sign or code starting at token `i`; the index past it.
-pub(crate) fn currency_at(toks: &[Token], i: usize) -> Option<usize> {
-    for len in [2usize, 1] {
-        let end = i + len;
-        if end > toks.len() || (i + 1..end).any(|k| toks[k].space_before) {
-            continue;
-        }
-        let joined_matches = CURRENCY_PREFIXES.iter().any(|c| {
-            let mut rest = *c;
-            for t in &toks[i..end] {
-                match rest.strip_prefix(t.text) {
+/// First bytes of the signs and codes in [`BEFORE`], so that most tokens are
+/// refused with one look-up.
+static SIGN_STARTS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut starts = [false; 256];
+    for (form, _, _) in BEFORE {
+        starts[usize::from(form.as_bytes()[0])] = true;
+    }
+    starts
+});
+
+/// A currency sign or code starting at token `i` ("$", "HK$", "RM", "EUR"):
+/// the index past it and its ISO code. A form of several tokens must be glued
+/// together; a one-letter form ("Y" for yen) must be glued to the digits.
+pub(crate) fn currency_at(toks: &[Token], i: usize) -> Option<(usize, Iso)> {
+    let first = toks.get(i)?;
+    if !SIGN_STARTS[usize::from(first.text.as_bytes()[0])] {
+        return None;
+    }
+    let mut best: Option<(usize, Iso)> = None;
+    for &(form, iso, _) in BEFORE {
+        let mut rest = form;
+        let mut end = i;
+        while !rest.is_empty() {
+            match toks.get(end) {
+                Some(t) if end == i || !t.space_before => match rest.strip_prefix(t.text) {
                     Some(r) => rest = r,
-                    None => return false,
-                }
+                    None => break,
+                },
+                _ => break,
             }
-            rest.is_empty()
-        });
-        if joined_matches {
-            return Some(end);
+            end += 1;
+        }
+        let one_letter = form.len() == 1 && form.as_bytes()[0].is_ascii_alphabetic();
+        let glued_digits = toks
+            .get(end)
+            .is_some_and(|t| t.is_number() && !t.space_before);
+        if rest.is_empty() && (!one_letter || glued_digits) && best.is_none_or(|b| end > b.0) {
+            best = Some((end, iso));
         }
     }
-    None
+    best
 }
 
 /// The unit that starts at token `i`, right after a number.
 /// `glued` says no space separates it from the number ("20km", "5%").
 pub(crate) fn unit_at(toks: &[Token], i: usize, counted_noun: bool) -> Option<Unit> {
     let t = toks.get(i)?;
-    if let Some(end) = PERCENT_INDEX.longest(toks, i) {
+    if let Some((end, canonical)) = PERCENT_INDEX.longest(toks, i) {
         return Some(Unit {
             first: i,
             end,
             kind: QuantityKind::Percent,
+            normalized: Some(canonical),
         });
     }
-    if let Some(end) = CURRENCY_INDEX.longest(toks, i) {
+    // one-letter currencies only glued to the digits: "40p"
+    if let Some((end, iso)) = CURRENCY_INDEX
+        .longest(toks, i)
+        .filter(|&(e, _)| !(e == i + 1 && t.text.len() == 1 && t.space_before))
+    {
         return Some(Unit {
             first: i,
             end,
             kind: QuantityKind::Money,
+            normalized: iso,
         });
     }
     if !t.is_word() {
         return None;
     }
     // one-letter units only glued to the digits: "100m", "5g"
-    if let Some(end) = MEASURE_INDEX
+    if let Some((end, canonical)) = MEASURE_INDEX
         .longest(toks, i)
-        .filter(|&e| !(e == i + 1 && t.text.len() == 1 && t.space_before))
+        .filter(|&(e, _)| !(e == i + 1 && t.text.len() == 1 && t.space_before))
     {
         return Some(Unit {
             first: i,
             end,
             kind: QuantityKind::Measure,
+            normalized: canonical,
         });
     }
     if counted_noun {
-        if let Some(head) = counted_head(toks, i) {
+        if let Some((first, head)) = self::counted_noun(toks, i) {
             return Some(Unit {
-                first: head,
+                first,
                 end: head + 1,
                 kind: QuantityKind::Count,
+                normalized: None,
             });
         }
     }
@@ -98,7 +133,17 @@ const MAX_PREMODIFIERS: usize = 3;
 /// participles that modify it ("six largest economies", "eight fully automated
 /// factories", "three transmitting stations") and past a noun that modifies a
 /// plural one ("40 software developers"); `i` itself when nothing modifies.
+#[cfg(test)]
 pub(crate) fn counted_head(toks: &[Token], i: usize) -> Option<usize> {
+    counted_noun(toks, i).map(|(_, head)| head)
+}
+
+/// The counted noun of the phrase at token `i` as [`counted_head`] finds it, with
+/// the first of the nouns that modify it: "nine food suppliers" → "food
+/// suppliers", "25,000 community support officers" → "community support
+/// officers"; adjectives and participles are left out ("three major banks" →
+/// "banks").
+pub(crate) fn counted_noun(toks: &[Token], i: usize) -> Option<(usize, usize)> {
     // "one person owns": after one, a word in -s is a verb, not the plural counted.
     let one = i > 0 && ["one", "1", "a", "an"].iter().any(|w| toks[i - 1].is(w));
     // "he first joined forces": after an ordinal, a participle is the verb.
@@ -107,30 +152,45 @@ pub(crate) fn counted_head(toks: &[Token], i: usize) -> Option<usize> {
     // the last word reached that can be the counted noun: "one senior official said"
     // passes "official" (an -al word) but the verb after it counts nothing
     let mut last_noun = is_counted_noun(&toks[i]).then_some(i);
-    while j < i + MAX_PREMODIFIERS {
-        let Some(next) = toks
-            .get(j + 1)
+    let mut compound: Option<usize> = None;
+    let lower_word = |k: usize| {
+        toks.get(k)
             .filter(|n| n.space_before && n.is_lowercase_word())
-        else {
+    };
+    while j < i + MAX_PREMODIFIERS {
+        let Some(next) = lower_word(j + 1) else {
             break;
         };
         let t = &toks[j];
         if !t.is_lowercase_word() {
             break;
         }
-        let noun_before_plural = !one && is_counted_noun(t) && !is_plural(t) && is_plural(next);
+        let noun = !one && is_counted_noun(t) && !is_plural(t);
+        // "community support officers": two nouns before a plural one
+        let before_plural = is_plural(next)
+            || is_counted_noun(next)
+                && !is_plural(next)
+                && lower_word(j + 2).is_some_and(is_plural);
+        let noun_before_plural = noun && before_plural;
         // "three transmitting stations", but "the first meeting set for": a participle
         // modifies only a plural noun after it, or it is the noun.
         let participle_before_plural = !after_ordinal && is_participle(t) && is_plural(next);
-        if !(is_modifier(t) || noun_before_plural || participle_before_plural) {
+        let modifier = is_modifier(t);
+        if !(modifier || noun_before_plural || participle_before_plural) {
             break;
+        }
+        if noun_before_plural && !modifier && !participle_before_plural {
+            compound.get_or_insert(j);
+        } else {
+            compound = None;
         }
         j += 1;
         if is_counted_noun(&toks[j]) {
             last_noun = Some(j);
         }
     }
-    last_noun
+    let head = last_noun?;
+    Some((compound.filter(|&c| c < head).unwrap_or(head), head))
 }
 
 /// An adjective or adverb that stands before a counted noun ("major", "fully",
@@ -220,8 +280,24 @@ mod tests {
     #[test]
     fn currency_signs() {
         let toks = tokenize("US$ 1MM and $20");
-        assert_eq!(currency_at(&toks, 0), Some(2));
-        assert_eq!(currency_at(&toks, 5), Some(6));
+        assert_eq!(currency_at(&toks, 0), Some((2, Some("USD"))));
+        assert_eq!(currency_at(&toks, 5), Some((6, Some("USD"))));
+        // Malaysia, Singapore, Hong Kong, India, wire-copy yen
+        for (text, iso) in [
+            ("RM4.15", "MYR"),
+            ("S$2.5m", "SGD"),
+            ("HK$3bn", "HKD"),
+            ("Rs 500 crore", "INR"),
+            ("Rs.500", "INR"),
+            ("Y500 billion", "JPY"),
+            ("EUR 5 million", "EUR"),
+            ("U.S.$100 mln", "USD"),
+        ] {
+            let toks = tokenize(text);
+            assert_eq!(currency_at(&toks, 0).and_then(|c| c.1), Some(iso), "{text}");
+        }
+        // a one-letter sign only glued to the digits
+        assert_eq!(currency_at(&tokenize("Y 500"), 0), None);
     }
 
     #[test]
@@ -234,10 +310,20 @@ mod tests {
         );
         assert_eq!(head("6 largest economies in").as_deref(), Some("economies"));
         assert_eq!(head("3 transmitting stations").as_deref(), Some("stations"));
+        // nouns before the counted one are part of it
         assert_eq!(
             head("40 software developers").as_deref(),
-            Some("developers")
+            Some("software developers")
         );
+        assert_eq!(
+            head("17 flight attendants").as_deref(),
+            Some("flight attendants")
+        );
+        assert_eq!(
+            head("3 junk mail messages").as_deref(),
+            Some("junk mail messages")
+        );
+        assert_eq!(head("9 food suppliers").as_deref(), Some("food suppliers"));
         assert_eq!(head("2 albums sold").as_deref(), Some("albums"));
         assert_eq!(head("5 years old").as_deref(), Some("years"));
         assert_eq!(head("12 strikes Tuesday").as_deref(), Some("strikes"));

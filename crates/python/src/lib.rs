@@ -30,7 +30,9 @@
 //! which is what `pyarrow.parquet.read_table` gives for the Parquet files of
 //! `claimkit build`: the tables compare equal to the files, types included.
 
-use claimkit_core::read::{parse_jsonl, InputError, InputErrorKind, Loaded};
+use claimkit::drive::{analyze_batch, IdCheck};
+use claimkit::Stage;
+use claimkit_core::read::{parse_jsonl, parse_page, InputError, InputErrorKind, Loaded};
 use claimkit_core::Document;
 use claimkit_export::{Table, TableBuilder, Tables};
 use polars::prelude::CompatLevel;
@@ -41,8 +43,6 @@ use pyo3::create_exception;
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyDict};
-use claimkit::drive::{analyze_batch, IdCheck};
-use claimkit::Stage;
 use std::ffi::CStr;
 
 create_exception!(
@@ -54,8 +54,18 @@ create_exception!(
 
 const STREAM: &CStr = c"arrow_array_stream";
 
-/// The input columns read from an article table, as the JSONL reader names them.
-const COLUMNS: [&str; 6] = ["id", "title", "published", "date", "dateline", "text"];
+/// The input columns read from an article table, as the JSONL reader names them, and
+/// `html`: a saved web page, read as `claimkit build` reads a `*.html` file, for rows
+/// without `text`.
+const COLUMNS: [&str; 7] = [
+    "id",
+    "title",
+    "published",
+    "date",
+    "dateline",
+    "text",
+    "html",
+];
 
 /// One table of results: Arrow arrays that leave Rust without a copy through
 /// the Arrow PyCapsule interface (`__arrow_c_stream__`).
@@ -135,7 +145,7 @@ impl ArrowTable {
 /// One article as the columns give it.
 #[derive(Default)]
 struct Record {
-    fields: [Option<String>; 6],
+    fields: [Option<String>; 7],
 }
 
 /// Why a batch could not be analysed.
@@ -201,8 +211,11 @@ fn stem(source_file: &str) -> &str {
 /// for a file whose lines are the rows.
 fn load(record: Record, row: usize, source_file: &str) -> Result<Loaded, BatchError> {
     let mut object = serde_json::Map::new();
-    let [id, title, published, date, dateline, text] = record.fields;
+    let [id, title, published, date, dateline, text, html] = record.fields;
     let id = id.unwrap_or_else(|| format!("{}-{}", stem(source_file), row + 1));
+    if let (None, Some(html)) = (&text, html) {
+        return load_page(&id, row, source_file, html.as_bytes(), title);
+    }
     object.insert("id".into(), id.clone().into());
     for (name, value) in [
         ("title", title),
@@ -223,7 +236,7 @@ fn load(record: Record, row: usize, source_file: &str) -> Result<Loaded, BatchEr
         // The reader's message names the command line's --text-field; a
         // batch's text is always its `text` column.
         message: match kind {
-            InputErrorKind::MissingText { .. } => "no \"text\" field".to_string(),
+            InputErrorKind::MissingText { .. } => "no \"text\" or \"html\" value".to_string(),
             kind => kind.to_string(),
         },
     };
@@ -235,6 +248,30 @@ fn load(record: Record, row: usize, source_file: &str) -> Result<Loaded, BatchEr
         Some(Err(InputError { kind, .. })) => Err(error(kind)),
         None => Err(error(InputErrorKind::Empty)),
     }
+}
+
+/// Read a row's `html` as `claimkit build` reads a saved page; a `title` given in the row
+/// wins over the page's own.
+fn load_page(
+    id: &str,
+    row: usize,
+    source_file: &str,
+    html: &[u8],
+    title: Option<String>,
+) -> Result<Loaded, BatchError> {
+    // The column holds text, already decoded: the page's own charset label no longer applies.
+    let mut loaded =
+        parse_page(id, source_file, html, Some("utf-8")).map_err(|kind| BatchError::Document {
+            row,
+            id: Some(id.to_string()),
+            field: Some("html".into()),
+            message: kind.to_string(),
+        })?;
+    loaded.line = Some(row + 1);
+    if title.is_some() {
+        loaded.document.title = title;
+    }
+    Ok(loaded)
 }
 
 /// The values of a string column (`string`, `large_string`, `string_view` or all null).
@@ -273,9 +310,9 @@ fn read_stream(stream: Box<ArrowArrayStream>) -> Result<Vec<Record>, BatchError>
             )))
         }
     };
-    if !names.iter().any(|n| n == "text") {
+    if !names.iter().any(|n| n == "text" || n == "html") {
         return Err(BatchError::Column(format!(
-            "the articles have no \"text\" column (columns: {})",
+            "the articles have no \"text\" or \"html\" column (columns: {})",
             names.join(", ")
         )));
     }
@@ -411,7 +448,7 @@ fn analyze_text<'py>(
     source_file: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let record = Record {
-        fields: [id, title, published, None, dateline, Some(text)],
+        fields: [id, title, published, None, dateline, Some(text), None],
     };
     let result = py.detach(|| run(vec![record], source_file, Some(1)));
     finish(py, result)

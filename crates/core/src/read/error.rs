@@ -116,7 +116,7 @@ pub enum InputErrorKind {
         first: String,
     },
     /// A directory with no article files below it.
-    #[error("no articles in this directory (*.txt, *.jsonl, *.html, *.htm, *.html.gz)")]
+    #[error("no articles in this directory (*.txt, *.jsonl, *.html, *.htm, *.html.gz, *.warc, *.warc.gz)")]
     NoArticles,
     /// A file named as a web page that holds binary data.
     #[error("not an HTML page: binary data (NUL byte at offset {offset})")]
@@ -130,6 +130,34 @@ pub enum InputErrorKind {
     /// A gzipped file that cannot be decompressed (truncated, corrupt).
     #[error("broken gzip data: {0}")]
     BadGzip(String),
+    /// A page whose elements nest deeper than any news page ([`super::nesting`]).
+    #[error("page nested about {depth} elements deep (limit {}): not read, since reading it would take minutes", super::nesting::MAX_NESTING)]
+    TooDeepPage {
+        /// The estimated depth.
+        depth: usize,
+    },
+    /// An HTTP body in chunks whose sizes do not add up.
+    #[error("broken chunked HTTP body: {0}")]
+    BadChunks(String),
+    /// A WARC file that breaks its format (no version line, a bad header, cut short).
+    /// Reading stops there: what follows cannot be told apart from record data.
+    #[error("WARC record {record}: {what}")]
+    BadWarc {
+        /// 1-based number of the record in the file.
+        record: usize,
+        /// What is wrong.
+        what: String,
+    },
+    /// A page inside a WARC record that could not be read.
+    #[error("WARC record {record} ({id}): {inner}")]
+    InRecord {
+        /// 1-based number of the record in the file.
+        record: usize,
+        /// The record's `WARC-Record-ID`.
+        id: String,
+        /// What was wrong with the page.
+        inner: Box<InputErrorKind>,
+    },
 }
 
 /// `names` quoted and joined: `"text" or "maintext"`. At most twelve are

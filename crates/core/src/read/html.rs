@@ -32,13 +32,12 @@
 //! assert!(!doc.text.contains("Photo: AP"));
 //! ```
 
-use super::{InputErrorKind, Loaded, MAX_DOCUMENT_BYTES};
+use super::{InputErrorKind, Loaded};
 use crate::dateline::{read_dateline, read_published};
 use crate::normalize::unwrap_paragraphs;
 use crate::Document;
 use dom_query::Document as Dom;
 use serde_json::Value;
-use std::io::Read;
 
 /// Elements that are never the article's text: captions and credits of
 /// pictures, bylines and time stamps. Taken out before the body is looked
@@ -151,6 +150,10 @@ pub fn parse_page(
     if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(InputErrorKind::NotHtml { offset });
     }
+    let depth = super::nesting::estimate(bytes);
+    if depth > super::nesting::MAX_NESTING {
+        return Err(InputErrorKind::TooDeepPage { depth });
+    }
     let html = decode(bytes, charset);
     let dom = Dom::from(html.as_ref());
     let url = canonical(&dom);
@@ -193,17 +196,9 @@ pub fn parse_page(
     })
 }
 
-/// The page in gzip, undone, refused past [`MAX_DOCUMENT_BYTES`].
+/// The page in gzip, undone, refused past [`super::MAX_DOCUMENT_BYTES`].
 fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, InputErrorKind> {
-    let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes)
-        .take(MAX_DOCUMENT_BYTES as u64 + 1)
-        .read_to_end(&mut out)
-        .map_err(|e| InputErrorKind::BadGzip(e.to_string()))?;
-    if out.len() > MAX_DOCUMENT_BYTES {
-        return Err(InputErrorKind::TooLarge);
-    }
-    Ok(out)
+    super::warc::undo(flate2::read::MultiGzDecoder::new(bytes))
 }
 
 /// The page's text in its charset.

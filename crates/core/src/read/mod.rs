@@ -11,6 +11,8 @@
 //! * `*.html`, `*.htm`, `*.html.gz`: a saved web page; the article body
 //!   without boilerplate, title, date and canonical address from the page's
 //!   metadata ([`html`]). The id is the file name without its extensions.
+//! * `*.warc`, `*.warc.gz`: a web crawl; every HTTP response record with an
+//!   HTML body is a page, read as above ([`warc`]), its id the record's id.
 //! * a directory: every file of these kinds below it, in sorted path order;
 //!   ids derive from each file's path below the directory (`2015/news-3`).
 //!
@@ -38,6 +40,8 @@ pub mod fields;
 mod files;
 pub mod html;
 mod jsonl;
+pub mod nesting;
+pub mod warc;
 
 pub use article::parse_article;
 pub use error::{InputError, InputErrorKind};
@@ -45,6 +49,7 @@ pub use fields::FieldMap;
 pub use files::{check_regular, collect_files, display_path, open, ArticleFile};
 pub use html::parse_page;
 pub use jsonl::JsonlRecords;
+pub use warc::{PassedOver, WarcRecords};
 
 use crate::Document;
 use std::io::{BufRead, Read};
@@ -79,6 +84,8 @@ pub enum FileFormat {
     Jsonl,
     /// A saved web page (`*.html`, `*.htm`, `*.html.gz`, `*.htm.gz`).
     Html,
+    /// A web crawl (`*.warc`, `*.warc.gz`).
+    Warc,
 }
 
 impl FileFormat {
@@ -88,14 +95,20 @@ impl FileFormat {
             Some("jsonl") => FileFormat::Jsonl,
             Some("html" | "htm") => FileFormat::Html,
             Some("gz") if is_page(&path.with_extension("")) => FileFormat::Html,
+            Some("warc") => FileFormat::Warc,
+            Some("gz") if extension(&path.with_extension("")) == Some("warc") => FileFormat::Warc,
             _ => FileFormat::Article,
         }
     }
 
     /// True for a file a directory walk reads.
     pub fn is_input(path: &Path) -> bool {
-        matches!(extension(path), Some("txt" | "jsonl" | "html" | "htm"))
-            || (extension(path) == Some("gz") && is_page(&path.with_extension("")))
+        matches!(
+            extension(path),
+            Some("txt" | "jsonl" | "html" | "htm" | "warc")
+        ) || (extension(path) == Some("gz")
+            && (is_page(&path.with_extension(""))
+                || extension(&path.with_extension("")) == Some("warc")))
     }
 }
 
@@ -179,6 +192,7 @@ pub fn documents_with<R: BufRead>(
             done: false,
             page: true,
         },
+        FileFormat::Warc => Documents::Warc(WarcRecords::new(&file.name, reader)),
     }
 }
 
@@ -199,6 +213,8 @@ pub enum Documents<R> {
     },
     /// A JSON Lines corpus: one document per non-blank line.
     Jsonl(JsonlRecords<R>),
+    /// A web crawl: one document per HTML response record.
+    Warc(WarcRecords<R>),
 }
 
 impl<R: BufRead> Documents<R> {
@@ -207,6 +223,16 @@ impl<R: BufRead> Documents<R> {
         match self {
             Documents::Article { reader, .. } => reader,
             Documents::Jsonl(records) => records.into_inner(),
+            Documents::Warc(records) => records.into_inner(),
+        }
+    }
+
+    /// Records of a crawl passed over so far (not HTML, not status 200 …); `None`
+    /// for other files.
+    pub fn passed_over(&self) -> Option<PassedOver> {
+        match self {
+            Documents::Warc(records) => Some(records.passed_over()),
+            _ => None,
         }
     }
 }
@@ -217,6 +243,7 @@ impl<R: BufRead> Iterator for Documents<R> {
     fn next(&mut self) -> Option<Self::Item> {
         match self {
             Documents::Jsonl(records) => records.next(),
+            Documents::Warc(records) => records.next(),
             Documents::Article {
                 reader,
                 name,

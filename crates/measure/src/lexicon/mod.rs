@@ -2,6 +2,8 @@
 //! tables: to teach the extractor a new unit, cue or number word, add a row.
 
 pub(crate) mod approx_cues;
+pub(crate) mod change_words;
+pub(crate) mod currencies;
 pub(crate) mod magnitudes;
 pub(crate) mod not_quantity;
 pub(crate) mod number_words;

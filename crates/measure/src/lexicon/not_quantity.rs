@@ -155,3 +155,23 @@ pub(crate) const NOUNS_IN_ED: &[&str] = &[
     "needs", "reed", "reeds", "seed", "seeds", "shed", "sheds", "sled", "sleds", "speed", "speeds",
     "steed", "steeds", "weed", "weeds", "hundred", "hundreds",
 ];
+
+/// Canonical units of a period of time ([`MEASURES`](super::units::MEASURES)): a
+/// period anchored to the story's date is a time, not a quantity.
+pub(crate) const PERIOD_UNITS: &[&str] = &["year", "month", "week", "day", "decade", "fortnight"];
+
+/// Words before a period that anchor it to the story's date: "over the next five
+/// years", "the past two months", "within the last 15 days".
+pub(crate) const ANCHORS_BEFORE: &[&str] = &[
+    "next",
+    "past",
+    "last",
+    "coming",
+    "previous",
+    "following",
+    "recent",
+];
+
+/// Words after a period that anchor it: "18 months ago", "12 months later", "the six
+/// months ending 31 December".
+pub(crate) const ANCHORS_AFTER: &[&str] = &["ago", "later", "earlier", "ending", "ended", "hence"];

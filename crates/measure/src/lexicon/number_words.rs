@@ -117,17 +117,19 @@ pub(crate) const FRACTIONS: &[(&str, f64)] = &[
 pub(crate) const FRACTION_DETERMINERS: &[&str] =
     &["the", "its", "their", "his", "her", "our", "all"];
 
-/// Vague amounts, read as ranges with `approx = about`: "dozens" → 24..96.
-/// A following "of" + magnitude multiplies them: "hundreds of thousands".
+/// Vague amounts, read as ranges with `approx = about`: "hundreds" → 100..1,000,
+/// "millions" → 1,000,000..10,000,000 (a band from the magnitude to ten times it).
+/// A following "of" + magnitude multiplies them by its lower end: "tens of
+/// thousands" → 10,000..100,000, "hundreds of thousands" → 100,000..1,000,000.
 pub(crate) const VAGUE: &[(&str, f64, f64)] = &[
     ("several", 3.0, 7.0),
-    ("dozens", 24.0, 96.0),
+    ("dozens", 24.0, 144.0),
     ("scores", 40.0, 180.0),
-    ("tens", 20.0, 90.0),
-    ("hundreds", 200.0, 900.0),
-    ("thousands", 2e3, 9e3),
-    ("millions", 2e6, 9e6),
-    ("billions", 2e9, 9e9),
+    ("tens", 10.0, 100.0),
+    ("hundreds", 100.0, 1e3),
+    ("thousands", 1e3, 1e4),
+    ("millions", 1e6, 1e7),
+    ("billions", 1e9, 1e10),
 ];
 
 /// Multi-word vague amounts: "a couple of" → 2..3.

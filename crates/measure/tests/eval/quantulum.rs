@@ -75,6 +75,9 @@ fn quantulum3_quantities() {
                     close((lo + hi) / 2.0, value) && close((hi - lo) / 2.0, spread)
                 }
             });
+            if found.is_none() && std::env::var("EVAL_MISSES").is_ok() {
+                println!("  miss: {surface:?} = {value} in {text:?}");
+            }
             if let Some(q) = found {
                 value_ok += 1;
                 unit_ok += usize::from(unit_agrees(

@@ -146,8 +146,8 @@ def _article_table(articles: Any) -> pa.Table:
         # polars, DuckDB, arro3, nanoarrow ...: anything with __arrow_c_stream__.
         table = pa.table(articles)
     names = [n for n in table.column_names if n in INPUT_COLUMNS]
-    if "text" not in names:
-        raise TypeError(f'the articles have no "text" column (columns: {", ".join(table.column_names)})')
+    if "text" not in names and "html" not in names:
+        raise TypeError(f'the articles have no "text" or "html" column (columns: {", ".join(table.column_names)})')
     columns = [_string_column(n, table.column(n)) for n in names]
     return pa.table(columns, names=names)
 
@@ -163,9 +163,12 @@ def analyze_batch(
     Args:
         articles: a ``pyarrow.Table`` or ``RecordBatch``, a polars or pandas DataFrame,
             a list of dicts, or any object with ``__arrow_c_stream__``. Columns read, as
-            in a JSONL record: ``text`` (required), ``id``, ``title``, ``published`` (or
-            ``date``), ``dateline``; strings (``id`` may be an integer, ``published`` a
-            date or timestamp); other columns are ignored.
+            in a JSONL record: ``text``, ``id``, ``title``, ``published`` (or ``date``),
+            ``dateline``; strings (``id`` may be an integer, ``published`` a date or
+            timestamp); other columns are ignored. A row with no ``text`` may instead hold
+            a saved web page in ``html``: it is read as ``claimkit build`` reads a
+            ``*.html`` file (body without boilerplate, title, date and canonical ``url``
+            from the page; a ``title`` in the row wins). One of the two columns is required.
         source_file: the ``documents.source_file`` value, and the stem of the ids given to
             rows without one (``STEM-N`` for row N, 1-based, as the JSONL reader names
             line N of a file).
