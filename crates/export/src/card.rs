@@ -80,12 +80,13 @@ pub fn data_card(manifest: &Manifest, format: Format) -> String {
 /// Where `checkworthy` and `checkworthiness` come from.
 const CHECKWORTHINESS: &str = "## Check-worthiness\n\n\
     `checkworthiness` is the probability from claimkit's check-worthiness model \
-    (`claimkit-checkworthiness 1`, `crates/claims/src/checkworthy/checkworthiness-model.tsv`): a \
-    logistic regression over the claim's words and word pairs and rule features (quantity, date, \
-    name, event verb, hedges, opinion, prediction, question), calibrated on the CheckThat! 2024 \
-    English dev set; `checkworthy` is that probability reaching the threshold chosen there. It was \
-    trained on CLEF CheckThat! 2019, 2020 and 2024 English debate data, released by the CheckThat! \
-    lab as \"free for general research use\".\n\n";
+    (`claimkit-checkworthiness 2`, `crates/claims/src/checkworthy/checkworthiness-model.tsv`): a \
+    logistic regression over TF-IDF word 1-2-grams and character 2-5-grams of the claim, trained \
+    on the CheckThat! 2024 English training debates, whose margin is weighed with rule features \
+    (quantity, date, name, event verb, attribution; modal, opinion, prediction, question \
+    against) on a news dev set of 150 labelled BBC sentences; `checkworthy` is that probability \
+    reaching 0.5. The training data is released by the CLEF CheckThat! lab as \"free for general \
+    research use\".\n\n";
 
 /// What the CSV files promise about their cells.
 const CSV_EXACTNESS: &str = "CSV cells hold the text exactly as the offsets point at it, \

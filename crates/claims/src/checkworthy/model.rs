@@ -22,32 +22,69 @@
 
 use super::features::{Feature, FeatureValues, N_FEATURES};
 use super::terms::{key, Kind, Terms};
-use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// The keys are FNV-1a hashes already: mix them once more and use them as they are.
-#[derive(Default)]
-struct KeyHasher(u64);
+/// An open-addressing table from term key to term index: one probe of one array in the
+/// common case, which keeps scoring within the build's speed budget.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct KeyIndex {
+    /// Keys (0 = empty slot), a power of two long, at most a third full.
+    keys: Vec<u64>,
+    /// The term index of each slot.
+    slots: Vec<u32>,
+    len: usize,
+}
 
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+impl KeyIndex {
+    fn with_capacity(n: usize) -> KeyIndex {
+        let size = (3 * n.max(1)).next_power_of_two();
+        KeyIndex {
+            keys: vec![0; size],
+            slots: vec![0; size],
+            len: 0,
         }
     }
 
-    fn write_u64(&mut self, k: u64) {
-        let h = (k ^ (k >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = h ^ (h >> 29);
+    fn slot_of(&self, key: u64) -> usize {
+        // FNV-1a's high bits mix best
+        let mask = self.keys.len() - 1;
+        ((key ^ (key >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
+    }
+
+    /// Inserts `key`; false when it is there already (a collision of two terms).
+    fn insert(&mut self, key: u64, index: u32) -> bool {
+        let key = key.max(1);
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot_of(key);
+        while self.keys[i] != 0 {
+            if self.keys[i] == key {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+        self.keys[i] = key;
+        self.slots[i] = index;
+        self.len += 1;
+        true
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<u32> {
+        let key = key.max(1);
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot_of(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return Some(self.slots[i]);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
-
-type KeyIndex = HashMap<u64, u32, BuildHasherDefault<KeyHasher>>;
 
 /// The format line every model file carries.
 pub const FORMAT: &str = "claimkit-checkworthiness 2";
@@ -114,6 +151,15 @@ pub struct Scratch {
     terms: Terms,
     counts: Vec<u16>,
     touched: Vec<u32>,
+}
+
+/// `1 + ln count`, scikit-learn's sublinear term frequency (most terms occur once).
+fn sublinear(count: u16) -> f64 {
+    if count <= 1 {
+        1.0
+    } else {
+        1.0 + f64::from(count).ln()
+    }
 }
 
 fn sigmoid(x: f64) -> f64 {
@@ -245,7 +291,7 @@ impl Model {
             got[k] = scalars[k].ok_or_else(|| missing(name))?;
         }
         let index = index_of(&terms);
-        if index.len() != terms.len() {
+        if index.len != terms.len() {
             return Err(missing("term key collision-free"));
         }
         Ok(Model {
@@ -296,12 +342,12 @@ impl Model {
 
     /// The index of a term, if the model knows it.
     pub fn term_index(&self, kind: Kind, text: &str) -> Option<u32> {
-        self.index.get(&key(kind, text)).copied()
+        self.index.get(key(kind, text))
     }
 
     /// The text margin of `text` (see the module docs).
     pub fn text_margin(&self, text: &str, scratch: &mut Scratch) -> f64 {
-        self.weighted_terms(text, scratch, |_, _| {})
+        self.margin_with(text, scratch, None)
     }
 
     /// The text margin, calling `each(term index, feature value)` for every known term (its
@@ -312,6 +358,15 @@ impl Model {
         text: &str,
         scratch: &mut Scratch,
         mut each: impl FnMut(u32, f64),
+    ) -> f64 {
+        self.margin_with(text, scratch, Some(&mut each))
+    }
+
+    fn margin_with(
+        &self,
+        text: &str,
+        scratch: &mut Scratch,
+        mut each: Option<&mut dyn FnMut(u32, f64)>,
     ) -> f64 {
         let Scratch {
             terms,
@@ -326,7 +381,7 @@ impl Model {
         let mut z = self.bias;
         let index = &self.index;
         let note = |k: u64, counts: &mut Vec<u16>, touched: &mut Vec<u32>| {
-            if let Some(&i) = index.get(&k) {
+            if let Some(i) = index.get(k) {
                 let c = &mut counts[i as usize];
                 if *c == 0 {
                     touched.push(i);
@@ -338,31 +393,45 @@ impl Model {
         terms.for_each_word_key(|k| note(k, counts, touched));
         z += self.block(counts, touched, &mut each);
         touched.clear();
-        terms.for_each_char(|_, k| note(k, counts, touched));
+        terms.for_each_char_key(|k| note(k, counts, touched));
         z += self.block(counts, touched, &mut each);
         z
     }
 
     /// `w·x / ‖x‖` over the touched terms of one block; resets their counts.
-    fn block(&self, counts: &mut [u16], touched: &[u32], each: &mut impl FnMut(u32, f64)) -> f64 {
+    fn block(
+        &self,
+        counts: &mut [u16],
+        touched: &[u32],
+        each: &mut Option<&mut dyn FnMut(u32, f64)>,
+    ) -> f64 {
         let (mut dot, mut squares) = (0.0, 0.0);
         for &i in touched {
             let t = &self.terms[i as usize];
-            let x = (1.0 + f64::from(counts[i as usize]).ln()) * t.idf;
+            let x = sublinear(counts[i as usize]) * t.idf;
             dot += x * t.weight;
             squares += x * x;
         }
-        if squares == 0.0 {
-            return 0.0;
-        }
         let norm = squares.sqrt();
-        for &i in touched {
-            let t = &self.terms[i as usize];
-            let x = (1.0 + f64::from(counts[i as usize]).ln()) * t.idf;
-            each(i, x / norm);
-            counts[i as usize] = 0;
+        match each {
+            Some(each) if squares > 0.0 => {
+                for &i in touched {
+                    let t = &self.terms[i as usize];
+                    each(i, sublinear(counts[i as usize]) * t.idf / norm);
+                    counts[i as usize] = 0;
+                }
+            }
+            _ => {
+                for &i in touched {
+                    counts[i as usize] = 0;
+                }
+            }
         }
-        dot / norm
+        if squares == 0.0 {
+            0.0
+        } else {
+            dot / norm
+        }
     }
 
     /// The debate score of a text margin, in 0..1.
@@ -400,11 +469,11 @@ const SCALARS: [(&str, bool); 5] = [
 ];
 
 fn index_of(terms: &[Term]) -> KeyIndex {
-    terms
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (key(t.kind, &t.text), i as u32))
-        .collect()
+    let mut index = KeyIndex::with_capacity(terms.len());
+    for (i, t) in terms.iter().enumerate() {
+        index.insert(key(t.kind, &t.text), i as u32);
+    }
+    index
 }
 
 #[cfg(test)]

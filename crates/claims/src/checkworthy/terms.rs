@@ -133,41 +133,76 @@ impl Terms {
         }
     }
 
-    /// Calls `f` with every character term and its key, each occurrence.
-    pub fn for_each_char(&mut self, mut f: impl FnMut(&str, u64)) {
+    /// Calls `f` with the key of every character term, each occurrence: the scorer's path,
+    /// byte by byte for ASCII pieces (the same keys as [`Terms::for_each_char`]).
+    pub fn for_each_char_key(&mut self, mut f: impl FnMut(u64)) {
         let seed = seed(Kind::Char);
-        let Terms {
-            lower,
-            padded,
-            bounds,
-            ..
-        } = self;
+        let lower = std::mem::take(&mut self.lower);
         for piece in lower.split_whitespace() {
-            padded.clear();
-            padded.push(' ');
-            padded.push_str(piece);
-            padded.push(' ');
-            bounds.clear();
-            bounds.extend(padded.char_indices().map(|(i, _)| i));
-            bounds.push(padded.len());
-            let n_chars = bounds.len() - 1;
-            let longest = CHAR_NGRAMS.1.min(n_chars);
-            for start in 0..n_chars {
+            if !piece.is_ascii() {
+                self.piece_grams(piece, seed, &mut |_, k| f(k));
+                continue;
+            }
+            let bytes = piece.as_bytes();
+            let n = bytes.len() + 2;
+            let at = |i: usize| {
+                if i == 0 || i == n - 1 {
+                    b' '
+                } else {
+                    bytes[i - 1]
+                }
+            };
+            for start in 0..n {
                 let mut h = seed;
-                let mut covered = start;
-                for n in 1..=longest {
-                    let end = start + n;
-                    if end > n_chars {
-                        break;
-                    }
-                    h = fnv(h, &padded.as_bytes()[bounds[covered]..bounds[end]]);
-                    covered = end;
-                    if n >= CHAR_NGRAMS.0 {
-                        f(&padded[bounds[start]..bounds[end]], h);
+                let end = n.min(start + CHAR_NGRAMS.1);
+                for i in start..end {
+                    h = (h ^ u64::from(at(i))).wrapping_mul(FNV_PRIME);
+                    if i + 1 - start >= CHAR_NGRAMS.0 {
+                        f(h);
                     }
                 }
             }
         }
+        self.lower = lower;
+    }
+
+    /// The character terms of one piece of `lower` (padded here), with their keys.
+    fn piece_grams(&mut self, piece: &str, seed: u64, f: &mut dyn FnMut(&str, u64)) {
+        let Terms { padded, bounds, .. } = self;
+        padded.clear();
+        padded.push(' ');
+        padded.push_str(piece);
+        padded.push(' ');
+        bounds.clear();
+        bounds.extend(padded.char_indices().map(|(i, _)| i));
+        bounds.push(padded.len());
+        let n_chars = bounds.len() - 1;
+        let longest = CHAR_NGRAMS.1.min(n_chars);
+        for start in 0..n_chars {
+            let mut h = seed;
+            let mut covered = start;
+            for n in 1..=longest {
+                let end = start + n;
+                if end > n_chars {
+                    break;
+                }
+                h = fnv(h, &padded.as_bytes()[bounds[covered]..bounds[end]]);
+                covered = end;
+                if n >= CHAR_NGRAMS.0 {
+                    f(&padded[bounds[start]..bounds[end]], h);
+                }
+            }
+        }
+    }
+
+    /// Calls `f` with every character term and its key, each occurrence.
+    pub fn for_each_char(&mut self, mut f: impl FnMut(&str, u64)) {
+        let seed = seed(Kind::Char);
+        let lower = std::mem::take(&mut self.lower);
+        for piece in lower.split_whitespace() {
+            self.piece_grams(piece, seed, &mut f);
+        }
+        self.lower = lower;
     }
 }
 
@@ -191,10 +226,15 @@ mod tests {
         let mut t = Terms::default();
         t.read(text);
         let mut out = Vec::new();
+        let mut keys = Vec::new();
         t.for_each_char(|g, k| {
             assert_eq!(k, key(Kind::Char, g));
             out.push(g.to_string());
+            keys.push(k);
         });
+        let mut fast = Vec::new();
+        t.for_each_char_key(|k| fast.push(k));
+        assert_eq!(fast, keys);
         out.sort();
         out
     }
