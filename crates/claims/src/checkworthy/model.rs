@@ -172,7 +172,10 @@ fn sigmoid(x: f64) -> f64 {
 }
 
 impl Model {
-    /// A model from its terms (sorted here; a repeated term keeps its first row).
+    /// A model from its terms (sorted here; a repeated term keeps its first row). The
+    /// scorer takes every known character n-gram's prefix to be known too (true of a
+    /// vocabulary cut at a sentence count, as [`train::vocabulary`](super::train::vocabulary)
+    /// cuts it).
     pub fn new(bias: f64, rules: [f64; N_FEATURES], mut terms: Vec<Term>) -> Model {
         terms.sort_by(|a, b| (a.kind, &a.text).cmp(&(b.kind, &b.text)));
         terms.dedup_by(|a, b| a.kind == b.kind && a.text == b.text);
@@ -209,13 +212,13 @@ impl Model {
             if line.is_empty() {
                 continue;
             }
-            let cells: Vec<&str> = line.split('\t').collect();
+            let cells = Cells::split(line);
             let number = |k: usize| -> Result<f64, ModelError> {
                 let cell = cells
                     .get(k)
                     .ok_or_else(|| err(format!("missing column {}", k + 1)))?;
-                match cell.parse::<f64>() {
-                    Ok(v) if v.is_finite() => Ok(v),
+                match fixed_point(cell).or_else(|| cell.parse::<f64>().ok()) {
+                    Some(v) if v.is_finite() => Ok(v),
                     _ => Err(err(format!("not a number: {cell:?}"))),
                 }
             };
@@ -226,16 +229,19 @@ impl Model {
                     let found = cells.len();
                     Err(err(format!(
                         "{} wants {n} columns, found {found}",
-                        cells[0]
+                        cells.first[0]
                     )))
                 }
             };
-            let slot = SCALARS.iter().position(|(name, _)| *name == cells[0]);
-            match (cells[0], slot) {
+            let slot = SCALARS.iter().position(|(name, _)| *name == cells.first[0]);
+            match (cells.first[0], slot) {
                 ("format", _) => {
                     want(2)?;
-                    if cells[1] != FORMAT {
-                        return Err(err(format!("format {:?}, expected {FORMAT:?}", cells[1])));
+                    if cells.first[1] != FORMAT {
+                        return Err(err(format!(
+                            "format {:?}, expected {FORMAT:?}",
+                            cells.first[1]
+                        )));
                     }
                     format = true;
                 }
@@ -246,19 +252,20 @@ impl Model {
                 }
                 ("rule", _) => {
                     want(3)?;
-                    let Some(feature) = Feature::ALL.iter().find(|f| f.name() == cells[1]) else {
-                        return Err(err(format!("unknown rule feature {:?}", cells[1])));
+                    let Some(feature) = Feature::ALL.iter().find(|f| f.name() == cells.first[1])
+                    else {
+                        return Err(err(format!("unknown rule feature {:?}", cells.first[1])));
                     };
                     rules[*feature as usize] = Some(number(2)?);
                 }
                 ("word" | "char", _) => {
                     want(4)?;
-                    let kind = if cells[0] == "word" {
+                    let kind = if cells.first[0] == "word" {
                         Kind::Word
                     } else {
                         Kind::Char
                     };
-                    let text = cells[1];
+                    let text = cells.first[1];
                     if let Some(last) = terms.last() {
                         if (last.kind, &*last.text) >= (kind, text) {
                             return Err(err(format!("term {text:?} out of order or repeated")));
@@ -381,16 +388,20 @@ impl Model {
         let mut z = self.bias;
         let index = &self.index;
         let note = |k: u64, counts: &mut Vec<u16>, touched: &mut Vec<u32>| {
-            if let Some(i) = index.get(k) {
-                let c = &mut counts[i as usize];
-                if *c == 0 {
-                    touched.push(i);
-                }
-                *c = c.saturating_add(1);
+            let Some(i) = index.get(k) else {
+                return false;
+            };
+            let c = &mut counts[i as usize];
+            if *c == 0 {
+                touched.push(i);
             }
+            *c = c.saturating_add(1);
+            true
         };
         touched.clear();
-        terms.for_each_word_key(|k| note(k, counts, touched));
+        terms.for_each_word_key(|k| {
+            note(k, counts, touched);
+        });
         z += self.block(counts, touched, &mut each);
         touched.clear();
         terms.for_each_char_key(|k| note(k, counts, touched));
@@ -459,6 +470,59 @@ impl Model {
     }
 }
 
+/// The tab-separated cells of one row, without allocating: a model file has some 46,000
+/// rows, and reading it runs once per process.
+struct Cells<'a> {
+    first: [&'a str; 4],
+    len: usize,
+}
+
+impl<'a> Cells<'a> {
+    fn split(line: &'a str) -> Cells<'a> {
+        let mut first = [""; 4];
+        let mut len = 0;
+        for cell in line.split('\t') {
+            if let Some(slot) = first.get_mut(len) {
+                *slot = cell;
+            }
+            len += 1;
+        }
+        Cells { first, len }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn get(&self, k: usize) -> Option<&'a str> {
+        self.first.get(k).copied().filter(|_| k < self.len)
+    }
+}
+
+/// A number written as [`Model::to_text`] writes weights (`-0.123456`: digits, a point,
+/// six decimals), read as an integer of millionths: `n / 1e6` is the correctly rounded
+/// quotient of two exact doubles, the very value `str::parse` gives, at a fraction of the
+/// cost. `None` for any other form (left to `str::parse`).
+fn fixed_point(cell: &str) -> Option<f64> {
+    let (negative, digits) = match cell.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cell),
+    };
+    let (whole, decimals) = digits.split_once('.')?;
+    if whole.is_empty() || whole.len() > 8 || decimals.len() != 6 {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for b in whole.bytes().chain(decimals.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u64::from(b - b'0');
+    }
+    let v = n as f64 / 1e6;
+    Some(if negative { -v } else { v })
+}
+
 /// The single-number rows: name, and whether the row holds a pair.
 const SCALARS: [(&str, bool); 5] = [
     ("bias", false),
@@ -504,6 +568,39 @@ mod tests {
         m.notes.push("a test model".into());
         m.threshold = 0.4;
         m
+    }
+
+    #[test]
+    fn every_bundled_char_gram_has_its_prefix() {
+        // what lets the scorer stop at the first unknown n-gram from a start
+        // (Terms::for_each_char_key)
+        let m = crate::checkworthy::bundled();
+        for t in m.terms().iter().filter(|t| t.kind == Kind::Char) {
+            let bounds: Vec<usize> = t.text.char_indices().map(|(i, _)| i).collect();
+            if bounds.len() > super::super::terms::CHAR_NGRAMS.0 {
+                let prefix = &t.text[..bounds[bounds.len() - 1]];
+                assert!(m.term_index(Kind::Char, prefix).is_some(), "{prefix:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn fixed_point_numbers_read_as_str_parse_reads_them() {
+        for cell in [
+            "0.000000",
+            "-0.000000",
+            "1.943821",
+            "-2.048385",
+            "12.345678",
+            "0.1",
+        ] {
+            let parsed: f64 = cell.parse().expect("number");
+            let fast = fixed_point(cell).unwrap_or(parsed);
+            assert_eq!(fast.to_bits(), parsed.to_bits(), "{cell}");
+        }
+        assert_eq!(fixed_point("1e3"), None);
+        assert_eq!(fixed_point("-.123456"), None);
+        assert_eq!(fixed_point("1.2345678"), None);
     }
 
     #[test]

@@ -67,6 +67,8 @@ pub struct Terms {
     /// One padded piece at a time, with the byte offsets of its characters.
     padded: String,
     bounds: Vec<usize>,
+    /// One padded ASCII piece.
+    padded_bytes: Vec<u8>,
 }
 
 impl Terms {
@@ -74,6 +76,10 @@ impl Terms {
     pub fn read(&mut self, text: &str) {
         self.lower.clear();
         self.words.clear();
+        if text.is_ascii() {
+            self.read_ascii(text);
+            return;
+        }
         for c in text.chars() {
             if c.is_ascii() {
                 self.lower.push(c.to_ascii_lowercase());
@@ -98,6 +104,27 @@ impl Terms {
         }
         if let Some(s) = start {
             if chars >= 2 {
+                self.words.push((s, self.lower.len()));
+            }
+        }
+    }
+
+    /// [`Terms::read`] for ASCII text (most news), byte by byte: the same words.
+    fn read_ascii(&mut self, text: &str) {
+        self.lower.push_str(text);
+        self.lower.make_ascii_lowercase();
+        let mut start = None;
+        for (i, &b) in self.lower.as_bytes().iter().enumerate() {
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                if i - s >= 2 {
+                    self.words.push((s, i));
+                }
+            }
+        }
+        if let Some(s) = start {
+            if self.lower.len() - s >= 2 {
                 self.words.push((s, self.lower.len()));
             }
         }
@@ -135,30 +162,34 @@ impl Terms {
 
     /// Calls `f` with the key of every character term, each occurrence: the scorer's path,
     /// byte by byte for ASCII pieces (the same keys as [`Terms::for_each_char`]).
-    pub fn for_each_char_key(&mut self, mut f: impl FnMut(u64)) {
+    ///
+    /// `f` answers whether the model knows the term. An n-gram is in at least as many
+    /// training sentences as its own prefix, so when a vocabulary kept every term above a
+    /// sentence count (`min_df`), no longer n-gram from the same start is known once one is
+    /// not: `f` answering false skips them.
+    pub fn for_each_char_key(&mut self, mut f: impl FnMut(u64) -> bool) {
         let seed = seed(Kind::Char);
         let lower = std::mem::take(&mut self.lower);
         for piece in lower.split_whitespace() {
             if !piece.is_ascii() {
-                self.piece_grams(piece, seed, &mut |_, k| f(k));
+                self.piece_grams(piece, seed, &mut |_, k| {
+                    f(k);
+                });
                 continue;
             }
-            let bytes = piece.as_bytes();
-            let n = bytes.len() + 2;
-            let at = |i: usize| {
-                if i == 0 || i == n - 1 {
-                    b' '
-                } else {
-                    bytes[i - 1]
-                }
-            };
+            let padded = &mut self.padded_bytes;
+            padded.clear();
+            padded.push(b' ');
+            padded.extend_from_slice(piece.as_bytes());
+            padded.push(b' ');
+            let n = padded.len();
             for start in 0..n {
-                let mut h = seed;
                 let end = n.min(start + CHAR_NGRAMS.1);
-                for i in start..end {
-                    h = (h ^ u64::from(at(i))).wrapping_mul(FNV_PRIME);
-                    if i + 1 - start >= CHAR_NGRAMS.0 {
-                        f(h);
+                let mut h = seed;
+                for (i, &b) in padded[start..end].iter().enumerate() {
+                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                    if i + 1 >= CHAR_NGRAMS.0 && !f(h) {
+                        break;
                     }
                 }
             }
@@ -233,7 +264,10 @@ mod tests {
             keys.push(k);
         });
         let mut fast = Vec::new();
-        t.for_each_char_key(|k| fast.push(k));
+        t.for_each_char_key(|k| {
+            fast.push(k);
+            true
+        });
         assert_eq!(fast, keys);
         out.sort();
         out
