@@ -200,11 +200,17 @@ impl Model {
         let mut scalars: [Option<(f64, f64)>; 5] = [None; 5];
         let mut rules = [None; N_FEATURES];
         let mut terms: Vec<Term> = Vec::new();
+        let mut end = 0;
         for (i, line) in text.lines().enumerate() {
+            end = i + 1;
             let err = |message: String| ModelError {
                 line: i + 1,
                 message,
             };
+            if let Some(term) = term_row(line) {
+                push_term(&mut terms, term).map_err(err)?;
+                continue;
+            }
             if let Some(note) = line.strip_prefix('#') {
                 notes.push(note.strip_prefix(' ').unwrap_or(note).to_string());
                 continue;
@@ -265,23 +271,17 @@ impl Model {
                     } else {
                         Kind::Char
                     };
-                    let text = cells.first[1];
-                    if let Some(last) = terms.last() {
-                        if (last.kind, &*last.text) >= (kind, text) {
-                            return Err(err(format!("term {text:?} out of order or repeated")));
-                        }
-                    }
-                    terms.push(Term {
+                    let term = Term {
                         kind,
-                        text: text.into(),
+                        text: cells.first[1].into(),
                         idf: number(2)?,
                         weight: number(3)?,
-                    });
+                    };
+                    push_term(&mut terms, term).map_err(err)?;
                 }
                 (other, None) => return Err(err(format!("unknown row {other:?}"))),
             }
         }
-        let end = text.lines().count();
         let missing = |what: &str| ModelError {
             line: end,
             message: format!("no {what} row"),
@@ -499,25 +499,63 @@ impl<'a> Cells<'a> {
     }
 }
 
+/// A term row as [`Model::to_text`] writes it (`word`/`char`, text, idf, weight with six
+/// decimals), read without splitting into cells; `None` for anything else, which the
+/// general reader then reads or reports.
+fn term_row(line: &str) -> Option<Term> {
+    let kind = match line.get(..5)? {
+        "word\t" => Kind::Word,
+        "char\t" => Kind::Char,
+        _ => return None,
+    };
+    let rest = &line[5..];
+    let mut tabs = rest.bytes().enumerate().filter(|(_, b)| *b == b'\t');
+    let (a, b) = (tabs.next()?.0, tabs.next()?.0);
+    if tabs.next().is_some() {
+        return None;
+    }
+    Some(Term {
+        kind,
+        text: rest[..a].into(),
+        idf: fixed_point(&rest[a + 1..b])?,
+        weight: fixed_point(&rest[b + 1..])?,
+    })
+}
+
+/// Appends `term`, which must sort after the last one.
+fn push_term(terms: &mut Vec<Term>, term: Term) -> Result<(), String> {
+    if let Some(last) = terms.last() {
+        if (last.kind, &last.text) >= (term.kind, &term.text) {
+            return Err(format!("term {:?} out of order or repeated", term.text));
+        }
+    }
+    terms.push(term);
+    Ok(())
+}
+
 /// A number written as [`Model::to_text`] writes weights (`-0.123456`: digits, a point,
 /// six decimals), read as an integer of millionths: `n / 1e6` is the correctly rounded
 /// quotient of two exact doubles, the very value `str::parse` gives, at a fraction of the
 /// cost. `None` for any other form (left to `str::parse`).
 fn fixed_point(cell: &str) -> Option<f64> {
-    let (negative, digits) = match cell.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, cell),
+    let bytes = cell.as_bytes();
+    let (negative, digits) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, bytes),
     };
-    let (whole, decimals) = digits.split_once('.')?;
-    if whole.is_empty() || whole.len() > 8 || decimals.len() != 6 {
+    // at least one whole digit, at most fifteen digits in all (exact in an f64)
+    let point = digits.len().checked_sub(7)?;
+    if !(1..=9).contains(&point) || digits[point] != b'.' {
         return None;
     }
     let mut n: u64 = 0;
-    for b in whole.bytes().chain(decimals.bytes()) {
-        if !b.is_ascii_digit() {
-            return None;
+    for (i, &b) in digits.iter().enumerate() {
+        if i != point {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + u64::from(b - b'0');
         }
-        n = n * 10 + u64::from(b - b'0');
     }
     let v = n as f64 / 1e6;
     Some(if negative { -v } else { v })
