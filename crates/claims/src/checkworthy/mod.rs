@@ -81,6 +81,7 @@
 
 pub mod features;
 pub mod lexicons;
+mod lookup;
 pub mod model;
 pub mod terms;
 pub mod train;

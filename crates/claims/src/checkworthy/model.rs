@@ -21,70 +21,9 @@
 //! [`Feature`], and `word TERM IDF WEIGHT` and `char GRAM IDF WEIGHT` rows, sorted.
 
 use super::features::{Feature, FeatureValues, N_FEATURES};
+use super::lookup::{KeyIndex, PieceCache, Tally};
 use super::terms::{key, Kind, Terms};
 use std::fmt::Write as _;
-
-/// An open-addressing table from term key to term index: one probe of one array in the
-/// common case, which keeps scoring within the build's speed budget.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct KeyIndex {
-    /// Keys (0 = empty slot), a power of two long, at most a third full.
-    keys: Vec<u64>,
-    /// The term index of each slot.
-    slots: Vec<u32>,
-    len: usize,
-}
-
-impl KeyIndex {
-    fn with_capacity(n: usize) -> KeyIndex {
-        let size = (3 * n.max(1)).next_power_of_two();
-        KeyIndex {
-            keys: vec![0; size],
-            slots: vec![0; size],
-            len: 0,
-        }
-    }
-
-    fn slot_of(&self, key: u64) -> usize {
-        // FNV-1a's high bits mix best
-        let mask = self.keys.len() - 1;
-        ((key ^ (key >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
-    }
-
-    /// Inserts `key`; false when it is there already (a collision of two terms).
-    fn insert(&mut self, key: u64, index: u32) -> bool {
-        let key = key.max(1);
-        let mask = self.keys.len() - 1;
-        let mut i = self.slot_of(key);
-        while self.keys[i] != 0 {
-            if self.keys[i] == key {
-                return false;
-            }
-            i = (i + 1) & mask;
-        }
-        self.keys[i] = key;
-        self.slots[i] = index;
-        self.len += 1;
-        true
-    }
-
-    #[inline]
-    fn get(&self, key: u64) -> Option<u32> {
-        let key = key.max(1);
-        let mask = self.keys.len() - 1;
-        let mut i = self.slot_of(key);
-        loop {
-            let k = self.keys[i];
-            if k == key {
-                return Some(self.slots[i]);
-            }
-            if k == 0 {
-                return None;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
 
 /// The format line every model file carries.
 pub const FORMAT: &str = "claimkit-checkworthiness 2";
@@ -151,6 +90,7 @@ pub struct Scratch {
     terms: Terms,
     counts: Vec<u16>,
     touched: Vec<u32>,
+    pieces: PieceCache,
 }
 
 /// `1 + ln count`, scikit-learn's sublinear term frequency (most terms occur once).
@@ -379,33 +319,32 @@ impl Model {
             terms,
             counts,
             touched,
+            pieces,
         } = scratch;
         if counts.len() != self.terms.len() {
+            // `touched` holds each term at most once, so it never grows while counting:
+            // no reallocation in the loop over the n-grams
             counts.clear();
             counts.resize(self.terms.len(), 0);
+            touched.clear();
+            touched.resize(self.terms.len(), 0);
         }
         terms.read(text);
         let mut z = self.bias;
-        let index = &self.index;
-        let note = |k: u64, counts: &mut Vec<u16>, touched: &mut Vec<u32>| {
-            let Some(i) = index.get(k) else {
-                return false;
-            };
-            let c = &mut counts[i as usize];
-            if *c == 0 {
-                touched.push(i);
-            }
-            *c = c.saturating_add(1);
-            true
+        let mut tally = Tally {
+            index: &self.index,
+            counts,
+            touched,
+            n: 0,
         };
-        touched.clear();
         terms.for_each_word_key(|k| {
-            note(k, counts, touched);
+            tally.note(k);
         });
-        z += self.block(counts, touched, &mut each);
-        touched.clear();
-        terms.for_each_char_key(|k| note(k, counts, touched));
-        z += self.block(counts, touched, &mut each);
+        let words = tally.n;
+        terms.for_each_piece(|piece, padding| pieces.count(piece, padding, &mut tally));
+        let n = tally.n;
+        z += self.block(counts, &touched[..words], &mut each);
+        z += self.block(counts, &touched[words..n], &mut each);
         z
     }
 
@@ -665,6 +604,20 @@ mod tests {
         let mut values = FeatureValues::default();
         values.0[Feature::Quantity as usize] = 1.0;
         assert_eq!(m.news_margin(z, &values), z + 1.0);
+    }
+
+    #[test]
+    fn one_scratch_serves_several_models() {
+        // the piece cache belongs to one model's terms: another model reads afresh
+        let small = small();
+        let bundled = crate::checkworthy::bundled();
+        let text = "The deficit, the deficit rose to $4.5bn in 2024.";
+        let mut shared = Scratch::default();
+        let a = small.text_margin(text, &mut shared);
+        let b = bundled.text_margin(text, &mut shared);
+        assert_eq!(small.text_margin(text, &mut shared), a);
+        assert_eq!(a, small.text_margin(text, &mut Scratch::default()));
+        assert_eq!(b, bundled.text_margin(text, &mut Scratch::default()));
     }
 
     #[test]

@@ -64,7 +64,13 @@ pub fn key(kind: Kind, term: &str) -> u64 {
 pub struct Terms {
     lower: String,
     words: Vec<(usize, usize)>,
-    /// One padded piece at a time, with the byte offsets of its characters.
+    padding: Padding,
+}
+
+/// Buffers for the character n-grams of one piece at a time.
+#[derive(Debug, Default)]
+pub struct Padding {
+    /// One padded piece, with the byte offsets of its characters.
     padded: String,
     bounds: Vec<usize>,
     /// One padded ASCII piece.
@@ -160,46 +166,66 @@ impl Terms {
         }
     }
 
-    /// Calls `f` with the key of every character term, each occurrence: the scorer's path,
-    /// byte by byte for ASCII pieces (the same keys as [`Terms::for_each_char`]).
+    /// Calls `f` with every piece of the lower-cased text (split at white space), and the
+    /// buffers that read its character n-grams ([`Padding::char_keys`]).
+    pub fn for_each_piece(&mut self, mut f: impl FnMut(&str, &mut Padding)) {
+        let Terms { lower, padding, .. } = self;
+        for piece in lower.split_whitespace() {
+            f(piece, padding);
+        }
+    }
+
+    /// Calls `f` with the key of every character term, each occurrence (see
+    /// [`Padding::char_keys`]).
+    pub fn for_each_char_key(&mut self, mut f: impl FnMut(u64) -> bool) {
+        self.for_each_piece(|piece, padding| padding.char_keys(piece, &mut f));
+    }
+
+    /// Calls `f` with every character term and its key, each occurrence.
+    pub fn for_each_char(&mut self, mut f: impl FnMut(&str, u64)) {
+        let seed = seed(Kind::Char);
+        self.for_each_piece(|piece, padding| padding.piece_grams(piece, seed, &mut f));
+    }
+}
+
+impl Padding {
+    /// Calls `f` with the key of every character term of `piece`, each occurrence: the
+    /// scorer's path, byte by byte for ASCII pieces (the same keys as
+    /// [`Terms::for_each_char`]).
     ///
     /// `f` answers whether the model knows the term. An n-gram is in at least as many
     /// training sentences as its own prefix, so when a vocabulary kept every term above a
     /// sentence count (`min_df`), no longer n-gram from the same start is known once one is
     /// not: `f` answering false skips them.
-    pub fn for_each_char_key(&mut self, mut f: impl FnMut(u64) -> bool) {
+    pub fn char_keys(&mut self, piece: &str, f: &mut impl FnMut(u64) -> bool) {
         let seed = seed(Kind::Char);
-        let lower = std::mem::take(&mut self.lower);
-        for piece in lower.split_whitespace() {
-            if !piece.is_ascii() {
-                self.piece_grams(piece, seed, &mut |_, k| {
-                    f(k);
-                });
-                continue;
-            }
-            let padded = &mut self.padded_bytes;
-            padded.clear();
-            padded.push(b' ');
-            padded.extend_from_slice(piece.as_bytes());
-            padded.push(b' ');
-            let n = padded.len();
-            for start in 0..n {
-                let end = n.min(start + CHAR_NGRAMS.1);
-                let mut h = seed;
-                for (i, &b) in padded[start..end].iter().enumerate() {
-                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-                    if i + 1 >= CHAR_NGRAMS.0 && !f(h) {
-                        break;
-                    }
+        if !piece.is_ascii() {
+            self.piece_grams(piece, seed, &mut |_, k| {
+                f(k);
+            });
+            return;
+        }
+        let padded = &mut self.padded_bytes;
+        padded.clear();
+        padded.push(b' ');
+        padded.extend_from_slice(piece.as_bytes());
+        padded.push(b' ');
+        let n = padded.len();
+        for start in 0..n {
+            let end = n.min(start + CHAR_NGRAMS.1);
+            let mut h = seed;
+            for (i, &b) in padded[start..end].iter().enumerate() {
+                h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                if i + 1 >= CHAR_NGRAMS.0 && !f(h) {
+                    break;
                 }
             }
         }
-        self.lower = lower;
     }
 
-    /// The character terms of one piece of `lower` (padded here), with their keys.
+    /// The character terms of one piece (padded here), with their keys.
     fn piece_grams(&mut self, piece: &str, seed: u64, f: &mut dyn FnMut(&str, u64)) {
-        let Terms { padded, bounds, .. } = self;
+        let Padding { padded, bounds, .. } = self;
         padded.clear();
         padded.push(' ');
         padded.push_str(piece);
@@ -224,16 +250,6 @@ impl Terms {
                 }
             }
         }
-    }
-
-    /// Calls `f` with every character term and its key, each occurrence.
-    pub fn for_each_char(&mut self, mut f: impl FnMut(&str, u64)) {
-        let seed = seed(Kind::Char);
-        let lower = std::mem::take(&mut self.lower);
-        for piece in lower.split_whitespace() {
-            self.piece_grams(piece, seed, &mut f);
-        }
-        self.lower = lower;
     }
 }
 
