@@ -356,25 +356,26 @@ impl Model {
         each: &mut Option<&mut dyn FnMut(u32, f64)>,
     ) -> f64 {
         let (mut dot, mut squares) = (0.0, 0.0);
+        // without `each` (the scorer's path), counts are reset as they are read
+        let reset = each.is_none();
         for &i in touched {
             let t = &self.terms[i as usize];
-            let x = sublinear(counts[i as usize]) * t.idf;
+            let c = &mut counts[i as usize];
+            let x = sublinear(*c) * t.idf;
+            if reset {
+                *c = 0;
+            }
             dot += x * t.weight;
             squares += x * x;
         }
         let norm = squares.sqrt();
-        match each {
-            Some(each) if squares > 0.0 => {
-                for &i in touched {
+        if let Some(each) = each {
+            for &i in touched {
+                if squares > 0.0 {
                     let t = &self.terms[i as usize];
                     each(i, sublinear(counts[i as usize]) * t.idf / norm);
-                    counts[i as usize] = 0;
                 }
-            }
-            _ => {
-                for &i in touched {
-                    counts[i as usize] = 0;
-                }
+                counts[i as usize] = 0;
             }
         }
         if squares == 0.0 {
