@@ -7,7 +7,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// An open-addressing table from term key to term index: one probe of one array in the
-/// common case, which keeps scoring within the build's speed budget.
+/// common case.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct KeyIndex {
     /// Keys (0 = empty slot), a power of two long, at most a third full.
