@@ -1499,6 +1499,7 @@ fn inspection_of_a_fifo_without_writer_ends() {
         let ran = ck([OsStr::new(command), pipe.as_os_str()])
             .timeout(Duration::from_secs(5))
             .run();
-        ran.expect(1, &["pipe.txt"]);
+        // named as what it is, not as an empty file
+        ran.expect(1, &["pipe.txt: a FIFO with nothing written to it"]);
     }
 }
