@@ -79,8 +79,10 @@ pub enum BuildError {
     Writer(&'static str),
     /// Every document was bad (with `--skip-bad`): an empty dataset would
     /// replace the earlier one, so nothing is written.
-    #[error("no good documents ({skipped} left out as bad; see the messages above): nothing was written, and an existing output is left as it was")]
+    #[error("no good documents ({skipped} left out as bad{}; see the messages above): nothing was written, and an existing output is left as it was", if *passed_over > 0 { format!(", {passed_over} crawl records passed over as no HTML page") } else { String::new() })]
     NoDocuments {
+        /// Crawl records that held no HTML page (requests, images, errors …).
+        passed_over: usize,
         /// Documents and files left out.
         skipped: usize,
     },

@@ -309,6 +309,15 @@ fn a_crawl_builds_and_counts_what_it_passed_over() {
 }
 
 #[test]
+fn a_crawl_without_pages_says_what_it_passed_over() {
+    let info = b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 1\r\n\r\nx\r\n\r\n";
+    let dir = corpus(&[("info.warc", &info.repeat(3))]);
+    build(dir.path(), dir.path().join("out"))
+        .code(1)
+        .stderr(contains("3 crawl records passed over as no HTML page"));
+}
+
+#[test]
 fn a_truncated_crawl_names_the_record() {
     let crawl = warc_records("a", PAGE);
     assert_bad(
