@@ -5,6 +5,7 @@
 //! Output order never depends on `--jobs`: documents are read in input order,
 //! analysed in fixed-size batches and written back in that order.
 
+use crate::clusters::Stories;
 use crate::drive::{drive, DriveOptions};
 use crate::Stage;
 use claimkit_core::read::{display_path, FieldMap, InputError};
@@ -118,7 +119,7 @@ impl Report for Stderr {
 /// bounded and the output is the same whatever `--jobs` is.
 struct Sink {
     tx: Option<SyncSender<(Vec<Document>, Vec<Analysis>)>>,
-    handle: Option<JoinHandle<Result<DatasetWriter, ExportError>>>,
+    handle: Option<JoinHandle<Result<(DatasetWriter, Stories), ExportError>>>,
 }
 
 impl Sink {
@@ -128,14 +129,16 @@ impl Sink {
             .name("claimkit-writer".into())
             .spawn(move || {
                 let mut tables = Tables::default();
+                let mut stories = Stories::default();
                 for (docs, analyses) in rx {
                     for (doc, analysis) in docs.iter().zip(&analyses) {
                         tables.push(doc, analysis);
+                        stories.push(doc);
                     }
                     writer.write(&tables)?;
                     tables.clear();
                 }
-                Ok(writer)
+                Ok((writer, stories))
             })
             .map_err(|_| BuildError::Writer("cannot start"))?;
         Ok(Sink {
@@ -156,8 +159,9 @@ impl Sink {
         self.finish().map(|_| ())
     }
 
-    /// Wait for every batch to be written and take the writer back.
-    fn finish(&mut self) -> Result<DatasetWriter, BuildError> {
+    /// Wait for every batch to be written and take the writer back, with
+    /// what the near-duplicate clusters need of each document.
+    fn finish(&mut self) -> Result<(DatasetWriter, Stories), BuildError> {
         self.tx = None;
         let handle = self
             .handle
@@ -204,7 +208,8 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         }
         sink.send(docs, analyses)
     })?;
-    let writer = sink.finish()?;
+    let (mut writer, stories) = sink.finish()?;
+    crate::clusters::assign(&mut writer, &stories);
     debug_assert_eq!(writer.rows(Table::Documents), log.documents);
     let mut manifest = Manifest {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),

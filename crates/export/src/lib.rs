@@ -45,7 +45,7 @@ pub use manifest::{InputFile, Manifest, Note, SCHEMA_VERSION};
 pub use place::resolve_out;
 pub use rows::Tables;
 pub use schema::{Column, ColumnKind, Table};
-pub use writer::{DatasetWriter, Format};
+pub use writer::{DatasetWriter, Format, HELD};
 
 /// Why a dataset could not be written.
 #[derive(Debug, thiserror::Error)]

@@ -316,6 +316,8 @@ impl Tables {
                     n_quantities: int = count(quantities.len()),
                     n_times: int = count(times.len()),
                     truncated: bool = c.truncated,
+                    cluster_id: text = Some(cx.id('c', i)),
+                    split: text = None::<&str>,
                 }
             );
 
@@ -343,6 +345,8 @@ impl Tables {
                         start_date: date = t.and_then(|t| t.start),
                         end_date: date = t.and_then(|t| t.end),
                         checkworthiness: float = c.checkworthiness,
+                        cluster_id: text = Some(cx.id('c', i)),
+                        split: text = None::<&str>,
                     }
                 );
             }

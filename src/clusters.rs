@@ -1,0 +1,86 @@
+//! Near-duplicate clusters across the documents of a build: the `cluster_id`
+//! of `claims` and `checkable_claims`, filled in once every claim is known
+//! ([`claimkit_dedup`] decides the clusters).
+
+use claimkit_core::{Date, Document};
+use claimkit_dedup::{Claim, Story};
+use claimkit_export::{DatasetWriter, Table};
+use std::collections::HashMap;
+
+/// What the clustering needs of each document, in build order.
+#[derive(Default)]
+pub struct Stories {
+    index: HashMap<String, usize>,
+    stories: Vec<(Option<String>, Option<i64>)>,
+}
+
+impl Stories {
+    /// Remember a document's id, title and publication date.
+    pub fn push(&mut self, doc: &Document) {
+        let epoch = Date::constant(1970, 1, 1);
+        let days = doc
+            .published
+            .and_then(|d| epoch.until(d).ok())
+            .map(|span| i64::from(span.get_days()));
+        self.index.insert(doc.id.clone(), self.stories.len());
+        self.stories.push((doc.title.clone(), days));
+    }
+}
+
+/// Fill `cluster_id` in the held `claims` and `checkable_claims` rows: the
+/// claim id of the first claim of each claim's cluster.
+pub fn assign(writer: &mut DatasetWriter, stories: &Stories) {
+    let held = writer.held_mut();
+    let mut ids: Vec<String> = Vec::new();
+    let mut claims: Vec<Claim<'_>> = Vec::new();
+    let cluster_of: HashMap<String, String> = {
+        for batch in held.iter().filter(|b| b.table() == Table::Claims) {
+            let (Some(claim), Some(doc), Some(text)) = (
+                batch.texts("claim_id"),
+                batch.texts("doc_id"),
+                batch.texts("text"),
+            ) else {
+                continue;
+            };
+            for ((claim, doc), text) in claim.into_iter().zip(doc).zip(text) {
+                let document = doc
+                    .and_then(|d| stories.index.get(d))
+                    .copied()
+                    .unwrap_or(usize::MAX);
+                ids.push(claim.unwrap_or_default().to_string());
+                claims.push(Claim {
+                    text: text.unwrap_or_default(),
+                    document,
+                });
+            }
+        }
+        let view: Vec<Story<'_>> = stories
+            .stories
+            .iter()
+            .map(|(title, published)| Story {
+                title: title.as_deref(),
+                published: *published,
+            })
+            .collect();
+        let reps = claimkit_dedup::clusters(&claims, &view);
+        reps.iter()
+            .enumerate()
+            .filter(|&(i, &r)| r != i)
+            .flat_map(|(i, &r)| [(ids[i].clone(), ids[r].clone()), (ids[r].clone(), ids[r].clone())])
+            .collect()
+    };
+    for batch in held.iter_mut() {
+        let Some(own) = batch.texts("claim_id") else {
+            continue;
+        };
+        let own: Vec<Option<String>> = own.into_iter().map(|c| c.map(str::to_string)).collect();
+        let cells: Vec<Option<&str>> = own
+            .iter()
+            .map(|c| {
+                c.as_deref()
+                    .map(|c| cluster_of.get(c).map_or(c, String::as_str))
+            })
+            .collect();
+        batch.set_texts("cluster_id", &cells);
+    }
+}
