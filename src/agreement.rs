@@ -12,14 +12,21 @@ pub fn agreement(rows: &[Label]) -> (&'static str, BTreeMap<String, (Option<f64>
     let mut units: BTreeMap<&str, BTreeMap<&str, &str>> = BTreeMap::new();
     for r in rows {
         if let Some(v) = r.verdict.as_deref() {
-            units.entry(&r.claim_id).or_default().insert(&r.annotator, v);
+            units
+                .entry(&r.claim_id)
+                .or_default()
+                .insert(&r.annotator, v);
         }
     }
     units.retain(|_, by| by.len() >= 2);
     let annotators: BTreeSet<&str> = units.values().flat_map(|by| by.keys().copied()).collect();
     let verdicts: BTreeSet<&str> = units.values().flat_map(|by| by.values().copied()).collect();
     let two = annotators.len() == 2;
-    let measure = if two { "Cohen's kappa" } else { "Krippendorff's alpha" };
+    let measure = if two {
+        "Cohen's kappa"
+    } else {
+        "Krippendorff's alpha"
+    };
     let score = |map: &dyn Fn(&str) -> String| -> Option<f64> {
         let coded: Vec<Vec<(&str, String)>> = units
             .values()
@@ -58,7 +65,10 @@ pub fn cohen(units: &[Vec<(&str, String)>]) -> Option<f64> {
         *first.entry(a).or_default() += 1.0 / n;
         *second.entry(b).or_default() += 1.0 / n;
     }
-    let expected: f64 = first.iter().map(|(c, p)| p * second.get(c).copied().unwrap_or(0.0)).sum();
+    let expected: f64 = first
+        .iter()
+        .map(|(c, p)| p * second.get(c).copied().unwrap_or(0.0))
+        .sum();
     (expected < 1.0).then(|| (observed - expected) / (1.0 - expected))
 }
 
@@ -101,7 +111,10 @@ mod tests {
     use super::*;
 
     fn units(pairs: &[(&str, &str)]) -> Vec<Vec<(&'static str, String)>> {
-        pairs.iter().map(|(a, b)| vec![("x", a.to_string()), ("y", b.to_string())]).collect()
+        pairs
+            .iter()
+            .map(|(a, b)| vec![("x", a.to_string()), ("y", b.to_string())])
+            .collect()
     }
 
     #[test]

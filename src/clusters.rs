@@ -4,7 +4,7 @@
 
 use claimkit_core::{Date, Document};
 use claimkit_dedup::{Claim, Story};
-use claimkit_export::{DatasetWriter, Table};
+use claimkit_export::{DatasetWriter, Table, TableBuilder, HELD};
 use std::collections::HashMap;
 
 /// What the clustering needs of each document, in build order.
@@ -30,7 +30,13 @@ impl Stories {
 /// Fill `cluster_id` in the held `claims` and `checkable_claims` rows: the
 /// claim id of the first claim of each claim's cluster.
 pub fn assign(writer: &mut DatasetWriter, stories: &Stories) {
-    let held = writer.held_mut();
+    assign_batches(writer.held_mut(), stories);
+}
+
+/// Fill `cluster_id` in the `claims` and `checkable_claims` batches among
+/// `batches` (other tables are left alone), clustering all their claims
+/// together. The Python package calls this on each batch it analyses.
+pub fn assign_batches(held: &mut [TableBuilder], stories: &Stories) {
     let mut ids: Vec<String> = Vec::new();
     let mut claims: Vec<Claim<'_>> = Vec::new();
     let cluster_of: HashMap<String, String> = {
@@ -66,10 +72,15 @@ pub fn assign(writer: &mut DatasetWriter, stories: &Stories) {
         reps.iter()
             .enumerate()
             .filter(|&(i, &r)| r != i)
-            .flat_map(|(i, &r)| [(ids[i].clone(), ids[r].clone()), (ids[r].clone(), ids[r].clone())])
+            .flat_map(|(i, &r)| {
+                [
+                    (ids[i].clone(), ids[r].clone()),
+                    (ids[r].clone(), ids[r].clone()),
+                ]
+            })
             .collect()
     };
-    for batch in held.iter_mut() {
+    for batch in held.iter_mut().filter(|b| HELD.contains(&b.table())) {
         let Some(own) = batch.texts("claim_id") else {
             continue;
         };

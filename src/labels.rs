@@ -91,7 +91,11 @@ pub fn read_export(path: &Path) -> Result<Vec<Value>> {
     let name = display_path(path);
     let bytes = std::fs::read(path).map_err(|e| anyhow!("{name}: cannot read: {e}"))?;
     let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
-        anyhow!("{name}: line {}, column {}: not valid JSON: {e}", e.line(), e.column())
+        anyhow!(
+            "{name}: line {}, column {}: not valid JSON: {e}",
+            e.line(),
+            e.column()
+        )
     })?;
     match value {
         Value::Array(tasks) => Ok(tasks),
@@ -119,7 +123,10 @@ pub fn labels(
     texts: &HashMap<String, String>,
 ) -> Result<(Vec<Label>, Counts)> {
     let mut rows = Vec::new();
-    let mut counts = Counts { tasks: tasks.len(), ..Counts::default() };
+    let mut counts = Counts {
+        tasks: tasks.len(),
+        ..Counts::default()
+    };
     let mut added_in: HashMap<String, usize> = HashMap::new();
     for (k, task) in tasks.iter().enumerate() {
         let at = || format!("{name}: task {} (id {})", k + 1, task["id"]);
@@ -160,7 +167,11 @@ pub fn labels(
                     }
                 };
                 counts.regions += 1;
-                let region_text: String = text.chars().skip(start as usize).take((end - start).max(0) as usize).collect();
+                let region_text: String = text
+                    .chars()
+                    .skip(start as usize)
+                    .take((end - start).max(0) as usize)
+                    .collect();
                 rows.push(Label {
                     claim_id,
                     doc_id: doc_id.to_string(),
@@ -200,7 +211,9 @@ fn regions(a: &Value) -> Vec<Region> {
     let mut order: Vec<String> = Vec::new();
     let mut by_id: HashMap<String, Region> = HashMap::new();
     for (i, r) in a["result"].as_array().into_iter().flatten().enumerate() {
-        let id = r["id"].as_str().map_or_else(|| format!("#{i}"), str::to_string);
+        let id = r["id"]
+            .as_str()
+            .map_or_else(|| format!("#{i}"), str::to_string);
         if !by_id.contains_key(&id) {
             order.push(id.clone());
         }
@@ -211,7 +224,12 @@ fn regions(a: &Value) -> Vec<Region> {
         match r["type"].as_str() {
             Some("choices") => region.verdict = v["choices"][0].as_str().map(str::to_string),
             Some("textarea") => {
-                let text: Vec<&str> = v["text"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+                let text: Vec<&str> = v["text"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect();
                 region.evidence = (!text.is_empty()).then(|| text.join("\n"));
             }
             Some("labels") => {
@@ -223,7 +241,11 @@ fn regions(a: &Value) -> Vec<Region> {
             _ => {}
         }
     }
-    order.into_iter().filter_map(|id| by_id.remove(&id)).filter(|r| r.start.is_some() || r.end.is_some()).collect()
+    order
+        .into_iter()
+        .filter_map(|id| by_id.remove(&id))
+        .filter(|r| r.start.is_some() || r.end.is_some())
+        .collect()
 }
 
 /// The claim a region is: exact span first, else the claim overlapping it by
@@ -270,8 +292,8 @@ pub fn table(rows: &[Label]) -> TableBuilder {
 
 /// Import `export` into the dataset at `dir`.
 pub fn import(export: &Path, dir: &Path) -> Result<Counts> {
-    let tasks = read_export(export)?;
     let mut update = DatasetUpdate::open(dir)?;
+    let tasks = read_export(export)?;
     let (claims, texts) = crate::release::claims_by_doc(&mut update)?;
     let (rows, counts) = labels(&display_path(export), &tasks, &claims, &texts)?;
     let annotators: BTreeSet<&str> = rows.iter().map(|r| r.annotator.as_str()).collect();

@@ -302,7 +302,10 @@ impl SplitArgs {
     fn run(self) -> Result<()> {
         let counts = release::split(&self.dataset, self.by, self.ratios, self.seed)?;
         for (table, n) in counts {
-            eprintln!("{table}: train {}, validation {}, test {}", n[0], n[1], n[2]);
+            eprintln!(
+                "{table}: train {}, validation {}, test {}",
+                n[0], n[1], n[2]
+            );
         }
         eprintln!("split -> {}", display_path(&self.dataset));
         Ok(())

@@ -2,8 +2,8 @@
 //! `claimkit split` (train/validation/test) and `claimkit import-labelstudio`
 //! (annotators' verdicts as the `labels` table).
 
-use claimkit::split::{assign, Doc, Row, SplitBy};
 use anyhow::{bail, Result};
+use claimkit::split::{assign, Doc, Row, SplitBy};
 use claimkit_export::update::{DatasetUpdate, SPLITS, SPLIT_TABLES};
 use claimkit_export::Table;
 use serde_json::json;
@@ -14,7 +14,9 @@ use std::path::Path;
 pub fn parse_ratios(value: &str) -> Result<[f64; 3], String> {
     let parts: Vec<&str> = value.split(',').map(str::trim).collect();
     let [a, b, c] = parts[..] else {
-        return Err(format!("{value:?}: give three ratios, train,validation,test (e.g. 0.8,0.1,0.1)"));
+        return Err(format!(
+            "{value:?}: give three ratios, train,validation,test (e.g. 0.8,0.1,0.1)"
+        ));
     };
     let mut r = [0.0; 3];
     for (slot, part) in r.iter_mut().zip([a, b, c]) {
@@ -32,7 +34,12 @@ pub fn parse_ratios(value: &str) -> Result<[f64; 3], String> {
 }
 
 /// Split the dataset at `dir` and write the result back in one step.
-pub fn split(dir: &Path, by: SplitBy, ratios: [f64; 3], seed: u64) -> Result<BTreeMap<&'static str, [usize; 3]>> {
+pub fn split(
+    dir: &Path,
+    by: SplitBy,
+    ratios: [f64; 3],
+    seed: u64,
+) -> Result<BTreeMap<&'static str, [usize; 3]>> {
     let mut update = DatasetUpdate::open(dir)?;
     let docs = documents(&mut update)?;
     let mut rows = Vec::new();
@@ -55,7 +62,11 @@ pub fn split(dir: &Path, by: SplitBy, ratios: [f64; 3], seed: u64) -> Result<BTr
         let cells: Vec<Option<String>> = docs
             .iter()
             .map(|d| {
-                let k = d.as_deref().and_then(|d| of_doc.get(d)).copied().unwrap_or(0);
+                let k = d
+                    .as_deref()
+                    .and_then(|d| of_doc.get(d))
+                    .copied()
+                    .unwrap_or(0);
                 n[k] += 1;
                 Some(SPLITS[k].to_string())
             })
@@ -65,7 +76,12 @@ pub fn split(dir: &Path, by: SplitBy, ratios: [f64; 3], seed: u64) -> Result<BTr
     }
     let rows_json: serde_json::Map<String, serde_json::Value> = counts
         .iter()
-        .map(|(t, n)| (t.to_string(), json!({"train": n[0], "validation": n[1], "test": n[2]})))
+        .map(|(t, n)| {
+            (
+                t.to_string(),
+                json!({"train": n[0], "validation": n[1], "test": n[2]}),
+            )
+        })
         .collect();
     update.manifest_mut().split = Some(json!({
         "by": by.as_str(), "ratios": ratios, "seed": seed, "rows": rows_json,
@@ -83,7 +99,11 @@ fn documents(update: &mut DatasetUpdate) -> Result<BTreeMap<String, Doc>> {
     let mut docs = BTreeMap::new();
     for (((id, date), url), file) in ids.into_iter().zip(published).zip(urls).zip(files) {
         let Some(id) = id else { continue };
-        let host = url.as_deref().and_then(|u| u.split("://").nth(1)).and_then(|r| r.split('/').next()).map(str::to_string);
+        let host = url
+            .as_deref()
+            .and_then(|u| u.split("://").nth(1))
+            .and_then(|r| r.split('/').next())
+            .map(str::to_string);
         docs.insert(
             id,
             Doc {
@@ -99,21 +119,31 @@ fn documents(update: &mut DatasetUpdate) -> Result<BTreeMap<String, Doc>> {
 }
 
 /// The claims of the dataset, by document, for matching regions back.
-pub fn claims_by_doc(update: &mut DatasetUpdate) -> Result<(HashMap<String, Vec<(String, i64, i64)>>, HashMap<String, String>)> {
+pub fn claims_by_doc(
+    update: &mut DatasetUpdate,
+) -> Result<(
+    HashMap<String, Vec<(String, i64, i64)>>,
+    HashMap<String, String>,
+)> {
     let ids = update.texts(Table::Claims, "claim_id")?;
     let docs = update.texts(Table::Claims, "doc_id")?;
     let starts = update.texts(Table::Claims, "start")?;
     let ends = update.texts(Table::Claims, "end")?;
     let mut by_doc: HashMap<String, Vec<(String, i64, i64)>> = HashMap::new();
     for (((id, doc), s), e) in ids.into_iter().zip(docs).zip(starts).zip(ends) {
-        let (Some(id), Some(doc)) = (id, doc) else { continue };
+        let (Some(id), Some(doc)) = (id, doc) else {
+            continue;
+        };
         let num = |v: Option<String>| v.and_then(|x| x.parse::<i64>().ok()).unwrap_or(0);
         by_doc.entry(doc).or_default().push((id, num(s), num(e)));
     }
     let texts: HashMap<String, String> = {
         let ids = update.texts(Table::Documents, "doc_id")?;
         let text = update.texts(Table::Documents, "text")?;
-        ids.into_iter().zip(text).filter_map(|(i, t)| Some((i?, t.unwrap_or_default()))).collect()
+        ids.into_iter()
+            .zip(text)
+            .filter_map(|(i, t)| Some((i?, t.unwrap_or_default())))
+            .collect()
     };
     Ok((by_doc, texts))
 }

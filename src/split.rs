@@ -62,7 +62,11 @@ pub fn assign(
     seed: u64,
 ) -> HashMap<String, usize> {
     let names: Vec<&String> = docs.keys().collect();
-    let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, d)| (d.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.as_str(), i))
+        .collect();
     let mut uf: Vec<usize> = (0..names.len()).collect();
     let mut first: HashMap<String, usize> = HashMap::new();
     let mut join = |uf: &mut Vec<usize>, key: String, d: usize| {
@@ -77,7 +81,11 @@ pub fn assign(
     for (d, name) in names.iter().enumerate() {
         let doc = &docs[*name];
         match by {
-            SplitBy::Time => join(&mut uf, format!("m:{}", doc.month.as_deref().unwrap_or("")), d),
+            SplitBy::Time => join(
+                &mut uf,
+                format!("m:{}", doc.month.as_deref().unwrap_or("")),
+                d,
+            ),
             SplitBy::Source => join(&mut uf, format!("s:{}", doc.source), d),
             SplitBy::Document => {}
         }
@@ -110,10 +118,19 @@ pub fn assign(
     if by == SplitBy::Time {
         // Undated groups last; then in month order.
         order.sort_by(|a, b| (a.2.is_none(), &a.2, a.0).cmp(&(b.2.is_none(), &b.2, b.0)));
+        // A group goes to the split its middle falls in, so that each split is
+        // within half a group of its share.
         let mut cumulative = 0.0;
         let bounds = [targets[0], targets[0] + targets[1]];
         for (root, w, _) in order {
-            let k = if cumulative < bounds[0] { 0 } else if cumulative < bounds[1] { 1 } else { 2 };
+            let middle = cumulative + w as f64 / 2.0;
+            let k = if middle < bounds[0] {
+                0
+            } else if middle < bounds[1] {
+                1
+            } else {
+                2
+            };
             cumulative += w as f64;
             split_of_root.insert(root, k);
         }
@@ -134,7 +151,10 @@ pub fn assign(
     let mut out = HashMap::new();
     for (d, name) in names.iter().enumerate() {
         let root = find(&mut uf, d);
-        out.insert((*name).clone(), split_of_root.get(&root).copied().unwrap_or(0));
+        out.insert(
+            (*name).clone(),
+            split_of_root.get(&root).copied().unwrap_or(0),
+        );
     }
     out
 }
@@ -175,16 +195,36 @@ mod tests {
 
     fn docs(n: usize) -> BTreeMap<String, Doc> {
         (0..n)
-            .map(|i| (format!("d{i}"), Doc { month: Some(format!("2015-{:02}", 1 + i % 12)), source: format!("s{}", i % 3) }))
+            .map(|i| {
+                (
+                    format!("d{i}"),
+                    Doc {
+                        month: Some(format!("2015-{:02}", 1 + i % 12)),
+                        source: format!("s{}", i % 3),
+                    },
+                )
+            })
             .collect()
     }
 
     #[test]
     fn a_cluster_across_documents_keeps_them_together() {
         let rows = vec![
-            Row { doc: "d0".into(), cluster: "d0:c1".into(), weighed: true },
-            Row { doc: "d1".into(), cluster: "d0:c1".into(), weighed: true },
-            Row { doc: "d2".into(), cluster: "d2:c1".into(), weighed: true },
+            Row {
+                doc: "d0".into(),
+                cluster: "d0:c1".into(),
+                weighed: true,
+            },
+            Row {
+                doc: "d1".into(),
+                cluster: "d0:c1".into(),
+                weighed: true,
+            },
+            Row {
+                doc: "d2".into(),
+                cluster: "d2:c1".into(),
+                weighed: true,
+            },
         ];
         for seed in 0..20 {
             let s = assign(&rows, &docs(3), SplitBy::Document, [0.34, 0.33, 0.33], seed);
@@ -194,7 +234,13 @@ mod tests {
 
     #[test]
     fn time_puts_the_earliest_months_in_train() {
-        let rows: Vec<Row> = (0..10).map(|i| Row { doc: format!("d{i}"), cluster: format!("d{i}:c1"), weighed: true }).collect();
+        let rows: Vec<Row> = (0..10)
+            .map(|i| Row {
+                doc: format!("d{i}"),
+                cluster: format!("d{i}:c1"),
+                weighed: true,
+            })
+            .collect();
         let s = assign(&rows, &docs(10), SplitBy::Time, [0.8, 0.1, 0.1], 1);
         assert_eq!(s["d0"], 0);
         assert_eq!(s["d9"], 2);

@@ -14,7 +14,8 @@ fn label_studio_round_trip_keeps_every_label() {
         return;
     }
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
     let started = Instant::now();
     let venv = Command::new("python3")
         .arg(root.join("tests/python/venv.py"))
@@ -24,8 +25,17 @@ fn label_studio_round_trip_keeps_every_label() {
         .arg(target.join("ls-venv"))
         .output()
         .expect("python3 runs");
-    assert!(venv.status.success(), "{}", String::from_utf8_lossy(&venv.stderr));
-    let python = String::from_utf8_lossy(&venv.stdout).lines().last().unwrap_or_default().trim().to_string();
+    assert!(
+        venv.status.success(),
+        "{}",
+        String::from_utf8_lossy(&venv.stderr)
+    );
+    let python = String::from_utf8_lossy(&venv.stdout)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .trim()
+        .to_string();
     let status = Command::new(&python)
         .arg(root.join("tests/labelstudio/roundtrip.py"))
         .arg(env!("CARGO_BIN_EXE_claimkit"))
@@ -33,5 +43,8 @@ fn label_studio_round_trip_keeps_every_label() {
         .status()
         .expect("the round trip script runs");
     assert!(status.success(), "the Label Studio round trip failed");
-    println!("Label Studio round trip: {:.1} s (venv ready included)", started.elapsed().as_secs_f64());
+    println!(
+        "Label Studio round trip: {:.1} s (venv ready included)",
+        started.elapsed().as_secs_f64()
+    );
 }

@@ -9,14 +9,18 @@ use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args.first().ok_or("usage: cluster_tsv FILE [--pairs OUT]")?;
+    let path = args
+        .first()
+        .ok_or("usage: cluster_tsv FILE [--pairs OUT]")?;
     let text = std::fs::read_to_string(path)?;
     let mut docs: Vec<String> = Vec::new();
     let mut stories: Vec<claimkit_dedup::Story> = Vec::new();
     let mut claims = Vec::new();
     for line in text.lines() {
         let mut f = line.splitn(4, '\t');
-        let (Some(doc), Some(title), Some(days), Some(claim)) = (f.next(), f.next(), f.next(), f.next()) else {
+        let (Some(doc), Some(title), Some(days), Some(claim)) =
+            (f.next(), f.next(), f.next(), f.next())
+        else {
             return Err(format!("bad line: {line:?}").into());
         };
         if docs.last().map(String::as_str) != Some(doc) {
@@ -46,7 +50,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         claims.len() as f64 / secs,
         in_clusters
     );
-    if let Some(out) = args.iter().position(|a| a == "--pairs").and_then(|k| args.get(k + 1)) {
+    if let Some(out) = args
+        .iter()
+        .position(|a| a == "--pairs")
+        .and_then(|k| args.get(k + 1))
+    {
         let mut by_rep: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
         for (i, &r) in reps.iter().enumerate() {
             by_rep.entry(r).or_default().push(i);

@@ -47,8 +47,8 @@ pub mod shingles;
 mod unionfind;
 
 use minhash::{band_key, signature, BANDS};
-use shingles::{title_similarity, Shingles};
 pub use shingles::words;
+use shingles::{title_similarity, Shingles};
 use std::collections::HashMap;
 use unionfind::UnionFind;
 
@@ -149,7 +149,9 @@ pub fn clusters_with(
     let mut uf = UnionFind::new(claims.len());
     for (docs, group) in &shared {
         let first_in = |d: usize| group.iter().copied().find(|&i| claims[i].document == d);
-        let long = group.iter().all(|&i| shingles[i].words >= settings.long_words);
+        let long = group
+            .iter()
+            .all(|&i| shingles[i].words >= settings.long_words);
         let mut linked = vec![false; docs.len()];
         for (i, &a) in docs.iter().enumerate() {
             for (j, &b) in docs.iter().enumerate().skip(i + 1) {
@@ -210,7 +212,12 @@ fn text_clusters(shingles: &[Shingles], distinct: &[usize], settings: &Settings)
     let mut keyed: Vec<(u64, usize)> = Vec::with_capacity(distinct.len());
     for band in 0..BANDS {
         keyed.clear();
-        keyed.extend(signatures.iter().enumerate().map(|(k, s)| (band_key(s, band), k)));
+        keyed.extend(
+            signatures
+                .iter()
+                .enumerate()
+                .map(|(k, s)| (band_key(s, band), k)),
+        );
         keyed.sort_unstable();
         for bucket in keyed.chunk_by(|x, y| x.0 == y.0) {
             if bucket.len() < 2 {

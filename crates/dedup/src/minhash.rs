@@ -73,7 +73,11 @@ mod tests {
         let b = Shingles::of("the central bank raised its benchmark rate by a quarter point on tuesday to fight inflation in the country");
         let (sa, sb) = (signature(&a.hashes), signature(&b.hashes));
         let agree = sa.iter().zip(&sb).filter(|(x, y)| x == y).count() as f64 / PERMUTATIONS as f64;
-        assert!((agree - a.jaccard(&b)).abs() < 0.15, "{agree} vs {}", a.jaccard(&b));
+        assert!(
+            (agree - a.jaccard(&b)).abs() < 0.15,
+            "{agree} vs {}",
+            a.jaccard(&b)
+        );
     }
 
     #[test]

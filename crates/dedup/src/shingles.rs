@@ -31,7 +31,10 @@ impl Shingles {
     pub fn of(text: &str) -> Shingles {
         let words: Vec<u64> = words(text).map(|w| xxh3_64(w.as_bytes())).collect();
         let mut hashes: Vec<u64> = if words.len() < SHINGLE_WORDS {
-            (!words.is_empty()).then(|| join(&words)).into_iter().collect()
+            (!words.is_empty())
+                .then(|| join(&words))
+                .into_iter()
+                .collect()
         } else {
             words.windows(SHINGLE_WORDS).map(join).collect()
         };
@@ -130,7 +133,10 @@ mod tests {
 
     #[test]
     fn titles_compare_as_word_pairs() {
-        let s = title_similarity(Some("ACME CORP SETS QUARTERLY"), Some("Acme Corp sets quarterly dividend"));
+        let s = title_similarity(
+            Some("ACME CORP SETS QUARTERLY"),
+            Some("Acme Corp sets quarterly dividend"),
+        );
         assert!((s - 0.75).abs() < 1e-9);
         let formula = title_similarity(
             Some("KRELITZ INDUSTRIES INC <KRLZ> 3RD QTR NET"),

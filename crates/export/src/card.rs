@@ -21,7 +21,11 @@ pub fn data_card(manifest: &Manifest, format: Format) -> String {
         if manifest.split.is_some() && SPLIT_TABLES.contains(&table) {
             s.push_str("  data_files:\n");
             for split in SPLITS {
-                let _ = writeln!(s, "  - split: {split}\n    path: {}", split_file(table, split, ext));
+                let _ = writeln!(
+                    s,
+                    "  - split: {split}\n    path: {}",
+                    split_file(table, split, ext)
+                );
             }
         } else {
             let _ = writeln!(s, "  data_files: {}.{ext}", table.name());
@@ -172,7 +176,14 @@ fn splits(manifest: &Manifest) -> String {
     s.push_str("| table | train | validation | test |\n|---|---|---|---|\n");
     for table in SPLIT_TABLES {
         let rows = &split["rows"][table.name()];
-        let _ = writeln!(s, "| `{}` | {} | {} | {} |", table.name(), rows["train"], rows["validation"], rows["test"]);
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} | {} |",
+            table.name(),
+            rows["train"],
+            rows["validation"],
+            rows["test"]
+        );
     }
     s.push('\n');
     s
@@ -190,8 +201,13 @@ fn labels(manifest: &Manifest) -> String {
         "Imported with `claimkit import-labelstudio` from a Label Studio export of {} tasks: \
          {} annotations by {} annotators, {} verdict rows ({} on regions the annotators added), \
          {} skipped or cancelled annotations (counted, no rows), {} tasks without annotation.\n",
-        n(&labels["tasks"]), n(&labels["annotations"]), n(&labels["annotators"]), n(&labels["rows"]),
-        n(&labels["added"]), n(&labels["cancelled"]), n(&labels["unannotated_tasks"])
+        n(&labels["tasks"]),
+        n(&labels["annotations"]),
+        n(&labels["annotators"]),
+        n(&labels["rows"]),
+        n(&labels["added"]),
+        n(&labels["cancelled"]),
+        n(&labels["unannotated_tasks"])
     );
     if let Some(agreement) = labels["agreement"].as_object() {
         let _ = writeln!(
@@ -201,7 +217,9 @@ fn labels(manifest: &Manifest) -> String {
         );
         s.push_str("| verdict | agreement | claims |\n|---|---|---|\n");
         for (verdict, a) in agreement {
-            let value = a["value"].as_f64().map_or("n/a".to_string(), |v| format!("{v:.3}"));
+            let value = a["value"]
+                .as_f64()
+                .map_or("n/a".to_string(), |v| format!("{v:.3}"));
             let _ = writeln!(s, "| {verdict} | {value} | {} |", n(&a["claims"]));
         }
         s.push('\n');

@@ -134,7 +134,11 @@ impl Manifest {
             excel_safe: v["options"]["excel_safe"].as_bool().unwrap_or(false),
             files: v["files"]
                 .as_array()
-                .map(|a| a.iter().filter_map(|f| f.as_str().map(str::to_string)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|f| f.as_str().map(str::to_string))
+                        .collect()
+                })
                 .unwrap_or_default(),
             split: v.get("split").cloned(),
             labels: v.get("labels").cloned(),

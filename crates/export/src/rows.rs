@@ -151,6 +151,11 @@ impl Tables {
         &mut self.builders[table as usize]
     }
 
+    /// All builders, mutable (to fill columns computed across documents).
+    pub fn builders_mut(&mut self) -> &mut [TableBuilder] {
+        &mut self.builders
+    }
+
     /// All builders in writing order.
     pub fn iter(&self) -> impl Iterator<Item = &TableBuilder> {
         self.builders.iter()

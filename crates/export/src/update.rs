@@ -9,8 +9,8 @@ use crate::manifest::Manifest;
 use crate::schema::Table;
 use crate::{card, place, ExportError, Format};
 use polars::prelude::{
-    BooleanChunked, CsvReadOptions, CsvWriter, DataFrame, ParquetCompression, ParquetReader,
-    ParquetWriter, SerReader, SerWriter, Series, NamedFrom, IntoColumn,
+    BooleanChunked, CsvReadOptions, CsvWriter, DataFrame, IntoColumn, NamedFrom,
+    ParquetCompression, ParquetReader, ParquetWriter, SerReader, SerWriter, Series,
 };
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -74,6 +74,7 @@ impl DatasetUpdate {
         }
         let out = place::resolve_out(dir)?;
         let lock = place::lock(&out)?;
+        place::recover_previous(&out)?;
         let text = std::fs::read_to_string(out.join("manifest.json")).map_err(|_| {
             ExportError::NoDataset {
                 path: path(),
@@ -95,10 +96,16 @@ impl DatasetUpdate {
                 path: path(),
                 reason: format!(
                     "it is incomplete (missing: {}); build it again",
-                    if missing.is_empty() { "the file list".to_string() } else { missing.join(", ") }
+                    if missing.is_empty() {
+                        "the file list".to_string()
+                    } else {
+                        missing.join(", ")
+                    }
                 ),
             });
         }
+        // Anything else in the folder would stop the swap at the end: refuse now.
+        place::check_replaceable(&out)?;
         Ok(DatasetUpdate {
             given: dir.to_path_buf(),
             out,
@@ -124,9 +131,9 @@ impl DatasetUpdate {
             let frame = self.read(table)?;
             self.frames.insert(table, frame);
         }
-        self.frames
-            .get_mut(&table)
-            .ok_or(ExportError::NoTable { table: table.name() })
+        self.frames.get_mut(&table).ok_or(ExportError::NoTable {
+            table: table.name(),
+        })
     }
 
     /// Read a table: its Parquet file if the dataset has one, else its CSV
@@ -134,12 +141,24 @@ impl DatasetUpdate {
     fn read(&self, table: Table) -> Result<DataFrame, ExportError> {
         let parquet = self.out.join(format!("{}.parquet", table.name()));
         let csv = self.out.join(format!("{}.csv", table.name()));
-        if self.manifest.files.iter().any(|f| *f == format!("{}.parquet", table.name())) {
+        if self
+            .manifest
+            .files
+            .iter()
+            .any(|f| *f == format!("{}.parquet", table.name()))
+        {
             let file = File::open(&parquet).map_err(io_err(&parquet))?;
             return ParquetReader::new(file).finish().map_err(polars_err(table));
         }
-        if !self.manifest.files.iter().any(|f| *f == format!("{}.csv", table.name())) {
-            return Err(ExportError::NoTable { table: table.name() });
+        if !self
+            .manifest
+            .files
+            .iter()
+            .any(|f| *f == format!("{}.csv", table.name()))
+        {
+            return Err(ExportError::NoTable {
+                table: table.name(),
+            });
         }
         let schema = TableBuilder::new(table)
             .to_frame()
@@ -156,18 +175,29 @@ impl DatasetUpdate {
     }
 
     /// The cells of a column of a table, as text (dates as `YYYY-MM-DD`).
-    pub fn texts(&mut self, table: Table, column: &str) -> Result<Vec<Option<String>>, ExportError> {
+    pub fn texts(
+        &mut self,
+        table: Table,
+        column: &str,
+    ) -> Result<Vec<Option<String>>, ExportError> {
         let frame = self.frame(table)?;
         let col = frame
             .column(column)
             .and_then(|c| c.cast(&polars::prelude::DataType::String))
             .map_err(polars_err(table))?;
         let strings = col.str().map_err(polars_err(table))?;
-        Ok((0..strings.len()).map(|i| strings.get(i).map(str::to_string)).collect())
+        Ok((0..strings.len())
+            .map(|i| strings.get(i).map(str::to_string))
+            .collect())
     }
 
     /// Replace a text column of a table (one cell per row).
-    pub fn set_texts(&mut self, table: Table, column: &str, cells: Vec<Option<String>>) -> Result<(), ExportError> {
+    pub fn set_texts(
+        &mut self,
+        table: Table,
+        column: &str,
+        cells: Vec<Option<String>>,
+    ) -> Result<(), ExportError> {
         let frame = self.frame(table)?;
         frame
             .with_column(Series::new(column.into(), cells).into_column())
@@ -182,7 +212,9 @@ impl DatasetUpdate {
     pub fn put(&mut self, builder: &TableBuilder) -> Result<(), ExportError> {
         let table = builder.table();
         let frame = builder.to_frame().map_err(polars_err(table))?;
-        self.manifest.rows.insert(table.name().to_string(), builder.len());
+        self.manifest
+            .rows
+            .insert(table.name().to_string(), builder.len());
         self.frames.insert(table, frame);
         if !self.changed.contains(&table) {
             self.changed.push(table);
@@ -244,7 +276,8 @@ impl DatasetUpdate {
         let manifest_path = tmp.path().join("manifest.json");
         std::fs::write(&manifest_path, self.manifest.to_json()).map_err(io_err(&manifest_path))?;
         let card_path = tmp.path().join("README.md");
-        std::fs::write(&card_path, card::data_card(&self.manifest, format)).map_err(io_err(&card_path))?;
+        std::fs::write(&card_path, card::data_card(&self.manifest, format))
+            .map_err(io_err(&card_path))?;
         place::swap_in(tmp.path(), &self.out)?;
         let _ = tmp.keep();
         Ok(self.given)
@@ -273,7 +306,12 @@ fn exts(format: Format) -> &'static [&'static str] {
     }
 }
 
-fn write_frame(frame: &mut DataFrame, table: Table, path: &Path, ext: &str) -> Result<(), ExportError> {
+fn write_frame(
+    frame: &mut DataFrame,
+    table: Table,
+    path: &Path,
+    ext: &str,
+) -> Result<(), ExportError> {
     let file = File::create(path).map_err(io_err(path))?;
     let mut out = std::io::BufWriter::new(file);
     if ext == "csv" {
