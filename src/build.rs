@@ -217,6 +217,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         inputs: log.inputs,
         skipped: log.skipped,
         warnings: log.warnings,
+        clusters: Some(crate::clusters::settings()),
         ..Manifest::default()
     };
     summary.documents = log.documents;

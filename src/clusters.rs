@@ -27,6 +27,23 @@ impl Stories {
     }
 }
 
+/// The clustering's settings, as the manifest records them.
+pub fn settings() -> serde_json::Value {
+    let s = claimkit_dedup::SETTINGS;
+    serde_json::json!({
+        "method": "MinHash + LSH over word 3-shingles",
+        "permutations": claimkit_dedup::minhash::PERMUTATIONS,
+        "bands": claimkit_dedup::minhash::BANDS,
+        "threshold": s.threshold,
+        "min_words": s.min_words,
+        "max_documents": s.max_documents,
+        "max_days": s.max_days,
+        "title_similarity": s.title_similarity,
+        "long_words": s.long_words,
+        "min_support": s.min_support,
+    })
+}
+
 /// Fill `cluster_id` in the held `claims` and `checkable_claims` rows: the
 /// claim id of the first claim of each claim's cluster.
 pub fn assign(writer: &mut DatasetWriter, stories: &Stories) {

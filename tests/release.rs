@@ -34,38 +34,6 @@ fn built(dir: &Path, jsonl: Option<&str>) -> std::path::PathBuf {
     out
 }
 
-fn csv_rows(path: &Path) -> Vec<HashMap<String, String>> {
-    let text = std::fs::read_to_string(path).expect("read csv");
-    let mut lines = csv_records(&text).into_iter();
-    let header = lines.next().unwrap_or_default();
-    lines
-        .map(|r| header.iter().cloned().zip(r).collect())
-        .collect()
-}
-
-/// A small CSV reader (quoted fields, doubled quotes, newlines in quotes).
-fn csv_records(text: &str) -> Vec<Vec<String>> {
-    let (mut rows, mut row, mut field) = (Vec::new(), Vec::new(), String::new());
-    let (mut quoted, mut chars) = (false, text.chars().peekable());
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (_, c) => field.push(c),
-        }
-    }
-    rows
-}
-
 fn export_tasks(dir: &Path, articles: &Path) -> Vec<Value> {
     let tasks = dir.join("tasks.json");
     claimkit()
@@ -135,7 +103,7 @@ fn split_keeps_documents_and_clusters_together_and_is_deterministic() {
         "the same seed gives the same files, and splitting twice is harmless"
     );
     for table in ["claims", "checkable_claims"] {
-        let rows = csv_rows(&out.join(format!("{table}.csv")));
+        let rows = harness::table(&out, table);
         let mut doc_split: HashMap<&str, &str> = HashMap::new();
         let mut cluster_split: HashMap<&str, &str> = HashMap::new();
         for r in &rows {
@@ -154,7 +122,7 @@ fn split_keeps_documents_and_clusters_together_and_is_deterministic() {
         }
     }
     // Ratios within one document of the request (on the check-worthy claims).
-    let rows = csv_rows(&out.join("checkable_claims.csv"));
+    let rows = harness::table(&out, "checkable_claims");
     let mut per_doc: HashMap<&str, usize> = HashMap::new();
     for r in &rows {
         *per_doc.entry(&r["doc_id"]).or_default() += 1;
@@ -196,7 +164,7 @@ fn split_by_time_keeps_months_apart_in_order() {
         .arg(&out)
         .assert()
         .success();
-    let rows = csv_rows(&out.join("claims.csv"));
+    let rows = harness::table(&out, "claims");
     let split_of = |doc: &str| {
         rows.iter()
             .find(|r| r["doc_id"] == doc)
@@ -287,12 +255,12 @@ fn labels_round_trip_through_utf16_offsets_on_non_latin_text() {
         .assert()
         .success()
         .stderr(predicates::str::contains("(1 skipped or cancelled"));
-    let docs: HashMap<String, String> = csv_rows(&out.join("documents.csv"))
+    let docs: HashMap<String, String> = harness::table(&out, "documents")
         .into_iter()
         .map(|r| (r["doc_id"].clone(), r["text"].clone()))
         .collect();
-    let labels = csv_rows(&out.join("labels.csv"));
-    let claims = csv_rows(&out.join("claims.csv"));
+    let labels = harness::table(&out, "labels");
+    let claims = harness::table(&out, "claims");
     assert_eq!(labels.len(), 2 * claims.len() + 1);
     for r in &labels {
         let text: String = docs[&r["doc_id"]]
@@ -320,7 +288,7 @@ fn labels_round_trip_through_utf16_offsets_on_non_latin_text() {
         .arg(&out)
         .assert()
         .success();
-    assert_eq!(csv_rows(&out.join("labels.csv")).len(), labels.len());
+    assert_eq!(harness::table(&out, "labels").len(), labels.len());
 }
 
 #[test]
@@ -424,8 +392,8 @@ fn a_huge_export_is_read_in_seconds() {
         .timeout(std::time::Duration::from_secs(120))
         .assert()
         .success();
-    let claims = csv_rows(&out.join("claims.csv")).len();
-    assert_eq!(csv_rows(&out.join("labels.csv")).len(), 1000 * 3 * claims);
+    let claims = harness::table(&out, "claims").len();
+    assert_eq!(harness::table(&out, "labels").len(), 1000 * 3 * claims);
     println!(
         "huge export: {} labels in {:.1} s",
         3000 * claims,

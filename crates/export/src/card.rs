@@ -68,7 +68,7 @@ pub fn data_card(manifest: &Manifest, format: Format) -> String {
         - Booleans are `true`/`false`; a missing value is an empty CSV field and null in Parquet.\n\
         - Dates are `YYYY-MM-DD`; a time's `start_date`..`end_date` are the first and last calendar day \
           it denotes, resolved against the publication date (weeks are ISO weeks, Monday to Sunday).\n\n");
-    s.push_str(&near_duplicates());
+    s.push_str(&near_duplicates(manifest));
     s.push_str(&splits(manifest));
     s.push_str(&labels(manifest));
     s.push_str("## Tables\n");
@@ -128,29 +128,33 @@ fn tables(manifest: &Manifest) -> Vec<Table> {
     all
 }
 
-/// How near-duplicate clusters are made.
-fn near_duplicates() -> String {
-    let t = claimkit_dedup_settings();
+/// How near-duplicate clusters are made, with the settings the build
+/// recorded in the manifest.
+fn near_duplicates(manifest: &Manifest) -> String {
+    let Some(t) = &manifest.clusters else {
+        return "## Near-duplicates\n\nEvery `cluster_id` is the claim's own id: this dataset was not clustered.\n\n".to_string();
+    };
     format!(
         "## Near-duplicates\n\n\
          Wire copies, corrections and updates repeat a claim in several articles. `cluster_id` \
-         groups such claims: MinHash (128 hash functions, 16 bands of 8) over each claim's word \
+         groups such claims: MinHash ({} hash functions, {} bands) over each claim's word \
          3-shingles proposes pairs, and a pair is kept when the exact Jaccard similarity of the \
          shingle sets is at least {}; claims of fewer than {} words never join a cluster, and a \
          text found in more than {} documents is boilerplate. The two documents must also tell \
          the same story: published at most {} days apart, with alike titles (Jaccard of their \
          word pairs at least {}), or, for a claim of {} words or more, sharing at least {} \
-         near-duplicate texts. On Reuters-21578, 98 of 100 hand-checked pairs from one cluster \
-         were the same claim (`bench/dedup/` in the claimkit repository). `claimkit split` never \
-         puts two claims of one cluster in different splits.\n\n",
-        t.0, t.1, t.2, t.3, t.4, t.5, t.6
+         near-duplicate texts. `claimkit split` never puts two claims of one cluster in \
+         different splits.\n\n",
+        t["permutations"],
+        t["bands"],
+        t["threshold"],
+        t["min_words"],
+        t["max_documents"],
+        t["max_days"],
+        t["title_similarity"],
+        t["long_words"],
+        t["min_support"]
     )
-}
-
-/// The clustering settings the data card states, as claimkit-dedup sets
-/// them (kept here as numbers: the export crate depends on no other stage).
-fn claimkit_dedup_settings() -> (f64, usize, usize, i64, f64, usize, usize) {
-    (0.8, 6, 50, 2, 0.5, 10, 3)
 }
 
 /// The splits section, once `claimkit split` has run.

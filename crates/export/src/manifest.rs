@@ -68,6 +68,8 @@ pub struct Manifest {
     /// Every file of the dataset, sorted; set by the writer. A later build
     /// replaces the directory only if it holds nothing else.
     pub files: Vec<String>,
+    /// The near-duplicate clustering's settings (set by a build).
+    pub clusters: Option<Value>,
     /// How `claimkit split` divided the claims (by, ratios, seed, rows per
     /// split), once it has run.
     pub split: Option<Value>,
@@ -140,6 +142,7 @@ impl Manifest {
                         .collect()
                 })
                 .unwrap_or_default(),
+            clusters: v.get("clusters").cloned(),
             split: v.get("split").cloned(),
             labels: v.get("labels").cloned(),
         })
@@ -162,7 +165,11 @@ impl Manifest {
             "warnings": self.warnings.iter().map(note).collect::<Vec<_>>(),
         });
         let mut value = value;
-        for (key, extra) in [("split", &self.split), ("labels", &self.labels)] {
+        for (key, extra) in [
+            ("clusters", &self.clusters),
+            ("split", &self.split),
+            ("labels", &self.labels),
+        ] {
             if let (Some(extra), Some(obj)) = (extra, value.as_object_mut()) {
                 obj.insert(key.to_string(), extra.clone());
             }
