@@ -118,13 +118,12 @@ fn documents(update: &mut DatasetUpdate) -> Result<BTreeMap<String, Doc>> {
     Ok(docs)
 }
 
-/// The claims of the dataset, by document, for matching regions back.
-pub fn claims_by_doc(
-    update: &mut DatasetUpdate,
-) -> Result<(
-    HashMap<String, Vec<(String, i64, i64)>>,
-    HashMap<String, String>,
-)> {
+/// Each document's claims: id, code point start and end.
+pub type ClaimsByDoc = HashMap<String, Vec<(String, i64, i64)>>;
+
+/// The claims of the dataset, by document, and each document's text, for
+/// matching regions back.
+pub fn claims_by_doc(update: &mut DatasetUpdate) -> Result<(ClaimsByDoc, HashMap<String, String>)> {
     let ids = update.texts(Table::Claims, "claim_id")?;
     let docs = update.texts(Table::Claims, "doc_id")?;
     let starts = update.texts(Table::Claims, "start")?;

@@ -62,6 +62,33 @@ pub fn assign(
     seed: u64,
 ) -> HashMap<String, usize> {
     let names: Vec<&String> = docs.keys().collect();
+    let (mut uf, groups) = groups(rows, docs, &names, by);
+    let split_of_root = if by == SplitBy::Time {
+        in_time_order(groups, ratios)
+    } else {
+        balanced(groups, ratios, seed)
+    };
+    let mut out = HashMap::new();
+    for (d, name) in names.iter().enumerate() {
+        let root = find(&mut uf, d);
+        let k = split_of_root.get(&root).copied().unwrap_or(0);
+        out.insert((*name).clone(), k);
+    }
+    out
+}
+
+/// A group of documents that must stay together: its root, its weight (rows
+/// that count toward the ratios) and its earliest month.
+type Group = (usize, usize, Option<String>);
+
+/// The documents (in `names` order) joined by shared clusters (and months or
+/// sources): the union-find over them and one [`Group`] per set.
+fn groups(
+    rows: &[Row],
+    docs: &BTreeMap<String, Doc>,
+    names: &[&String],
+    by: SplitBy,
+) -> (Vec<usize>, Vec<Group>) {
     let index: HashMap<&str, usize> = names
         .iter()
         .enumerate()
@@ -90,71 +117,71 @@ pub fn assign(
             SplitBy::Document => {}
         }
     }
-    // Groups with their weight (rows that count) and earliest month.
-    let mut groups: BTreeMap<usize, (Vec<usize>, usize, Option<String>)> = BTreeMap::new();
-    for d in 0..names.len() {
-        let root = find(&mut uf, d);
-        let g = groups.entry(root).or_default();
-        g.0.push(d);
-        let month = docs[names[d]].month.clone();
-        if g.2.is_none() || (month.is_some() && month < g.2) {
-            g.2 = month.or(g.2.take());
-        }
-    }
     let mut weight = vec![0usize; names.len()];
     for row in rows.iter().filter(|r| r.weighed) {
         if let Some(&d) = index.get(row.doc.as_str()) {
             weight[find(&mut uf, d)] += 1;
         }
     }
-    let mut order: Vec<(usize, usize, Option<String>)> = groups
-        .iter()
-        .map(|(&root, g)| (root, weight[root], g.2.clone()))
-        .collect();
-    let total: usize = order.iter().map(|g| g.1).sum();
-    let targets: Vec<f64> = ratios.iter().map(|r| r * total as f64).collect();
-    let mut filled = [0usize; 3];
-    let mut split_of_root: HashMap<usize, usize> = HashMap::new();
-    if by == SplitBy::Time {
-        // Undated groups last; then in month order.
-        order.sort_by(|a, b| (a.2.is_none(), &a.2, a.0).cmp(&(b.2.is_none(), &b.2, b.0)));
-        // A group goes to the split its middle falls in, so that each split is
-        // within half a group of its share.
-        let mut cumulative = 0.0;
-        let bounds = [targets[0], targets[0] + targets[1]];
-        for (root, w, _) in order {
-            let middle = cumulative + w as f64 / 2.0;
-            let k = if middle < bounds[0] {
-                0
-            } else if middle < bounds[1] {
-                1
-            } else {
-                2
-            };
-            cumulative += w as f64;
-            split_of_root.insert(root, k);
-        }
-    } else {
-        shuffle(&mut order, seed);
-        order.sort_by(|a, b| b.1.cmp(&a.1)); // stable: ties keep the shuffled order
-        for (root, w, _) in order {
-            let k = (0..3)
-                .max_by(|&x, &y| {
-                    let (dx, dy) = (targets[x] - filled[x] as f64, targets[y] - filled[y] as f64);
-                    dx.total_cmp(&dy).then(y.cmp(&x))
-                })
-                .unwrap_or(0);
-            filled[k] += w;
-            split_of_root.insert(root, k);
+    let mut earliest: BTreeMap<usize, Option<String>> = BTreeMap::new();
+    for (d, name) in names.iter().enumerate() {
+        let month = docs[*name].month.clone();
+        let slot = earliest.entry(find(&mut uf, d)).or_insert(None);
+        if slot.is_none() || (month.is_some() && month < *slot) {
+            *slot = month.or(slot.take());
         }
     }
+    let groups = earliest
+        .into_iter()
+        .map(|(root, month)| (root, weight[root], month))
+        .collect();
+    (uf, groups)
+}
+
+/// `--by time`: groups in month order (undated last), each to the split its
+/// middle falls in, so that each split is within half a group of its share.
+fn in_time_order(mut order: Vec<Group>, ratios: [f64; 3]) -> HashMap<usize, usize> {
+    let total: usize = order.iter().map(|g| g.1).sum();
+    let bounds = [
+        ratios[0] * total as f64,
+        (ratios[0] + ratios[1]) * total as f64,
+    ];
+    order.sort_by(|a, b| (a.2.is_none(), &a.2, a.0).cmp(&(b.2.is_none(), &b.2, b.0)));
+    let mut cumulative = 0.0;
     let mut out = HashMap::new();
-    for (d, name) in names.iter().enumerate() {
-        let root = find(&mut uf, d);
-        out.insert(
-            (*name).clone(),
-            split_of_root.get(&root).copied().unwrap_or(0),
-        );
+    for (root, w, _) in order {
+        let middle = cumulative + w as f64 / 2.0;
+        let k = if middle < bounds[0] {
+            0
+        } else if middle < bounds[1] {
+            1
+        } else {
+            2
+        };
+        cumulative += w as f64;
+        out.insert(root, k);
+    }
+    out
+}
+
+/// `--by document` and `--by source`: groups shuffled with the seed, the
+/// largest first, each to the split furthest below its share.
+fn balanced(mut order: Vec<Group>, ratios: [f64; 3], seed: u64) -> HashMap<usize, usize> {
+    let total: usize = order.iter().map(|g| g.1).sum();
+    let targets: Vec<f64> = ratios.iter().map(|r| r * total as f64).collect();
+    shuffle(&mut order, seed);
+    order.sort_by_key(|g| std::cmp::Reverse(g.1)); // stable: ties keep the shuffled order
+    let mut filled = [0usize; 3];
+    let mut out = HashMap::new();
+    for (root, w, _) in order {
+        let k = (0..3)
+            .max_by(|&x, &y| {
+                let (dx, dy) = (targets[x] - filled[x] as f64, targets[y] - filled[y] as f64);
+                dx.total_cmp(&dy).then(y.cmp(&x))
+            })
+            .unwrap_or(0);
+        filled[k] += w;
+        out.insert(root, k);
     }
     out
 }

@@ -64,7 +64,7 @@ fn annotate(tasks: &[Value], annotators: &[i64]) -> Value {
                         .flat_map(|(k, r)| {
                             let id = format!("r{who}-{k}");
                             let v = &r["value"];
-                            let verdict = if (k + who as usize) % 3 == 0 { "false" } else { "true" };
+                            let verdict = if (k + who as usize).is_multiple_of(3) { "false" } else { "true" };
                             [
                                 json!({"id": id, "from_name": "claim", "to_name": "text", "type": "labels", "value": v}),
                                 json!({"id": id, "from_name": "verdict", "to_name": "text", "type": "choices",
@@ -401,4 +401,60 @@ fn a_huge_export_is_read_in_seconds() {
     );
     let card = std::fs::read_to_string(out.join("README.md")).expect("card");
     assert!(card.contains("Krippendorff's alpha"), "{card}");
+}
+
+#[test]
+fn csv_only_and_parquet_only_datasets_split_and_take_labels() {
+    for format in ["csv", "parquet"] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let input = dir.path().join("articles.jsonl");
+        std::fs::write(&input, ARTICLES).expect("write articles");
+        let out = dir.path().join("claims");
+        claimkit()
+            .arg("build")
+            .arg(&input)
+            .args(["--format", format, "--out"])
+            .arg(&out)
+            .assert()
+            .success();
+        claimkit()
+            .args(["split", "--dataset"])
+            .arg(&out)
+            .assert()
+            .success();
+        let tasks = export_tasks(dir.path(), &input);
+        let path = dir.path().join("export.json");
+        std::fs::write(
+            &path,
+            serde_json::to_string(&annotate(&tasks, &[1, 2])).expect("json"),
+        )
+        .expect("write");
+        claimkit()
+            .arg("import-labelstudio")
+            .arg(&path)
+            .arg("--dataset")
+            .arg(&out)
+            .assert()
+            .success();
+        let names: Vec<String> = files(&out).into_iter().map(|(n, _)| n).collect();
+        assert!(
+            names.contains(&format!("labels.{format}")),
+            "{format}: {names:?}"
+        );
+        assert!(
+            names.contains(&format!("checkable_claims-test.{format}")),
+            "{format}: {names:?}"
+        );
+        assert!(!names.iter().any(|n| n.ends_with(if format == "csv" {
+            ".parquet"
+        } else {
+            ".csv"
+        })));
+        if format == "csv" {
+            let claims = harness::table(&out, "claims");
+            assert!(claims.iter().all(|r| !r["split"].is_empty()));
+            // The ids and text of the CSV survive the rewrite (read back with the schema's types).
+            assert!(claims.iter().any(|r| r["doc_id"] == "東京"));
+        }
+    }
 }
