@@ -85,6 +85,13 @@ pub enum BuildError {
         /// Documents and files left out.
         skipped: usize,
     },
+    /// The output holds labels imported from Label Studio, which a build
+    /// would drop.
+    #[error("{out}: the dataset holds annotators' labels (labels.csv / labels.parquet), which a new build would delete; build into another --out and import the Label Studio export there again, or move the dataset away first")]
+    HoldsLabels {
+        /// The output directory.
+        out: String,
+    },
     /// The output directory is, or holds, one of the inputs: replacing it
     /// would delete the articles.
     #[error(
@@ -189,6 +196,7 @@ impl Drop for Sink {
 pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
     check_out_outside_inputs(&options.out, &options.inputs)?;
+    check_no_labels(&options.out)?;
     let writer =
         DatasetWriter::create(&options.out, options.format)?.excel_safe(options.excel_safe);
     let mut sink = Sink::spawn(writer)?;
@@ -226,6 +234,20 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
     summary.out = writer.finish(&mut manifest)?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// Refuse to replace a dataset that holds annotators' labels: a build writes
+/// a new dataset without them, and they are people's work.
+fn check_no_labels(out: &Path) -> Result<(), BuildError> {
+    let manifest = std::fs::read_to_string(out.join("manifest.json"))
+        .ok()
+        .and_then(|text| Manifest::from_json(&text));
+    match manifest {
+        Some(m) if m.labels.is_some() => Err(BuildError::HoldsLabels {
+            out: display_path(out),
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Refuse an output directory that is, or holds, one of the inputs: a build

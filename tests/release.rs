@@ -34,6 +34,16 @@ fn built(dir: &Path, jsonl: Option<&str>) -> std::path::PathBuf {
     out
 }
 
+/// `claimkit import-labelstudio EXPORT --dataset OUT`, ready for assertions.
+fn import(export: &Path, out: &Path) -> assert_cmd::assert::Assert {
+    claimkit()
+        .arg("import-labelstudio")
+        .arg(export)
+        .arg("--dataset")
+        .arg(out)
+        .assert()
+}
+
 fn export_tasks(dir: &Path, articles: &Path) -> Vec<Value> {
     let tasks = dir.join("tasks.json");
     claimkit()
@@ -247,12 +257,7 @@ fn labels_round_trip_through_utf16_offsets_on_non_latin_text() {
         .push(json!({"id": 99, "completed_by": 1, "result": [], "was_cancelled": true}));
     let path = dir.path().join("export.json");
     std::fs::write(&path, serde_json::to_string(&export).expect("json")).expect("write");
-    claimkit()
-        .arg("import-labelstudio")
-        .arg(&path)
-        .arg("--dataset")
-        .arg(&out)
-        .assert()
+    import(&path, &out)
         .success()
         .stderr(predicates::str::contains("(1 skipped or cancelled"));
     let docs: HashMap<String, String> = harness::table(&out, "documents")
@@ -281,14 +286,14 @@ fn labels_round_trip_through_utf16_offsets_on_non_latin_text() {
     );
     assert!(card.contains("config_name: labels"));
     // Importing again replaces the labels; nothing else changes.
-    claimkit()
-        .arg("import-labelstudio")
-        .arg(&path)
-        .arg("--dataset")
-        .arg(&out)
-        .assert()
-        .success();
+    import(&path, &out).success();
     assert_eq!(harness::table(&out, "labels").len(), labels.len());
+    // A rebuild would drop the labels: refused, the dataset left as it is.
+    let before = files(&out);
+    harness::build(dir.path().join("articles.jsonl"), &out)
+        .code(1)
+        .stderr(predicates::str::contains("holds annotators' labels"));
+    assert_eq!(files(&out), before);
 }
 
 #[test]
@@ -299,13 +304,7 @@ fn bad_exports_are_refused_naming_the_file_and_the_place() {
     let run = |name: &str, content: &str, fragments: &[&str]| {
         let path = dir.path().join(name);
         std::fs::write(&path, content).expect("write");
-        let assert = claimkit()
-            .arg("import-labelstudio")
-            .arg(&path)
-            .arg("--dataset")
-            .arg(&out)
-            .assert()
-            .code(1);
+        let assert = import(&path, &out).code(1);
         let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
         for f in fragments {
             assert!(stderr.contains(f), "{name}: {stderr}");
@@ -360,12 +359,7 @@ fn an_export_saved_inside_the_dataset_is_refused_before_anything_is_written() {
     )
     .expect("write");
     let before = files(&out);
-    claimkit()
-        .arg("import-labelstudio")
-        .arg(&path)
-        .arg("--dataset")
-        .arg(&out)
-        .assert()
+    import(&path, &out)
         .code(1)
         .stderr(predicates::str::contains("export.json"));
     assert_eq!(files(&out), before);
@@ -429,13 +423,7 @@ fn csv_only_and_parquet_only_datasets_split_and_take_labels() {
             serde_json::to_string(&annotate(&tasks, &[1, 2])).expect("json"),
         )
         .expect("write");
-        claimkit()
-            .arg("import-labelstudio")
-            .arg(&path)
-            .arg("--dataset")
-            .arg(&out)
-            .assert()
-            .success();
+        import(&path, &out).success();
         let names: Vec<String> = files(&out).into_iter().map(|(n, _)| n).collect();
         assert!(
             names.contains(&format!("labels.{format}")),
