@@ -42,7 +42,7 @@ fn build_writes_all_tables_csv_and_parquet() {
     ));
     assert!(docs.contains("a,Russia Strikes Syria,2015-11-17,"));
     let claims = std::fs::read_to_string(out.join("claims.csv")).unwrap();
-    assert!(claims.starts_with("claim_id,doc_id,sentence_id,start,end,text,standalone,attribution_id,source_text,resolved,source_type,quote,checkworthy,checkworthiness,reasons,n_quantities,n_times,truncated\n"));
+    assert!(claims.starts_with("claim_id,doc_id,sentence_id,start,end,text,standalone,attribution_id,source_text,resolved,source_type,quote,checkworthy,checkworthiness,reasons,n_quantities,n_times,truncated,cluster_id,split\n"));
     // No temporary directory is left beside the output.
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()

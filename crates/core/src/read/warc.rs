@@ -63,18 +63,24 @@ pub struct PassedOver {
 }
 
 impl PassedOver {
+    /// The reasons, as [`PassedOver::counts`] and the manifest name them.
+    pub const REASONS: [&'static str; 5] =
+        ["not_response", "not_ok", "not_html", "unknown_encoding", "no_body"];
+
     /// Each reason with its count, in a fixed order, leaving out zeros.
     pub fn counts(&self) -> Vec<(&'static str, usize)> {
-        [
-            ("not_response", self.not_response),
-            ("not_ok", self.not_ok),
-            ("not_html", self.not_html),
-            ("unknown_encoding", self.unknown_encoding),
-            ("no_body", self.no_body),
-        ]
-        .into_iter()
-        .filter(|&(_, n)| n > 0)
-        .collect()
+        let counts = [
+            self.not_response,
+            self.not_ok,
+            self.not_html,
+            self.unknown_encoding,
+            self.no_body,
+        ];
+        Self::REASONS
+            .into_iter()
+            .zip(counts)
+            .filter(|&(_, n)| n > 0)
+            .collect()
     }
 }
 
