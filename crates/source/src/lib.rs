@@ -44,6 +44,7 @@
 //! per list.
 #![deny(missing_docs)]
 
+mod acronyms;
 mod continued;
 mod credits;
 mod doc;
@@ -147,6 +148,12 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     }
     let mut speaker = resolve_source(doc, f.source, &mention, people);
     remember_source(doc, f.source, &mention, &mut speaker, people);
+    if speaker.source_type == SourceType::Organization && speaker.resolved.is_none() {
+        // "GM said", "the OSI claimed": the name the article spelled out
+        speaker.resolved = people
+            .expand_acronym(source.text(doc.text), source.start)
+            .map(str::to_string);
+    }
     Some(Attribution {
         sentence: sentence_index(doc.sentences, f.content.start),
         source: Some(source),
@@ -223,8 +230,12 @@ fn resolve_source(
         // "the prime minister said": the person last named with that title
         None if source_type == SourceType::UnnamedPerson && !mention.plural => {
             if let Some(title) = resolve::title_description(doc, s, e) {
-                if let Some(name) = people.titled_before(source.start, &title) {
-                    resolved = Some(name.to_string());
+                let name = match people.titled_before(source.start, &title) {
+                    Some(name) => Some(name.to_string()),
+                    None => people.untitled_person_before(source.start).map(str::to_string),
+                };
+                if let Some(name) = name {
+                    resolved = Some(name);
                     source_type = SourceType::NamedPerson;
                 }
             }

@@ -187,13 +187,21 @@ pub struct Titled {
     entries: Vec<(usize, String, String)>,
     /// For each title asked for, the entries it matches.
     matches: HashMap<String, Vec<usize>>,
+    /// Every name written after a title.
+    named: HashSet<String>,
 }
 
 impl Titled {
     /// Record `name` at byte `at`, named after `title`.
     pub fn add(&mut self, at: usize, title: String, name: String) {
+        self.named.insert(name.clone());
         self.entries.push((at, title, name));
         self.matches.clear();
+    }
+
+    /// True when `name` was written after a title somewhere in the document.
+    pub fn has_title(&self, name: &str) -> bool {
+        self.named.contains(name)
     }
 
     /// The name of the last entry before byte `at` whose title `fits`.

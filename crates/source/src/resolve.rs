@@ -5,6 +5,7 @@
 //! plural source; "it" and "the company" → the most recent organisation named
 //! as a source or a sentence subject ("Nintendo said …; it added …").
 
+use crate::acronyms::Acronyms;
 use crate::doc::Doc;
 use crate::frames::subject;
 use crate::lexicon::{self, Gender};
@@ -31,6 +32,9 @@ pub struct People {
     /// Organisations named as sources or sentence subjects ("Nintendo"), by offset,
     /// and whether the name is a place's (a country speaking for its government).
     organisations: Organisations,
+    /// Acronyms and the names the article spells them out with ("GM" →
+    /// "General Motors").
+    acronyms: Acronyms,
 }
 
 /// True when `name` names a place or a government rather than a company ("China",
@@ -90,6 +94,7 @@ impl People {
                 t + 1
             };
         }
+        people.acronyms = Acronyms::new(doc);
         people.subjects(doc);
         people.full.start_second_pass();
         people
@@ -178,6 +183,7 @@ impl People {
                     let at = doc.toks[s].span.start;
                     if m.source_type == SourceType::Organization && m.pronoun.is_none() {
                         if let Some(name) = organisation_name(doc.span(s, e).text(doc.text)) {
+                            let name = self.acronyms.expand(name, at).unwrap_or(name);
                             let place = is_place_or_government(name);
                             organisations.push((at, name.to_string(), place));
                         }
@@ -185,6 +191,15 @@ impl People {
                     if let (SourceType::NamedPerson, Some(name)) = (m.source_type, m.name) {
                         if let Some((full, gender)) = self.named_subject(doc, s, e, name) {
                             persons.push((at, full, gender));
+                        }
+                    }
+                    // "The cardinal will ask …": the person last named with the title
+                    if m.source_type == SourceType::UnnamedPerson && !m.plural {
+                        if let Some(title) = title_description(doc, s, e) {
+                            if let Some(name) = self.titled_before(at, &title) {
+                                let gender = gender_of([title.as_str()], name);
+                                persons.push((at, name.to_string(), gender));
+                            }
                         }
                     }
                 }
@@ -220,6 +235,11 @@ impl People {
             }
         });
         let text = name.text(doc.text);
+        // "Mr Brown's trip": the person is "Mr Brown"
+        let text = text
+            .strip_suffix("’s")
+            .or_else(|| text.strip_suffix("'s"))
+            .unwrap_or(text);
         let one_letter = text.chars().filter(|c| c.is_alphabetic()).count() < 2;
         if one_letter || !(titled || self.known(text)) {
             return None;
@@ -303,10 +323,26 @@ impl People {
         })
     }
 
+    /// The person a title alone ("the foreign secretary") at byte `at` stands
+    /// for when no one was named with that title: the last person named before
+    /// it, if no title was ever written with that person's name ("Jack Straw
+    /// said … The foreign secretary told MPs …").
+    pub fn untitled_person_before(&self, at: usize) -> Option<&str> {
+        let (name, _) = self.persons.before(at, None)?;
+        (!self.titled.has_title(name) && name.split_whitespace().nth(1).is_some()).then_some(name)
+    }
+
     /// Record an organisation source named as `name`.
     pub fn saw_organisation(&mut self, at: usize, name: &str) {
+        let name = self.acronyms.expand(name, at).unwrap_or(name);
         self.organisations
             .add(at, name, is_place_or_government(name));
+    }
+
+    /// The name an acronym mention ("GM", "the CBO") at byte `at` stands for,
+    /// when the article spelled it out before.
+    pub fn expand_acronym(&self, text: &str, at: usize) -> Option<&str> {
+        self.acronyms.expand(text, at)
     }
 
     /// The organisation "it" (`company` false) or "the company" (`company` true)
@@ -373,15 +409,20 @@ pub fn is_organization_name(
         .strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .unwrap_or(word);
-    if name.start != source.start
-        || m.role.is_some()
+    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    // "the OSI said": an acronym after "the" names a body
+    let the_acronym = acronym && {
+        let before = doc.text.get(source.start..name.start).unwrap_or("");
+        before.trim().eq_ignore_ascii_case("the")
+    };
+    if (name.start != source.start && !the_acronym)
+        || (m.role.is_some() && !the_acronym)
         || word.contains(char::is_whitespace)
         || lexicon::TITLE.has(word)
     {
         return false;
     }
-    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     !lexicon::is_given_name(word) && (acronym || !people.maybe_known(word))
 }
 

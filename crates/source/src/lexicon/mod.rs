@@ -67,6 +67,8 @@ compiled! {
     PERSON_MANY = people::PLURAL;
     /// Organisation head nouns.
     ORG_HEAD = organizations::HEADS;
+    /// Plural heads of bodies speaking together.
+    ORG_MANY = organizations::MANY;
     /// Media head nouns.
     MEDIA_HEAD = media::HEADS;
     /// Media markers.

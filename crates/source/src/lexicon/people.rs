@@ -16,7 +16,7 @@ pub const SINGULAR: &[&str] = &[
     "detective", "victim", "survivor", "organizer", "organiser", "author", "owner", "founder",
     "head", "chief", "secretary", "deputy", "candidate", "voter", "citizen", "historian",
     "consultant", "specialist", "official’s", "participant", "delegate", "anybody", "anyone",
-    "everybody", "everyone", "somebody", "someone", "nobody", "no-one",
+    "everybody", "everyone", "somebody", "someone", "nobody", "no-one", "figure",
 ];
 
 /// Plural person nouns (the source is a group: "they" may refer to it).
