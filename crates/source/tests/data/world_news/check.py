@@ -4,8 +4,9 @@
 Python standard library only; reads the BBC corpus in place (same default path as select.py,
 or --corpus PATH) and writes nothing. Exits 1 on any error.
 
-Checks: every record's story is one select.py chooses; ids run a001, a002, ... in (story,
-content start) order; every span lies inside the story's `text`, is non-empty and has no
+Checks: every record's story is one select.py chooses; ids are unique, `a<NNN>` (annotator
+A), `b<NNN>` (added in review by annotator B) or `c<NNN>` (second-draw stories, annotator B), and records run in (story, content start)
+order (ids are stable labels: a record removed in review leaves a gap); every span lies inside the story's `text`, is non-empty and has no
 white space at either end; closed sets (source_type, quote, classes); quote marks agree with
 the quote kind (direct: no quote mark inside the content and one earlier in its paragraph;
 mixed: at least one quote mark inside; indirect: none inside); a pronoun, title or surname
@@ -15,6 +16,7 @@ usage: check.py [--corpus PATH] [--quiet]    (--quiet: counts only, no spans)
 """
 import importlib.util
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -48,6 +50,7 @@ CLASSES = {
 FIELDS = ["id", "story", "content", "source", "cue", "via", "resolved", "source_type", "quote",
           "classes", "note"]
 PRONOUNS = {"he", "she", "it", "they", "which", "who"}
+ID_RE = re.compile(r"[abc]\d{3}")
 QUOTE_MARKS = "\"\u201c\u201d"
 
 
@@ -137,13 +140,16 @@ def show(r, text):
 def main(argv):
     corpus = argv[argv.index("--corpus") + 1] if "--corpus" in argv else selection.DEFAULT_CORPUS
     stories = {s["id"]: s for s in selection.load(corpus)}
-    chosen = [s["id"] for s in selection.select(list(stories.values()))]
+    chosen = [s["id"] for s in selection.select_all(list(stories.values()))]
     records = load_records()
     errors, seen = [], {}
     expected_order = sorted(records, key=lambda r: (r.get("story", ""), (r.get("content") or [0])[0]))
+    ids = Counter(r.get("id") for r in records)
     for i, r in enumerate(records, 1):
-        if r.get("id") != f"a{i:03d}" or r is not expected_order[i - 1]:
-            errors.append(f"record {i}: id {r.get('id')!r} out of order")
+        if not ID_RE.fullmatch(str(r.get("id"))) or ids[r.get("id")] > 1:
+            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN> or c<NNN>")
+        if r is not expected_order[i - 1]:
+            errors.append(f"record {i}: id {r.get('id')!r} out of (story, content start) order")
         for e in check_record(r, stories, set(chosen), seen):
             errors.append(f"{r.get('id')}: {e}")
         if "--quiet" not in argv and r.get("story") in stories:

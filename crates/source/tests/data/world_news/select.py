@@ -19,12 +19,23 @@ Rule (README.md explains why):
      since UK politics stories quote mostly British speakers); the result is listed by id.
 Nothing about how claimkit handles a story enters the rule.
 
+Second draw (added in review, for the thin name classes of issue 19): among the stories that
+meet rules 1-4 and are not in the first selection, those whose text matches NAME_CUE (an
+Arabic name particle, al-/el-/bin/ibn/Abu/Abdul/Abdel/Abdullah before a capital; a common
+Chinese, Korean or Vietnamese family name before a capitalised given name; or "the N-year-old")
+form one pool sorted by id; random.Random(EXTRA_SEED).sample orders the whole pool and the
+first EXTRA_N that do not duplicate a chosen story (same first DUP_PREFIX code points: the
+corpus repeats some stories under a second id) are taken. The cue list was fixed before any
+story was read; it only makes such names likely, not certain. The duplicate test was added
+when the first draw of this rule turned out to hold a copy of a story already in the set.
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
+  select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
-                                        outside the repository
+                                        outside the repository (both draws)
 """
 import hashlib
 import json
@@ -63,6 +74,14 @@ Portugal Portuguese Riyadh Romania Rome Russia Russian Saudi Seoul Shanghai Sing
 Spanish Sudan Sweden Swedish Swiss Switzerland Syria Taiwan Thai Thailand Tokyo Turkey Turkish
 Ukraine Ukrainian Venezuela Venezuelan Vietnam Yukos Zimbabwe
 """.split()
+# Second draw: name cues for particles, family-name-first names and descriptors.
+EXTRA_SEED = 2027
+EXTRA_N = 6
+DUP_PREFIX = 200  # a story whose first 200 code points repeat a chosen one is a duplicate
+NAME_CUE = re.compile(
+    r"\b(?:(?:al|el|Al|El)-[A-Z]|(?:bin|ibn|Abu|Abdul|Abdel|Abdullah)\s[A-Z]"
+    r"|(?:Hu|Wen|Li|Wang|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Xu|Zhu|Gao|Guo|Jiang|Zeng|Tang"
+    r"|Kim|Roh|Choi|Chung|Nguyen|Tran|Pham)\s[A-Z][a-z]+(?:-[a-z]+)?\b|the\s\d+-year-old\b)")
 FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
 
 
@@ -102,12 +121,37 @@ def select(stories):
     return sorted(chosen, key=lambda s: s["id"])
 
 
+def extra_pool(stories):
+    first = {s["id"] for s in select(stories)}
+    return [s for _, pool in sorted(pools(stories).items()) for s in pool
+            if s["id"] not in first and NAME_CUE.search(s["text"])]
+
+
+def duplicate(story, others):
+    """The corpus holds near-copies of some stories under two ids (same body, other title)."""
+    return any(story["text"][:DUP_PREFIX] == o["text"][:DUP_PREFIX] for o in others)
+
+
+def select_extra(stories):
+    pool = sorted(extra_pool(stories), key=lambda s: s["id"])
+    chosen = []
+    for s in random.Random(EXTRA_SEED).sample(pool, len(pool)):
+        if len(chosen) < EXTRA_N and not duplicate(s, select(stories) + chosen):
+            chosen.append(s)
+    return sorted(chosen, key=lambda s: s["id"])
+
+
+def select_all(stories):
+    """Both draws, by id: the stories the records may point into."""
+    return sorted(select(stories) + select_extra(stories), key=lambda s: s["id"])
+
+
 def write_jsonl(stories, out):
     out = Path(out).resolve()
     if REPO_ROOT.resolve() in out.parents:
         sys.exit(f"refusing to write {out}: the BBC text must stay outside the repository")
     with open(out, "w", encoding="utf-8") as f:
-        for s in select(stories):
+        for s in select_all(stories):
             record = {"id": s["id"], "title": s["title"], "published": None, "text": s["text"]}
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
@@ -122,7 +166,9 @@ def main(argv):
     if "--jsonl" in argv:
         write_jsonl(stories, argv[argv.index("--jsonl") + 1])
         return 0
-    for s in select(stories):
+    if "--extra" in argv:
+        print(f"second draw: {len(extra_pool(stories))} in the pool, {EXTRA_N} drawn")
+    for s in (select_extra(stories) if "--extra" in argv else select(stories)):
         n, cues, places = features(s)
         print(f"{s['id']}\t{s['category']}\t{n}\t{cues}\t{places}")
     return 0

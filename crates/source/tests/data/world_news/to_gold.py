@@ -11,7 +11,7 @@ GOLD_OUT gets one `attribution` line per record in the gold format of
 ../shared/gold/FORMAT.md: doc, type, content, source, source_type, quote, and resolved, via
 and cue where the record has them. `resolved` is written only when it differs from the
 source text (a pronoun, title, surname or descriptor); the text fields are the corpus slices.
-STORIES_OUT gets the 30 selected stories as JSON Lines (id, title, published, text).
+STORIES_OUT gets the selected stories (both draws, see select.py) as JSON Lines (id, title, published, text).
 Then, with a claimkit build of STORIES_OUT in DATASET_DIR:
 
   python3 ../shared/gold/score.py DATASET_DIR GOLD_OUT --verbose
@@ -59,7 +59,7 @@ def main(argv):
     corpus = argv[argv.index("--corpus") + 1] if "--corpus" in argv else selection.DEFAULT_CORPUS
     all_stories = selection.load(corpus)
     stories = {s["id"]: s for s in all_stories}
-    chosen = {s["id"] for s in selection.select(all_stories)}
+    chosen = {s["id"] for s in selection.select_all(all_stories)}
     records = check.load_records()
     errors, seen = [], {}
     for r in records:
