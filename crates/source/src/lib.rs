@@ -501,6 +501,67 @@ mod tests {
     }
 
     #[test]
+    fn he_continued_after_a_quotation_attributes_it() {
+        // BBC, 2005: "continued" frames only the quotation before it
+        let body = "\"Our industry is in crisis,\" he continued.\n\nThe company continued to grow.";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!((all[0].0.as_str(), all[0].2.as_str()), ("he", "Our industry is in crisis"));
+    }
+
+    #[test]
+    fn acronyms_resolve_to_the_name_the_article_spells_out() {
+        // BBC, 2005
+        let body = "General Motors has warned that earnings will fall.\n\n\
+                    GM said costs rose. It said prices would fall.\n\n\
+                    The Open Society Institute (OSI) was fined. The fine was unfair, the OSI said.";
+        let all = resolved(body);
+        assert_eq!(all[1].1.as_deref(), Some("General Motors"), "{all:?}");
+        assert_eq!(all[2].1.as_deref(), Some("General Motors"), "{all:?}");
+        assert_eq!(all[3].1.as_deref(), Some("Open Society Institute"), "{all:?}");
+        assert_eq!(all[3].2, SourceType::Organization, "{all:?}");
+    }
+
+    #[test]
+    fn a_name_with_an_apposition_or_a_speech_verb_is_a_full_name() {
+        // BBC, 2005: "Amitai" and "Yungmin" are on no list
+        let body = "Amitai Etzioni, a key influence on the Third Way, was in London.\n\n\
+                    Professor Etzioni said the danger was real.\n\n\
+                    Kim Yungmin said creditors would wait. \"They are stalling,\" said Mr Kim.";
+        let all = resolved(body);
+        assert_eq!(all[0].1.as_deref(), Some("Amitai Etzioni"), "{all:?}");
+        assert_eq!(all[2].1.as_deref(), Some("Kim Yungmin"), "{all:?}");
+        assert_eq!(all.len(), 3, "{all:?}");
+    }
+
+    #[test]
+    fn a_title_alone_is_the_person_named_before_without_a_title() {
+        // BBC, 2004
+        let body = "The rebate is not up for renegotiation, Jack Straw said.\n\n\
+                    The foreign secretary told MPs the rebate was justified.";
+        let all = resolved(body);
+        assert_eq!(all[1].1.as_deref(), Some("Jack Straw"), "{all:?}");
+        assert_eq!(all[1].2, SourceType::NamedPerson, "{all:?}");
+    }
+
+    #[test]
+    fn existential_there_opens_the_content() {
+        let all = found("Legal expert William Butler said there was no treaty between them.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "there was no treaty between them.");
+    }
+
+    #[test]
+    fn a_quotation_closing_a_clause_begun_outside_it_is_mixed() {
+        let body = "The aid would \"create a positive climate,\" Mr Bussereau said.";
+        let doc = Document::from_body("test", body);
+        let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+        let all = attributions(&doc.text, &sentences);
+        assert_eq!(all[0].content.text(&doc.text), "The aid would \"create a positive climate");
+        assert_eq!(all[0].quote, QuoteKind::Mixed);
+    }
+
+    #[test]
     fn a_surname_met_in_a_name_without_a_known_given_name_stays_a_person() {
         let body = "The minister met Hamdullah Mohib on Monday.\n\nMohib said the talks went well.";
         let all = resolved(body);

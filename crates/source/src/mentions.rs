@@ -117,6 +117,7 @@ const RULES: &[Rule] = &[
     places_alone,      // "Malaysia and Indonesia", "U.S. and Mideast"
     name_ending_head,  // "team member Rodaba Noori"
     organisation,      // "the company", "the World Health Organization"
+    capitalised_body,  // "China Aviation Oil", "South Korea's Hyundai Motor"
     capitalised_head,  // "Nintendo", "Spacey"
 ];
 
@@ -265,7 +266,9 @@ fn document(doc: &Doc, m: &Words) -> Option<Mention> {
         && !doc.is_cap(last)
         && lexicon::DOCUMENT.has(doc.word(last))
         && is_possessive(doc.word(last - 1));
-    let found = owned || (!doc.is_cap(m.head) && lexicon::DOCUMENT.has(m.head_word));
+    // "Figures show …": capitalised only because it opens the sentence
+    let lower = !doc.is_cap(m.head) || (m.head == m.s && doc.opens_sentence[m.s]);
+    let found = owned || (lower && lexicon::DOCUMENT.has(m.head_word));
     found.then(|| Mention::of(SourceType::Document))
 }
 
@@ -432,6 +435,31 @@ fn organisation(doc: &Doc, m: &Words) -> Option<Mention> {
             .iter()
             .any(|p| m.text.contains(p));
     organisation.then(|| Mention::of(SourceType::Organization))
+}
+
+/// Capitalised words ending a mention that hold a place, nationality, body
+/// or outlet word and no given name name a body, not a person ("China
+/// Aviation Oil", "South Korea's Hyundai Motor", "British Nuclear Fuels").
+fn capitalised_body(doc: &Doc, m: &Words) -> Option<Mention> {
+    let (s, head) = (m.s, m.head);
+    if !doc.is_cap(head) {
+        return None;
+    }
+    let mut a = head;
+    while a > s && doc.is_cap(a - 1) && !lexicon::TITLE.has(doc.word(a - 1)) {
+        a -= 1;
+    }
+    let words = || (a..=head).map(|k| unpossessive(doc.word(k)));
+    let marked = words().any(|w| {
+        lexicon::PLACE.has(w)
+            || lexicon::NATIONALITY.has(w)
+            || lexicon::REGION.has(w)
+            || lexicon::ORG_NAME.has(w)
+            || lexicon::MEDIA_NAME.has(w)
+    });
+    let person = words().any(lexicon::is_given_name)
+        || (a..=head).any(|k| lexicon::HONORIFIC.has(doc.word(k)));
+    (head > a && marked && !person).then(|| Mention::of(SourceType::Organization))
 }
 
 /// A capitalised head is a name ("Spacey", "Mr. Obama"), with the words
@@ -652,6 +680,27 @@ mod tests {
             "A senior government figure",
         );
         assert_eq!(m.0, SourceType::UnnamedPerson);
+    }
+
+    #[test]
+    fn capitalised_words_with_a_place_and_no_given_name_are_a_body() {
+        // BBC, 2005
+        let m = read(
+            "Scandal-hit supplier China Aviation Oil said it would repay creditors.",
+            "Scandal-hit supplier China Aviation Oil",
+        );
+        assert_eq!(m.0, SourceType::Organization);
+        let m = read(
+            "South Korea's Hyundai Motor said it would build a plant.",
+            "South Korea's Hyundai Motor",
+        );
+        assert_eq!(m.0, SourceType::Organization);
+    }
+
+    #[test]
+    fn a_document_word_opening_the_sentence_is_a_document() {
+        let m = read("Figures show that sales rose.", "Figures");
+        assert_eq!(m.0, SourceType::Document);
     }
 
     #[test]

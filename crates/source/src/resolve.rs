@@ -37,6 +37,24 @@ pub struct People {
     acronyms: Acronyms,
 }
 
+/// A word that can be part of a person's name no list knows: capitalised and
+/// not a place, body, outlet, nationality, month or title.
+fn plain_name_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    !(lexicon::PLACE.has(w)
+        || lexicon::ORG_HEAD.has(w)
+        || lexicon::ORG_NAME.has(w)
+        || lexicon::MEDIA_NAME.has(w)
+        || lexicon::NATIONALITY.has(w)
+        || lexicon::CALENDAR.has(w)
+        || lexicon::TITLE.has(w)
+        || lexicon::REGION.has(w)
+        || crate::acronyms::is_acronym(w)
+        || lexicon::function_words::PRONOUNS
+            .iter()
+            .any(|(p, _)| w.eq_ignore_ascii_case(p)))
+}
+
 /// True when `name` names a place or a government rather than a company ("China",
 /// "the Indian government"): "the company" and "the bank" cannot stand for it.
 fn is_place_or_government(name: &str) -> bool {
@@ -63,7 +81,11 @@ pub fn organisation_name(text: &str) -> Option<&str> {
     let starts_like_a_name = name.chars().next().is_some_and(char::is_uppercase)
         && !lexicon::PREPOSITION.has(first)
         && !first.eq_ignore_ascii_case("according");
-    starts_like_a_name.then_some(name)
+    // "South Korea's top car maker" describes a body; "Hyundai Motor" names it
+    let last = name.split_whitespace().last().unwrap_or("");
+    let ends_like_a_name = last.chars().next().is_some_and(|c| !c.is_lowercase())
+        || lexicon::ORG_HEAD.has(last);
+    (starts_like_a_name && ends_like_a_name).then_some(name)
 }
 
 /// Title words that make another office: "the president" is not the vice
@@ -119,10 +141,42 @@ impl People {
                 self.full.add(doc.toks[t].span.start, name);
             }
             return e.max(t + 1);
-        } else if t + 1 < n && !doc.opens_sentence[t] && doc.is_cap(t) && doc.is_cap(t + 1) {
-            self.maybe_surname(doc, t);
+        } else if t + 1 < n && doc.is_cap(t) && doc.is_cap(t + 1) {
+            if let Some(e) = self.evidenced_name(doc, t) {
+                return e;
+            }
+            if !doc.opens_sentence[t] {
+                self.maybe_surname(doc, t);
+            }
         }
         t + 1
+    }
+
+    /// "Amitai Etzioni, a key influence on …", "Kim Yungmin said", "…, said
+    /// Ulrich Schulte-Strathaus": a run of two or three capitalised words that
+    /// no list knows is a person's full name when the article treats it as one:
+    /// an apposition follows it, or it is next to a speech verb. Returns the
+    /// token after the name when it records one.
+    fn evidenced_name(&mut self, doc: &Doc, t: usize) -> Option<usize> {
+        let mid_run = t > 0 && !doc.opens_sentence[t] && doc.is_cap(t - 1);
+        if mid_run || (t > 0 && doc.is_word(t - 1, "the")) {
+            return None;
+        }
+        let e = name_run(doc, t, doc.paragraph_of(t).1.min(t + 4));
+        if !(t + 2..=t + 3).contains(&e) || !(t..e).all(|k| plain_name_word(doc, k)) {
+            return None;
+        }
+        let speech = |k: usize| doc.free_word(k) && lexicon::cues::cue_kind(doc.word(k)).is_some();
+        let apposition = doc.kind(e) == Some(crate::tokens::Kind::Comma)
+            && ["a", "an", "the"].iter().any(|d| doc.is_word(e + 1, d));
+        let speaks = speech(e) || (doc.is(e, &lexicon::AUXILIARY) && speech(e + 1));
+        let spoken_of = t > 0 && speech(t - 1) && doc.kind(t - 1) == Some(crate::tokens::Kind::Word);
+        if !(apposition || speaks || spoken_of) {
+            return None;
+        }
+        let name = doc.span(t, e).text(doc.text);
+        self.full.add(doc.toks[t].span.start, name);
+        Some(e)
     }
 
     /// "Prime Minister David Cameron": the name after the title or honorific at

@@ -45,6 +45,10 @@ pub(super) fn verb_frame(
         return None;
     }
     let (content, content_after, via) = content_of(doc, &cue, &picked)?;
+    let after_quote_only = cues::AFTER_QUOTE_ONLY.contains(&doc.word(i));
+    if after_quote_only && (content_after || !doc.in_quote(content)) {
+        return None;
+    }
     Some(Frame {
         cue: (i, i + 1),
         source: picked.source,

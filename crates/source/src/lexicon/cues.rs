@@ -44,8 +44,15 @@ pub const SPEECH: &[&str] = &[
     "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge",
     "pledges", "pledged", "pledging", "agree", "agrees", "agreed", "explain", "recommend",
     "recommends", "recommended", "reason", "reasons", "reasoned", "testify", "testifies",
-    "testified", "testifying", "ask", "asks", "asked",
+    "testified", "testifying", "ask", "asks", "asked", "urge", "urges", "urged", "urging",
+    "accuse", "accuses", "accused", "accusing", "expect", "expects", "forecast", "forecasts",
+    "forecasted", "forecasting", "criticise", "criticises", "criticised", "criticising",
+    "criticize", "criticizes", "criticized", "criticizing", "continued", "continues",
 ];
+
+/// Cue forms that attribute only the quotation before them ("“…,” he
+/// continued"): elsewhere they are plain verbs ("the company continued to grow").
+pub const AFTER_QUOTE_ONLY: &[&str] = &["continued", "continues"];
 
 /// Verb forms that take an addressee before the content.
 pub const TELL: &[&str] = &[
@@ -99,5 +106,5 @@ pub const NOUN_LIKE: &[&str] = &[
     "pledges", "tweet", "tweets", "vow", "vows", "reply", "replies", "thought", "recall", "recalls",
     "warning", "saying", "writing", "reporting", "promising", "reasoning", "thinking", "finding",
     "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "ask", "asks",
-    "respond", "deny", "comment", "observe",
+    "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts",
 ];

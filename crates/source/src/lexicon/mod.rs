@@ -9,6 +9,8 @@ pub mod cues;
 #[rustfmt::skip]
 pub mod documents;
 #[rustfmt::skip]
+pub mod family_first;
+#[rustfmt::skip]
 pub mod function_words;
 #[rustfmt::skip]
 pub mod given_names;
@@ -174,6 +176,8 @@ compiled_exact! {
     ORG_PHRASE = organizations::PHRASES;
     /// Media outlet names.
     MEDIA_NAME = media::NAMES;
+    /// Family names written first ("Xi Jinping").
+    FAMILY_FIRST = family_first::NAMES;
     /// Countries and capitals.
     PLACE = places::NAMES;
     /// Regions ("Mideast", "Latin America").
