@@ -45,6 +45,9 @@ pub(super) fn verb_frame(
         return None;
     }
     let (content, content_after, via) = content_of(doc, &cue, &picked)?;
+    if cues::NEEDS_CLAUSE.contains(&doc.word(i)) && !(content_after && holds_clause(doc, content)) {
+        return None;
+    }
     let after_quote_only = cues::AFTER_QUOTE_ONLY.contains(&doc.word(i));
     if after_quote_only && (content_after || !doc.in_quote(content)) {
         return None;
@@ -59,6 +62,24 @@ pub(super) fn verb_frame(
         clause_start: picked.clause_start,
         sentence: (lo, hi),
         credit: false,
+    })
+}
+
+/// The content opens with "that" or a clause, or holds an infinitive ("the
+/// economy to grow"): "to" before a word that opens no noun phrase.
+fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    if doc.is_word(first, "that") || doc.is_word(first, "there") {
+        return true;
+    }
+    (first..last).any(|k| {
+        doc.is_word(k, "to")
+            && k + 1 < last
+            && doc.free_word(k + 1)
+            && !doc.is(k + 1, &lexicon::NOT_LAST)
+            && !doc.is(k + 1, &lexicon::NOT_BEFORE_CUE)
+            && !doc.word(k + 1).starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
     })
 }
 
@@ -116,6 +137,18 @@ fn active_cue(doc: &Doc, i: usize, participle: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn expect_and_urge_take_a_clause_not_an_object() {
+        use super::super::testing::frames_in;
+        let all = frames_in("INSEE expects the economy to grow by 2.4% this year.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "the economy to grow by 2.4% this year.");
+        let all = frames_in("The city expects about 6 million visitors according to the website.");
+        assert!(all.iter().all(|f| f.1 != "expects"), "{all:?}");
+        let all = frames_in("Britain urged other donors to contribute.");
+        assert_eq!(all.len(), 1, "{all:?}");
+    }
+
     use super::super::testing::{cues_in, frames_in, prepared, token};
     use super::active_cue;
     use crate::doc::Doc;

@@ -46,8 +46,15 @@ pub const SPEECH: &[&str] = &[
     "recommends", "recommended", "reason", "reasons", "reasoned", "testify", "testifies",
     "testified", "testifying", "ask", "asks", "asked", "urge", "urges", "urged", "urging",
     "accuse", "accuses", "accused", "accusing", "expect", "expects", "forecast", "forecasts",
-    "forecasted", "forecasting", "criticise", "criticises", "criticised", "criticising",
-    "criticize", "criticizes", "criticized", "criticizing", "continued", "continues",
+    "forecasted", "forecasting", "continued", "continues",
+];
+
+/// Cue forms that attribute a clause only ("expects the economy to grow",
+/// "urged donors to contribute"), never a plain object ("expects 6 million
+/// visitors"): the content must open with "that" or hold "to" and a verb.
+pub const NEEDS_CLAUSE: &[&str] = &[
+    "expect", "expects", "urge", "urges", "urged", "urging", "forecast", "forecasts", "forecasted",
+    "forecasting",
 ];
 
 /// Cue forms that attribute only the quotation before them ("“…,” he
