@@ -82,11 +82,41 @@ pub fn organisation_name(text: &str) -> Option<&str> {
         && !lexicon::PREPOSITION.has(first)
         && !first.eq_ignore_ascii_case("according");
     // "South Korea's top car maker" describes a body; "Hyundai Motor" names it
-    let last = name.split_whitespace().last().unwrap_or("");
-    let ends_like_a_name = last.chars().next().is_some_and(|c| !c.is_lowercase())
-        || lexicon::ORG_HEAD.has(last);
-    (starts_like_a_name && ends_like_a_name).then_some(name)
+    // Each word's byte offset in `name`.
+    let mut starts = Vec::new();
+    let mut after_space = true;
+    for (i, c) in name.char_indices() {
+        if after_space && !c.is_whitespace() {
+            starts.push(i);
+        }
+        after_space = c.is_whitespace();
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capital = |w: &str| w.chars().next().is_some_and(|c| !c.is_lowercase());
+    let last = words.last().copied().unwrap_or("");
+    if !starts_like_a_name || !(capital(last) || CORPORATE_SUFFIXES.contains(&last)) {
+        return None;
+    }
+    // "Scandal-hit jet fuel supplier China Aviation Oil": the name that ends it
+    let mut k = words.len();
+    while k > 0 && (capital(words[k - 1]) || CORPORATE_SUFFIXES.contains(&words[k - 1])
+        || (k < words.len() && NAME_JOINERS.contains(&words[k - 1])))
+    {
+        k -= 1;
+    }
+    if k == 0 {
+        return Some(name);
+    }
+    starts.get(k).and_then(|&at| name.get(at..))
 }
+
+/// Lowercase words that end a company's name ("Royal Dutch Shell plc").
+const CORPORATE_SUFFIXES: &[&str] = &[
+    "plc", "inc", "inc.", "ltd", "ltd.", "co", "co.", "corp", "corp.", "llc", "ag", "sa", "nv",
+];
+
+/// Lowercase words inside a body's name ("Bank of England", "Standard & Poor's").
+const NAME_JOINERS: &[&str] = &["of", "and", "&", "for", "de", "du", "des", "del"];
 
 /// Title words that make another office: "the president" is not the vice
 /// president, "the minister" not the prime minister.
@@ -458,17 +488,21 @@ pub fn is_organization_name(
     let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
         return false;
     };
-    let word = name.text(doc.text);
-    let word = word
+    let written = name.text(doc.text);
+    let word = written
         .strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word);
+        .or_else(|| written.strip_suffix("'s"))
+        .unwrap_or(written);
+    let (word, the) = match word.strip_prefix("The ") {
+        Some(rest) => (rest, true),
+        None => (word, false),
+    };
     let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-    // "the OSI said": an acronym after "the" names a body
+    // "the OSI said", "The CBO says": an acronym after "the" names a body
     let the_acronym = acronym && {
         let before = doc.text.get(source.start..name.start).unwrap_or("");
-        before.trim().eq_ignore_ascii_case("the")
+        the || before.trim().eq_ignore_ascii_case("the")
     };
     if (name.start != source.start && !the_acronym)
         || (m.role.is_some() && !the_acronym)
@@ -490,4 +524,23 @@ pub fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
     (first..e)
         .all(|k| lexicon::TITLE.has(doc.word(k)))
         .then(|| doc.span(first, e).text(doc.text).to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::organisation_name;
+
+    #[test]
+    fn an_organisation_name_is_the_name_ending_the_mention() {
+        // BBC, 2005
+        assert_eq!(
+            organisation_name("Scandal-hit jet fuel supplier China Aviation Oil"),
+            Some("China Aviation Oil")
+        );
+        assert_eq!(organisation_name("the Bank of Mexico"), Some("Bank of Mexico"));
+        assert_eq!(organisation_name("Royal Dutch Shell plc"), Some("Royal Dutch Shell plc"));
+        // a description names no one
+        assert_eq!(organisation_name("South Korea's top car maker"), None);
+        assert_eq!(organisation_name("the company"), None);
+    }
 }
