@@ -4,10 +4,11 @@
 //! Budget Office. A name stands for an acronym when the initials of its
 //! capitalised words spell it ("of", "and", "for", "&" and "the" inside a
 //! name are skipped); the first such name before the acronym wins. Only the
-//! acronyms the article uses are looked for, so an article without one costs
-//! one pass over its tokens.
+//! acronyms the article uses are looked for, and only once an acronym source
+//! asks: an article whose sources are no acronyms costs nothing.
 
 use crate::doc::Doc;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 /// Words inside a name that give no initial ("Bank of England").
@@ -30,70 +31,17 @@ fn bare(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// Acronyms met in a document with the first name that spells each.
+/// Acronyms met in a document with the first name that spells each, found
+/// the first time an acronym source asks for one.
 #[derive(Default)]
 pub struct Acronyms {
-    names: HashMap<String, (usize, String)>,
+    names: OnceCell<HashMap<String, (usize, String)>>,
 }
 
 impl Acronyms {
-    /// Find the names behind the acronyms of `doc`.
-    pub fn new(doc: &Doc) -> Acronyms {
-        let wanted: HashSet<&str> = (0..doc.toks.len())
-            .filter(|&k| doc.free_word(k) && is_acronym(doc.word(k)))
-            .map(|k| bare(doc.word(k)))
-            .collect();
-        let mut found = Acronyms::default();
-        if wanted.is_empty() {
-            return found;
-        }
-        let longest = wanted.iter().map(|w| w.len()).max().unwrap_or(0);
-        let n = doc.toks.len();
-        let mut t = 0;
-        while t < n {
-            if !name_word(doc, t) {
-                t += 1;
-                continue;
-            }
-            let mut e = t;
-            while e < n && e - t < MAX_WORDS && (name_word(doc, e) || joins(doc, e)) {
-                e += 1;
-            }
-            while e > t && !name_word(doc, e - 1) {
-                e -= 1;
-            }
-            found.spelled_in(doc, t, e, longest, &wanted);
-            t = e.max(t + 1);
-        }
-        found
-    }
-
-    /// Record every part of the name at tokens `t..e` that spells a wanted acronym.
-    fn spelled_in(&mut self, doc: &Doc, t: usize, e: usize, longest: usize, wanted: &HashSet<&str>) {
-        for a in (t..e).filter(|&a| name_word(doc, a)) {
-            let mut letters = String::new();
-            for b in a..e {
-                if !name_word(doc, b) {
-                    continue;
-                }
-                letters.extend(doc.word(b).chars().next());
-                if letters.len() > longest {
-                    break;
-                }
-                if letters.len() >= 2 && wanted.contains(letters.as_str()) {
-                    let at = doc.toks[a].span.start;
-                    let name = doc.span(a, b + 1).text(doc.text);
-                    self.names
-                        .entry(letters.clone())
-                        .or_insert_with(|| (at, bare(name).to_string()));
-                }
-            }
-        }
-    }
-
-    /// The name the acronym `word` stands for, when it was spelled out before
-    /// byte `at`.
-    pub fn expand(&self, word: &str, at: usize) -> Option<&str> {
+    /// The name the acronym `word` stands for, when `doc` spelled it out
+    /// before byte `at`.
+    pub fn expand(&self, doc: &Doc, word: &str, at: usize) -> Option<&str> {
         let word = ["the ", "The "]
             .iter()
             .find_map(|d| word.strip_prefix(d))
@@ -102,9 +50,73 @@ impl Acronyms {
             return None;
         }
         self.names
+            .get_or_init(|| spelled_out(doc))
             .get(bare(word))
             .filter(|(start, _)| *start < at)
             .map(|(_, name)| name.as_str())
+    }
+}
+
+/// The names in `doc` that spell one of its acronyms, each acronym with its first.
+fn spelled_out(doc: &Doc) -> HashMap<String, (usize, String)> {
+    let mut names = HashMap::new();
+    let wanted: HashSet<&str> = (0..doc.toks.len())
+        .filter(|&k| doc.free_word(k) && is_acronym(doc.word(k)))
+        .map(|k| bare(doc.word(k)))
+        .collect();
+    // Only a word whose initial opens an acronym can open a name that spells one.
+    let mut opens = [false; 26];
+    for w in &wanted {
+        opens[usize::from(w.as_bytes()[0] - b'A')] = true;
+    }
+    let longest = wanted.iter().map(|w| w.len()).max().unwrap_or(0);
+    let n = doc.toks.len();
+    let mut t = 0;
+    while t < n {
+        if !name_word(doc, t) {
+            t += 1;
+            continue;
+        }
+        let mut e = t;
+        while e < n && e - t < MAX_WORDS && (name_word(doc, e) || joins(doc, e)) {
+            e += 1;
+        }
+        while e > t && !name_word(doc, e - 1) {
+            e -= 1;
+        }
+        for a in (t..e).filter(|&a| name_word(doc, a)) {
+            let first = doc.word(a).as_bytes()[0];
+            if first.is_ascii_uppercase() && opens[usize::from(first - b'A')] {
+                spelled_from(doc, a, e, longest, &wanted, &mut names);
+            }
+        }
+        t = e.max(t + 1);
+    }
+    names
+}
+
+/// Record the names opening at token `a` (up to `e`) that spell a wanted acronym.
+fn spelled_from(
+    doc: &Doc,
+    a: usize,
+    e: usize,
+    longest: usize,
+    wanted: &HashSet<&str>,
+    names: &mut HashMap<String, (usize, String)>,
+) {
+    let mut letters = String::new();
+    for b in (a..e).filter(|&b| name_word(doc, b)) {
+        letters.extend(doc.word(b).chars().next());
+        if letters.len() > longest {
+            break;
+        }
+        if letters.len() >= 2 && wanted.contains(letters.as_str()) {
+            let at = doc.toks[a].span.start;
+            let name = doc.span(a, b + 1).text(doc.text);
+            names
+                .entry(letters.clone())
+                .or_insert_with(|| (at, bare(name).to_string()));
+        }
     }
 }
 
@@ -135,8 +147,8 @@ mod tests {
         let (text, sentences) = prepared(body);
         let doc = Doc::new(&text, &sentences);
         let at = text.rfind(acronym_at).expect("the acronym is in the text");
-        Acronyms::new(&doc)
-            .expand(acronym_at, at)
+        Acronyms::default()
+            .expand(&doc, acronym_at, at)
             .map(str::to_string)
     }
 

@@ -151,7 +151,7 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     if speaker.source_type == SourceType::Organization && speaker.resolved.is_none() {
         // "GM said", "the OSI claimed": the name the article spelled out
         speaker.resolved = people
-            .expand_acronym(source.text(doc.text), source.start)
+            .expand_acronym(doc, source.text(doc.text), source.start)
             .map(str::to_string);
     }
     Some(Attribution {
@@ -290,7 +290,7 @@ fn remember_source(
         resolve::organisation_name(source_text),
         mention.plural,
     ) {
-        people.saw_organisation(source.start, name);
+        people.saw_organisation(doc, source.start, name);
     } else if mention.plural {
         let bare = ["the ", "The ", "some ", "Some "]
             .iter()

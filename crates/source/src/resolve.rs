@@ -146,7 +146,6 @@ impl People {
                 t + 1
             };
         }
-        people.acronyms = Acronyms::new(doc);
         people.subjects(doc);
         people.full.start_second_pass();
         people
@@ -193,7 +192,7 @@ impl People {
             return None;
         }
         let e = name_run(doc, t, doc.paragraph_of(t).1.min(t + 4));
-        if !(t + 2..=t + 3).contains(&e) || !(t..e).all(|k| plain_name_word(doc, k)) {
+        if !(t + 2..=t + 3).contains(&e) {
             return None;
         }
         let speech = |k: usize| doc.free_word(k) && lexicon::cues::cue_kind(doc.word(k)).is_some();
@@ -201,7 +200,7 @@ impl People {
             && ["a", "an", "the"].iter().any(|d| doc.is_word(e + 1, d));
         let speaks = speech(e) || (doc.is(e, &lexicon::AUXILIARY) && speech(e + 1));
         let spoken_of = t > 0 && speech(t - 1) && doc.kind(t - 1) == Some(crate::tokens::Kind::Word);
-        if !(apposition || speaks || spoken_of) {
+        if !(apposition || speaks || spoken_of) || !(t..e).all(|k| plain_name_word(doc, k)) {
             return None;
         }
         let name = doc.span(t, e).text(doc.text);
@@ -267,7 +266,7 @@ impl People {
                     let at = doc.toks[s].span.start;
                     if m.source_type == SourceType::Organization && m.pronoun.is_none() {
                         if let Some(name) = organisation_name(doc.span(s, e).text(doc.text)) {
-                            let name = self.acronyms.expand(name, at).unwrap_or(name);
+                            let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
                             let place = is_place_or_government(name);
                             organisations.push((at, name.to_string(), place));
                         }
@@ -417,16 +416,16 @@ impl People {
     }
 
     /// Record an organisation source named as `name`.
-    pub fn saw_organisation(&mut self, at: usize, name: &str) {
-        let name = self.acronyms.expand(name, at).unwrap_or(name);
+    pub fn saw_organisation(&mut self, doc: &Doc, at: usize, name: &str) {
+        let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
         self.organisations
             .add(at, name, is_place_or_government(name));
     }
 
     /// The name an acronym mention ("GM", "the CBO") at byte `at` stands for,
     /// when the article spelled it out before.
-    pub fn expand_acronym(&self, text: &str, at: usize) -> Option<&str> {
-        self.acronyms.expand(text, at)
+    pub fn expand_acronym(&self, doc: &Doc, text: &str, at: usize) -> Option<&str> {
+        self.acronyms.expand(doc, text, at)
     }
 
     /// The organisation "it" (`company` false) or "the company" (`company` true)
