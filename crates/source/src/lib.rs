@@ -232,7 +232,9 @@ fn resolve_source(
             if let Some(title) = resolve::title_description(doc, s, e) {
                 let name = match people.titled_before(source.start, &title) {
                     Some(name) => Some(name.to_string()),
-                    None => people.untitled_person_before(source.start).map(str::to_string),
+                    None => people
+                        .untitled_person_before(source.start)
+                        .map(str::to_string),
                 };
                 if let Some(name) = name {
                     resolved = Some(name);
@@ -506,7 +508,10 @@ mod tests {
         let body = "\"Our industry is in crisis,\" he continued.\n\nThe company continued to grow.";
         let all = found(body);
         assert_eq!(all.len(), 1, "{all:?}");
-        assert_eq!((all[0].0.as_str(), all[0].2.as_str()), ("he", "Our industry is in crisis"));
+        assert_eq!(
+            (all[0].0.as_str(), all[0].2.as_str()),
+            ("he", "Our industry is in crisis")
+        );
     }
 
     #[test]
@@ -518,7 +523,11 @@ mod tests {
         let all = resolved(body);
         assert_eq!(all[1].1.as_deref(), Some("General Motors"), "{all:?}");
         assert_eq!(all[2].1.as_deref(), Some("General Motors"), "{all:?}");
-        assert_eq!(all[3].1.as_deref(), Some("Open Society Institute"), "{all:?}");
+        assert_eq!(
+            all[3].1.as_deref(),
+            Some("Open Society Institute"),
+            "{all:?}"
+        );
         assert_eq!(all[3].2, SourceType::Organization, "{all:?}");
     }
 
@@ -545,6 +554,20 @@ mod tests {
     }
 
     #[test]
+    fn i_in_a_reopened_quotation_stays_the_named_speaker() {
+        // BBC, 2005: a statement quoted sentence by sentence
+        let body = "Quentin Davies said the attack was short.\n\n\
+                    He said in a statement: \"It was frightening. \"I knew I had to stay calm\".";
+        let all = resolved(body);
+        let i = all
+            .iter()
+            .find(|a| a.0 == "I")
+            .expect("the quotation is attributed");
+        assert_eq!(i.1.as_deref(), Some("Quentin Davies"), "{all:?}");
+        assert_eq!(i.2, SourceType::NamedPerson, "{all:?}");
+    }
+
+    #[test]
     fn existential_there_opens_the_content() {
         let all = found("Legal expert William Butler said there was no treaty between them.");
         assert_eq!(all.len(), 1, "{all:?}");
@@ -557,7 +580,10 @@ mod tests {
         let doc = Document::from_body("test", body);
         let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
         let all = attributions(&doc.text, &sentences);
-        assert_eq!(all[0].content.text(&doc.text), "The aid would \"create a positive climate");
+        assert_eq!(
+            all[0].content.text(&doc.text),
+            "The aid would \"create a positive climate"
+        );
         assert_eq!(all[0].quote, QuoteKind::Mixed);
     }
 

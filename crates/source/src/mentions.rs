@@ -651,7 +651,10 @@ mod tests {
     #[test]
     fn a_nation_in_the_plural_is_a_group_of_people() {
         let m = read("The Israelis said they would not attend.", "The Israelis");
-        assert_eq!((m.0, m.3.as_str(), m.4), (SourceType::UnnamedPerson, "Israeli", true));
+        assert_eq!(
+            (m.0, m.3.as_str(), m.4),
+            (SourceType::UnnamedPerson, "Israeli", true)
+        );
     }
 
     #[test]

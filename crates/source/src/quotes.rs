@@ -201,7 +201,8 @@ mod tests {
     #[test]
     fn a_quote_reopened_at_each_sentence_is_one_quote_a_sentence() {
         // BBC style: a quotation of three sentences, each opening its own mark
-        let got = quotes_of("He said: \"It was frightening. \"Six men grabbed me. \"I stayed calm\".");
+        let got =
+            quotes_of("He said: \"It was frightening. \"Six men grabbed me. \"I stayed calm\".");
         assert_eq!(
             got,
             vec![

@@ -99,8 +99,10 @@ pub fn organisation_name(text: &str) -> Option<&str> {
     }
     // "Scandal-hit jet fuel supplier China Aviation Oil": the name that ends it
     let mut k = words.len();
-    while k > 0 && (capital(words[k - 1]) || CORPORATE_SUFFIXES.contains(&words[k - 1])
-        || (k < words.len() && NAME_JOINERS.contains(&words[k - 1])))
+    while k > 0
+        && (capital(words[k - 1])
+            || CORPORATE_SUFFIXES.contains(&words[k - 1])
+            || (k < words.len() && NAME_JOINERS.contains(&words[k - 1])))
     {
         k -= 1;
     }
@@ -199,7 +201,8 @@ impl People {
         let apposition = doc.kind(e) == Some(crate::tokens::Kind::Comma)
             && ["a", "an", "the"].iter().any(|d| doc.is_word(e + 1, d));
         let speaks = speech(e) || (doc.is(e, &lexicon::AUXILIARY) && speech(e + 1));
-        let spoken_of = t > 0 && speech(t - 1) && doc.kind(t - 1) == Some(crate::tokens::Kind::Word);
+        let spoken_of =
+            t > 0 && speech(t - 1) && doc.kind(t - 1) == Some(crate::tokens::Kind::Word);
         if !(apposition || speaks || spoken_of) || !(t..e).all(|k| plain_name_word(doc, k)) {
             return None;
         }
@@ -536,8 +539,14 @@ mod tests {
             organisation_name("Scandal-hit jet fuel supplier China Aviation Oil"),
             Some("China Aviation Oil")
         );
-        assert_eq!(organisation_name("the Bank of Mexico"), Some("Bank of Mexico"));
-        assert_eq!(organisation_name("Royal Dutch Shell plc"), Some("Royal Dutch Shell plc"));
+        assert_eq!(
+            organisation_name("the Bank of Mexico"),
+            Some("Bank of Mexico")
+        );
+        assert_eq!(
+            organisation_name("Royal Dutch Shell plc"),
+            Some("Royal Dutch Shell plc")
+        );
         // a description names no one
         assert_eq!(organisation_name("South Korea's top car maker"), None);
         assert_eq!(organisation_name("the company"), None);

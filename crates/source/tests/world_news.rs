@@ -16,8 +16,9 @@ use std::collections::HashMap;
 const CORPUS: &str = "eval/news_bbc2225/bbc_news_2225.jsonl";
 const RECORDS: &str = include_str!("data/world_news/attributions.jsonl");
 
-/// The share of gold lines that must match.
-const FLOOR: f64 = 0.75;
+/// The share of gold lines that must match (measured 208/267 = 77.9 %; the
+/// target is 85 %).
+const FLOOR: f64 = 0.77;
 
 fn norm(text: &str) -> String {
     gold::normalized(text).to_lowercase()
@@ -95,7 +96,9 @@ fn miss(g: &GoldLine, text: &str, found: &[Attribution]) -> Option<String> {
         if g.quote != a.quote.as_str() {
             bad.push("quote");
         }
-        if g.via.is_some_and(|v| !contains(a.via.as_deref().unwrap_or(""), v)) {
+        if g.via
+            .is_some_and(|v| !contains(a.via.as_deref().unwrap_or(""), v))
+        {
             bad.push("via");
         }
         if bad.is_empty() {

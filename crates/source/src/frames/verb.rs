@@ -79,7 +79,9 @@ fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
             && doc.free_word(k + 1)
             && !doc.is(k + 1, &lexicon::NOT_LAST)
             && !doc.is(k + 1, &lexicon::NOT_BEFORE_CUE)
-            && !doc.word(k + 1).starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            && !doc
+                .word(k + 1)
+                .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
     })
 }
 
