@@ -49,7 +49,9 @@ pub(super) fn verb_frame(
         return None;
     }
     let after_quote_only = cues::AFTER_QUOTE_ONLY.contains(&doc.word(i));
-    if after_quote_only && (content_after || !doc.in_quote(content)) {
+    // "“…,” he continued." ends its sentence; "… and continued as a passion" is no cue
+    let ends_clause = doc.kind(i + 1) != Some(crate::tokens::Kind::Word);
+    if after_quote_only && (content_after || !ends_clause || !doc.in_quote(content)) {
         return None;
     }
     Some(Frame {
