@@ -44,7 +44,20 @@ pub(super) fn verb_frame(
     if embedded.is_some() && !known_source(doc, picked.source.0, picked.source.1) {
         return None;
     }
-    let (content, content_after, via) = content_of(doc, &cue, &picked)?;
+    let particle = cues::WITH_PARTICLE.iter().find(|(w, _)| *w == doc.word(i));
+    if particle.is_some_and(|&(_, p)| !doc.is_word(i + 1, p)) {
+        return None;
+    }
+    let (mut content, content_after, via) = content_of(doc, &cue, &picked)?;
+    if let Some(&(_, p)) = particle {
+        // "pointed out that …": the particle belongs to the cue
+        let rest = content.text(doc.text);
+        let after = rest.strip_prefix(p).unwrap_or(rest).trim_start();
+        if !content_after || !after.starts_with("that ") {
+            return None;
+        }
+        content = claimkit_core::Span::new(content.end - after.len(), content.end);
+    }
     if cues::NEEDS_CLAUSE.contains(&doc.word(i)) && !(content_after && holds_clause(doc, content)) {
         return None;
     }
@@ -141,6 +154,18 @@ fn active_cue(doc: &Doc, i: usize, participle: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pointed_is_a_cue_only_with_out() {
+        use super::super::testing::frames_in;
+        let all = frames_in("But officials pointed out that industrial growth had slowed.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "that industrial growth had slowed.");
+        let all = frames_in("He pointed to plans to invest $10bn in schools.");
+        assert!(all.is_empty(), "{all:?}");
+        let all = frames_in("In her remarks, Waters pointed out those features to guests.");
+        assert!(all.is_empty(), "{all:?}");
+    }
+
     #[test]
     fn expect_and_urge_take_a_clause_not_an_object() {
         use super::super::testing::frames_in;

@@ -46,7 +46,8 @@ pub const SPEECH: &[&str] = &[
     "recommends", "recommended", "reason", "reasons", "reasoned", "testify", "testifies",
     "testified", "testifying", "ask", "asks", "asked", "urge", "urges", "urged", "urging",
     "accuse", "accuses", "accused", "accusing", "expect", "expects", "forecast", "forecasts",
-    "forecasted", "forecasting", "continued", "continues",
+    "forecasted", "forecasting", "continued", "continues", "point", "points", "pointed",
+    "pointing",
 ];
 
 /// Cue forms that attribute a clause only ("expects the economy to grow",
@@ -55,6 +56,13 @@ pub const SPEECH: &[&str] = &[
 pub const NEEDS_CLAUSE: &[&str] = &[
     "expect", "expects", "urge", "urges", "urged", "urging", "forecast", "forecasts", "forecasted",
     "forecasting",
+];
+
+/// Cue forms that are cues only with their particle and "that" ("pointed out
+/// that …", not "pointed to plans" or "pointed out the features"): the form
+/// and the particle that must follow it.
+pub const WITH_PARTICLE: &[(&str, &str)] = &[
+    ("point", "out"), ("points", "out"), ("pointed", "out"), ("pointing", "out"),
 ];
 
 /// Cue forms that attribute only the quotation before them ("“…,” he
