@@ -45,6 +45,7 @@
 #![deny(missing_docs)]
 
 mod acronyms;
+mod cataphora;
 mod continued;
 mod credits;
 mod doc;
@@ -148,6 +149,13 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     }
     let mut speaker = resolve_source(doc, f.source, &mention, people);
     remember_source(doc, f.source, &mention, &mut speaker, people);
+    if speaker.resolved.is_none() {
+        // "…, says a top academic." named in the next paragraph
+        if let Some(name) = cataphora::lead_speaker(doc, f, &mention) {
+            speaker.resolved = Some(name);
+            speaker.source_type = SourceType::NamedPerson;
+        }
+    }
     if speaker.source_type == SourceType::Organization && speaker.resolved.is_none() {
         // "GM said", "the OSI claimed": the name the article spelled out
         speaker.resolved = people
@@ -568,6 +576,25 @@ mod tests {
             .expect("the quotation is attributed");
         assert_eq!(i.1.as_deref(), Some("Quentin Davies"), "{all:?}");
         assert_eq!(i.2, SourceType::NamedPerson, "{all:?}");
+    }
+
+    #[test]
+    fn a_described_lead_source_is_the_person_the_next_paragraph_names() {
+        // BBC, 2005
+        let body = "Energy needs to be reversed, a senior government figure has warned.\n\n\
+                    Economy minister German Gref told a newspaper that it was unjustified.";
+        let all = resolved(body);
+        assert_eq!(all[0].1.as_deref(), Some("German Gref"), "{all:?}");
+        assert_eq!(all[0].2, SourceType::NamedPerson, "{all:?}");
+        // a spokesman stays anonymous
+        let body = "The plant will close, a company spokesman said.\n\n\
+                    Chief executive John Smith said the move was hard.";
+        let all = resolved(body);
+        assert_eq!(
+            (all[0].1.as_deref(), all[0].2),
+            (None, SourceType::UnnamedPerson),
+            "{all:?}"
+        );
     }
 
     #[test]

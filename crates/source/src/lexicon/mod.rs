@@ -67,6 +67,8 @@ compiled! {
     PERSON_ONE = people::SINGULAR;
     /// Plural person nouns.
     PERSON_MANY = people::PLURAL;
+    /// Person nouns that keep a source anonymous.
+    ANONYMOUS = people::ANONYMOUS;
     /// Organisation head nouns.
     ORG_HEAD = organizations::HEADS;
     /// Plural heads of bodies speaking together.

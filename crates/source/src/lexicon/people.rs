@@ -36,3 +36,10 @@ pub const PLURAL: &[&str] = &[
     "customers", "farmers", "villagers", "locals", "officials’", "staff", "shareholders",
     "investors", "consumers", "patients", "shoppers", "viewers", "listeners", "readers",
 ];
+
+/// Descriptions that keep a source anonymous by design ("a spokesman", "an
+/// official"): a lead that uses one does not name the person later.
+pub const ANONYMOUS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "official", "source", "insider", "aide", "person",
+    "witness", "resident", "diplomat", "someone", "somebody", "anyone", "man", "woman",
+];
