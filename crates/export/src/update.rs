@@ -7,6 +7,7 @@
 use crate::builder::TableBuilder;
 use crate::manifest::Manifest;
 use crate::schema::Table;
+use crate::writer::{io_err, polars_err};
 use crate::{card, place, ExportError, Format};
 use polars::prelude::{
     BooleanChunked, CsvReadOptions, CsvWriter, DataFrame, IntoColumn, NamedFrom,
@@ -22,20 +23,6 @@ pub const SPLITS: [&str; 3] = ["train", "validation", "test"];
 
 /// The tables that carry a `split` column.
 pub const SPLIT_TABLES: [Table; 2] = [Table::Claims, Table::CheckableClaims];
-
-fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
-    move |error| ExportError::Io {
-        path: path.display().to_string(),
-        error,
-    }
-}
-
-fn polars_err(table: Table) -> impl FnOnce(polars::error::PolarsError) -> ExportError {
-    move |error| ExportError::Polars {
-        table: table.name(),
-        error,
-    }
-}
 
 /// The format a dataset was written in, from its manifest.
 fn format_of(manifest: &Manifest) -> Format {

@@ -71,14 +71,16 @@ pub struct DatasetWriter {
     _lock: File,
 }
 
-fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
+/// An I/O error on `path`, as the export crate reports it.
+pub(crate) fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
     move |error| ExportError::Io {
         path: path.display().to_string(),
         error,
     }
 }
 
-fn polars_err(table: Table) -> impl FnOnce(polars::error::PolarsError) -> ExportError {
+/// A table that polars could not write or read.
+pub(crate) fn polars_err(table: Table) -> impl FnOnce(polars::error::PolarsError) -> ExportError {
     move |error| ExportError::Polars {
         table: table.name(),
         error,

@@ -64,8 +64,13 @@ pub struct PassedOver {
 
 impl PassedOver {
     /// The reasons, as [`PassedOver::counts`] and the manifest name them.
-    pub const REASONS: [&'static str; 5] =
-        ["not_response", "not_ok", "not_html", "unknown_encoding", "no_body"];
+    pub const REASONS: [&'static str; 5] = [
+        "not_response",
+        "not_ok",
+        "not_html",
+        "unknown_encoding",
+        "no_body",
+    ];
 
     /// Each reason with its count, in a fixed order, leaving out zeros.
     pub fn counts(&self) -> Vec<(&'static str, usize)> {
