@@ -241,6 +241,9 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
             return Some(whole);
         }
         magnitudes_after(toks, &mut n);
+        if money && n.last == i {
+            spaced_suffix(toks, &mut n);
+        }
         power(toks, &mut n);
         if let Some(v) = vulgar_at(toks, i + 1).filter(|_| glued(toks, i + 1) && integer) {
             n.low += v.low;
@@ -374,6 +377,35 @@ fn digit_fraction(toks: &[Token], i: usize) -> Option<f64> {
     }
     let (num, den): (u32, u32) = (a.text.parse().ok()?, b.text.parse().ok()?);
     (num < den && matches!(den, 2..=10 | 12 | 16 | 32 | 64 | 100)).then(|| num as f64 / den as f64)
+}
+
+/// After an amount of money, a capital magnitude letter set off by a space ("$7.9 B",
+/// "€40 M"): the suffix of [`SUFFIXES`], when no word follows that it could be the
+/// initial of ("$5 B shares" stays five dollars).
+fn spaced_suffix(toks: &[Token], n: &mut Number) {
+    let Some(t) = toks
+        .get(n.last + 1)
+        .filter(|t| t.space_before && t.is_word())
+    else {
+        return;
+    };
+    if !matches!(t.text, "B" | "M" | "K" | "MM" | "BN" | "TN") {
+        return;
+    }
+    let after = toks.get(n.last + 2);
+    if after.is_some_and(|a| a.is_word() && !a.space_before)
+        || after.is_some_and(|a| a.is("shares"))
+    {
+        return;
+    }
+    let Some(&(_, f)) = SUFFIXES
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(t.text))
+    else {
+        return;
+    };
+    n.scale(f);
+    n.last += 1;
 }
 
 /// Applies magnitude words after `n`: "2 million", "three hundred thousand".
