@@ -490,6 +490,9 @@ pub fn is_organization_name(
     let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
         return false;
     };
+    if ampersand_name(doc.text.get(source.start..source.end).unwrap_or("")) {
+        return true;
+    }
     let written = name.text(doc.text);
     let word = written
         .strip_suffix("’s")
@@ -516,6 +519,18 @@ pub fn is_organization_name(
     !lexicon::is_given_name(word) && (acronym || !people.maybe_known(word))
 }
 
+/// Two capitalised names joined by an ampersand name a firm: "Standard & Poor's",
+/// "Procter & Gamble", "Johnson & Johnson", "AT & T".
+fn ampersand_name(text: &str) -> bool {
+    let capital = |w: Option<&str>| {
+        w.and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    text.split_once(" & ").is_some_and(|(a, b)| {
+        capital(a.split_whitespace().last()) && capital(b.split_whitespace().next())
+    })
+}
+
 /// The title a mention is made of, in lower case, when it is "the" and title
 /// words only ("the prime minister", "the president"), else `None`.
 pub fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
@@ -530,7 +545,15 @@ pub fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::organisation_name;
+    use super::{ampersand_name, organisation_name};
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_a_firm() {
+        assert!(ampersand_name("Standard & Poor's"));
+        assert!(ampersand_name("analysts at Procter & Gamble"));
+        assert!(!ampersand_name("research & development"));
+        assert!(!ampersand_name("Smith"));
+    }
 
     #[test]
     fn an_organisation_name_is_the_name_ending_the_mention() {
