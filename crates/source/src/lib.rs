@@ -143,7 +143,10 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     let (s, e) = f.source;
     let mut mention = mentions::classify(doc, s, e);
     let source = doc.span(s, e);
-    if resolve::is_organization_name(doc, &mention, source, people) {
+    // two names joined by "&" are a firm, except in a credit, which names the people who
+    // took the picture ("Video: Miharris & Acphillips")
+    let firm = !f.credit && resolve::ampersand_firm(doc, &mention, source);
+    if firm || resolve::is_organization_name(doc, &mention, source, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
     }

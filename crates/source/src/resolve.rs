@@ -490,9 +490,6 @@ pub fn is_organization_name(
     let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
         return false;
     };
-    if ampersand_name(doc.text.get(source.start..source.end).unwrap_or("")) {
-        return true;
-    }
     let written = name.text(doc.text);
     let word = written
         .strip_suffix("’s")
@@ -517,6 +514,18 @@ pub fn is_organization_name(
         return false;
     }
     !lexicon::is_given_name(word) && (acronym || !people.maybe_known(word))
+}
+
+/// A mention typed as a person's name that is two capitalised names joined by an
+/// ampersand: a firm ("Standard & Poor's said", not a person called "Poor's").
+pub fn ampersand_firm(
+    doc: &Doc,
+    m: &crate::mentions::Mention,
+    source: claimkit_core::Span,
+) -> bool {
+    m.source_type == SourceType::NamedPerson
+        && m.pronoun.is_none()
+        && ampersand_name(doc.text.get(source.start..source.end).unwrap_or(""))
 }
 
 /// Two capitalised names joined by an ampersand name a firm: "Standard & Poor's",
