@@ -4,17 +4,18 @@
 
 use claimkit_core::Change;
 
-/// (text, low, high, unit, unit_normalized, change) of each quantity of `text`.
-fn read(
-    text: &str,
-) -> Vec<(
+/// What a test reads of one quantity: text, low, high, unit, canonical unit, change.
+type Read = (
     String,
     Option<f64>,
     Option<f64>,
     Option<String>,
     Option<&'static str>,
     Option<Change>,
-)> {
+);
+
+/// Each quantity of `text`, as [`Read`].
+fn read(text: &str) -> Vec<Read> {
     claimkit_measure::quantities(text)
         .into_iter()
         .map(|q| {
@@ -30,17 +31,8 @@ fn read(
         .collect()
 }
 
-/// The first quantity of `text`: text, low, high, unit, canonical unit, change.
-fn first(
-    text: &str,
-) -> (
-    String,
-    Option<f64>,
-    Option<f64>,
-    Option<String>,
-    Option<&'static str>,
-    Option<Change>,
-) {
+/// The first quantity of `text`.
+fn first(text: &str) -> Read {
     read(text).into_iter().next().expect("a quantity")
 }
 

@@ -41,18 +41,23 @@ pub struct People {
 /// not a place, body, outlet, nationality, month or title.
 fn plain_name_word(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
-    !(lexicon::PLACE.has(w)
-        || lexicon::ORG_HEAD.has(w)
-        || lexicon::ORG_NAME.has(w)
-        || lexicon::MEDIA_NAME.has(w)
-        || lexicon::NATIONALITY.has(w)
-        || lexicon::CALENDAR.has(w)
+    !(!unlisted_word(w)
         || lexicon::TITLE.has(w)
         || lexicon::REGION.has(w)
         || crate::acronyms::is_acronym(w)
         || lexicon::function_words::PRONOUNS
             .iter()
             .any(|(p, _)| w.eq_ignore_ascii_case(p)))
+}
+
+/// A word no list names as a place, body, outlet, nationality or month.
+fn unlisted_word(w: &str) -> bool {
+    !(lexicon::PLACE.has(w)
+        || lexicon::ORG_HEAD.has(w)
+        || lexicon::ORG_NAME.has(w)
+        || lexicon::MEDIA_NAME.has(w)
+        || lexicon::NATIONALITY.has(w)
+        || lexicon::CALENDAR.has(w))
 }
 
 /// True when `name` names a place or a government rather than a company ("China",
@@ -240,15 +245,7 @@ impl People {
         if !(t + 2..=t + 3).contains(&e) {
             return;
         }
-        let plain_words = (t..e).all(|k| {
-            let w = doc.word(k);
-            !(lexicon::PLACE.has(w)
-                || lexicon::ORG_HEAD.has(w)
-                || lexicon::ORG_NAME.has(w)
-                || lexicon::MEDIA_NAME.has(w)
-                || lexicon::NATIONALITY.has(w)
-                || lexicon::CALENDAR.has(w))
-        });
+        let plain_words = (t..e).all(|k| unlisted_word(doc.word(k)));
         // "the Labour Party", "the Leicester Tigers": after "the" a body
         let after_the = t > 0 && doc.is_word(t - 1, "the");
         if plain_words && !after_the {

@@ -188,12 +188,17 @@ impl<R: BufRead> WarcRecords<R> {
 
     /// An error for the current record only.
     fn record_error(&self, id: &str, inner: InputErrorKind) -> Option<Result<Loaded, InputError>> {
+        Some(Err(self.in_record(id, inner)))
+    }
+
+    /// `inner`, as the error of the current record.
+    fn in_record(&self, id: &str, inner: InputErrorKind) -> InputError {
         let kind = InputErrorKind::InRecord {
             record: self.record,
             id: id.to_string(),
             inner: Box::new(inner),
         };
-        Some(Err(InputError::new(self.name.clone(), None, kind)))
+        InputError::new(self.name.clone(), None, kind)
     }
 }
 
@@ -262,14 +267,8 @@ impl<R: BufRead> WarcRecords<R> {
         } else {
             header.id.clone()
         };
-        let mut loaded = parse_page(&id, &self.name, body, charset).map_err(|inner| {
-            let kind = InputErrorKind::InRecord {
-                record: self.record,
-                id: id.clone(),
-                inner: Box::new(inner),
-            };
-            InputError::new(self.name.clone(), None, kind)
-        })?;
+        let mut loaded = parse_page(&id, &self.name, body, charset)
+            .map_err(|inner| self.in_record(&id, inner))?;
         let doc = &mut loaded.document;
         if let Some(uri) = &header.target_uri {
             doc.url = Some(uri.clone());
