@@ -174,7 +174,7 @@ pub fn parse_page(
         .and_then(|mut r| r.parse())
         .map_err(|_| InputErrorKind::NoArticle)?;
     let (text, paragraphs) = unwrap_paragraphs(&article.text_content);
-    if text.split_whitespace().count() < MIN_ARTICLE_WORDS {
+    if article_words(&text) < MIN_ARTICLE_WORDS {
         return Err(InputErrorKind::NoArticle);
     }
     let title = title.or_else(|| Some(collapse(&article.title)).filter(|t| !t.is_empty()));
@@ -194,6 +194,21 @@ pub fn parse_page(
         document,
         warnings,
     })
+}
+
+/// Words in `text` for [`MIN_ARTICLE_WORDS`]: runs between spaces, with each Chinese,
+/// Japanese or Korean character counted as a word of its own (those scripts write no
+/// spaces, so a whole Japanese article would otherwise be a few "words").
+fn article_words(text: &str) -> usize {
+    let cjk = |c: char| {
+        matches!(c as u32,
+            0x3040..=0x30FF      // hiragana, katakana
+            | 0x3400..=0x4DBF    // CJK extension A
+            | 0x4E00..=0x9FFF    // CJK unified ideographs
+            | 0xAC00..=0xD7AF    // Hangul syllables
+            | 0xF900..=0xFAFF) // CJK compatibility ideographs
+    };
+    text.split_whitespace().count() + text.chars().filter(|&c| cjk(c)).count()
 }
 
 /// The page in gzip, undone, refused past [`super::MAX_DOCUMENT_BYTES`].
@@ -544,6 +559,26 @@ mod tests {
                 loaded.warnings
             );
         }
+    }
+
+    /// Found by a hostile review: a Japanese article has few spaces and was refused as
+    /// "no article text".
+    #[test]
+    fn an_article_without_spaces_between_words_is_read() {
+        let body = "<article><p>政府は12日、来年度の予算案を閣議決定した。総額は過去最大となり、\
+            防衛費と社会保障費が大きく増えた。財務省によると、新たな国債の発行額は前年度を下回る。</p></article>";
+        let doc = parse_page("ja", "ja.html", &page("<title>予算</title>", body), None)
+            .unwrap()
+            .document;
+        assert!(doc.text.starts_with("政府は12日"), "{}", doc.text);
+        // a short navigation line stays too short, in any script
+        let nav = parse_page(
+            "n",
+            "n.html",
+            &page("", "<nav>ホーム</nav><p>ニュース</p>"),
+            None,
+        );
+        assert!(nav.is_err());
     }
 
     #[test]
