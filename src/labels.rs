@@ -85,11 +85,31 @@ pub fn code_points(text: &str, units: u64) -> Option<i64> {
     (u == units).then_some(cp)
 }
 
+/// The largest export read: far above any annotation project of claimkit tasks.
+const MAX_EXPORT_BYTES: u64 = 1 << 30;
+
 /// Read an export: a JSON list of tasks. Errors name the file and, for
 /// malformed JSON, the line and column.
 pub fn read_export(path: &Path) -> Result<Vec<Value>> {
     let name = display_path(path);
-    let bytes = std::fs::read(path).map_err(|e| anyhow!("{name}: cannot read: {e}"))?;
+    // A device or a pipe could feed bytes for ever (`/dev/zero`): only regular files, and
+    // no more than MAX_EXPORT_BYTES of them.
+    claimkit_core::read::check_regular(path).map_err(|kind| anyhow!("{name}: {kind}"))?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| {
+            std::io::Read::read_to_end(
+                &mut std::io::Read::take(f, MAX_EXPORT_BYTES + 1),
+                &mut bytes,
+            )
+        })
+        .map_err(|e| anyhow!("{name}: cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_EXPORT_BYTES {
+        bail!(
+            "{name}: larger than {} MiB: not a Label Studio export of claimkit tasks",
+            MAX_EXPORT_BYTES >> 20
+        );
+    }
     let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
         anyhow!(
             "{name}: line {}, column {}: not valid JSON: {e}",

@@ -446,3 +446,17 @@ fn csv_only_and_parquet_only_datasets_split_and_take_labels() {
         }
     }
 }
+
+/// Found by a hostile review: an export that never ends (`/dev/zero` behind a `.json`
+/// name) was read until the kernel killed claimkit. It is refused, naming the file.
+#[cfg(unix)]
+#[test]
+fn an_export_that_is_a_device_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = built(dir.path(), None);
+    let zero = dir.path().join("zz.json");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    import(&zero, &out)
+        .code(1)
+        .stderr(predicates::str::contains("zz.json: not a regular file"));
+}
