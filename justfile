@@ -37,6 +37,11 @@ train-checkworthiness:
     CW_WRITE=1 cargo test --release -p claimkit-claims --test checkworthiness -- --ignored retraining_reproduces_the_committed_model --nocapture
     cargo test --release -p claimkit-claims --test checkworthiness -- --ignored retraining_reproduces_the_committed_model
 
+# Near-duplicate clusters on Reuters-21578: precision on the hand-checked sample and speed beside
+# datasketch MinHashLSH on the same LIMIT claims, in one run; writes bench/dedup.md.
+bench-dedup LIMIT="30000":
+    bash bench/dedup/run.sh {{LIMIT}}
+
 # Score the committed dataset against the seed gold (needs python3).
 eval:
     python3 ../shared/gold/score.py datasets/claims ../shared/gold/*.jsonl --verbose
@@ -62,13 +67,19 @@ notebook:
     py=$(python3 tests/python/venv.py)
     "$py" tests/python/run_notebook.py notebooks/explore.ipynb "${CARGO_TARGET_DIR:-target}/notebooks/explore.ipynb"
 
-# Load datasets/claims with Hugging Face datasets (offline, every config) and query it with DuckDB.
+# Load datasets/claims with Hugging Face datasets (offline, every config) and query it with DuckDB;
+# then split a copy and load its train/validation/test splits.
 python-checks:
     #!/usr/bin/env bash
     set -euo pipefail
     py=$(python3 tests/python/venv.py)
     "$py" tests/python/check_hf_datasets.py datasets/claims
     "$py" tests/python/check_duckdb.py datasets/claims
+    # The release path: a split copy loads as train/validation/test.
+    split="${CARGO_TARGET_DIR:-target}/python-checks/claims"
+    rm -rf "$split" && mkdir -p "$split" && cp datasets/claims/* "$split"/
+    cargo run --quiet -- split --dataset "$split" --seed 1
+    "$py" tests/python/check_hf_datasets.py "$split"
 
 # cargo fuzz passes nightly-only flags to rustc; RUSTC_BOOTSTRAP=1 lets the stable toolchain
 # take them. No sanitizer (safe Rust; faster), debug assertions on (overflow panics).

@@ -5,6 +5,7 @@
 //! Output order never depends on `--jobs`: documents are read in input order,
 //! analysed in fixed-size batches and written back in that order.
 
+use crate::clusters::Stories;
 use crate::drive::{drive, DriveOptions};
 use crate::Stage;
 use claimkit_core::read::{display_path, FieldMap, InputError};
@@ -79,10 +80,19 @@ pub enum BuildError {
     Writer(&'static str),
     /// Every document was bad (with `--skip-bad`): an empty dataset would
     /// replace the earlier one, so nothing is written.
-    #[error("no good documents ({skipped} left out as bad; see the messages above): nothing was written, and an existing output is left as it was")]
+    #[error("no good documents ({skipped} left out as bad{}; see the messages above): nothing was written, and an existing output is left as it was", if *passed_over > 0 { format!(", {passed_over} crawl records passed over as no HTML page") } else { String::new() })]
     NoDocuments {
+        /// Crawl records that held no HTML page (requests, images, errors …).
+        passed_over: usize,
         /// Documents and files left out.
         skipped: usize,
+    },
+    /// The output holds labels imported from Label Studio, which a build
+    /// would drop.
+    #[error("{out}: the dataset holds annotators' labels (labels.csv / labels.parquet), which a new build would delete; build into another --out and import the Label Studio export there again, or move the dataset away first")]
+    HoldsLabels {
+        /// The output directory.
+        out: String,
     },
     /// The output directory is, or holds, one of the inputs: replacing it
     /// would delete the articles.
@@ -118,7 +128,7 @@ impl Report for Stderr {
 /// bounded and the output is the same whatever `--jobs` is.
 struct Sink {
     tx: Option<SyncSender<(Vec<Document>, Vec<Analysis>)>>,
-    handle: Option<JoinHandle<Result<DatasetWriter, ExportError>>>,
+    handle: Option<JoinHandle<Result<(DatasetWriter, Stories), ExportError>>>,
 }
 
 impl Sink {
@@ -128,14 +138,16 @@ impl Sink {
             .name("claimkit-writer".into())
             .spawn(move || {
                 let mut tables = Tables::default();
+                let mut stories = Stories::default();
                 for (docs, analyses) in rx {
                     for (doc, analysis) in docs.iter().zip(&analyses) {
                         tables.push(doc, analysis);
+                        stories.push(doc);
                     }
                     writer.write(&tables)?;
                     tables.clear();
                 }
-                Ok(writer)
+                Ok((writer, stories))
             })
             .map_err(|_| BuildError::Writer("cannot start"))?;
         Ok(Sink {
@@ -156,8 +168,9 @@ impl Sink {
         self.finish().map(|_| ())
     }
 
-    /// Wait for every batch to be written and take the writer back.
-    fn finish(&mut self) -> Result<DatasetWriter, BuildError> {
+    /// Wait for every batch to be written and take the writer back, with
+    /// what the near-duplicate clusters need of each document.
+    fn finish(&mut self) -> Result<(DatasetWriter, Stories), BuildError> {
         self.tx = None;
         let handle = self
             .handle
@@ -185,6 +198,7 @@ impl Drop for Sink {
 pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
     check_out_outside_inputs(&options.out, &options.inputs)?;
+    check_no_labels(&options.out)?;
     let writer =
         DatasetWriter::create(&options.out, options.format)?.excel_safe(options.excel_safe);
     let mut sink = Sink::spawn(writer)?;
@@ -204,7 +218,8 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         }
         sink.send(docs, analyses)
     })?;
-    let writer = sink.finish()?;
+    let (mut writer, stories) = sink.finish()?;
+    crate::clusters::assign(&mut writer, &stories);
     debug_assert_eq!(writer.rows(Table::Documents), log.documents);
     let mut manifest = Manifest {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -212,6 +227,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         inputs: log.inputs,
         skipped: log.skipped,
         warnings: log.warnings,
+        clusters: Some(crate::clusters::settings()),
         ..Manifest::default()
     };
     summary.documents = log.documents;
@@ -220,6 +236,20 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
     summary.out = writer.finish(&mut manifest)?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// Refuse to replace a dataset that holds annotators' labels: a build writes
+/// a new dataset without them, and they are people's work.
+fn check_no_labels(out: &Path) -> Result<(), BuildError> {
+    let manifest = std::fs::read_to_string(out.join("manifest.json"))
+        .ok()
+        .and_then(|text| Manifest::from_json(&text));
+    match manifest {
+        Some(m) if m.labels.is_some() => Err(BuildError::HoldsLabels {
+            out: display_path(out),
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Refuse an output directory that is, or holds, one of the inputs: a build

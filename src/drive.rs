@@ -153,6 +153,12 @@ pub fn drive(
     run.bar.finish_and_clear();
     if run.log.documents == 0 {
         return Err(BuildError::NoDocuments {
+            passed_over: run
+                .log
+                .inputs
+                .iter()
+                .flat_map(|i| i.passed_over.iter().map(|&(_, n)| n))
+                .sum(),
             skipped: run.log.skipped.len(),
         });
     }

@@ -12,6 +12,7 @@ use anyhow::{bail, Context, Result};
 use claimkit::{analyze_for, Stage};
 use claimkit_core::read::{
     check_text, display_path, documents_with, read_limited, ArticleFile, FileFormat, InputError,
+    InputErrorKind,
 };
 use claimkit_core::{Date, Document};
 use claimkit_export::{Table, Tables};
@@ -96,6 +97,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         ),
     };
     let name = article.name.clone();
+    let fifo = file.is_some_and(|p| is_fifo(p));
     let format = match (input.format, file) {
         (Some(InputFormat::Jsonl), _) => FileFormat::Jsonl,
         (Some(InputFormat::Txt), _) => FileFormat::Article,
@@ -122,12 +124,17 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         let mut doc = Document::from_body(&article.stem, text);
         doc.source_file = name.clone();
         if doc.text.is_empty() {
-            bail!("{name}: empty file");
+            bail!("{name}: {}", empty(fifo));
         }
         emit(doc);
     } else {
         for loaded in documents_with(&article, format, &input.fields.map(), reader) {
-            let loaded = loaded?;
+            let loaded = match loaded {
+                Err(err) if fifo && matches!(err.kind, InputErrorKind::Empty) => {
+                    bail!("{name}: {}", empty(true))
+                }
+                loaded => loaded?,
+            };
             for w in &loaded.warnings {
                 eprintln!("warning: {name}: {w}");
             }
@@ -156,6 +163,29 @@ fn sniff(reader: &mut Box<dyn BufRead>) -> std::io::Result<FileFormat> {
         Some(b'<') => FileFormat::Html,
         _ => FileFormat::Article,
     })
+}
+
+/// Why an input gave nothing: a FIFO nobody wrote to is not an empty file.
+fn empty(fifo: bool) -> &'static str {
+    if fifo {
+        "a FIFO with nothing written to it (no writer had it open)"
+    } else {
+        "empty file"
+    }
+}
+
+/// True when `path` names a FIFO (a named pipe).
+fn is_fifo(path: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        std::fs::metadata(path).is_ok_and(|m| m.file_type().is_fifo())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
 }
 
 /// Open an inspected file. A FIFO with no writer would block `open` for

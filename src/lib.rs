@@ -8,6 +8,7 @@
 //! * [`claimkit_measure`]: quantities and times;
 //! * [`claimkit_source`]: attributions;
 //! * [`claimkit_claims`]: claim units, standalone text, check-worthiness;
+//! * [`claimkit_dedup`]: near-duplicate clusters of claims across documents;
 //! * [`claimkit_export`]: CSV, Parquet, manifest and data card.
 //!
 //! ```
@@ -19,7 +20,9 @@
 //! ```
 
 pub mod build;
+pub mod clusters;
 pub mod drive;
+pub mod split;
 
 pub use claimkit_core::{Analysis, Document};
 

@@ -2,6 +2,7 @@
 
 use anyhow::{bail, Result};
 use claimkit::build::{analyze_all, build, BuildOptions, Stderr};
+use claimkit::split::SplitBy;
 use claimkit_core::read::display_path;
 use claimkit_core::read::FieldMap;
 use claimkit_core::Date;
@@ -12,8 +13,11 @@ use outputs::{write_atomically, Target};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod agreement;
 mod inspect;
+mod labels;
 mod outputs;
+mod release;
 
 /// The most worker threads `--jobs` takes: more only adds start-up time.
 const MAX_JOBS: u64 = 256;
@@ -34,6 +38,10 @@ enum Command {
     Report(ReportArgs),
     /// Write Label Studio tasks (JSON) with the claims as pre-annotations.
     ExportLabelstudio(ExportArgs),
+    /// Write train/validation/test splits into a built dataset (`split` column, one file per split).
+    Split(SplitArgs),
+    /// Add annotators' verdicts from a Label Studio JSON export as the `labels` table.
+    ImportLabelstudio(ImportArgs),
     /// Print the sentences of one article as JSON Lines.
     Sentences(Inspect),
     /// Print the quantities of one article as JSON Lines.
@@ -79,6 +87,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Build(args) => args.run(),
         Command::Report(args) => args.run(),
         Command::ExportLabelstudio(args) => args.run(),
+        Command::Split(args) => args.run(),
+        Command::ImportLabelstudio(args) => args.run(),
         Command::Sentences(i) => i.run(Table::Sentences),
         Command::Quantities(i) => i.run(Table::Quantities),
         Command::Times(i) => i.run(Table::Times),
@@ -267,6 +277,57 @@ impl ExportArgs {
             docs.len(),
             display_path(out),
             display_path(&config)
+        );
+        Ok(())
+    }
+}
+
+#[derive(clap::Args)]
+struct SplitArgs {
+    /// The dataset to split (written by `claimkit build`).
+    #[arg(long, default_value = "datasets/claims")]
+    dataset: PathBuf,
+    /// What must not cross splits besides documents and near-duplicate clusters.
+    #[arg(long, value_enum, default_value_t = SplitBy::Document)]
+    by: SplitBy,
+    /// Shares of train, validation and test (of the check-worthy claims).
+    #[arg(long, default_value = "0.8,0.1,0.1", value_parser = release::parse_ratios)]
+    ratios: [f64; 3],
+    /// Seed of the shuffle (the same seed gives the same splits).
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+}
+
+impl SplitArgs {
+    fn run(self) -> Result<()> {
+        let counts = release::split(&self.dataset, self.by, self.ratios, self.seed)?;
+        for (table, n) in counts {
+            eprintln!(
+                "{table}: train {}, validation {}, test {}",
+                n[0], n[1], n[2]
+            );
+        }
+        eprintln!("split -> {}", display_path(&self.dataset));
+        Ok(())
+    }
+}
+
+#[derive(clap::Args)]
+struct ImportArgs {
+    /// The JSON export of a Label Studio project (Export → JSON).
+    export: PathBuf,
+    /// The dataset the tasks were exported from.
+    #[arg(long, default_value = "datasets/claims")]
+    dataset: PathBuf,
+}
+
+impl ImportArgs {
+    fn run(self) -> Result<()> {
+        let c = labels::import(&self.export, &self.dataset)?;
+        eprintln!(
+            "{} tasks, {} annotations ({} skipped or cancelled, {} tasks unannotated): {} labels ({} on added regions) -> {}",
+            c.tasks, c.annotations, c.cancelled, c.unannotated_tasks, c.regions, c.added,
+            display_path(&self.dataset)
         );
         Ok(())
     }

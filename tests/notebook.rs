@@ -182,6 +182,37 @@ fn hugging_face_datasets_loads_every_config_of_the_data_card() {
     check_dataset("tests/python/check_hf_datasets.py");
 }
 
+/// The release path: a split copy of the dataset (`claimkit split`) loads with
+/// `load_dataset(path, "checkable_claims")` as train, validation and test.
+#[test]
+fn hugging_face_datasets_loads_the_splits_of_a_split_dataset() {
+    let Some(python) = venv_python() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let copy = dir.path().join("claims");
+    std::fs::create_dir(&copy).expect("mkdir");
+    for entry in std::fs::read_dir(root().join(DATASET)).expect("read dataset") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), copy.join(entry.file_name())).expect("copy");
+    }
+    let split = Command::new(env!("CARGO_BIN_EXE_claimkit"))
+        .args(["split", "--seed", "1", "--dataset"])
+        .arg(&copy)
+        .output()
+        .expect("claimkit split runs");
+    assert!(
+        split.status.success(),
+        "{}",
+        String::from_utf8_lossy(&split.stderr)
+    );
+    run_python(
+        python,
+        "tests/python/check_hf_datasets.py",
+        &[copy.as_path()],
+        &[],
+    )
+    .unwrap_or_else(|m| panic!("{m}"));
+}
+
 #[test]
 fn duckdb_queries_over_the_parquet_files_match_the_manifest() {
     check_dataset("tests/python/check_duckdb.py");

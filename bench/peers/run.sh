@@ -53,6 +53,11 @@ else
     echo "bench-peers: the stage timer did not build; in-process rows are left out" >&2
 fi
 
+# The web-page row reads the Zyte benchmark's 121 pages when ../shared holds them.
+pages=()
+zyte=../shared/eval/article_extraction_zyte/html
+[ -d "$zyte" ] && pages=(--pages "$zyte")
+
 # 3. One measured run; writes bench/peers.md.
 "$venv/bin/python" bench/peers/peers.py \
     --claimkit "$target/release/claimkit" \
@@ -60,5 +65,5 @@ fi
     --golden ../shared/eval/sentence_golden_rules/golden_rules_en.jsonl \
     --mb "$mb" --slow-kb "$slow_kb" \
     --work "$target/peers-work" \
-    --install-status "$status" "${stage[@]}" \
+    --install-status "$status" "${stage[@]}" "${pages[@]}" \
     --out bench/peers.md

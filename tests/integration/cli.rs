@@ -42,7 +42,7 @@ fn build_writes_all_tables_csv_and_parquet() {
     ));
     assert!(docs.contains("a,Russia Strikes Syria,2015-11-17,"));
     let claims = std::fs::read_to_string(out.join("claims.csv")).unwrap();
-    assert!(claims.starts_with("claim_id,doc_id,sentence_id,start,end,text,standalone,attribution_id,source_text,resolved,source_type,quote,checkworthy,checkworthiness,reasons,n_quantities,n_times,truncated\n"));
+    assert!(claims.starts_with("claim_id,doc_id,sentence_id,start,end,text,standalone,attribution_id,source_text,resolved,source_type,quote,checkworthy,checkworthiness,reasons,n_quantities,n_times,truncated,cluster_id,split\n"));
     // No temporary directory is left beside the output.
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -306,6 +306,15 @@ fn a_crawl_builds_and_counts_what_it_passed_over() {
         .assert()
         .success()
         .stdout(contains("\"doc_id\":\"b-response\""));
+}
+
+#[test]
+fn a_crawl_without_pages_says_what_it_passed_over() {
+    let info = b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 1\r\n\r\nx\r\n\r\n";
+    let dir = corpus(&[("info.warc", &info.repeat(3))]);
+    build(dir.path(), dir.path().join("out"))
+        .code(1)
+        .stderr(contains("3 crawl records passed over as no HTML page"));
 }
 
 #[test]

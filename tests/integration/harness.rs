@@ -114,3 +114,42 @@ pub fn manifest(out: &Path) -> serde_json::Value {
     let text = std::fs::read_to_string(out.join("manifest.json")).expect("manifest");
     serde_json::from_str(&text).expect("manifest is JSON")
 }
+
+/// The rows of a CSV text (RFC 4180: quoted fields, doubled quotes, line
+/// breaks inside quotes), header included.
+pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let (mut row, mut field) = (Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
+
+/// `table.csv` of the dataset at `out` as maps from column name to cell.
+pub fn table(out: &Path, table: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let text = std::fs::read_to_string(out.join(format!("{table}.csv"))).expect("csv");
+    let mut rows = csv_rows(&text).into_iter();
+    let header = rows.next().expect("header");
+    rows.map(|r| header.iter().cloned().zip(r).collect())
+        .collect()
+}

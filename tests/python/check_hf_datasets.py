@@ -44,18 +44,35 @@ def main() -> None:
     seen = get_dataset_config_names(str(dataset))
     assert sorted(seen) == sorted(names), f"datasets sees {seen}, the card says {names}"
 
+    made = json.loads((dataset / "manifest.json").read_text(encoding="utf-8")).get("split")
     for config in configs:
         name = config["config_name"]
         loaded = load_dataset(str(dataset), name)
-        assert list(loaded) == ["train"], f"{name}: splits {list(loaded)}"
-        split = loaded["train"]
-        assert split.num_rows == rows[name], f"{name}: {split.num_rows} rows, manifest says {rows[name]}"
-        columns = pq.read_schema(dataset / config["data_files"]).names
+        files = config["data_files"]
+        if isinstance(files, list):
+            # A split dataset: train/validation/test, as `claimkit split` counted them,
+            # together every row of the table, no document in two splits.
+            assert list(loaded) == ["train", "validation", "test"], f"{name}: splits {list(loaded)}"
+            assert made, f"{name}: split files but no split in manifest.json"
+            for split in loaded:
+                want = made["rows"][name][split]
+                assert loaded[split].num_rows == want, f"{name}/{split}: {loaded[split].num_rows} rows, manifest says {want}"
+                assert set(loaded[split]["split"]) <= {split}, f"{name}/{split}: other split values"
+            assert sum(loaded[s].num_rows for s in loaded) == rows[name], f"{name}: splits do not add up"
+            docs = [set(loaded[s]["doc_id"]) for s in loaded]
+            assert not (docs[0] & docs[1] or docs[0] & docs[2] or docs[1] & docs[2]), f"{name}: a document in two splits"
+            columns = pq.read_schema(dataset / files[0]["path"]).names
+            split = loaded["train"]
+        else:
+            assert list(loaded) == ["train"], f"{name}: splits {list(loaded)}"
+            split = loaded["train"]
+            assert split.num_rows == rows[name], f"{name}: {split.num_rows} rows, manifest says {rows[name]}"
+            columns = pq.read_schema(dataset / files).names
         assert split.column_names == columns, f"{name}: columns {split.column_names} != {columns}"
-        print(f"load_dataset({str(dataset)!r}, {name!r}): {split.num_rows} rows, {len(columns)} columns")
+        print(f"load_dataset({str(dataset)!r}, {name!r}): {', '.join(f'{s} {loaded[s].num_rows}' for s in loaded)} rows, {len(columns)} columns")
 
-    claims = load_dataset(str(dataset))["train"]  # no name: the default config
-    assert claims.num_rows == rows["claims"], "the default config is not the claims table"
+    default = load_dataset(str(dataset))  # no name: the default config
+    assert sum(default[s].num_rows for s in default) == rows["claims"], "the default config is not the claims table"
     print(f"ok: {len(configs)} configs load offline with Hugging Face datasets, row counts match manifest.json")
 
 

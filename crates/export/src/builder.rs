@@ -308,6 +308,38 @@ impl TableBuilder {
         }
     }
 
+    /// The cells of the text column `column`, in row order (`None` when the
+    /// table has no such text column).
+    pub fn texts(&self, column: &str) -> Option<Vec<Option<&str>>> {
+        let k = self.table.columns().iter().position(|c| c.name == column)?;
+        match &self.columns[k] {
+            Values::Text(v) => Some(v.iter().collect()),
+            _ => None,
+        }
+    }
+
+    /// Replace every cell of the text column `column`; `cells` gives one
+    /// value per row. False (and nothing changed) when there is no such text
+    /// column or the count differs.
+    pub fn set_texts(&mut self, column: &str, cells: &[Option<&str>]) -> bool {
+        let Some(k) = self.table.columns().iter().position(|c| c.name == column) else {
+            return false;
+        };
+        if cells.len() != self.rows {
+            return false;
+        }
+        match &mut self.columns[k] {
+            Values::Text(v) => {
+                v.clear();
+                for cell in cells {
+                    v.push(*cell);
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Remove all rows, keeping the allocations.
     pub fn clear(&mut self) {
         for values in &mut self.columns {

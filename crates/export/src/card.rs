@@ -3,7 +3,9 @@
 
 use crate::manifest::Manifest;
 use crate::schema::Table;
+use crate::update::{split_file, SPLITS, SPLIT_TABLES};
 use crate::writer::Format;
+use serde_json::Value;
 use std::fmt::Write;
 
 /// The data card for a dataset written in `format`.
@@ -14,13 +16,20 @@ pub fn data_card(manifest: &Manifest, format: Format) -> String {
     };
     let mut s = String::new();
     s.push_str("---\npretty_name: claimkit checkable claims\nlanguage:\n- en\ntask_categories:\n- text-classification\n- token-classification\nconfigs:\n");
-    for table in Table::ALL {
-        let _ = writeln!(
-            s,
-            "- config_name: {}\n  data_files: {}.{ext}",
-            table.name(),
-            table.name()
-        );
+    for table in tables(manifest) {
+        let _ = writeln!(s, "- config_name: {}", table.name());
+        if manifest.split.is_some() && SPLIT_TABLES.contains(&table) {
+            s.push_str("  data_files:\n");
+            for split in SPLITS {
+                let _ = writeln!(
+                    s,
+                    "  - split: {split}\n    path: {}",
+                    split_file(table, split, ext)
+                );
+            }
+        } else {
+            let _ = writeln!(s, "  data_files: {}.{ext}", table.name());
+        }
         if table == Table::Claims {
             s.push_str("  default: true\n");
         }
@@ -60,8 +69,11 @@ pub fn data_card(manifest: &Manifest, format: Format) -> String {
         - Booleans are `true`/`false`; a missing value is an empty CSV field and null in Parquet.\n\
         - Dates are `YYYY-MM-DD`; a time's `start_date`..`end_date` are the first and last calendar day \
           it denotes, resolved against the publication date (weeks are ISO weeks, Monday to Sunday).\n\n");
+    s.push_str(&near_duplicates(manifest));
+    s.push_str(&splits(manifest));
+    s.push_str(&labels(manifest));
     s.push_str("## Tables\n");
-    for table in Table::ALL {
+    for table in tables(manifest) {
         let rows = manifest.rows.get(table.name()).copied().unwrap_or(0);
         let _ = writeln!(
             s,
@@ -117,4 +129,116 @@ fn capitalise(s: &str) -> String {
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
+}
+
+/// The dataset's tables: the seven of a build, and `labels` once imported.
+fn tables(manifest: &Manifest) -> Vec<Table> {
+    let mut all = Table::ALL.to_vec();
+    if manifest.rows.contains_key(Table::Labels.name()) {
+        all.push(Table::Labels);
+    }
+    all
+}
+
+/// How near-duplicate clusters are made, with the settings the build
+/// recorded in the manifest.
+fn near_duplicates(manifest: &Manifest) -> String {
+    let Some(t) = &manifest.clusters else {
+        return "## Near-duplicates\n\nEvery `cluster_id` is the claim's own id: this dataset was not clustered.\n\n".to_string();
+    };
+    format!(
+        "## Near-duplicates\n\n\
+         Wire copies, corrections and updates repeat a claim in several articles. `cluster_id` \
+         groups such claims: MinHash ({} hash functions, {} bands) over each claim's word \
+         3-shingles proposes pairs, and a pair is kept when the exact Jaccard similarity of the \
+         shingle sets is at least {}; claims of fewer than {} words never join a cluster, and a \
+         text found in more than {} documents is boilerplate. The two documents must also tell \
+         the same story: published at most {} days apart, with alike titles (Jaccard of their \
+         word pairs at least {}), or, for a claim of {} words or more, sharing at least {} \
+         near-duplicate texts. `claimkit split` never puts two claims of one cluster in \
+         different splits.\n\n",
+        t["permutations"],
+        t["bands"],
+        t["threshold"],
+        t["min_words"],
+        t["max_documents"],
+        t["max_days"],
+        t["title_similarity"],
+        t["long_words"],
+        t["min_support"]
+    )
+}
+
+/// The splits section, once `claimkit split` has run.
+fn splits(manifest: &Manifest) -> String {
+    let Some(split) = &manifest.split else {
+        return "## Splits\n\nNot split yet: `claimkit split --dataset DIR` writes the `split` column and one file per split.\n\n".to_string();
+    };
+    let mut s = String::from("## Splits\n\n");
+    let _ = writeln!(
+        s,
+        "Made with `claimkit split --by {} --ratios {} --seed {}`. {} \
+         No document and no near-duplicate cluster is in two splits. \
+         `load_dataset(path, \"checkable_claims\")` gives the three splits; the full tables keep the `split` column.\n",
+        split["by"].as_str().unwrap_or("document"),
+        split["ratios"].as_array().map(|r| r.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")).unwrap_or_default(),
+        split["seed"],
+        match split["by"].as_str() {
+            Some("time") => "Splits follow publication months in order (train the earliest), so no month is in two splits.",
+            Some("source") => "Each source (the article's web site, else its input file) is in one split only.",
+            _ => "Whole documents are assigned to splits.",
+        }
+    );
+    s.push_str("| table | train | validation | test |\n|---|---|---|---|\n");
+    for table in SPLIT_TABLES {
+        let rows = &split["rows"][table.name()];
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} | {} |",
+            table.name(),
+            rows["train"],
+            rows["validation"],
+            rows["test"]
+        );
+    }
+    s.push('\n');
+    s
+}
+
+/// The labels section, once verdicts have been imported.
+fn labels(manifest: &Manifest) -> String {
+    let Some(labels) = &manifest.labels else {
+        return String::new();
+    };
+    let n = |v: &Value| v.as_u64().unwrap_or(0);
+    let mut s = String::from("## Labels\n\n");
+    let _ = writeln!(
+        s,
+        "Imported with `claimkit import-labelstudio` from a Label Studio export of {} tasks: \
+         {} annotations by {} annotators, {} verdict rows ({} on regions the annotators added), \
+         {} skipped or cancelled annotations (counted, no rows), {} tasks without annotation.\n",
+        n(&labels["tasks"]),
+        n(&labels["annotations"]),
+        n(&labels["annotators"]),
+        n(&labels["rows"]),
+        n(&labels["added"]),
+        n(&labels["cancelled"]),
+        n(&labels["unannotated_tasks"])
+    );
+    if let Some(agreement) = labels["agreement"].as_object() {
+        let _ = writeln!(
+            s,
+            "Agreement on the verdict, over claims labelled by at least two annotators ({}; 1 = perfect, 0 = chance):\n",
+            labels["agreement_measure"].as_str().unwrap_or("")
+        );
+        s.push_str("| verdict | agreement | claims |\n|---|---|---|\n");
+        for (verdict, a) in agreement {
+            let value = a["value"]
+                .as_f64()
+                .map_or("n/a".to_string(), |v| format!("{v:.3}"));
+            let _ = writeln!(s, "| {verdict} | {value} | {} |", n(&a["claims"]));
+        }
+        s.push('\n');
+    }
+    s
 }

@@ -37,6 +37,7 @@ mod manifest;
 mod place;
 mod rows;
 mod schema;
+pub mod update;
 mod writer;
 
 pub use builder::{excel_safe, CellText, Row, TableBuilder, FORMULA_STARTS};
@@ -45,7 +46,7 @@ pub use manifest::{InputFile, Manifest, Note, SCHEMA_VERSION};
 pub use place::resolve_out;
 pub use rows::Tables;
 pub use schema::{Column, ColumnKind, Table};
-pub use writer::{DatasetWriter, Format};
+pub use writer::{DatasetWriter, Format, HELD};
 
 /// Why a dataset could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -83,6 +84,20 @@ pub enum ExportError {
         path: String,
         /// The I/O error.
         error: std::io::Error,
+    },
+    /// `--dataset` is not a complete claimkit dataset.
+    #[error("{path}: not a claimkit dataset: {reason}")]
+    NoDataset {
+        /// The dataset path.
+        path: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// The dataset has no such table.
+    #[error("the dataset has no table {table}")]
+    NoTable {
+        /// The table.
+        table: &'static str,
     },
     /// polars failed to encode a table.
     #[error("cannot write table {table}: {error}")]

@@ -71,6 +71,14 @@ pub struct Manifest {
     /// Every file of the dataset, sorted; set by the writer. A later build
     /// replaces the directory only if it holds nothing else.
     pub files: Vec<String>,
+    /// The near-duplicate clustering's settings (set by a build).
+    pub clusters: Option<Value>,
+    /// How `claimkit split` divided the claims (by, ratios, seed, rows per
+    /// split), once it has run.
+    pub split: Option<Value>,
+    /// What `claimkit import-labelstudio` read (export file, counts,
+    /// agreement), once it has run.
+    pub labels: Option<Value>,
 }
 
 /// An input file as the manifest lists it; `passed_over` only for a crawl that had some.
@@ -99,6 +107,70 @@ impl Manifest {
         self.inputs.iter().map(|i| i.documents).sum()
     }
 
+    /// Read a `manifest.json` that claimkit wrote (None if it is not one).
+    pub fn from_json(text: &str) -> Option<Manifest> {
+        let v: Value = serde_json::from_str(text).ok()?;
+        if v["tool"] != "claimkit" {
+            return None;
+        }
+        let s = |v: &Value| v.as_str().unwrap_or_default().to_string();
+        let notes = |v: &Value| -> Vec<Note> {
+            v.as_array()
+                .map(|a| {
+                    a.iter()
+                        .map(|n| Note {
+                            file: s(&n["file"]),
+                            line: n["line"].as_u64().map(|l| l as usize),
+                            reason: s(&n["reason"]),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let inputs = v["inputs"].as_array().map(|a| {
+            a.iter()
+                .map(|i| InputFile {
+                    path: s(&i["path"]),
+                    sha256: s(&i["sha256"]),
+                    bytes: i["bytes"].as_u64().unwrap_or(0),
+                    documents: i["documents"].as_u64().unwrap_or(0) as usize,
+                    passed_over: claimkit_core::read::PassedOver::REASONS
+                        .into_iter()
+                        .filter_map(|r| Some((r, i["passed_over"][r].as_u64()? as usize)))
+                        .collect(),
+                })
+                .collect()
+        });
+        Some(Manifest {
+            tool_version: s(&v["tool_version"]),
+            inputs: inputs.unwrap_or_default(),
+            format: s(&v["options"]["format"]),
+            skip_bad: v["options"]["skip_bad"].as_bool().unwrap_or(false),
+            skipped: notes(&v["skipped"]),
+            warnings: notes(&v["warnings"]),
+            rows: v["rows"]
+                .as_object()
+                .map(|o| {
+                    o.iter()
+                        .map(|(k, n)| (k.clone(), n.as_u64().unwrap_or(0) as usize))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            excel_safe: v["options"]["excel_safe"].as_bool().unwrap_or(false),
+            files: v["files"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|f| f.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            clusters: v.get("clusters").cloned(),
+            split: v.get("split").cloned(),
+            labels: v.get("labels").cloned(),
+        })
+    }
+
     /// Pretty JSON with sorted keys and a final newline.
     pub fn to_json(&self) -> String {
         let value = json!({
@@ -113,6 +185,16 @@ impl Manifest {
             "skipped": self.skipped.iter().map(note).collect::<Vec<_>>(),
             "warnings": self.warnings.iter().map(note).collect::<Vec<_>>(),
         });
+        let mut value = value;
+        for (key, extra) in [
+            ("clusters", &self.clusters),
+            ("split", &self.split),
+            ("labels", &self.labels),
+        ] {
+            if let (Some(extra), Some(obj)) = (extra, value.as_object_mut()) {
+                obj.insert(key.to_string(), extra.clone());
+            }
+        }
         let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
         s.push('\n');
         s

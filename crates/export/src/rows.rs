@@ -151,6 +151,11 @@ impl Tables {
         &mut self.builders[table as usize]
     }
 
+    /// All builders, mutable (to fill columns computed across documents).
+    pub fn builders_mut(&mut self) -> &mut [TableBuilder] {
+        &mut self.builders
+    }
+
     /// All builders in writing order.
     pub fn iter(&self) -> impl Iterator<Item = &TableBuilder> {
         self.builders.iter()
@@ -322,6 +327,8 @@ impl Tables {
                     n_quantities: int = count(quantities.len()),
                     n_times: int = count(times.len()),
                     truncated: bool = c.truncated,
+                    cluster_id: text = Some(cx.id('c', i)),
+                    split: text = None::<&str>,
                 }
             );
 
@@ -349,6 +356,8 @@ impl Tables {
                         start_date: date = t.and_then(|t| t.start),
                         end_date: date = t.and_then(|t| t.end),
                         checkworthiness: float = c.checkworthiness,
+                        cluster_id: text = Some(cx.id('c', i)),
+                        split: text = None::<&str>,
                     }
                 );
             }

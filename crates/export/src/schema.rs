@@ -94,6 +94,9 @@ pub enum Table {
     Claims,
     /// The benchmark view: one row per check-worthy claim.
     CheckableClaims,
+    /// Annotators' verdicts, one row per claim per annotator; written by
+    /// `claimkit import-labelstudio`, not by a build (so not in [`Table::ALL`]).
+    Labels,
 }
 
 impl Table {
@@ -118,6 +121,7 @@ impl Table {
             Table::Attributions => "attributions",
             Table::Claims => "claims",
             Table::CheckableClaims => "checkable_claims",
+            Table::Labels => "labels",
         }
     }
 
@@ -131,6 +135,7 @@ impl Table {
             Table::Attributions => "one row per attribution: who said what (source, cue, content)",
             Table::Claims => "one row per claim unit, with its source and check-worthiness",
             Table::CheckableClaims => "the benchmark view: one row per check-worthy claim with its first quantity and first resolved time",
+            Table::Labels => "annotators' verdicts from Label Studio: one row per claim per annotator (written by `claimkit import-labelstudio`)",
         }
     }
 
@@ -162,6 +167,7 @@ impl Table {
             Table::Attributions => ATTRIBUTIONS,
             Table::Claims => CLAIMS,
             Table::CheckableClaims => CHECKABLE_CLAIMS,
+            Table::Labels => LABELS,
         }
     }
 }
@@ -205,6 +211,16 @@ const SOURCE_TYPE: Column = col(
 );
 const CLAIM_QUOTE: Column = col("quote", Text, "direct, indirect, mixed, none");
 const CLAIM_TEXT: Column = col("text", Text, "the claim as a span of the article");
+const CLUSTER_ID: Column = col(
+    "cluster_id",
+    Text,
+    "near-duplicate cluster: the `claim_id` of the cluster's first claim (the claim's own id when no other document repeats it); see \"Near-duplicates\"",
+);
+const SPLIT: Column = col(
+    "split",
+    Text,
+    "train, validation or test, set by `claimkit split`; empty until then",
+);
 
 #[rustfmt::skip]
 const DOCUMENTS: &[Column] = &[
@@ -276,7 +292,7 @@ const ATTRIBUTIONS: &[Column] = &[
     col("source_text", Text, "the source mention as written (\"U.S. officials\", \"he\")"),
     col("source_start", Int, "code point offset of the source mention"),
     col("source_end", Int, "code point offset where the source mention ends"),
-    col("resolved", Text, "full name where the mention is a pronoun, title or surname"),
+    col("resolved", Text, "full name the mention refers to in the article where it is a pronoun, title, surname, company description or acronym; empty when the article names no one"),
     SOURCE_TYPE,
     col("role", Text, "role of the source as written (\"former assistant secretary of defense\")"),
     col("affiliation", Text, "affiliation as written (\"Russian\")"),
@@ -308,6 +324,8 @@ const CLAIMS: &[Column] = &[
     col("n_quantities", Int, "quantities inside the claim"),
     col("n_times", Int, "temporal expressions inside the claim"),
     col("truncated", Bool, "the claim lies in a cut-off sentence"),
+    CLUSTER_ID,
+    SPLIT,
 ];
 
 #[rustfmt::skip]
@@ -330,4 +348,26 @@ const CHECKABLE_CLAIMS: &[Column] = &[
     col("start_date", Date, "its first day"),
     col("end_date", Date, "its last day"),
     col("checkworthiness", Float, "score in 0..1"),
+    CLUSTER_ID,
+    SPLIT,
+];
+
+#[rustfmt::skip]
+const LABELS: &[Column] = &[
+    col("claim_id", Text, "the claim the verdict is about; `{doc_id}:x{n}` for a region the annotator drew where claimkit found no claim"),
+    DOC_ID,
+    col("annotator", Text, "who labelled it: the annotator's e-mail in Label Studio, else `user-{id}`"),
+    col("verdict", Text, "true, false, misleading, unverifiable; empty when the annotator gave none"),
+    col("evidence", Text, "the evidence the annotator wrote (URL or note)"),
+    col("note", Text, "what else the annotator recorded on the claim: a changed label, or the region's label when it is not claimkit's"),
+    col("start", Int, "code point offset of the annotated region in `documents.text`"),
+    col("end", Int, "code point offset where the region ends"),
+    col("text", Text, "the annotated region's text"),
+    col("added", Bool, "the annotator drew this region; it matches no claim of claimkit's"),
+    col("moved", Bool, "the region matches a claim but not at its exact offsets (the annotator moved an end)"),
+    col("task_id", Int, "Label Studio task id"),
+    col("annotation_id", Int, "Label Studio annotation id"),
+    col("created_at", Text, "when the annotation was created, as Label Studio gives it"),
+    col("updated_at", Text, "when the annotation was last changed"),
+    col("lead_time", Float, "seconds the annotator spent on the task, as Label Studio measures it"),
 ];

@@ -44,6 +44,11 @@ impl Format {
     }
 }
 
+/// The tables whose rows are kept in memory until the end of a build, so
+/// that columns computed across documents can be filled in
+/// ([`DatasetWriter::held_mut`]).
+pub const HELD: [Table; 2] = [Table::Claims, Table::CheckableClaims];
+
 /// Writes a dataset batch by batch; nothing appears at the output path until
 /// [`DatasetWriter::finish`] succeeds. Dropping the writer removes the
 /// temporary directory, leaving an earlier dataset untouched. How the output
@@ -59,18 +64,23 @@ pub struct DatasetWriter {
     csv: Vec<(Table, CsvOut)>,
     parquet: Vec<(Table, ParquetOut)>,
     rows: [usize; Table::ALL.len()],
+    /// Batches of the tables in [`HELD`], kept until [`DatasetWriter::finish`]
+    /// (their `cluster_id` needs every claim of the dataset).
+    held: Vec<TableBuilder>,
     /// Held until the writer is dropped: one build per output at a time.
     _lock: File,
 }
 
-fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
+/// An I/O error on `path`, as the export crate reports it.
+pub(crate) fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
     move |error| ExportError::Io {
         path: path.display().to_string(),
         error,
     }
 }
 
-fn polars_err(table: Table) -> impl FnOnce(polars::error::PolarsError) -> ExportError {
+/// A table that polars could not write or read.
+pub(crate) fn polars_err(table: Table) -> impl FnOnce(polars::error::PolarsError) -> ExportError {
     move |error| ExportError::Polars {
         table: table.name(),
         error,
@@ -100,6 +110,7 @@ impl DatasetWriter {
             csv: Vec::new(),
             parquet: Vec::new(),
             rows: [0; Table::ALL.len()],
+            held: Vec::new(),
             _lock: lock,
         };
         for table in Table::ALL {
@@ -149,21 +160,38 @@ impl DatasetWriter {
                 continue;
             }
             let table = builder.table();
-            let frame = builder.to_frame().map_err(polars_err(table))?;
             self.rows[table as usize] += builder.len();
-            let safe;
-            let csv_frame = if self.excel_safe && self.format.csv() {
-                safe = builder.to_excel_safe_frame().map_err(polars_err(table))?;
-                &safe
-            } else {
-                &frame
-            };
-            for (t, w) in self.csv.iter_mut().filter(|(t, _)| *t == table) {
-                w.write_batch(csv_frame).map_err(polars_err(*t))?;
+            if HELD.contains(&table) {
+                self.held.push(builder.clone());
+                continue;
             }
-            for (t, w) in self.parquet.iter_mut().filter(|(t, _)| *t == table) {
-                w.write_batch(&frame).map_err(polars_err(*t))?;
-            }
+            self.write_batch(builder)?;
+        }
+        Ok(())
+    }
+
+    /// The batches of the tables in [`HELD`] written so far, in order, to
+    /// fill in columns that need the whole dataset before they are written.
+    pub fn held_mut(&mut self) -> &mut [TableBuilder] {
+        &mut self.held
+    }
+
+    /// Append one batch of one table to its files.
+    fn write_batch(&mut self, builder: &TableBuilder) -> Result<(), ExportError> {
+        let table = builder.table();
+        let frame = builder.to_frame().map_err(polars_err(table))?;
+        let safe;
+        let csv_frame = if self.excel_safe && self.format.csv() {
+            safe = builder.to_excel_safe_frame().map_err(polars_err(table))?;
+            &safe
+        } else {
+            &frame
+        };
+        for (t, w) in self.csv.iter_mut().filter(|(t, _)| *t == table) {
+            w.write_batch(csv_frame).map_err(polars_err(*t))?;
+        }
+        for (t, w) in self.parquet.iter_mut().filter(|(t, _)| *t == table) {
+            w.write_batch(&frame).map_err(polars_err(*t))?;
         }
         Ok(())
     }
@@ -176,6 +204,9 @@ impl DatasetWriter {
     /// Close the tables, write `manifest.json` and the data card, and move the
     /// dataset into place (replacing an earlier one only now).
     pub fn finish(mut self, manifest: &mut Manifest) -> Result<PathBuf, ExportError> {
+        for builder in std::mem::take(&mut self.held) {
+            self.write_batch(&builder)?;
+        }
         for (table, mut w) in self.csv.drain(..) {
             w.finish().map_err(polars_err(table))?;
         }

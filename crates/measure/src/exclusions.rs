@@ -4,7 +4,8 @@
 
 use crate::lexicon::month_number;
 use crate::lexicon::not_quantity::{
-    ANCHORS_AFTER, ANCHORS_BEFORE, CLOCK_WORDS, DESIGNATORS, PERIOD_UNITS,
+    ANCHORS_AFTER, ANCHORS_BEFORE, CLOCK_WORDS, DESIGNATORS, NOT_COUNTED, PERIOD_UNITS,
+    STREET_WORDS,
 };
 use crate::numbers::{Form, Number};
 use crate::tokens::{lower, Kind, Token};
@@ -183,6 +184,57 @@ pub(crate) fn listed_day(toks: &[Token], n: &Number) -> bool {
     false
 }
 
+/// A house number: digits before one to three capitalised words that end in a street
+/// word, the address then ending ("221 Baker Street, London", "10 Downing St. in"), not
+/// naming what is counted ("200 Wall Street bankers" counts bankers).
+fn street_address(toks: &[Token], n: &Number) -> bool {
+    let t = &toks[n.first];
+    if n.first != n.last || t.text.len() > 5 || !t.text.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut k = n.last + 1;
+    for names in 0..=3 {
+        let Some(w) = toks.get(k).filter(|w| w.is_word() && w.is_capitalized()) else {
+            return false;
+        };
+        if names > 0 && word_in(Some(w), STREET_WORDS) {
+            let next = toks
+                .get(k + 1)
+                .filter(|x| x.is_word() && !x.is_capitalized());
+            return next.is_none_or(|x| word_in(Some(x), NOT_COUNTED));
+        }
+        k += 1;
+    }
+    false
+}
+
+/// A postal code: the inward part of a British postcode ("SW1A 2AA", "EC1 4BB": a
+/// digit glued to two capitals after an outward code) or a US ZIP code after a state
+/// code ("Washington, DC 20500").
+fn postcode(toks: &[Token], n: &Number) -> bool {
+    let t = &toks[n.first];
+    let Some(prev) = n.first.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let upper_code = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    let inward = t.text.len() == 1
+        && toks.get(n.last + 1).is_some_and(|u| {
+            !u.space_before && u.text.len() == 2 && u.text.bytes().all(|b| b.is_ascii_uppercase())
+        });
+    let outward = (2..=4).contains(&prev.text.len())
+        && upper_code(prev.text)
+        && prev.text.bytes().any(|b| b.is_ascii_digit())
+        && prev.text.as_bytes()[0].is_ascii_uppercase();
+    let zip = t.text.len() == 5
+        && t.text.bytes().all(|b| b.is_ascii_digit())
+        && prev.text.len() == 2
+        && prev.text.bytes().all(|b| b.is_ascii_uppercase());
+    (inward && outward) || zip
+}
+
 /// True when the number at `n` must not be reported as a quantity.
 pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -> bool {
     let Surroundings {
@@ -209,6 +261,8 @@ pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -
         if (!range_low && glued_right(toks, n, unit_glued))
             || clock_after(toks, n)
             || date_context(toks, n)
+            || street_address(toks, n)
+            || postcode(toks, n)
         {
             return true;
         }
@@ -286,5 +340,17 @@ mod tests {
         assert!(excluded("World War Two", 2));
         assert!(excluded("call +1-222-2222", 2));
         assert!(!excluded("killed 129 people", 1));
+    }
+
+    #[test]
+    fn addresses_postcodes_and_seats_are_not_quantities() {
+        assert!(excluded("lives at 221 Baker Street, London", 2));
+        assert!(excluded("met at 10 Downing Street on Monday", 2));
+        assert!(excluded("at 1600 Pennsylvania Avenue.", 1));
+        assert!(!excluded("hired 200 Wall Street bankers", 1));
+        assert!(excluded("London SW1A 2AA, police said", 2));
+        assert!(excluded("Washington, DC 20500.", 3));
+        assert!(excluded("in seat 14, row 3", 2));
+        assert!(!excluded("sold 14 seats", 1));
     }
 }

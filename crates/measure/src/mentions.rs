@@ -281,6 +281,13 @@ fn range_after(
     if let Some(u) = &early_unit {
         at = u.end;
     }
+    // "from 40 miles to 65 miles", "between 4 km and 6 km": after an opener, the unit
+    // may stand at both ends
+    if early_unit.is_none() && closer.is_some() {
+        if let Some(both) = unit_at_both_ends(toks, low, closer, money) {
+            return both;
+        }
+    }
     // "rose 3.5% to $42.10": a percentage change to a price is no range
     let other_currency = !money && currency_at(toks, at + 1).is_some();
     let high = if other_currency {
@@ -295,6 +302,26 @@ fn range_after(
             || unit_at(toks, h.last + 1, false).is_some_and(|u| u.kind == QuantityKind::Percent)
     });
     (high, early_unit)
+}
+
+/// A range whose unit is written after each end ("from 40 miles to 65 miles"): the upper
+/// end and the first unit, when the same unit follows both numbers.
+fn unit_at_both_ends(
+    toks: &[Token],
+    low: &mut Number,
+    closer: Option<&'static str>,
+    money: bool,
+) -> Option<(Option<Number>, Option<Unit>)> {
+    let first = unit_at(toks, low.last + 1, false)?;
+    let mut rescaled = *low;
+    let high = upper_end(toks, &mut rescaled, first.end, closer, money)?;
+    let second = unit_at(toks, high.last + 1, false)?;
+    let words = |u: &Unit| join(toks, u.first, u.end).to_lowercase();
+    if words(&first) != words(&second) {
+        return None;
+    }
+    *low = rescaled;
+    Some((Some(high), Some(first)))
 }
 
 /// A cue after the number at token `k` ("500 or more"), when the cue before

@@ -172,67 +172,12 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
     let value = parse_digits(t.text)?;
     let integer = !t.text.contains('.');
     let mut n = Number::new(i, i, value, Form::Digits);
-    if let Some(frac) = digit_fraction(toks, i) {
-        n.low = frac;
-        n.high = frac;
-        n.last = i + 2;
-        n.fraction = true;
-        return Some(n);
-    }
-    // "16-3/8 pct": wire copy writes a mixed number with a hyphen
-    if integer
-        && toks.get(i + 1).is_some_and(|d| d.is_dash())
-        && glued(toks, i + 1)
-        && glued(toks, i + 2)
-    {
-        if let Some(frac) = digit_fraction(toks, i + 2).filter(|&f| f < 1.0) {
-            n.low += frac;
-            n.high = n.low;
-            n.last = i + 4;
-            n.fraction = true;
-            return Some(n);
-        }
-    }
-    // "2 1/4"
-    if integer && !glued(toks, i + 1) {
-        if let Some(frac) = digit_fraction(toks, i + 1) {
-            if frac < 1.0 {
-                n.low += frac;
-                n.high = n.low;
-                n.last = i + 3;
-                n.fraction = true;
-                return Some(n);
-            }
-        }
+    if let Some(mixed) = fraction_digits(toks, i, integer, n) {
+        return Some(mixed);
     }
     if glued(toks, i + 1) {
-        if let Some(s) = toks.get(i + 1).filter(|s| s.is_word()) {
-            let suffix = s.text;
-            if integer
-                && ["st", "nd", "rd", "th"]
-                    .iter()
-                    .any(|o| suffix.eq_ignore_ascii_case(o))
-            {
-                n.last = i + 1;
-                n.ordinal = true;
-                return Some(n);
-            }
-            if let Some((exp, end)) = exponent(toks, i + 1) {
-                n.low *= 10f64.powi(exp);
-                n.high = n.low;
-                n.last = end;
-                return Some(n);
-            }
-            if let Some(&(_, f)) = SUFFIXES.iter().find(|(w, _)| *w == suffix) {
-                n.scale(f);
-                n.last = i + 1;
-            } else if suffix == "m"
-                && (money || millions_counted(toks, i + 2) || currency_word(toks, i + 2))
-            {
-                // "£1m", "1m people", "5m tonnes"; "100m sprint" stays metres
-                n.scale(1e6);
-                n.last = i + 1;
-            }
+        if let Some(done) = glued_suffix(toks, i, integer, money, &mut n) {
+            return Some(done);
         }
     }
     if n.last == i {
@@ -241,6 +186,9 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
             return Some(whole);
         }
         magnitudes_after(toks, &mut n);
+        if money && n.last == i {
+            spaced_suffix(toks, &mut n);
+        }
         power(toks, &mut n);
         if let Some(v) = vulgar_at(toks, i + 1).filter(|_| glued(toks, i + 1) && integer) {
             n.low += v.low;
@@ -250,6 +198,77 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
         }
     }
     Some(n)
+}
+
+/// The digits at `i` as a fraction or a mixed number: "3/8", wire copy's "16-3/8",
+/// "2 1/4".
+fn fraction_digits(toks: &[Token], i: usize, integer: bool, mut n: Number) -> Option<Number> {
+    let mixed = |mut n: Number, frac: f64, last: usize| {
+        n.low += frac;
+        n.high = n.low;
+        n.last = last;
+        n.fraction = true;
+        n
+    };
+    if let Some(frac) = digit_fraction(toks, i) {
+        n.low = 0.0;
+        return Some(mixed(n, frac, i + 2));
+    }
+    // "16-3/8 pct": wire copy writes a mixed number with a hyphen
+    if integer
+        && toks.get(i + 1).is_some_and(|d| d.is_dash())
+        && glued(toks, i + 1)
+        && glued(toks, i + 2)
+    {
+        if let Some(frac) = digit_fraction(toks, i + 2).filter(|&f| f < 1.0) {
+            return Some(mixed(n, frac, i + 4));
+        }
+    }
+    // "2 1/4"
+    if integer && !glued(toks, i + 1) {
+        if let Some(frac) = digit_fraction(toks, i + 1).filter(|&f| f < 1.0) {
+            return Some(mixed(n, frac, i + 3));
+        }
+    }
+    None
+}
+
+/// A word glued to the digits at `i`: an ordinal suffix or an exponent (the number
+/// is complete: returned), or a magnitude suffix ("10k", "1.2bn", "£1m"; applied to `n`).
+fn glued_suffix(
+    toks: &[Token],
+    i: usize,
+    integer: bool,
+    money: bool,
+    n: &mut Number,
+) -> Option<Number> {
+    let suffix = toks.get(i + 1).filter(|s| s.is_word())?.text;
+    if integer
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|o| suffix.eq_ignore_ascii_case(o))
+    {
+        n.last = i + 1;
+        n.ordinal = true;
+        return Some(*n);
+    }
+    if let Some((exp, end)) = exponent(toks, i + 1) {
+        n.low *= 10f64.powi(exp);
+        n.high = n.low;
+        n.last = end;
+        return Some(*n);
+    }
+    if let Some(&(_, f)) = SUFFIXES.iter().find(|(w, _)| *w == suffix) {
+        n.scale(f);
+        n.last = i + 1;
+    } else if suffix == "m"
+        && (money || millions_counted(toks, i + 2) || currency_word(toks, i + 2))
+    {
+        // "£1m", "1m people", "5m tonnes"; "100m sprint" stays metres
+        n.scale(1e6);
+        n.last = i + 1;
+    }
+    None
 }
 
 /// Events measured in metres whose names are plural ("100m hurdles").
@@ -374,6 +393,35 @@ fn digit_fraction(toks: &[Token], i: usize) -> Option<f64> {
     }
     let (num, den): (u32, u32) = (a.text.parse().ok()?, b.text.parse().ok()?);
     (num < den && matches!(den, 2..=10 | 12 | 16 | 32 | 64 | 100)).then(|| num as f64 / den as f64)
+}
+
+/// After an amount of money, a capital magnitude letter set off by a space ("$7.9 B",
+/// "€40 M"): the suffix of [`SUFFIXES`], when no word follows that it could be the
+/// initial of ("$5 B shares" stays five dollars).
+fn spaced_suffix(toks: &[Token], n: &mut Number) {
+    let Some(t) = toks
+        .get(n.last + 1)
+        .filter(|t| t.space_before && t.is_word())
+    else {
+        return;
+    };
+    if !matches!(t.text, "B" | "M" | "K" | "MM" | "BN" | "TN") {
+        return;
+    }
+    let after = toks.get(n.last + 2);
+    if after.is_some_and(|a| a.is_word() && !a.space_before)
+        || after.is_some_and(|a| a.is("shares"))
+    {
+        return;
+    }
+    let Some(&(_, f)) = SUFFIXES
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(t.text))
+    else {
+        return;
+    };
+    n.scale(f);
+    n.last += 1;
 }
 
 /// Applies magnitude words after `n`: "2 million", "three hundred thousand".

@@ -18,6 +18,20 @@ pub(crate) fn upper_end(
     closer: Option<&str>,
     money: bool,
 ) -> Option<Number> {
+    // "150,000-to-180,000": "to" between two hyphens joins like a hyphen
+    let hyphen = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+    };
+    let at = if closer.is_none()
+        && hyphen(at)
+        && toks.get(at + 1).is_some_and(|t| t.is("to"))
+        && hyphen(at + 2)
+    {
+        at + 2
+    } else {
+        at
+    };
     let joiner = toks.get(at)?;
     let joined = match closer {
         Some(word) => joiner.is(word),

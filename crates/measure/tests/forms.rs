@@ -4,17 +4,18 @@
 
 use claimkit_core::Change;
 
-/// (text, low, high, unit, unit_normalized, change) of each quantity of `text`.
-fn read(
-    text: &str,
-) -> Vec<(
+/// What a test reads of one quantity: text, low, high, unit, canonical unit, change.
+type Read = (
     String,
     Option<f64>,
     Option<f64>,
     Option<String>,
     Option<&'static str>,
     Option<Change>,
-)> {
+);
+
+/// Each quantity of `text`, as [`Read`].
+fn read(text: &str) -> Vec<Read> {
     claimkit_measure::quantities(text)
         .into_iter()
         .map(|q| {
@@ -30,17 +31,8 @@ fn read(
         .collect()
 }
 
-/// The first quantity of `text`: text, low, high, unit, canonical unit, change.
-fn first(
-    text: &str,
-) -> (
-    String,
-    Option<f64>,
-    Option<f64>,
-    Option<String>,
-    Option<&'static str>,
-    Option<Change>,
-) {
+/// The first quantity of `text`.
+fn first(text: &str) -> Read {
     read(text).into_iter().next().expect("a quantity")
 }
 
@@ -77,6 +69,9 @@ fn world_currencies_carry_their_iso_code() {
 
 #[test]
 fn magnitudes_and_vague_bands() {
+    let q = first("Profit was $7.9 B last year.");
+    assert_eq!((q.0.as_str(), q.1), ("$7.9 B", Some(7.9e9)));
+    assert_eq!(first("It paid $5 B shares.").1, Some(5.0));
     assert_eq!(first("He earned 2.4mil.").1, Some(2.4e6));
     assert_eq!(first("It is worth $1.2tn.").1, Some(1.2e12));
     let q = first("Tens of thousands of protesters marched.");
@@ -99,6 +94,16 @@ fn changes_fractions_ratios_and_ranges() {
     assert_eq!(qs.len(), 2);
     let q = first("Prices rose between 4 and 6 times.");
     assert_eq!((q.1, q.2), (Some(4.0), Some(6.0)));
+    let q = first("Organisers expected 150,000-to-180,000 people.");
+    assert_eq!((q.1, q.2), (Some(150_000.0), Some(180_000.0)));
+    assert_eq!(q.3.as_deref(), Some("people"));
+    let q = first("The limit goes from 40 miles to 65 miles an hour.");
+    assert_eq!(q.0, "from 40 miles to 65 miles");
+    assert_eq!((q.1, q.2), (Some(40.0), Some(65.0)));
+    let q = first("The lake is between 4 km and 6 km wide.");
+    assert_eq!((q.1, q.2, q.4), (Some(4.0), Some(6.0), Some("km")));
+    // two different units are two quantities
+    assert_eq!(read("It rose from 40 miles to 65 km.").len(), 2);
 }
 
 #[test]

@@ -374,9 +374,13 @@ fn run(
         None => analyse(),
     };
     let mut tables = Tables::default();
+    let mut stories = claimkit::clusters::Stories::default();
     for (doc, analysis) in documents.iter().zip(&analyses) {
         tables.push(doc, analysis);
+        stories.push(doc);
     }
+    // Near-duplicate clusters across the documents of this batch, as a build makes them.
+    claimkit::clusters::assign_batches(tables.builders_mut(), &stories);
     let tables = Table::ALL
         .iter()
         .map(|&t| ArrowTable::from_builder(tables.get(t)))

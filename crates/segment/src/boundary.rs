@@ -557,11 +557,11 @@ fn is_unspaced_boundary(s: &str, start: usize, i: usize) -> bool {
     !(token.contains('@') || token.contains('/') || token.contains("www."))
 }
 
-/// True when a sentence ends with terminal punctuation, before closing quotes and brackets.
+/// True when a sentence ends with terminal punctuation (full-width `。` `．` `？` `！`
+/// included), before closing quotes and brackets.
 pub fn ends_with_terminal(sentence: &str) -> bool {
-    sentence
-        .trim_end_matches(CLOSERS)
-        .ends_with(['.', '?', '!', '…'])
+    let bare = sentence.trim_end_matches(CLOSERS);
+    bare.ends_with(['.', '?', '!', '…']) || bare.ends_with(crate::terminal::FULL_WIDTH)
 }
 
 #[cfg(test)]
@@ -879,6 +879,12 @@ mod tests {
         let text = "Mr. Putin won. Starting in September, Mr. Putin has played an aggressive hand";
         assert_eq!(truncated(text), [false, true]);
         assert_eq!(truncated("“So far.”"), [false]);
+        // a full-width stop ends a sentence too, also the paragraph's last
+        assert_eq!(
+            truncated("政府は12日、発表した。株価は上がった。"),
+            [false, false]
+        );
+        assert_eq!(truncated("政府は12日、発表した。株価は"), [false, true]);
     }
 
     #[test]

@@ -235,7 +235,8 @@ pub fn speakers_of_quotes(doc: &Doc, found: &mut [Attribution], sorted: usize) {
             let source_type = outer.source_type;
             found[n].resolved = speaker;
             found[n].source_type = source_type;
-        } else {
+        } else if found[n].resolved.is_none() {
+            // "I" resolved to the last person named keeps that person's type
             found[n].source_type = SourceType::UnnamedPerson;
         }
     }

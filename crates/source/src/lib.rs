@@ -44,6 +44,8 @@
 //! per list.
 #![deny(missing_docs)]
 
+mod acronyms;
+mod cataphora;
 mod continued;
 mod credits;
 mod doc;
@@ -141,12 +143,28 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     let (s, e) = f.source;
     let mut mention = mentions::classify(doc, s, e);
     let source = doc.span(s, e);
-    if resolve::is_organization_name(doc, &mention, source, people) {
+    // two names joined by "&" are a firm, except in a credit, which names the people who
+    // took the picture ("Video: Miharris & Acphillips")
+    let firm = !f.credit && resolve::ampersand_firm(doc, &mention, source);
+    if firm || resolve::is_organization_name(doc, &mention, source, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
     }
     let mut speaker = resolve_source(doc, f.source, &mention, people);
     remember_source(doc, f.source, &mention, &mut speaker, people);
+    if speaker.resolved.is_none() {
+        // "…, says a top academic." named in the next paragraph
+        if let Some(name) = cataphora::lead_speaker(doc, f, &mention) {
+            speaker.resolved = Some(name);
+            speaker.source_type = SourceType::NamedPerson;
+        }
+    }
+    if speaker.source_type == SourceType::Organization && speaker.resolved.is_none() {
+        // "GM said", "the OSI claimed": the name the article spelled out
+        speaker.resolved = people
+            .expand_acronym(doc, source.text(doc.text), source.start)
+            .map(str::to_string);
+    }
     Some(Attribution {
         sentence: sentence_index(doc.sentences, f.content.start),
         source: Some(source),
@@ -223,8 +241,14 @@ fn resolve_source(
         // "the prime minister said": the person last named with that title
         None if source_type == SourceType::UnnamedPerson && !mention.plural => {
             if let Some(title) = resolve::title_description(doc, s, e) {
-                if let Some(name) = people.titled_before(source.start, &title) {
-                    resolved = Some(name.to_string());
+                let name = match people.titled_before(source.start, &title) {
+                    Some(name) => Some(name.to_string()),
+                    None => people
+                        .untitled_person_before(source.start)
+                        .map(str::to_string),
+                };
+                if let Some(name) = name {
+                    resolved = Some(name);
                     source_type = SourceType::NamedPerson;
                 }
             }
@@ -279,7 +303,7 @@ fn remember_source(
         resolve::organisation_name(source_text),
         mention.plural,
     ) {
-        people.saw_organisation(source.start, name);
+        people.saw_organisation(doc, source.start, name);
     } else if mention.plural {
         let bare = ["the ", "The ", "some ", "Some "]
             .iter()
@@ -487,6 +511,113 @@ mod tests {
         assert_eq!(all[1].1.as_deref(), Some("Sergei Lavrov"), "{all:?}");
         // a vice president is not "the president"
         assert_eq!(all[2].1, None, "{all:?}");
+    }
+
+    #[test]
+    fn he_continued_after_a_quotation_attributes_it() {
+        // BBC, 2005: "continued" frames only the quotation before it
+        let body = "\"Our industry is in crisis,\" he continued.\n\nThe company continued to grow.\n\n\
+                    \"Stars are intriguing.\"\n\nWilkins said his interest began early and continued \
+                    as a passion.";
+        let all = found(body);
+        let continued: Vec<_> = all.iter().filter(|a| a.1 == "continued").collect();
+        assert_eq!(continued.len(), 1, "{all:?}");
+        assert_eq!(
+            (continued[0].0.as_str(), continued[0].2.as_str()),
+            ("he", "Our industry is in crisis")
+        );
+    }
+
+    #[test]
+    fn acronyms_resolve_to_the_name_the_article_spells_out() {
+        // BBC, 2005
+        let body = "General Motors has warned that earnings will fall.\n\n\
+                    GM said costs rose. It said prices would fall.\n\n\
+                    The Open Society Institute (OSI) was fined. The fine was unfair, the OSI said.";
+        let all = resolved(body);
+        assert_eq!(all[1].1.as_deref(), Some("General Motors"), "{all:?}");
+        assert_eq!(all[2].1.as_deref(), Some("General Motors"), "{all:?}");
+        assert_eq!(
+            all[3].1.as_deref(),
+            Some("Open Society Institute"),
+            "{all:?}"
+        );
+        assert_eq!(all[3].2, SourceType::Organization, "{all:?}");
+    }
+
+    #[test]
+    fn a_name_with_an_apposition_or_a_speech_verb_is_a_full_name() {
+        // BBC, 2005: "Amitai" and "Yungmin" are on no list
+        let body = "Amitai Etzioni, a key influence on the Third Way, was in London.\n\n\
+                    Professor Etzioni said the danger was real.\n\n\
+                    Kim Yungmin said creditors would wait. \"They are stalling,\" said Mr Kim.";
+        let all = resolved(body);
+        assert_eq!(all[0].1.as_deref(), Some("Amitai Etzioni"), "{all:?}");
+        assert_eq!(all[2].1.as_deref(), Some("Kim Yungmin"), "{all:?}");
+        assert_eq!(all.len(), 3, "{all:?}");
+    }
+
+    #[test]
+    fn a_title_alone_is_the_person_named_before_without_a_title() {
+        // BBC, 2004
+        let body = "The rebate is not up for renegotiation, Jack Straw said.\n\n\
+                    The foreign secretary told MPs the rebate was justified.";
+        let all = resolved(body);
+        assert_eq!(all[1].1.as_deref(), Some("Jack Straw"), "{all:?}");
+        assert_eq!(all[1].2, SourceType::NamedPerson, "{all:?}");
+    }
+
+    #[test]
+    fn i_in_a_reopened_quotation_stays_the_named_speaker() {
+        // BBC, 2005: a statement quoted sentence by sentence
+        let body = "Quentin Davies said the attack was short.\n\n\
+                    He said in a statement: \"It was frightening. \"I knew I had to stay calm\".";
+        let all = resolved(body);
+        let i = all
+            .iter()
+            .find(|a| a.0 == "I")
+            .expect("the quotation is attributed");
+        assert_eq!(i.1.as_deref(), Some("Quentin Davies"), "{all:?}");
+        assert_eq!(i.2, SourceType::NamedPerson, "{all:?}");
+    }
+
+    #[test]
+    fn a_described_lead_source_is_the_person_the_next_paragraph_names() {
+        // BBC, 2005
+        let body = "Energy needs to be reversed, a senior government figure has warned.\n\n\
+                    Economy minister German Gref told a newspaper that it was unjustified.";
+        let all = resolved(body);
+        assert_eq!(all[0].1.as_deref(), Some("German Gref"), "{all:?}");
+        assert_eq!(all[0].2, SourceType::NamedPerson, "{all:?}");
+        // a spokesman stays anonymous
+        let body = "The plant will close, a company spokesman said.\n\n\
+                    Chief executive John Smith said the move was hard.";
+        let all = resolved(body);
+        assert_eq!(
+            (all[0].1.as_deref(), all[0].2),
+            (None, SourceType::UnnamedPerson),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn existential_there_opens_the_content() {
+        let all = found("Legal expert William Butler said there was no treaty between them.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "there was no treaty between them.");
+    }
+
+    #[test]
+    fn a_quotation_closing_a_clause_begun_outside_it_is_mixed() {
+        let body = "The aid would \"create a positive climate,\" Mr Bussereau said.";
+        let doc = Document::from_body("test", body);
+        let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+        let all = attributions(&doc.text, &sentences);
+        assert_eq!(
+            all[0].content.text(&doc.text),
+            "The aid would \"create a positive climate"
+        );
+        assert_eq!(all[0].quote, QuoteKind::Mixed);
     }
 
     #[test]

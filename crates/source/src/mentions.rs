@@ -113,9 +113,11 @@ const RULES: &[Rule] = &[
     titled_name,       // "President Barack Obama", "Mr. Smith"
     document,          // "the report", "a study"
     person_noun,       // "U.S. officials", "a senior diplomat"
+    people_of_nation,  // "the Israelis", "Kenyans"
     places_alone,      // "Malaysia and Indonesia", "U.S. and Mideast"
     name_ending_head,  // "team member Rodaba Noori"
     organisation,      // "the company", "the World Health Organization"
+    capitalised_body,  // "China Aviation Oil", "South Korea's Hyundai Motor"
     capitalised_head,  // "Nintendo", "Spacey"
 ];
 
@@ -175,7 +177,9 @@ fn name_after_phrase(doc: &Doc, m: &Words) -> Option<Mention> {
     if h_end >= e {
         return None;
     }
-    let k = (h_end..e - 1).find(|&k| {
+    // The name must not be the object of the phrase itself: "a spokesman for
+    // Mr Blair" is the spokesman, not Mr Blair.
+    let k = (h_end + 2..e - 1).find(|&k| {
         let w = doc.word(k);
         let after_body = k > h_end && lexicon::ORG_HEAD.has(doc.word(k - 1));
         let named_by = if lexicon::HONORIFIC.has(w) {
@@ -254,10 +258,37 @@ fn titled_name(doc: &Doc, m: &Words) -> Option<Mention> {
     Some(found)
 }
 
-/// A lowercase document head ("the report", "a study").
+/// A lowercase document head ("the report", "a study"), also after a
+/// possessive that holds an "of" phrase ("the Bank of Mexico's figures").
 fn document(doc: &Doc, m: &Words) -> Option<Mention> {
-    (!doc.is_cap(m.head) && lexicon::DOCUMENT.has(m.head_word))
-        .then(|| Mention::of(SourceType::Document))
+    let last = m.e - 1;
+    let owned = last > m.s
+        && !doc.is_cap(last)
+        && lexicon::DOCUMENT.has(doc.word(last))
+        && is_possessive(doc.word(last - 1));
+    // "Figures show …": capitalised only because it opens the sentence
+    let lower = !doc.is_cap(m.head) || (m.head == m.s && doc.opens_sentence[m.s]);
+    let found = owned || (lower && lexicon::DOCUMENT.has(m.head_word));
+    found.then(|| Mention::of(SourceType::Document))
+}
+
+/// True for a word with a possessive ending ("Mexico's").
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s")
+}
+
+/// A people's name in the plural ("the Israelis", "Kenyans"): the people of a
+/// nation or side, unnamed, with the nationality as affiliation.
+fn people_of_nation(doc: &Doc, m: &Words) -> Option<Mention> {
+    if m.head + 1 != m.e || !doc.is_cap(m.head) {
+        return None;
+    }
+    let stem = m.head_word.strip_suffix('s')?;
+    lexicon::NATIONALITY.has(stem).then(|| Mention {
+        plural: true,
+        affiliation: Some(stem.to_string()),
+        ..Mention::of(SourceType::UnnamedPerson)
+    })
 }
 
 /// A person noun ("officials", "a diplomat"), with the capitalised words
@@ -390,6 +421,13 @@ fn organisation(doc: &Doc, m: &Words) -> Option<Mention> {
         (!doc.is_cap(k) && lexicon::ORG_HEAD.has(doc.word(k)))
             || lexicon::ORG_NAME.has(unpossessive(doc.word(k)))
     });
+    // "both countries", "campaign groups": bodies speaking together
+    if !doc.is_cap(m.head) && lexicon::ORG_MANY.has(m.head_word) {
+        return Some(Mention {
+            plural: true,
+            ..Mention::of(SourceType::Organization)
+        });
+    }
     let organisation = org_word
         || lexicon::ORG_HEAD.has(m.head_word)
         || lexicon::PLACE.has(m.bare)
@@ -397,6 +435,31 @@ fn organisation(doc: &Doc, m: &Words) -> Option<Mention> {
             .iter()
             .any(|p| m.text.contains(p));
     organisation.then(|| Mention::of(SourceType::Organization))
+}
+
+/// Capitalised words ending a mention that hold a place, nationality, body
+/// or outlet word and no given name name a body, not a person ("China
+/// Aviation Oil", "South Korea's Hyundai Motor", "British Nuclear Fuels").
+fn capitalised_body(doc: &Doc, m: &Words) -> Option<Mention> {
+    let (s, head) = (m.s, m.head);
+    if !doc.is_cap(head) {
+        return None;
+    }
+    let mut a = head;
+    while a > s && doc.is_cap(a - 1) && !lexicon::TITLE.has(doc.word(a - 1)) {
+        a -= 1;
+    }
+    let words = || (a..=head).map(|k| unpossessive(doc.word(k)));
+    let marked = words().any(|w| {
+        lexicon::PLACE.has(w)
+            || lexicon::NATIONALITY.has(w)
+            || lexicon::REGION.has(w)
+            || lexicon::ORG_NAME.has(w)
+            || lexicon::MEDIA_NAME.has(w)
+    });
+    let person = words().any(lexicon::is_given_name)
+        || (a..=head).any(|k| lexicon::HONORIFIC.has(doc.word(k)));
+    (head > a && marked && !person).then(|| Mention::of(SourceType::Organization))
 }
 
 /// A capitalised head is a name ("Spacey", "Mr. Obama"), with the words
@@ -573,6 +636,74 @@ mod tests {
         // BBC, 2005
         let m = read("Spacey said the film was fun.", "Spacey");
         assert_eq!((m.0, m.1.as_str()), (SourceType::NamedPerson, "Spacey"));
+    }
+
+    #[test]
+    fn a_spokesman_for_a_named_person_is_not_that_person() {
+        // BBC, 2005
+        let m = read(
+            "A spokesman for Mr Blair said the talks would go on.",
+            "A spokesman for Mr Blair",
+        );
+        assert_eq!((m.0, m.1.as_str()), (SourceType::UnnamedPerson, ""));
+    }
+
+    #[test]
+    fn a_nation_in_the_plural_is_a_group_of_people() {
+        let m = read("The Israelis said they would not attend.", "The Israelis");
+        assert_eq!(
+            (m.0, m.3.as_str(), m.4),
+            (SourceType::UnnamedPerson, "Israeli", true)
+        );
+    }
+
+    #[test]
+    fn figures_owned_by_a_body_are_a_document() {
+        let m = read(
+            "Remittances grew, according to the Bank of Mexico's figures.",
+            "the Bank of Mexico's figures",
+        );
+        assert_eq!(m.0, SourceType::Document);
+        let m = read(
+            "Past budget office forecasts said the gap would widen.",
+            "Past budget office forecasts",
+        );
+        assert_eq!(m.0, SourceType::Document);
+    }
+
+    #[test]
+    fn countries_and_groups_in_the_plural_are_bodies() {
+        let m = read("Both countries said the deal was close.", "Both countries");
+        assert_eq!((m.0, m.4), (SourceType::Organization, true));
+        let m = read("Campaign groups said the policy failed.", "Campaign groups");
+        assert_eq!((m.0, m.4), (SourceType::Organization, true));
+        // a person described by a body is a person
+        let m = read(
+            "A senior government figure said the sale was wrong.",
+            "A senior government figure",
+        );
+        assert_eq!(m.0, SourceType::UnnamedPerson);
+    }
+
+    #[test]
+    fn capitalised_words_with_a_place_and_no_given_name_are_a_body() {
+        // BBC, 2005
+        let m = read(
+            "Scandal-hit supplier China Aviation Oil said it would repay creditors.",
+            "Scandal-hit supplier China Aviation Oil",
+        );
+        assert_eq!(m.0, SourceType::Organization);
+        let m = read(
+            "South Korea's Hyundai Motor said it would build a plant.",
+            "South Korea's Hyundai Motor",
+        );
+        assert_eq!(m.0, SourceType::Organization);
+    }
+
+    #[test]
+    fn a_document_word_opening_the_sentence_is_a_document() {
+        let m = read("Figures show that sales rose.", "Figures");
+        assert_eq!(m.0, SourceType::Document);
     }
 
     #[test]

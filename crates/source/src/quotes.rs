@@ -58,6 +58,30 @@ fn closes_word(prev: Option<char>, next: Option<char>) -> bool {
         && next.is_none_or(|n| n.is_whitespace() || ",.;:!?)".contains(n))
 }
 
+/// A mark met inside an open quotation that opens a new quoted sentence rather
+/// than closing the quotation: BBC style writes a quotation of several
+/// sentences as `"A. "B. "C."`, each sentence reopening the quote. The mark
+/// follows a space after a sentence end and comes before a capital letter.
+fn reopens(m: Mark, prev: Option<char>, last_seen: Option<char>, next: Option<char>) -> bool {
+    m != Mark::Close
+        && prev.is_some_and(char::is_whitespace)
+        && last_seen.is_some_and(|l| ".!?".contains(l))
+        && next.is_some_and(char::is_uppercase)
+}
+
+/// A closed quotation opening at byte `start`, its inner text ending at `inner_end`.
+fn closed_at(text: &str, start: usize, inner_end: usize, end: usize, paragraph: usize) -> Quote {
+    let inner_start = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    Quote {
+        open: start,
+        inner: Span::new(inner_start, inner_end.max(inner_start)),
+        end,
+        closed: true,
+        paragraph,
+        continued: false,
+    }
+}
+
 /// Every quotation in the `paragraphs` of `text`, in text order.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     let mut quotes = Vec::new();
@@ -69,10 +93,20 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let mut first_in_paragraph = true;
         let mut chars = body.char_indices().peekable();
         let mut last_left_open = false;
+        // The last character that is not white space, and where it ends.
+        let mut last_seen: Option<(char, usize)> = None;
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map(|&(_, n)| n);
             if let Some(m) = mark(c) {
                 let at = para.start + i;
+                if let (Some(start), Some((_, end))) = (open, last_seen) {
+                    if reopens(m, prev, last_seen.map(|l| l.0), next) {
+                        // "A. "B: the quotation goes on in a new sentence that
+                        // opens its own mark; the first part ends with its sentence.
+                        quotes.push(closed_at(text, start, end, end, p));
+                        open = None;
+                    }
+                }
                 let opens = match m {
                     Mark::Open => open.is_none(),
                     Mark::Close => false,
@@ -85,18 +119,12 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 if opens {
                     open = Some(at);
                 } else if let (Some(start), true) = (open, m != Mark::Open) {
-                    let inner_start =
-                        start + text[start..].chars().next().map_or(1, char::len_utf8);
-                    quotes.push(Quote {
-                        open: start,
-                        inner: Span::new(inner_start, at),
-                        end: at + c.len_utf8(),
-                        closed: true,
-                        paragraph: p,
-                        continued: false,
-                    });
+                    quotes.push(closed_at(text, start, at, at + c.len_utf8(), p));
                     open = None;
                 }
+            }
+            if !c.is_whitespace() {
+                last_seen = Some((c, para.start + i + c.len_utf8()));
             }
             if !c.is_whitespace() && first_in_paragraph {
                 first_in_paragraph = false;
@@ -168,6 +196,21 @@ mod tests {
     fn quote_cut_off_by_truncated_paragraph_ends_there() {
         let got = quotes_of("“We need a new\n\nIn the U.K., Mr. Cameron spoke.");
         assert_eq!(got, vec![("We need a new".to_string(), false, false)]);
+    }
+
+    #[test]
+    fn a_quote_reopened_at_each_sentence_is_one_quote_a_sentence() {
+        // BBC style: a quotation of three sentences, each opening its own mark
+        let got =
+            quotes_of("He said: \"It was frightening. \"Six men grabbed me. \"I stayed calm\".");
+        assert_eq!(
+            got,
+            vec![
+                ("It was frightening.".to_string(), true, false),
+                ("Six men grabbed me.".to_string(), true, false),
+                ("I stayed calm".to_string(), true, false)
+            ]
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! or a binary search, so that a look-up costs the same however many names a
 //! document holds and the attributions of a long document take linear time.
 
-use crate::lexicon::{Gender, NAME_SUFFIX};
+use crate::lexicon::{Gender, FAMILY_FIRST, NAME_SUFFIX};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Position of an entry: its byte offset, then the order it was recorded in. A
@@ -146,9 +146,23 @@ impl FullNames {
     /// Record `name` at byte `at`.
     pub fn add(&mut self, at: usize, name: &str) {
         let last = surname(name);
-        self.surnames.insert(last.to_string());
+        self.index(at, last, name);
+        // "Kim Yungmin", "Moon Jae-in": also known by the family name written first
+        let words: Vec<&str> = name
+            .split_whitespace()
+            .filter(|w| !NAME_SUFFIX.has(w))
+            .collect();
+        if let [family, _] = words[..] {
+            if FAMILY_FIRST.has(family) {
+                self.index(at, family, name);
+            }
+        }
+    }
+
+    fn index(&mut self, at: usize, key: &str, name: &str) {
+        self.surnames.insert(key.to_string());
         if name.split_whitespace().count() >= 2 {
-            let lists = self.by_surname.entry(last.to_string()).or_default();
+            let lists = self.by_surname.entry(key.to_string()).or_default();
             lists[usize::from(self.second_pass)].push(at, name);
         }
     }
@@ -187,13 +201,21 @@ pub struct Titled {
     entries: Vec<(usize, String, String)>,
     /// For each title asked for, the entries it matches.
     matches: HashMap<String, Vec<usize>>,
+    /// Every name written after a title.
+    named: HashSet<String>,
 }
 
 impl Titled {
     /// Record `name` at byte `at`, named after `title`.
     pub fn add(&mut self, at: usize, title: String, name: String) {
+        self.named.insert(name.clone());
         self.entries.push((at, title, name));
         self.matches.clear();
+    }
+
+    /// True when `name` was written after a title somewhere in the document.
+    pub fn has_title(&self, name: &str) -> bool {
+        self.named.contains(name)
     }
 
     /// The name of the last entry before byte `at` whose title `fits`.

@@ -5,6 +5,7 @@
 //! plural source; "it" and "the company" → the most recent organisation named
 //! as a source or a sentence subject ("Nintendo said …; it added …").
 
+use crate::acronyms::Acronyms;
 use crate::doc::Doc;
 use crate::frames::subject;
 use crate::lexicon::{self, Gender};
@@ -31,6 +32,32 @@ pub struct People {
     /// Organisations named as sources or sentence subjects ("Nintendo"), by offset,
     /// and whether the name is a place's (a country speaking for its government).
     organisations: Organisations,
+    /// Acronyms and the names the article spells them out with ("GM" →
+    /// "General Motors").
+    acronyms: Acronyms,
+}
+
+/// A word that can be part of a person's name no list knows: capitalised and
+/// not a place, body, outlet, nationality, month or title.
+fn plain_name_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    !(!unlisted_word(w)
+        || lexicon::TITLE.has(w)
+        || lexicon::REGION.has(w)
+        || crate::acronyms::is_acronym(w)
+        || lexicon::function_words::PRONOUNS
+            .iter()
+            .any(|(p, _)| w.eq_ignore_ascii_case(p)))
+}
+
+/// A word no list names as a place, body, outlet, nationality or month.
+fn unlisted_word(w: &str) -> bool {
+    !(lexicon::PLACE.has(w)
+        || lexicon::ORG_HEAD.has(w)
+        || lexicon::ORG_NAME.has(w)
+        || lexicon::MEDIA_NAME.has(w)
+        || lexicon::NATIONALITY.has(w)
+        || lexicon::CALENDAR.has(w))
 }
 
 /// True when `name` names a place or a government rather than a company ("China",
@@ -59,8 +86,44 @@ pub fn organisation_name(text: &str) -> Option<&str> {
     let starts_like_a_name = name.chars().next().is_some_and(char::is_uppercase)
         && !lexicon::PREPOSITION.has(first)
         && !first.eq_ignore_ascii_case("according");
-    starts_like_a_name.then_some(name)
+    // "South Korea's top car maker" describes a body; "Hyundai Motor" names it
+    // Each word's byte offset in `name`.
+    let mut starts = Vec::new();
+    let mut after_space = true;
+    for (i, c) in name.char_indices() {
+        if after_space && !c.is_whitespace() {
+            starts.push(i);
+        }
+        after_space = c.is_whitespace();
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capital = |w: &str| w.chars().next().is_some_and(|c| !c.is_lowercase());
+    let last = words.last().copied().unwrap_or("");
+    if !starts_like_a_name || !(capital(last) || CORPORATE_SUFFIXES.contains(&last)) {
+        return None;
+    }
+    // "Scandal-hit jet fuel supplier China Aviation Oil": the name that ends it
+    let mut k = words.len();
+    while k > 0
+        && (capital(words[k - 1])
+            || CORPORATE_SUFFIXES.contains(&words[k - 1])
+            || (k < words.len() && NAME_JOINERS.contains(&words[k - 1])))
+    {
+        k -= 1;
+    }
+    if k == 0 {
+        return Some(name);
+    }
+    starts.get(k).and_then(|&at| name.get(at..))
 }
+
+/// Lowercase words that end a company's name ("Royal Dutch Shell plc").
+const CORPORATE_SUFFIXES: &[&str] = &[
+    "plc", "inc", "inc.", "ltd", "ltd.", "co", "co.", "corp", "corp.", "llc", "ag", "sa", "nv",
+];
+
+/// Lowercase words inside a body's name ("Bank of England", "Standard & Poor's").
+const NAME_JOINERS: &[&str] = &["of", "and", "&", "for", "de", "du", "des", "del"];
 
 /// Title words that make another office: "the president" is not the vice
 /// president, "the minister" not the prime minister.
@@ -114,10 +177,43 @@ impl People {
                 self.full.add(doc.toks[t].span.start, name);
             }
             return e.max(t + 1);
-        } else if t + 1 < n && !doc.opens_sentence[t] && doc.is_cap(t) && doc.is_cap(t + 1) {
-            self.maybe_surname(doc, t);
+        } else if t + 1 < n && doc.is_cap(t) && doc.is_cap(t + 1) {
+            if let Some(e) = self.evidenced_name(doc, t) {
+                return e;
+            }
+            if !doc.opens_sentence[t] {
+                self.maybe_surname(doc, t);
+            }
         }
         t + 1
+    }
+
+    /// "Amitai Etzioni, a key influence on …", "Kim Yungmin said", "…, said
+    /// Ulrich Schulte-Strathaus": a run of two or three capitalised words that
+    /// no list knows is a person's full name when the article treats it as one:
+    /// an apposition follows it, or it is next to a speech verb. Returns the
+    /// token after the name when it records one.
+    fn evidenced_name(&mut self, doc: &Doc, t: usize) -> Option<usize> {
+        let mid_run = t > 0 && !doc.opens_sentence[t] && doc.is_cap(t - 1);
+        if mid_run || (t > 0 && doc.is_word(t - 1, "the")) {
+            return None;
+        }
+        let e = name_run(doc, t, doc.paragraph_of(t).1.min(t + 4));
+        if !(t + 2..=t + 3).contains(&e) {
+            return None;
+        }
+        let speech = |k: usize| doc.free_word(k) && lexicon::cues::cue_kind(doc.word(k)).is_some();
+        let apposition = doc.kind(e) == Some(crate::tokens::Kind::Comma)
+            && ["a", "an", "the"].iter().any(|d| doc.is_word(e + 1, d));
+        let speaks = speech(e) || (doc.is(e, &lexicon::AUXILIARY) && speech(e + 1));
+        let spoken_of =
+            t > 0 && speech(t - 1) && doc.kind(t - 1) == Some(crate::tokens::Kind::Word);
+        if !(apposition || speaks || spoken_of) || !(t..e).all(|k| plain_name_word(doc, k)) {
+            return None;
+        }
+        let name = doc.span(t, e).text(doc.text);
+        self.full.add(doc.toks[t].span.start, name);
+        Some(e)
     }
 
     /// "Prime Minister David Cameron": the name after the title or honorific at
@@ -149,15 +245,7 @@ impl People {
         if !(t + 2..=t + 3).contains(&e) {
             return;
         }
-        let plain_words = (t..e).all(|k| {
-            let w = doc.word(k);
-            !(lexicon::PLACE.has(w)
-                || lexicon::ORG_HEAD.has(w)
-                || lexicon::ORG_NAME.has(w)
-                || lexicon::MEDIA_NAME.has(w)
-                || lexicon::NATIONALITY.has(w)
-                || lexicon::CALENDAR.has(w))
-        });
+        let plain_words = (t..e).all(|k| unlisted_word(doc.word(k)));
         // "the Labour Party", "the Leicester Tigers": after "the" a body
         let after_the = t > 0 && doc.is_word(t - 1, "the");
         if plain_words && !after_the {
@@ -178,6 +266,7 @@ impl People {
                     let at = doc.toks[s].span.start;
                     if m.source_type == SourceType::Organization && m.pronoun.is_none() {
                         if let Some(name) = organisation_name(doc.span(s, e).text(doc.text)) {
+                            let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
                             let place = is_place_or_government(name);
                             organisations.push((at, name.to_string(), place));
                         }
@@ -185,6 +274,15 @@ impl People {
                     if let (SourceType::NamedPerson, Some(name)) = (m.source_type, m.name) {
                         if let Some((full, gender)) = self.named_subject(doc, s, e, name) {
                             persons.push((at, full, gender));
+                        }
+                    }
+                    // "The cardinal will ask …": the person last named with the title
+                    if m.source_type == SourceType::UnnamedPerson && !m.plural {
+                        if let Some(title) = title_description(doc, s, e) {
+                            if let Some(name) = self.titled_before(at, &title) {
+                                let gender = gender_of([title.as_str()], name);
+                                persons.push((at, name.to_string(), gender));
+                            }
                         }
                     }
                 }
@@ -220,6 +318,11 @@ impl People {
             }
         });
         let text = name.text(doc.text);
+        // "Mr Brown's trip": the person is "Mr Brown"
+        let text = text
+            .strip_suffix("’s")
+            .or_else(|| text.strip_suffix("'s"))
+            .unwrap_or(text);
         let one_letter = text.chars().filter(|c| c.is_alphabetic()).count() < 2;
         if one_letter || !(titled || self.known(text)) {
             return None;
@@ -303,10 +406,26 @@ impl People {
         })
     }
 
+    /// The person a title alone ("the foreign secretary") at byte `at` stands
+    /// for when no one was named with that title: the last person named before
+    /// it, if no title was ever written with that person's name ("Jack Straw
+    /// said … The foreign secretary told MPs …").
+    pub fn untitled_person_before(&self, at: usize) -> Option<&str> {
+        let (name, _) = self.persons.before(at, None)?;
+        (!self.titled.has_title(name) && name.split_whitespace().nth(1).is_some()).then_some(name)
+    }
+
     /// Record an organisation source named as `name`.
-    pub fn saw_organisation(&mut self, at: usize, name: &str) {
+    pub fn saw_organisation(&mut self, doc: &Doc, at: usize, name: &str) {
+        let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
         self.organisations
             .add(at, name, is_place_or_government(name));
+    }
+
+    /// The name an acronym mention ("GM", "the CBO") at byte `at` stands for,
+    /// when the article spelled it out before.
+    pub fn expand_acronym(&self, doc: &Doc, text: &str, at: usize) -> Option<&str> {
+        self.acronyms.expand(doc, text, at)
     }
 
     /// The organisation "it" (`company` false) or "the company" (`company` true)
@@ -368,21 +487,54 @@ pub fn is_organization_name(
     let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
         return false;
     };
-    let word = name.text(doc.text);
-    let word = word
+    let written = name.text(doc.text);
+    let word = written
         .strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word);
-    if name.start != source.start
-        || m.role.is_some()
+        .or_else(|| written.strip_suffix("'s"))
+        .unwrap_or(written);
+    let (word, the) = match word.strip_prefix("The ") {
+        Some(rest) => (rest, true),
+        None => (word, false),
+    };
+    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    // "the OSI said", "The CBO says": an acronym after "the" names a body
+    let the_acronym = acronym && {
+        let before = doc.text.get(source.start..name.start).unwrap_or("");
+        the || before.trim().eq_ignore_ascii_case("the")
+    };
+    if (name.start != source.start && !the_acronym)
+        || (m.role.is_some() && !the_acronym)
         || word.contains(char::is_whitespace)
         || lexicon::TITLE.has(word)
     {
         return false;
     }
-    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     !lexicon::is_given_name(word) && (acronym || !people.maybe_known(word))
+}
+
+/// A mention typed as a person's name that is two capitalised names joined by an
+/// ampersand: a firm ("Standard & Poor's said", not a person called "Poor's").
+pub fn ampersand_firm(
+    doc: &Doc,
+    m: &crate::mentions::Mention,
+    source: claimkit_core::Span,
+) -> bool {
+    m.source_type == SourceType::NamedPerson
+        && m.pronoun.is_none()
+        && ampersand_name(doc.text.get(source.start..source.end).unwrap_or(""))
+}
+
+/// Two capitalised names joined by an ampersand name a firm: "Standard & Poor's",
+/// "Procter & Gamble", "Johnson & Johnson", "AT & T".
+fn ampersand_name(text: &str) -> bool {
+    let capital = |w: Option<&str>| {
+        w.and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    text.split_once(" & ").is_some_and(|(a, b)| {
+        capital(a.split_whitespace().last()) && capital(b.split_whitespace().next())
+    })
 }
 
 /// The title a mention is made of, in lower case, when it is "the" and title
@@ -395,4 +547,37 @@ pub fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
     (first..e)
         .all(|k| lexicon::TITLE.has(doc.word(k)))
         .then(|| doc.span(first, e).text(doc.text).to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ampersand_name, organisation_name};
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_a_firm() {
+        assert!(ampersand_name("Standard & Poor's"));
+        assert!(ampersand_name("analysts at Procter & Gamble"));
+        assert!(!ampersand_name("research & development"));
+        assert!(!ampersand_name("Smith"));
+    }
+
+    #[test]
+    fn an_organisation_name_is_the_name_ending_the_mention() {
+        // BBC, 2005
+        assert_eq!(
+            organisation_name("Scandal-hit jet fuel supplier China Aviation Oil"),
+            Some("China Aviation Oil")
+        );
+        assert_eq!(
+            organisation_name("the Bank of Mexico"),
+            Some("Bank of Mexico")
+        );
+        assert_eq!(
+            organisation_name("Royal Dutch Shell plc"),
+            Some("Royal Dutch Shell plc")
+        );
+        // a description names no one
+        assert_eq!(organisation_name("South Korea's top car maker"), None);
+        assert_eq!(organisation_name("the company"), None);
+    }
 }

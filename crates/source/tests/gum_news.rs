@@ -120,6 +120,8 @@ fn gum_news_attributions() {
     let content = pct(content_hits, total);
     let precision = pct(sys_hits, sys_total);
     println!("GUM news: {total} relations; source recall {source_hits}/{total} = {recall:.1}%, content overlap {content_hits}/{total} = {content:.1}%, precision {sys_hits}/{sys_total} = {precision:.1}%");
-    assert!(recall >= 85.0, "source recall {recall:.1}% below 85%");
-    assert!(content >= 80.0, "content overlap {content:.1}% below 80%");
+    // Measured 86.2 %, 82.2 %, 95.0 %; the targets are 90 %, 85 %, 95 %.
+    assert!(recall >= 86.0, "source recall {recall:.1}% below 86%");
+    assert!(content >= 82.0, "content overlap {content:.1}% below 82%");
+    assert!(precision >= 94.5, "precision {precision:.1}% below 94.5%");
 }

@@ -154,10 +154,10 @@ pub fn parse_page(
     if depth > super::nesting::MAX_NESTING {
         return Err(InputErrorKind::TooDeepPage { depth });
     }
-    let html = decode(bytes, charset);
+    let mut warnings = Vec::new();
+    let html = decode(bytes, charset, &mut warnings);
     let dom = Dom::from(html.as_ref());
     let url = canonical(&dom);
-    let mut warnings = Vec::new();
     let title = TITLE_SOURCES
         .iter()
         .find_map(|m| meta(&dom, *m))
@@ -174,7 +174,7 @@ pub fn parse_page(
         .and_then(|mut r| r.parse())
         .map_err(|_| InputErrorKind::NoArticle)?;
     let (text, paragraphs) = unwrap_paragraphs(&article.text_content);
-    if text.split_whitespace().count() < MIN_ARTICLE_WORDS {
+    if article_words(&text) < MIN_ARTICLE_WORDS {
         return Err(InputErrorKind::NoArticle);
     }
     let title = title.or_else(|| Some(collapse(&article.title)).filter(|t| !t.is_empty()));
@@ -196,13 +196,32 @@ pub fn parse_page(
     })
 }
 
+/// Words in `text` for [`MIN_ARTICLE_WORDS`]: runs between spaces, with each Chinese,
+/// Japanese or Korean character counted as a word of its own (those scripts write no
+/// spaces, so a whole Japanese article would otherwise be a few "words").
+fn article_words(text: &str) -> usize {
+    let cjk = |c: char| {
+        matches!(c as u32,
+            0x3040..=0x30FF      // hiragana, katakana
+            | 0x3400..=0x4DBF    // CJK extension A
+            | 0x4E00..=0x9FFF    // CJK unified ideographs
+            | 0xAC00..=0xD7AF    // Hangul syllables
+            | 0xF900..=0xFAFF) // CJK compatibility ideographs
+    };
+    text.split_whitespace().count() + text.chars().filter(|&c| cjk(c)).count()
+}
+
 /// The page in gzip, undone, refused past [`super::MAX_DOCUMENT_BYTES`].
 fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, InputErrorKind> {
     super::warc::undo(flate2::read::MultiGzDecoder::new(bytes))
 }
 
 /// The page's text in its charset.
-fn decode<'a>(bytes: &'a [u8], charset: Option<&str>) -> std::borrow::Cow<'a, str> {
+fn decode<'a>(
+    bytes: &'a [u8],
+    charset: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> std::borrow::Cow<'a, str> {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         return encoding.decode_without_bom_handling(&bytes[bom..]).0;
     }
@@ -210,13 +229,25 @@ fn decode<'a>(bytes: &'a [u8], charset: Option<&str>) -> std::borrow::Cow<'a, st
         .map(str::to_string)
         .or_else(|| declared_charset(&bytes[..bytes.len().min(CHARSET_PRESCAN)]))
         .and_then(|label| encoding_rs::Encoding::for_label(label.trim().as_bytes()));
+    let utf8 = || std::str::from_utf8(bytes).is_ok();
     let encoding = match declared {
         // A page that says UTF-16 but reached us as ASCII-compatible bytes is not.
         Some(e) if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE => encoding_rs::UTF_8,
         Some(e) => e,
-        None if std::str::from_utf8(bytes).is_ok() => encoding_rs::UTF_8,
+        None if utf8() => encoding_rs::UTF_8,
         None => encoding_rs::WINDOWS_1252,
     };
+    // Bytes beyond ASCII that are valid UTF-8 are UTF-8 whatever the label says (a UTF-8
+    // page saved with an iso-2022-jp or windows-1252 label): text in a single-byte or
+    // legacy CJK charset is almost never valid UTF-8, and the label would turn it into
+    // replacement characters or mojibake.
+    if encoding != encoding_rs::UTF_8 && !bytes.is_ascii() && utf8() {
+        warnings.push(format!(
+            "the page declares charset {} but is UTF-8: read as UTF-8",
+            encoding.name()
+        ));
+        return encoding_rs::UTF_8.decode_without_bom_handling(bytes).0;
+    }
     encoding.decode_without_bom_handling(bytes).0
 }
 
@@ -504,9 +535,50 @@ mod tests {
             Some("shift_jis".into())
         );
         assert_eq!(
-            decode(&sjis, Some("shift_jis")).as_ref(),
+            decode(&sjis, Some("shift_jis"), &mut Vec::new()).as_ref(),
             "政府は12日、発表した。"
         );
+    }
+
+    #[test]
+    fn a_utf8_page_with_a_wrong_charset_label_is_read_as_utf8_with_a_warning() {
+        for label in ["iso-2022-jp", "windows-1252", "shift_jis"] {
+            let bytes = page(
+                &format!("<meta charset=\"{label}\">"),
+                &BODY.replace("The ministry", "Le ministère in São Paulo"),
+            );
+            let loaded = parse_page("a", "a.html", &bytes, None).unwrap();
+            assert!(
+                loaded.document.text.contains("Le ministère in São Paulo"),
+                "{label}: {}",
+                loaded.document.text
+            );
+            assert!(
+                loaded.warnings.iter().any(|w| w.contains("is UTF-8")),
+                "{label}: {:?}",
+                loaded.warnings
+            );
+        }
+    }
+
+    /// Found by a hostile review: a Japanese article has few spaces and was refused as
+    /// "no article text".
+    #[test]
+    fn an_article_without_spaces_between_words_is_read() {
+        let body = "<article><p>政府は12日、来年度の予算案を閣議決定した。総額は過去最大となり、\
+            防衛費と社会保障費が大きく増えた。財務省によると、新たな国債の発行額は前年度を下回る。</p></article>";
+        let doc = parse_page("ja", "ja.html", &page("<title>予算</title>", body), None)
+            .unwrap()
+            .document;
+        assert!(doc.text.starts_with("政府は12日"), "{}", doc.text);
+        // a short navigation line stays too short, in any script
+        let nav = parse_page(
+            "n",
+            "n.html",
+            &page("", "<nav>ホーム</nav><p>ニュース</p>"),
+            None,
+        );
+        assert!(nav.is_err());
     }
 
     #[test]

@@ -71,17 +71,26 @@ pub fn estimate(html: &[u8]) -> usize {
         if name_len == 0 {
             continue; // `<` in text, `<!DOCTYPE`, `<?xml`
         }
-        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        // Lower-cased on the stack: every listed name is short, a longer one is none of them.
+        let mut buf = [0u8; 16];
+        let name: &[u8] = match buf.get_mut(..name_len) {
+            Some(lower) => {
+                lower.copy_from_slice(&html[name_start..name_start + name_len]);
+                lower.make_ascii_lowercase();
+                lower
+            }
+            None => b"",
+        };
         let end = memchr::memchr(b'>', &html[tag..]).map_or(html.len(), |e| tag + e + 1);
         let self_closing = html[..end].ends_with(b"/>");
         if closing {
-            if counted(&name) {
+            if counted(name) {
                 depth = depth.saturating_sub(1);
             }
-        } else if RAW_TEXT.contains(&name.as_slice()) {
-            at = raw_text_end(html, end, &name);
+        } else if RAW_TEXT.contains(&name) {
+            at = raw_text_end(html, end, name);
             continue;
-        } else if counted(&name) && !self_closing {
+        } else if counted(name) && !self_closing {
             depth += 1;
             deepest = deepest.max(depth);
         }

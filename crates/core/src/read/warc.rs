@@ -63,18 +63,29 @@ pub struct PassedOver {
 }
 
 impl PassedOver {
+    /// The reasons, as [`PassedOver::counts`] and the manifest name them.
+    pub const REASONS: [&'static str; 5] = [
+        "not_response",
+        "not_ok",
+        "not_html",
+        "unknown_encoding",
+        "no_body",
+    ];
+
     /// Each reason with its count, in a fixed order, leaving out zeros.
     pub fn counts(&self) -> Vec<(&'static str, usize)> {
-        [
-            ("not_response", self.not_response),
-            ("not_ok", self.not_ok),
-            ("not_html", self.not_html),
-            ("unknown_encoding", self.unknown_encoding),
-            ("no_body", self.no_body),
-        ]
-        .into_iter()
-        .filter(|&(_, n)| n > 0)
-        .collect()
+        let counts = [
+            self.not_response,
+            self.not_ok,
+            self.not_html,
+            self.unknown_encoding,
+            self.no_body,
+        ];
+        Self::REASONS
+            .into_iter()
+            .zip(counts)
+            .filter(|&(_, n)| n > 0)
+            .collect()
     }
 }
 
@@ -177,12 +188,17 @@ impl<R: BufRead> WarcRecords<R> {
 
     /// An error for the current record only.
     fn record_error(&self, id: &str, inner: InputErrorKind) -> Option<Result<Loaded, InputError>> {
+        Some(Err(self.in_record(id, inner)))
+    }
+
+    /// `inner`, as the error of the current record.
+    fn in_record(&self, id: &str, inner: InputErrorKind) -> InputError {
         let kind = InputErrorKind::InRecord {
             record: self.record,
             id: id.to_string(),
             inner: Box::new(inner),
         };
-        Some(Err(InputError::new(self.name.clone(), None, kind)))
+        InputError::new(self.name.clone(), None, kind)
     }
 }
 
@@ -251,14 +267,8 @@ impl<R: BufRead> WarcRecords<R> {
         } else {
             header.id.clone()
         };
-        let mut loaded = parse_page(&id, &self.name, body, charset).map_err(|inner| {
-            let kind = InputErrorKind::InRecord {
-                record: self.record,
-                id: id.clone(),
-                inner: Box::new(inner),
-            };
-            InputError::new(self.name.clone(), None, kind)
-        })?;
+        let mut loaded = parse_page(&id, &self.name, body, charset)
+            .map_err(|inner| self.in_record(&id, inner))?;
         let doc = &mut loaded.document;
         if let Some(uri) = &header.target_uri {
             doc.url = Some(uri.clone());

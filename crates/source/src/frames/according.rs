@@ -14,7 +14,9 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
     let (lo, hi) = doc.sentence_range(i);
     let s = i + 2;
     let mut e = s;
-    while e < hi && doc.free_word(e) && e - s < 16 && !doc.is(e, &lexicon::RELATIVE) {
+    // "Standard & Poor's": an ampersand between capitalised words joins one name
+    let joins = |e: usize| e > s && doc.word(e) == "&" && e + 1 < hi && doc.is_cap(e + 1);
+    while e < hi && (doc.free_word(e) || joins(e)) && e - s < 16 && !doc.is(e, &lexicon::RELATIVE) {
         let new_clause = e > s
             && doc.is_cap(e - 1)
             && !doc.is_cap(e)
@@ -60,6 +62,15 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_ampersand_inside_a_name_keeps_the_name_whole() {
+        // BBC, 2005
+        let body = "According to Standard & Poor's, which upgraded the debt, the rise helps.";
+        let all = super::super::testing::frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "Standard & Poor's");
+    }
+
     use super::super::testing::{each_frame, frames_in, words};
 
     #[test]

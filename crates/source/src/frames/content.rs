@@ -97,6 +97,7 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
             return AfterCue::Nothing(None);
         }
         Some(Kind::Word) if doc.is_word(k, "that") => return AfterCue::Content(k, None),
+        Some(Kind::Word) if existential_there(doc, k) => return AfterCue::Content(k, None),
         Some(Kind::Word) if doc.is(k, &lexicon::ADJUNCT) => {}
         Some(Kind::Word) => return AfterCue::Content(k, None),
         _ => return AfterCue::Nothing(None),
@@ -123,14 +124,37 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
     AfterCue::Nothing(Some((k, m)))
 }
 
+/// "there" at token `k` opens a clause when a verb follows it ("said there
+/// was no treaty", "claimed there would be"), not a place ("said there").
+fn existential_there(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k, "there") && (doc.is(k + 1, &lexicon::BE) || doc.is(k + 1, &lexicon::AUXILIARY))
+}
+
 /// Content before the frame whose first token is `first`: the quotation that
 /// closes right before it, or the clause from the sentence start to the comma.
 pub(super) fn content_before(doc: &Doc, first: usize, lo: usize) -> Option<Span> {
     let bt = first.checked_sub(1)?;
     let quote_at = |k: usize| doc.quote_closing_at(k).map(|q| doc.quotes[q].inner);
+    // A quotation that closes a clause begun outside it ("The package would
+    // “create a climate,” he said") leaves the whole clause as the content.
+    let with_lead = |inner: Span| -> Span {
+        let clause = doc.span(lo, bt);
+        let opens_after = inner.start > clause.start + 1
+            && doc.text[clause.start..inner.start]
+                .trim_end_matches(['“', '"', '‘', '\'', ' '])
+                .chars()
+                .any(char::is_alphanumeric);
+        if opens_after && bt > lo {
+            Span::new(clause.start, inner.end)
+        } else {
+            inner
+        }
+    };
     let span = match doc.kind(bt)? {
-        Kind::Close => quote_at(bt)?,
-        Kind::Comma if bt > 0 && doc.kind(bt - 1) == Some(Kind::Close) => quote_at(bt - 1)?,
+        Kind::Close => with_lead(quote_at(bt)?),
+        Kind::Comma if bt > 0 && doc.kind(bt - 1) == Some(Kind::Close) => {
+            with_lead(quote_at(bt - 1)?)
+        }
         Kind::Comma | Kind::Dash | Kind::Colon if bt > lo => doc.span(lo, bt),
         _ => return None,
     };

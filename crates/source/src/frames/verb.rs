@@ -44,7 +44,29 @@ pub(super) fn verb_frame(
     if embedded.is_some() && !known_source(doc, picked.source.0, picked.source.1) {
         return None;
     }
-    let (content, content_after, via) = content_of(doc, &cue, &picked)?;
+    let particle = cues::WITH_PARTICLE.iter().find(|(w, _)| *w == doc.word(i));
+    if particle.is_some_and(|&(_, p)| !doc.is_word(i + 1, p)) {
+        return None;
+    }
+    let (mut content, content_after, via) = content_of(doc, &cue, &picked)?;
+    if let Some(&(_, p)) = particle {
+        // "pointed out that …": the particle belongs to the cue
+        let rest = content.text(doc.text);
+        let after = rest.strip_prefix(p).unwrap_or(rest).trim_start();
+        if !content_after || !after.starts_with("that ") {
+            return None;
+        }
+        content = claimkit_core::Span::new(content.end - after.len(), content.end);
+    }
+    if cues::NEEDS_CLAUSE.contains(&doc.word(i)) && !(content_after && holds_clause(doc, content)) {
+        return None;
+    }
+    let after_quote_only = cues::AFTER_QUOTE_ONLY.contains(&doc.word(i));
+    // "“…,” he continued." ends its sentence; "… and continued as a passion" is no cue
+    let ends_clause = doc.kind(i + 1) != Some(crate::tokens::Kind::Word);
+    if after_quote_only && (content_after || !ends_clause || !doc.in_quote(content)) {
+        return None;
+    }
     Some(Frame {
         cue: (i, i + 1),
         source: picked.source,
@@ -55,6 +77,26 @@ pub(super) fn verb_frame(
         clause_start: picked.clause_start,
         sentence: (lo, hi),
         credit: false,
+    })
+}
+
+/// The content opens with "that" or a clause, or holds an infinitive ("the
+/// economy to grow"): "to" before a word that opens no noun phrase.
+fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    if doc.is_word(first, "that") || doc.is_word(first, "there") {
+        return true;
+    }
+    (first..last).any(|k| {
+        doc.is_word(k, "to")
+            && k + 1 < last
+            && doc.free_word(k + 1)
+            && !doc.is(k + 1, &lexicon::NOT_LAST)
+            && !doc.is(k + 1, &lexicon::NOT_BEFORE_CUE)
+            && !doc
+                .word(k + 1)
+                .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
     })
 }
 
@@ -112,6 +154,30 @@ fn active_cue(doc: &Doc, i: usize, participle: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pointed_is_a_cue_only_with_out() {
+        use super::super::testing::frames_in;
+        let all = frames_in("But officials pointed out that industrial growth had slowed.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "that industrial growth had slowed.");
+        let all = frames_in("He pointed to plans to invest $10bn in schools.");
+        assert!(all.is_empty(), "{all:?}");
+        let all = frames_in("In her remarks, Waters pointed out those features to guests.");
+        assert!(all.is_empty(), "{all:?}");
+    }
+
+    #[test]
+    fn expect_and_urge_take_a_clause_not_an_object() {
+        use super::super::testing::frames_in;
+        let all = frames_in("INSEE expects the economy to grow by 2.4% this year.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "the economy to grow by 2.4% this year.");
+        let all = frames_in("The city expects about 6 million visitors according to the website.");
+        assert!(all.iter().all(|f| f.1 != "expects"), "{all:?}");
+        let all = frames_in("Britain urged other donors to contribute.");
+        assert_eq!(all.len(), 1, "{all:?}");
+    }
+
     use super::super::testing::{cues_in, frames_in, prepared, token};
     use super::active_cue;
     use crate::doc::Doc;

@@ -44,8 +44,30 @@ pub const SPEECH: &[&str] = &[
     "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge",
     "pledges", "pledged", "pledging", "agree", "agrees", "agreed", "explain", "recommend",
     "recommends", "recommended", "reason", "reasons", "reasoned", "testify", "testifies",
-    "testified", "testifying", "ask", "asks", "asked",
+    "testified", "testifying", "ask", "asks", "asked", "urge", "urges", "urged", "urging",
+    "accuse", "accuses", "accused", "accusing", "expect", "expects", "forecast", "forecasts",
+    "forecasted", "forecasting", "continued", "continues", "point", "points", "pointed",
+    "pointing",
 ];
+
+/// Cue forms that attribute a clause only ("expects the economy to grow",
+/// "urged donors to contribute"), never a plain object ("expects 6 million
+/// visitors"): the content must open with "that" or hold "to" and a verb.
+pub const NEEDS_CLAUSE: &[&str] = &[
+    "expect", "expects", "urge", "urges", "urged", "urging", "forecast", "forecasts", "forecasted",
+    "forecasting",
+];
+
+/// Cue forms that are cues only with their particle and "that" ("pointed out
+/// that …", not "pointed to plans" or "pointed out the features"): the form
+/// and the particle that must follow it.
+pub const WITH_PARTICLE: &[(&str, &str)] = &[
+    ("point", "out"), ("points", "out"), ("pointed", "out"), ("pointing", "out"),
+];
+
+/// Cue forms that attribute only the quotation before them ("“…,” he
+/// continued"): elsewhere they are plain verbs ("the company continued to grow").
+pub const AFTER_QUOTE_ONLY: &[&str] = &["continued", "continues"];
 
 /// Verb forms that take an addressee before the content.
 pub const TELL: &[&str] = &[
@@ -99,5 +121,5 @@ pub const NOUN_LIKE: &[&str] = &[
     "pledges", "tweet", "tweets", "vow", "vows", "reply", "replies", "thought", "recall", "recalls",
     "warning", "saying", "writing", "reporting", "promising", "reasoning", "thinking", "finding",
     "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "ask", "asks",
-    "respond", "deny", "comment", "observe",
+    "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts",
 ];

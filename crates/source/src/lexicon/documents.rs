@@ -12,5 +12,6 @@ pub const HEADS: &[&str] = &[
     "transcript", "testimony", "tweet", "post", "blog", "website", "sign", "notice", "order",
     "guidelines", "statistics", "numbers", "evidence", "model", "forecast", "projections",
     "projection", "budget", "article", "editorial", "book", "footage", "video", "e-mail", "email",
-    "message",
+    "message", "forecasts", "minutes", "filings", "letters", "memos", "accounts", "calculations",
+    "probe", "inquiry", "dossier",
 ];

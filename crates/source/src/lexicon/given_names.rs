@@ -469,10 +469,32 @@ pub const WORLD_MALE: &[&str] = &[
     "Narendra", "Nawaz", "Nikolai", "Olaf", "Recep", "Rishi", "Salman", "Satoru", "Sergei",
     "Sergey", "Shinzo", "Silvio", "Viktor", "Vladimir", "Volodymyr", "Wolfgang", "Xi", "Yasser",
     "Yoshihide", "Yuri", "Zhou",
+    // Arabic, Persian and Turkish
+    "Mohamad", "Mustafa", "Mustapha", "Hussein",
+    "Khalid", "Khaled", "Saad", "Saeed", "Tariq", "Walid", "Youssef", "Yousef", "Nabil", "Nasser",
+    "Hosni", "Mahmud", "Fuad", "Faisal", "Hamad", "Javad", "Mohsen", "Akhtar", "Ahmet", "Mehmet",
+    "Tayyip", "Abdulaziz", "Abdelaziz", "Ayman", "Osama", "Saleh", "Nouri", "Jalal", "Ghazi",
+    "Iyad", "Marwan", "Saeb", "Nabih", "Rafik", "Rafiq", "Fouad", "Bandar",
+    // Hebrew
+    "Amitai", "Ehud", "Shimon", "Yitzhak", "Avigdor", "Silvan", "Natan", "Uzi",
+    // South and South-East Asian
+    "Atal", "Rahul", "Pranab", "Palaniappan", "Montek", "Lalu", "Jaswant", "Yashwant", "Sitaram",
+    "Mukesh", "Anil", "Ratan", "Azim", "Susilo", "Joko", "Jusuf", "Prabowo", "Abdurrahman",
+    "Thaksin", "Surakiart", "Mahathir", "Anwar",
+    // East Asian names, including family names written first
+    "Wang", "Zhang", "Liu", "Chen", "Huang", "Zhao", "Xu", "Zhu", "Hu", "Wu", "Wen",
+    "Guo", "Roh", "Moon", "Junichiro", "Taro", "Yasuo", "Naoto", "Yukio", "Haruhiko", "Toshihiko",
+    // Russian and Eastern European
+    "Vladislav", "Yevgeny", "Gennady", "Oleg", "Leonid", "Vagit", "Yegor",
+    "Grigory", "Sergiy", "Vaclav", "Lech", "Aleksander", "Nursultan",
+    // African and Latin American
+    "Thabo", "Olusegun", "Goodluck", "Muhammadu", "Uhuru", "Mwai", "Yoweri", "Luiz", "Inacio",
+    "Evo",
 ];
 
 /// Women's names that open a person's name in international news, by hand.
 pub const WORLD_FEMALE: &[&str] = &[
     "Aung", "Benazir", "Chrissie", "Giorgia", "Jacinda", "Kamala", "Marine", "Ségolène", "Tsai",
-    "Yingluck", "Yulia",
+    "Yingluck", "Yulia", "Megawati", "Sri", "Tzipi", "Dilma", "Gro", "Mayawati", "Jayalalithaa",
+    "Shirin",
 ];

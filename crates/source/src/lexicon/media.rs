@@ -11,7 +11,7 @@ pub const NAMES: &[&str] = &[
     "Economist", "Spiegel", "Le Monde", "Figaro", "Haaretz", "Kommersant", "Izvestia", "Pravda",
     "Asahi", "Nikkei", "Mainichi", "Yomiuri", "Dawn", "Hindu", "Ha’aretz", "Newsweek", "Forbes",
     "Fortune", "Vox", "Slate", "BuzzFeed", "HuffPost", "Wired", "Variety", "Ekho", "KCNA", "ANSA",
-    "EFE", "DPA", "PTI", "IANS", "CCTV", "NHK", "KBS", "ARD", "ZDF", "RAI",
+    "EFE", "DPA", "PTI", "IANS", "CCTV", "NHK", "KBS", "ARD", "ZDF", "RAI", "FT",
 ];
 
 /// Common nouns that make a mention an outlet ("news agency", "newspaper").

@@ -9,6 +9,8 @@ pub mod cues;
 #[rustfmt::skip]
 pub mod documents;
 #[rustfmt::skip]
+pub mod family_first;
+#[rustfmt::skip]
 pub mod function_words;
 #[rustfmt::skip]
 pub mod given_names;
@@ -65,8 +67,12 @@ compiled! {
     PERSON_ONE = people::SINGULAR;
     /// Plural person nouns.
     PERSON_MANY = people::PLURAL;
+    /// Person nouns that keep a source anonymous.
+    ANONYMOUS = people::ANONYMOUS;
     /// Organisation head nouns.
     ORG_HEAD = organizations::HEADS;
+    /// Plural heads of bodies speaking together.
+    ORG_MANY = organizations::MANY;
     /// Media head nouns.
     MEDIA_HEAD = media::HEADS;
     /// Media markers.
@@ -172,6 +178,8 @@ compiled_exact! {
     ORG_PHRASE = organizations::PHRASES;
     /// Media outlet names.
     MEDIA_NAME = media::NAMES;
+    /// Family names written first ("Xi Jinping").
+    FAMILY_FIRST = family_first::NAMES;
     /// Countries and capitals.
     PLACE = places::NAMES;
     /// Regions ("Mideast", "Latin America").

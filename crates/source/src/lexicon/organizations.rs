@@ -18,6 +18,15 @@ pub const HEADS: &[&str] = &[
     "retailer", "utility", "prosecutor’s", "firm’s",
 ];
 
+/// Plural heads of bodies speaking together ("both countries", "campaign
+/// groups", "the world's richest nations"): an organization source that
+/// "they" can refer back to.
+pub const MANY: &[&str] = &[
+    "countries", "nations", "governments", "states", "companies", "firms", "banks", "lenders",
+    "insurers", "carriers", "producers", "manufacturers", "groups", "organisations",
+    "organizations", "agencies", "unions", "charities", "parties", "ministries", "regulators",
+];
+
 /// Organisations usually named without a head noun.
 pub const NAMES: &[&str] = &[
     "NATO", "UN", "U.N.", "EU", "E.U.", "IMF", "WHO", "OPEC", "OECD", "ASEAN", "FBI", "CIA", "NSA",

@@ -16,7 +16,7 @@ pub const SINGULAR: &[&str] = &[
     "detective", "victim", "survivor", "organizer", "organiser", "author", "owner", "founder",
     "head", "chief", "secretary", "deputy", "candidate", "voter", "citizen", "historian",
     "consultant", "specialist", "official’s", "participant", "delegate", "anybody", "anyone",
-    "everybody", "everyone", "somebody", "someone", "nobody", "no-one",
+    "everybody", "everyone", "somebody", "someone", "nobody", "no-one", "figure",
 ];
 
 /// Plural person nouns (the source is a group: "they" may refer to it).
@@ -35,4 +35,11 @@ pub const PLURAL: &[&str] = &[
     "rebels", "militants", "protesters", "protestors", "scholars", "parents", "fans", "users",
     "customers", "farmers", "villagers", "locals", "officials’", "staff", "shareholders",
     "investors", "consumers", "patients", "shoppers", "viewers", "listeners", "readers",
+];
+
+/// Descriptions that keep a source anonymous by design ("a spokesman", "an
+/// official"): a lead that uses one does not name the person later.
+pub const ANONYMOUS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "official", "source", "insider", "aide", "person",
+    "witness", "resident", "diplomat", "someone", "somebody", "anyone", "man", "woman",
 ];

@@ -6,7 +6,8 @@
 /// Honorifics: the name after them is usually a surname ("Mr. Putin").
 pub const HONORIFICS: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms",
-    "Dr", "Messrs.", "Mme.", "Mme", "M.", "Herr", "Frau", "Señor", "Sheikh", "Rev.",
+    "Dr", "Messrs.", "Mme.", "Mme", "M.", "Herr", "Frau", "Señor", "Sheikh", "Rev.", "Prof",
+    "Rev",
 ];
 
 /// Office and rank titles written before a name (compared ignoring case).

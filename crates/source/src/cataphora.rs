@@ -1,0 +1,44 @@
+//! A lead that names its speaker only by a description: "…, says a top
+//! academic." or "…, the first minister has told MSPs." News opens with the
+//! description and names the person at the start of the next paragraph
+//! ("Amitai Etzioni, a key influence on …", "during a statement by Jack
+//! McConnell"), so such a source resolves to the first full name of that
+//! paragraph's first sentence. Descriptions that keep a source anonymous by
+//! design ("a spokesman", "an official", "sources") never do.
+
+use crate::doc::Doc;
+use crate::frames::Frame;
+use crate::lexicon;
+use crate::mentions::{head, name_run, Mention};
+use claimkit_core::SourceType;
+
+/// The person a described source of the article's first paragraph is named
+/// as in the next one, if the frame's content comes before its source.
+pub fn lead_speaker(doc: &Doc, f: &Frame, mention: &Mention) -> Option<String> {
+    let (s, e) = f.source;
+    let described = mention.source_type == SourceType::UnnamedPerson
+        && !mention.plural
+        && mention.pronoun.is_none()
+        && !f.content_after
+        && !lexicon::ANONYMOUS.has(doc.word(head(doc, s, e)));
+    let first_paragraph = doc.para_toks.first()?;
+    if !described || s >= first_paragraph.1 {
+        return None;
+    }
+    let &(p0, p1) = doc.para_toks.get(1)?;
+    let (_, sentence_end) = doc.sentence_range(p0);
+    let end = sentence_end.min(p1);
+    (p0..end).find_map(|t| {
+        let opens_name = doc.is_cap(t)
+            && (lexicon::is_given_name(doc.word(t))
+                || (t > p0
+                    && (lexicon::TITLE.has(doc.word(t - 1))
+                        || lexicon::HONORIFIC.has(doc.word(t - 1)))));
+        let after_title = lexicon::TITLE.has(doc.word(t)) || lexicon::HONORIFIC.has(doc.word(t));
+        if !opens_name || after_title {
+            return None;
+        }
+        let n = name_run(doc, t, end);
+        (n >= t + 2).then(|| doc.span(t, n).text(doc.text).to_string())
+    })
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Check attributions.jsonl against the corpus and select.py; print every span for review.
+
+Python standard library only; reads the BBC corpus in place (same default path as select.py,
+or --corpus PATH) and writes nothing. Exits 1 on any error.
+
+Checks: every record's story is one select.py chooses; ids are unique, `a<NNN>` (annotator
+A), `b<NNN>` (added in review by annotator B) or `c<NNN>` (second-draw stories, annotator B), and records run in (story, content start)
+order (ids are stable labels: a record removed in review leaves a gap); every span lies inside the story's `text`, is non-empty and has no
+white space at either end; closed sets (source_type, quote, classes); quote marks agree with
+the quote kind (direct: no quote mark inside the content and one earlier in its paragraph;
+mixed: at least one quote mark inside; indirect: none inside); a pronoun, title or surname
+source of a person carries `resolved`; no two records share a content span.
+
+usage: check.py [--corpus PATH] [--quiet]    (--quiet: counts only, no spans)
+"""
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# select.py beside this file, loaded under another name (the stdlib has a `select` module);
+# no bytecode is written into the repository.
+sys.dont_write_bytecode = True
+_spec = importlib.util.spec_from_file_location("world_news_select", HERE / "select.py")
+selection = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(selection)
+
+SOURCE_TYPES = {"named_person", "unnamed_person", "organization", "media", "document", "publication"}
+QUOTE_KINDS = {"direct", "indirect", "mixed", "none"}
+CLASSES = {
+    "nonanglo": "non-Anglo name (source or the name it resolves to)",
+    "family_first": "family-name-first name",
+    "particle": "name with a particle or prefix (de, al-, bin, O')",
+    "title_role": "title or role introduces the name, or a title alone is the source",
+    "descriptor": "descriptor that refers to a named person or body",
+    "org_name": "organisation named without a body word (or an acronym)",
+    "org_anaphor": "the bank / the company / relative pronoun for an organisation",
+    "document": "report, figures, forecast, study or statement as the source",
+    "group": "group of people or bodies",
+    "pronoun": "pronoun source",
+    "cross_sentence": "speaker named in another sentence or paragraph",
+    "colon": "colon lead-in (X said: \"...\")",
+    "cue_other": "cue other than plain said/says",
+    "media": "outlet relays the statement (via) or a journalist speaks",
+}
+FIELDS = ["id", "story", "content", "source", "cue", "via", "resolved", "source_type", "quote",
+          "classes", "note"]
+PRONOUNS = {"he", "she", "it", "they", "which", "who"}
+ID_RE = re.compile(r"[abc]\d{3}")
+QUOTE_MARKS = "\"\u201c\u201d"
+
+
+def load_records(path=HERE / "attributions.jsonl"):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def span_errors(text, name, span):
+    if span is None:
+        return []
+    if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)):
+        return [f"{name} {span!r} is not [start, end]"]
+    s, e = span
+    if not 0 <= s < e <= len(text):
+        return [f"{name} {span} outside the text ({len(text)} code points)"]
+    piece = text[s:e]
+    if piece != piece.strip():
+        return [f"{name} {piece!r} has white space at an end"]
+    return []
+
+
+def quote_errors(text, r):
+    s, e = r["content"]
+    inside = sum(text[s:e].count(q) for q in QUOTE_MARKS)
+    para_start = text.rfind("\n", 0, s) + 1
+    before = sum(text[para_start:s].count(q) for q in QUOTE_MARKS)
+    if r["quote"] == "direct" and (inside or not before):
+        return [f"direct, but {inside} quote marks inside and {before} before it in the paragraph"]
+    if r["quote"] == "mixed" and not inside:
+        return ["mixed, but no quote mark inside the content"]
+    if r["quote"] == "indirect" and inside:
+        return ["indirect, but a quote mark inside the content"]
+    return []
+
+
+def check_record(r, stories, chosen, seen):
+    errors = []
+    if sorted(r) != sorted(FIELDS):
+        errors.append(f"fields {sorted(r)} != {sorted(FIELDS)}")
+        return errors
+    if r["story"] not in chosen:
+        return [f"story {r['story']!r} is not in the select.py selection"]
+    text = stories[r["story"]]["text"]
+    for name in ("content", "source", "cue", "via"):
+        errors += span_errors(text, name, r[name])
+    if r["content"] is None or r["source"] is None:
+        errors.append("content and source are required")
+    if errors:
+        return errors
+    if r["source_type"] not in SOURCE_TYPES:
+        errors.append(f"source_type {r['source_type']!r}")
+    if r["quote"] not in QUOTE_KINDS:
+        errors.append(f"quote {r['quote']!r}")
+    if (r["quote"] == "none") != (r["source_type"] == "publication"):
+        errors.append("quote none goes with source_type publication and only with it")
+    bad = [c for c in r["classes"] if c not in CLASSES]
+    if bad:
+        errors.append(f"unknown classes {bad}")
+    source = text[slice(*r["source"])]
+    words = source.split()
+    if r["source_type"] == "named_person" and not r["resolved"] and (
+            source.lower() in PRONOUNS or words[0].lower() in {"the", "a", "an", "another"}
+            or words[0] in {"Mr", "Mrs", "Ms", "Dr"}):
+        errors.append(f"named_person source {source!r} needs resolved")
+    if r["resolved"] is not None and (not r["resolved"].strip() or len(r["resolved"]) > 60):
+        errors.append(f"resolved {r['resolved']!r} must be a short name")
+    if "pronoun" in r["classes"] and source.lower() not in PRONOUNS and r["cue"] is not None:
+        errors.append(f"class pronoun, but source {source!r} is not a pronoun")
+    key = (r["story"], tuple(r["content"]))
+    if key in seen:
+        errors.append(f"content span shared with {seen[key]}")
+    seen[key] = r["id"]
+    return errors + quote_errors(text, r)
+
+
+def show(r, text):
+    piece = lambda span: text[slice(*span)] if span else "-"
+    print(f"{r['id']} {r['story']} {r['source_type']}/{r['quote']} [{','.join(r['classes'])}]")
+    print(f"    source  {piece(r['source'])!r}" + (f" -> {r['resolved']}" if r["resolved"] else ""))
+    print(f"    cue     {piece(r['cue'])!r}   via {piece(r['via'])!r}")
+    print(f"    content {piece(r['content'])!r}")
+    if r["note"]:
+        print(f"    note    {r['note']}")
+
+
+def main(argv):
+    corpus = argv[argv.index("--corpus") + 1] if "--corpus" in argv else selection.DEFAULT_CORPUS
+    stories = {s["id"]: s for s in selection.load(corpus)}
+    chosen = [s["id"] for s in selection.select_all(list(stories.values()))]
+    records = load_records()
+    errors, seen = [], {}
+    expected_order = sorted(records, key=lambda r: (r.get("story", ""), (r.get("content") or [0])[0]))
+    ids = Counter(r.get("id") for r in records)
+    for i, r in enumerate(records, 1):
+        if not ID_RE.fullmatch(str(r.get("id"))) or ids[r.get("id")] > 1:
+            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN> or c<NNN>")
+        if r is not expected_order[i - 1]:
+            errors.append(f"record {i}: id {r.get('id')!r} out of (story, content start) order")
+        for e in check_record(r, stories, set(chosen), seen):
+            errors.append(f"{r.get('id')}: {e}")
+        if "--quiet" not in argv and r.get("story") in stories:
+            show(r, stories[r["story"]]["text"])
+    for e in errors:
+        print("error:", e)
+    per_story = Counter(r["story"] for r in records)
+    print(f"{len(records)} attributions in {len(per_story)} of {len(chosen)} stories, {len(errors)} errors")
+    print("stories without an attribution:", [s for s in chosen if s not in per_story] or "none")
+    for name, counts in (("source_type", Counter(r["source_type"] for r in records)),
+                         ("quote", Counter(r["quote"] for r in records)),
+                         ("class", Counter(c for r in records for c in r["classes"]))):
+        print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))))
+    print(f"with resolved: {sum(1 for r in records if r['resolved'])}, with via: "
+          f"{sum(1 for r in records if r['via'])}, without a cue: {sum(1 for r in records if not r['cue'])}")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Select the stories of the claimkit world-news attribution development set.
+
+Deterministic (random.Random(SEED)), Python standard library only. Reads the BBC corpus in
+place (../shared/eval/news_bbc2225/bbc_news_2225.jsonl from the repository root, or the path
+given with --corpus) and never writes into the repository.
+
+Rule (README.md explains why):
+  1. Categories: business and politics (the corpus has no "world" category; its other three,
+     entertainment, sport and tech, are left out).
+  2. Length: the story's `text` has MIN_CHARS..MAX_CHARS code points, so that one annotator can
+     mark every attribution in it.
+  3. Speech: at least MIN_CUES matches of the CUE pattern (said, says, told, warned, argued,
+     according to, in a statement, ...).
+  4. World: at least MIN_PLACES distinct words of the FOREIGN list (countries, nationalities,
+     capitals and regions outside the UK and the US) occur as whole words.
+  5. Within each category the eligible stories are sorted by id and rng.sample picks
+     PER_CATEGORY[category] of them (categories in sorted order: 20 business, 10 politics,
+     since UK politics stories quote mostly British speakers); the result is listed by id.
+Nothing about how claimkit handles a story enters the rule.
+
+Second draw (added in review, for the thin name classes of issue 19): among the stories that
+meet rules 1-4 and are not in the first selection, those whose text matches NAME_CUE (an
+Arabic name particle, al-/el-/bin/ibn/Abu/Abdul/Abdel/Abdullah before a capital; a common
+Chinese, Korean or Vietnamese family name before a capitalised given name; or "the N-year-old")
+form one pool sorted by id; random.Random(EXTRA_SEED).sample orders the whole pool and the
+first EXTRA_N that do not duplicate a chosen story (same first DUP_PREFIX code points: the
+corpus repeats some stories under a second id) are taken. The cue list was fixed before any
+story was read; it only makes such names likely, not certain. The duplicate test was added
+when the first draw of this rule turned out to hold a copy of a story already in the set.
+
+usage:
+  select.py [--corpus PATH]             print id, category, length, cue and place counts
+  select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
+  select.py --pool [--corpus PATH]      print the size of every eligible pool
+  select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
+                                        (id, title, published, text) to OUT, which must be
+                                        outside the repository (both draws)
+"""
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+SEED = 2026
+CATEGORIES = ("business", "politics")
+PER_CATEGORY = {"business": 20, "politics": 10}  # business is the more international
+MIN_CHARS, MAX_CHARS = 1000, 2600
+MIN_CUES = 3
+MIN_PLACES = 2
+CORPUS_SHA256 = "f1d692db8a5b48e5f805f2a55602906f79c2dbcfe7bd6d35b7dcc617f5bdc9e6"
+REPO_ROOT = Path(__file__).resolve().parents[5]
+DEFAULT_CORPUS = REPO_ROOT / ".." / "shared" / "eval" / "news_bbc2225" / "bbc_news_2225.jsonl"
+
+CUE = re.compile(
+    r"\b(said|says|told|tells|added|warned|warns|argued|argues|insisted|insists|claimed|"
+    r"claims|denied|denies|stressed|admitted|acknowledged|conceded|announced|according to|"
+    r"in a statement|quoted)\b", re.IGNORECASE)
+
+# Countries, nationalities, capitals and regions outside the UK and the US (whole words,
+# case-sensitive). "European"/"EU" are left out: UK politics mentions them constantly.
+FOREIGN = """
+Afghan Afghanistan Africa African Algeria Argentina Argentine Athens Australia Australian
+Austria Austrian Baghdad Bangladesh Beijing Belgian Belgium Berlin Brazil Brazilian Brussels
+Bulgaria Canada Canadian Chile Chilean China Chinese Colombia Czech Delhi Denmark Danish Dutch
+Egypt Egyptian Ethiopia Finland Finnish France French Frankfurt Geneva German Germany Ghana
+Greece Greek Hong Kong Hungary Hungarian India Indian Indonesia Indonesian Iran Iranian Iraq
+Iraqi Israel Israeli Italian Italy Japan Japanese Jordan Kazakhstan Kenya Kenyan Korea Korean
+Kuwait Lebanon Libya Madrid Malaysia Malaysian Mexican Mexico Moscow Mumbai Netherlands Nigeria
+Nigerian Norway Norwegian Pakistan Pakistani Palestinian Paris Peru Philippines Poland Polish
+Portugal Portuguese Riyadh Romania Rome Russia Russian Saudi Seoul Shanghai Singapore Spain
+Spanish Sudan Sweden Swedish Swiss Switzerland Syria Taiwan Thai Thailand Tokyo Turkey Turkish
+Ukraine Ukrainian Venezuela Venezuelan Vietnam Yukos Zimbabwe
+""".split()
+# Second draw: name cues for particles, family-name-first names and descriptors.
+EXTRA_SEED = 2027
+EXTRA_N = 6
+DUP_PREFIX = 200  # a story whose first 200 code points repeat a chosen one is a duplicate
+NAME_CUE = re.compile(
+    r"\b(?:(?:al|el|Al|El)-[A-Z]|(?:bin|ibn|Abu|Abdul|Abdel|Abdullah)\s[A-Z]"
+    r"|(?:Hu|Wen|Li|Wang|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Xu|Zhu|Gao|Guo|Jiang|Zeng|Tang"
+    r"|Kim|Roh|Choi|Chung|Nguyen|Tran|Pham)\s[A-Z][a-z]+(?:-[a-z]+)?\b|the\s\d+-year-old\b)")
+FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
+
+
+def load(corpus):
+    data = Path(corpus).read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != CORPUS_SHA256:
+        print(f"warning: {corpus} has SHA-256 {digest}, expected {CORPUS_SHA256}", file=sys.stderr)
+    return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+
+
+def features(story):
+    text = story["text"]
+    return len(text), len(CUE.findall(text)), len(set(FOREIGN_RE.findall(text)))
+
+
+def eligible(story):
+    n, cues, places = features(story)
+    return (story["category"] in CATEGORIES and MIN_CHARS <= n <= MAX_CHARS
+            and cues >= MIN_CUES and places >= MIN_PLACES)
+
+
+def pools(stories):
+    out = {}
+    for story in sorted(stories, key=lambda s: s["id"]):
+        if eligible(story):
+            out.setdefault(story["category"], []).append(story)
+    return out
+
+
+def select(stories):
+    rng = random.Random(SEED)
+    chosen = []
+    by_category = pools(stories)
+    for category in sorted(CATEGORIES):
+        chosen += rng.sample(by_category.get(category, []), PER_CATEGORY[category])
+    return sorted(chosen, key=lambda s: s["id"])
+
+
+def extra_pool(stories):
+    first = {s["id"] for s in select(stories)}
+    return [s for _, pool in sorted(pools(stories).items()) for s in pool
+            if s["id"] not in first and NAME_CUE.search(s["text"])]
+
+
+def duplicate(story, others):
+    """The corpus holds near-copies of some stories under two ids (same body, other title)."""
+    return any(story["text"][:DUP_PREFIX] == o["text"][:DUP_PREFIX] for o in others)
+
+
+def select_extra(stories):
+    pool = sorted(extra_pool(stories), key=lambda s: s["id"])
+    chosen = []
+    for s in random.Random(EXTRA_SEED).sample(pool, len(pool)):
+        if len(chosen) < EXTRA_N and not duplicate(s, select(stories) + chosen):
+            chosen.append(s)
+    return sorted(chosen, key=lambda s: s["id"])
+
+
+def select_all(stories):
+    """Both draws, by id: the stories the records may point into."""
+    return sorted(select(stories) + select_extra(stories), key=lambda s: s["id"])
+
+
+def write_jsonl(stories, out):
+    out = Path(out).resolve()
+    if REPO_ROOT.resolve() in out.parents:
+        sys.exit(f"refusing to write {out}: the BBC text must stay outside the repository")
+    with open(out, "w", encoding="utf-8") as f:
+        for s in select_all(stories):
+            record = {"id": s["id"], "title": s["title"], "published": None, "text": s["text"]}
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def main(argv):
+    corpus = argv[argv.index("--corpus") + 1] if "--corpus" in argv else DEFAULT_CORPUS
+    stories = load(corpus)
+    if "--pool" in argv:
+        for category, pool in sorted(pools(stories).items()):
+            print(f"{category}\t{len(pool)} eligible")
+        return 0
+    if "--jsonl" in argv:
+        write_jsonl(stories, argv[argv.index("--jsonl") + 1])
+        return 0
+    if "--extra" in argv:
+        print(f"second draw: {len(extra_pool(stories))} in the pool, {EXTRA_N} drawn")
+    for s in (select_extra(stories) if "--extra" in argv else select(stories)):
+        n, cues, places = features(s)
+        print(f"{s['id']}\t{s['category']}\t{n}\t{cues}\t{places}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,114 @@
+//! Near-duplicate clusters across the documents of a build: the `cluster_id`
+//! of `claims` and `checkable_claims`, filled in once every claim is known
+//! ([`claimkit_dedup`] decides the clusters).
+
+use claimkit_core::{Date, Document};
+use claimkit_dedup::{Claim, Story};
+use claimkit_export::{DatasetWriter, Table, TableBuilder, HELD};
+use std::collections::HashMap;
+
+/// What the clustering needs of each document, in build order.
+#[derive(Default)]
+pub struct Stories {
+    index: HashMap<String, usize>,
+    stories: Vec<(Option<String>, Option<i64>)>,
+}
+
+impl Stories {
+    /// Remember a document's id, title and publication date.
+    pub fn push(&mut self, doc: &Document) {
+        let epoch = Date::constant(1970, 1, 1);
+        let days = doc
+            .published
+            .and_then(|d| epoch.until(d).ok())
+            .map(|span| i64::from(span.get_days()));
+        self.index.insert(doc.id.clone(), self.stories.len());
+        self.stories.push((doc.title.clone(), days));
+    }
+}
+
+/// The clustering's settings, as the manifest records them.
+pub fn settings() -> serde_json::Value {
+    let s = claimkit_dedup::SETTINGS;
+    serde_json::json!({
+        "method": "MinHash + LSH over word 3-shingles",
+        "permutations": claimkit_dedup::minhash::PERMUTATIONS,
+        "bands": claimkit_dedup::minhash::BANDS,
+        "threshold": s.threshold,
+        "min_words": s.min_words,
+        "max_documents": s.max_documents,
+        "max_days": s.max_days,
+        "title_similarity": s.title_similarity,
+        "long_words": s.long_words,
+        "min_support": s.min_support,
+    })
+}
+
+/// Fill `cluster_id` in the held `claims` and `checkable_claims` rows: the
+/// claim id of the first claim of each claim's cluster.
+pub fn assign(writer: &mut DatasetWriter, stories: &Stories) {
+    assign_batches(writer.held_mut(), stories);
+}
+
+/// Fill `cluster_id` in the `claims` and `checkable_claims` batches among
+/// `batches` (other tables are left alone), clustering all their claims
+/// together. The Python package calls this on each batch it analyses.
+pub fn assign_batches(held: &mut [TableBuilder], stories: &Stories) {
+    let mut ids: Vec<String> = Vec::new();
+    let mut claims: Vec<Claim<'_>> = Vec::new();
+    let cluster_of: HashMap<String, String> = {
+        for batch in held.iter().filter(|b| b.table() == Table::Claims) {
+            let (Some(claim), Some(doc), Some(text)) = (
+                batch.texts("claim_id"),
+                batch.texts("doc_id"),
+                batch.texts("text"),
+            ) else {
+                continue;
+            };
+            for ((claim, doc), text) in claim.into_iter().zip(doc).zip(text) {
+                let document = doc
+                    .and_then(|d| stories.index.get(d))
+                    .copied()
+                    .unwrap_or(usize::MAX);
+                ids.push(claim.unwrap_or_default().to_string());
+                claims.push(Claim {
+                    text: text.unwrap_or_default(),
+                    document,
+                });
+            }
+        }
+        let view: Vec<Story<'_>> = stories
+            .stories
+            .iter()
+            .map(|(title, published)| Story {
+                title: title.as_deref(),
+                published: *published,
+            })
+            .collect();
+        let reps = claimkit_dedup::clusters(&claims, &view);
+        reps.iter()
+            .enumerate()
+            .filter(|&(i, &r)| r != i)
+            .flat_map(|(i, &r)| {
+                [
+                    (ids[i].clone(), ids[r].clone()),
+                    (ids[r].clone(), ids[r].clone()),
+                ]
+            })
+            .collect()
+    };
+    for batch in held.iter_mut().filter(|b| HELD.contains(&b.table())) {
+        let Some(own) = batch.texts("claim_id") else {
+            continue;
+        };
+        let own: Vec<Option<String>> = own.into_iter().map(|c| c.map(str::to_string)).collect();
+        let cells: Vec<Option<&str>> = own
+            .iter()
+            .map(|c| {
+                c.as_deref()
+                    .map(|c| cluster_of.get(c).map_or(c, String::as_str))
+            })
+            .collect();
+        batch.set_texts("cluster_id", &cells);
+    }
+}
