@@ -1,6 +1,7 @@
 //! Term look-up for scoring: the key table of a model, the tally of one text's terms, and
 //! the cache of the character terms of pieces already read.
 
+use super::layout;
 use super::terms::Padding;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -27,44 +28,34 @@ impl PartialEq for KeyIndex {
 
 impl KeyIndex {
     pub(crate) fn with_capacity(n: usize) -> KeyIndex {
-        let size = (3 * n.max(1)).next_power_of_two();
+        let size = layout::table_size(n);
+        KeyIndex::from_parts(vec![0; size], vec![0; size], 0)
+    }
+
+    /// A table laid out by [`layout::insert`] (the build script's tables): `keys` and
+    /// `slots` a power of two long, `len` keys in them.
+    pub(crate) fn from_parts(keys: Vec<u64>, slots: Vec<u32>, len: usize) -> KeyIndex {
         static TABLES: AtomicU64 = AtomicU64::new(1);
         KeyIndex {
-            keys: vec![0; size],
-            slots: vec![0; size],
-            len: 0,
+            keys,
+            slots,
+            len,
             id: TABLES.fetch_add(1, Ordering::Relaxed),
         }
     }
 
-    fn slot_of(&self, key: u64) -> usize {
-        // FNV-1a's high bits mix best
-        let mask = self.keys.len() - 1;
-        ((key ^ (key >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
-    }
-
     /// Inserts `key`; false when it is there already (a collision of two terms).
     pub(crate) fn insert(&mut self, key: u64, index: u32) -> bool {
-        let key = key.max(1);
-        let mask = self.keys.len() - 1;
-        let mut i = self.slot_of(key);
-        while self.keys[i] != 0 {
-            if self.keys[i] == key {
-                return false;
-            }
-            i = (i + 1) & mask;
-        }
-        self.keys[i] = key;
-        self.slots[i] = index;
-        self.len += 1;
-        true
+        let added = layout::insert(&mut self.keys, &mut self.slots, key, index);
+        self.len += usize::from(added);
+        added
     }
 
     #[inline]
     pub(crate) fn get(&self, key: u64) -> Option<u32> {
-        let key = key.max(1);
+        let key = layout::stored(key);
         let mask = self.keys.len() - 1;
-        let mut i = self.slot_of(key);
+        let mut i = layout::slot_of(key, mask);
         loop {
             let k = self.keys[i];
             if k == key {

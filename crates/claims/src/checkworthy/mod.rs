@@ -36,6 +36,12 @@
 //! `just train-checkworthiness`, which runs the ignored test
 //! `retraining_reproduces_the_committed_model`: the same files give the same bytes.
 //!
+//! The file is the one reviewed source of the model. The build script (`build.rs`) lays its
+//! terms out at compile time as the scorer's look-up table and an array of idf and weight
+//! ([`compiled`]), with the very functions the scorer uses ([`layout`]), so a run does not
+//! parse 46,000 term rows at start-up (about 55 M instructions); a unit test checks that
+//! the compiled tables are the file's terms, bit for bit.
+//!
 //! - **Training data** (`../shared/eval/checkworthiness_train/`, CLEF CheckThat! lab data,
 //!   "free for general research use"): CheckThat! 2024 English train (US presidential
 //!   debates) alone. Every training sentence that is also in an evaluation set (CLEF 2019
@@ -74,12 +80,15 @@
 //! | [`lexicons`] | the word lists, one file per lexicon |
 //! | [`terms`] | the words and word pairs the learned model reads |
 //! | [`model`] | the model file, its reader and the score |
+//! | [`compiled`], [`layout`] | the bundled model's terms as the build script lays them out |
 //! | [`train`] | the trainer: vocabulary, L-BFGS fit, calibration |
 //!
 //! To teach the rules a word, add it to its lexicon. To add a rule feature, add a variant to
 //! [`Feature`], read it in [`features::extract`], then retrain (`just train-checkworthiness`).
 
+mod compiled;
 pub mod features;
+mod layout;
 pub mod lexicons;
 mod lookup;
 pub mod model;
@@ -95,13 +104,14 @@ use std::sync::OnceLock;
 /// The bundled model file, as committed (`just train-checkworthiness` rewrites it).
 pub const MODEL_FILE: &str = include_str!("checkworthiness-model.tsv");
 
-/// The bundled model, read once.
+/// The bundled model, read once: its head parsed from [`MODEL_FILE`], its terms from tables
+/// the build script lays out from the same file (`build.rs`), so start-up parses no term row.
 ///
 /// # Panics
 /// When the bundled file does not parse, which the crate's tests rule out.
 pub fn bundled() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| match Model::parse(MODEL_FILE) {
+    MODEL.get_or_init(|| match compiled::model(MODEL_FILE) {
         Ok(model) => model,
         Err(e) => panic!("the bundled {e}"),
     })

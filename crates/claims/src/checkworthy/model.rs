@@ -21,9 +21,11 @@
 //! [`Feature`], and `word TERM IDF WEIGHT` and `char GRAM IDF WEIGHT` rows, sorted.
 
 use super::features::{Feature, FeatureValues, N_FEATURES};
+use super::layout::{number, term_row};
 use super::lookup::{KeyIndex, PieceCache, Tally};
 use super::terms::{key, Kind, Terms};
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 /// The format line every model file carries.
 pub const FORMAT: &str = "claimkit-checkworthiness 2";
@@ -63,7 +65,7 @@ pub struct Term {
 }
 
 /// A learned check-worthiness model.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Model {
     /// Comment lines of the file, without `# `.
     pub notes: Vec<String>,
@@ -79,9 +81,23 @@ pub struct Model {
     pub news_threshold: f64,
     /// The weight of every rule feature in the news margin, indexed by `Feature as usize`.
     pub rules: [f64; N_FEATURES],
-    /// Terms sorted by kind, then text.
-    terms: Vec<Term>,
+    /// The idf and weight of each term, by term index: what scoring reads.
+    values: Vec<[f64; 2]>,
     index: KeyIndex,
+    /// Terms sorted by kind, then text. Unset only in the bundled model, whose tables are
+    /// compiled in ([`super::compiled`]): read from its file on first use.
+    terms: OnceLock<Vec<Term>>,
+}
+
+impl PartialEq for Model {
+    fn eq(&self, other: &Model) -> bool {
+        (&self.notes, self.bias, self.platt, self.threshold)
+            == (&other.notes, other.bias, other.platt, other.threshold)
+            && (self.news, self.news_threshold, self.rules)
+                == (other.news, other.news_threshold, other.rules)
+            && (&self.values, &self.index) == (&other.values, &other.index)
+            && self.terms() == other.terms()
+    }
 }
 
 /// Reusable buffers for scoring.
@@ -121,6 +137,8 @@ impl Model {
         terms.dedup_by(|a, b| a.kind == b.kind && a.text == b.text);
         let index = index_of(&terms);
         Model {
+            values: values_of(&terms),
+            terms: OnceLock::from(terms),
             notes: Vec::new(),
             bias,
             platt: (1.0, 0.0),
@@ -128,8 +146,18 @@ impl Model {
             news: (1.0, 0.0),
             news_threshold: 0.5,
             rules,
-            terms,
             index,
+        }
+    }
+
+    /// This model's head with the term tables of the bundled model (`index`, `values`):
+    /// its terms are read from the bundled file when asked for.
+    pub(super) fn with_tables(self, index: KeyIndex, values: Vec<[f64; 2]>) -> Model {
+        Model {
+            values,
+            index,
+            terms: OnceLock::new(),
+            ..self
         }
     }
 
@@ -147,7 +175,18 @@ impl Model {
                 line: i + 1,
                 message,
             };
-            if let Some(term) = term_row(line) {
+            if let Some((kind, text, idf, weight)) = term_row(line) {
+                let kind = if kind == "word" {
+                    Kind::Word
+                } else {
+                    Kind::Char
+                };
+                let term = Term {
+                    kind,
+                    text: text.into(),
+                    idf,
+                    weight,
+                };
                 push_term(&mut terms, term).map_err(err)?;
                 continue;
             }
@@ -163,10 +202,7 @@ impl Model {
                 let cell = cells
                     .get(k)
                     .ok_or_else(|| err(format!("missing column {}", k + 1)))?;
-                match fixed_point(cell).or_else(|| cell.parse::<f64>().ok()) {
-                    Some(v) if v.is_finite() => Ok(v),
-                    _ => Err(err(format!("not a number: {cell:?}"))),
-                }
+                number(cell).ok_or_else(|| err(format!("not a number: {cell:?}")))
             };
             let want = |n: usize| -> Result<(), ModelError> {
                 if cells.len() == n {
@@ -249,7 +285,8 @@ impl Model {
             news: got[3],
             news_threshold: got[4].0,
             rules: rule_weights,
-            terms,
+            values: values_of(&terms),
+            terms: OnceLock::from(terms),
             index,
         })
     }
@@ -269,7 +306,7 @@ impl Model {
         for f in Feature::ALL {
             let _ = writeln!(s, "rule\t{}\t{:.6}", f.name(), self.rules[f as usize]);
         }
-        for t in &self.terms {
+        for t in self.terms() {
             let _ = writeln!(
                 s,
                 "{}\t{}\t{:.6}\t{:.6}",
@@ -284,7 +321,7 @@ impl Model {
 
     /// Every term, sorted by kind and text.
     pub fn terms(&self) -> &[Term] {
-        &self.terms
+        self.terms.get_or_init(super::compiled::bundled_terms)
     }
 
     /// The index of a term, if the model knows it.
@@ -321,13 +358,13 @@ impl Model {
             touched,
             pieces,
         } = scratch;
-        if counts.len() != self.terms.len() {
+        if counts.len() != self.values.len() {
             // `touched` holds each term at most once, so it never grows while counting:
             // no reallocation in the loop over the n-grams
             counts.clear();
-            counts.resize(self.terms.len(), 0);
+            counts.resize(self.values.len(), 0);
             touched.clear();
-            touched.resize(self.terms.len(), 0);
+            touched.resize(self.values.len(), 0);
         }
         terms.read(text);
         let mut z = self.bias;
@@ -359,21 +396,21 @@ impl Model {
         // without `each` (the scorer's path), counts are reset as they are read
         let reset = each.is_none();
         for &i in touched {
-            let t = &self.terms[i as usize];
+            let [idf, weight] = self.values[i as usize];
             let c = &mut counts[i as usize];
-            let x = sublinear(*c) * t.idf;
+            let x = sublinear(*c) * idf;
             if reset {
                 *c = 0;
             }
-            dot += x * t.weight;
+            dot += x * weight;
             squares += x * x;
         }
         let norm = squares.sqrt();
         if let Some(each) = each {
             for &i in touched {
                 if squares > 0.0 {
-                    let t = &self.terms[i as usize];
-                    each(i, sublinear(counts[i as usize]) * t.idf / norm);
+                    let idf = self.values[i as usize][0];
+                    each(i, sublinear(counts[i as usize]) * idf / norm);
                 }
                 counts[i as usize] = 0;
             }
@@ -404,9 +441,18 @@ impl Model {
         sigmoid(news_margin)
     }
 
+    /// The bits of every term's idf and weight as scoring reads them, for tests.
+    #[cfg(test)]
+    pub(crate) fn value_bits(&self) -> Vec<u64> {
+        self.values
+            .iter()
+            .flat_map(|v| v.map(f64::to_bits))
+            .collect()
+    }
+
     /// Term `i`.
     pub fn term(&self, i: u32) -> Option<&Term> {
-        self.terms.get(i as usize)
+        self.terms().get(i as usize)
     }
 }
 
@@ -439,29 +485,6 @@ impl<'a> Cells<'a> {
     }
 }
 
-/// A term row as [`Model::to_text`] writes it (`word`/`char`, text, idf, weight with six
-/// decimals), read without splitting into cells; `None` for anything else, which the
-/// general reader then reads or reports.
-fn term_row(line: &str) -> Option<Term> {
-    let kind = match line.get(..5)? {
-        "word\t" => Kind::Word,
-        "char\t" => Kind::Char,
-        _ => return None,
-    };
-    let rest = &line[5..];
-    let mut tabs = rest.bytes().enumerate().filter(|(_, b)| *b == b'\t');
-    let (a, b) = (tabs.next()?.0, tabs.next()?.0);
-    if tabs.next().is_some() {
-        return None;
-    }
-    Some(Term {
-        kind,
-        text: rest[..a].into(),
-        idf: fixed_point(&rest[a + 1..b])?,
-        weight: fixed_point(&rest[b + 1..])?,
-    })
-}
-
 /// Appends `term`, which must sort after the last one.
 fn push_term(terms: &mut Vec<Term>, term: Term) -> Result<(), String> {
     if let Some(last) = terms.last() {
@@ -473,34 +496,6 @@ fn push_term(terms: &mut Vec<Term>, term: Term) -> Result<(), String> {
     Ok(())
 }
 
-/// A number written as [`Model::to_text`] writes weights (`-0.123456`: digits, a point,
-/// six decimals), read as an integer of millionths: `n / 1e6` is the correctly rounded
-/// quotient of two exact doubles, the very value `str::parse` gives, at a fraction of the
-/// cost. `None` for any other form (left to `str::parse`).
-fn fixed_point(cell: &str) -> Option<f64> {
-    let bytes = cell.as_bytes();
-    let (negative, digits) = match bytes.split_first() {
-        Some((b'-', rest)) => (true, rest),
-        _ => (false, bytes),
-    };
-    // at least one whole digit, at most fifteen digits in all (exact in an f64)
-    let point = digits.len().checked_sub(7)?;
-    if !(1..=9).contains(&point) || digits[point] != b'.' {
-        return None;
-    }
-    let mut n: u64 = 0;
-    for (i, &b) in digits.iter().enumerate() {
-        if i != point {
-            if !b.is_ascii_digit() {
-                return None;
-            }
-            n = n * 10 + u64::from(b - b'0');
-        }
-    }
-    let v = n as f64 / 1e6;
-    Some(if negative { -v } else { v })
-}
-
 /// The single-number rows: name, and whether the row holds a pair.
 const SCALARS: [(&str, bool); 5] = [
     ("bias", false),
@@ -509,6 +504,10 @@ const SCALARS: [(&str, bool); 5] = [
     ("news", true),
     ("news_threshold", false),
 ];
+
+fn values_of(terms: &[Term]) -> Vec<[f64; 2]> {
+    terms.iter().map(|t| [t.idf, t.weight]).collect()
+}
 
 fn index_of(terms: &[Term]) -> KeyIndex {
     let mut index = KeyIndex::with_capacity(terms.len());
@@ -573,9 +572,10 @@ mod tests {
             "0.1",
         ] {
             let parsed: f64 = cell.parse().expect("number");
-            let fast = fixed_point(cell).unwrap_or(parsed);
+            let fast = super::super::layout::fixed_point(cell).unwrap_or(parsed);
             assert_eq!(fast.to_bits(), parsed.to_bits(), "{cell}");
         }
+        use super::super::layout::fixed_point;
         assert_eq!(fixed_point("1e3"), None);
         assert_eq!(fixed_point("-.123456"), None);
         assert_eq!(fixed_point("1.2345678"), None);

@@ -38,16 +38,7 @@ impl Kind {
 /// Shortest and longest character n-gram.
 pub const CHAR_NGRAMS: (usize, usize) = (2, 5);
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(FNV_PRIME);
-    }
-    h
-}
+use super::layout::{fnv, key_of, FNV_OFFSET, FNV_PRIME};
 
 fn seed(kind: Kind) -> u64 {
     fnv(FNV_OFFSET, kind.name().as_bytes())
@@ -55,7 +46,7 @@ fn seed(kind: Kind) -> u64 {
 
 /// The lookup key of a term of `kind`.
 pub fn key(kind: Kind, term: &str) -> u64 {
-    fnv(seed(kind), term.as_bytes())
+    key_of(kind.name(), term)
 }
 
 /// The terms of one text: its lower-cased form with word and piece ranges, reused between
