@@ -62,4 +62,10 @@ fn main() {
         slots.iter().flat_map(|s| s.to_le_bytes()).collect(),
     );
     write("checkworthy-values.bin", values);
+    let sizes = format!(
+        "/// Slots of the key table.\npub(crate) const SLOTS: usize = {size};\n\
+         /// Terms of the model.\npub(crate) const TERMS: usize = {};\n",
+        keys_of.len()
+    );
+    write("checkworthy-sizes.rs", sizes.into_bytes());
 }

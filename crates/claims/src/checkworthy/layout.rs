@@ -22,9 +22,9 @@ pub(crate) fn key_of(kind: &str, term: &str) -> u64 {
     fnv(fnv(FNV_OFFSET, kind.as_bytes()), term.as_bytes())
 }
 
-/// The slots of a table for `n` terms: a power of two, at most a third full.
+/// The slots of a table for `n` terms: a power of two, at most half full.
 pub(crate) fn table_size(n: usize) -> usize {
-    (3 * n.max(1)).next_power_of_two()
+    (2 * n.max(1)).next_power_of_two()
 }
 
 /// The first slot to probe for `key` in a table of `mask + 1` slots (FNV-1a's high bits mix

@@ -3,6 +3,7 @@
 
 use super::layout;
 use super::terms::Padding;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -11,10 +12,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// common case.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct KeyIndex {
-    /// Keys (0 = empty slot), a power of two long, at most a third full.
-    keys: Vec<u64>,
+    /// Keys (0 = empty slot), a power of two long, at most half full.
+    keys: Cow<'static, [u64]>,
     /// The term index of each slot.
-    slots: Vec<u32>,
+    slots: Cow<'static, [u32]>,
     pub(crate) len: usize,
     /// Which table this is, for the piece cache of [`Scratch`] (a clone reads the same).
     id: u64,
@@ -29,12 +30,16 @@ impl PartialEq for KeyIndex {
 impl KeyIndex {
     pub(crate) fn with_capacity(n: usize) -> KeyIndex {
         let size = layout::table_size(n);
-        KeyIndex::from_parts(vec![0; size], vec![0; size], 0)
+        KeyIndex::from_parts(vec![0; size].into(), vec![0; size].into(), 0)
     }
 
-    /// A table laid out by [`layout::insert`] (the build script's tables): `keys` and
-    /// `slots` a power of two long, `len` keys in them.
-    pub(crate) fn from_parts(keys: Vec<u64>, slots: Vec<u32>, len: usize) -> KeyIndex {
+    /// A table laid out by [`layout::insert`] (or by the build script, in static arrays):
+    /// `keys` and `slots` a power of two long, `len` keys in them.
+    pub(crate) fn from_parts(
+        keys: Cow<'static, [u64]>,
+        slots: Cow<'static, [u32]>,
+        len: usize,
+    ) -> KeyIndex {
         static TABLES: AtomicU64 = AtomicU64::new(1);
         KeyIndex {
             keys,
@@ -46,7 +51,7 @@ impl KeyIndex {
 
     /// Inserts `key`; false when it is there already (a collision of two terms).
     pub(crate) fn insert(&mut self, key: u64, index: u32) -> bool {
-        let added = layout::insert(&mut self.keys, &mut self.slots, key, index);
+        let added = layout::insert(self.keys.to_mut(), self.slots.to_mut(), key, index);
         self.len += usize::from(added);
         added
     }

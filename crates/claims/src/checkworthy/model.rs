@@ -24,6 +24,7 @@ use super::features::{Feature, FeatureValues, N_FEATURES};
 use super::layout::{number, term_row};
 use super::lookup::{KeyIndex, PieceCache, Tally};
 use super::terms::{key, Kind, Terms};
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
@@ -82,7 +83,7 @@ pub struct Model {
     /// The weight of every rule feature in the news margin, indexed by `Feature as usize`.
     pub rules: [f64; N_FEATURES],
     /// The idf and weight of each term, by term index: what scoring reads.
-    values: Vec<[f64; 2]>,
+    values: Cow<'static, [[f64; 2]]>,
     index: KeyIndex,
     /// Terms sorted by kind, then text. Unset only in the bundled model, whose tables are
     /// compiled in ([`super::compiled`]): read from its file on first use.
@@ -152,9 +153,9 @@ impl Model {
 
     /// This model's head with the term tables of the bundled model (`index`, `values`):
     /// its terms are read from the bundled file when asked for.
-    pub(super) fn with_tables(self, index: KeyIndex, values: Vec<[f64; 2]>) -> Model {
+    pub(super) fn with_tables(self, index: KeyIndex, values: &'static [[f64; 2]]) -> Model {
         Model {
-            values,
+            values: Cow::Borrowed(values),
             index,
             terms: OnceLock::new(),
             ..self
@@ -505,7 +506,7 @@ const SCALARS: [(&str, bool); 5] = [
     ("news_threshold", false),
 ];
 
-fn values_of(terms: &[Term]) -> Vec<[f64; 2]> {
+fn values_of(terms: &[Term]) -> Cow<'static, [[f64; 2]]> {
     terms.iter().map(|t| [t.idf, t.weight]).collect()
 }
 
