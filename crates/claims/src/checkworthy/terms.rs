@@ -54,7 +54,11 @@ pub fn key(kind: Kind, term: &str) -> u64 {
 #[derive(Debug, Default)]
 pub struct Terms {
     lower: String,
+    /// The text was ASCII: white space is one of six bytes.
+    ascii: bool,
     words: Vec<(usize, usize)>,
+    /// The key of each word, so a pair's key continues from its first word's.
+    word_keys: Vec<u64>,
     padding: Padding,
 }
 
@@ -73,7 +77,8 @@ impl Terms {
     pub fn read(&mut self, text: &str) {
         self.lower.clear();
         self.words.clear();
-        if text.is_ascii() {
+        self.ascii = text.is_ascii();
+        if self.ascii {
             self.read_ascii(text);
             return;
         }
@@ -127,18 +132,25 @@ impl Terms {
         }
     }
 
-    /// Calls `f` with the key of every word term (words, then pairs), each occurrence.
-    pub fn for_each_word_key(&self, mut f: impl FnMut(u64)) {
+    /// Calls `f` with the key of every word term (words, then pairs), each occurrence. A
+    /// pair's key continues the hash of its first word (`first`, a space, `second`).
+    pub fn for_each_word_key(&mut self, mut f: impl FnMut(u64)) {
         let seed = seed(Kind::Word);
-        for &(s, e) in &self.words {
-            f(fnv(seed, &self.lower.as_bytes()[s..e]));
+        let Terms {
+            lower,
+            words,
+            word_keys,
+            ..
+        } = self;
+        let bytes = lower.as_bytes();
+        word_keys.clear();
+        for &(s, e) in words.iter() {
+            let k = fnv(seed, &bytes[s..e]);
+            word_keys.push(k);
+            f(k);
         }
-        for pair in self.words.windows(2) {
-            let first = fnv(seed, &self.lower.as_bytes()[pair[0].0..pair[0].1]);
-            f(fnv(
-                fnv(first, b" "),
-                &self.lower.as_bytes()[pair[1].0..pair[1].1],
-            ));
+        for (first, second) in word_keys.iter().zip(words.iter().skip(1)) {
+            f(fnv(fnv(*first, b" "), &bytes[second.0..second.1]));
         }
     }
 
@@ -160,9 +172,31 @@ impl Terms {
     /// Calls `f` with every piece of the lower-cased text (split at white space), and the
     /// buffers that read its character n-grams ([`Padding::char_keys`]).
     pub fn for_each_piece(&mut self, mut f: impl FnMut(&str, &mut Padding)) {
-        let Terms { lower, padding, .. } = self;
-        for piece in lower.split_whitespace() {
-            f(piece, padding);
+        let Terms {
+            lower,
+            ascii,
+            padding,
+            ..
+        } = self;
+        if !*ascii {
+            for piece in lower.split_whitespace() {
+                f(piece, padding);
+            }
+            return;
+        }
+        // the ASCII characters `char::is_whitespace` holds, byte by byte
+        let mut start = None;
+        for (i, b) in lower.bytes().enumerate() {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                if let Some(s) = start.take() {
+                    f(&lower[s..i], padding);
+                }
+            } else {
+                start.get_or_insert(i);
+            }
+        }
+        if let Some(s) = start {
+            f(&lower[s..], padding);
         }
     }
 
@@ -298,6 +332,23 @@ mod tests {
             ]
         );
         assert_eq!(words("São-Paulo's"), ["são", "paulo", "são paulo"]);
+    }
+
+    #[test]
+    fn ascii_pieces_split_as_split_whitespace_splits() {
+        let every_byte: String = (0u8..128).map(char::from).collect();
+        for text in [every_byte.as_str(), "a\x0bb\x0cc\x1cd\re  f\t", " ", ""] {
+            let mut t = Terms::default();
+            t.read(text);
+            let mut pieces = Vec::new();
+            t.for_each_piece(|p, _| pieces.push(p.to_string()));
+            let want: Vec<String> = text
+                .to_lowercase()
+                .split_whitespace()
+                .map(String::from)
+                .collect();
+            assert_eq!(pieces, want, "{text:?}");
+        }
     }
 
     #[test]
