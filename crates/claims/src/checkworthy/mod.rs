@@ -38,7 +38,7 @@
 //!
 //! The file is the one reviewed source of the model. The build script (`build.rs`) lays its
 //! terms out at compile time as the scorer's look-up table and an array of idf and weight
-//! ([`compiled`]), with the very functions the scorer uses ([`layout`]), so a run does not
+//! (`compiled.rs`), with the very functions the scorer uses (`layout.rs`), so a run does not
 //! parse 46,000 term rows at start-up (about 55 M instructions); a unit test checks that
 //! the compiled tables are the file's terms, bit for bit.
 //!
@@ -80,7 +80,7 @@
 //! | [`lexicons`] | the word lists, one file per lexicon |
 //! | [`terms`] | the words and word pairs the learned model reads |
 //! | [`model`] | the model file, its reader and the score |
-//! | [`compiled`], [`layout`] | the bundled model's terms as the build script lays them out |
+//! | `compiled`, `layout` (private) | the bundled model's terms as the build script lays them out |
 //! | [`train`] | the trainer: vocabulary, L-BFGS fit, calibration |
 //!
 //! To teach the rules a word, add it to its lexicon. To add a rule feature, add a variant to
