@@ -9,9 +9,9 @@
 
 use crate::{published_date, FieldArgs};
 use anyhow::{bail, Context, Result};
-use claimkit::{analyze_for, Stage};
+use claimkit::{analyze_for, sentence_stream, Stage};
 use claimkit_core::read::{
-    check_text, display_path, documents_with, read_limited, ArticleFile, FileFormat, InputError,
+    check_text, display_path, documents_with, read_limited_sized, ArticleFile, FileFormat, InputError,
     InputErrorKind,
 };
 use claimkit_core::{Date, Document};
@@ -110,6 +110,10 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut tables = Tables::default();
     let mut emit = |mut doc: Document| -> bool {
+        if table == Table::Sentences {
+            // Sentences need no table: each row is written as it is found.
+            return sentence_stream::document_sentences(&doc, &mut out).is_ok();
+        }
         if published.is_some() {
             doc.published = published;
         }
@@ -119,8 +123,18 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         written // false: a closed pipe (e.g. `| head`)
     };
     if input.raw {
-        let bytes = read_limited(&mut reader).map_err(|kind| InputError::new(&name, None, kind))?;
+        let expected = file.and_then(|p| std::fs::metadata(p).ok()).map_or(0, |m| m.len());
+        let bytes = read_limited_sized(&mut reader, expected)
+            .map_err(|kind| InputError::new(&name, None, kind))?;
         let text = check_text(&bytes).map_err(|kind| InputError::new(&name, None, kind))?;
+        if table == Table::Sentences {
+            // One pass: normalised, segmented and written paragraph by paragraph.
+            let stdout = std::io::stdout();
+            match sentence_stream::raw_sentences(&article.stem, text, &mut stdout.lock()) {
+                Ok(0) => bail!("{name}: {}", empty(fifo)),
+                _ => return Ok(()), // an error: a closed pipe (e.g. `| head`)
+            }
+        }
         let mut doc = Document::from_body(&article.stem, text);
         doc.source_file = name.clone();
         if doc.text.is_empty() {

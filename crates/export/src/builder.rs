@@ -35,7 +35,7 @@ fn needs_escape(text: &[u8]) -> bool {
 
 /// A text cell as a JSON string (or `null`). Most cells need no escaping and are written
 /// as they are; the others go through serde_json.
-fn write_json_text(out: &mut impl std::io::Write, cell: Option<&str>) -> std::io::Result<()> {
+pub(crate) fn write_json_text(out: &mut impl std::io::Write, cell: Option<&str>) -> std::io::Result<()> {
     let Some(text) = cell else {
         return out.write_all(b"null");
     };
