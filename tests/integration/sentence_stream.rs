@@ -44,8 +44,9 @@ fn newsy() -> impl Strategy<Value = String> {
             "\n", "\n\n", "\r\n", "\r", "\r\n\r\n", "\n    ", "\t", "  ", "\n- ", "\n1) ",
             "• ", "é", "€", "𝄞", "東京", "…", "...", ".......", "<AMX>", "<p>", "&amp;",
             "-----", "Reuter\n", "vs ", "of\n", "Oil\nprices", "x\u{a0}y", "\u{feff}",
-        ]),
-        "[a-zA-Z0-9 .,!?'\"()\\n\\r\\t-]{0,16}",
+        ])
+        .prop_map(str::to_string),
+        "[a-zA-Z0-9 .,!?'\"()\\n\\r\\t-]{0,16}".prop_map(|s| s),
         any::<String>(),
     ];
     prop::collection::vec(piece, 0..40).prop_map(|parts| parts.concat())
