@@ -105,6 +105,8 @@ struct Line<'a> {
     chars: usize,
     /// Ended by a lone carriage return (`\r` not before `\n`): a hard line end.
     carriage_return: bool,
+    /// `text` ends a sentence: asked of every line, several times, so answered once.
+    ends_sentence: bool,
 }
 
 impl<'a> Line<'a> {
@@ -119,6 +121,7 @@ impl<'a> Line<'a> {
                 text.chars().count()
             },
             carriage_return,
+            ends_sentence: text.ends_with(SENTENCE_END),
         }
     }
 
@@ -135,7 +138,7 @@ impl<'a> Line<'a> {
     }
 
     fn ends_sentence(&self) -> bool {
-        self.text().ends_with(SENTENCE_END)
+        self.ends_sentence
     }
 }
 
@@ -259,7 +262,9 @@ impl Layout {
         if item && (block.in_list || ends_lead_in(text)) {
             return Break::LineEnd;
         }
-        if n.starts_with(ATTACH_TO_PREVIOUS)
+        // (a line starting with a letter or digit, as most do, attaches to nothing)
+        if (!n.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+            && n.starts_with(ATTACH_TO_PREVIOUS))
             || text.ends_with(JOIN_WITHOUT_SPACE_AFTER)
             || (text.ends_with('-') && !text.ends_with(" -"))
         {
