@@ -11,8 +11,8 @@ use crate::{published_date, FieldArgs};
 use anyhow::{bail, Context, Result};
 use claimkit::{analyze_for, sentence_stream, Stage};
 use claimkit_core::read::{
-    check_text, display_path, documents_with, read_limited_sized, ArticleFile, FileFormat, InputError,
-    InputErrorKind,
+    check_text, display_path, documents_with, read_limited_sized, ArticleFile, FileFormat,
+    InputError, InputErrorKind,
 };
 use claimkit_core::{Date, Document};
 use claimkit_export::{Table, Tables};
@@ -123,7 +123,9 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         written // false: a closed pipe (e.g. `| head`)
     };
     if input.raw {
-        let expected = file.and_then(|p| std::fs::metadata(p).ok()).map_or(0, |m| m.len());
+        let expected = file
+            .and_then(|p| std::fs::metadata(p).ok())
+            .map_or(0, |m| m.len());
         let bytes = read_limited_sized(&mut reader, expected)
             .map_err(|kind| InputError::new(&name, None, kind))?;
         let text = check_text(&bytes).map_err(|kind| InputError::new(&name, None, kind))?;

@@ -27,19 +27,104 @@ const PARAGRAPH_BREAK_CHARS: usize = 2;
 
 /// Write the `sentences` rows of `body`, read as raw body text (no title or dateline), to
 /// `out`. Returns how many paragraphs the normalised text has (0: it is empty, and
-/// nothing was written).
+/// nothing was written). A large body on a machine with two cores or more is normalised
+/// on a second thread while this one segments and writes ([`raw_sentences_pipelined`]);
+/// the rows are the same either way.
 pub fn raw_sentences(doc_id: &str, body: &str, out: &mut impl Write) -> std::io::Result<usize> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if cores >= 2 && body.len() >= PIPELINE_BYTES {
+        raw_sentences_pipelined(doc_id, body, out)
+    } else {
+        raw_sentences_serial(doc_id, body, out)
+    }
+}
+
+/// Bodies from this size up are worth a second thread (starting one costs about as much
+/// as normalising a few kilobytes).
+const PIPELINE_BYTES: usize = 1 << 16;
+
+/// Normalised text handed from the normalising thread to the writing one at a time.
+const BATCH_BYTES: usize = 1 << 15;
+
+/// Batches on their way between the two threads at most.
+const BATCHES_IN_FLIGHT: usize = 4;
+
+/// [`raw_sentences`] on one thread: each paragraph is segmented and written as soon as
+/// the normaliser hands it over.
+pub fn raw_sentences_serial(
+    doc_id: &str,
+    body: &str,
+    out: &mut impl Write,
+) -> std::io::Result<usize> {
     let mut rows = Rows::new(doc_id, out);
-    let mut start = 0;
     normalize::for_each_paragraph(body, |paragraph| {
         if rows.error.is_none() {
-            if rows.paragraphs > 0 {
-                start += PARAGRAPH_BREAK_CHARS;
-            }
-            start += rows.paragraph(rows.paragraphs, paragraph, start);
+            rows.next_paragraph(paragraph);
         }
     });
     rows.finish()
+}
+
+/// [`raw_sentences`] on two threads: a second thread normalises the body and hands the
+/// paragraphs over in batches, while this one segments them and writes the rows.
+pub fn raw_sentences_pipelined(
+    doc_id: &str,
+    body: &str,
+    out: &mut impl Write,
+) -> std::io::Result<usize> {
+    let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut batch = Batch::default();
+            let mut open = true; // false once the writer has stopped
+            normalize::for_each_paragraph(body, |paragraph| {
+                if open {
+                    batch.push(paragraph);
+                    if batch.text.len() >= BATCH_BYTES {
+                        open = send.send(std::mem::take(&mut batch)).is_ok();
+                    }
+                }
+            });
+            if open && !batch.ends.is_empty() {
+                let _ = send.send(batch);
+            }
+        });
+        let mut rows = Rows::new(doc_id, out);
+        for batch in receive {
+            for paragraph in batch.paragraphs() {
+                rows.next_paragraph(paragraph);
+            }
+            if rows.error.is_some() {
+                break; // the receiver goes, and the normalising thread stops sending
+            }
+        }
+        rows.finish()
+    })
+}
+
+/// Paragraphs of normalised text, one after the other.
+#[derive(Default)]
+struct Batch {
+    text: String,
+    /// Where each paragraph ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Batch {
+    fn push(&mut self, paragraph: &str) {
+        if self.text.capacity() == 0 {
+            self.text.reserve(BATCH_BYTES + paragraph.len());
+        }
+        self.text.push_str(paragraph);
+        self.ends.push(self.text.len());
+    }
+
+    fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(from, &to)| &self.text[from..to])
+    }
 }
 
 /// Write the `sentences` rows of a document already read to `out`.
@@ -68,6 +153,8 @@ struct Rows<'w, W: Write> {
     paragraphs: usize,
     /// The first write error; nothing more is written after it.
     error: Option<std::io::Error>,
+    /// Code points of normalised text written up to the end of the last paragraph.
+    chars: usize,
 }
 
 impl<'w, W: Write> Rows<'w, W> {
@@ -78,7 +165,17 @@ impl<'w, W: Write> Rows<'w, W> {
             out,
             paragraphs: 0,
             error: None,
+            chars: 0,
         }
+    }
+
+    /// Write the sentences of the paragraph after the last one of normalised text, where
+    /// paragraphs are joined by a blank line.
+    fn next_paragraph(&mut self, paragraph: &str) {
+        if self.paragraphs > 0 {
+            self.chars += PARAGRAPH_BREAK_CHARS;
+        }
+        self.chars += self.paragraph(self.paragraphs, paragraph, self.chars);
     }
 
     /// Write the sentences of paragraph `index`, which starts at code point `start` of

@@ -3,7 +3,9 @@
 //! `write_json_lines`): same sentences, same paragraphs, same code point offsets, same
 //! bytes, for any text.
 
-use claimkit::sentence_stream::{document_sentences, raw_sentences};
+use claimkit::sentence_stream::{
+    document_sentences, raw_sentences, raw_sentences_pipelined, raw_sentences_serial,
+};
 use claimkit::{analyze_for, Stage};
 use claimkit_core::Document;
 use claimkit_export::{Table, Tables};
@@ -25,13 +27,21 @@ fn table_rows(doc: &Document) -> Vec<u8> {
 fn agree(body: &str) -> Result<(), TestCaseError> {
     let doc = Document::from_body("doc \"1\"", body);
     let expected = table_rows(&doc);
-    let mut raw = Vec::new();
-    let paragraphs = raw_sentences("doc \"1\"", body, &mut raw).expect("writing to a Vec");
-    prop_assert_eq!(paragraphs, doc.paragraphs.len());
-    prop_assert_eq!(String::from_utf8_lossy(&raw), String::from_utf8_lossy(&expected));
+    for raw_sentences in [raw_sentences, raw_sentences_serial, raw_sentences_pipelined] {
+        let mut raw = Vec::new();
+        let paragraphs = raw_sentences("doc \"1\"", body, &mut raw).expect("writing to a Vec");
+        prop_assert_eq!(paragraphs, doc.paragraphs.len());
+        prop_assert_eq!(
+            String::from_utf8_lossy(&raw),
+            String::from_utf8_lossy(&expected)
+        );
+    }
     let mut read = Vec::new();
     document_sentences(&doc, &mut read).expect("writing to a Vec");
-    prop_assert_eq!(String::from_utf8_lossy(&read), String::from_utf8_lossy(&expected));
+    prop_assert_eq!(
+        String::from_utf8_lossy(&read),
+        String::from_utf8_lossy(&expected)
+    );
     Ok(())
 }
 
@@ -40,10 +50,41 @@ fn agree(body: &str) -> Result<(), TestCaseError> {
 fn newsy() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         prop::sample::select(vec![
-            "Mr. ", "U.S. ", "said. ", "The ", "rose 5 pct", "“Yes,” ", "?” she asked. ",
-            "\n", "\n\n", "\r\n", "\r", "\r\n\r\n", "\n    ", "\t", "  ", "\n- ", "\n1) ",
-            "• ", "é", "€", "𝄞", "東京", "…", "...", ".......", "<AMX>", "<p>", "&amp;",
-            "-----", "Reuter\n", "vs ", "of\n", "Oil\nprices", "x\u{a0}y", "\u{feff}",
+            "Mr. ",
+            "U.S. ",
+            "said. ",
+            "The ",
+            "rose 5 pct",
+            "“Yes,” ",
+            "?” she asked. ",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\r",
+            "\r\n\r\n",
+            "\n    ",
+            "\t",
+            "  ",
+            "\n- ",
+            "\n1) ",
+            "• ",
+            "é",
+            "€",
+            "𝄞",
+            "東京",
+            "…",
+            "...",
+            ".......",
+            "<AMX>",
+            "<p>",
+            "&amp;",
+            "-----",
+            "Reuter\n",
+            "vs ",
+            "of\n",
+            "Oil\nprices",
+            "x\u{a0}y",
+            "\u{feff}",
         ])
         .prop_map(str::to_string),
         "[a-zA-Z0-9 .,!?'\"()\\n\\r\\t-]{0,16}".prop_map(|s| s),
@@ -75,6 +116,18 @@ fn streamed_rows_are_the_table_rows_for_edge_cases() {
     ] {
         agree(body).expect(body);
     }
+}
+
+#[test]
+fn streamed_rows_are_the_table_rows_over_many_batches() {
+    // Enough paragraphs for the pipelined path to hand over many batches.
+    let mut body = String::new();
+    for k in 0..3000 {
+        body.push_str(&format!(
+            "Paragraph {k} of the “test” said\nMr. Li: prices rose {k} pct.\n    Net é {k} vs 11 mln\n\n"
+        ));
+    }
+    agree(&body).expect("agree");
 }
 
 #[test]

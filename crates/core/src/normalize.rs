@@ -336,7 +336,10 @@ fn continues(line: &str) -> bool {
     let before = &line[..line.len() - letters];
     if letters == 0
         || letters > MAX_CONTINUING_LEN
-        || before.chars().next_back().is_some_and(|c| !c.is_whitespace())
+        || before
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace())
     {
         return false;
     }

@@ -89,14 +89,21 @@ impl SentenceLines {
         out.extend_from_slice(&self.head);
         out.extend_from_slice(n.format(self.rows).as_bytes());
         out.push(b'"');
-        for (key, value) in self.keys[..3].iter().zip([row.paragraph, row.start, row.end]) {
+        for (key, value) in self.keys[..3]
+            .iter()
+            .zip([row.paragraph, row.start, row.end])
+        {
             out.extend_from_slice(key);
             out.extend_from_slice(n.format(value).as_bytes());
         }
         out.extend_from_slice(&self.keys[3]);
         write_json_text(out, Some(row.text)).expect("a Vec takes every write");
         out.extend_from_slice(&self.keys[4]);
-        out.extend_from_slice(if row.truncated { b"true}\n" } else { b"false}\n" });
+        out.extend_from_slice(if row.truncated {
+            b"true}\n"
+        } else {
+            b"false}\n"
+        });
     }
 
     /// Rows written so far.

@@ -280,7 +280,9 @@ pub fn read_limited_sized(
     reader: &mut impl Read,
     expected: u64,
 ) -> Result<Vec<u8>, InputErrorKind> {
-    let expected = usize::try_from(expected).unwrap_or(0).min(MAX_DOCUMENT_BYTES);
+    let expected = usize::try_from(expected)
+        .unwrap_or(0)
+        .min(MAX_DOCUMENT_BYTES);
     // One byte more: `read_to_end` sees the end without growing the buffer.
     let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     let limit = MAX_DOCUMENT_BYTES as u64 + 1;
