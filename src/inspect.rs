@@ -5,7 +5,10 @@
 //! input under `--raw`, is read whole up to `MAX_DOCUMENT_BYTES`; JSON
 //! Lines are streamed record by record (each at most that size), and every
 //! document's rows are written as soon as it is analysed, through one
-//! buffered writer, so memory stays bounded whatever the input.
+//! buffered writer, so memory stays bounded whatever the input. `sentences`
+//! fills no table: `claimkit::sentence_stream` writes each row as its
+//! sentence is found (under `--raw`, paragraph by paragraph as the body is
+//! normalised).
 
 use crate::{published_date, FieldArgs};
 use anyhow::{bail, Context, Result};

@@ -146,9 +146,10 @@ impl<'a> Line<'a> {
 /// the very end ends the last line, as a `\r\n` would.
 fn split_lines(body: &str) -> Vec<Line<'_>> {
     let b = body.as_bytes();
-    // At most one line per line-end byte, plus the last: counted once so the vector
-    // never grows by copying.
-    let mut lines = Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', b).count() + 1);
+    // Room for lines of 32 bytes on average, without a pass to count them: news lines are
+    // longer, and a vector this large that must grow is moved by the allocator (remapped)
+    // rather than copied.
+    let mut lines = Vec::with_capacity(b.len() / 32 + 1);
     let mut start = 0;
     for k in memchr::memchr2_iter(b'\n', b'\r', b) {
         if k < start {

@@ -48,6 +48,11 @@
 //! The last sentence of a paragraph that ends without terminal punctuation (and is not a
 //! list item) is flagged `truncated`: the source cut it off mid-sentence.
 //!
+//! [`paragraph_sentences`] is the same segmenter one paragraph at a time, for a caller that
+//! writes each sentence as it is found (`claimkit sentences` streams its rows so, with the
+//! paragraphs of `claimkit_core::normalize::for_each_paragraph`); [`split_sentences`] calls
+//! it for every paragraph, so the two agree by construction.
+//!
 //! Claim units, their standalone text and check-worthiness are the next stage, in
 //! `claimkit-claims`, which reads these sentences with the other stages' facets.
 #![deny(missing_docs)]
