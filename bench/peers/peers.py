@@ -463,8 +463,8 @@ def raw_sentences_row(r, ck, texts, slice_dir, mb):
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return r.add("sentences", "claimkit sentences --raw FILE > out.jsonl", mb, mb / seconds, None,
-                 f"the slice as one text file, {seconds:.3g} s (two threads: normalising | "
-                 f"segmenting and writing; {cpu:.3g} s of CPU in one run)")
+                 f"the slice as one text file, {seconds:.3g} s (two threads, one normalising, "
+                 f"one segmenting and writing: {cpu:.3g} s of CPU in one run)")
 
 
 def set_ratios(base, peers, stage=None):
