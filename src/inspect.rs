@@ -5,14 +5,17 @@
 //! input under `--raw`, is read whole up to `MAX_DOCUMENT_BYTES`; JSON
 //! Lines are streamed record by record (each at most that size), and every
 //! document's rows are written as soon as it is analysed, through one
-//! buffered writer, so memory stays bounded whatever the input.
+//! buffered writer, so memory stays bounded whatever the input. `sentences`
+//! fills no table: `claimkit::sentence_stream` writes each row as its
+//! sentence is found (under `--raw`, paragraph by paragraph as the body is
+//! normalised).
 
 use crate::{published_date, FieldArgs};
 use anyhow::{bail, Context, Result};
-use claimkit::{analyze_for, Stage};
+use claimkit::{analyze_for, sentence_stream, Stage};
 use claimkit_core::read::{
-    check_text, display_path, documents_with, read_limited, ArticleFile, FileFormat, InputError,
-    InputErrorKind,
+    check_text, display_path, documents_with, read_limited_sized, ArticleFile, FileFormat,
+    InputError, InputErrorKind,
 };
 use claimkit_core::{Date, Document};
 use claimkit_export::{Table, Tables};
@@ -110,6 +113,10 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut tables = Tables::default();
     let mut emit = |mut doc: Document| -> bool {
+        if table == Table::Sentences {
+            // Sentences need no table: each row is written as it is found.
+            return sentence_stream::document_sentences(&doc, &mut out).is_ok();
+        }
         if published.is_some() {
             doc.published = published;
         }
@@ -119,8 +126,20 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         written // false: a closed pipe (e.g. `| head`)
     };
     if input.raw {
-        let bytes = read_limited(&mut reader).map_err(|kind| InputError::new(&name, None, kind))?;
+        let expected = file
+            .and_then(|p| std::fs::metadata(p).ok())
+            .map_or(0, |m| m.len());
+        let bytes = read_limited_sized(&mut reader, expected)
+            .map_err(|kind| InputError::new(&name, None, kind))?;
         let text = check_text(&bytes).map_err(|kind| InputError::new(&name, None, kind))?;
+        if table == Table::Sentences {
+            // One pass: normalised, segmented and written paragraph by paragraph.
+            let stdout = std::io::stdout();
+            match sentence_stream::raw_sentences(&article.stem, text, &mut stdout.lock()) {
+                Ok(0) => bail!("{name}: {}", empty(fifo)),
+                _ => return Ok(()), // an error: a closed pipe (e.g. `| head`)
+            }
+        }
         let mut doc = Document::from_body(&article.stem, text);
         doc.source_file = name.clone();
         if doc.text.is_empty() {

@@ -9,5 +9,6 @@ mod dataset;
 mod gold;
 #[allow(dead_code)] // helpers shared with tests/reliability*.rs
 mod harness;
+mod sentence_stream;
 mod snapshots;
 mod spans;

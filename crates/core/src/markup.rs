@@ -151,10 +151,56 @@ pub fn strip(body: &str) -> Cow<'_, str> {
     text
 }
 
-/// Byte offset of the first run of `n` or more of the ASCII character `c` in `s` (a
-/// vectorised substring search: these passes read every article whole).
+/// Byte offset of the first run of `n` or more of the ASCII character `c` in `s`: a
+/// vectorised search for `c`, each run found measured once (these passes read every
+/// article whole; a substring searcher does worse on a needle of one repeated byte).
 fn find_run(s: &str, c: char, n: usize) -> Option<usize> {
-    memchr::memmem::find(s.as_bytes(), c.to_string().repeat(n).as_bytes())
+    let (b, c) = (s.as_bytes(), c as u8);
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(c, &b[from..]).map(|k| from + k) {
+        let run = b[k..].iter().take_while(|&&d| d == c).count();
+        if run >= n {
+            return Some(k);
+        }
+        from = k + run;
+    }
+    None
+}
+
+/// A copy of a text, made only once a pass changes something in it: most articles have
+/// a `&`, a `<` or a run of dots that turns out to be text, and are not copied for it.
+struct Edit<'s> {
+    source: &'s str,
+    out: Option<String>,
+    /// Bytes of `source` up to here are in `out`.
+    copied: usize,
+}
+
+impl<'s> Edit<'s> {
+    fn new(source: &'s str) -> Self {
+        Edit {
+            source,
+            out: None,
+            copied: 0,
+        }
+    }
+
+    /// Replace the bytes `range` of the source (after the last range replaced) by `with`.
+    fn replace(&mut self, range: std::ops::Range<usize>, with: &str) {
+        let out = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(self.source.len()));
+        out.push_str(&self.source[self.copied..range.start]);
+        out.push_str(with);
+        self.copied = range.end;
+    }
+
+    /// The edited text, or `None` when nothing was replaced.
+    fn finish(self) -> Option<String> {
+        let mut out = self.out?;
+        out.push_str(&self.source[self.copied..]);
+        Some(out)
+    }
 }
 
 /// Byte offset of the first ASCII character `c` in `s`.
@@ -164,50 +210,42 @@ fn find_byte(s: &str, c: u8) -> Option<usize> {
 
 /// `&amp;` → `&`, `&#8217;` → `’`, `&#x2019;` → `’`; unknown or malformed entities stay.
 fn decode_entities(s: &str) -> Option<String> {
-    if find_byte(s, b'&').is_none() {
-        return None;
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = find_byte(rest, b'&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        // An entity is short: look for its `;` among the next few bytes only, so that a text
-        // full of `&` and without `;` is read once.
-        let semicolon = after
-            .bytes()
-            .take(MAX_ENTITY_LEN + 1)
-            .position(|c| c == b';');
-        let decoded = semicolon.and_then(|k| {
-            let name = &after[..k];
-            let c = match name.strip_prefix('#') {
-                Some(num) => {
-                    let code = match num.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                        None => num.parse().ok(),
-                    };
-                    char::from_u32(code?)?.to_string()
-                }
-                None => ENTITIES
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, c)| c.to_string())?,
-            };
-            Some((c, k + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push_str(&c);
-                rest = &after[len..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
+    let mut edit = Edit::new(s);
+    let mut from = 0;
+    while let Some(amp) = find_byte(&s[from..], b'&').map(|k| from + k) {
+        from = amp + 1;
+        if let Some((c, len)) = entity_at(&s[amp + 1..]) {
+            edit.replace(amp..amp + 1 + len, &c);
+            from = amp + 1 + len;
         }
     }
-    out.push_str(rest);
-    Some(out)
+    edit.finish()
+}
+
+/// The entity whose name starts `after` (the text after a `&`): its character and the
+/// length of the name with its `;`.
+fn entity_at(after: &str) -> Option<(String, usize)> {
+    // An entity is short: look for its `;` among the next few bytes only, so that a text
+    // full of `&` and without `;` is read once.
+    let k = after
+        .bytes()
+        .take(MAX_ENTITY_LEN + 1)
+        .position(|c| c == b';')?;
+    let name = &after[..k];
+    let c = match name.strip_prefix('#') {
+        Some(num) => {
+            let code = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                None => num.parse().ok(),
+            };
+            char::from_u32(code?)?.to_string()
+        }
+        None => ENTITIES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| c.to_string())?,
+    };
+    Some((c, k + 1))
 }
 
 /// What a tag at the start of a string is.
@@ -309,34 +347,26 @@ fn tag_at(s: &str) -> Option<(Tag, usize)> {
 
 /// Inline tags dropped, block tags turned into paragraph breaks.
 fn drop_tags(s: &str) -> Option<String> {
-    if find_byte(s, b'<').is_none() {
-        return None;
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
+    let mut edit = Edit::new(s);
     let mut closes = CommentCloses::default();
-    while let Some(lt) = find_byte(rest, b'<') {
-        out.push_str(&rest[..lt]);
-        let at = s.len() - rest.len() + lt;
-        let tag = if rest[lt..].starts_with("<!--") {
+    let mut from = 0;
+    while let Some(at) = find_byte(&s[from..], b'<').map(|k| from + k) {
+        let tag = if s[at..].starts_with("<!--") {
             comment_at(s, at, &mut closes)
         } else {
-            tag_at(&rest[lt..])
+            tag_at(&s[at..])
         };
-        match tag {
-            Some((Tag::Inline, len)) => rest = &rest[lt + len..],
-            Some((Tag::Block, len)) => {
-                out.push_str("\n\n");
-                rest = &rest[lt + len..];
-            }
-            None => {
-                out.push('<');
-                rest = &rest[lt + 1..];
-            }
+        from = at + 1;
+        if let Some((kind, len)) = tag {
+            let with = match kind {
+                Tag::Inline => "",
+                Tag::Block => "\n\n",
+            };
+            edit.replace(at..at + len, with);
+            from = at + len;
         }
     }
-    out.push_str(rest);
-    Some(out)
+    edit.finish()
 }
 
 /// The literal escape `\r\n` (also spaced out, `\ r \ n`) left by a scraper that printed a
@@ -354,25 +384,16 @@ fn replace_each(
     marker: u8,
     matched: impl Fn(&str) -> Option<(usize, &'static str)>,
 ) -> Option<String> {
-    find_byte(s, marker)?;
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(k) = find_byte(rest, marker) {
-        out.push_str(&rest[..k]);
-        let after = &rest[k..];
-        match matched(after) {
-            Some((len, with)) => {
-                out.push_str(with);
-                rest = &after[len..];
-            }
-            None => {
-                out.push(char::from(marker));
-                rest = &after[1..];
-            }
+    let mut edit = Edit::new(s);
+    let mut from = 0;
+    while let Some(k) = find_byte(&s[from..], marker).map(|k| from + k) {
+        from = k + 1;
+        if let Some((len, with)) = matched(&s[k..]) {
+            edit.replace(k..k + len, with);
+            from = k + len;
         }
     }
-    out.push_str(rest);
-    Some(out)
+    edit.finish()
 }
 
 /// Length of `\r\n` at the start of `s`, with at most one space after each character.
@@ -524,23 +545,18 @@ fn drop_placeholders(s: &str) -> Option<String> {
 /// Dots used as filler between two words (`dots........please`) become one space; a run
 /// before a capital letter or a space is left to the segmenter (an ellipsis, `that....`).
 fn drop_dot_filler(s: &str) -> Option<String> {
-    find_run(s, '.', MIN_FILLER_DOTS)?;
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(k) = find_run(rest, '.', MIN_FILLER_DOTS) {
-        let dots = rest[k..].bytes().take_while(|&c| c == b'.').count();
-        let before = rest[..k].chars().next_back();
-        let after = rest[k + dots..].chars().next();
-        out.push_str(&rest[..k]);
+    let mut edit = Edit::new(s);
+    let mut from = 0;
+    while let Some(k) = find_run(&s[from..], '.', MIN_FILLER_DOTS).map(|k| from + k) {
+        let dots = s[k..].bytes().take_while(|&c| c == b'.').count();
+        let before = s[..k].chars().next_back();
+        let after = s[k + dots..].chars().next();
         if before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_lowercase) {
-            out.push(' ');
-        } else {
-            out.push_str(&rest[k..k + dots]);
+            edit.replace(k..k + dots, " ");
         }
-        rest = &rest[k + dots..];
+        from = k + dots;
     }
-    out.push_str(rest);
-    Some(out)
+    edit.finish()
 }
 
 #[cfg(test)]

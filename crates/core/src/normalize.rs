@@ -105,16 +105,23 @@ struct Line<'a> {
     chars: usize,
     /// Ended by a lone carriage return (`\r` not before `\n`): a hard line end.
     carriage_return: bool,
+    /// `text` ends a sentence: asked of every line, several times, so answered once.
+    ends_sentence: bool,
 }
 
 impl<'a> Line<'a> {
     fn new(raw: &'a str, carriage_return: bool) -> Self {
-        let text = raw.trim();
+        let text = trim(raw);
         Line {
             raw,
             text,
-            chars: text.chars().count(),
+            chars: if text.is_ascii() {
+                text.len()
+            } else {
+                text.chars().count()
+            },
             carriage_return,
+            ends_sentence: text.ends_with(SENTENCE_END),
         }
     }
 
@@ -131,7 +138,7 @@ impl<'a> Line<'a> {
     }
 
     fn ends_sentence(&self) -> bool {
-        self.text().ends_with(SENTENCE_END)
+        self.ends_sentence
     }
 }
 
@@ -139,9 +146,10 @@ impl<'a> Line<'a> {
 /// the very end ends the last line, as a `\r\n` would.
 fn split_lines(body: &str) -> Vec<Line<'_>> {
     let b = body.as_bytes();
-    // At most one line per line-end byte, plus the last: counted once so the vector
-    // never grows by copying.
-    let mut lines = Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', b).count() + 1);
+    // Room for lines of 32 bytes on average, without a pass to count them: news lines are
+    // longer, and a vector this large that must grow is moved by the allocator (remapped)
+    // rather than copied.
+    let mut lines = Vec::with_capacity(b.len() / 32 + 1);
     let mut start = 0;
     for k in memchr::memchr2_iter(b'\n', b'\r', b) {
         if k < start {
@@ -237,8 +245,7 @@ impl Layout {
         if self.indent_style && Some(at) == self.first {
             return true;
         }
-        let word = next.text.split_whitespace().next().unwrap_or("");
-        let needed = prev.chars + 1 + word.chars().count();
+        let needed = prev.chars + 1 + first_word_chars(next.text);
         needed + self.width / RAGGED_SHARE > self.width
     }
 
@@ -256,7 +263,9 @@ impl Layout {
         if item && (block.in_list || ends_lead_in(text)) {
             return Break::LineEnd;
         }
-        if n.starts_with(ATTACH_TO_PREVIOUS)
+        // (a line starting with a letter or digit, as most do, attaches to nothing)
+        if (!n.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+            && n.starts_with(ATTACH_TO_PREVIOUS))
             || text.ends_with(JOIN_WITHOUT_SPACE_AFTER)
             || (text.ends_with('-') && !text.ends_with(" -"))
         {
@@ -316,13 +325,30 @@ fn continues(line: &str) -> bool {
     if line.ends_with(CONTINUING_MARKS) {
         return true;
     }
-    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    // The last word, if it can be one: every continuing word is ASCII letters, so only a
+    // line ending in at most that many letters after white space (or alone) can end in one.
+    let b = line.as_bytes();
+    let letters = b
+        .iter()
+        .rev()
+        .take(MAX_CONTINUING_LEN + 1)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let before = &line[..line.len() - letters];
+    if letters == 0
+        || letters > MAX_CONTINUING_LEN
+        || before
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace())
+    {
+        return false;
+    }
+    let last = &b[before.len()..];
     // Lower-cased on the stack and looked up in the sorted list: one call per line.
     let mut lower = [0u8; MAX_CONTINUING_LEN];
-    let Some(lower) = lower.get_mut(..last.len()) else {
-        return false; // longer than any continuing word
-    };
-    lower.copy_from_slice(last.as_bytes());
+    let lower = &mut lower[..last.len()];
+    lower.copy_from_slice(last);
     lower.make_ascii_lowercase();
     CONTINUING_WORDS
         .binary_search_by(|w| w.as_bytes().cmp(lower))
@@ -345,11 +371,9 @@ fn starts_lower_case(line: &str) -> bool {
 fn is_title_like(line: &str) -> bool {
     let skip = usize::from(starts_list_item(line));
     // Counted first, without collecting: most lines are far longer than a heading.
-    let count = line
-        .split_whitespace()
-        .skip(skip)
-        .take(MAX_TITLE_WORDS + 1)
-        .count();
+    let count = count_words(line, skip + MAX_TITLE_WORDS + 1)
+        .saturating_sub(skip)
+        .min(MAX_TITLE_WORDS + 1);
     if count == 0 || count > MAX_TITLE_WORDS {
         return false;
     }
@@ -368,64 +392,96 @@ fn is_title_like(line: &str) -> bool {
 /// Unwrap `body` into paragraphs; returns the text (paragraphs separated by
 /// `"\n\n"`) and each paragraph's byte span in it.
 pub fn unwrap_paragraphs(body: &str) -> (String, Vec<Span>) {
+    let mut text = String::with_capacity(body.len());
+    let mut spans = Vec::new();
+    unwrap_with(body, &mut text, |text, start| {
+        spans.push(Span::new(start, text.len()));
+    });
+    (text, spans)
+}
+
+/// Unwrap `body` as [`unwrap_paragraphs`] does, handing each paragraph to `paragraph` as
+/// soon as it is complete instead of keeping the whole text: the streaming form, for a
+/// caller that segments and writes each paragraph at once. The paragraphs joined by
+/// `"\n\n"` are the text [`unwrap_paragraphs`] returns.
+///
+/// ```
+/// let mut found = Vec::new();
+/// claimkit_core::normalize::for_each_paragraph("One\ntwo.\n\nThree.", |p| found.push(p.to_string()));
+/// assert_eq!(found, ["One two.", "Three."]);
+/// ```
+pub fn for_each_paragraph(body: &str, mut paragraph: impl FnMut(&str)) {
+    let mut text = String::new();
+    unwrap_with(body, &mut text, |text, start| {
+        paragraph(&text[start..]);
+        text.clear();
+    });
+}
+
+/// The unwrapping itself: paragraphs are written to the end of `text`, each after `"\n\n"`
+/// when `text` is not empty, and `done(text, start)` is called when the one starting at
+/// byte `start` is complete (it may clear `text`: the rules read only the paragraph being
+/// written).
+fn unwrap_with(body: &str, text: &mut String, mut done: impl FnMut(&mut String, usize)) {
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
     let body = crate::markup::strip(body);
     let lines = split_lines(&body);
     let layout = Layout::of(&lines);
-
-    // Blocks: runs of non-blank lines, by index.
-    let mut blocks: Vec<std::ops::Range<usize>> = Vec::new();
     let mut k = 0;
     while k < lines.len() {
         if lines[k].is_blank() {
             k += 1;
             continue;
         }
-        let start = k;
+        let first = k;
         while k < lines.len() && !lines[k].is_blank() {
             k += 1;
         }
-        blocks.push(start..k);
+        unwrap_block(&lines, first..k, &layout, text, &mut done);
     }
+}
 
-    let mut text = String::with_capacity(body.len());
-    let mut spans = Vec::with_capacity(blocks.len());
-    for range in blocks {
-        let mut block = Block {
-            in_list: false,
-            list_of_lines: !lines[range.clone()].iter().any(Line::ends_sentence)
-                && (layout.width < MIN_WRAP_WIDTH
-                    || (range.start..range.end - 1)
-                        .all(|at| !layout.is_full(&lines[at], &lines[at + 1], at))),
-        };
-        let mut start = open_paragraph(&mut text);
-        for at in range.clone() {
-            let line = lines[at].text();
-            let mut own_line = at == range.start;
-            if at > range.start {
-                match layout.line_break(&lines, at - 1, &block, &text) {
-                    Break::Space => text.push(' '),
-                    Break::Attach => {}
-                    Break::LineEnd => {
-                        text.push('\n');
-                        own_line = true;
-                    }
-                    Break::Paragraph => {
-                        spans.push(Span::new(start, text.len()));
-                        start = open_paragraph(&mut text);
-                        block.in_list = false;
-                        own_line = true;
-                    }
+/// Unwrap the block of non-blank lines `range` into one or more paragraphs of `text`.
+fn unwrap_block(
+    lines: &[Line<'_>],
+    range: std::ops::Range<usize>,
+    layout: &Layout,
+    text: &mut String,
+    done: &mut impl FnMut(&mut String, usize),
+) {
+    let mut block = Block {
+        in_list: false,
+        list_of_lines: !lines[range.clone()].iter().any(Line::ends_sentence)
+            && (layout.width < MIN_WRAP_WIDTH
+                || (range.start..range.end - 1)
+                    .all(|at| !layout.is_full(&lines[at], &lines[at + 1], at))),
+    };
+    let mut start = open_paragraph(text);
+    for at in range.clone() {
+        let line = lines[at].text();
+        let mut own_line = at == range.start;
+        if at > range.start {
+            match layout.line_break(lines, at - 1, &block, text) {
+                Break::Space => text.push(' '),
+                Break::Attach => {}
+                Break::LineEnd => {
+                    text.push('\n');
+                    own_line = true;
+                }
+                Break::Paragraph => {
+                    done(text, start);
+                    start = open_paragraph(text);
+                    block.in_list = false;
+                    own_line = true;
                 }
             }
-            // Once a line has opened a list item, the paragraph is a list: later item lines
-            // keep their break even after a wrapped continuation line.
-            block.in_list |= own_line && starts_list_item(line);
-            push_folded(&mut text, line);
         }
-        spans.push(Span::new(start, text.len()));
+        // Once a line has opened a list item, the paragraph is a list: later item lines
+        // keep their break even after a wrapped continuation line.
+        block.in_list |= own_line && starts_list_item(line);
+        push_folded(text, line);
     }
-    (text, spans)
+    done(text, start);
 }
 
 /// Start a paragraph at the end of `text`, after a blank line if one came before.
@@ -440,10 +496,12 @@ fn open_paragraph(text: &mut String) -> usize {
 /// marker (`1.` `1)` `1.)` `(1)` `a.` `a)` `(a)` `ii)` `(iv)`) before a space or tab.
 fn starts_list_item(line: &str) -> bool {
     let b = line.as_bytes();
-    if line.starts_with(BULLETS)
-        || (matches!(b.first(), Some(b'-' | b'*' | b'+')) && b.get(1) == Some(&b' '))
-    {
-        return true;
+    match b.first() {
+        Some(b'-' | b'*' | b'+') => return b.get(1) == Some(&b' '),
+        // Every bullet is a character of three bytes starting so.
+        Some(0xE2) => return line.starts_with(BULLETS),
+        Some(b'(' | b'0'..=b'9' | b'a'..=b'z') => {}
+        _ => return false, // most lines: a capital letter
     }
     let parens = b.first() == Some(&b'(');
     let body = &b[usize::from(parens)..];
@@ -473,9 +531,16 @@ fn starts_list_item(line: &str) -> bool {
 fn push_folded(out: &mut String, line: &str) {
     let b = line.as_bytes();
     let blank = |c: u8| c == b' ' || c == b'\t';
-    // Without a tab, only two spaces in a row need folding: two vectorised searches.
-    if memchr::memchr(b'\t', b).is_none() && memchr::memmem::find(b, b"  ").is_none() {
-        out.push_str(line); // the common case: nothing to fold
+    if memchr::memchr(b'\t', b).is_none() {
+        // Only two spaces in a row need folding: found by a vectorised search, built once.
+        let (mut copied, mut from) = (0, 0);
+        while let Some(k) = TWO_SPACES.find(&b[from..]).map(|k| from + k) {
+            let end = k + b[k..].iter().take_while(|&&c| c == b' ').count();
+            out.push_str(&line[copied..k]);
+            out.push(' ');
+            (copied, from) = (end, end);
+        }
+        out.push_str(&line[copied..]);
         return;
     }
     let (mut copied, mut k) = (0, 0);
@@ -490,6 +555,56 @@ fn push_folded(out: &mut String, line: &str) {
         }
     }
     out.push_str(&line[copied..]);
+}
+
+/// Two spaces: the searcher is built once for every line of every document.
+static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
+/// The ASCII characters `char::is_whitespace` accepts.
+fn is_ascii_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+/// `line.trim()`, read from both ends only when an end is not a visible ASCII character.
+fn trim(line: &str) -> &str {
+    let b = line.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => line,
+        _ => line.trim(),
+    }
+}
+
+/// Characters in the first word of a trimmed line (`split_whitespace().next()`).
+fn first_word_chars(line: &str) -> usize {
+    let b = line.as_bytes();
+    match b.iter().position(|&c| !c.is_ascii_graphic()) {
+        None => b.len(),
+        Some(k) if is_ascii_space(b[k]) => k,
+        Some(_) => {
+            let word = line.split_whitespace().next().unwrap_or("");
+            word.chars().count()
+        }
+    }
+}
+
+/// Words of `line` as `split_whitespace` splits them, counted up to `most`.
+fn count_words(line: &str, most: usize) -> usize {
+    if !line.is_ascii() {
+        return line.split_whitespace().take(most).count();
+    }
+    let (mut count, mut in_word) = (0, false);
+    for &c in line.as_bytes() {
+        let space = is_ascii_space(c);
+        if !space && !in_word {
+            count += 1;
+            if count == most {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    count
 }
 
 #[cfg(test)]
@@ -735,6 +850,33 @@ mod tests {
             lines("Ωμέγα\nдва"),
             own(&[("Ωμέγα", false), ("два", false)])
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn line_helpers_agree_with_the_str_methods(line in "(\\PC|[ \t\u{b}\u{c}\u{a0}\u{3000}a-zA-Z]|the|of|IN|vs)*") {
+            proptest::prop_assert_eq!(trim(&line), line.trim());
+            let t = line.trim();
+            let word = t.split_whitespace().next().unwrap_or("");
+            proptest::prop_assert_eq!(first_word_chars(t), word.chars().count());
+            // `continues` as first written: the word after the last white space, looked up.
+            let last = t.rsplit(char::is_whitespace).next().unwrap_or("").to_ascii_lowercase();
+            let naive = t.ends_with(CONTINUING_MARKS) || CONTINUING_WORDS.contains(&last.as_str());
+            proptest::prop_assert_eq!(continues(t), naive);
+            for most in [1, 3, 11] {
+                proptest::prop_assert_eq!(count_words(&line, most), line.split_whitespace().take(most).count());
+            }
+        }
+
+        #[test]
+        fn paragraphs_one_at_a_time_are_the_unwrapped_text(body in "(\\PC|[ \t\r\n.*•:\"-])*") {
+            let (text, spans) = unwrap_paragraphs(&body);
+            let mut streamed = Vec::new();
+            for_each_paragraph(&body, |p| streamed.push(p.to_string()));
+            let whole: Vec<&str> = spans.iter().map(|s| s.text(&text)).collect();
+            proptest::prop_assert_eq!(&streamed, &whole);
+            proptest::prop_assert_eq!(streamed.join("\n\n"), text);
+        }
     }
 
     #[test]

@@ -120,6 +120,34 @@ impl CharOffsets {
     }
 }
 
+/// Code point offsets of byte offsets that only grow, counted as they come: each byte of
+/// the text is read once, and no index is built (the streaming form of [`CharOffsets`]).
+///
+/// ```
+/// use claimkit_core::CharCursor;
+/// let text = "Islamic State’s capital";
+/// let mut cursor = CharCursor::default();
+/// assert_eq!(cursor.char_offset(text, 8), 8);
+/// assert_eq!(cursor.char_offset(text, 25), 23);
+/// ```
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CharCursor {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCursor {
+    /// The code point offset of `byte` in `text`: a char boundary at or after the byte
+    /// asked for last (an earlier one gives the last offset again).
+    pub fn char_offset(&mut self, text: &str, byte: usize) -> usize {
+        if let Some(step) = text.get(self.byte..byte) {
+            self.chars += step.chars().count();
+            self.byte = byte;
+        }
+        self.chars
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +158,16 @@ mod tests {
         let offsets = CharOffsets::new(text);
         for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
             assert_eq!(offsets.char_offset(i), text[..i].chars().count());
+        }
+    }
+
+    #[test]
+    fn char_cursor_agrees_with_char_offsets() {
+        let text = "a “b” — ü€𝄞 end";
+        let offsets = CharOffsets::new(text);
+        let mut cursor = CharCursor::default();
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(cursor.char_offset(text, i), offsets.char_offset(i));
         }
     }
 

@@ -11,41 +11,80 @@ fn escaped(b: u8) -> bool {
     (b < 0x20) | (b == b'"') | (b == b'\\')
 }
 
-/// True when some byte of `text` must be escaped in a JSON string. Reads eight bytes at a
-/// time (a byte is below 0x20, or equal to `"` or `\\`, exactly when the classic
+/// Offset of the first byte of `text` that must be escaped in a JSON string. Reads eight
+/// bytes at a time (a byte is below 0x20, or equal to `"` or `\\`, exactly when the classic
 /// "has a zero byte" test fires on the word, or on the word XOR that byte repeated).
-fn needs_escape(text: &[u8]) -> bool {
+fn first_escape(text: &[u8]) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    let below = |v: u64, n: u8| v.wrapping_sub(ONES * u64::from(n)) & !v & HIGHS != 0;
+    // Nonzero when some byte of `v` is below `n` (one test for the three, no branch each).
+    let below = |v: u64, n: u8| v.wrapping_sub(ONES * u64::from(n)) & !v & HIGHS;
     let mut words = text.chunks_exact(8);
+    let mut at = 0;
     for word in &mut words {
         let mut bytes = [0u8; 8];
         bytes.copy_from_slice(word);
         let v = u64::from_ne_bytes(bytes);
-        if below(v, 0x20)
-            || below(v ^ (ONES * u64::from(b'"')), 1)
-            || below(v ^ (ONES * u64::from(b'\\')), 1)
-        {
-            return true;
+        let hits = below(v, 0x20)
+            | below(v ^ (ONES * u64::from(b'"')), 1)
+            | below(v ^ (ONES * u64::from(b'\\')), 1);
+        if hits != 0 {
+            if let Some(k) = word.iter().position(|&b| escaped(b)) {
+                return Some(at + k);
+            }
         }
+        at += 8;
     }
-    words.remainder().iter().any(|&b| escaped(b))
+    let tail = words.remainder();
+    tail.iter().position(|&b| escaped(b)).map(|k| at + k)
 }
 
-/// A text cell as a JSON string (or `null`). Most cells need no escaping and are written
-/// as they are; the others go through serde_json.
-fn write_json_text(out: &mut impl std::io::Write, cell: Option<&str>) -> std::io::Result<()> {
+/// A text cell as a JSON string (or `null`), byte for byte as serde_json writes it. Most
+/// cells need no escaping and are written as they are; in the others, the stretches
+/// between the bytes to escape are copied whole.
+pub(crate) fn write_json_text(
+    out: &mut impl std::io::Write,
+    cell: Option<&str>,
+) -> std::io::Result<()> {
     let Some(text) = cell else {
         return out.write_all(b"null");
     };
-    if !needs_escape(text.as_bytes()) {
-        out.write_all(b"\"")?;
-        out.write_all(text.as_bytes())?;
-        out.write_all(b"\"")
-    } else {
-        serde_json::to_writer(out, text).map_err(std::io::Error::from)
+    let mut rest = text.as_bytes();
+    out.write_all(b"\"")?;
+    while let Some(k) = first_escape(rest) {
+        out.write_all(&rest[..k])?;
+        write_escape(out, rest[k])?;
+        rest = &rest[k + 1..];
     }
+    out.write_all(rest)?;
+    out.write_all(b"\"")
+}
+
+/// The JSON escape of one byte that needs it (serde_json's choice: the short forms where
+/// JSON has one, else `\u00XX` in lower-case hex).
+fn write_escape(out: &mut impl std::io::Write, c: u8) -> std::io::Result<()> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let short = match c {
+        b'"' => b'"',
+        b'\\' => b'\\',
+        b'\n' => b'n',
+        b'\t' => b't',
+        b'\r' => b'r',
+        0x08 => b'b',
+        0x0c => b'f',
+        _ => {
+            let code = [
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(c >> 4)],
+                HEX[usize::from(c & 0xf)],
+            ];
+            return out.write_all(&code);
+        }
+    };
+    out.write_all(&[b'\\', short])
 }
 
 /// The cells of a text column: every cell's text in one buffer, so that filling a row
@@ -472,8 +511,8 @@ mod tests {
     proptest! {
         /// The eight-bytes-at-a-time test agrees with the plain one on any bytes.
         #[test]
-        fn needs_escape_agrees_with_each_byte(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
-            prop_assert_eq!(super::needs_escape(&bytes), bytes.iter().any(|&b| super::escaped(b)));
+        fn first_escape_agrees_with_each_byte(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+            prop_assert_eq!(super::first_escape(&bytes), bytes.iter().position(|&b| super::escaped(b)));
         }
     }
 

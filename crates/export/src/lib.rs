@@ -37,6 +37,7 @@ mod manifest;
 mod place;
 mod rows;
 mod schema;
+mod sentence_lines;
 pub mod update;
 mod writer;
 
@@ -46,6 +47,7 @@ pub use manifest::{InputFile, Manifest, Note, SCHEMA_VERSION};
 pub use place::resolve_out;
 pub use rows::Tables;
 pub use schema::{Column, ColumnKind, Table};
+pub use sentence_lines::{SentenceLines, SentenceRow};
 pub use writer::{DatasetWriter, Format, HELD};
 
 /// Why a dataset could not be written.

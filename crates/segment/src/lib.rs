@@ -48,6 +48,11 @@
 //! The last sentence of a paragraph that ends without terminal punctuation (and is not a
 //! list item) is flagged `truncated`: the source cut it off mid-sentence.
 //!
+//! [`paragraph_sentences`] is the same segmenter one paragraph at a time, for a caller that
+//! writes each sentence as it is found (`claimkit sentences` streams its rows so, with the
+//! paragraphs of `claimkit_core::normalize::for_each_paragraph`); [`split_sentences`] calls
+//! it for every paragraph, so the two agree by construction.
+//!
 //! Claim units, their standalone text and check-worthiness are the next stage, in
 //! `claimkit-claims`, which reads these sentences with the other stages' facets.
 #![deny(missing_docs)]
@@ -73,7 +78,7 @@ pub fn split_sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
         let Some(body) = text.get(paragraph.start..paragraph.end) else {
             continue;
         };
-        boundary::segment_paragraph(body, &mut |start, end, truncated| {
+        paragraph_sentences(body, |start, end, truncated| {
             sentences.push(Sentence {
                 span: Span::new(start, end).shift(paragraph.start),
                 paragraph: index,
@@ -82,4 +87,19 @@ pub fn split_sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
         });
     }
     sentences
+}
+
+/// Split one paragraph into sentences as [`split_sentences`] does, calling
+/// `emit(start, end, truncated)` for each in order, with byte offsets into `paragraph`:
+/// the streaming form, for a caller that writes each sentence as it is found.
+///
+/// ```
+/// let mut found = Vec::new();
+/// claimkit_segment::paragraph_sentences("It rose. Mr. Li said so", |start, end, truncated| {
+///     found.push((start, end, truncated));
+/// });
+/// assert_eq!(found, [(0, 8, false), (9, 23, true)]);
+/// ```
+pub fn paragraph_sentences(paragraph: &str, mut emit: impl FnMut(usize, usize, bool)) {
+    boundary::segment_paragraph(paragraph, &mut emit);
 }

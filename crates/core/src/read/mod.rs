@@ -271,7 +271,20 @@ impl<R: BufRead> Iterator for Documents<R> {
 /// All of `reader`, refused once it passes [`MAX_DOCUMENT_BYTES`] (having
 /// read no more than one byte past it).
 pub fn read_limited(reader: &mut impl Read) -> Result<Vec<u8>, InputErrorKind> {
-    let mut bytes = Vec::new();
+    read_limited_sized(reader, 0)
+}
+
+/// [`read_limited`] into a buffer made for `expected` bytes at once (a regular file's
+/// length), so that a large input is not copied each time the buffer grows.
+pub fn read_limited_sized(
+    reader: &mut impl Read,
+    expected: u64,
+) -> Result<Vec<u8>, InputErrorKind> {
+    let expected = usize::try_from(expected)
+        .unwrap_or(0)
+        .min(MAX_DOCUMENT_BYTES);
+    // One byte more: `read_to_end` sees the end without growing the buffer.
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     let limit = MAX_DOCUMENT_BYTES as u64 + 1;
     reader.take(limit).read_to_end(&mut bytes)?;
     if bytes.len() > MAX_DOCUMENT_BYTES {
