@@ -329,10 +329,31 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
     let m = mentions::classify(doc, a, b);
     let span = doc.span(a, b);
     let name_start = (a..b).rev().take_while(|&k| doc.is_cap(k)).last();
+    // "the paper quoted …": the outlet named last before it
+    let description = name_start.is_none() && b > a && lexicon::MEDIA_HEAD.has(doc.word(b - 1));
     match (m.source_type, name_start) {
         (SourceType::Media, Some(k)) => doc.span(k, b).text(doc.text).to_string(),
+        _ if description => {
+            media_named_before(doc, a).unwrap_or_else(|| span.text(doc.text).to_string())
+        }
         _ => span.text(doc.text).to_string(),
     }
+}
+
+/// The capitalised outlet name ("the Financial Times") nearest before token `a`.
+fn media_named_before(doc: &Doc, a: usize) -> Option<String> {
+    let k = (0..a)
+        .rev()
+        .find(|&k| doc.free_word(k) && doc.is_cap(k) && lexicon::MEDIA_NAME.has(doc.word(k)))?;
+    let mut s = k;
+    while s > 0 && doc.free_word(s - 1) && doc.is_cap(s - 1) {
+        s -= 1;
+    }
+    let mut e = k + 1;
+    while e < doc.toks.len() && doc.free_word(e) && doc.is_cap(e) {
+        e += 1;
+    }
+    Some(doc.span(s, e).text(doc.text).to_string())
 }
 
 #[cfg(test)]
@@ -360,6 +381,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_paper_relaying_a_quote_is_the_outlet_named_before() {
+        let body = "The Hindu reported the plan on Monday. Exports will recover, the paper \
+                    quoted Ms Rao as saying.";
+        let (text, sentences) = frames::testing::prepared(body);
+        let found = attributions(&text, &sentences);
+        let vias: Vec<_> = found.iter().map(|a| a.via.clone()).collect();
+        assert!(vias.contains(&Some("The Hindu".to_string())), "{found:?}");
     }
 
     #[test]

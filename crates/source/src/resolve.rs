@@ -111,6 +111,13 @@ pub fn organisation_name(text: &str) -> Option<&str> {
     {
         k -= 1;
     }
+    // "South Korea's Hyundai Motor": a place's possessive opens no name
+    if let Some(j) = (k..words.len().saturating_sub(1)).rev().find(|&j| {
+        let bare = words[j].trim_end_matches("'s").trim_end_matches("’s");
+        bare.len() < words[j].len() && (lexicon::PLACE.has(bare) || lexicon::REGION.has(bare))
+    }) {
+        k = j + 1;
+    }
     if k == 0 {
         return Some(name);
     }
@@ -418,6 +425,9 @@ impl People {
     /// Record an organisation source named as `name`.
     pub fn saw_organisation(&mut self, doc: &Doc, at: usize, name: &str) {
         let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
+        // "Hyundai" after "Hyundai Motor": the short form is the body named in full
+        let full = self.organisations.longer_form(name);
+        let name = full.as_deref().unwrap_or(name);
         self.organisations
             .add(at, name, is_place_or_government(name));
     }
@@ -575,6 +585,15 @@ mod tests {
         assert_eq!(
             organisation_name("Royal Dutch Shell plc"),
             Some("Royal Dutch Shell plc")
+        );
+        // a place's possessive is no part of the name
+        assert_eq!(
+            organisation_name("Japan's Toyota Motor"),
+            Some("Toyota Motor")
+        );
+        assert_eq!(
+            organisation_name("Standard & Poor's"),
+            Some("Standard & Poor's")
         );
         // a description names no one
         assert_eq!(organisation_name("South Korea's top car maker"), None);

@@ -54,14 +54,35 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
             c += 1;
         }
         content_after(doc, c, hi).map(|span| frame(span, true))
+    } else if interrupts(doc, e, hi) {
+        // "Among the laggards, according to the report, are Greece and Italy":
+        // the frame sits inside the content, which is the whole sentence.
+        content_after(doc, lo, hi).map(|span| frame(span, false))
     } else {
         content_before(doc, i, lo).map(|span| frame(span, false))
     };
     frames.extend(found);
 }
 
+/// The according-to phrase ending at token `e` is followed by a comma and
+/// more of its clause ("…, according to the report, are Greece and Italy").
+fn interrupts(doc: &Doc, e: usize, hi: usize) -> bool {
+    doc.kind(e) == Some(Kind::Comma)
+        && doc.free_word(e + 1)
+        && !doc.is(e + 1, &lexicon::RELATIVE)
+        && e + 2 < hi
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn according_to_inside_a_clause_takes_the_whole_sentence() {
+        let body = "Among the slowest reformers, according to the study, are Malta and Cyprus.";
+        let all = super::super::testing::frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, body);
+    }
+
     #[test]
     fn an_ampersand_inside_a_name_keeps_the_name_whole() {
         // BBC, 2005

@@ -52,5 +52,6 @@ pub const PHRASES: &[&str] = &[
 pub const COMPANY_HEADS: &[&str] = &[
     "company", "firm", "group", "bank", "corporation", "carrier", "airline", "retailer", "maker",
     "manufacturer", "insurer", "lender", "operator", "producer", "developer", "publisher",
-    "broadcaster", "studio", "chain", "conglomerate", "giant", "supplier", "utility",
+    "broadcaster", "studio", "chain", "conglomerate", "giant", "supplier", "utility", "watchdog",
+    "regulator",
 ];
