@@ -141,17 +141,21 @@ fn quote_kind(doc: &Doc, content: Span) -> QuoteKind {
 /// Turn a frame into an attribution: classify and resolve its source.
 fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     let (s, e) = f.source;
-    let mut mention = mentions::classify(doc, s, e);
     let source = doc.span(s, e);
+    // "The Commodity Credit Corporation (CCC)": the name before the bracketed
+    // acronym is what is classified, resolved and remembered
+    let (s, e) = (s, without_acronym(doc, s, e));
+    let named = doc.span(s, e);
+    let mut mention = mentions::classify(doc, s, e);
     // two names joined by "&" are a firm, except in a credit, which names the people who
     // took the picture ("Video: Miharris & Acphillips")
-    let firm = !f.credit && resolve::ampersand_firm(doc, &mention, source);
-    if firm || resolve::is_organization_name(doc, &mention, source, people) {
+    let firm = !f.credit && resolve::ampersand_firm(doc, &mention, named);
+    if firm || resolve::is_organization_name(doc, &mention, named, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
     }
-    let mut speaker = resolve_source(doc, f.source, &mention, people);
-    remember_source(doc, f.source, &mention, &mut speaker, people);
+    let mut speaker = resolve_source(doc, (s, e), &mention, people);
+    remember_source(doc, (s, e), &mention, &mut speaker, people);
     if speaker.resolved.is_none() {
         // "…, says a top academic." named in the next paragraph
         if let Some(name) = cataphora::lead_speaker(doc, f, &mention) {
@@ -162,7 +166,7 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     if speaker.source_type == SourceType::Organization && speaker.resolved.is_none() {
         // "GM said", "the OSI claimed": the name the article spelled out
         speaker.resolved = people
-            .expand_acronym(doc, source.text(doc.text), source.start)
+            .expand_acronym(doc, named.text(doc.text), named.start)
             .map(str::to_string);
     }
     Some(Attribution {
@@ -181,6 +185,18 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         via: f.via.map(|via| outlet(doc, via)),
         content: f.content,
     })
+}
+
+/// The end of a source at tokens `s..e` without a bracketed acronym closing it
+/// ("The Commodity Credit Corporation (CCC)" → before "(").
+fn without_acronym(doc: &Doc, s: usize, e: usize) -> usize {
+    let bracket =
+        |k: usize, mark: &str| doc.kind(k) == Some(tokens::Kind::Bracket) && doc.word(k) == mark;
+    if e >= s + 4 && bracket(e - 1, ")") && bracket(e - 3, "(") {
+        e - 3
+    } else {
+        e
+    }
 }
 
 /// Who a source is once "he", "it", "the company" or "the prime minister"
@@ -391,6 +407,13 @@ mod tests {
         let found = attributions(&text, &sentences);
         let vias: Vec<_> = found.iter().map(|a| a.via.clone()).collect();
         assert!(vias.contains(&Some("The Hindu".to_string())), "{found:?}");
+    }
+
+    #[test]
+    fn a_bracketed_acronym_closing_a_source_leaves_its_type() {
+        let body = "The Commodity Credit Corporation (CCC) said it would extend the credit.";
+        let types: Vec<_> = found(body).into_iter().map(|f| f.3).collect();
+        assert_eq!(types, [SourceType::Organization]);
     }
 
     #[test]

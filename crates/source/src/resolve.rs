@@ -202,14 +202,19 @@ impl People {
     /// token after the name when it records one.
     fn evidenced_name(&mut self, doc: &Doc, t: usize) -> Option<usize> {
         let mid_run = t > 0 && !doc.opens_sentence[t] && doc.is_cap(t - 1);
-        if mid_run || (t > 0 && doc.is_word(t - 1, "the")) {
+        // "The Redstone offer": a determiner opens no person's name
+        if mid_run || (t > 0 && doc.is_word(t - 1, "the")) || doc.is_word(t, "the") {
             return None;
         }
         let e = name_run(doc, t, doc.paragraph_of(t).1.min(t + 4));
         if !(t + 2..=t + 3).contains(&e) {
             return None;
         }
-        let speech = |k: usize| doc.free_word(k) && lexicon::cues::cue_kind(doc.word(k)).is_some();
+        let speech = |k: usize| {
+            doc.free_word(k)
+                && lexicon::cues::cue_kind(doc.word(k)).is_some()
+                && !lexicon::cues::INFINITIVE_ONLY.contains(&doc.word(k))
+        };
         let apposition = doc.kind(e) == Some(crate::tokens::Kind::Comma)
             && ["a", "an", "the"].iter().any(|d| doc.is_word(e + 1, d));
         let speaks = speech(e) || (doc.is(e, &lexicon::AUXILIARY) && speech(e + 1));

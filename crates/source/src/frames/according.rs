@@ -31,7 +31,13 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
         return;
     }
     if let Some(prev) = frames.last_mut() {
-        if prev.sentence.0 == lo && prev.cue.0 < i && prev.via.is_none() {
+        // "…, Mr. Pushkov said, according to Interfax": an outlet relays the
+        // frame; a person or a body after it is a source of its own
+        if prev.sentence.0 == lo
+            && prev.cue.0 < i
+            && prev.via.is_none()
+            && super::relay::is_media(doc, s, e)
+        {
             prev.via = Some((s, e));
             return;
         }
@@ -121,6 +127,13 @@ mod tests {
         let body = "The talks will go on, Mr. Pushkov said, according to Interfax.";
         let relays = each_frame(body, |doc, f| f.via.map(|via| words(doc, via)));
         assert_eq!(relays, [Some("Interfax".to_string())]);
+    }
+
+    #[test]
+    fn according_to_a_person_after_a_cue_is_a_source_of_its_own() {
+        let body = "The exchange expects to open the market in May, according to a spokeswoman.";
+        let all = frames_in(body);
+        assert!(all.iter().any(|f| f.0 == "a spokeswoman"), "{all:?}");
     }
 
     #[test]

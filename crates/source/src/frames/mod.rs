@@ -87,6 +87,12 @@ pub fn find_frames(doc: &Doc) -> Vec<Frame> {
     frames
 }
 
+/// The word at `k` names an outlet or heads a mention of one ("the Financial
+/// Times", "the newspaper"); "views polled by Reuter correspondents" is none.
+fn media_headed(doc: &Doc, k: usize) -> bool {
+    doc.is(k, &lexicon::MEDIA_NAME) || doc.is(k, &lexicon::MEDIA_HEAD)
+}
+
 /// "The minister went on to promise that …": the cue at `i` follows a form of
 /// "go" and "on to".
 pub(super) fn after_go_on(doc: &Doc, i: usize) -> bool {
@@ -111,7 +117,8 @@ fn outlet_opens_a_report(doc: &Doc, frames: &mut Vec<Frame>) {
             && inner.sentence == outer.sentence
             && outer.content.start <= doc.toks[inner.cue.0].span.start
             && doc.toks[inner.cue.0].span.end <= outer.content.end
-            && relay::is_media(doc, outer.source.0, outer.source.1);
+            && outer.source.1 > outer.source.0
+            && media_headed(doc, outer.source.1 - 1);
         if relays {
             frames[k].via = frames[k].via.or(Some(frames[k - 1].source));
             frames.remove(k - 1);

@@ -25,7 +25,10 @@ pub(super) fn verb_frame(
     if !active_cue(doc, i, participle) {
         return None;
     }
-    if cues::INFINITIVE_ONLY.contains(&doc.word(i)) && !before_infinitive(doc, i) {
+    // "offered to repay", not "offer to 42 dlrs a share"
+    let verb_after_to =
+        before_infinitive(doc, i) && doc.word(i + 2).starts_with(char::is_lowercase);
+    if cues::INFINITIVE_ONLY.contains(&doc.word(i)) && !verb_after_to {
         return None;
     }
     // The free words between the clause boundary and the cue.

@@ -144,7 +144,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "warning", "saying", "writing", "reporting", "promising", "reasoning", "thinking", "finding",
     "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "ask", "asks",
     "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts", "signal",
-    "signals",
+    "signals", "offer", "offers",
 ];
 
 /// Forms of "go" before "on to" and a cue ("went on to promise that …"): the
