@@ -142,9 +142,10 @@ fn quote_kind(doc: &Doc, content: Span) -> QuoteKind {
 fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     let (s, e) = f.source;
     let source = doc.span(s, e);
-    // "The Commodity Credit Corporation (CCC)": the name before the bracketed
-    // acronym is what is classified, resolved and remembered
-    let (s, e) = (s, without_acronym(doc, s, e));
+    // "The Commodity Credit Corporation (CCC)", "Past Budget Office (CBO)
+    // forecasts": the words outside the bracketed acronym are what is classified,
+    // resolved and remembered
+    let (s, e) = without_acronym(doc, s, e);
     let named = doc.span(s, e);
     let mut mention = mentions::classify(doc, s, e);
     // two names joined by "&" are a firm, except in a credit, which names the people who
@@ -187,15 +188,21 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     })
 }
 
-/// The end of a source at tokens `s..e` without a bracketed acronym closing it
-/// ("The Commodity Credit Corporation (CCC)" → before "(").
-fn without_acronym(doc: &Doc, s: usize, e: usize) -> usize {
+/// The tokens of a source at `s..e` outside a bracketed acronym: the name
+/// before one closing it ("The Commodity Credit Corporation (CCC)"), the
+/// words after one inside it ("Budget Office (CBO) forecasts" → "forecasts").
+fn without_acronym(doc: &Doc, s: usize, e: usize) -> (usize, usize) {
     let bracket =
         |k: usize, mark: &str| doc.kind(k) == Some(tokens::Kind::Bracket) && doc.word(k) == mark;
     if e >= s + 4 && bracket(e - 1, ")") && bracket(e - 3, "(") {
-        e - 3
-    } else {
-        e
+        return (s, e - 3);
+    }
+    match (s + 1..e.saturating_sub(1))
+        .rev()
+        .find(|&k| bracket(k, ")"))
+    {
+        Some(k) => (k + 1, e),
+        None => (s, e),
     }
 }
 
@@ -414,6 +421,22 @@ mod tests {
         let body = "The Commodity Credit Corporation (CCC) said it would extend the credit.";
         let types: Vec<_> = found(body).into_iter().map(|f| f.3).collect();
         assert_eq!(types, [SourceType::Organization]);
+        let body = "Sony (U.K.) Ltd said it would double capacity at its plant.";
+        let types: Vec<_> = found(body).into_iter().map(|f| f.3).collect();
+        assert_eq!(types, [SourceType::Organization]);
+        let body = "Budget Office (CBO) forecasts said debt would peak in 2026.";
+        let types: Vec<_> = found(body).into_iter().map(|f| f.3).collect();
+        assert_eq!(types, [SourceType::Document]);
+    }
+
+    #[test]
+    fn a_country_is_never_the_person_he_stands_for() {
+        let body = "Officials from Brazil and China pledged to limit exports. Minister Dam \
+                    Teutong said the plan was sound. He said risks remained.";
+        let (text, sentences) = frames::testing::prepared(body);
+        let all = attributions(&text, &sentences);
+        let last = all.last().expect("an attribution");
+        assert_ne!(last.resolved.as_deref(), Some("China"), "{all:?}");
     }
 
     #[test]

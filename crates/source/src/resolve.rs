@@ -375,6 +375,10 @@ impl People {
 
     /// Record a named person source.
     pub fn saw_person(&mut self, at: usize, full: &str, gender: Option<Gender>) {
+        // a country is never the person a later "he" stands for
+        if lexicon::PLACE.has(full) {
+            return;
+        }
         if full.split_whitespace().count() >= 2 {
             self.full.add(at, full);
         }
