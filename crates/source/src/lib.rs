@@ -307,7 +307,11 @@ fn remember_source(
     let source = doc.span(s, e);
     let source_text = source.text(doc.text);
     if mention.pronoun.is_some() {
-        if let (Some(name), Some(false)) = (speaker.resolved.as_deref(), mention.pronoun) {
+        // "he" stands for a person; "it" for a body, never a person a later "he" is
+        let person = speaker.source_type == SourceType::NamedPerson;
+        if let (Some(name), Some(false), true) =
+            (speaker.resolved.as_deref(), mention.pronoun, person)
+        {
             let name = name.to_string();
             people.saw_person(source.start, &name, speaker.gender);
         }
@@ -427,6 +431,17 @@ mod tests {
         let body = "Budget Office (CBO) forecasts said debt would peak in 2026.";
         let types: Vec<_> = found(body).into_iter().map(|f| f.3).collect();
         assert_eq!(types, [SourceType::Document]);
+    }
+
+    #[test]
+    fn he_after_it_is_the_person_not_the_company() {
+        let body = "Orion Mining Ltd expects higher profits, chairman Wei Lan-ting said. \
+                    It said it expects a gain from a sale. Wei said demand was strong. \
+                    He said exports would rise.";
+        let (text, sentences) = frames::testing::prepared(body);
+        let all = attributions(&text, &sentences);
+        let last = all.last().expect("an attribution");
+        assert_eq!(last.resolved.as_deref(), Some("Wei Lan-ting"), "{all:?}");
     }
 
     #[test]
