@@ -357,7 +357,10 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
     let span = doc.span(a, b);
     let name_start = (a..b).rev().take_while(|&k| doc.is_cap(k)).last();
     // "the paper quoted …": the outlet named last before it
-    let description = name_start.is_none() && b > a && lexicon::MEDIA_HEAD.has(doc.word(b - 1));
+    let description = name_start.is_none()
+        && b > a + 1
+        && doc.is_word(a, "the")
+        && lexicon::MEDIA_HEAD.has(doc.word(b - 1));
     match (m.source_type, name_start) {
         (SourceType::Media, Some(k)) => doc.span(k, b).text(doc.text).to_string(),
         _ if description => {
@@ -442,6 +445,16 @@ mod tests {
         let all = attributions(&text, &sentences);
         let last = all.last().expect("an attribution");
         assert_eq!(last.resolved.as_deref(), Some("Wei Lan-ting"), "{all:?}");
+    }
+
+    #[test]
+    fn an_outlet_without_the_is_no_description_of_one_named_before() {
+        let body = "Mr Lavrov spoke to Euronews on Monday. Iran's deputy foreign minister, \
+                    Ali Rezaei, told state media that talks would go on.";
+        let (text, sentences) = frames::testing::prepared(body);
+        let all = attributions(&text, &sentences);
+        let vias: Vec<_> = all.iter().filter_map(|a| a.via.clone()).collect();
+        assert_eq!(vias, ["state media"], "{all:?}");
     }
 
     #[test]

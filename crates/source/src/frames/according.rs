@@ -42,7 +42,9 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
             return;
         }
     }
-    let opening = (lo..i).all(|k| doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma));
+    // "According to X, …", also after "that" ("has learned that according to X, …")
+    let opening = (lo..i).all(|k| doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma))
+        || (i > lo && doc.is_word(i - 1, "that"));
     let frame = |content: Span, after: bool| Frame {
         cue: (i, i + 2),
         source: (s, e),
@@ -60,7 +62,7 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
             c += 1;
         }
         content_after(doc, c, hi).map(|span| frame(span, true))
-    } else if interrupts(doc, e, hi) {
+    } else if interrupts(doc, i, e, hi) {
         // "Among the laggards, according to the report, are Greece and Italy":
         // the frame sits inside the content, which is the whole sentence.
         content_after(doc, lo, hi).map(|span| frame(span, false))
@@ -70,12 +72,13 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
     frames.extend(found);
 }
 
-/// The according-to phrase ending at token `e` is followed by a comma and
-/// more of its clause ("…, according to the report, are Greece and Italy").
-fn interrupts(doc: &Doc, e: usize, hi: usize) -> bool {
+/// The according-to phrase at `i..e` stands between commas and the clause goes
+/// on after it with its verb ("…, according to the report, are Greece and
+/// Italy", "…, according to the IMF, will grow"); an apposition after the
+/// source ("…, according to Ann Lee, a curator") ends the clause instead.
+fn interrupts(doc: &Doc, i: usize, e: usize, hi: usize) -> bool {
     doc.kind(e) == Some(Kind::Comma)
-        && doc.free_word(e + 1)
-        && !doc.is(e + 1, &lexicon::RELATIVE)
+        && (doc.is(e + 1, &lexicon::BE) || doc.is(e + 1, &lexicon::AUXILIARY))
         && e + 2 < hi
 }
 
@@ -87,6 +90,9 @@ mod tests {
         let all = super::super::testing::frames_in(body);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].2, body);
+        let body = "The photos were donated by the trust, according to Ann Lee, a curator.";
+        let all = super::super::testing::frames_in(body);
+        assert_eq!(all[0].2, "The photos were donated by the trust");
     }
 
     #[test]
@@ -127,6 +133,14 @@ mod tests {
         let body = "The talks will go on, Mr. Pushkov said, according to Interfax.";
         let relays = each_frame(body, |doc, f| f.via.map(|via| words(doc, via)));
         assert_eq!(relays, [Some("Interfax".to_string())]);
+    }
+
+    #[test]
+    fn according_to_after_that_opens_the_clause_after_it() {
+        let body = "The paper has learned that according to a leaked memo, the plant will close.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "the plant will close.");
     }
 
     #[test]

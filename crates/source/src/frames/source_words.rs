@@ -66,7 +66,10 @@ fn without_words_before_cue(doc: &Doc, (a, mut b): (usize, usize)) -> (usize, us
 /// source and ends its words; "a suggestion that he had once told": "that"
 /// opens a clause with its own subject, which stays.
 fn without_relative_clause(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
-    if let Some(k) = (a + 1..b).find(|&k| doc.is(k, &lexicon::RELATIVE)) {
+    // "The World Health Organisation (WHO) recommends": an acronym is no "who"
+    let relative =
+        |k: usize| doc.is(k, &lexicon::RELATIVE) && !doc.word(k).starts_with(char::is_uppercase);
+    if let Some(k) = (a + 1..b).find(|&k| relative(k)) {
         let own_subject =
             doc.is_word(k, "that") && (k + 1..b).any(|m| is_pronoun(doc, m) || doc.is_cap(m));
         if !own_subject {
@@ -170,6 +173,15 @@ mod tests {
     /// The source of the frame whose cue is `cue` in `body`.
     fn source(body: &str, cue: &str) -> Option<String> {
         with_cue(body, cue).map(|f| f.0)
+    }
+
+    #[test]
+    fn an_acronym_spelt_like_a_relative_pronoun_stays_in_the_source() {
+        let body = "The World Health Organization (WHO) recommends that salt be iodised.";
+        assert_eq!(
+            source(body, "recommends").as_deref(),
+            Some("The World Health Organization (WHO)")
+        );
     }
 
     #[test]
