@@ -4,7 +4,10 @@
 //! [`attributions`] finds who said what, as PARC frames (source – cue –
 //! content): "U.S. officials said …", "“…,” Mr. Obama said", "According to
 //! X, …", "…, said a senior European diplomat", participles ("…, cautioning
-//! that …") and quotations that carry on after an attributed one. Each
+//! that …", "with analysts saying …"), commissives with an infinitive ("has
+//! offered to repay"), accusations with a gerund ("accused the firm of
+//! hiding losses"), "…, the paper quoted X as saying" and quotations that
+//! carry on after an attributed one. Each
 //! [`Attribution`] gets its source type, role and affiliation as written, the
 //! outlet that relays it (`via`), whether the content is quoted, and the full
 //! name behind "he" or "Mr. Obama". Text that no one is said to have said is
