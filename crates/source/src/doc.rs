@@ -211,6 +211,22 @@ impl<'t> Doc<'t> {
             && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Token `i` is a dash: "--", an en or em dash, or a hyphen standing
+    /// between spaces ("Yili - full name Inner Mongolia Yili - said").
+    pub fn is_dash(&self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(Kind::Dash) => true,
+            Some(Kind::Other) => {
+                let span = self.toks[i].span;
+                let spaced = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_whitespace());
+                self.word(i) == "-"
+                    && spaced(span.start.checked_sub(1).map(|k| self.text.as_bytes()[k]))
+                    && spaced(self.text.as_bytes().get(span.end).copied())
+            }
+            _ => false,
+        }
+    }
+
     /// The kind of token `i`, if there is one.
     pub fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)

@@ -4,7 +4,10 @@
 //! [`attributions`] finds who said what, as PARC frames (source – cue –
 //! content): "U.S. officials said …", "“…,” Mr. Obama said", "According to
 //! X, …", "…, said a senior European diplomat", participles ("…, cautioning
-//! that …") and quotations that carry on after an attributed one. Each
+//! that …", "with analysts saying …"), commissives with an infinitive ("has
+//! offered to repay"), accusations with a gerund ("accused the firm of
+//! hiding losses"), "…, the paper quoted X as saying" and quotations that
+//! carry on after an attributed one. Each
 //! [`Attribution`] gets its source type, role and affiliation as written, the
 //! outlet that relays it (`via`), whether the content is quoted, and the full
 //! name behind "he" or "Mr. Obama". Text that no one is said to have said is
@@ -141,17 +144,22 @@ fn quote_kind(doc: &Doc, content: Span) -> QuoteKind {
 /// Turn a frame into an attribution: classify and resolve its source.
 fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     let (s, e) = f.source;
-    let mut mention = mentions::classify(doc, s, e);
     let source = doc.span(s, e);
+    // "The Commodity Credit Corporation (CCC)", "Past Budget Office (CBO)
+    // forecasts": the words outside the bracketed acronym are what is classified,
+    // resolved and remembered
+    let (s, e) = without_acronym(doc, s, e);
+    let named = doc.span(s, e);
+    let mut mention = mentions::classify(doc, s, e);
     // two names joined by "&" are a firm, except in a credit, which names the people who
     // took the picture ("Video: Miharris & Acphillips")
-    let firm = !f.credit && resolve::ampersand_firm(doc, &mention, source);
-    if firm || resolve::is_organization_name(doc, &mention, source, people) {
+    let firm = !f.credit && resolve::ampersand_firm(doc, &mention, named);
+    if firm || resolve::is_organization_name(doc, &mention, named, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
     }
-    let mut speaker = resolve_source(doc, f.source, &mention, people);
-    remember_source(doc, f.source, &mention, &mut speaker, people);
+    let mut speaker = resolve_source(doc, (s, e), &mention, people);
+    remember_source(doc, (s, e), &mention, &mut speaker, people);
     if speaker.resolved.is_none() {
         // "…, says a top academic." named in the next paragraph
         if let Some(name) = cataphora::lead_speaker(doc, f, &mention) {
@@ -162,7 +170,7 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     if speaker.source_type == SourceType::Organization && speaker.resolved.is_none() {
         // "GM said", "the OSI claimed": the name the article spelled out
         speaker.resolved = people
-            .expand_acronym(doc, source.text(doc.text), source.start)
+            .expand_acronym(doc, named.text(doc.text), named.start)
             .map(str::to_string);
     }
     Some(Attribution {
@@ -181,6 +189,24 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         via: f.via.map(|via| outlet(doc, via)),
         content: f.content,
     })
+}
+
+/// The tokens of a source at `s..e` outside a bracketed acronym: the name
+/// before one closing it ("The Commodity Credit Corporation (CCC)"), the
+/// words after one inside it ("Budget Office (CBO) forecasts" → "forecasts").
+fn without_acronym(doc: &Doc, s: usize, e: usize) -> (usize, usize) {
+    let bracket =
+        |k: usize, mark: &str| doc.kind(k) == Some(tokens::Kind::Bracket) && doc.word(k) == mark;
+    if e >= s + 4 && bracket(e - 1, ")") && bracket(e - 3, "(") {
+        return (s, e - 3);
+    }
+    match (s + 1..e.saturating_sub(1))
+        .rev()
+        .find(|&k| bracket(k, ")"))
+    {
+        Some(k) => (k + 1, e),
+        None => (s, e),
+    }
 }
 
 /// Who a source is once "he", "it", "the company" or "the prime minister"
@@ -284,7 +310,11 @@ fn remember_source(
     let source = doc.span(s, e);
     let source_text = source.text(doc.text);
     if mention.pronoun.is_some() {
-        if let (Some(name), Some(false)) = (speaker.resolved.as_deref(), mention.pronoun) {
+        // "he" stands for a person; "it" for a body, never a person a later "he" is
+        let person = speaker.source_type == SourceType::NamedPerson;
+        if let (Some(name), Some(false), true) =
+            (speaker.resolved.as_deref(), mention.pronoun, person)
+        {
             let name = name.to_string();
             people.saw_person(source.start, &name, speaker.gender);
         }
@@ -329,10 +359,34 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
     let m = mentions::classify(doc, a, b);
     let span = doc.span(a, b);
     let name_start = (a..b).rev().take_while(|&k| doc.is_cap(k)).last();
+    // "the paper quoted …": the outlet named last before it
+    let description = name_start.is_none()
+        && b > a + 1
+        && doc.is_word(a, "the")
+        && lexicon::MEDIA_HEAD.has(doc.word(b - 1));
     match (m.source_type, name_start) {
         (SourceType::Media, Some(k)) => doc.span(k, b).text(doc.text).to_string(),
+        _ if description => {
+            media_named_before(doc, a).unwrap_or_else(|| span.text(doc.text).to_string())
+        }
         _ => span.text(doc.text).to_string(),
     }
+}
+
+/// The capitalised outlet name ("the Financial Times") nearest before token `a`.
+fn media_named_before(doc: &Doc, a: usize) -> Option<String> {
+    let k = (0..a)
+        .rev()
+        .find(|&k| doc.free_word(k) && doc.is_cap(k) && lexicon::MEDIA_NAME.has(doc.word(k)))?;
+    let mut s = k;
+    while s > 0 && doc.free_word(s - 1) && doc.is_cap(s - 1) {
+        s -= 1;
+    }
+    let mut e = k + 1;
+    while e < doc.toks.len() && doc.free_word(e) && doc.is_cap(e) {
+        e += 1;
+    }
+    Some(doc.span(s, e).text(doc.text).to_string())
 }
 
 #[cfg(test)]
@@ -360,6 +414,60 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_paper_relaying_a_quote_is_the_outlet_named_before() {
+        let body = "The Hindu reported the plan on Monday. Exports will recover, the paper \
+                    quoted Ms Rao as saying.";
+        let (text, sentences) = frames::testing::prepared(body);
+        let found = attributions(&text, &sentences);
+        let vias: Vec<_> = found.iter().map(|a| a.via.clone()).collect();
+        assert!(vias.contains(&Some("The Hindu".to_string())), "{found:?}");
+    }
+
+    #[test]
+    fn a_bracketed_acronym_closing_a_source_leaves_its_type() {
+        let body = "The Commodity Credit Corporation (CCC) said it would extend the credit.";
+        let types: Vec<_> = found(body).into_iter().map(|f| f.3).collect();
+        assert_eq!(types, [SourceType::Organization]);
+        let body = "Sony (U.K.) Ltd said it would double capacity at its plant.";
+        let types: Vec<_> = found(body).into_iter().map(|f| f.3).collect();
+        assert_eq!(types, [SourceType::Organization]);
+        let body = "Budget Office (CBO) forecasts said debt would peak in 2026.";
+        let types: Vec<_> = found(body).into_iter().map(|f| f.3).collect();
+        assert_eq!(types, [SourceType::Document]);
+    }
+
+    #[test]
+    fn he_after_it_is_the_person_not_the_company() {
+        let body = "Orion Mining Ltd expects higher profits, chairman Wei Lan-ting said. \
+                    It said it expects a gain from a sale. Wei said demand was strong. \
+                    He said exports would rise.";
+        let (text, sentences) = frames::testing::prepared(body);
+        let all = attributions(&text, &sentences);
+        let last = all.last().expect("an attribution");
+        assert_eq!(last.resolved.as_deref(), Some("Wei Lan-ting"), "{all:?}");
+    }
+
+    #[test]
+    fn an_outlet_without_the_is_no_description_of_one_named_before() {
+        let body = "Mr Lavrov spoke to Euronews on Monday. Iran's deputy foreign minister, \
+                    Ali Rezaei, told state media that talks would go on.";
+        let (text, sentences) = frames::testing::prepared(body);
+        let all = attributions(&text, &sentences);
+        let vias: Vec<_> = all.iter().filter_map(|a| a.via.clone()).collect();
+        assert_eq!(vias, ["state media"], "{all:?}");
+    }
+
+    #[test]
+    fn a_country_is_never_the_person_he_stands_for() {
+        let body = "Officials from Brazil and China pledged to limit exports. Minister Dam \
+                    Teutong said the plan was sound. He said risks remained.";
+        let (text, sentences) = frames::testing::prepared(body);
+        let all = attributions(&text, &sentences);
+        let last = all.last().expect("an attribution");
+        assert_ne!(last.resolved.as_deref(), Some("China"), "{all:?}");
     }
 
     #[test]

@@ -98,6 +98,21 @@ impl Organisations {
         }
     }
 
+    /// An organisation recorded before whose name opens with the one word
+    /// `name` ("Hyundai Motor" for "Hyundai").
+    pub fn longer_form(&self, name: &str) -> Option<String> {
+        if name.contains(' ') {
+            return None;
+        }
+        self.all
+            .values()
+            .find(|n| {
+                n.strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+            .cloned()
+    }
+
     /// The last organisation before byte `at`; not a place's when `company`.
     pub fn before(&self, at: usize, company: bool) -> Option<&str> {
         let map = if company { &self.companies } else { &self.all };
@@ -344,6 +359,15 @@ mod tests {
                 prop_assert_eq!(names.nearest(last, at), expected);
             }
         }
+    }
+
+    #[test]
+    fn a_one_word_name_is_the_body_named_in_full_before() {
+        let mut orgs = Organisations::default();
+        orgs.add(0, "Toyota Motor", false);
+        assert_eq!(orgs.longer_form("Toyota").as_deref(), Some("Toyota Motor"));
+        assert_eq!(orgs.longer_form("Toy"), None);
+        assert_eq!(orgs.longer_form("Toyota Motor"), None);
     }
 
     #[test]

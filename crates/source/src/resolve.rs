@@ -111,6 +111,13 @@ pub fn organisation_name(text: &str) -> Option<&str> {
     {
         k -= 1;
     }
+    // "South Korea's Hyundai Motor": a place's possessive opens no name
+    if let Some(j) = (k..words.len().saturating_sub(1)).rev().find(|&j| {
+        let bare = words[j].trim_end_matches("'s").trim_end_matches("’s");
+        bare.len() < words[j].len() && (lexicon::PLACE.has(bare) || lexicon::REGION.has(bare))
+    }) {
+        k = j + 1;
+    }
     if k == 0 {
         return Some(name);
     }
@@ -195,14 +202,19 @@ impl People {
     /// token after the name when it records one.
     fn evidenced_name(&mut self, doc: &Doc, t: usize) -> Option<usize> {
         let mid_run = t > 0 && !doc.opens_sentence[t] && doc.is_cap(t - 1);
-        if mid_run || (t > 0 && doc.is_word(t - 1, "the")) {
+        // "The Redstone offer": a determiner opens no person's name
+        if mid_run || (t > 0 && doc.is_word(t - 1, "the")) || doc.is_word(t, "the") {
             return None;
         }
         let e = name_run(doc, t, doc.paragraph_of(t).1.min(t + 4));
         if !(t + 2..=t + 3).contains(&e) {
             return None;
         }
-        let speech = |k: usize| doc.free_word(k) && lexicon::cues::cue_kind(doc.word(k)).is_some();
+        let speech = |k: usize| {
+            doc.free_word(k)
+                && lexicon::cues::cue_kind(doc.word(k)).is_some()
+                && !lexicon::cues::INFINITIVE_ONLY.contains(&doc.word(k))
+        };
         let apposition = doc.kind(e) == Some(crate::tokens::Kind::Comma)
             && ["a", "an", "the"].iter().any(|d| doc.is_word(e + 1, d));
         let speaks = speech(e) || (doc.is(e, &lexicon::AUXILIARY) && speech(e + 1));
@@ -363,6 +375,10 @@ impl People {
 
     /// Record a named person source.
     pub fn saw_person(&mut self, at: usize, full: &str, gender: Option<Gender>) {
+        // a country is never the person a later "he" stands for
+        if lexicon::PLACE.has(full) {
+            return;
+        }
         if full.split_whitespace().count() >= 2 {
             self.full.add(at, full);
         }
@@ -418,6 +434,9 @@ impl People {
     /// Record an organisation source named as `name`.
     pub fn saw_organisation(&mut self, doc: &Doc, at: usize, name: &str) {
         let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
+        // "Hyundai" after "Hyundai Motor": the short form is the body named in full
+        let full = self.organisations.longer_form(name);
+        let name = full.as_deref().unwrap_or(name);
         self.organisations
             .add(at, name, is_place_or_government(name));
     }
@@ -575,6 +594,15 @@ mod tests {
         assert_eq!(
             organisation_name("Royal Dutch Shell plc"),
             Some("Royal Dutch Shell plc")
+        );
+        // a place's possessive is no part of the name
+        assert_eq!(
+            organisation_name("Japan's Toyota Motor"),
+            Some("Toyota Motor")
+        );
+        assert_eq!(
+            organisation_name("Standard & Poor's"),
+            Some("Standard & Poor's")
         );
         // a description names no one
         assert_eq!(organisation_name("South Korea's top car maker"), None);

@@ -31,12 +31,20 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
         return;
     }
     if let Some(prev) = frames.last_mut() {
-        if prev.sentence.0 == lo && prev.cue.0 < i && prev.via.is_none() {
+        // "…, Mr. Pushkov said, according to Interfax": an outlet relays the
+        // frame; a person or a body after it is a source of its own
+        if prev.sentence.0 == lo
+            && prev.cue.0 < i
+            && prev.via.is_none()
+            && super::relay::is_media(doc, s, e)
+        {
             prev.via = Some((s, e));
             return;
         }
     }
-    let opening = (lo..i).all(|k| doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma));
+    // "According to X, …", also after "that" ("has learned that according to X, …")
+    let opening = (lo..i).all(|k| doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma))
+        || (i > lo && doc.is_word(i - 1, "that"));
     let frame = |content: Span, after: bool| Frame {
         cue: (i, i + 2),
         source: (s, e),
@@ -54,14 +62,39 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
             c += 1;
         }
         content_after(doc, c, hi).map(|span| frame(span, true))
+    } else if interrupts(doc, i, e, hi) {
+        // "Among the laggards, according to the report, are Greece and Italy":
+        // the frame sits inside the content, which is the whole sentence.
+        content_after(doc, lo, hi).map(|span| frame(span, false))
     } else {
         content_before(doc, i, lo).map(|span| frame(span, false))
     };
     frames.extend(found);
 }
 
+/// The according-to phrase at `i..e` stands between commas and the clause goes
+/// on after it with its verb ("…, according to the report, are Greece and
+/// Italy", "…, according to the IMF, will grow"); an apposition after the
+/// source ("…, according to Ann Lee, a curator") ends the clause instead.
+fn interrupts(doc: &Doc, i: usize, e: usize, hi: usize) -> bool {
+    doc.kind(e) == Some(Kind::Comma)
+        && (doc.is(e + 1, &lexicon::BE) || doc.is(e + 1, &lexicon::AUXILIARY))
+        && e + 2 < hi
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn according_to_inside_a_clause_takes_the_whole_sentence() {
+        let body = "Among the slowest reformers, according to the study, are Malta and Cyprus.";
+        let all = super::super::testing::frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, body);
+        let body = "The photos were donated by the trust, according to Ann Lee, a curator.";
+        let all = super::super::testing::frames_in(body);
+        assert_eq!(all[0].2, "The photos were donated by the trust");
+    }
+
     #[test]
     fn an_ampersand_inside_a_name_keeps_the_name_whole() {
         // BBC, 2005
@@ -100,6 +133,21 @@ mod tests {
         let body = "The talks will go on, Mr. Pushkov said, according to Interfax.";
         let relays = each_frame(body, |doc, f| f.via.map(|via| words(doc, via)));
         assert_eq!(relays, [Some("Interfax".to_string())]);
+    }
+
+    #[test]
+    fn according_to_after_that_opens_the_clause_after_it() {
+        let body = "The paper has learned that according to a leaked memo, the plant will close.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "the plant will close.");
+    }
+
+    #[test]
+    fn according_to_a_person_after_a_cue_is_a_source_of_its_own() {
+        let body = "The exchange expects to open the market in May, according to a spokeswoman.";
+        let all = frames_in(body);
+        assert!(all.iter().any(|f| f.0 == "a spokeswoman"), "{all:?}");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::relay::{is_media, relay};
 use super::verb::{CueAt, Picked};
 use super::Frame;
 use crate::doc::Doc;
-use crate::lexicon::{self, cues::CueKind};
+use crate::lexicon::{self, cues, cues::CueKind};
 use crate::tokens::Kind;
 use claimkit_core::Span;
 
@@ -25,8 +25,14 @@ pub(super) fn content_of(
     }
     let mut via = None;
     let mut k = i + 1;
+    // "stated to LA Weekly that …"; "vowed to appeal" keeps its infinitive
+    let infinitive =
+        cues::TAKES_INFINITIVE.contains(&doc.word(i)) && super::verb::before_infinitive(doc, i);
+    if infinitive {
+        return Some((content_after(doc, i + 1, hi)?, true, None));
+    }
     if doc.is_word(k, "to") {
-        k += 1; // "stated to LA Weekly that …"
+        k += 1;
     }
     if kind == CueKind::Tell || k > i + 1 {
         let e = doc.np_forward(k, hi);

@@ -11,6 +11,7 @@
 //! - `according.rs`: "According to X, …" and "…, according to X".
 //! - `first_person.rs`: "“I think …,” he said", a speaker's own cue inside a quotation.
 //! - `colon.rs`: "She continued: “…”", a verb before a colon that opens a quotation.
+//! - `quoted.rs`: "…, the paper quoted X as saying", the outlet as `via`.
 //! - `verb.rs`: a cue verb ("said", "told", "cautioning"), in three steps:
 //!   - `source_words.rs`: the words before the cue that can name its source;
 //!   - `pick_source.rs`: the source itself, before or after the cue, an
@@ -28,6 +29,7 @@ mod first_person;
 mod nominal;
 mod noun_reading;
 mod pick_source;
+mod quoted;
 mod relay;
 mod source_words;
 mod verb;
@@ -41,6 +43,7 @@ use content::cut_at_next_clause;
 use first_person::first_person_in_quote;
 use nominal::{is_verb_of_saying, nominal};
 use noun_reading::reads_as_noun;
+use quoted::quoted_frame;
 use verb::verb_frame;
 
 pub use content::trim_content;
@@ -79,8 +82,50 @@ pub fn find_frames(doc: &Doc) -> Vec<Frame> {
             last_saying = Some(i);
         }
     }
+    outlet_opens_a_report(doc, &mut frames);
     cut_at_next_clause(doc, &mut frames);
     frames
+}
+
+/// The word at `k` names an outlet or heads a mention of one ("the Financial
+/// Times", "the newspaper"); "views polled by Reuter correspondents" is none.
+fn media_headed(doc: &Doc, k: usize) -> bool {
+    doc.is(k, &lexicon::MEDIA_NAME) || doc.is(k, &lexicon::MEDIA_HEAD)
+}
+
+/// "The minister went on to promise that …": the cue at `i` follows a form of
+/// "go" and "on to".
+pub(super) fn after_go_on(doc: &Doc, i: usize) -> bool {
+    i >= 3
+        && doc.is_word(i - 1, "to")
+        && doc.is_word(i - 2, "on")
+        && doc.free_word(i - 3)
+        && cues::GO_ON
+            .iter()
+            .any(|g| doc.word(i - 3).eq_ignore_ascii_case(g))
+}
+
+/// "According to the Financial Times, the chief executive said that …": an
+/// outlet in an opening according-to frame relays the speech of the frame
+/// inside its content; it becomes that frame's `via`, and the outer frame goes.
+fn outlet_opens_a_report(doc: &Doc, frames: &mut Vec<Frame>) {
+    let mut k = 1;
+    while k < frames.len() {
+        let (outer, inner) = (&frames[k - 1], &frames[k]);
+        let relays = doc.is_word(outer.cue.0, "according")
+            && outer.content_after
+            && inner.sentence == outer.sentence
+            && outer.content.start <= doc.toks[inner.cue.0].span.start
+            && doc.toks[inner.cue.0].span.end <= outer.content.end
+            && outer.source.1 > outer.source.0
+            && media_headed(doc, outer.source.1 - 1);
+        if relays {
+            frames[k].via = frames[k].via.or(Some(frames[k - 1].source));
+            frames.remove(k - 1);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// The frame whose cue is token `i`, if any, pushed onto `frames`.
@@ -100,6 +145,10 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
         return;
     }
     let Some(kind) = cues::cue_kind(w) else {
+        if let Some(frame) = quoted_frame(doc, i) {
+            frames.push(frame);
+            return;
+        }
         frames.extend(colon_frame(doc, i));
         return;
     };
@@ -108,11 +157,14 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
         frames.extend(colon_frame(doc, i));
         return;
     }
-    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
+    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) && !after_go_on(doc, i) {
         return;
     }
-    if lexicon::NOUN_LIKE_CUE.has(w) && reads_as_noun(doc, i) {
+    if lexicon::NOUN_LIKE_CUE.has(w) && !after_go_on(doc, i) && reads_as_noun(doc, i) {
         return;
+    }
+    if frames.last().is_some_and(|f| f.cue.1 > i) {
+        return; // "quoted him as saying": inside the cue of the frame before
     }
     if let Some(frame) = verb_frame(doc, i, kind, frames, last_saying) {
         let (s, e) = frame.source;
@@ -185,7 +237,36 @@ pub(crate) mod testing {
 
 #[cfg(test)]
 mod tests {
-    use super::testing::{cues_in, frames_in};
+    use super::testing::{cues_in, each_frame, frames_in, words};
+
+    #[test]
+    fn went_on_to_and_a_cue_keeps_the_subject_of_went() {
+        let body = "The governor went on to promise that the state would rebuild the bridge.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            (all[0].0.as_str(), all[0].1.as_str()),
+            ("The governor", "promise")
+        );
+        let body = "The bank went on to signal that rates would stay on hold.";
+        assert_eq!(cues_in(body), ["signal"]);
+    }
+
+    #[test]
+    fn an_outlet_opening_a_report_relays_the_speech_inside_it() {
+        let body = "According to the Financial Times, finance director Anna Berg said that \
+                    the bank would cut 500 jobs.";
+        let all = each_frame(body, |doc, f| {
+            (words(doc, f.source), f.via.map(|v| words(doc, v)))
+        });
+        assert_eq!(
+            all,
+            [(
+                "finance director Anna Berg".to_string(),
+                Some("the Financial Times".to_string())
+            )]
+        );
+    }
 
     #[test]
     fn frames_come_in_text_order_of_their_cues() {

@@ -26,9 +26,20 @@ pub(super) fn reads_as_noun(doc: &Doc, i: usize) -> bool {
         return !verb_without_subject(doc, i, opens_clause);
     }
     if cues::is_participle(w) {
-        return !opens_clause;
+        // "with analysts saying the slide would go on": the participle speaks
+        return !opens_clause && !after_with(doc, p);
     }
     noun_after(doc, w, p - 1)
+}
+
+/// The noun phrase ending before token `p` follows "with" ("with analysts
+/// saying", "with the bank warning").
+fn after_with(doc: &Doc, p: usize) -> bool {
+    let mut s = p;
+    while s > 0 && p - s < 6 && doc.np_word(s - 1) && !doc.is_word(s - 1, "with") {
+        s -= 1;
+    }
+    s > 0 && s < p && doc.is_word(s - 1, "with")
 }
 
 /// "notes of caution", "report will", "state says": the word after the cue
@@ -82,14 +93,15 @@ fn verb_without_subject(doc: &Doc, i: usize, opens_clause: bool) -> bool {
 /// noun, or a plural) outside a prepositional phrase that agrees with it.
 fn noun_after(doc: &Doc, w: &str, head: usize) -> bool {
     let h = doc.word(head);
+    // "have accused", "He accused": a past form agrees with any subject
+    let past = w.ends_with("ed") || w.eq_ignore_ascii_case("thought");
     if doc.is(head, &lexicon::AUXILIARY) {
-        return true; // "will report profits", "has denied claims"
+        return !w.ends_with("ed"); // "will report profits", "has denied claims"
     }
     if h.ends_with("’s") || h.ends_with("'s") {
         return true; // "China's state and collective firms", "the committee's report"
     }
     let third_singular = w.ends_with('s');
-    let past = w.eq_ignore_ascii_case("thought");
     if let Some(&(_, plural)) = lexicon::function_words::PRONOUNS
         .iter()
         .find(|(p, _)| h.eq_ignore_ascii_case(p))
@@ -151,6 +163,16 @@ fn disagrees(h: &str, third_singular: bool, many: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{cues_in, frames_in};
+
+    #[test]
+    fn a_past_form_after_a_pronoun_or_an_auxiliary_is_a_verb() {
+        let body = "She accused the regulator of ignoring the warnings.";
+        assert_eq!(cues_in(body), ["accused"]);
+        let body = "Unions have accused the board of hiding the losses.";
+        assert_eq!(cues_in(body), ["accused"]);
+        let body = "The accused told the court he was innocent.";
+        assert!(!cues_in(body).contains(&"accused".to_string()));
+    }
 
     #[test]
     fn notes_after_a_verb_is_a_noun() {

@@ -119,13 +119,19 @@ fn appositive(
     boundary: Option<usize>,
     lo: usize,
 ) -> Option<((usize, usize), Option<(usize, usize)>, usize)> {
-    let c2 = boundary.filter(|&b| doc.kind(b) == Some(Kind::Comma))?;
+    // "X, role, said" or "X - role - said": the same mark on both sides.
+    let c2 = boundary.filter(|&b| doc.kind(b) == Some(Kind::Comma) || doc.is_dash(b))?;
     let s2 = doc.free_run_start(c2, lo);
     if s2 == c2 || s2 == 0 || s2 <= lo {
         return None;
     }
     let c1 = s2 - 1;
-    if doc.kind(c1) != Some(Kind::Comma) {
+    let same_mark = if doc.is_dash(c2) {
+        doc.is_dash(c1)
+    } else {
+        doc.kind(c1) == Some(Kind::Comma)
+    };
+    if !same_mark {
         return None;
     }
     let s1 = doc.free_run_start(c1, lo);

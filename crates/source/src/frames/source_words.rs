@@ -41,6 +41,7 @@ pub(super) fn source_words(
     if a < b && doc.is(b - 1, &lexicon::NOT_A_SOURCE) {
         a = b;
     }
+    let a = after_clause_and(doc, (a, b), cue.j);
     let a = from_pronoun(doc, (a, b))?;
     headed_by_noun(doc, last_noun_phrase(doc, (a, b)))
 }
@@ -49,6 +50,9 @@ pub(super) fn source_words(
 /// right before the cue are no part of the source; but a name may end on one
 /// ("Prime Minister Theresa May told").
 fn without_words_before_cue(doc: &Doc, (a, mut b): (usize, usize)) -> (usize, usize) {
+    if b >= a + 3 && super::after_go_on(doc, b) {
+        b -= 3; // "the minister went on to promise"
+    }
     while b > a
         && doc.is(b - 1, &lexicon::BETWEEN)
         && !(b - 1 > a && doc.is_cap(b - 1) && doc.is_cap(b - 2))
@@ -62,7 +66,10 @@ fn without_words_before_cue(doc: &Doc, (a, mut b): (usize, usize)) -> (usize, us
 /// source and ends its words; "a suggestion that he had once told": "that"
 /// opens a clause with its own subject, which stays.
 fn without_relative_clause(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
-    if let Some(k) = (a + 1..b).find(|&k| doc.is(k, &lexicon::RELATIVE)) {
+    // "The World Health Organisation (WHO) recommends": an acronym is no "who"
+    let relative =
+        |k: usize| doc.is(k, &lexicon::RELATIVE) && !doc.word(k).starts_with(char::is_uppercase);
+    if let Some(k) = (a + 1..b).find(|&k| relative(k)) {
         let own_subject =
             doc.is_word(k, "that") && (k + 1..b).any(|m| is_pronoun(doc, m) || doc.is_cap(m));
         if !own_subject {
@@ -118,6 +125,17 @@ fn antecedent(doc: &Doc, cue: &CueAt) -> Option<(usize, usize)> {
     (s < comma).then_some((s, comma))
 }
 
+/// "Elections were criticised as flawed and the opposition claimed": a form of
+/// "be" before "and" shows a clause of its own, so the source starts after
+/// "and" ("Britain and France said" has none and stays whole).
+/// `from` is where the free words before the cue start.
+fn after_clause_and(doc: &Doc, (a, b): (usize, usize), from: usize) -> usize {
+    match (a..b).rev().find(|&k| doc.is_word(k, "and")) {
+        Some(k) if k + 1 < b && (from.min(a)..k).any(|m| doc.is(m, &lexicon::BE)) => k + 1,
+        _ => a,
+    }
+}
+
 /// The start of the source from the last pronoun in the words on, or `None`
 /// when words follow the pronoun ("the things he told us": no source).
 fn from_pronoun(doc: &Doc, (a, b): (usize, usize)) -> Option<usize> {
@@ -155,6 +173,23 @@ mod tests {
     /// The source of the frame whose cue is `cue` in `body`.
     fn source(body: &str, cue: &str) -> Option<String> {
         with_cue(body, cue).map(|f| f.0)
+    }
+
+    #[test]
+    fn an_acronym_spelt_like_a_relative_pronoun_stays_in_the_source() {
+        let body = "The World Health Organization (WHO) recommends that salt be iodised.";
+        assert_eq!(
+            source(body, "recommends").as_deref(),
+            Some("The World Health Organization (WHO)")
+        );
+    }
+
+    #[test]
+    fn a_clause_before_and_is_no_part_of_the_source() {
+        let body = "The vote was condemned as rigged and the opposition claimed fraud was rife.";
+        assert_eq!(source(body, "claimed").as_deref(), Some("the opposition"));
+        let body = "Britain and France said the talks would resume.";
+        assert_eq!(source(body, "said").as_deref(), Some("Britain and France"));
     }
 
     #[test]

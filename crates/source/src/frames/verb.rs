@@ -25,8 +25,14 @@ pub(super) fn verb_frame(
     if !active_cue(doc, i, participle) {
         return None;
     }
+    // "offered to repay", not "offer to 42 dlrs a share"
+    let verb_after_to =
+        before_infinitive(doc, i) && doc.word(i + 2).starts_with(char::is_lowercase);
+    if cues::INFINITIVE_ONLY.contains(&doc.word(i)) && !verb_after_to {
+        return None;
+    }
     // The free words between the clause boundary and the cue.
-    let j = doc.free_run_start(i, lo);
+    let j = over_acronym(doc, doc.free_run_start(i, lo), lo);
     let cue = CueAt {
         i,
         kind,
@@ -39,7 +45,15 @@ pub(super) fn verb_frame(
     // "X said (that) Y believe …": the source of an embedded cue comes after
     // the cue verb that embeds it.
     let embedded = last_saying.filter(|&k| j <= k && k < i);
-    let words = source_words(doc, &cue, embedded)?;
+    let mut words = source_words(doc, &cue, embedded)?;
+    // "a stream of information suggesting …": a participle after a noun in a
+    // prepositional phrase modifies that noun; "with analysts saying" speaks.
+    if participle && words.0 < words.1 && doc.is(words.0, &lexicon::PREPOSITION) {
+        if !doc.is_word(words.0, "with") {
+            return None;
+        }
+        words.0 += 1;
+    }
     let picked = pick_source(doc, &cue, words, frames)?;
     if embedded.is_some() && !known_source(doc, picked.source.0, picked.source.1) {
         return None;
@@ -49,6 +63,11 @@ pub(super) fn verb_frame(
         return None;
     }
     let (mut content, content_after, via) = content_of(doc, &cue, &picked)?;
+    let via = via.or_else(|| {
+        (!picked.inverted)
+            .then(|| opening_relay(doc, lo, picked.source.0))
+            .flatten()
+    });
     if let Some(&(_, p)) = particle {
         // "pointed out that …": the particle belongs to the cue
         let rest = content.text(doc.text);
@@ -80,12 +99,55 @@ pub(super) fn verb_frame(
     })
 }
 
+/// "In an interview with Le Monde, the minister said …", "Speaking on state
+/// television, he said …": an opening phrase before the source, ended by a
+/// comma, that names an outlet relays the words.
+fn opening_relay(doc: &Doc, lo: usize, source: usize) -> Option<(usize, usize)> {
+    let comma = source.checked_sub(1).filter(|&c| c > lo)?;
+    if doc.kind(comma) != Some(crate::tokens::Kind::Comma) {
+        return None;
+    }
+    super::relay::relay(doc, lo, comma)
+}
+
+/// "Past Congressional Budget Office (CBO) forecasts said": an acronym in
+/// brackets after a capitalised name is part of the words before the cue, so
+/// the free words start before the name. `j` is where they start without it.
+fn over_acronym(doc: &Doc, j: usize, lo: usize) -> usize {
+    let bracket = |k: usize, mark: &str| {
+        doc.kind(k) == Some(crate::tokens::Kind::Bracket) && doc.word(k) == mark
+    };
+    let acronym = |k: usize| {
+        doc.free_word(k)
+            && doc
+                .word(k)
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == '.')
+    };
+    if j >= lo + 4 && bracket(j - 1, ")") && acronym(j - 2) && bracket(j - 3, "(") {
+        if doc.free_word(j - 4) && doc.is_cap(j - 4) {
+            return doc.free_run_start(j - 3, lo);
+        }
+    }
+    j
+}
+
 /// The content opens with "that" or a clause, or holds an infinitive ("the
 /// economy to grow"): "to" before a word that opens no noun phrase.
 fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
     let first = doc.toks.partition_point(|t| t.span.start < content.start);
     let last = doc.toks.partition_point(|t| t.span.end <= content.end);
     if doc.is_word(first, "that") || doc.is_word(first, "there") {
+        return true;
+    }
+    // "criticised the fact that …", "criticised the bank for hiding losses"
+    let that_or_gerund = |k: usize| {
+        (doc.is_word(k, "that") && k <= first + 3)
+            || ((doc.is_word(k, "for") || doc.is_word(k, "of"))
+                && doc.free_word(k + 1)
+                && doc.word(k + 1).ends_with("ing"))
+    };
+    if (first..last).any(that_or_gerund) {
         return true;
     }
     (first..last).any(|k| {
@@ -145,11 +207,17 @@ fn active_cue(doc: &Doc, i: usize, participle: bool) -> bool {
             return false;
         }
     }
-    let to_verb = doc.is_word(i + 1, "to")
+    // "said to be" is passive; "vowed to appeal" is a commissive with its content
+    let to_verb = before_infinitive(doc, i) && !cues::TAKES_INFINITIVE.contains(&doc.word(i));
+    !(doc.is_word(i + 1, "by") || to_verb)
+}
+
+/// The cue at `i` stands before "to" and a verb ("said to be", "vowed to appeal").
+pub(super) fn before_infinitive(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i + 1, "to")
         && doc.free_word(i + 2)
         && !doc.is_cap(i + 2)
-        && !doc.is(i + 2, &lexicon::FILLER);
-    !(doc.is_word(i + 1, "by") || to_verb)
+        && !doc.is(i + 2, &lexicon::FILLER)
 }
 
 #[cfg(test)]
@@ -176,6 +244,59 @@ mod tests {
         assert!(all.iter().all(|f| f.1 != "expects"), "{all:?}");
         let all = frames_in("Britain urged other donors to contribute.");
         assert_eq!(all.len(), 1, "{all:?}");
+    }
+
+    #[test]
+    fn a_commissive_takes_an_infinitive_with_its_own_subject() {
+        let all = frames_in("The airline has offered to refund every passenger.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "to refund every passenger.");
+        let all = frames_in("The union vowed to fight the closure in court.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        let all = frames_in("The airline offered a discount to every passenger.");
+        assert!(all.is_empty(), "{all:?}");
+        let all = frames_in("The deal is said to be worth $2 billion.");
+        assert!(all.is_empty(), "{all:?}");
+    }
+
+    #[test]
+    fn an_opening_interview_with_an_outlet_relays_the_words() {
+        use super::super::testing::{each_frame, words};
+        let body = "In an interview with Le Monde, the minister said the tax would go.";
+        let relays = each_frame(body, |doc, f| f.via.map(|v| words(doc, v)));
+        assert_eq!(relays, [Some("Le Monde".to_string())]);
+        let body = "In a speech in Leeds, the minister said the tax would go.";
+        let relays = each_frame(body, |doc, f| f.via.map(|v| words(doc, v)));
+        assert_eq!(relays, [None]);
+    }
+
+    #[test]
+    fn a_participle_after_a_prepositional_phrase_is_no_cue() {
+        let body = "She said there was a steady stream of data suggesting prices would rise.";
+        assert_eq!(cues_in(body), ["said"]);
+        let body = "Prices fell, with analysts saying the slide would continue.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].1, "saying");
+    }
+
+    #[test]
+    fn criticise_takes_a_gerund_or_a_that_clause_not_an_object() {
+        let all = frames_in("The minister criticised the bank for hiding its losses.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "the bank for hiding its losses.");
+        let all = frames_in("The bishop criticised the fact that aid had been cut.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        let all = frames_in("The minister criticised the plan.");
+        assert!(all.is_empty(), "{all:?}");
+    }
+
+    #[test]
+    fn a_bracketed_acronym_stays_in_the_source() {
+        let body = "Office for Budget Responsibility (OBR) forecasts said debt would peak.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "Office for Budget Responsibility (OBR) forecasts");
     }
 
     use super::super::testing::{cues_in, frames_in, prepared, token};

@@ -45,17 +45,39 @@ pub const SPEECH: &[&str] = &[
     "pledges", "pledged", "pledging", "agree", "agrees", "agreed", "explain", "recommend",
     "recommends", "recommended", "reason", "reasons", "reasoned", "testify", "testifies",
     "testified", "testifying", "ask", "asks", "asked", "urge", "urges", "urged", "urging",
-    "accuse", "accuses", "accused", "accusing", "expect", "expects", "forecast", "forecasts",
+    "accuse", "accuses", "accused", "accusing", "expect", "expects", "offer", "offers", "offered",
+    "offering", "threaten", "threatens", "threatened", "threatening", "criticise", "criticises",
+    "criticised", "criticising", "criticize", "criticizes", "criticized", "criticizing", "signal",
+    "signals", "signalled", "signaled", "signalling", "signaling", "forecast", "forecasts",
     "forecasted", "forecasting", "continued", "continues", "point", "points", "pointed",
     "pointing",
 ];
 
 /// Cue forms that attribute a clause only ("expects the economy to grow",
 /// "urged donors to contribute"), never a plain object ("expects 6 million
-/// visitors"): the content must open with "that" or hold "to" and a verb.
+/// visitors"; "criticised the bank for hiding losses", never "criticised the
+/// plan"): the content must open with "that" or hold "that", "to" and a verb,
+/// or "for"/"of" and a gerund.
 pub const NEEDS_CLAUSE: &[&str] = &[
     "expect", "expects", "urge", "urges", "urged", "urging", "forecast", "forecasts", "forecasted",
-    "forecasting",
+    "forecasting", "criticise", "criticises", "criticised", "criticising", "criticize",
+    "criticizes", "criticized", "criticizing", "signal", "signals", "signalled", "signaled",
+    "signalling", "signaling",
+];
+
+/// Commissive and forecast cue forms whose content may be an infinitive with
+/// the cue's own subject ("vowed to appeal", "expects to double sales",
+/// "has offered to repay its creditors"): before "to" and a verb they stay cues.
+pub const TAKES_INFINITIVE: &[&str] = &[
+    "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise",
+    "promises", "promised", "promising", "expect", "expects", "offer", "offers", "offered",
+    "offering", "threaten", "threatens", "threatened", "threatening",
+];
+
+/// Cue forms that are cues only before "to" and a verb ("offered to repay",
+/// "threatened to resign"), never with an object ("offered a discount").
+pub const INFINITIVE_ONLY: &[&str] = &[
+    "offer", "offers", "offered", "offering", "threaten", "threatens", "threatened", "threatening",
 ];
 
 /// Cue forms that are cues only with their particle and "that" ("pointed out
@@ -121,5 +143,10 @@ pub const NOUN_LIKE: &[&str] = &[
     "pledges", "tweet", "tweets", "vow", "vows", "reply", "replies", "thought", "recall", "recalls",
     "warning", "saying", "writing", "reporting", "promising", "reasoning", "thinking", "finding",
     "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "ask", "asks",
-    "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts",
+    "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts", "signal",
+    "signals", "offer", "offers",
 ];
+
+/// Forms of "go" before "on to" and a cue ("went on to promise that …"): the
+/// cue keeps the subject of "go".
+pub const GO_ON: &[&str] = &["go", "goes", "went", "going", "gone"];

@@ -12,7 +12,7 @@ pub const HEADS: &[&str] = &[
     "alliance", "coalition", "campaign", "regime", "embassy", "consulate", "city", "state",
     "county", "school", "college", "hospital", "center", "centre", "service", "services", "bureau",
     "secretariat", "command", "movement", "network", "society", "church", "station", "inc.",
-    "corp.", "co.", "ltd.", "llc", "plc", "ag", "sa", "industries", "airlines", "motors",
+    "corp.", "co.", "ltd.", "corp", "inc", "ltd", "llc", "plc", "ag", "sa", "industries", "airlines", "motors",
     "holdings", "partners", "fund", "exchange", "assembly", "tribunal", "panel", "operator",
     "producer", "manufacturer", "maker", "regulator", "watchdog", "insurer", "lender", "carrier",
     "retailer", "utility", "prosecutor’s", "firm’s",
@@ -52,5 +52,6 @@ pub const PHRASES: &[&str] = &[
 pub const COMPANY_HEADS: &[&str] = &[
     "company", "firm", "group", "bank", "corporation", "carrier", "airline", "retailer", "maker",
     "manufacturer", "insurer", "lender", "operator", "producer", "developer", "publisher",
-    "broadcaster", "studio", "chain", "conglomerate", "giant", "supplier", "utility",
+    "broadcaster", "studio", "chain", "conglomerate", "giant", "supplier", "utility", "watchdog",
+    "regulator",
 ];

@@ -1,0 +1,100 @@
+//! "…, the paper quoted Mr Smith as saying" and "The agency quoted her as
+//! saying (that) …": the person after "quoted" is the source, the outlet before
+//! it relays the words (`via`).
+
+use super::content::{content_after, content_before};
+use super::nominal::is_pronoun;
+use super::relay::is_media;
+use super::Frame;
+use crate::doc::Doc;
+use crate::lexicon;
+use crate::tokens::Kind;
+
+/// Forms of "quote" that open the frame.
+const QUOTE_FORMS: &[&str] = &["quoted", "quotes", "quoting"];
+
+/// Participles after "as" that end the frame's cue.
+const AS_SAYING: &[&str] = &["saying", "telling", "warning", "adding"];
+
+/// The frame whose cue opens with "quoted" at token `i`, if any.
+pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
+    // one byte compare rules out almost every word
+    let w = doc.word(i);
+    if w.as_bytes().first() != Some(&b'q') || !QUOTE_FORMS.contains(&w) {
+        return None;
+    }
+    let (lo, hi) = doc.sentence_range(i);
+    let object_pronoun = ["him", "her", "them"].iter().any(|p| doc.is_word(i + 1, p));
+    let e = if object_pronoun || is_pronoun(doc, i + 1) {
+        i + 2
+    } else {
+        doc.np_forward(i + 1, hi)
+    };
+    if e <= i + 1 || !doc.is_word(e, "as") || !AS_SAYING.iter().any(|w| doc.is_word(e + 1, w)) {
+        return None;
+    }
+    let j = doc.free_run_start(i, lo);
+    // "the newspaper", "Reuters": the outlet that quotes
+    let outlet = j < i && (is_media(doc, j, i) || doc.is(i - 1, &lexicon::MEDIA_HEAD));
+    let via = outlet.then_some((j, i));
+    let mut c = e + 2;
+    if doc.is_word(c, "that") {
+        c += 1;
+    }
+    let goes_on = matches!(doc.kind(c), Some(Kind::Word | Kind::Open));
+    let (content, after) = match goes_on.then(|| content_after(doc, c, hi)).flatten() {
+        Some(span) => (span, true),
+        None => (content_before(doc, j, lo)?, false),
+    };
+    Some(Frame {
+        cue: (i, e + 2),
+        source: (i + 1, e),
+        role: None,
+        content,
+        content_after: after,
+        via,
+        clause_start: j,
+        sentence: (lo, hi),
+        credit: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{each_frame, words};
+
+    /// (source, via, content) of every frame of `body`.
+    fn found(body: &str) -> Vec<(String, Option<String>, String)> {
+        each_frame(body, |doc, f| {
+            (
+                words(doc, f.source),
+                f.via.map(|v| words(doc, v)),
+                f.content.text(doc.text).to_string(),
+            )
+        })
+    }
+
+    #[test]
+    fn the_person_quoted_is_the_source_and_the_outlet_relays() {
+        let body = "Exports will recover next year, the newspaper quoted Ms Tan as saying.";
+        assert_eq!(
+            found(body),
+            [(
+                "Ms Tan".to_string(),
+                Some("the newspaper".to_string()),
+                "Exports will recover next year".to_string()
+            )]
+        );
+        let body = "Reuters quoted him as saying that the mine would reopen.";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "him");
+        assert_eq!(all[0].2, "the mine would reopen.");
+    }
+
+    #[test]
+    fn quoted_without_as_saying_is_no_frame() {
+        let body = "The company quoted a price of $40 a barrel.";
+        assert!(found(body).is_empty(), "{:?}", found(body));
+    }
+}
