@@ -164,132 +164,13 @@ impl Model {
 
     /// Reads a model file.
     pub fn parse(text: &str) -> Result<Model, ModelError> {
-        let mut notes = Vec::new();
-        let mut format = false;
-        let mut scalars: [Option<(f64, f64)>; 5] = [None; 5];
-        let mut rules = [None; N_FEATURES];
-        let mut terms: Vec<Term> = Vec::new();
+        let mut rows = Rows::new();
         let mut end = 0;
         for (i, line) in text.lines().enumerate() {
             end = i + 1;
-            let err = |message: String| ModelError {
-                line: i + 1,
-                message,
-            };
-            if let Some((kind, text, idf, weight)) = term_row(line) {
-                let kind = if kind == "word" {
-                    Kind::Word
-                } else {
-                    Kind::Char
-                };
-                let term = Term {
-                    kind,
-                    text: text.into(),
-                    idf,
-                    weight,
-                };
-                push_term(&mut terms, term).map_err(err)?;
-                continue;
-            }
-            if let Some(note) = line.strip_prefix('#') {
-                notes.push(note.strip_prefix(' ').unwrap_or(note).to_string());
-                continue;
-            }
-            if line.is_empty() {
-                continue;
-            }
-            let cells = Cells::split(line);
-            let number = |k: usize| -> Result<f64, ModelError> {
-                let cell = cells
-                    .get(k)
-                    .ok_or_else(|| err(format!("missing column {}", k + 1)))?;
-                number(cell).ok_or_else(|| err(format!("not a number: {cell:?}")))
-            };
-            let want = |n: usize| -> Result<(), ModelError> {
-                if cells.len() == n {
-                    Ok(())
-                } else {
-                    let found = cells.len();
-                    Err(err(format!(
-                        "{} wants {n} columns, found {found}",
-                        cells.first[0]
-                    )))
-                }
-            };
-            let slot = SCALARS.iter().position(|(name, _)| *name == cells.first[0]);
-            match (cells.first[0], slot) {
-                ("format", _) => {
-                    want(2)?;
-                    if cells.first[1] != FORMAT {
-                        return Err(err(format!(
-                            "format {:?}, expected {FORMAT:?}",
-                            cells.first[1]
-                        )));
-                    }
-                    format = true;
-                }
-                (_, Some(k)) => {
-                    let pair = SCALARS[k].1;
-                    want(if pair { 3 } else { 2 })?;
-                    scalars[k] = Some((number(1)?, if pair { number(2)? } else { 0.0 }));
-                }
-                ("rule", _) => {
-                    want(3)?;
-                    let Some(feature) = Feature::ALL.iter().find(|f| f.name() == cells.first[1])
-                    else {
-                        return Err(err(format!("unknown rule feature {:?}", cells.first[1])));
-                    };
-                    rules[*feature as usize] = Some(number(2)?);
-                }
-                ("word" | "char", _) => {
-                    want(4)?;
-                    let kind = if cells.first[0] == "word" {
-                        Kind::Word
-                    } else {
-                        Kind::Char
-                    };
-                    let term = Term {
-                        kind,
-                        text: cells.first[1].into(),
-                        idf: number(2)?,
-                        weight: number(3)?,
-                    };
-                    push_term(&mut terms, term).map_err(err)?;
-                }
-                (other, None) => return Err(err(format!("unknown row {other:?}"))),
-            }
+            rows.read(line, i + 1)?;
         }
-        let missing = |what: &str| ModelError {
-            line: end,
-            message: format!("no {what} row"),
-        };
-        if !format {
-            return Err(missing("format"));
-        }
-        let mut rule_weights = [0.0; N_FEATURES];
-        for f in Feature::ALL {
-            rule_weights[f as usize] = rules[f as usize].ok_or_else(|| missing(f.name()))?;
-        }
-        let mut got = [(0.0, 0.0); 5];
-        for (k, (name, _)) in SCALARS.iter().enumerate() {
-            got[k] = scalars[k].ok_or_else(|| missing(name))?;
-        }
-        let index = index_of(&terms);
-        if index.len != terms.len() {
-            return Err(missing("term key collision-free"));
-        }
-        Ok(Model {
-            notes,
-            bias: got[0].0,
-            platt: got[1],
-            threshold: got[2].0,
-            news: got[3],
-            news_threshold: got[4].0,
-            rules: rule_weights,
-            values: values_of(&terms),
-            terms: OnceLock::from(terms),
-            index,
-        })
+        rows.finish(end)
     }
 
     /// The model file: notes, then every row; weights with six decimals.
@@ -483,6 +364,194 @@ impl<'a> Cells<'a> {
 
     fn get(&self, k: usize) -> Option<&'a str> {
         self.first.get(k).copied().filter(|_| k < self.len)
+    }
+}
+
+/// One row of a model file that is not a term row in the fast layout: its cells and its
+/// 1-based line number, for errors.
+struct Row<'a> {
+    line: usize,
+    cells: Cells<'a>,
+}
+
+impl Row<'_> {
+    fn err(&self, message: String) -> ModelError {
+        ModelError {
+            line: self.line,
+            message,
+        }
+    }
+
+    /// The name of the row: its first cell.
+    fn name(&self) -> &str {
+        self.cells.first[0]
+    }
+
+    /// Cell `k` as a number.
+    fn number(&self, k: usize) -> Result<f64, ModelError> {
+        let cell = self
+            .cells
+            .get(k)
+            .ok_or_else(|| self.err(format!("missing column {}", k + 1)))?;
+        number(cell).ok_or_else(|| self.err(format!("not a number: {cell:?}")))
+    }
+
+    /// Checks that the row has `n` cells.
+    fn want(&self, n: usize) -> Result<(), ModelError> {
+        let found = self.cells.len();
+        if found == n {
+            Ok(())
+        } else {
+            Err(self.err(format!("{} wants {n} columns, found {found}", self.name())))
+        }
+    }
+}
+
+/// What [`Model::parse`] has read so far: one method per kind of row, and [`Rows::finish`]
+/// to check that no row is missing.
+struct Rows {
+    notes: Vec<String>,
+    format: bool,
+    /// By [`SCALARS`] index.
+    scalars: [Option<(f64, f64)>; 5],
+    /// By `Feature as usize`.
+    rules: [Option<f64>; N_FEATURES],
+    terms: Vec<Term>,
+}
+
+impl Rows {
+    fn new() -> Rows {
+        Rows {
+            notes: Vec::new(),
+            format: false,
+            scalars: [None; 5],
+            rules: [None; N_FEATURES],
+            terms: Vec::new(),
+        }
+    }
+
+    /// Reads `line`, line number `line_no` (1-based).
+    fn read(&mut self, line: &str, line_no: usize) -> Result<(), ModelError> {
+        // term rows are nearly every row: read them first, without splitting into cells
+        if let Some((kind, text, idf, weight)) = term_row(line) {
+            let term = Term {
+                kind: kind_named(kind),
+                text: text.into(),
+                idf,
+                weight,
+            };
+            return push_term(&mut self.terms, term).map_err(|message| ModelError {
+                line: line_no,
+                message,
+            });
+        }
+        if let Some(note) = line.strip_prefix('#') {
+            self.notes
+                .push(note.strip_prefix(' ').unwrap_or(note).to_string());
+            return Ok(());
+        }
+        if line.is_empty() {
+            return Ok(());
+        }
+        let row = Row {
+            line: line_no,
+            cells: Cells::split(line),
+        };
+        let slot = SCALARS.iter().position(|(name, _)| *name == row.name());
+        match (row.name(), slot) {
+            ("format", _) => self.format(&row),
+            (_, Some(k)) => self.scalar(&row, k),
+            ("rule", _) => self.rule(&row),
+            ("word" | "char", _) => self.term(&row),
+            (other, None) => Err(row.err(format!("unknown row {other:?}"))),
+        }
+    }
+
+    fn format(&mut self, row: &Row) -> Result<(), ModelError> {
+        row.want(2)?;
+        if row.cells.first[1] != FORMAT {
+            return Err(row.err(format!(
+                "format {:?}, expected {FORMAT:?}",
+                row.cells.first[1]
+            )));
+        }
+        self.format = true;
+        Ok(())
+    }
+
+    /// The row of [`SCALARS`] entry `k`.
+    fn scalar(&mut self, row: &Row, k: usize) -> Result<(), ModelError> {
+        let pair = SCALARS[k].1;
+        row.want(if pair { 3 } else { 2 })?;
+        self.scalars[k] = Some((row.number(1)?, if pair { row.number(2)? } else { 0.0 }));
+        Ok(())
+    }
+
+    fn rule(&mut self, row: &Row) -> Result<(), ModelError> {
+        row.want(3)?;
+        let name = row.cells.first[1];
+        let Some(feature) = Feature::ALL.iter().find(|f| f.name() == name) else {
+            return Err(row.err(format!("unknown rule feature {name:?}")));
+        };
+        self.rules[*feature as usize] = Some(row.number(2)?);
+        Ok(())
+    }
+
+    /// A term row that the fast layout ([`term_row`]) does not read.
+    fn term(&mut self, row: &Row) -> Result<(), ModelError> {
+        row.want(4)?;
+        let term = Term {
+            kind: kind_named(row.name()),
+            text: row.cells.first[1].into(),
+            idf: row.number(2)?,
+            weight: row.number(3)?,
+        };
+        push_term(&mut self.terms, term).map_err(|message| row.err(message))
+    }
+
+    /// The model, once every row is read; a missing row is reported at the last line, `end`.
+    fn finish(self, end: usize) -> Result<Model, ModelError> {
+        let missing = |what: &str| ModelError {
+            line: end,
+            message: format!("no {what} row"),
+        };
+        if !self.format {
+            return Err(missing("format"));
+        }
+        let mut rules = [0.0; N_FEATURES];
+        for f in Feature::ALL {
+            rules[f as usize] = self.rules[f as usize].ok_or_else(|| missing(f.name()))?;
+        }
+        let mut got = [(0.0, 0.0); 5];
+        for (k, (name, _)) in SCALARS.iter().enumerate() {
+            got[k] = self.scalars[k].ok_or_else(|| missing(name))?;
+        }
+        let terms = self.terms;
+        let index = index_of(&terms);
+        if index.len != terms.len() {
+            return Err(missing("term key collision-free"));
+        }
+        Ok(Model {
+            notes: self.notes,
+            bias: got[0].0,
+            platt: got[1],
+            threshold: got[2].0,
+            news: got[3],
+            news_threshold: got[4].0,
+            rules,
+            values: values_of(&terms),
+            terms: OnceLock::from(terms),
+            index,
+        })
+    }
+}
+
+/// The kind of a term row named `word` or `char`.
+fn kind_named(name: &str) -> Kind {
+    if name == "word" {
+        Kind::Word
+    } else {
+        Kind::Char
     }
 }
 
