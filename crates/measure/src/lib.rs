@@ -52,6 +52,7 @@ mod fractions;
 mod lexicon;
 mod mentions;
 mod numbers;
+mod ordinals;
 mod phrase;
 mod ranges;
 mod tokens;

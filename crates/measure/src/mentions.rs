@@ -2,11 +2,10 @@
 //! range, and the unit or counted noun, put together into one [`Quantity`].
 
 use crate::exclusions::{
-    anchored_period, listed_day, looks_like_year, not_a_quantity, Surroundings,
+    anchored_period, listed_day, looks_like_year, not_a_quantity, score, Surroundings,
 };
 use crate::lexicon::approx_cues::{AFTER, BEFORE, RANGE_OPENERS};
 use crate::lexicon::currencies::{Iso, BEFORE as CURRENCY_SIGNS};
-use crate::lexicon::not_quantity::ORDINAL_NOT_COUNTED;
 use crate::lexicon::number_words::{
     CARDINALS, FRACTION_DETERMINERS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES,
 };
@@ -16,7 +15,7 @@ use crate::numbers::{number_at, Form, Number};
 use crate::phrase::PhraseTable;
 use crate::ranges::upper_end;
 use crate::tokens::{Kind, Token};
-use crate::units::{currency_at, unit_at, Unit};
+use crate::units::{currency_at, people_named, unit_at, Unit};
 use claimkit_core::{Approx, Quantity, QuantityKind, Span};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -38,12 +37,17 @@ pub(crate) fn find_in(toks: &[Token<'_>]) -> Vec<Quantity> {
         }
         match mention_at(&toks, i) {
             Some((q, end)) => {
+                // the first token of the quantity: an opener that proved a mere
+                // preposition ("from 450 mln") is not part of it
+                let first = (i..end)
+                    .find(|&k| toks[k].start >= q.span.start)
+                    .unwrap_or(i);
                 match out.last_mut() {
-                    Some(prev) if two_sided(&toks, prev, &q, i) => {
+                    Some(prev) if two_sided(&toks, prev, &q, first) => {
                         prev.0 = merge_bounds(&prev.0, &q);
                         prev.2 = end;
                     }
-                    _ => out.push((q, i, end)),
+                    _ => out.push((q, first, end)),
                 }
                 i = end;
             }
@@ -62,29 +66,34 @@ const COMPARISON_JOINERS: &[&str] = &["to", "from", "against", "compared", "with
 /// unit: "rose 12p to 1,480" (pence), "61 billion marks from 70 billion". A level
 /// after a change of percent takes none ("fell 1.2 pct to 7,412").
 fn elided_units(toks: &[Token], out: &mut [(Quantity, usize, usize)]) {
-    for k in 0..out.len() {
+    // twice, so that a unit passes along a chain: "rose 19 to 100, compared to 46 rigs"
+    for k in (0..out.len()).chain(0..out.len()) {
         let bare = |q: &Quantity| {
             q.unit.is_none() && q.kind == QuantityKind::Count && q.unit_normalized.is_none()
         };
         if !bare(&out[k].0) {
             continue;
         }
+        // up to three words with a joiner among them ("from", ", compared to"), or
+        // up to five ending in one ("2,394 cars in March compared to 2,545")
         let joined = |a: usize, b: usize| {
+            let joiner = |t: &Token| COMPARISON_JOINERS.iter().any(|w| t.is(w));
             b > a
-                && b - a <= 3
-                && toks[a..b]
-                    .iter()
-                    .any(|t| COMPARISON_JOINERS.iter().any(|w| t.is(w)))
+                && (b - a <= 3 && toks[a..b].iter().any(joiner)
+                    || b - a <= 5 && joiner(&toks[b - 1]))
                 && toks[a..b].iter().all(|t| t.is_word() || t.is_punct(','))
         };
-        let donor = (k > 0 && joined(out[k - 1].2, out[k].1))
+        let gives = |d: usize| {
+            let q = &out[d].0;
+            q.unit.is_some()
+                && q.kind != QuantityKind::Ordinal
+                && !(q.kind == QuantityKind::Percent && q.change.is_some())
+        };
+        let donor = (k > 0 && joined(out[k - 1].2, out[k].1) && gives(k - 1))
             .then(|| k - 1)
-            .or_else(|| (k + 1 < out.len() && joined(out[k].2, out[k + 1].1)).then_some(k + 1))
-            .filter(|&d| {
-                let q = &out[d].0;
-                q.unit.is_some()
-                    && q.kind != QuantityKind::Ordinal
-                    && !(q.kind == QuantityKind::Percent && q.change.is_some())
+            .or_else(|| {
+                (k + 1 < out.len() && joined(out[k].2, out[k + 1].1) && gives(k + 1))
+                    .then_some(k + 1)
             });
         if let Some(d) = donor {
             let (unit, kind, normalized) = {
@@ -387,6 +396,9 @@ fn refused(toks: &[Token], read: &Reading, unit: Option<&Unit>, unit_glued: bool
     if high.is_none() && !money && counted && listed_day(toks, low) {
         return true;
     }
+    if high.is_some_and(|h| unit.is_none() && !money && score(toks, low, &h)) {
+        return true;
+    }
     // "+1.4%", "+$2": a plus sign moves a rate or a price; "+44 20" is a telephone code
     let rate_or_price = money || unit.is_some_and(|u| u.kind != QuantityKind::Count);
     if toks[low.first].is_punct('+') && !rate_or_price {
@@ -540,7 +552,7 @@ fn unit_after(toks: &[Token], n: &Number, k: usize) -> (Option<Unit>, bool) {
         {
             at += 1;
         }
-        if let Some(u) = unit_at(toks, at, true) {
+        if let Some(u) = unit_at(toks, at, true).or_else(|| people_named(toks, at)) {
             return (Some(u), false);
         }
     }
@@ -558,21 +570,7 @@ fn worth_reporting(
 ) -> bool {
     let counted = unit.is_some_and(|u| u.kind == QuantityKind::Count);
     if n.ordinal {
-        if let Some(u) = unit {
-            // the word right after the ordinal, and the counted noun: "third quarter
-            // results" and "second largest producer" count nothing
-            let not_counted = |k: usize| {
-                toks.get(k).is_some_and(|t| {
-                    ORDINAL_NOT_COUNTED
-                        .iter()
-                        .any(|x| t.text.eq_ignore_ascii_case(x))
-                })
-            };
-            return u.kind == QuantityKind::Count
-                && !not_counted(n.last + 1)
-                && !not_counted(u.first);
-        }
-        return !range && bare_ordinal(toks, n);
+        return crate::ordinals::worth_reporting(toks, n, unit, range);
     }
     if n.vague {
         // "several players" says no amount; "several hundred" does
@@ -616,25 +614,6 @@ const SPEECH_VERBS: &[&str] = &[
     "explained",
     "commented",
 ];
-
-/// An ordinal without a counted noun: "finished third", "the 25th". Kept
-/// unless it is "first" or "second" (an adverb, a unit of time) or a day of
-/// the month ("on the 11th"), or a hyphenated adjective ("second-largest").
-fn bare_ordinal(toks: &[Token], n: &Number) -> bool {
-    let t = &toks[n.first];
-    if n.first == n.last && (t.is("first") || t.is("second")) {
-        return false;
-    }
-    if toks
-        .get(n.last + 1)
-        .is_some_and(|d| d.is_dash() && !d.space_before)
-    {
-        return false;
-    }
-    let after_the = n.first >= 1 && toks[n.first - 1].is("the");
-    let after_on_the = after_the && n.first >= 2 && toks[n.first - 2].is("on");
-    !(n.form == Form::Digits && (after_the || after_on_the))
-}
 
 /// Low, high and approx from the parts of a mention.
 fn bounds(
@@ -842,6 +821,35 @@ mod tests {
             (Some(24.0), Some(144.0), Approx::About, Some("people"))
         );
         assert_eq!(one("500 or more").3, Approx::AtLeast);
+    }
+
+    #[test]
+    fn an_elided_unit_passes_along_a_comparison() {
+        let units =
+            |s: &str| -> Vec<Option<String>> { find(s).into_iter().map(|q| q.unit).collect() };
+        // after a preposition that opened no range, and along a chain of levels
+        assert_eq!(
+            units("The estimate was cut to 300 mln stg from 350 mln."),
+            [Some("stg".into()), Some("stg".into())]
+        );
+        assert_eq!(
+            units("The rig count rose 12 to 90, compared to 71 working rigs."),
+            [
+                Some("rigs".into()),
+                Some("rigs".into()),
+                Some("rigs".into())
+            ]
+        );
+        // up to five words that end in the joiner
+        assert_eq!(
+            units("Sales fell to 1,204 cars in April compared to 1,350."),
+            [Some("cars".into()), Some("cars".into())]
+        );
+        // a change in percent lends no unit to a level
+        assert_eq!(
+            units("Sales dropped 40 pct to 610 from 1,020 cars."),
+            [Some("pct".into()), Some("cars".into()), Some("cars".into())]
+        );
     }
 
     #[test]

@@ -54,6 +54,8 @@ struct Gold {
     high: Option<f64>,
     unit: String,
     normalized: String,
+    /// An ordinal: its unit is scored only by [`unit_ok_strict`].
+    ordinal: bool,
 }
 
 fn close(a: Option<f64>, b: Option<f64>) -> bool {
@@ -76,12 +78,22 @@ fn value_ok(g: &Gold, q: &Quantity) -> bool {
     }
 }
 
-fn unit_ok(g: &Gold, q: &Quantity) -> bool {
+/// The unit as the set's guidelines ask. Their rule 11 leaves the unit of an
+/// ordinal empty ("finished third", "the fourth seed"), while the project's
+/// contract, the seed gold, keeps the counted noun of an ordinal ("a third round of
+/// airstrikes" → `round`); [`unit_ok`] therefore does not score the unit of an ordinal.
+fn unit_ok_strict(g: &Gold, q: &Quantity) -> bool {
     if g.normalized.is_empty() {
         g.unit.to_lowercase() == q.unit.as_deref().unwrap_or("").to_lowercase()
     } else {
         q.unit_normalized == Some(g.normalized.as_str())
     }
+}
+
+/// The unit as scored: [`unit_ok_strict`], except that an ordinal's unit is not
+/// compared.
+fn unit_ok(g: &Gold, q: &Quantity) -> bool {
+    g.ordinal || unit_ok_strict(g, q)
 }
 
 /// Matches of gold to predicted quantities, one to one, greedily in text order.
@@ -106,6 +118,7 @@ struct Tally {
     predicted: usize,
     value: usize,
     value_unit: usize,
+    value_unit_strict: usize,
     not_quantities: usize,
     not_quantities_clear: usize,
 }
@@ -166,12 +179,14 @@ fn news_quantities_dev_set() {
                 high: g["high"].as_f64(),
                 unit: g["unit"].as_str().unwrap_or("").to_string(),
                 normalized: g["unit_normalized"].as_str().unwrap_or("").to_string(),
+                ordinal: g["kind"] == "ordinal",
             })
             .collect();
         t.gold += gold.len();
         t.predicted += got.len();
         t.value += matched(&gold, &got, value_ok);
         t.value_unit += matched(&gold, &got, |g, q| value_ok(g, q) && unit_ok(g, q));
+        t.value_unit_strict += matched(&gold, &got, |g, q| value_ok(g, q) && unit_ok_strict(g, q));
         for nq in row["not_quantities"].as_array().into_iter().flatten() {
             t.not_quantities += 1;
             let clear = !got
@@ -234,9 +249,10 @@ fn news_quantities_dev_set() {
     }
     let value_f1 = t.f1(t.value);
     let value_unit_f1 = t.f1(t.value_unit);
+    let strict_f1 = t.f1(t.value_unit_strict);
     let clear = t.not_quantities_clear as f64 / t.not_quantities.max(1) as f64;
     println!(
-        "news quantities dev set: {} gold, {} predicted; value F1 {value_f1:.3}, value+unit F1 {value_unit_f1:.3}; no-quantity precision {clear:.3} ({}/{})",
+        "news quantities dev set: {} gold, {} predicted; value F1 {value_f1:.3}, value+unit F1 {value_unit_f1:.3} ({strict_f1:.3} with ordinal units scored); no-quantity precision {clear:.3} ({}/{})",
         t.gold, t.predicted, t.not_quantities_clear, t.not_quantities
     );
     assert!(value_f1 >= VALUE_F1, "value F1 {value_f1:.3} < {VALUE_F1}");
