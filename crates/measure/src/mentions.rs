@@ -193,12 +193,13 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let money = currency_end.is_some();
     let mut low = number_at(toks, currency_end.unwrap_or(j), money)?;
     let (mut high, early_unit) = range_after(toks, &mut low, closer, money);
-    // "rose between 4 and 6 times" stays a range
-    if closer != Some("and") && crate::changes::after_verb(toks, i) {
-        // "rose from 2,000 to 30,000": two levels; "fell 1.2 pct to 7,412"
-        if high.is_some() {
-            low = number_at(toks, currency_end.unwrap_or(j), money)?;
-        }
+    // "rose from 2,000 to 30,000": two levels; "IBM fell 31 to 104": a change and a
+    // level; "rose between 4 and 6 times" stays a range
+    let split = high
+        .as_ref()
+        .is_some_and(|h| crate::changes::change_and_level(toks, i, low.low, h.high, closer));
+    if split {
+        low = number_at(toks, currency_end.unwrap_or(j), money)?;
         high = None;
     }
     if closer.is_some() && high.is_none() {
@@ -299,17 +300,21 @@ fn range_after(
     }
     // "rose 3.5% to $42.10": a percentage change to a price is no range
     let other_currency = !money && currency_at(toks, at + 1).is_some();
+    let mut scaled = *low;
     let high = if other_currency {
         None
     } else {
-        upper_end(toks, low, at, closer, money)
+        upper_end(toks, &mut scaled, at, closer, money)
     };
     // "fell 1.2 per cent to 7,412": a percentage to a bare number is a change and a
-    // level, not a range
+    // level, not a range (and "12% to 100 million" leaves 12% unscaled)
     let high = high.filter(|h| {
         early_unit.is_none()
             || unit_at(toks, h.last + 1, false).is_some_and(|u| u.kind == QuantityKind::Percent)
     });
+    if high.is_some() {
+        *low = scaled;
+    }
     (high, early_unit)
 }
 
