@@ -591,8 +591,15 @@ fn worth_reporting(
                     .get(u.end)
                     .is_some_and(|t| SPEECH_VERBS.iter().any(|v| t.is(v)))
         });
+        // "one ounce of gold", "one mile": a measure; "one day" stays a time
+        let measured = unit.is_some_and(|u| {
+            u.kind == QuantityKind::Measure
+                && !u
+                    .normalized
+                    .is_some_and(|c| crate::lexicon::not_quantity::PERIOD_UNITS.contains(&c))
+        });
         // "one of them", "the one who": a pronoun unless it counts something
-        return (counted && !source) || approx.is_some() || range;
+        return (counted && !source) || measured || approx.is_some() || range;
     }
     if n.fraction
         && n.first >= 1
@@ -855,6 +862,13 @@ mod tests {
             units("Sales dropped 40 pct to 610 from 1,020 cars."),
             [Some("pct".into()), Some("cars".into()), Some("cars".into())]
         );
+    }
+
+    #[test]
+    fn one_of_a_measure_is_a_quantity() {
+        let q = one("The coin holds one ounce of fine gold.");
+        assert_eq!((q.0.as_str(), q.5), ("one ounce", QuantityKind::Measure));
+        assert!(find("One day he left.").is_empty());
     }
 
     #[test]
