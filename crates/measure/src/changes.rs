@@ -149,6 +149,8 @@ pub(crate) fn change_and_level(
     match closer {
         Some("and") => false,
         Some(_) => after_verb(toks, i),
+        // "increased from 9 to 10" read from the number: two levels
+        None if i >= 1 && toks[i - 1].is("from") => after_verb(toks, i),
         None => high > TIGHT_RANGE * low && change_before(toks, i),
     }
 }
@@ -277,6 +279,7 @@ mod tests {
             changes("Sales were off 4.2 pct to 88,310."),
             [("4.2 pct", Some(Change::Down)), ("88,310", None)]
         );
+        assert_eq!(changes("Seats increased from 9 to 10.").len(), 2);
         // ends close together are a range of the change
         assert_eq!(changes("Yields may gain 25 to 50 basis points.").len(), 1);
         assert_eq!(changes("Profit should rise 5 to 10 pct.").len(), 1);

@@ -211,8 +211,17 @@ pub(crate) fn counted_noun(toks: &[Token], i: usize) -> Option<(usize, usize)> {
 /// hyphenated modifier ("201 long-term care homes").
 fn past_modifying_names(toks: &[Token], i: usize) -> usize {
     let spaced_word = |k: usize| toks.get(k).filter(|t| t.space_before && t.is_word());
+    // a capitalised function word, adverb or participle opens a table's next line
+    // ("3,788 Other Fed assets", "729.8 Monthly aggregates"), not a name
+    let name = |t: &Token| {
+        let mut buf = [0u8; 32];
+        let w = lower(t.text, &mut buf);
+        t.is_capitalized()
+            && !NOT_COUNTED.contains(&w)
+            && !["ly", "ing"].iter().any(|e| w.ends_with(e))
+    };
     let mut k = i;
-    while k < i + 2 && spaced_word(k).is_some_and(|t| t.is_capitalized()) {
+    while k < i + 2 && spaced_word(k).is_some_and(name) {
         k += 1;
     }
     if k > i {
@@ -419,6 +428,7 @@ mod tests {
             Some("community support officers")
         );
         assert_eq!(head("2 Tokyo").as_deref(), None);
+        assert_eq!(head("3,788 Other Fed assets").as_deref(), None);
         // a time after the number is no counted noun
         assert_eq!(head("85 last week").as_deref(), None);
         assert_eq!(

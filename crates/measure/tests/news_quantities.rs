@@ -7,7 +7,10 @@
 //! Scoring (the set's README): a predicted quantity matches a gold one when
 //! their spans overlap; value F1 needs low and high to agree, value+unit F1
 //! also the canonical unit (or, where the gold has none, the unit as written,
-//! ignoring case). The gold writes the bound of an open range in both `low` and
+//! ignoring case), except for ordinals: the set's guidelines leave an ordinal's
+//! unit empty while the seed gold keeps its counted noun ("a third round" →
+//! `round`), so an ordinal's unit is not compared (the score with it compared is
+//! printed beside). The gold writes the bound of an open range in both `low` and
 //! `high` ("more than $800m" → 800m..800m, approx `more_than`); the tables leave
 //! the open end empty, so for those only the bound given is compared. No-quantity
 //! precision is the share of gold `not_quantities`
@@ -18,11 +21,12 @@ use claimkit_core::{evaldata, Quantity};
 use serde_json::Value;
 use std::collections::HashMap;
 
-/// Floors just below the scores reached on the reviewed set (value F1 0.908, value+unit
-/// 0.790, no-quantity precision 0.904); the targets are 0.93, 0.87 and 0.97.
-const VALUE_F1: f64 = 0.90;
-const VALUE_UNIT_F1: f64 = 0.78;
-const NO_QUANTITY_PRECISION: f64 = 0.90;
+/// Floors just below the scores reached (value F1 0.960, value+unit 0.906 with
+/// ordinal units unscored, 0.881 with them scored; no-quantity precision 0.994);
+/// the targets are 0.93, 0.87 and 0.97.
+const VALUE_F1: f64 = 0.955;
+const VALUE_UNIT_F1: f64 = 0.90;
+const NO_QUANTITY_PRECISION: f64 = 0.99;
 
 const SET: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
