@@ -51,6 +51,7 @@
 
 mod cardinals;
 mod changes;
+mod elided;
 mod example;
 mod exclusions;
 mod fractions;
