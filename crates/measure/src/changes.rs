@@ -131,6 +131,51 @@ pub(crate) fn after_verb(toks: &[Token], i: usize) -> bool {
             || (k >= 1 && (t.is("up") || t.is("down")) && VERB_WORDS.contains(toks[k - 1].text)))
 }
 
+/// The two numbers `low` and `high` of "X to Y" in a mention starting at token `i`
+/// are a change and a level (or two levels), not one range: "rose from 2,000 to
+/// 30,000" (a verb before "from"), "IBM fell 31 to 104", "lifted rates 0.25% to
+/// 5.5%", "cut the deficit by about $37 billion to $134 billion", "down $1.33 to
+/// $42.12". A verb of change (or "by", "up", "down", "off") stands in the clause
+/// before, and the ends are far apart; ends close together stay a range of the
+/// change ("gain 50 to 100 basis points", "rise 5 to 10 pct"), and so does
+/// "between 4 and 6".
+pub(crate) fn change_and_level(
+    toks: &[Token],
+    i: usize,
+    low: f64,
+    high: f64,
+    closer: Option<&str>,
+) -> bool {
+    match closer {
+        Some("and") => false,
+        Some(_) => after_verb(toks, i),
+        // "increased from 9 to 10" read from the number: two levels
+        None if i >= 1 && toks[i - 1].is("from") => after_verb(toks, i),
+        None => high > TIGHT_RANGE * low && change_before(toks, i),
+    }
+}
+
+/// The most the upper end of a range of a change is of its lower end ("rose 2 to 5
+/// pct"); a larger gap is a change and the level it reached ("rose 2 to 30").
+const TIGHT_RANGE: f64 = 2.5;
+
+/// Most tokens of the clause read back for a word of change.
+const CLAUSE_BACK: usize = 6;
+
+/// A verb of change, "by", "up", "down" or "off" in the clause before token `i`:
+/// "lifted interest rates 0.25%", "rose a higher than expected 17,000".
+fn change_before(toks: &[Token], i: usize) -> bool {
+    toks[i.saturating_sub(CLAUSE_BACK)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word() || t.is_punct('\'') || t.is_punct('’'))
+        .any(|t| {
+            VERB_WORDS.contains(t.text)
+                || RATE_VERB_WORDS.contains(t.text)
+                || ["by", "up", "down", "off"].iter().any(|w| t.is(w))
+        })
+}
+
 /// A word that may stand between a verb of change and its amount: "by", "a
 /// further", an adverb in -ly ("rose sharply by 5%").
 fn between(t: &Token) -> bool {
@@ -210,6 +255,37 @@ mod tests {
             changes("prices 6.5% higher than a year ago")[0].1,
             Some(Change::Up)
         );
+    }
+
+    #[test]
+    fn far_ends_after_a_word_of_change_are_a_change_and_a_level() {
+        assert_eq!(
+            changes("Barclays fell 27 to 612."),
+            [("27", Some(Change::Down)), ("612", None)]
+        );
+        assert_eq!(
+            changes("The bank raised its base rate 0.5% to 6.25%.").len(),
+            2
+        );
+        assert_eq!(
+            changes("Gold ended down $2.10 to $395.40."),
+            [("$2.10", Some(Change::Down)), ("$395.40", None)]
+        );
+        assert_eq!(
+            changes("It will trim spending by about $12 billion to $88 billion.").len(),
+            2
+        );
+        assert_eq!(
+            changes("Sales were off 4.2 pct to 88,310."),
+            [("4.2 pct", Some(Change::Down)), ("88,310", None)]
+        );
+        assert_eq!(changes("Seats increased from 9 to 10.").len(), 2);
+        // ends close together are a range of the change
+        assert_eq!(changes("Yields may gain 25 to 50 basis points.").len(), 1);
+        assert_eq!(changes("Profit should rise 5 to 10 pct.").len(), 1);
+        // a percentage before a level keeps its own value
+        let qs = find("Visitors rose by 8% to 2 million.");
+        assert_eq!(qs[0].low, Some(8.0));
     }
 
     #[test]

@@ -4,8 +4,8 @@
 
 use crate::lexicon::month_number;
 use crate::lexicon::not_quantity::{
-    ANCHORS_AFTER, ANCHORS_BEFORE, CLOCK_WORDS, DESIGNATORS, NOT_COUNTED, PERIOD_UNITS,
-    STREET_WORDS,
+    ADVERBS_BEFORE_NUMBERS, ANCHORS_AFTER, ANCHORS_BEFORE, CLOCK_WORDS, DESIGNATORS, GRADES_AFTER,
+    NOT_COUNTED, PERIOD_UNITS, SCORE_WORDS_AFTER, SCORE_WORDS_BEFORE, SINCE_CUES, STREET_WORDS,
 };
 use crate::numbers::{Form, Number};
 use crate::tokens::{lower, Kind, Token};
@@ -138,7 +138,8 @@ pub(crate) struct Surroundings {
 }
 
 /// A period anchored to the story's date, which the times table reads: "over the
-/// next five years", "18 months ago", "12 months later". `first..end` are the
+/// next five years", "18 months ago", "12 months later", "in 18 months' time",
+/// "within 90 days" (the cue "within" opens the mention). `first..end` are the
 /// mention's tokens, `unit` its canonical unit.
 pub(crate) fn anchored_period(
     toks: &[Token],
@@ -150,7 +151,28 @@ pub(crate) fn anchored_period(
         return false;
     }
     (first >= 1 && word_in(toks.get(first - 1), ANCHORS_BEFORE))
+        || toks[first].is("within")
         || word_in(toks.get(end), ANCHORS_AFTER)
+        || first >= 1 && toks[first - 1].is("in") && in_since_or_hence(toks, first - 1, end)
+}
+
+/// "in 18 months' time" (hence), "the first rise in 20 years", "hasn't been seen in
+/// 50 years" (since): `at` is the "in" before the period ending at `end`.
+fn in_since_or_hence(toks: &[Token], at: usize, end: usize) -> bool {
+    let hence = toks
+        .get(end)
+        .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+        && toks.get(end + 1).is_some_and(|t| t.is("time"));
+    if hence {
+        return true;
+    }
+    // back through the clause, at most twelve tokens
+    let from = at.saturating_sub(12);
+    toks[from..at]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.text, "." | ";" | ","))
+        .any(|t| word_in(Some(t), SINCE_CUES))
 }
 
 /// A number in a list of days after a month: "April 1, 2 and 3", "February 21 to
@@ -235,6 +257,74 @@ fn postcode(toks: &[Token], n: &Number) -> bool {
     (inward && outward) || zip
 }
 
+/// "Radio 1 said", "Halo 2 [for Xbox]", "DST 1, in the": a bare number of one to
+/// three digits right after a capitalised word, with nothing counted after it, is
+/// part of a name. Not after a word that opens a sentence as a cue or adverb ("Only
+/// 3", "Perhaps 20"), nor in a comparison ("Rockhampton TV 40 to 11.50"), nor in a
+/// line of capitals ("OFF 238" in a price table).
+fn after_name(toks: &[Token], n: &Number, has_unit: bool) -> bool {
+    let t = &toks[n.first];
+    if has_unit || n.first != n.last || n.first == 0 || t.text.len() > 3 {
+        return false;
+    }
+    if !t.text.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let prev = &toks[n.first - 1];
+    let mut buf = [0u8; 32];
+    let w = lower(prev.text, &mut buf);
+    let name_word = prev.is_word()
+        && prev.is_capitalized()
+        && prev.text.len() >= 2
+        && !is_month(Some(prev))
+        && !NOT_COUNTED.contains(&w)
+        && !ADVERBS_BEFORE_NUMBERS.contains(&w)
+        && !w.ends_with("ly")
+        && !crate::lexicon::approx_cues::opens_cue(w);
+    if !name_word {
+        return false;
+    }
+    let capitals = |x: &Token| x.is_word() && x.text.bytes().all(|b| b.is_ascii_uppercase());
+    let table_line = capitals(prev)
+        && (n.first >= 2 && capitals(&toks[n.first - 2])
+            || toks.get(n.last + 1).is_some_and(capitals));
+    let compared = toks
+        .get(n.last + 1)
+        .is_some_and(|x| ["to", "from", "at", "against"].iter().any(|w| x.is(w)))
+        && toks.get(n.last + 2).is_some_and(|x| x.is_number());
+    !table_line && !compared
+}
+
+/// A clock time in a pair: "a curfew between 2200 and 0700", "from 2300 to 0600".
+/// Four digits that read as a time of day, joined to four that start with a zero.
+fn clock_pair(toks: &[Token], n: &Number) -> bool {
+    let hhmm = |t: Option<&Token>| {
+        t.filter(|t| t.is_number() && t.text.len() == 4)
+            .and_then(|t| t.text.parse::<u32>().ok())
+            .is_some_and(|v| v / 100 < 24 && v % 100 < 60)
+    };
+    let zero = |t: Option<&Token>| hhmm(t) && t.is_some_and(|t| t.text.starts_with('0'));
+    let joiner = |t: Option<&Token>| {
+        t.is_some_and(|t| t.is("and") || t.is("to") || t.is("until") || t.is_dash())
+    };
+    let i = n.first;
+    hhmm(toks.get(i))
+        && (joiner(toks.get(i + 1)) && zero(toks.get(i + 2))
+            || i >= 2 && joiner(toks.get(i - 1)) && zero(toks.get(i - 2)))
+}
+
+/// "goes 0-30 down", "lost 1-3", "a 2-0 defeat": a hyphenated pair of whole numbers
+/// with no unit is a score when it starts from nil or a score word stands by it.
+pub(crate) fn score(toks: &[Token], low: &Number, high: &Number) -> bool {
+    let whole = |n: &Number| n.form == Form::Digits && n.first == n.last && n.low.fract() == 0.0;
+    let hyphen = high.first == low.last + 2 && toks[low.last + 1].is_dash();
+    if !(whole(low) && whole(high) && hyphen) {
+        return false;
+    }
+    let before = low.first >= 1 && word_in(toks.get(low.first - 1), SCORE_WORDS_BEFORE);
+    low.low == 0.0 || before || word_in(toks.get(high.last + 1), SCORE_WORDS_AFTER)
+}
+
 /// True when the number at `n` must not be reported as a quantity.
 pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -> bool {
     let Surroundings {
@@ -260,6 +350,9 @@ pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -
         }
         if (!range_low && glued_right(toks, n, unit_glued))
             || clock_after(toks, n)
+            || clock_pair(toks, n)
+            || word_in(toks.get(n.last + 1), GRADES_AFTER)
+            || (!money && !range_low && !range_high && after_name(toks, n, has_unit))
             || date_context(toks, n)
             || street_address(toks, n)
             || postcode(toks, n)
@@ -307,6 +400,11 @@ pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -
             if !opens_sentence && name_after {
                 return true;
             }
+            // "a day with Five and": a capitalised number mid-sentence that counts
+            // nothing is a name
+            if !opens_sentence && !has_unit && n.first == n.last && !n.ordinal {
+                return true;
+            }
         }
         if date_context(toks, n) {
             return true;
@@ -340,6 +438,58 @@ mod tests {
         assert!(excluded("World War Two", 2));
         assert!(excluded("call +1-222-2222", 2));
         assert!(!excluded("killed 129 people", 1));
+    }
+
+    /// The quantities of `text`, as written.
+    fn kept(text: &str) -> Vec<&str> {
+        crate::mentions::find(text)
+            .into_iter()
+            .map(|q| q.span.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn periods_anchored_by_within_or_in_are_times() {
+        assert!(kept("The loan is due within 60 days.").is_empty());
+        assert!(kept("Prices may fall in 18 months' time.").is_empty());
+        assert!(kept("It was the biggest strike in 20 years.").is_empty());
+        assert!(kept("We haven't seen such losses in 30 years.").is_empty());
+        // a span of time, not a time since or hence
+        assert_eq!(
+            kept("She hopes to earn $9,000 in 3 years."),
+            ["$9,000", "3 years"]
+        );
+    }
+
+    #[test]
+    fn a_small_number_after_a_capitalised_word_is_a_name() {
+        for text in [
+            "Radio 5 said the show would end.",
+            "Fans queued for Halo 3 [on Xbox] all night.",
+            "Well DST 2, in the north, flowed gas.",
+        ] {
+            assert!(kept(text).is_empty(), "{text}: {:?}", kept(text));
+        }
+        // a cue or adverb opening the sentence, a comparison, a line of capitals
+        assert_eq!(kept("Only 3 were hurt."), ["3"]);
+        assert_eq!(kept("Perhaps 20 survived."), ["20"]);
+        assert_eq!(kept("Brisbane TV 40 to 11.50."), ["40", "11.50"]);
+        assert_eq!(kept("MAY7 4676 OFF 238"), ["4676", "238"]);
+    }
+
+    #[test]
+    fn a_capitalised_number_word_mid_sentence_is_a_name() {
+        assert!(kept("He gave an interview to Five on Monday.").is_empty());
+        assert_eq!(kept("He gave five interviews."), ["five interviews"]);
+    }
+
+    #[test]
+    fn clock_pairs_scores_and_grades_are_not_quantities() {
+        assert!(kept("A curfew runs between 2300 and 0600 daily.").is_empty());
+        assert!(kept("Federer went 15-40 down on his serve.").is_empty());
+        assert!(kept("Serena was 0-30 behind.").is_empty());
+        assert!(kept("Leaded petrol of 98 octane costs more.").is_empty());
+        assert_eq!(kept("It hired 200-250 staff."), ["200-250 staff"]);
     }
 
     #[test]

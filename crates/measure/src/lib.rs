@@ -10,9 +10,14 @@
 //! * [`quantities`]: "between 12 and 20 strikes" → 12..20 strikes, "more than
 //!   a dozen countries" → more than 12 countries, "$1.5 billion", "12.5 pct";
 //!   the counted thing is the noun past its modifiers ("six largest economies"
-//!   → economies, "40 software developers" → developers); model names, regnal
-//!   numbers, dates, clock times and years before a noun ("1987 results") are
-//!   left out.
+//!   → economies, "40 software developers" → developers, "300 UK troops" →
+//!   troops); "IBM fell 31 to 104" is a change and a level, "gain 50 to 100 basis
+//!   points" one range; a number without a unit takes its partner's ("to 400 mln
+//!   stg from 450 mln"); ordinals are placings, ranks and positions ("finished
+//!   second", "the 11th most generous donor", "a third round"); model and
+//!   programme names ("Boeing 737", "Radio 1"), regnal numbers, dates, clock
+//!   times, scores, grades ("97 octane"), periods anchored to the story ("within
+//!   90 days") and years before a noun ("1987 results") are left out.
 //! * [`times`]: "Tuesday", "Sept. 30", "last month", "the 1930s" → calendar
 //!   days, resolved against the dateline. A weekday or a day without a year
 //!   reads its clause: "took effect on Jan. 1" looks back, "will meet Tuesday"
@@ -46,12 +51,14 @@
 
 mod cardinals;
 mod changes;
+mod elided;
 mod example;
 mod exclusions;
 mod fractions;
 mod lexicon;
 mod mentions;
 mod numbers;
+mod ordinals;
 mod phrase;
 mod ranges;
 mod tokens;

@@ -2,11 +2,10 @@
 //! range, and the unit or counted noun, put together into one [`Quantity`].
 
 use crate::exclusions::{
-    anchored_period, listed_day, looks_like_year, not_a_quantity, Surroundings,
+    anchored_period, listed_day, looks_like_year, not_a_quantity, score, Surroundings,
 };
 use crate::lexicon::approx_cues::{AFTER, BEFORE, RANGE_OPENERS};
 use crate::lexicon::currencies::{Iso, BEFORE as CURRENCY_SIGNS};
-use crate::lexicon::not_quantity::ORDINAL_NOT_COUNTED;
 use crate::lexicon::number_words::{
     CARDINALS, FRACTION_DETERMINERS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES,
 };
@@ -16,7 +15,7 @@ use crate::numbers::{number_at, Form, Number};
 use crate::phrase::PhraseTable;
 use crate::ranges::upper_end;
 use crate::tokens::{Kind, Token};
-use crate::units::{currency_at, unit_at, Unit};
+use crate::units::{currency_at, people_named, unit_at, Unit};
 use claimkit_core::{Approx, Quantity, QuantityKind, Span};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -38,63 +37,25 @@ pub(crate) fn find_in(toks: &[Token<'_>]) -> Vec<Quantity> {
         }
         match mention_at(&toks, i) {
             Some((q, end)) => {
+                // the first token of the quantity: an opener that proved a mere
+                // preposition ("from 450 mln") is not part of it
+                let first = (i..end)
+                    .find(|&k| toks[k].start >= q.span.start)
+                    .unwrap_or(i);
                 match out.last_mut() {
-                    Some(prev) if two_sided(&toks, prev, &q, i) => {
+                    Some(prev) if two_sided(&toks, prev, &q, first) => {
                         prev.0 = merge_bounds(&prev.0, &q);
                         prev.2 = end;
                     }
-                    _ => out.push((q, i, end)),
+                    _ => out.push((q, first, end)),
                 }
                 i = end;
             }
             None => i += 1,
         }
     }
-    elided_units(toks, &mut out);
+    crate::elided::elided_units(toks, &mut out);
     out.into_iter().map(|(q, _, _)| q).collect()
-}
-
-/// Words between two numbers of a comparison: "rose 12p to 1,480", "61 billion
-/// marks from 70 billion", "1,200 cars, against 1,350".
-const COMPARISON_JOINERS: &[&str] = &["to", "from", "against", "compared", "with", "versus", "vs"];
-
-/// A number written without the unit its partner in a comparison writes takes that
-/// unit: "rose 12p to 1,480" (pence), "61 billion marks from 70 billion". A level
-/// after a change of percent takes none ("fell 1.2 pct to 7,412").
-fn elided_units(toks: &[Token], out: &mut [(Quantity, usize, usize)]) {
-    for k in 0..out.len() {
-        let bare = |q: &Quantity| {
-            q.unit.is_none() && q.kind == QuantityKind::Count && q.unit_normalized.is_none()
-        };
-        if !bare(&out[k].0) {
-            continue;
-        }
-        let joined = |a: usize, b: usize| {
-            b > a
-                && b - a <= 3
-                && toks[a..b]
-                    .iter()
-                    .any(|t| COMPARISON_JOINERS.iter().any(|w| t.is(w)))
-                && toks[a..b].iter().all(|t| t.is_word() || t.is_punct(','))
-        };
-        let donor = (k > 0 && joined(out[k - 1].2, out[k].1))
-            .then(|| k - 1)
-            .or_else(|| (k + 1 < out.len() && joined(out[k].2, out[k + 1].1)).then_some(k + 1))
-            .filter(|&d| {
-                let q = &out[d].0;
-                q.unit.is_some()
-                    && q.kind != QuantityKind::Ordinal
-                    && !(q.kind == QuantityKind::Percent && q.change.is_some())
-            });
-        if let Some(d) = donor {
-            let (unit, kind, normalized) = {
-                let q = &out[d].0;
-                (q.unit.clone(), q.kind, q.unit_normalized)
-            };
-            let q = &mut out[k].0;
-            (q.unit, q.kind, q.unit_normalized) = (unit, kind, normalized);
-        }
-    }
 }
 
 /// "more than 10 and less than 20", "at most 100 and at least 20", "above
@@ -184,12 +145,13 @@ fn mention_at(toks: &[Token], i: usize) -> Option<(Quantity, usize)> {
     let money = currency_end.is_some();
     let mut low = number_at(toks, currency_end.unwrap_or(j), money)?;
     let (mut high, early_unit) = range_after(toks, &mut low, closer, money);
-    // "rose between 4 and 6 times" stays a range
-    if closer != Some("and") && crate::changes::after_verb(toks, i) {
-        // "rose from 2,000 to 30,000": two levels; "fell 1.2 pct to 7,412"
-        if high.is_some() {
-            low = number_at(toks, currency_end.unwrap_or(j), money)?;
-        }
+    // "rose from 2,000 to 30,000": two levels; "IBM fell 31 to 104": a change and a
+    // level; "rose between 4 and 6 times" stays a range
+    let split = high
+        .as_ref()
+        .is_some_and(|h| crate::changes::change_and_level(toks, i, low.low, h.high, closer));
+    if split {
+        low = number_at(toks, currency_end.unwrap_or(j), money)?;
         high = None;
     }
     if closer.is_some() && high.is_none() {
@@ -290,17 +252,21 @@ fn range_after(
     }
     // "rose 3.5% to $42.10": a percentage change to a price is no range
     let other_currency = !money && currency_at(toks, at + 1).is_some();
+    let mut scaled = *low;
     let high = if other_currency {
         None
     } else {
-        upper_end(toks, low, at, closer, money)
+        upper_end(toks, &mut scaled, at, closer, money)
     };
     // "fell 1.2 per cent to 7,412": a percentage to a bare number is a change and a
-    // level, not a range
+    // level, not a range (and "12% to 100 million" leaves 12% unscaled)
     let high = high.filter(|h| {
         early_unit.is_none()
             || unit_at(toks, h.last + 1, false).is_some_and(|u| u.kind == QuantityKind::Percent)
     });
+    if high.is_some() {
+        *low = scaled;
+    }
     (high, early_unit)
 }
 
@@ -385,6 +351,9 @@ fn refused(toks: &[Token], read: &Reading, unit: Option<&Unit>, unit_glued: bool
     }
     let counted = unit.is_none_or(|u| u.kind == QuantityKind::Count);
     if high.is_none() && !money && counted && listed_day(toks, low) {
+        return true;
+    }
+    if high.is_some_and(|h| unit.is_none() && !money && score(toks, low, &h)) {
         return true;
     }
     // "+1.4%", "+$2": a plus sign moves a rate or a price; "+44 20" is a telephone code
@@ -540,7 +509,7 @@ fn unit_after(toks: &[Token], n: &Number, k: usize) -> (Option<Unit>, bool) {
         {
             at += 1;
         }
-        if let Some(u) = unit_at(toks, at, true) {
+        if let Some(u) = unit_at(toks, at, true).or_else(|| people_named(toks, at)) {
             return (Some(u), false);
         }
     }
@@ -558,21 +527,7 @@ fn worth_reporting(
 ) -> bool {
     let counted = unit.is_some_and(|u| u.kind == QuantityKind::Count);
     if n.ordinal {
-        if let Some(u) = unit {
-            // the word right after the ordinal, and the counted noun: "third quarter
-            // results" and "second largest producer" count nothing
-            let not_counted = |k: usize| {
-                toks.get(k).is_some_and(|t| {
-                    ORDINAL_NOT_COUNTED
-                        .iter()
-                        .any(|x| t.text.eq_ignore_ascii_case(x))
-                })
-            };
-            return u.kind == QuantityKind::Count
-                && !not_counted(n.last + 1)
-                && !not_counted(u.first);
-        }
-        return !range && bare_ordinal(toks, n);
+        return crate::ordinals::worth_reporting(toks, n, unit, range);
     }
     if n.vague {
         // "several players" says no amount; "several hundred" does
@@ -588,8 +543,15 @@ fn worth_reporting(
                     .get(u.end)
                     .is_some_and(|t| SPEECH_VERBS.iter().any(|v| t.is(v)))
         });
+        // "one ounce of gold", "one mile": a measure; "one day" stays a time
+        let measured = unit.is_some_and(|u| {
+            u.kind == QuantityKind::Measure
+                && !u
+                    .normalized
+                    .is_some_and(|c| crate::lexicon::not_quantity::PERIOD_UNITS.contains(&c))
+        });
         // "one of them", "the one who": a pronoun unless it counts something
-        return (counted && !source) || approx.is_some() || range;
+        return (counted && !source) || measured || approx.is_some() || range;
     }
     if n.fraction
         && n.first >= 1
@@ -616,25 +578,6 @@ const SPEECH_VERBS: &[&str] = &[
     "explained",
     "commented",
 ];
-
-/// An ordinal without a counted noun: "finished third", "the 25th". Kept
-/// unless it is "first" or "second" (an adverb, a unit of time) or a day of
-/// the month ("on the 11th"), or a hyphenated adjective ("second-largest").
-fn bare_ordinal(toks: &[Token], n: &Number) -> bool {
-    let t = &toks[n.first];
-    if n.first == n.last && (t.is("first") || t.is("second")) {
-        return false;
-    }
-    if toks
-        .get(n.last + 1)
-        .is_some_and(|d| d.is_dash() && !d.space_before)
-    {
-        return false;
-    }
-    let after_the = n.first >= 1 && toks[n.first - 1].is("the");
-    let after_on_the = after_the && n.first >= 2 && toks[n.first - 2].is("on");
-    !(n.form == Form::Digits && (after_the || after_on_the))
-}
 
 /// Low, high and approx from the parts of a mention.
 fn bounds(
@@ -842,6 +785,42 @@ mod tests {
             (Some(24.0), Some(144.0), Approx::About, Some("people"))
         );
         assert_eq!(one("500 or more").3, Approx::AtLeast);
+    }
+
+    #[test]
+    fn an_elided_unit_passes_along_a_comparison() {
+        let units =
+            |s: &str| -> Vec<Option<String>> { find(s).into_iter().map(|q| q.unit).collect() };
+        // after a preposition that opened no range, and along a chain of levels
+        assert_eq!(
+            units("The estimate was cut to 300 mln stg from 350 mln."),
+            [Some("stg".into()), Some("stg".into())]
+        );
+        assert_eq!(
+            units("The rig count rose 12 to 90, compared to 71 working rigs."),
+            [
+                Some("rigs".into()),
+                Some("rigs".into()),
+                Some("rigs".into())
+            ]
+        );
+        // up to five words that end in the joiner
+        assert_eq!(
+            units("Sales fell to 1,204 cars in April compared to 1,350."),
+            [Some("cars".into()), Some("cars".into())]
+        );
+        // a change in percent lends no unit to a level
+        assert_eq!(
+            units("Sales dropped 40 pct to 610 from 1,020 cars."),
+            [Some("pct".into()), Some("cars".into()), Some("cars".into())]
+        );
+    }
+
+    #[test]
+    fn one_of_a_measure_is_a_quantity() {
+        let q = one("The coin holds one ounce of fine gold.");
+        assert_eq!((q.0.as_str(), q.5), ("one ounce", QuantityKind::Measure));
+        assert!(find("One day he left.").is_empty());
     }
 
     #[test]

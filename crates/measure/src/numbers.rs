@@ -86,6 +86,16 @@ pub(crate) fn ordinal(t: Option<&Token>) -> Option<f64> {
     lookup(&ORDINAL_INDEX, t)
 }
 
+/// A calendar period word: "week", "months", "quarter".
+pub(crate) fn period_word(t: Option<&Token>) -> bool {
+    t.is_some_and(|t| {
+        t.is_word()
+            && crate::lexicon::time_words::PERIODS
+                .iter()
+                .any(|(w, _)| t.is(w))
+    })
+}
+
 pub(crate) fn fraction(t: Option<&Token>) -> Option<f64> {
     lookup(&FRACTION, t)
 }

@@ -144,6 +144,12 @@ pub(crate) fn counted_head(toks: &[Token], i: usize) -> Option<usize> {
 /// officers"; adjectives and participles are left out ("three major banks" →
 /// "banks").
 pub(crate) fn counted_noun(toks: &[Token], i: usize) -> Option<(usize, usize)> {
+    let i = past_modifying_names(toks, i);
+    // "1,190,000 last month", "85 last week": a time after the number, not its noun
+    let deixis = ["last", "next", "this"].iter().any(|w| toks[i].is(w));
+    if deixis && crate::numbers::period_word(toks.get(i + 1)) {
+        return None;
+    }
     // "one person owns": after one, a word in -s is a verb, not the plural counted.
     let one = i > 0 && ["one", "1", "a", "an"].iter().any(|w| toks[i - 1].is(w));
     // "he first joined forces": after an ordinal, a participle is the verb.
@@ -151,7 +157,13 @@ pub(crate) fn counted_noun(toks: &[Token], i: usize) -> Option<(usize, usize)> {
     let mut j = i;
     // the last word reached that can be the counted noun: "one senior official said"
     // passes "official" (an -al word) but the verb after it counts nothing
-    let mut last_noun = is_counted_noun(&toks[i]).then_some(i);
+    // "Spain's second largest, after": a superlative alone counts nothing
+    let superlative = {
+        let mut buf = [0u8; 32];
+        let w = lower(toks[i].text, &mut buf);
+        w.len() > 5 && w.ends_with("est") && is_modifier(&toks[i])
+    };
+    let mut last_noun = (is_counted_noun(&toks[i]) && !superlative).then_some(i);
     let mut compound: Option<usize> = None;
     let lower_word = |k: usize| {
         toks.get(k)
@@ -165,10 +177,10 @@ pub(crate) fn counted_noun(toks: &[Token], i: usize) -> Option<(usize, usize)> {
         if !t.is_lowercase_word() {
             break;
         }
-        let noun = !one && is_counted_noun(t) && !is_plural(t);
+        let noun = !one && (is_counted_noun(t) || j > i && is_verb_noun(t)) && !is_plural(t);
         // "community support officers": two nouns before a plural one
         let before_plural = is_plural(next)
-            || is_counted_noun(next)
+            || (is_counted_noun(next) || is_verb_noun(next))
                 && !is_plural(next)
                 && lower_word(j + 2).is_some_and(is_plural);
         let noun_before_plural = noun && before_plural;
@@ -185,12 +197,78 @@ pub(crate) fn counted_noun(toks: &[Token], i: usize) -> Option<(usize, usize)> {
             compound = None;
         }
         j += 1;
-        if is_counted_noun(&toks[j]) {
+        if is_counted_noun(&toks[j]) || is_verb_noun(&toks[j]) && lower_word(j + 1).is_some() {
             last_noun = Some(j);
         }
     }
     let head = last_noun?;
     Some((compound.filter(|&c| c < head).unwrap_or(head), head))
+}
+
+/// Where the counted noun's phrase starts at token `i`: past capitalised words that
+/// say whose things they are ("100 UK troops", "5,116,892 Purolator shares",
+/// "thousands of United employees") when a plural noun follows them, and past a
+/// hyphenated modifier ("201 long-term care homes").
+fn past_modifying_names(toks: &[Token], i: usize) -> usize {
+    let spaced_word = |k: usize| toks.get(k).filter(|t| t.space_before && t.is_word());
+    // a capitalised function word, adverb or participle opens a table's next line
+    // ("3,788 Other Fed assets", "729.8 Monthly aggregates"), not a name
+    let name = |t: &Token| {
+        let mut buf = [0u8; 32];
+        let w = lower(t.text, &mut buf);
+        t.is_capitalized()
+            && !NOT_COUNTED.contains(&w)
+            && !["ly", "ing"].iter().any(|e| w.ends_with(e))
+    };
+    let mut k = i;
+    while k < i + 2 && spaced_word(k).is_some_and(name) {
+        k += 1;
+    }
+    if k > i {
+        let plural = spaced_word(k).is_some_and(|t| is_counted_noun(t) && is_plural(t));
+        return if plural { k } else { i };
+    }
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    let mut end = i;
+    while toks.get(end + 1).is_some_and(|d| d.is_dash())
+        && glued(end + 1)
+        && glued(end + 2)
+        && toks.get(end + 2).is_some_and(|w| w.is_lowercase_word())
+    {
+        end += 2;
+    }
+    let modifier = end > i
+        && toks[i].is_lowercase_word()
+        && spaced_word(end + 1).is_some_and(|t| t.is_lowercase_word());
+    if modifier {
+        end + 1
+    } else {
+        i
+    }
+}
+
+/// A capitalised plural that names people after "hundreds of", "millions of":
+/// "hundreds of Iranians", "thousands of Americans"; not the start of a longer
+/// name ("thousands of United States troops").
+pub(crate) fn people_named(toks: &[Token], k: usize) -> Option<Unit> {
+    let t = toks.get(k).filter(|t| t.is_word() && t.is_capitalized())?;
+    let name_goes_on = toks
+        .get(k + 1)
+        .is_some_and(|n| n.is_word() && n.is_capitalized());
+    (is_plural(t) && !name_goes_on).then_some(Unit {
+        first: k,
+        end: k + 1,
+        kind: QuantityKind::Count,
+        normalized: None,
+    })
+}
+
+/// Words of [`NOT_COUNTED`] that are verbs after a count ("12 support the plan") but
+/// nouns inside a compound before a plural ("community support officers").
+const VERB_NOUNS: &[&str] = &["support", "work", "need", "face", "hold"];
+
+fn is_verb_noun(t: &Token) -> bool {
+    t.is_lowercase_word() && VERB_NOUNS.iter().any(|w| t.is(w))
 }
 
 /// An adjective or adverb that stands before a counted noun ("major", "fully",
@@ -334,6 +412,37 @@ mod tests {
         // after "one", a word in -s is the verb
         let toks = tokenize("one person owns");
         assert_eq!(counted_head(&toks, 1), Some(1));
+    }
+
+    #[test]
+    fn names_and_hyphenated_modifiers_stand_before_the_counted_noun() {
+        let head = |s: &str| unit(s).map(|u| u.0);
+        assert_eq!(head("300 UK troops left").as_deref(), Some("troops"));
+        assert_eq!(head("9 Tesco stores closed").as_deref(), Some("stores"));
+        assert_eq!(
+            head("40 long-term care homes").as_deref(),
+            Some("care homes")
+        );
+        assert_eq!(
+            head("5 community support officers").as_deref(),
+            Some("community support officers")
+        );
+        assert_eq!(head("2 Tokyo").as_deref(), None);
+        assert_eq!(head("3,788 Other Fed assets").as_deref(), None);
+        // a time after the number is no counted noun
+        assert_eq!(head("85 last week").as_deref(), None);
+        assert_eq!(
+            head("4 outstanding common shares").as_deref(),
+            Some("shares")
+        );
+    }
+
+    #[test]
+    fn a_capitalised_plural_after_hundreds_of_names_people() {
+        let toks = tokenize("thousands of Kenyans marched");
+        assert_eq!(people_named(&toks, 2).map(|u| u.first), Some(2));
+        let toks = tokenize("thousands of United States troops");
+        assert_eq!(people_named(&toks, 2), None);
     }
 
     #[test]

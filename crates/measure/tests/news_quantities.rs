@@ -7,7 +7,10 @@
 //! Scoring (the set's README): a predicted quantity matches a gold one when
 //! their spans overlap; value F1 needs low and high to agree, value+unit F1
 //! also the canonical unit (or, where the gold has none, the unit as written,
-//! ignoring case). The gold writes the bound of an open range in both `low` and
+//! ignoring case), except for ordinals: the set's guidelines leave an ordinal's
+//! unit empty while the seed gold keeps its counted noun ("a third round" →
+//! `round`), so an ordinal's unit is not compared (the score with it compared is
+//! printed beside). The gold writes the bound of an open range in both `low` and
 //! `high` ("more than $800m" → 800m..800m, approx `more_than`); the tables leave
 //! the open end empty, so for those only the bound given is compared. No-quantity
 //! precision is the share of gold `not_quantities`
@@ -18,11 +21,14 @@ use claimkit_core::{evaldata, Quantity};
 use serde_json::Value;
 use std::collections::HashMap;
 
-/// Floors just below the scores reached on the reviewed set (value F1 0.908, value+unit
-/// 0.790, no-quantity precision 0.904); the issue's targets are 0.93, 0.87 and 0.97.
-const VALUE_F1: f64 = 0.90;
-const VALUE_UNIT_F1: f64 = 0.78;
-const NO_QUANTITY_PRECISION: f64 = 0.90;
+/// Floors just below the scores reached (value F1 0.960, value+unit 0.906 with
+/// ordinal units unscored, 0.881 with them scored; no-quantity precision 0.994);
+/// the issue's targets are 0.93, 0.87 and 0.97.
+const VALUE_F1: f64 = 0.955;
+const VALUE_UNIT_F1: f64 = 0.90;
+const NO_QUANTITY_PRECISION: f64 = 0.99;
+/// The value+unit floor with ordinal units scored as the set's guidelines say.
+const VALUE_UNIT_STRICT_F1: f64 = 0.875;
 
 const SET: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -54,6 +60,8 @@ struct Gold {
     high: Option<f64>,
     unit: String,
     normalized: String,
+    /// An ordinal: its unit is scored only by [`unit_ok_strict`].
+    ordinal: bool,
 }
 
 fn close(a: Option<f64>, b: Option<f64>) -> bool {
@@ -76,12 +84,22 @@ fn value_ok(g: &Gold, q: &Quantity) -> bool {
     }
 }
 
-fn unit_ok(g: &Gold, q: &Quantity) -> bool {
+/// The unit as the set's guidelines ask. Their rule 11 leaves the unit of an
+/// ordinal empty ("finished third", "the fourth seed"), while the project's
+/// contract, the seed gold, keeps the counted noun of an ordinal ("a third round of
+/// airstrikes" → `round`); [`unit_ok`] therefore does not score the unit of an ordinal.
+fn unit_ok_strict(g: &Gold, q: &Quantity) -> bool {
     if g.normalized.is_empty() {
         g.unit.to_lowercase() == q.unit.as_deref().unwrap_or("").to_lowercase()
     } else {
         q.unit_normalized == Some(g.normalized.as_str())
     }
+}
+
+/// The unit as scored: [`unit_ok_strict`], except that an ordinal's unit is not
+/// compared.
+fn unit_ok(g: &Gold, q: &Quantity) -> bool {
+    g.ordinal || unit_ok_strict(g, q)
 }
 
 /// Matches of gold to predicted quantities, one to one, greedily in text order.
@@ -106,6 +124,7 @@ struct Tally {
     predicted: usize,
     value: usize,
     value_unit: usize,
+    value_unit_strict: usize,
     not_quantities: usize,
     not_quantities_clear: usize,
 }
@@ -166,12 +185,14 @@ fn news_quantities_dev_set() {
                 high: g["high"].as_f64(),
                 unit: g["unit"].as_str().unwrap_or("").to_string(),
                 normalized: g["unit_normalized"].as_str().unwrap_or("").to_string(),
+                ordinal: g["kind"] == "ordinal",
             })
             .collect();
         t.gold += gold.len();
         t.predicted += got.len();
         t.value += matched(&gold, &got, value_ok);
         t.value_unit += matched(&gold, &got, |g, q| value_ok(g, q) && unit_ok(g, q));
+        t.value_unit_strict += matched(&gold, &got, |g, q| value_ok(g, q) && unit_ok_strict(g, q));
         for nq in row["not_quantities"].as_array().into_iter().flatten() {
             t.not_quantities += 1;
             let clear = !got
@@ -234,15 +255,20 @@ fn news_quantities_dev_set() {
     }
     let value_f1 = t.f1(t.value);
     let value_unit_f1 = t.f1(t.value_unit);
+    let strict_f1 = t.f1(t.value_unit_strict);
     let clear = t.not_quantities_clear as f64 / t.not_quantities.max(1) as f64;
     println!(
-        "news quantities dev set: {} gold, {} predicted; value F1 {value_f1:.3}, value+unit F1 {value_unit_f1:.3}; no-quantity precision {clear:.3} ({}/{})",
+        "news quantities dev set: {} gold, {} predicted; value F1 {value_f1:.3}, value+unit F1 {value_unit_f1:.3} ({strict_f1:.3} with ordinal units scored); no-quantity precision {clear:.3} ({}/{})",
         t.gold, t.predicted, t.not_quantities_clear, t.not_quantities
     );
     assert!(value_f1 >= VALUE_F1, "value F1 {value_f1:.3} < {VALUE_F1}");
     assert!(
         value_unit_f1 >= VALUE_UNIT_F1,
         "value+unit F1 {value_unit_f1:.3} < {VALUE_UNIT_F1}"
+    );
+    assert!(
+        strict_f1 >= VALUE_UNIT_STRICT_F1,
+        "value+unit F1 with ordinal units scored {strict_f1:.3} < {VALUE_UNIT_STRICT_F1}"
     );
     assert!(
         clear >= NO_QUANTITY_PRECISION,

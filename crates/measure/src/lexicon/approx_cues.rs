@@ -96,3 +96,12 @@ pub(crate) const RANGE_OPENERS: &[(&str, &str)] = &[("between", "and"), ("from",
 
 /// Words or signs that join the two ends of a range: "12 to 20", "12-20".
 pub(crate) const RANGE_JOINERS: &[&str] = &["to", "through", "-", "–", "—", "~"];
+
+/// The word `w` (lower case) opens a cue of [`BEFORE`]: "some", "nearly", "over".
+pub(crate) fn opens_cue(w: &str) -> bool {
+    BEFORE.iter().any(|(p, _)| {
+        p.split(' ')
+            .next()
+            .is_some_and(|f| f.eq_ignore_ascii_case(w))
+    })
+}

@@ -103,8 +103,12 @@ pub(crate) const RATE_VERBS: &[(&str, Change)] = &[
 ];
 
 /// Words right before a percentage or price that state its direction: "up 3
-/// pct", "down 5 cents".
-pub(crate) const MARKERS: &[(&str, Change)] = &[("up", Change::Up), ("down", Change::Down)];
+/// pct", "down 5 cents", "were off 8.6 pct".
+pub(crate) const MARKERS: &[(&str, Change)] = &[
+    ("up", Change::Up),
+    ("down", Change::Down),
+    ("off", Change::Down),
+];
 
 /// Nouns of change: before "of" ("a rise of 5%") or after the amount ("a 5%
 /// rise", "a 20,000 increase in jobs").

@@ -7,6 +7,7 @@ pub(crate) mod currencies;
 pub(crate) mod magnitudes;
 pub(crate) mod not_quantity;
 pub(crate) mod number_words;
+pub(crate) mod ordinal_words;
 pub(crate) mod premodifiers;
 pub(crate) mod time_words;
 pub(crate) mod units;

@@ -33,6 +33,15 @@ const UNIT_FORMS: &[(&str, &[&str])] = &[
     ("hectare", &["hectare", "hectares"]),
 ];
 
+/// Expected quantities (surface, text it occurs in) that contradict the table
+/// contract, with the reason: numbers inside names are not quantities
+/// (docs/ARCHITECTURE.md, issue 20's "not quantities").
+const CONFLICTS: &[(&str, &str, &str)] = &[
+    ("2", "passage of Voyager 2", "a spacecraft's name"),
+    ("101", "\"English 101\"", "a course's name"),
+    ("32", "South 32 Ltd", "a company's name"),
+];
+
 fn unit_agrees(theirs: &str, ours: Option<&str>) -> bool {
     let ours = ours.unwrap_or("").to_lowercase();
     if theirs == "dimensionless" {
@@ -54,10 +63,19 @@ fn quantulum3_quantities() {
         return;
     };
     let (mut expected, mut value_ok, mut unit_ok) = (0usize, 0usize, 0usize);
+    let mut skipped = Vec::new();
     for case in cases.as_array().into_iter().flatten() {
         let text = case["req"].as_str().unwrap_or("");
         let got = claimkit_measure::quantities(text);
         for r in case["res"].as_array().into_iter().flatten() {
+            let surface = r["surface"].as_str().unwrap_or("");
+            let conflict = CONFLICTS
+                .iter()
+                .find(|(s, within, _)| *s == surface && text.contains(within));
+            if let Some((_, within, why)) = conflict {
+                skipped.push(format!("{surface:?} in {within:?}: {why}"));
+                continue;
+            }
             expected += 1;
             let (Some(value), Some(surface)) = (r["value"].as_f64(), r["surface"].as_str()) else {
                 continue;
@@ -93,5 +111,6 @@ fn quantulum3_quantities() {
         pct(value_ok),
         pct(unit_ok)
     );
+    println!("  skipped {} (contract): {skipped:?}", skipped.len());
     assert!(pct(value_ok) >= 76.0, "value agreement fell below 76%");
 }
