@@ -62,7 +62,7 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
             c += 1;
         }
         content_after(doc, c, hi).map(|span| frame(span, true))
-    } else if interrupts(doc, i, e, hi) {
+    } else if interrupts(doc, e, hi) {
         // "Among the laggards, according to the report, are Greece and Italy":
         // the frame sits inside the content, which is the whole sentence.
         content_after(doc, lo, hi).map(|span| frame(span, false))
@@ -72,11 +72,11 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
     frames.extend(found);
 }
 
-/// The according-to phrase at `i..e` stands between commas and the clause goes
-/// on after it with its verb ("…, according to the report, are Greece and
+/// The according-to phrase that ends at `e` (where a comma follows it) sits
+/// inside its clause, which goes on after it with its verb ("…, according to the report, are Greece and
 /// Italy", "…, according to the IMF, will grow"); an apposition after the
 /// source ("…, according to Ann Lee, a curator") ends the clause instead.
-fn interrupts(doc: &Doc, i: usize, e: usize, hi: usize) -> bool {
+fn interrupts(doc: &Doc, e: usize, hi: usize) -> bool {
     doc.kind(e) == Some(Kind::Comma)
         && (doc.is(e + 1, &lexicon::BE) || doc.is(e + 1, &lexicon::AUXILIARY))
         && e + 2 < hi
