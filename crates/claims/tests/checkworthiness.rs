@@ -1044,3 +1044,102 @@ proptest! {
         prop_assert_eq!(a, assess(&text, &facts));
     }
 }
+
+/// The check of `bench/checkworthiness/README.md` on selection data only (no test set is
+/// scored): CLEF dev MAP of the committed model and of one trained on CT24 train + dev, a
+/// nested check of the two threshold rules over 5-fold out-of-fold margins of train + dev,
+/// and (with `CW_DUMP_A`, `CW_DUMP_B`) the news dev dumps for `news_dev_cv.py`.
+#[test]
+#[ignore]
+fn cross_validated_calibration_on_selection_data() {
+    let Some(evaluation) = evaluation_sets() else {
+        return;
+    };
+    let (Some((ct_train, _)), Some((ct_dev, _))) = (load_ct24("train"), load_ct24("dev")) else {
+        return;
+    };
+    let clef_dev: Vec<Labelled> = load_clef_train("clef2019_task1_train", &[])
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(p, _)| CLEF_DEV_DEBATES.iter().any(|d| p.ends_with(d)))
+        .flat_map(|(_, rows)| rows)
+        .collect();
+    let news = load_news_dev().unwrap_or_default();
+    let mut seen: HashSet<String> = evaluation
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|r| dedup_key(&r.text)))
+        .chain(clef_dev.iter().map(|r| dedup_key(&r.text)))
+        .collect();
+    // train first, then dev; the first of duplicate sentences stays
+    let union: Vec<(Labelled, bool)> = ct_train
+        .into_iter()
+        .map(|r| (r, false))
+        .chain(ct_dev.into_iter().map(|r| (r, true)))
+        .filter(|(r, _)| seen.insert(dedup_key(&r.text)))
+        .collect();
+    let rows: Vec<Labelled> = union.iter().map(|(r, _)| r.clone()).collect();
+    let options = train::Options::default();
+    let union_samples = samples(&rows);
+    let oof = train::out_of_fold_margins(&union_samples, 5, &options);
+    let (mut pooled_a, mut pooled_b) = (Vec::new(), Vec::new());
+    for k in 0..5 {
+        let pick = |dev_only: bool| -> Vec<(f64, bool)> {
+            union
+                .iter()
+                .zip(&oof)
+                .enumerate()
+                .filter(|(i, ((_, is_dev), _))| {
+                    train::fold_of(*i, 5) != k && (*is_dev || !dev_only)
+                })
+                .map(|(_, ((r, _), z))| (*z, r.label))
+                .collect()
+        };
+        for (dev_only, pooled) in [(true, &mut pooled_a), (false, &mut pooled_b)] {
+            let ((a, b), t) = train::debate_calibration(&pick(dev_only));
+            for (i, ((r, _), z)) in union.iter().zip(&oof).enumerate() {
+                if train::fold_of(i, 5) == k {
+                    let p = 1.0 / (1.0 + (-(a * z + b)).exp());
+                    pooled.push((f64::from(u8::from(p >= t)), r.label));
+                }
+            }
+            println!("fold {k}, calibration on {}: platt ({a}, {b}), threshold {t:.2}", if dev_only { "dev of the other folds" } else { "all other folds" });
+        }
+    }
+    let margins: Vec<(f64, bool)> = oof.iter().copied().zip(rows.iter().map(|r| r.label)).collect();
+    let ((a, b), t) = train::debate_calibration(&margins);
+    // pooled F1 at each fold's own threshold: count per fold
+    for (pooled, rule) in [(&pooled_a, "(a) dev of the other folds"), (&pooled_b, "(b) all other folds")] {
+        println!("nested F1, calibration on {rule}: {:.4} over {} sentences", train::f1_at(pooled, 0.5), pooled.len());
+    }
+    println!("B: {} sentences ({} check-worthy); calibration on all out-of-fold margins: platt ({a}, {b}), threshold {t:.2}", rows.len(), rows.iter().filter(|r| r.label).count());
+    let mut model_b = train::fit(&union_samples, &options);
+    model_b.platt = (a, b);
+    model_b.threshold = t;
+    let committed = checkworthy::bundled();
+    for (name, model) in [("A (committed)", committed), ("B", &model_b)] {
+        let scores: Vec<f64> = clef_dev.iter().map(|r| checkworthy::debate_score(model, &r.text)).collect();
+        println!("{name}: CLEF dev MAP {:.4}, {} terms", mean_average_precision(&clef_dev, &scores), model.terms().len());
+    }
+    let news_samples: Vec<train::Sample> = news
+        .iter()
+        .map(|r| train::Sample {
+            text: r.text.clone(),
+            values: features::extract(&r.text, &news_facts_of(&r.text)),
+            label: r.label,
+        })
+        .collect();
+    train::calibrate_news(&mut model_b, &news_samples, &options);
+    for (var, model) in [("CW_DUMP_A", committed), ("CW_DUMP_B", &model_b)] {
+        if let Ok(path) = std::env::var(var) {
+            let lines: String = news_samples
+                .iter()
+                .map(|s| {
+                    let z = model.text_margin(&s.text, &mut Default::default());
+                    let values: Vec<String> = s.values.0.iter().map(|v| format!("{v:.3}")).collect();
+                    format!("{z:.4}\t{:.4}\t{}\t{}\n", model.news_margin(z, &s.values), u8::from(s.label), values.join("\t"))
+                })
+                .collect();
+            std::fs::write(path, lines).expect("dump written");
+        }
+    }
+}
