@@ -94,7 +94,7 @@ const CHECKWORTHINESS: &str = "## Check-worthiness\n\n\
     `checkworthiness` is the probability from claimkit's check-worthiness model \
     (`claimkit-checkworthiness 2`, `crates/claims/src/checkworthy/checkworthiness-model.tsv`): a \
     logistic regression over TF-IDF word 1-2-grams and character 2-5-grams of the claim, trained \
-    on the CheckThat! 2024 English training debates, whose margin is weighed with rule features \
+    on the CheckThat! 2024 English train and dev debates, whose margin is weighed with rule features \
     (quantity, date, name, event verb, attribution; modal, opinion, prediction, question \
     against) on a news dev set of 150 labelled BBC sentences; `checkworthy` is that probability \
     reaching 0.5. The training data is released by the CLEF CheckThat! lab as \"free for general \

@@ -366,12 +366,45 @@ pub fn calibrate_debates(model: &mut Model, dev: &[Sample]) {
         .iter()
         .map(|s| (model.text_margin(&s.text, &mut scratch), s.label))
         .collect();
-    model.platt = platt(&margins);
+    (model.platt, model.threshold) = debate_calibration(&margins);
+}
+
+/// Platt's slope and intercept for labelled text `margins`, and the threshold on the
+/// calibrated probability with the best F1 of the check-worthy class there.
+pub fn debate_calibration(margins: &[(f64, bool)]) -> ((f64, f64), f64) {
+    let (a, b) = platt(margins);
     let scores: Vec<(f64, bool)> = margins
         .iter()
-        .map(|&(z, l)| (model.debate_probability(z), l))
+        .map(|&(z, l)| (1.0 / (1.0 + (-(a * z + b)).exp()), l))
         .collect();
-    model.threshold = best_threshold(&scores, f1_at);
+    ((a, b), best_threshold(&scores, f1_at))
+}
+
+/// The fold of sample `i` in a `folds`-fold cross-validation: its position modulo `folds`.
+pub fn fold_of(i: usize, folds: usize) -> usize {
+    i % folds
+}
+
+/// The text margin of every sample from a model fitted on the other folds ([`fold_of`]),
+/// in sample order: out-of-fold margins, for choosing a calibration without a dev set.
+pub fn out_of_fold_margins(samples: &[Sample], folds: usize, options: &Options) -> Vec<f64> {
+    let mut margins = vec![0.0; samples.len()];
+    let mut scratch = Scratch::default();
+    for k in 0..folds {
+        let rest: Vec<Sample> = samples
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| fold_of(*i, folds) != k)
+            .map(|(_, s)| s.clone())
+            .collect();
+        let model = fit(&rest, options);
+        for (i, s) in samples.iter().enumerate() {
+            if fold_of(i, folds) == k {
+                margins[i] = model.text_margin(&s.text, &mut scratch);
+            }
+        }
+    }
+    margins
 }
 
 /// Fits the news weights of `model` on `dev` news sentences: a logistic regression over
