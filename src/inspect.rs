@@ -112,18 +112,18 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut tables = Tables::default();
-    let mut emit = |mut doc: Document| -> bool {
+    let mut emit = |mut doc: Document| -> Result<bool> {
         if table == Table::Sentences {
             // Sentences need no table: each row is written as it is found.
-            return sentence_stream::document_sentences(&doc, &mut out).is_ok();
+            return written(sentence_stream::document_sentences(&doc, &mut out));
         }
         if published.is_some() {
             doc.published = published;
         }
         tables.push(&doc, &analyze_for(&doc, stage(table)));
-        let written = tables.get(table).write_json_lines(&mut out).is_ok();
+        let written = written(tables.get(table).write_json_lines(&mut out));
         tables.clear();
-        written // false: a closed pipe (e.g. `| head`)
+        written
     };
     if input.raw {
         let expected = file
@@ -135,9 +135,11 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         if table == Table::Sentences {
             // One pass: normalised, segmented and written paragraph by paragraph.
             let stdout = std::io::stdout();
-            match sentence_stream::raw_sentences(&article.stem, text, &mut stdout.lock()) {
+            let mut out = stdout.lock();
+            let rows = sentence_stream::raw_sentences(&article.stem, text, &mut out);
+            match rows.and_then(|rows| out.flush().map(|()| rows)) {
                 Ok(0) => bail!("{name}: {}", empty(fifo)),
-                _ => return Ok(()), // an error: a closed pipe (e.g. `| head`)
+                rows => return written(rows.map(drop)).map(drop),
             }
         }
         let mut doc = Document::from_body(&article.stem, text);
@@ -145,7 +147,9 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         if doc.text.is_empty() {
             bail!("{name}: {}", empty(fifo));
         }
-        emit(doc);
+        if !emit(doc)? {
+            return Ok(());
+        }
     } else {
         for loaded in documents_with(&article, format, &input.fields.map(), reader) {
             let loaded = match loaded {
@@ -157,13 +161,23 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
             for w in &loaded.warnings {
                 eprintln!("warning: {name}: {w}");
             }
-            if !emit(loaded.document) {
+            if !emit(loaded.document)? {
                 return Ok(());
             }
         }
     }
-    let _ = out.flush();
-    Ok(())
+    written(out.flush()).map(drop)
+}
+
+/// Whether writing to stdout went through: `Ok(false)` when its reader closed it
+/// (`| head`), which ends the command quietly; any other failure (a full disk,
+/// `> /dev/full`) is an error, so truncated output never exits 0.
+fn written(result: std::io::Result<()>) -> Result<bool> {
+    match result {
+        Ok(()) => Ok(true),
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+        Err(err) => Err(err).context("cannot write to stdout"),
+    }
 }
 
 /// A crawl when the input starts with `WARC/` or is gzip, JSON Lines when its first
