@@ -135,6 +135,9 @@ pub(crate) struct Surroundings {
     pub range_high: bool,
     /// The other end of a range is not a year, so neither is this one ("1000-5000").
     pub not_years: bool,
+    /// A percent follows: "rose by 1500 percent", "to 1000%" are rates, never years
+    /// (unlike "in 2010 dollars", a year's money).
+    pub percent: bool,
 }
 
 /// A period anchored to the story's date, which the times table reads: "over the
@@ -334,6 +337,7 @@ pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -
         range_low,
         range_high,
         not_years,
+        percent,
     } = around;
     if n.form == Form::Digits {
         if !money && !range_high && glued_left(toks, n) {
@@ -370,7 +374,7 @@ pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -
                 return true;
             }
         }
-        if !money && !not_years && looks_like_year(toks, n) {
+        if !money && !not_years && !percent && looks_like_year(toks, n) {
             let lead = n.first >= 1 && word_in(toks.get(n.first - 1), YEAR_LEADS);
             if lead || !has_unit {
                 return true;
@@ -481,6 +485,14 @@ mod tests {
     fn a_capitalised_number_word_mid_sentence_is_a_name() {
         assert!(kept("He gave an interview to Five on Monday.").is_empty());
         assert_eq!(kept("He gave five interviews."), ["five interviews"]);
+    }
+
+    #[test]
+    fn a_four_digit_percent_after_a_year_word_is_a_rate() {
+        assert_eq!(kept("Sales rose by 1500 percent."), ["1500 percent"]);
+        assert_eq!(kept("Prices jumped to 2000% in May."), ["2000%"]);
+        // a year's money stays a year
+        assert_eq!(kept("It cost 1000 euros in 2010 dollars."), ["1000 euros"]);
     }
 
     #[test]

@@ -367,6 +367,7 @@ fn refused(toks: &[Token], read: &Reading, unit: Option<&Unit>, unit_glued: bool
         unit_glued,
         range_low: high.is_some(),
         not_years: high.is_some_and(|h| !looks_like_year(toks, &h) || !looks_like_year(toks, low)),
+        percent: unit.is_some_and(|u| u.kind == QuantityKind::Percent),
         ..Surroundings::default()
     };
     if not_a_quantity(toks, low, around) {
