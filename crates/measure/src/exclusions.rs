@@ -8,7 +8,7 @@ use crate::lexicon::not_quantity::{
     NOT_COUNTED, PERIOD_UNITS, SCORE_WORDS_AFTER, SCORE_WORDS_BEFORE, SINCE_CUES, STREET_WORDS,
 };
 use crate::numbers::{Form, Number};
-use crate::tokens::{lower, Kind, Token};
+use crate::tokens::{lower, word_in, Kind, Token};
 
 /// Words before a bare four-digit number that make it a year.
 const YEAR_LEADS: &[&str] = &[
@@ -16,14 +16,6 @@ const YEAR_LEADS: &[&str] = &[
     "fiscal", "mid", "early", "late", "through", "spring", "summer", "autumn", "fall", "winter",
     "season", "the", "and", "to", "between", "for",
 ];
-
-fn word_in(t: Option<&Token>, list: &[&str]) -> bool {
-    let Some(t) = t.filter(|t| t.is_word()) else {
-        return false;
-    };
-    let mut buf = [0u8; 32];
-    list.contains(&lower(t.text, &mut buf))
-}
 
 /// A capitalised month name (news capitalises months; "may" and "march" in
 /// lower case are other words).

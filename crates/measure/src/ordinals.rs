@@ -8,18 +8,9 @@
 
 use crate::lexicon::ordinal_words::{DETERMINERS, IN_A_ROW, NAMES, NOT_COUNTED, PLACING_VERBS};
 use crate::numbers::{Form, Number};
-use crate::tokens::{lower, Token};
+use crate::tokens::{lower, word_in, Token};
 use crate::units::Unit;
 use claimkit_core::QuantityKind;
-
-/// The word at `t`, lower-cased, is in `list`.
-fn is_in(t: Option<&Token>, list: &[&str]) -> bool {
-    let Some(t) = t.filter(|t| t.is_word()) else {
-        return false;
-    };
-    let mut buf = [0u8; 32];
-    list.contains(&lower(t.text, &mut buf))
-}
 
 /// The token after the ordinal, past a hyphen glued to it ("second-largest").
 fn after(toks: &[Token], n: &Number) -> usize {
@@ -50,11 +41,11 @@ pub(crate) fn worth_reporting(
     match unit {
         // "third quarter results" and "the 21st century" count nothing
         Some(u) if u.kind == QuantityKind::Count => {
-            !is_in(toks.get(k), NOT_COUNTED) && !is_in(toks.get(u.first), NOT_COUNTED)
+            !word_in(toks.get(k), NOT_COUNTED) && !word_in(toks.get(u.first), NOT_COUNTED)
         }
         // "the third day running", "a fourth week in a row"; "the first week" is a period
         Some(u) => {
-            is_in(toks.get(u.end), IN_A_ROW)
+            word_in(toks.get(u.end), IN_A_ROW)
                 || (toks.get(u.end).is_some_and(|t| t.is("in"))
                     && toks.get(u.end + 1).is_some_and(|t| t.is("a"))
                     && toks.get(u.end + 2).is_some_and(|t| t.is("row")))
@@ -105,9 +96,9 @@ fn bare(toks: &[Token], n: &Number) -> bool {
     }
     let t = &toks[n.first];
     if n.first == n.last && (t.is("first") || t.is("second")) {
-        let placing = is_in(prev, PLACING_VERBS);
-        let determined = is_in(prev, DETERMINERS)
-            && next.is_some_and(|w| w.is_word() && !is_in(Some(w), TIME_AFTER));
+        let placing = word_in(prev, PLACING_VERBS);
+        let determined = word_in(prev, DETERMINERS)
+            && next.is_some_and(|w| w.is_word() && !word_in(Some(w), TIME_AFTER));
         return placing || determined;
     }
     true

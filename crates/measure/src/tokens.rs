@@ -17,3 +17,12 @@ pub(crate) fn lower<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> &'b str {
     out.make_ascii_lowercase();
     std::str::from_utf8(out).unwrap_or(word)
 }
+
+/// The token `t` is a word whose lower-cased form is in `list`.
+pub(crate) fn word_in(t: Option<&Token>, list: &[&str]) -> bool {
+    let Some(t) = t.filter(|t| t.is_word()) else {
+        return false;
+    };
+    let mut buf = [0u8; 32];
+    list.contains(&lower(t.text, &mut buf))
+}
