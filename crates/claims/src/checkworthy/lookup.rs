@@ -128,15 +128,13 @@ struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+        Fnv(layout::FNV_OFFSET)
     }
 }
 
 impl Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        self.0 = layout::fnv(self.0, bytes);
     }
 
     fn finish(&self) -> u64 {
