@@ -90,14 +90,15 @@ pub(crate) fn tmp_prefix(out: &Path) -> String {
 }
 
 /// Hold a lock on the output's parent directory for as long as the returned
-/// handle lives.
+/// handle lives. Builds into the same parent run one at a time (a build
+/// removes its output's stale siblings there), so a refusal names the parent.
 pub(crate) fn lock(out: &Path) -> Result<File, ExportError> {
     let parent = out.parent().unwrap_or(Path::new("."));
     let file = File::open(parent).map_err(io_err(parent))?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => Err(ExportError::Busy {
-            path: out.display().to_string(),
+            path: parent.display().to_string(),
         }),
         Err(std::fs::TryLockError::Error(e)) => Err(io_err(parent)(e)),
     }
@@ -285,6 +286,21 @@ fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    /// A build into `parent/b` while another holds `parent` (building into
+    /// `parent/a`) is refused with the folder that is really busy, not with
+    /// `parent/b`, which nobody is writing.
+    #[test]
+    fn a_busy_parent_is_named_in_the_refusal() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let _held = super::lock(&dir.path().join("a")).expect("first lock");
+        match super::lock(&dir.path().join("b")) {
+            Err(crate::ExportError::Busy { path }) => {
+                assert_eq!(path, dir.path().display().to_string())
+            }
+            other => panic!("expected Busy, got {other:?}"),
+        }
+    }
+
     use super::*;
 
     #[test]
