@@ -283,7 +283,15 @@ fn jsonl_published_that_is_an_array_is_refused() {
 fn jsonl_id_that_is_an_object_is_refused() {
     refused_corpus(
         &[("w.jsonl", b"{\"id\":{\"n\":1},\"text\":\"Fine.\"}\n")],
-        "w.jsonl:1: field \"id\" must be a non-empty string or a number, found an object",
+        "w.jsonl:1: field \"id\" must be a string or a number, found an object",
+    );
+}
+
+#[test]
+fn jsonl_blank_id_is_refused_as_blank() {
+    refused_corpus(
+        &[("w.jsonl", "{\"id\":\" \u{3000}\",\"text\":\"Fine.\"}\n".as_bytes())],
+        "w.jsonl:1: field \"id\" is blank: give the record an id, or leave the field out (or null) to number it",
     );
 }
 

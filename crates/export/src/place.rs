@@ -67,6 +67,20 @@ pub fn resolve_out(out: &Path) -> Result<PathBuf, ExportError> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    if let Some(file) = parent
+        .ancestors()
+        .find(|a| a.exists())
+        .filter(|a| !a.is_dir())
+    {
+        // create_dir_all would only say "File exists".
+        return Err(ExportError::Io {
+            path: file.display().to_string(),
+            error: std::io::Error::new(
+                std::io::ErrorKind::NotADirectory,
+                "not a directory, so it cannot hold the dataset",
+            ),
+        });
+    }
     std::fs::create_dir_all(&parent).map_err(io_err(&parent))?;
     let parent = parent.canonicalize().map_err(io_err(&parent))?;
     Ok(parent.join(name))
@@ -302,6 +316,23 @@ mod tests {
     }
 
     use super::*;
+
+    /// `--out some-file/ds`: the file is named as what stands in the way,
+    /// instead of create_dir_all's bare "File exists".
+    #[test]
+    fn an_output_below_a_file_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("notes.txt");
+        std::fs::write(&file, "x").unwrap();
+        let err = resolve_out(&file.join("deeper/claims")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: cannot write: not a directory, so it cannot hold the dataset",
+                file.display()
+            )
+        );
+    }
 
     #[test]
     fn dot_dot_in_the_output_path_names_the_same_directory() {

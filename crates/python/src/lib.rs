@@ -190,7 +190,9 @@ impl BatchError {
 /// The field an input error is about, where it is about one.
 fn field_of(kind: &InputErrorKind) -> Option<String> {
     match kind {
-        InputErrorKind::WrongType { field, .. } => Some(field.clone()),
+        InputErrorKind::WrongType { field, .. } | InputErrorKind::BlankId { field } => {
+            Some(field.clone())
+        }
         InputErrorKind::MissingText { .. } | InputErrorKind::EmptyText => Some("text".into()),
         InputErrorKind::DuplicateId { .. } => Some("id".into()),
         _ => None,

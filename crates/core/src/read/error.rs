@@ -104,6 +104,12 @@ pub enum InputErrorKind {
         /// The JSON type found.
         found: &'static str,
     },
+    /// A JSONL id that is an empty or all-blank string.
+    #[error("field {field:?} is blank: give the record an id, or leave the field out (or null) to number it")]
+    BlankId {
+        /// The field name.
+        field: String,
+    },
     /// A JSONL record whose text is empty.
     #[error("empty \"text\": no body")]
     EmptyText,

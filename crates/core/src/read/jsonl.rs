@@ -344,13 +344,16 @@ fn id_field(
     };
     match obj.remove(*name) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) if !s.trim().is_empty() => no_nul(name, s).map(Some),
+        Some(Value::String(s)) if s.trim().is_empty() => Err(InputErrorKind::BlankId {
+            field: name.to_string(),
+        }),
+        Some(Value::String(s)) => no_nul(name, s).map(Some),
         Some(Value::Number(n)) => Ok(Some(
             number_as_written(record, name).unwrap_or_else(|| n.to_string()),
         )),
         Some(other) => Err(InputErrorKind::WrongType {
             field: name.to_string(),
-            expected: "a non-empty string or a number",
+            expected: "a string or a number",
             found: json_type(&other),
         }),
     }
