@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Select the 150 sentences of the claimkit news check-worthiness dev set.
+"""Select the sentences of the claimkit news check-worthiness dev set (two draws of 150).
 
-Deterministic (random.Random(2026)), Python standard library only. Reads the BBC corpus in
+Deterministic (random.Random(2026), and 2027 for the second draw), Python standard library
+only. Reads the BBC corpus in
 place (../shared/eval/news_bbc2225/bbc_news_2225.jsonl from the repository root, or the path
 given as the first argument) and prints one line per sentence to stdout:
 
@@ -11,6 +12,10 @@ start/end are Unicode code point offsets into the story's `text` field (Python s
 indices), so text[start:end] is the sentence. The BBC text may not be copied into the
 repository: this script only prints, it never writes a file. `--no-text` prints the same
 rows without the sentence column.
+
+`--second` prints the second draw (news_dev_2.tsv) instead: the same procedure with
+random.Random(SECOND_SEED), over the stories the first draw did not pick, with ids continuing
+the first draw's (n151 onwards).
 
 Procedure:
   1. Stories are grouped by `category` (sorted); within a category by `id` (sorted).
@@ -29,6 +34,7 @@ import sys
 from pathlib import Path
 
 SEED = 2026
+SECOND_SEED = 2027
 STORIES_PER_CATEGORY = 20
 DOUBLE_PER_CATEGORY = 10  # 5 categories x (10 x 2 + 10 x 1) = 150 sentences
 MIN_WORDS = 5
@@ -60,11 +66,14 @@ def split_sentences(text):
     return spans
 
 
-def select(stories):
-    rng = random.Random(SEED)
+def select(stories, seed=SEED, exclude=frozenset()):
+    """(story_id, category, start, end, sentence) rows of one draw; stories whose id is in
+    exclude are not eligible."""
+    rng = random.Random(seed)
     by_category = {}
     for story in stories:
-        by_category.setdefault(story["category"], []).append(story)
+        if story["id"] not in exclude:
+            by_category.setdefault(story["category"], []).append(story)
     rows = []
     for category in sorted(by_category):
         pool = sorted(by_category[category], key=lambda s: s["id"])
@@ -79,6 +88,12 @@ def select(stories):
     return rows
 
 
+def select_second(stories):
+    """The second draw: seed SECOND_SEED, over the stories the first draw did not use."""
+    first = {story_id for story_id, *_ in select(stories)}
+    return select(stories, seed=SECOND_SEED, exclude=first)
+
+
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     corpus = Path(args[0]) if args else DEFAULT_CORPUS
@@ -87,7 +102,11 @@ def main(argv):
     if digest != CORPUS_SHA256:
         print(f"warning: {corpus} has SHA-256 {digest}, expected {CORPUS_SHA256}", file=sys.stderr)
     stories = [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
-    for i, (story_id, category, s, e, sentence) in enumerate(select(stories), 1):
+    if "--second" in argv:
+        rows, first_id = select_second(stories), len(select(stories)) + 1
+    else:
+        rows, first_id = select(stories), 1
+    for i, (story_id, category, s, e, sentence) in enumerate(rows, first_id):
         cols = [f"n{i:03d}", story_id, category, str(s), str(e)]
         if "--no-text" not in argv:
             cols.append(sentence.replace("\t", " ").replace("\n", " "))
