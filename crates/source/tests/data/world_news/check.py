@@ -5,7 +5,8 @@ Python standard library only; reads the BBC corpus in place (same default path a
 or --corpus PATH) and writes nothing. Exits 1 on any error.
 
 Checks: every record's story is one select.py chooses; ids are unique, `a<NNN>` (annotator
-A), `b<NNN>` (added in review by annotator B) or `c<NNN>` (second-draw stories, annotator B), and records run in (story, content start)
+A), `b<NNN>` (added in review by annotator B), `c<NNN>` (second-draw stories, annotator B) or
+`d<NNN>` (third, held-out draw), and records run in (story, content start)
 order (ids are stable labels: a record removed in review leaves a gap); every span lies inside the story's `text`, is non-empty and has no
 white space at either end; closed sets (source_type, quote, classes); quote marks agree with
 the quote kind (direct: no quote mark inside the content and one earlier in its paragraph;
@@ -50,7 +51,7 @@ CLASSES = {
 FIELDS = ["id", "story", "content", "source", "cue", "via", "resolved", "source_type", "quote",
           "classes", "note"]
 PRONOUNS = {"he", "she", "it", "they", "which", "who"}
-ID_RE = re.compile(r"[abc]\d{3}")
+ID_RE = re.compile(r"[abcd]\d{3}")
 QUOTE_MARKS = "\"\u201c\u201d"
 
 
@@ -147,7 +148,7 @@ def main(argv):
     ids = Counter(r.get("id") for r in records)
     for i, r in enumerate(records, 1):
         if not ID_RE.fullmatch(str(r.get("id"))) or ids[r.get("id")] > 1:
-            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN> or c<NNN>")
+            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN> or d<NNN>")
         if r is not expected_order[i - 1]:
             errors.append(f"record {i}: id {r.get('id')!r} out of (story, content start) order")
         for e in check_record(r, stories, set(chosen), seen):
