@@ -13,7 +13,9 @@ the quote kind (direct: no quote mark inside the content and one earlier in its 
 mixed: at least one quote mark inside; indirect: none inside); a pronoun, title or surname
 source of a person carries `resolved`; no two records share a content span.
 
-usage: check.py [--corpus PATH] [--quiet]    (--quiet: counts only, no spans)
+usage: check.py [--corpus PATH] [--quiet] [--draw dev|third]
+  --quiet: counts only, no spans; --draw: the counts for one draw only (dev = the first two
+  draws, ids a/b/c; third = the held-out draw, ids d); every record is still validated
 """
 import importlib.util
 import json
@@ -138,6 +140,12 @@ def show(r, text):
         print(f"    note    {r['note']}")
 
 
+def draw_records(records, draw):
+    """The records of one draw: `dev` (ids a, b, c: the first two draws) or `third` (d)."""
+    prefixes = {"dev": "abc", "third": "d"}[draw]
+    return [r for r in records if str(r.get("id", ""))[:1] in prefixes]
+
+
 def main(argv):
     corpus = argv[argv.index("--corpus") + 1] if "--corpus" in argv else selection.DEFAULT_CORPUS
     stories = {s["id"]: s for s in selection.load(corpus)}
@@ -160,6 +168,10 @@ def main(argv):
     per_story = Counter(r["story"] for r in records)
     print(f"{len(records)} attributions in {len(per_story)} of {len(chosen)} stories, {len(errors)} errors")
     print("stories without an attribution:", [s for s in chosen if s not in per_story] or "none")
+    if "--draw" in argv:
+        records = draw_records(records, argv[argv.index("--draw") + 1])
+        print(f"counts below for draw {argv[argv.index('--draw') + 1]}: {len(records)} attributions in "
+              f"{len({r['story'] for r in records})} stories")
     for name, counts in (("source_type", Counter(r["source_type"] for r in records)),
                          ("quote", Counter(r["quote"] for r in records)),
                          ("class", Counter(c for r in records for c in r["classes"]))):
