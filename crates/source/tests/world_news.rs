@@ -7,6 +7,8 @@
 //! resolved name), the resolved name, the source type, the quote kind and the
 //! outlet (`via`) all right. Gold texts are matched after the normalisation
 //! of `shared/gold/FORMAT.md`, as the document text may differ in white space.
+//! The floor holds for the development draws; the held-out third draw is
+//! reported on a line of its own.
 
 use claimkit_core::evaldata::gold;
 use claimkit_core::{Attribution, CharOffsets, Document, Span};
@@ -17,8 +19,16 @@ const CORPUS: &str = "eval/news_bbc2225/bbc_news_2225.jsonl";
 const RECORDS: &str = include_str!("data/world_news/attributions.jsonl");
 
 /// The share of gold lines that must match (measured 235/267 = 88.0 %; the
-/// target is 85 %).
+/// target is 85 %). It holds for the development draws only.
 const FLOOR: f64 = 0.87;
+
+/// Whether a record belongs to the held-out third draw (`d…` ids): stories
+/// the rules were not written against. Its score is reported apart, not held
+/// to the floor, and its misses are not printed, so that it measures the rules
+/// rather than steering them.
+fn held_out(record: &Value) -> bool {
+    record["id"].as_str().is_some_and(|id| id.starts_with('d'))
+}
 
 fn norm(text: &str) -> String {
     gold::normalized(text).to_lowercase()
@@ -143,21 +153,35 @@ fn world_news_attributions() {
         let found = claimkit_source::attributions(&doc.text, &sentences);
         stories.insert(id.to_string(), (text.to_string(), doc, found));
     }
-    let (mut matched, mut total) = (0, 0);
+    // (matched, total) for the development draws and for the held-out draw.
+    let (mut dev, mut held) = ((0, 0), (0, 0));
     for record in &records {
         let story = record["story"].as_str().unwrap_or_default();
         let (text, doc, found) = stories.get(story).expect("every story is in the corpus");
         let g = gold_line(record, text).expect("a record's offsets lie in its story");
-        total += 1;
+        let tally = if held_out(record) {
+            &mut held
+        } else {
+            &mut dev
+        };
+        tally.1 += 1;
         match miss(&g, &doc.text, found) {
-            None => matched += 1,
-            Some(why) => println!("miss {story}: {:?}: {why}", g.content),
+            None => tally.0 += 1,
+            Some(why) if !held_out(record) => println!("miss {story}: {:?}: {why}", g.content),
+            Some(_) => {}
         }
     }
+    let (matched, total) = dev;
     let share = matched as f64 / total.max(1) as f64;
     println!(
         "world news: attribution lines {matched}/{total} = {:.1}%",
         100.0 * share
+    );
+    println!(
+        "held-out third draw: {}/{} = {:.1}%",
+        held.0,
+        held.1,
+        100.0 * held.0 as f64 / held.1.max(1) as f64
     );
     assert!(
         share >= FLOOR,

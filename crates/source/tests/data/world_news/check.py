@@ -5,14 +5,17 @@ Python standard library only; reads the BBC corpus in place (same default path a
 or --corpus PATH) and writes nothing. Exits 1 on any error.
 
 Checks: every record's story is one select.py chooses; ids are unique, `a<NNN>` (annotator
-A), `b<NNN>` (added in review by annotator B) or `c<NNN>` (second-draw stories, annotator B), and records run in (story, content start)
+A), `b<NNN>` (added in review by annotator B), `c<NNN>` (second-draw stories, annotator B) or
+`d<NNN>` (third, held-out draw), and records run in (story, content start)
 order (ids are stable labels: a record removed in review leaves a gap); every span lies inside the story's `text`, is non-empty and has no
 white space at either end; closed sets (source_type, quote, classes); quote marks agree with
 the quote kind (direct: no quote mark inside the content and one earlier in its paragraph;
 mixed: at least one quote mark inside; indirect: none inside); a pronoun, title or surname
 source of a person carries `resolved`; no two records share a content span.
 
-usage: check.py [--corpus PATH] [--quiet]    (--quiet: counts only, no spans)
+usage: check.py [--corpus PATH] [--quiet] [--draw dev|third]
+  --quiet: counts only, no spans; --draw: the counts for one draw only (dev = the first two
+  draws, ids a/b/c; third = the held-out draw, ids d); every record is still validated
 """
 import importlib.util
 import json
@@ -50,7 +53,7 @@ CLASSES = {
 FIELDS = ["id", "story", "content", "source", "cue", "via", "resolved", "source_type", "quote",
           "classes", "note"]
 PRONOUNS = {"he", "she", "it", "they", "which", "who"}
-ID_RE = re.compile(r"[abc]\d{3}")
+ID_RE = re.compile(r"[abcd]\d{3}")
 QUOTE_MARKS = "\"\u201c\u201d"
 
 
@@ -137,6 +140,12 @@ def show(r, text):
         print(f"    note    {r['note']}")
 
 
+def draw_records(records, draw):
+    """The records of one draw: `dev` (ids a, b, c: the first two draws) or `third` (d)."""
+    prefixes = {"dev": "abc", "third": "d"}[draw]
+    return [r for r in records if str(r.get("id", ""))[:1] in prefixes]
+
+
 def main(argv):
     corpus = argv[argv.index("--corpus") + 1] if "--corpus" in argv else selection.DEFAULT_CORPUS
     stories = {s["id"]: s for s in selection.load(corpus)}
@@ -147,7 +156,7 @@ def main(argv):
     ids = Counter(r.get("id") for r in records)
     for i, r in enumerate(records, 1):
         if not ID_RE.fullmatch(str(r.get("id"))) or ids[r.get("id")] > 1:
-            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN> or c<NNN>")
+            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN> or d<NNN>")
         if r is not expected_order[i - 1]:
             errors.append(f"record {i}: id {r.get('id')!r} out of (story, content start) order")
         for e in check_record(r, stories, set(chosen), seen):
@@ -159,6 +168,10 @@ def main(argv):
     per_story = Counter(r["story"] for r in records)
     print(f"{len(records)} attributions in {len(per_story)} of {len(chosen)} stories, {len(errors)} errors")
     print("stories without an attribution:", [s for s in chosen if s not in per_story] or "none")
+    if "--draw" in argv:
+        records = draw_records(records, argv[argv.index("--draw") + 1])
+        print(f"counts below for draw {argv[argv.index('--draw') + 1]}: {len(records)} attributions in "
+              f"{len({r['story'] for r in records})} stories")
     for name, counts in (("source_type", Counter(r["source_type"] for r in records)),
                          ("quote", Counter(r["quote"] for r in records)),
                          ("class", Counter(c for r in records for c in r["classes"]))):

@@ -29,13 +29,24 @@ corpus repeats some stories under a second id) are taken. The cue list was fixed
 story was read; it only makes such names likely, not certain. The duplicate test was added
 when the first draw of this rule turned out to hold a copy of a story already in the set.
 
+Third draw (a held-out check of the guidelines and of claimkit's rules, both written against
+the first two draws): among the stories that meet rules 1-4, are in neither earlier draw and
+are not near-copies of a story in them, random.Random(THIRD_SEED).sample orders each category's
+pool (sorted by id, categories in sorted order) and the first THIRD_PER_CATEGORY[category]
+that are not near-copies of a story already chosen are taken (5 business, 3 politics, the
+2:1 ratio of the first draw). A near-copy has the same first DUP_PREFIX code points as a
+chosen story, or shares at least NEAR_COPY of the smaller story's word SHINGLE-grams with it
+(the corpus holds the same story under two ids and also updates that repeat a story's
+paragraphs). No name cue and nothing about claimkit's output enters this rule.
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
   select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
+  select.py --third [--corpus PATH]     the same for the third (held-out) draw
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
-                                        outside the repository (both draws)
+                                        outside the repository (all three draws)
 """
 import hashlib
 import json
@@ -82,6 +93,11 @@ NAME_CUE = re.compile(
     r"\b(?:(?:al|el|Al|El)-[A-Z]|(?:bin|ibn|Abu|Abdul|Abdel|Abdullah)\s[A-Z]"
     r"|(?:Hu|Wen|Li|Wang|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Xu|Zhu|Gao|Guo|Jiang|Zeng|Tang"
     r"|Kim|Roh|Choi|Chung|Nguyen|Tran|Pham)\s[A-Z][a-z]+(?:-[a-z]+)?\b|the\s\d+-year-old\b)")
+# Third draw: held out, no name cue.
+THIRD_SEED = 2028
+THIRD_PER_CATEGORY = {"business": 5, "politics": 3}
+SHINGLE = 8  # words per shingle for the near-copy test
+NEAR_COPY = 0.1  # share of the smaller story's shingles that makes a near-copy
 FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
 
 
@@ -93,9 +109,16 @@ def load(corpus):
     return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
 
 
+_FEATURES = {}
+
+
 def features(story):
-    text = story["text"]
-    return len(text), len(CUE.findall(text)), len(set(FOREIGN_RE.findall(text)))
+    """Length, cue matches and distinct places of a story, computed once per story id."""
+    if story["id"] not in _FEATURES:
+        text = story["text"]
+        _FEATURES[story["id"]] = (len(text), len(CUE.findall(text)),
+                                  len(set(FOREIGN_RE.findall(text))))
+    return _FEATURES[story["id"]]
 
 
 def eligible(story):
@@ -134,16 +157,63 @@ def duplicate(story, others):
 
 def select_extra(stories):
     pool = sorted(extra_pool(stories), key=lambda s: s["id"])
+    first = select(stories)
     chosen = []
     for s in random.Random(EXTRA_SEED).sample(pool, len(pool)):
-        if len(chosen) < EXTRA_N and not duplicate(s, select(stories) + chosen):
+        if len(chosen) < EXTRA_N and not duplicate(s, first + chosen):
             chosen.append(s)
     return sorted(chosen, key=lambda s: s["id"])
 
 
+_SHINGLES = {}
+
+
+def shingles(story):
+    """The story's word SHINGLE-grams (lower case), computed once per story id."""
+    if story["id"] not in _SHINGLES:
+        words = re.findall(r"\w+", story["text"].lower())
+        _SHINGLES[story["id"]] = {tuple(words[i:i + SHINGLE])
+                                  for i in range(len(words) - SHINGLE + 1)}
+    return _SHINGLES[story["id"]]
+
+
+def near_copy(story, others):
+    """Same opening as another story, or a large share of its word shingles (an update)."""
+    if duplicate(story, others):
+        return True
+    mine = shingles(story)
+    for o in others:
+        theirs = shingles(o)
+        if len(mine & theirs) >= NEAR_COPY * max(1, min(len(mine), len(theirs))):
+            return True
+    return False
+
+
+def third_pools(stories, earlier):
+    """Rules 1-4, not in `earlier` (both earlier draws) nor a near-copy of it, by category."""
+    ids = {s["id"] for s in earlier}
+    return {category: [s for s in pool if s["id"] not in ids and not near_copy(s, earlier)]
+            for category, pool in sorted(pools(stories).items())}
+
+
+def select_third(stories, earlier=None):
+    if earlier is None:
+        earlier = select(stories) + select_extra(stories)
+    rng = random.Random(THIRD_SEED)
+    chosen = []
+    for category, pool in sorted(third_pools(stories, earlier).items()):
+        taken = 0
+        for s in rng.sample(pool, len(pool)):
+            if taken < THIRD_PER_CATEGORY[category] and not near_copy(s, earlier + chosen):
+                chosen.append(s)
+                taken += 1
+    return sorted(chosen, key=lambda s: s["id"])
+
+
 def select_all(stories):
-    """Both draws, by id: the stories the records may point into."""
-    return sorted(select(stories) + select_extra(stories), key=lambda s: s["id"])
+    """Every draw, by id: the stories the records may point into."""
+    earlier = select(stories) + select_extra(stories)
+    return sorted(earlier + select_third(stories, earlier), key=lambda s: s["id"])
 
 
 def write_jsonl(stories, out):
@@ -168,7 +238,15 @@ def main(argv):
         return 0
     if "--extra" in argv:
         print(f"second draw: {len(extra_pool(stories))} in the pool, {EXTRA_N} drawn")
-    for s in (select_extra(stories) if "--extra" in argv else select(stories)):
+    if "--third" in argv:
+        earlier = select(stories) + select_extra(stories)
+        sizes = ", ".join(f"{c} {len(p)}" for c, p in third_pools(stories, earlier).items())
+        print(f"third draw (held out): pools {sizes}; {sum(THIRD_PER_CATEGORY.values())} drawn")
+    if "--third" in argv:
+        drawn = select_third(stories)
+    else:
+        drawn = select_extra(stories) if "--extra" in argv else select(stories)
+    for s in drawn:
         n, cues, places = features(s)
         print(f"{s['id']}\t{s['category']}\t{n}\t{cues}\t{places}")
     return 0
