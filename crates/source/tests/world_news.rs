@@ -7,8 +7,9 @@
 //! resolved name), the resolved name, the source type, the quote kind and the
 //! outlet (`via`) all right. Gold texts are matched after the normalisation
 //! of `shared/gold/FORMAT.md`, as the document text may differ in white space.
-//! The floor holds for the development draws; the held-out third draw is
-//! reported on a line of its own.
+//! The development set is the first, second and fourth draws (record ids
+//! `a…`, `b…`, `c…`, `e…`): the floor holds for them together. The held-out
+//! third draw (`d…`) is reported on a line of its own.
 
 use claimkit_core::evaldata::gold;
 use claimkit_core::{Attribution, CharOffsets, Document, Span};
@@ -18,14 +19,17 @@ use std::collections::HashMap;
 const CORPUS: &str = "eval/news_bbc2225/bbc_news_2225.jsonl";
 const RECORDS: &str = include_str!("data/world_news/attributions.jsonl");
 
-/// The share of gold lines that must match (measured 235/267 = 88.0 %; the
-/// target is 85 %). It holds for the development draws only.
+/// The share of gold lines that must match (measured 235/267 = 88.0 % on the
+/// first and second draws, before the fourth draw joined the development
+/// set; the target is 85 %). It holds for the development draws (1, 2 and 4)
+/// only.
 const FLOOR: f64 = 0.87;
 
 /// Whether a record belongs to the held-out third draw (`d…` ids): stories
 /// the rules were not written against. Its score is reported apart, not held
 /// to the floor, and its misses are not printed, so that it measures the rules
-/// rather than steering them.
+/// rather than steering them. Every other record (draws 1, 2 and the fourth,
+/// development draw, `e…` ids) is part of the development set.
 fn held_out(record: &Value) -> bool {
     record["id"].as_str().is_some_and(|id| id.starts_with('d'))
 }
@@ -153,7 +157,8 @@ fn world_news_attributions() {
         let found = claimkit_source::attributions(&doc.text, &sentences);
         stories.insert(id.to_string(), (text.to_string(), doc, found));
     }
-    // (matched, total) for the development draws and for the held-out draw.
+    // (matched, total) for the development draws (1, 2, 4) and for the
+    // held-out third draw.
     let (mut dev, mut held) = ((0, 0), (0, 0));
     for record in &records {
         let story = record["story"].as_str().unwrap_or_default();
@@ -174,7 +179,7 @@ fn world_news_attributions() {
     let (matched, total) = dev;
     let share = matched as f64 / total.max(1) as f64;
     println!(
-        "world news: attribution lines {matched}/{total} = {:.1}%",
+        "world news (development draws 1, 2, 4): attribution lines {matched}/{total} = {:.1}%",
         100.0 * share
     );
     println!(

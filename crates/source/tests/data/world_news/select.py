@@ -39,14 +39,21 @@ chosen story, or shares at least NEAR_COPY of the smaller story's word SHINGLE-g
 (the corpus holds the same story under two ids and also updates that repeat a story's
 paragraphs). No name cue and nothing about claimkit's output enters this rule.
 
+Fourth draw (a development draw: guideline rulings and claimkit's rules may be written against
+it; the third draw stays held out): the third draw's rule with the third draw added to the
+earlier draws, random.Random(FOURTH_SEED) and FOURTH_PER_CATEGORY (6 business, 4 politics).
+Rule 4 (at least MIN_PLACES foreign place words) is what favours speakers from many
+countries; no name cue and nothing about claimkit's output enters this rule.
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
   select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
   select.py --third [--corpus PATH]     the same for the third (held-out) draw
+  select.py --fourth [--corpus PATH]    the same for the fourth (development) draw
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
-                                        outside the repository (all three draws)
+                                        outside the repository (all four draws)
 """
 import hashlib
 import json
@@ -98,6 +105,9 @@ THIRD_SEED = 2028
 THIRD_PER_CATEGORY = {"business": 5, "politics": 3}
 SHINGLE = 8  # words per shingle for the near-copy test
 NEAR_COPY = 0.1  # share of the smaller story's shingles that makes a near-copy
+# Fourth draw: development, the third draw's rule with a new seed and a 6:4 split.
+FOURTH_SEED = 2029
+FOURTH_PER_CATEGORY = {"business": 6, "politics": 4}
 FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
 
 
@@ -196,24 +206,41 @@ def third_pools(stories, earlier):
             for category, pool in sorted(pools(stories).items())}
 
 
-def select_third(stories, earlier=None):
-    if earlier is None:
-        earlier = select(stories) + select_extra(stories)
-    rng = random.Random(THIRD_SEED)
+def draw_from(stories, earlier, seed, per_category):
+    """Each category's pool outside `earlier`, ordered by Random(seed); the first non-copies."""
+    rng = random.Random(seed)
     chosen = []
     for category, pool in sorted(third_pools(stories, earlier).items()):
         taken = 0
         for s in rng.sample(pool, len(pool)):
-            if taken < THIRD_PER_CATEGORY[category] and not near_copy(s, earlier + chosen):
+            if taken < per_category[category] and not near_copy(s, earlier + chosen):
                 chosen.append(s)
                 taken += 1
     return sorted(chosen, key=lambda s: s["id"])
 
 
+def select_third(stories, earlier=None):
+    if earlier is None:
+        earlier = select(stories) + select_extra(stories)
+    return draw_from(stories, earlier, THIRD_SEED, THIRD_PER_CATEGORY)
+
+
+def fourth_earlier(stories):
+    """The stories of draws 1-3, which the fourth draw excludes with their near-copies."""
+    earlier = select(stories) + select_extra(stories)
+    return earlier + select_third(stories, earlier)
+
+
+def select_fourth(stories, earlier=None):
+    if earlier is None:
+        earlier = fourth_earlier(stories)
+    return draw_from(stories, earlier, FOURTH_SEED, FOURTH_PER_CATEGORY)
+
+
 def select_all(stories):
     """Every draw, by id: the stories the records may point into."""
-    earlier = select(stories) + select_extra(stories)
-    return sorted(earlier + select_third(stories, earlier), key=lambda s: s["id"])
+    earlier = fourth_earlier(stories)
+    return sorted(earlier + select_fourth(stories, earlier), key=lambda s: s["id"])
 
 
 def write_jsonl(stories, out):
@@ -242,7 +269,13 @@ def main(argv):
         earlier = select(stories) + select_extra(stories)
         sizes = ", ".join(f"{c} {len(p)}" for c, p in third_pools(stories, earlier).items())
         print(f"third draw (held out): pools {sizes}; {sum(THIRD_PER_CATEGORY.values())} drawn")
-    if "--third" in argv:
+    if "--fourth" in argv:
+        earlier = fourth_earlier(stories)
+        sizes = ", ".join(f"{c} {len(p)}" for c, p in third_pools(stories, earlier).items())
+        print(f"fourth draw (development): pools {sizes}; {sum(FOURTH_PER_CATEGORY.values())} drawn")
+    if "--fourth" in argv:
+        drawn = select_fourth(stories)
+    elif "--third" in argv:
         drawn = select_third(stories)
     else:
         drawn = select_extra(stories) if "--extra" in argv else select(stories)
