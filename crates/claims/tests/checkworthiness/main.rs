@@ -9,7 +9,8 @@
 //! `cargo test --release -p claimkit-claims --test checkworthiness -- --ignored
 //! retraining_reproduces_the_committed_model` retrains the model and checks it is the
 //! committed file byte for byte (`CW_WRITE=1` writes it: `just train-checkworthiness`;
-//! `CW_DUMP=path` writes the news dev features and margins as TSV).
+//! `CW_DUMP=path` writes the news dev features and margins as TSV, `CW_DUMP_OOF=path` the
+//! out-of-fold text margins and labels of CT24 train + dev, in training order).
 //!
 //! Modules: `sets` reads the public sets, `debates` scores debates and speeches, `news` the
 //! news dev set and the seed article, `training` the learned model, `features` one test per

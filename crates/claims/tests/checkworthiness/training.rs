@@ -132,6 +132,13 @@ fn train_model() -> Option<String> {
     let train_samples = samples(&rows);
     let oof = train::out_of_fold_margins(&train_samples, FOLDS, &options);
     let oof: Vec<(f64, bool)> = oof.into_iter().zip(rows.iter().map(|r| r.label)).collect();
+    if let Ok(path) = std::env::var("CW_DUMP_OOF") {
+        let lines: String = oof
+            .iter()
+            .map(|(z, l)| format!("{z:.6}\t{}\n", u8::from(*l)))
+            .collect();
+        std::fs::write(path, lines).expect("out-of-fold margins written");
+    }
     let mut model = train::fit(&train_samples, &options);
     (model.platt, model.threshold) = train::debate_calibration(&oof);
     let news = news_samples(&data.news_dev);
