@@ -19,14 +19,20 @@ use crate::quotes::{
     OPENERS,
 };
 use crate::starters;
-use crate::terminal::{read_run, Run, Terminal, FULL_WIDTH};
+use crate::terminal::{read_run, Run, Terminal, ALWAYS_END};
 use crate::words_seen::WordSeen;
 
 /// Bytes the scanner stops at, in groups of three for one vectorised search each (a byte
 /// repeated where a group has fewer): terminal punctuation; the line break, the straight
-/// quote and `0xE2`, which leads U+2000..U+2FFF (`…`, curly quotes, bullets); `0xE3` and
-/// `0xEF`, which lead the full-width stops `。` and `．！？`.
-const STOP_GROUPS: [[u8; 3]; 3] = [[b'.', b'?', b'!'], [b'\n', b'"', 0xE2], [0xE3, 0xEF, 0xEF]];
+/// quote and `0xE2`, which leads U+2000..U+2FFF (`…`, curly quotes, bullets); `0xE3`,
+/// `0xEF` and `0xE0`, which lead the full-width stops `。` and `．！？` and the dandas
+/// `।॥`; `0xD8`, which leads the Arabic question mark `؟`.
+const STOP_GROUPS: [[u8; 3]; 4] = [
+    [b'.', b'?', b'!'],
+    [b'\n', b'"', 0xE2],
+    [0xE3, 0xEF, 0xE0],
+    [0xD8, 0xD8, 0xD8],
+];
 
 /// [`STOP_GROUPS`] and the space, as a table: the bytes the scanner stops at once a
 /// paragraph has shown an item marker.
@@ -53,12 +59,14 @@ const fn stop_bytes_in_list() -> [bool; 256] {
 struct NextStop {
     /// The next byte of each group at or after the last place asked about (the
     /// paragraph's length when there is none).
-    found: [usize; 3],
+    found: [usize; STOP_GROUPS.len()],
 }
 
 impl NextStop {
     fn new(b: &[u8], from: usize) -> Self {
-        let mut next = NextStop { found: [0; 3] };
+        let mut next = NextStop {
+            found: [0; STOP_GROUPS.len()],
+        };
         for group in 0..STOP_GROUPS.len() {
             next.search(b, group, from);
         }
@@ -192,7 +200,7 @@ fn step(
         }),
         b'.' | b'?' | b'!' => at_terminal(s, start, i, nesting, words),
         _ => match char_at(s, i) {
-            Some(c) if c == '…' || FULL_WIDTH.contains(&c) => {
+            Some(c) if c == '…' || ALWAYS_END.contains(&c) => {
                 at_terminal(s, start, i, nesting, words)
             }
             Some('”') => after_interrupted_quote(s, i, '”')
@@ -258,7 +266,7 @@ fn at_terminal(
     let next = follow(s, i, run.end);
     if next.after == After::Attached {
         let bare = next.end == run.end && run.kind == Terminal::FullStop;
-        let wide = run.kind == Terminal::FullWidth
+        let wide = run.kind == Terminal::AlwaysEnds
             && char_at(s, next.end).is_some_and(|c| !c.is_lowercase());
         return if wide || (bare && is_unspaced_boundary(s, start, i)) {
             Step::Cut {
@@ -607,11 +615,11 @@ fn is_unspaced_boundary(s: &str, start: usize, i: usize) -> bool {
     !(token.contains('@') || token.contains('/') || token.contains("www."))
 }
 
-/// True when a sentence ends with terminal punctuation (full-width `。` `．` `？` `！`
+/// True when a sentence ends with terminal punctuation (the marks of [`ALWAYS_END`]
 /// included), before closing quotes and brackets.
 pub fn ends_with_terminal(sentence: &str) -> bool {
     let bare = sentence.trim_end_matches(CLOSERS);
-    bare.ends_with(['.', '?', '!', '…']) || bare.ends_with(crate::terminal::FULL_WIDTH)
+    bare.ends_with(['.', '?', '!', '…']) || bare.ends_with(ALWAYS_END)
 }
 
 #[cfg(test)]
@@ -922,6 +930,26 @@ mod tests {
         // An attribution after the quotation stays in the sentence.
         let text = "\"We were going to--\" he began.";
         assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn danda_and_arabic_question_mark_end_sentences() {
+        // Hindi news: "India won the match. The captain praised the team."
+        let text = "भारत ने मैच जीत लिया। कप्तान ने टीम की तारीफ की।";
+        assert_eq!(
+            split(text),
+            ["भारत ने मैच जीत लिया।", "कप्तान ने टीम की तारीफ की।"]
+        );
+        assert_eq!(truncated(text), [false, false]);
+        // the double danda closes a verse or a passage
+        assert_eq!(split("सत्यमेव जयते॥ यह भारत का आदर्श वाक्य है।").len(), 2);
+        // Arabic news: "Will prices fall? The minister said they will."
+        let text = "هل ستنخفض الأسعار؟ قال الوزير إنها ستنخفض.";
+        assert_eq!(
+            split(text),
+            ["هل ستنخفض الأسعار؟", "قال الوزير إنها ستنخفض."]
+        );
+        assert_eq!(truncated("هل ستنخفض الأسعار؟"), [false]);
     }
 
     #[test]
