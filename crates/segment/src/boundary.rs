@@ -19,7 +19,7 @@ use crate::quotes::{
     OPENERS,
 };
 use crate::starters;
-use crate::terminal::{read_run, Run, Terminal, ALWAYS_END};
+use crate::terminal::{read_run, Run, Terminal, ALWAYS_END, BIDI_MARKS};
 use crate::words_seen::WordSeen;
 
 /// Bytes the scanner stops at, in groups of three for one vectorised search each (a byte
@@ -616,9 +616,9 @@ fn is_unspaced_boundary(s: &str, start: usize, i: usize) -> bool {
 }
 
 /// True when a sentence ends with terminal punctuation (the marks of [`ALWAYS_END`]
-/// included), before closing quotes and brackets.
+/// included), before closing quotes and brackets and invisible [`BIDI_MARKS`].
 pub fn ends_with_terminal(sentence: &str) -> bool {
-    let bare = sentence.trim_end_matches(CLOSERS);
+    let bare = sentence.trim_end_matches(|c| CLOSERS.contains(&c) || BIDI_MARKS.contains(&c));
     bare.ends_with(['.', '?', '!', '…']) || bare.ends_with(ALWAYS_END)
 }
 
@@ -950,6 +950,17 @@ mod tests {
             ["هل ستنخفض الأسعار؟", "قال الوزير إنها ستنخفض."]
         );
         assert_eq!(truncated("هل ستنخفض الأسعار؟"), [false]);
+    }
+
+    #[test]
+    fn full_stop_before_an_invisible_bidi_mark_is_no_truncation() {
+        // A right-to-left mark after the last full stop, as Arabic and Hebrew news copies
+        // carry: the paragraph ends a sentence.
+        assert_eq!(truncated("The talks ended in Cairo.\u{200F}"), [false]);
+        assert_eq!(truncated("انتهت المحادثات في القاهرة.\u{200F}"), [false]);
+        assert_eq!(truncated("He said “yes.”\u{2069}"), [false]);
+        // a mark alone does not end a sentence
+        assert_eq!(truncated("The talks ended in Cairo\u{200E}"), [true]);
     }
 
     #[test]

@@ -95,6 +95,14 @@ pub fn read_run(s: &str, i: usize) -> Run {
 /// Nepali, Sanskrit) and the Arabic question mark.
 pub const ALWAYS_END: &[char] = &['。', '．', '！', '？', '।', '॥', '؟'];
 
+/// Invisible marks that set the direction of text (left-to-right and right-to-left marks,
+/// embeddings, overrides and isolates, with their ends). Right-to-left news text and copies
+/// of it put them after the full stop: `said so.\u{200F}` ends as `said so.` does.
+pub const BIDI_MARKS: &[char] = &[
+    '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}',
+    '\u{2067}', '\u{2068}', '\u{2069}',
+];
+
 /// The contiguous run of `.?!…` at `i`: (end, dots counted, any `?`/`!`).
 fn contiguous(s: &str, mut i: usize) -> (usize, usize, bool) {
     let mut dots = 0;
