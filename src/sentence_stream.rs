@@ -44,8 +44,11 @@ pub fn raw_sentences(doc_id: &str, body: &str, out: &mut impl Write) -> std::io:
 /// as normalising a few kilobytes).
 const PIPELINE_BYTES: usize = 1 << 16;
 
-/// Normalised text handed from the normalising thread to the writing one at a time.
-const BATCH_BYTES: usize = 1 << 14;
+/// Normalised text handed from the normalising thread to the writing one at a time: each
+/// hand-over may switch threads, so batches are large (with a busy second core the two
+/// threads share one, and 16 KiB batches cost 190 context switches on the bench-peers
+/// slice and 2 ms of CPU more than 64 KiB ones).
+const BATCH_BYTES: usize = 1 << 16;
 
 /// Batches on their way between the two threads at most.
 const BATCHES_IN_FLIGHT: usize = 8;
