@@ -18,6 +18,7 @@
 use claimkit_core::{normalize, CharCursor, Document};
 use claimkit_export::{SentenceLines, SentenceRow};
 use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Bytes of rows gathered before they are written out.
 const FLUSH_BYTES: usize = 1 << 16;
@@ -43,11 +44,14 @@ pub fn raw_sentences(doc_id: &str, body: &str, out: &mut impl Write) -> std::io:
 /// as normalising a few kilobytes).
 const PIPELINE_BYTES: usize = 1 << 16;
 
-/// Normalised text handed from the normalising thread to the writing one at a time.
-const BATCH_BYTES: usize = 1 << 15;
+/// Normalised text handed from the normalising thread to the writing one at a time: each
+/// hand-over may switch threads, so batches are large (with a busy second core the two
+/// threads share one, and 16 KiB batches cost 190 context switches on the bench-peers
+/// slice and 2 ms of CPU more than 64 KiB ones).
+const BATCH_BYTES: usize = 1 << 16;
 
 /// Batches on their way between the two threads at most.
-const BATCHES_IN_FLIGHT: usize = 4;
+const BATCHES_IN_FLIGHT: usize = 8;
 
 /// [`raw_sentences`] on one thread: each paragraph is segmented and written as soon as
 /// the normaliser hands it over.
@@ -66,34 +70,72 @@ pub fn raw_sentences_serial(
 }
 
 /// [`raw_sentences`] on two threads: a second thread normalises the body and hands the
-/// paragraphs over in batches, while this one segments them and writes the rows.
+/// paragraphs over in batches, while this one segments them and writes the rows. When
+/// this thread falls behind (a batch is already waiting for it), the second thread also
+/// cuts the next batch into sentences before handing it over, so the segmenting is
+/// shared between the two; the rows are the same whichever thread cut a paragraph.
 pub fn raw_sentences_pipelined(
     doc_id: &str,
     body: &str,
     out: &mut impl Write,
 ) -> std::io::Result<usize> {
+    pipelined(doc_id, body, out, Help::WhenBehind)
+}
+
+/// [`raw_sentences_pipelined`] with every batch cut into sentences on the normalising
+/// thread: the path a busy writer takes, for tests that compare it with the others.
+#[doc(hidden)]
+pub fn raw_sentences_pipelined_helped(
+    doc_id: &str,
+    body: &str,
+    out: &mut impl Write,
+) -> std::io::Result<usize> {
+    pipelined(doc_id, body, out, Help::Always)
+}
+
+/// When the normalising thread also segments a batch.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Help {
+    /// When the writing thread has a batch waiting already.
+    WhenBehind,
+    /// Always.
+    Always,
+}
+
+fn pipelined(doc_id: &str, body: &str, out: &mut impl Write, help: Help) -> std::io::Result<usize> {
     let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+    // Batches sent and not yet taken by the writing thread.
+    let waiting = AtomicUsize::new(0);
+    let waiting = &waiting;
     std::thread::scope(|scope| {
         scope.spawn(move || {
             let mut batch = Batch::default();
             let mut open = true; // false once the writer has stopped
+            let mut limit = FIRST_BATCH_BYTES;
+            let hand_over = |mut batch: Batch| {
+                if help == Help::Always || waiting.load(Ordering::Relaxed) > 0 {
+                    batch.segment();
+                }
+                waiting.fetch_add(1, Ordering::Relaxed);
+                send.send(batch).is_ok()
+            };
             normalize::for_each_paragraph(body, |paragraph| {
                 if open {
                     batch.push(paragraph);
-                    if batch.text.len() >= BATCH_BYTES {
-                        open = send.send(std::mem::take(&mut batch)).is_ok();
+                    if batch.text.len() >= limit {
+                        open = hand_over(std::mem::take(&mut batch));
+                        limit = BATCH_BYTES;
                     }
                 }
             });
             if open && !batch.ends.is_empty() {
-                let _ = send.send(batch);
+                hand_over(batch);
             }
         });
         let mut rows = Rows::new(doc_id, out);
         for batch in receive {
-            for paragraph in batch.paragraphs() {
-                rows.next_paragraph(paragraph);
-            }
+            waiting.fetch_sub(1, Ordering::Relaxed);
+            batch.write(&mut rows);
             if rows.error.is_some() {
                 break; // the receiver goes, and the normalising thread stops sending
             }
@@ -102,12 +144,27 @@ pub fn raw_sentences_pipelined(
     })
 }
 
-/// Paragraphs of normalised text, one after the other.
+/// The first batch is handed over sooner, so that the writing thread starts early.
+const FIRST_BATCH_BYTES: usize = 1 << 12;
+
+/// Paragraphs of normalised text, one after the other, and their sentences once cut.
 #[derive(Default)]
 struct Batch {
     text: String,
     /// Where each paragraph ends in `text`.
     ends: Vec<usize>,
+    /// The sentences of every paragraph, in order, when the batch has been segmented.
+    cuts: Vec<Cut>,
+    /// How many of `cuts` belong to the paragraphs up to each one (filled when segmented).
+    cut_ends: Vec<usize>,
+}
+
+/// One sentence of a paragraph: byte offsets into it, and whether the paragraph breaks off.
+#[derive(Clone, Copy)]
+struct Cut {
+    start: usize,
+    end: usize,
+    truncated: bool,
 }
 
 impl Batch {
@@ -124,6 +181,37 @@ impl Batch {
         starts
             .zip(&self.ends)
             .map(|(from, &to)| &self.text[from..to])
+    }
+
+    /// Cut every paragraph into sentences, to be written later.
+    fn segment(&mut self) {
+        let mut cuts = Vec::with_capacity(self.text.len() / 64);
+        let mut cut_ends = Vec::with_capacity(self.ends.len());
+        for paragraph in self.paragraphs() {
+            claimkit_segment::paragraph_sentences(paragraph, |start, end, truncated| {
+                cuts.push(Cut {
+                    start,
+                    end,
+                    truncated,
+                });
+            });
+            cut_ends.push(cuts.len());
+        }
+        (self.cuts, self.cut_ends) = (cuts, cut_ends);
+    }
+
+    /// Write the rows of every paragraph, cutting them into sentences unless that is done.
+    fn write<W: Write>(&self, rows: &mut Rows<'_, W>) {
+        if self.cut_ends.len() != self.ends.len() {
+            for paragraph in self.paragraphs() {
+                rows.next_paragraph(paragraph);
+            }
+            return;
+        }
+        let cut_starts = std::iter::once(0).chain(self.cut_ends.iter().copied());
+        for (paragraph, (from, &to)) in self.paragraphs().zip(cut_starts.zip(&self.cut_ends)) {
+            rows.next_paragraph_cut(paragraph, &self.cuts[from..to]);
+        }
     }
 }
 
@@ -172,15 +260,48 @@ impl<'w, W: Write> Rows<'w, W> {
     /// Write the sentences of the paragraph after the last one of normalised text, where
     /// paragraphs are joined by a blank line.
     fn next_paragraph(&mut self, paragraph: &str) {
+        self.next_paragraph_with(paragraph, |emit| {
+            claimkit_segment::paragraph_sentences(paragraph, emit);
+        });
+    }
+
+    /// [`Rows::next_paragraph`] for a paragraph already cut into sentences.
+    fn next_paragraph_cut(&mut self, paragraph: &str, cuts: &[Cut]) {
+        self.next_paragraph_with(paragraph, |emit| {
+            for cut in cuts {
+                emit(cut.start, cut.end, cut.truncated);
+            }
+        });
+    }
+
+    fn next_paragraph_with(
+        &mut self,
+        paragraph: &str,
+        sentences: impl FnOnce(&mut dyn FnMut(usize, usize, bool)),
+    ) {
         if self.paragraphs > 0 {
             self.chars += PARAGRAPH_BREAK_CHARS;
         }
-        self.chars += self.paragraph(self.paragraphs, paragraph, self.chars);
+        self.chars += self.paragraph_with(self.paragraphs, paragraph, self.chars, sentences);
     }
 
     /// Write the sentences of paragraph `index`, which starts at code point `start` of
     /// the document text; returns its length in code points.
     fn paragraph(&mut self, index: usize, paragraph: &str, start: usize) -> usize {
+        self.paragraph_with(index, paragraph, start, |emit| {
+            claimkit_segment::paragraph_sentences(paragraph, emit);
+        })
+    }
+
+    /// [`Rows::paragraph`] with the sentences that `sentences` hands to its argument as
+    /// `(start, end, truncated)`, in order.
+    fn paragraph_with(
+        &mut self,
+        index: usize,
+        paragraph: &str,
+        start: usize,
+        sentences: impl FnOnce(&mut dyn FnMut(usize, usize, bool)),
+    ) -> usize {
         let ascii = paragraph.is_ascii();
         let mut offsets = CharCursor::default();
         let mut at = |byte: usize| {
@@ -192,7 +313,7 @@ impl<'w, W: Write> Rows<'w, W> {
                 }
         };
         let (lines, buf) = (&mut self.lines, &mut self.buf);
-        claimkit_segment::paragraph_sentences(paragraph, |from, to, truncated| {
+        sentences(&mut |from, to, truncated| {
             let row = SentenceRow {
                 paragraph: index,
                 start: at(from),

@@ -4,7 +4,8 @@
 //! bytes, for any text.
 
 use claimkit::sentence_stream::{
-    document_sentences, raw_sentences, raw_sentences_pipelined, raw_sentences_serial,
+    document_sentences, raw_sentences, raw_sentences_pipelined, raw_sentences_pipelined_helped,
+    raw_sentences_serial,
 };
 use claimkit::{analyze_for, Stage};
 use claimkit_core::Document;
@@ -27,7 +28,12 @@ fn table_rows(doc: &Document) -> Vec<u8> {
 fn agree(body: &str) -> Result<(), TestCaseError> {
     let doc = Document::from_body("doc \"1\"", body);
     let expected = table_rows(&doc);
-    for raw_sentences in [raw_sentences, raw_sentences_serial, raw_sentences_pipelined] {
+    for raw_sentences in [
+        raw_sentences,
+        raw_sentences_serial,
+        raw_sentences_pipelined,
+        raw_sentences_pipelined_helped,
+    ] {
         let mut raw = Vec::new();
         let paragraphs = raw_sentences("doc \"1\"", body, &mut raw).expect("writing to a Vec");
         prop_assert_eq!(paragraphs, doc.paragraphs.len());

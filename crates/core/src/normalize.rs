@@ -531,6 +531,12 @@ fn starts_list_item(line: &str) -> bool {
 fn push_folded(out: &mut String, line: &str) {
     let b = line.as_bytes();
     let blank = |c: u8| c == b' ' || c == b'\t';
+    // Most lines have neither a tab nor two spaces in a row: one pass over the byte pairs,
+    // without a branch per byte (vector compares), says so, and the line is copied whole.
+    if !needs_folding(b) {
+        out.push_str(line);
+        return;
+    }
     if memchr::memchr(b'\t', b).is_none() {
         // Only two spaces in a row need folding: found by a vectorised search, built once.
         let (mut copied, mut from) = (0, 0);
@@ -557,6 +563,30 @@ fn push_folded(out: &mut String, line: &str) {
     out.push_str(&line[copied..]);
 }
 
+/// True when `b` holds a tab or two spaces in a row. Reads 16 byte pairs at a time with
+/// one test for them all, without a branch per byte, which the compiler turns into vector
+/// compares.
+fn needs_folding(b: &[u8]) -> bool {
+    const CHUNK: usize = 16;
+    let folds = |c: u8, next: u8| c == b'\t' || (c == b' ' && next == b' ');
+    // The pairs starting at `k..k + CHUNK` (`k + CHUNK < b.len()`), with `&` and `|` only.
+    let chunk_folds = |k: usize| {
+        let (here, next) = (&b[k..k + CHUNK], &b[k + 1..k + CHUNK + 1]);
+        here.iter().zip(next).fold(0u8, |hit, (&c, &n)| {
+            hit | u8::from(c == b'\t') | (u8::from(c == b' ') & u8::from(n == b' '))
+        }) != 0
+    };
+    if b.last() == Some(&b'\t') {
+        return true;
+    }
+    if b.len() <= CHUNK {
+        return b.windows(2).any(|w| folds(w[0], w[1]));
+    }
+    // Chunks from the start, then the chunk that ends at the last pair (overlapping).
+    let last = b.len() - 1 - CHUNK;
+    (0..last).step_by(CHUNK).any(chunk_folds) || chunk_folds(last)
+}
+
 /// Two spaces: the searcher is built once for every line of every document.
 static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
@@ -571,7 +601,16 @@ fn trim(line: &str) -> &str {
     let b = line.as_bytes();
     match (b.first(), b.last()) {
         (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => line,
-        _ => line.trim(),
+        _ => {
+            // An indented line (newswire): the spaces and tabs in front skipped as bytes,
+            // and `trim` only when what is left still starts or ends with something else.
+            let from = b.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+            let rest = &line[from..];
+            match (rest.as_bytes().first(), rest.as_bytes().last()) {
+                (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => rest,
+                _ => rest.trim(),
+            }
+        }
     }
 }
 
@@ -610,6 +649,24 @@ fn count_words(line: &str, most: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn needs_folding_finds_a_tab_or_two_spaces_anywhere() {
+        // every length around the 16-byte chunks, the mark at every place
+        let plain = |c: u8, next: u8| c == b'\t' || (c == b' ' && next == b' ');
+        for len in 0..50 {
+            for at in 0..len {
+                for mark in [&b"\t"[..], b"  ", b" "] {
+                    let mut line = vec![b'a'; len];
+                    let end = (at + mark.len()).min(len);
+                    line[at..end].copy_from_slice(&mark[..end - at]);
+                    let expected =
+                        (0..len).any(|j| plain(line[j], line.get(j + 1).copied().unwrap_or(0)));
+                    assert_eq!(needs_folding(&line), expected, "{line:?}");
+                }
+            }
+        }
+    }
 
     fn paras(body: &str) -> Vec<String> {
         let (text, spans) = unwrap_paragraphs(body);

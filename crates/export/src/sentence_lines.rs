@@ -50,11 +50,22 @@ pub struct SentenceRow<'a> {
 pub struct SentenceLines {
     /// `{"doc_id":"ID","sentence_id":"ID:s`: every row starts so.
     head: Vec<u8>,
-    /// `,"name":` of the columns after the sentence id, in schema order.
-    keys: [Vec<u8>; 5],
     /// Rows written so far.
     rows: usize,
 }
+
+/// `,"name":` of the columns after the sentence id, in schema order (the assertion above
+/// checks the names), with the sentence id's closing quote before the first.
+const KEYS: [&[u8]; 5] = [
+    b"\",\"paragraph\":",
+    b",\"start\":",
+    b",\"end\":",
+    b",\"text\":",
+    b",\"truncated\":",
+];
+
+/// Bytes of a row besides its head and text, at most: keys, four numbers, `false}\n`.
+const ROW_BYTES: usize = 64 + 4 * 20 + 8;
 
 impl SentenceLines {
     /// The writer for the document `doc_id`.
@@ -75,30 +86,27 @@ impl SentenceLines {
         // the escaped doc id without its closing quote, then `:s` and the number.
         head.extend_from_slice(&id[..id.len() - 1]);
         head.extend_from_slice(b":s");
-        SentenceLines {
-            head,
-            keys: [key(2), key(3), key(4), key(5), key(6)],
-            rows: 0,
-        }
+        SentenceLines { head, rows: 0 }
     }
 
     /// Append the next row of the document to `out`.
     pub fn write(&mut self, out: &mut Vec<u8>, row: &SentenceRow<'_>) {
         self.rows += 1;
+        // Room for the whole row at once (escapes aside), so that the pieces below are
+        // copied without growing the buffer.
+        out.reserve(self.head.len() + row.text.len() + ROW_BYTES);
         let mut n = itoa::Buffer::new();
         out.extend_from_slice(&self.head);
         out.extend_from_slice(n.format(self.rows).as_bytes());
-        out.push(b'"');
-        for (key, value) in self.keys[..3]
-            .iter()
-            .zip([row.paragraph, row.start, row.end])
-        {
-            out.extend_from_slice(key);
-            out.extend_from_slice(n.format(value).as_bytes());
-        }
-        out.extend_from_slice(&self.keys[3]);
+        out.extend_from_slice(KEYS[0]);
+        out.extend_from_slice(n.format(row.paragraph).as_bytes());
+        out.extend_from_slice(KEYS[1]);
+        out.extend_from_slice(n.format(row.start).as_bytes());
+        out.extend_from_slice(KEYS[2]);
+        out.extend_from_slice(n.format(row.end).as_bytes());
+        out.extend_from_slice(KEYS[3]);
         write_json_text(out, Some(row.text)).expect("a Vec takes every write");
-        out.extend_from_slice(&self.keys[4]);
+        out.extend_from_slice(KEYS[4]);
         out.extend_from_slice(if row.truncated {
             b"true}\n"
         } else {

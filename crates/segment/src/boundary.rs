@@ -19,27 +19,77 @@ use crate::quotes::{
     OPENERS,
 };
 use crate::starters;
-use crate::terminal::{read_run, Run, Terminal, FULL_WIDTH};
+use crate::terminal::{read_run, Run, Terminal, ALWAYS_END, BIDI_MARKS};
 use crate::words_seen::WordSeen;
 
-/// Bytes the scanner stops at. `0xE2` leads U+2000..U+2FFF (`…`, curly quotes, bullets),
-/// `0xE3` and `0xEF` lead the full-width stops `。` and `．！？`.
-static STOP_BYTES: [bool; 256] = stop_bytes(false);
-/// The same, plus the space, once a paragraph has shown an item marker.
-static STOP_BYTES_IN_LIST: [bool; 256] = stop_bytes(true);
+/// Bytes the scanner stops at, in groups of three for one vectorised search each (a byte
+/// repeated where a group has fewer): terminal punctuation; the line break, the straight
+/// quote and `0xE2`, which leads U+2000..U+2FFF (`…`, curly quotes, bullets); `0xE3`,
+/// `0xEF` and `0xE0`, which lead the full-width stops `。` and `．！？` and the dandas
+/// `।॥`; `0xD8`, which leads the Arabic question mark `؟`.
+const STOP_GROUPS: [[u8; 3]; 4] = [
+    [b'.', b'?', b'!'],
+    [b'\n', b'"', 0xE2],
+    [0xE3, 0xEF, 0xE0],
+    [0xD8, 0xD8, 0xD8],
+];
 
-const fn stop_bytes(space: bool) -> [bool; 256] {
+/// [`STOP_GROUPS`] and the space, as a table: the bytes the scanner stops at once a
+/// paragraph has shown an item marker.
+static STOP_BYTES_IN_LIST: [bool; 256] = stop_bytes_in_list();
+
+const fn stop_bytes_in_list() -> [bool; 256] {
     let mut table = [false; 256];
-    table[b'.' as usize] = true;
-    table[b'?' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'\n' as usize] = true;
-    table[b'"' as usize] = true;
-    table[0xE2] = true;
-    table[0xE3] = true;
-    table[0xEF] = true;
-    table[b' ' as usize] = space;
+    let mut group = 0;
+    while group < STOP_GROUPS.len() {
+        let mut k = 0;
+        while k < 3 {
+            table[STOP_GROUPS[group][k] as usize] = true;
+            k += 1;
+        }
+        group += 1;
+    }
+    table[b' ' as usize] = true;
     table
+}
+
+/// The next stop byte outside lists: each group of [`STOP_GROUPS`] is searched for once
+/// and its next place remembered until the scanner has passed it, so that the long runs
+/// of plain text between stops are read by vectorised searches, not byte by byte.
+struct NextStop {
+    /// The next byte of each group at or after the last place asked about (the
+    /// paragraph's length when there is none).
+    found: [usize; STOP_GROUPS.len()],
+}
+
+impl NextStop {
+    fn new(b: &[u8], from: usize) -> Self {
+        let mut next = NextStop {
+            found: [0; STOP_GROUPS.len()],
+        };
+        for group in 0..STOP_GROUPS.len() {
+            next.search(b, group, from);
+        }
+        next
+    }
+
+    fn search(&mut self, b: &[u8], group: usize, from: usize) {
+        let [x, y, z] = STOP_GROUPS[group];
+        self.found[group] = b
+            .get(from..)
+            .and_then(|rest| memchr::memchr3(x, y, z, rest))
+            .map_or(b.len(), |k| from + k);
+    }
+
+    /// The first stop byte at or after `i` (the paragraph's length when there is none).
+    fn at_or_after(&mut self, b: &[u8], i: usize) -> usize {
+        for group in 0..STOP_GROUPS.len() {
+            if self.found[group] < i {
+                self.search(b, group, i);
+            }
+        }
+        self.found.into_iter().min().unwrap_or(b.len())
+    }
 }
 
 /// Currency signs that open a number like a digit does ("$1.5 million").
@@ -70,25 +120,22 @@ pub fn segment_paragraph(s: &str, emit: &mut impl FnMut(usize, usize, bool)) {
         return;
     }
     let (mut i, mut item) = list.open_sentence(s, start, true);
+    let mut next_stop = NextStop::new(b, i);
     while i < n {
-        let stops = if list.active() {
-            &STOP_BYTES_IN_LIST
-        } else {
-            &STOP_BYTES
-        };
-        // Most bytes are of no interest: passed eight at a time, the table read without
-        // a branch per byte.
-        if let Some(chunk) = b.get(i..i + 8) {
-            if !chunk
-                .iter()
-                .fold(false, |hit, &c| hit | stops[usize::from(c)])
-            {
-                i += 8;
-                continue;
+        if !list.active() {
+            i = next_stop.at_or_after(b, i);
+            if i >= n {
+                break;
             }
-        }
-        if !stops[usize::from(b[i])] {
-            i += 1;
+        } else if !STOP_BYTES_IN_LIST[usize::from(b[i])] {
+            // Inside a list every space is a stop: most bytes are of no interest, passed
+            // eight at a time, the table read without a branch per byte.
+            let clear = b.get(i..i + 8).is_some_and(|chunk| {
+                !chunk
+                    .iter()
+                    .fold(false, |hit, &c| hit | STOP_BYTES_IN_LIST[usize::from(c)])
+            });
+            i += if clear { 8 } else { 1 };
             continue;
         }
         match step(s, start, i, &list, &mut nesting, &mut words) {
@@ -153,7 +200,7 @@ fn step(
         }),
         b'.' | b'?' | b'!' => at_terminal(s, start, i, nesting, words),
         _ => match char_at(s, i) {
-            Some(c) if c == '…' || FULL_WIDTH.contains(&c) => {
+            Some(c) if c == '…' || ALWAYS_END.contains(&c) => {
                 at_terminal(s, start, i, nesting, words)
             }
             Some('”') => after_interrupted_quote(s, i, '”')
@@ -219,7 +266,7 @@ fn at_terminal(
     let next = follow(s, i, run.end);
     if next.after == After::Attached {
         let bare = next.end == run.end && run.kind == Terminal::FullStop;
-        let wide = run.kind == Terminal::FullWidth
+        let wide = run.kind == Terminal::AlwaysEnds
             && char_at(s, next.end).is_some_and(|c| !c.is_lowercase());
         return if wide || (bare && is_unspaced_boundary(s, start, i)) {
             Step::Cut {
@@ -568,11 +615,11 @@ fn is_unspaced_boundary(s: &str, start: usize, i: usize) -> bool {
     !(token.contains('@') || token.contains('/') || token.contains("www."))
 }
 
-/// True when a sentence ends with terminal punctuation (full-width `。` `．` `？` `！`
-/// included), before closing quotes and brackets.
+/// True when a sentence ends with terminal punctuation (the marks of [`ALWAYS_END`]
+/// included), before closing quotes and brackets and invisible [`BIDI_MARKS`].
 pub fn ends_with_terminal(sentence: &str) -> bool {
-    let bare = sentence.trim_end_matches(CLOSERS);
-    bare.ends_with(['.', '?', '!', '…']) || bare.ends_with(crate::terminal::FULL_WIDTH)
+    let bare = sentence.trim_end_matches(|c| CLOSERS.contains(&c) || BIDI_MARKS.contains(&c));
+    bare.ends_with(['.', '?', '!', '…']) || bare.ends_with(ALWAYS_END)
 }
 
 #[cfg(test)]
@@ -883,6 +930,37 @@ mod tests {
         // An attribution after the quotation stays in the sentence.
         let text = "\"We were going to--\" he began.";
         assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn danda_and_arabic_question_mark_end_sentences() {
+        // Hindi news: "India won the match. The captain praised the team."
+        let text = "भारत ने मैच जीत लिया। कप्तान ने टीम की तारीफ की।";
+        assert_eq!(
+            split(text),
+            ["भारत ने मैच जीत लिया।", "कप्तान ने टीम की तारीफ की।"]
+        );
+        assert_eq!(truncated(text), [false, false]);
+        // the double danda closes a verse or a passage
+        assert_eq!(split("सत्यमेव जयते॥ यह भारत का आदर्श वाक्य है।").len(), 2);
+        // Arabic news: "Will prices fall? The minister said they will."
+        let text = "هل ستنخفض الأسعار؟ قال الوزير إنها ستنخفض.";
+        assert_eq!(
+            split(text),
+            ["هل ستنخفض الأسعار؟", "قال الوزير إنها ستنخفض."]
+        );
+        assert_eq!(truncated("هل ستنخفض الأسعار؟"), [false]);
+    }
+
+    #[test]
+    fn full_stop_before_an_invisible_bidi_mark_is_no_truncation() {
+        // A right-to-left mark after the last full stop, as Arabic and Hebrew news copies
+        // carry: the paragraph ends a sentence.
+        assert_eq!(truncated("The talks ended in Cairo.\u{200F}"), [false]);
+        assert_eq!(truncated("انتهت المحادثات في القاهرة.\u{200F}"), [false]);
+        assert_eq!(truncated("He said “yes.”\u{2069}"), [false]);
+        // a mark alone does not end a sentence
+        assert_eq!(truncated("The talks ended in Cairo\u{200E}"), [true]);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! * an ellipsis of three dots (`...`, `…`, `. . .`) marks an omission, not an end
 //!   ("the thing is . . . I didn’t mean it"), unless it sits on the word and a sentence
 //!   opener follows ("who talks slowly... And this is another sentence");
-//! * full-width marks (`。` `．` `？` `！`) always end a sentence, with or without a space;
+//! * full-width marks (`。` `．` `？` `！`), the Devanagari danda and double danda (`।` `॥`)
+//!   and the Arabic question mark (`؟`) always end a sentence, with or without a space;
 //! * four dots are an ellipsis plus a full stop (`that....`, `period . . . .`) and end the
 //!   sentence; when the first of them sits on the word (`compounds. . . . The`), that one is
 //!   the full stop and the spaced ellipsis opens the next sentence.
@@ -25,8 +26,8 @@ pub enum Terminal {
     /// An ellipsis of three dots on the word before (`slowly...`, `we…`): the speaker trails
     /// off; it ends the sentence like an abbreviation does, before a sentence opener.
     TrailingEllipsis,
-    /// A full-width stop, question or exclamation mark (`。` `．` `？` `！`): always an end.
-    FullWidth,
+    /// One of [`ALWAYS_END`] (`。` `．` `？` `！` `।` `॥` `؟`): always an end.
+    AlwaysEnds,
     /// Four or more dots (or two): a sentence end like a full stop after an ordinary word.
     EllipsisStop,
     /// A full stop on the word, then a spaced ellipsis: the end is after the first dot.
@@ -44,9 +45,9 @@ pub struct Run {
 
 /// Read the run of terminal punctuation starting at byte `i` of `s`.
 pub fn read_run(s: &str, i: usize) -> Run {
-    if let Some(c) = char_at(s, i).filter(|c| FULL_WIDTH.contains(c)) {
+    if let Some(c) = char_at(s, i).filter(|c| ALWAYS_END.contains(c)) {
         return Run {
-            kind: Terminal::FullWidth,
+            kind: Terminal::AlwaysEnds,
             end: i + c.len_utf8(),
         };
     }
@@ -89,8 +90,18 @@ pub fn read_run(s: &str, i: usize) -> Run {
     Run { kind, end }
 }
 
-/// Full-width terminal punctuation (CJK text and full-width forms).
-pub const FULL_WIDTH: &[char] = &['。', '．', '！', '？'];
+/// Marks that end a sentence wherever they stand: full-width terminal punctuation (CJK
+/// text and full-width forms), the Devanagari danda and double danda (Hindi, Marathi,
+/// Nepali, Sanskrit) and the Arabic question mark.
+pub const ALWAYS_END: &[char] = &['。', '．', '！', '？', '।', '॥', '؟'];
+
+/// Invisible marks that set the direction of text (left-to-right and right-to-left marks,
+/// embeddings, overrides and isolates, with their ends). Right-to-left news text and copies
+/// of it put them after the full stop: `said so.\u{200F}` ends as `said so.` does.
+pub const BIDI_MARKS: &[char] = &[
+    '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}',
+    '\u{2067}', '\u{2068}', '\u{2069}',
+];
 
 /// The contiguous run of `.?!…` at `i`: (end, dots counted, any `?`/`!`).
 fn contiguous(s: &str, mut i: usize) -> (usize, usize, bool) {

@@ -298,7 +298,8 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, InputErrorKind> {
     let text = std::str::from_utf8(bytes).map_err(|e| InputErrorKind::NotUtf8 {
         offset: e.valid_up_to(),
     })?;
-    if let Some(offset) = text.find('\0') {
+    // A vectorised byte search: `str::find` reads a 16 MiB body far more slowly.
+    if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(InputErrorKind::NulByte { offset });
     }
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
