@@ -1,11 +1,18 @@
 //! Words and punctuation of the paragraphs, with their byte spans and whether
-//! they lie inside a quotation.
+//! they lie inside a quotation, built from the core token layer.
+//!
+//! The text is tokenised once, in core ([`claimkit_core::tokens::tokenize`]).
+//! Source reads longer words than core does: a word here is letters and
+//! digits with inner `.`, `-`, `’`, `&`, `/`, `_` ("U.S.", "al-Assad",
+//! "Putin’s", "TU-22s"), and paragraphs bound every token. So each core token
+//! is cut into pieces where core keeps more together (a number's grouping
+//! space or comma, a web address), pieces with nothing between them are joined
+//! by the rules below, and the quotation and paragraph of each token are added.
 
 use crate::lexicon::abbreviations::ABBREVIATIONS;
 use crate::quotes::Quote;
+use claimkit_core::tokens::{Token, TokenKind};
 use claimkit_core::Span;
-use std::iter::Peekable;
-use std::str::CharIndices;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,24 +63,28 @@ fn joins(c: char) -> bool {
     matches!(c, '.' | '-' | '’' | '\'' | '&' | '/' | '_' | '‘')
 }
 
-/// Tokenise every paragraph; quote marks that open or close one of `quotes`
-/// become [`Kind::Open`] / [`Kind::Close`], and tokens inside one carry its index.
-pub fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Quote], out: &mut Vec<Tok>) {
+/// Build the tokens of every paragraph from `core`, the core tokens of
+/// `text`; quote marks that open or close one of `quotes` become
+/// [`Kind::Open`] / [`Kind::Close`], and tokens inside one carry its index.
+pub fn from_core(
+    text: &str,
+    core: &[Token<'_>],
+    paragraphs: &[Span],
+    quotes: &[Quote],
+    out: &mut Vec<Tok>,
+) {
     out.clear();
+    let mut pieces = Vec::new();
     let mut q = 0usize;
-    for (p, para) in paragraphs.iter().enumerate() {
-        let body = para.text(text);
-        let mut chars = body.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if c.is_whitespace() {
-                continue;
-            }
-            let (end, kind) = if c.is_alphanumeric() {
-                (word_end(body, i, c, &mut chars), Kind::Word)
-            } else {
-                punctuation(body, i, c, &mut chars)
+    for (p, &para) in paragraphs.iter().enumerate() {
+        pieces_of(text, core, para, &mut pieces);
+        let mut k = 0;
+        while k < pieces.len() {
+            let (span, kind, next) = match pieces[k].mark {
+                None => word(text, &pieces, k),
+                Some(c) => punctuation(&pieces, k, c),
             };
-            let span = Span::new(para.start + i, para.start + end);
+            k = next;
             while q < quotes.len() && quotes[q].end <= span.start {
                 q += 1;
             }
@@ -91,69 +102,136 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Quote], out: &mut Vec
     }
 }
 
-/// The characters of `body` after the one being read, with their offsets.
-type Chars<'b> = Peekable<CharIndices<'b>>;
+/// A part of a core token that source reads as one: a run of letters and
+/// digits, or one other character.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    start: usize,
+    end: usize,
+    /// The character, unless the piece is letters and digits.
+    mark: Option<char>,
+}
 
-/// The end of the word that starts with `c` at `i`: letters and digits, inner
-/// joiners followed by one ("U.S", "al-Assad", "12,000"), and the period of
-/// an abbreviation ("Mr.", "U.S.", "J.").
-fn word_end(body: &str, i: usize, c: char, chars: &mut Chars) -> usize {
-    let bytes = body.as_bytes();
-    let mut end = i + c.len_utf8();
-    while let Some(&(j, d)) = chars.peek() {
-        if d.is_alphanumeric() {
-            end = j + d.len_utf8();
-            chars.next();
-        } else if joins(d) || (d == ',' && c.is_ascii_digit()) {
-            // Inner joiner: only when a letter or digit follows.
-            let after = body[j + d.len_utf8()..].chars().next();
-            let digit_comma =
-                d == ',' && bytes.get(j.wrapping_sub(1)).is_some_and(u8::is_ascii_digit);
-            if after.is_some_and(char::is_alphanumeric)
-                && (d != ',' || digit_comma && after.is_some_and(|a| a.is_ascii_digit()))
-            {
-                end = j + d.len_utf8();
-                chars.next();
-            } else {
-                break;
+/// The pieces of the core tokens inside `para`, in text order (a token that
+/// crosses its edge is cut there). A word, a plain number and a single
+/// character are one piece each; a number with grouping and a web address are
+/// cut character by character.
+fn pieces_of(text: &str, core: &[Token<'_>], para: Span, out: &mut Vec<Piece>) {
+    out.clear();
+    let first = core.partition_point(|t| t.end <= para.start);
+    for t in core[first..].iter().take_while(|t| t.start < para.end) {
+        let (start, end) = (t.start.max(para.start), t.end.min(para.end));
+        let single = t
+            .text
+            .chars()
+            .next()
+            .filter(|c| c.len_utf8() == t.text.len());
+        match (t.kind, single) {
+            (TokenKind::Word, _) => out.push(Piece {
+                start,
+                end,
+                mark: None,
+            }),
+            (TokenKind::Number, _) if t.text.bytes().all(|b| b.is_ascii_digit()) => {
+                out.push(Piece {
+                    start,
+                    end,
+                    mark: None,
+                });
             }
-        } else {
-            break;
+            (TokenKind::Punct, Some(c)) => out.push(Piece {
+                start,
+                end,
+                mark: (!c.is_alphanumeric()).then_some(c),
+            }),
+            _ => cut(text, Span::new(start, end), out),
         }
     }
+}
+
+/// The pieces of `span` read character by character: white space between them.
+fn cut(text: &str, span: Span, out: &mut Vec<Piece>) {
+    for (i, c) in span.text(text).char_indices() {
+        let (start, end) = (span.start + i, span.start + i + c.len_utf8());
+        if c.is_whitespace() {
+            continue;
+        }
+        let mark = (!c.is_alphanumeric()).then_some(c);
+        match out.last_mut() {
+            Some(last) if mark.is_none() && last.mark.is_none() && last.end == start => {
+                last.end = end;
+            }
+            _ => out.push(Piece { start, end, mark }),
+        }
+    }
+}
+
+/// The word that starts with piece `k`, and the piece after it: letters and
+/// digits, inner joiners followed by one ("U.S", "al-Assad", "12,000"), and
+/// the period of an abbreviation ("Mr.", "U.S.", "J.").
+fn word(text: &str, pieces: &[Piece], k: usize) -> (Span, Kind, usize) {
+    let bytes = text.as_bytes();
+    let start = pieces[k].start;
+    let digit_first = bytes[start].is_ascii_digit();
+    let mut end = pieces[k].end;
+    let mut k = k + 1;
+    while let Some(next) = pieces.get(k).filter(|n| n.start == end) {
+        if let Some(d) = next.mark {
+            // Inner joiner: only when a letter or digit follows; a comma only
+            // between digits of a word that opens with one.
+            let after = pieces
+                .get(k + 1)
+                .filter(|a| a.start == next.end && a.mark.is_none());
+            let joined = match d {
+                ',' => {
+                    digit_first
+                        && bytes[next.start - 1].is_ascii_digit()
+                        && after.is_some_and(|a| bytes[a.start].is_ascii_digit())
+                }
+                _ => joins(d) && after.is_some(),
+            };
+            if !joined {
+                break;
+            }
+        }
+        end = next.end;
+        k += 1;
+    }
     // Keep the period of an abbreviation ("Mr.", "U.S.", "J.").
-    if body[end..].starts_with('.') {
-        let word = &body[i..end];
+    if pieces
+        .get(k)
+        .is_some_and(|n| n.start == end && n.mark == Some('.'))
+    {
+        let word = &text[start..end];
         let single_capital = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         if word.contains('.') || single_capital || ABBREVIATIONS.contains(&word) {
             end += 1;
-            chars.next();
+            k += 1;
         }
     }
-    end
+    (Span::new(start, end), Kind::Word, k)
 }
 
-/// The end and kind of the punctuation mark `c` at `i` ("--" is one dash).
-fn punctuation(body: &str, i: usize, c: char, chars: &mut Chars) -> (usize, Kind) {
+/// The span and kind of the punctuation mark `c` at piece `k`, and the piece
+/// after it ("--" is one dash).
+fn punctuation(pieces: &[Piece], k: usize, c: char) -> (Span, Kind, usize) {
+    let piece = pieces[k];
     let kind = match c {
         ',' => Kind::Comma,
         '.' | '!' | '?' | '…' => Kind::Stop,
         ':' => Kind::Colon,
         ';' => Kind::Semicolon,
         '—' | '–' => Kind::Dash,
-        '-' if body[i + 1..].starts_with('-') => {
-            chars.next();
-            Kind::Dash
+        '-' if pieces
+            .get(k + 1)
+            .is_some_and(|n| n.start == piece.end && n.mark == Some('-')) =>
+        {
+            return (Span::new(piece.start, piece.end + 1), Kind::Dash, k + 2);
         }
         '(' | ')' | '[' | ']' | '{' | '}' => Kind::Bracket,
         _ => Kind::Other,
     };
-    let end = if kind == Kind::Dash && c == '-' {
-        i + 2
-    } else {
-        i + c.len_utf8()
-    };
-    (end, kind)
+    (Span::new(piece.start, piece.end), kind, k + 1)
 }
 
 /// The token at `span` against `quote` (number `q`), the first quotation that
@@ -174,6 +252,17 @@ fn in_quote(span: Span, kind: Kind, quote: &Quote, q: usize) -> (Kind, Option<u3
 mod tests {
     use super::*;
     use crate::quotes::find_quotes;
+
+    /// The tokens of `paragraphs`, built from the core tokens of `text`.
+    fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Quote], out: &mut Vec<Tok>) {
+        from_core(
+            text,
+            &claimkit_core::tokens::tokenize(text),
+            paragraphs,
+            quotes,
+            out,
+        );
+    }
 
     #[test]
     fn words_keep_abbreviations_and_quotes_are_marked() {
@@ -231,5 +320,191 @@ mod tests {
         assert_eq!(words[2], ("Smith", Kind::Word));
         assert_eq!(words[3], ("left", Kind::Word));
         assert_eq!(words[4], (".", Kind::Stop));
+    }
+
+    /// The tokenizer the tokens were read with before the core token layer
+    /// existed: character by character over each paragraph.
+    mod before {
+        use super::super::*;
+        use std::iter::Peekable;
+        use std::str::CharIndices;
+
+        fn joins(c: char) -> bool {
+            matches!(c, '.' | '-' | '’' | '\'' | '&' | '/' | '_' | '‘')
+        }
+
+        /// Tokenise every paragraph; quote marks that open or close one of `quotes`
+        /// become [`Kind::Open`] / [`Kind::Close`], and tokens inside one carry its index.
+        pub fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Quote], out: &mut Vec<Tok>) {
+            out.clear();
+            let mut q = 0usize;
+            for (p, para) in paragraphs.iter().enumerate() {
+                let body = para.text(text);
+                let mut chars = body.char_indices().peekable();
+                while let Some((i, c)) = chars.next() {
+                    if c.is_whitespace() {
+                        continue;
+                    }
+                    let (end, kind) = if c.is_alphanumeric() {
+                        (word_end(body, i, c, &mut chars), Kind::Word)
+                    } else {
+                        punctuation(body, i, c, &mut chars)
+                    };
+                    let span = Span::new(para.start + i, para.start + end);
+                    while q < quotes.len() && quotes[q].end <= span.start {
+                        q += 1;
+                    }
+                    let (kind, inside) = match quotes.get(q) {
+                        Some(quote) => in_quote(span, kind, quote, q),
+                        None => (kind, None),
+                    };
+                    out.push(Tok {
+                        span,
+                        kind,
+                        quote: inside,
+                        paragraph: p as u32,
+                    });
+                }
+            }
+        }
+
+        /// The characters of `body` after the one being read, with their offsets.
+        type Chars<'b> = Peekable<CharIndices<'b>>;
+
+        /// The end of the word that starts with `c` at `i`: letters and digits, inner
+        /// joiners followed by one ("U.S", "al-Assad", "12,000"), and the period of
+        /// an abbreviation ("Mr.", "U.S.", "J.").
+        fn word_end(body: &str, i: usize, c: char, chars: &mut Chars) -> usize {
+            let bytes = body.as_bytes();
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if joins(d) || (d == ',' && c.is_ascii_digit()) {
+                    // Inner joiner: only when a letter or digit follows.
+                    let after = body[j + d.len_utf8()..].chars().next();
+                    let digit_comma =
+                        d == ',' && bytes.get(j.wrapping_sub(1)).is_some_and(u8::is_ascii_digit);
+                    if after.is_some_and(char::is_alphanumeric)
+                        && (d != ',' || digit_comma && after.is_some_and(|a| a.is_ascii_digit()))
+                    {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // Keep the period of an abbreviation ("Mr.", "U.S.", "J.").
+            if body[end..].starts_with('.') {
+                let word = &body[i..end];
+                let single_capital = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+                if word.contains('.') || single_capital || ABBREVIATIONS.contains(&word) {
+                    end += 1;
+                    chars.next();
+                }
+            }
+            end
+        }
+
+        /// The end and kind of the punctuation mark `c` at `i` ("--" is one dash).
+        fn punctuation(body: &str, i: usize, c: char, chars: &mut Chars) -> (usize, Kind) {
+            let kind = match c {
+                ',' => Kind::Comma,
+                '.' | '!' | '?' | '…' => Kind::Stop,
+                ':' => Kind::Colon,
+                ';' => Kind::Semicolon,
+                '—' | '–' => Kind::Dash,
+                '-' if body[i + 1..].starts_with('-') => {
+                    chars.next();
+                    Kind::Dash
+                }
+                '(' | ')' | '[' | ']' | '{' | '}' => Kind::Bracket,
+                _ => Kind::Other,
+            };
+            let end = if kind == Kind::Dash && c == '-' {
+                i + 2
+            } else {
+                i + c.len_utf8()
+            };
+            (end, kind)
+        }
+    }
+
+    /// Sorted, non-overlapping paragraphs of `text` between the char
+    /// boundaries nearest `cuts`, which may fall inside a word or a number.
+    fn paragraphs_at(text: &str, cuts: &[usize]) -> Vec<Span> {
+        let mut at: Vec<usize> = cuts
+            .iter()
+            .map(|&c| {
+                let mut c = c % (text.len() + 1);
+                while !text.is_char_boundary(c) {
+                    c += 1;
+                }
+                c
+            })
+            .collect();
+        at.push(0);
+        at.push(text.len());
+        at.sort_unstable();
+        at.dedup();
+        at.chunks(2)
+            .filter(|pair| pair.len() == 2)
+            .map(|pair| Span::new(pair[0], pair[1]))
+            .collect()
+    }
+
+    fn same_as_before(
+        text: &str,
+        paragraphs: &[Span],
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let quotes = find_quotes(text, paragraphs);
+        let (mut now, mut then) = (Vec::new(), Vec::new());
+        tokenize(text, paragraphs, &quotes, &mut now);
+        before::tokenize(text, paragraphs, &quotes, &mut then);
+        let show = |toks: &[Tok]| -> Vec<(String, Kind, Option<u32>, u32)> {
+            toks.iter()
+                .map(|t| (t.span.text(text).to_string(), t.kind, t.quote, t.paragraph))
+                .collect()
+        };
+        proptest::prop_assert_eq!(show(&now), show(&then));
+        let spans = |toks: &[Tok]| {
+            toks.iter()
+                .map(|t| (t.span.start, t.span.end))
+                .collect::<Vec<_>>()
+        };
+        proptest::prop_assert_eq!(spans(&now), spans(&then));
+        Ok(())
+    }
+
+    /// News-like text: words in several scripts, digits with grouping, quote
+    /// marks, joiners, dashes, brackets, web addresses, CRLF and other spaces.
+    const ANY_TEXT: &str = concat!(
+        r"([a-zA-Z0-9]|Mr|U\.S\.|Sept|J|François|Путин|北京|مصر|٣|²|हिन्दी|Ελλάδα|e\u{301}|",
+        r#"[.,:;!?…'’‘"“”«»„&/_()\[\]{}%$-]|–|—|--|1,200|12,34,567|3\.5|\.08|40 000|"#,
+        r"40\u{a0}000|1\u{2009}234|http://a\.b/c\?d=1|www\.x\.com|\r\n|\n|\n\n| |\t|\u{a0}|",
+        r"\u{2028}|\u{3000}){0,80}",
+    );
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(4096))]
+
+        #[test]
+        fn core_tokens_give_the_tokens_of_before(
+            text in ANY_TEXT,
+            cuts in proptest::collection::vec(0usize..400, 0..6),
+        ) {
+            same_as_before(&text, &paragraphs_at(&text, &cuts))?;
+        }
+
+        #[test]
+        fn core_tokens_give_the_tokens_of_before_on_segmented_text(text in ANY_TEXT) {
+            let doc = claimkit_core::Document::from_body("t", &text);
+            let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+            same_as_before(&doc.text, &crate::doc::paragraphs(&doc.text, &sentences))?;
+        }
     }
 }
