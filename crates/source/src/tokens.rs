@@ -10,9 +10,14 @@
 //! by the rules below, and the quotation and paragraph of each token are added.
 
 use crate::lexicon::abbreviations::ABBREVIATIONS;
+use crate::lexicon::Lexicon;
 use crate::quotes::Quote;
 use claimkit_core::tokens::{Token, TokenKind};
 use claimkit_core::Span;
+use std::sync::LazyLock;
+
+/// [`ABBREVIATIONS`], compared exactly.
+static ABBREVIATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::exact(ABBREVIATIONS));
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +71,10 @@ fn joins(c: char) -> bool {
 /// Build the tokens of every paragraph from `core`, the core tokens of
 /// `text`; quote marks that open or close one of `quotes` become
 /// [`Kind::Open`] / [`Kind::Close`], and tokens inside one carry its index.
+///
+/// A source token never spans white space, so the core tokens are read in
+/// runs with nothing between them: a run of one plain token is one source
+/// token as it is, any other run is cut into pieces and joined again.
 pub fn from_core(
     text: &str,
     core: &[Token<'_>],
@@ -74,32 +83,97 @@ pub fn from_core(
     out: &mut Vec<Tok>,
 ) {
     out.clear();
+    let mut marks = Marks { quotes, q: 0 };
     let mut pieces = Vec::new();
-    let mut q = 0usize;
     for (p, &para) in paragraphs.iter().enumerate() {
-        pieces_of(text, core, para, &mut pieces);
-        let mut k = 0;
-        while k < pieces.len() {
-            let (span, kind, next) = match pieces[k].mark {
-                None => word(text, &pieces, k),
-                Some(c) => punctuation(&pieces, k, c),
-            };
-            k = next;
-            while q < quotes.len() && quotes[q].end <= span.start {
-                q += 1;
-            }
-            let (kind, inside) = match quotes.get(q) {
-                Some(quote) => in_quote(span, kind, quote, q),
-                None => (kind, None),
-            };
+        let mut push = |span: Span, kind: Kind| {
+            let (kind, quote) = marks.of(span, kind);
             out.push(Tok {
                 span,
                 kind,
-                quote: inside,
+                quote,
                 paragraph: p as u32,
             });
+        };
+        let mut j = core.partition_point(|t| t.end <= para.start);
+        while j < core.len() && core[j].start < para.end {
+            let mut m = j + 1;
+            while m < core.len() && core[m].start == core[m - 1].end && core[m].start < para.end {
+                m += 1;
+            }
+            let alone = (m == j + 1).then(|| plain(&core[j], para)).flatten();
+            if let Some((span, kind)) = alone {
+                push(span, kind);
+            } else {
+                pieces_of(text, &core[j..m], para, &mut pieces);
+                let mut k = 0;
+                while k < pieces.len() {
+                    let (span, kind, next) = match pieces[k].mark {
+                        None => word(text, &pieces, k),
+                        Some(c) => punctuation(&pieces, k, c),
+                    };
+                    push(span, kind);
+                    k = next;
+                }
+            }
+            j = m;
         }
     }
+}
+
+/// The quotations of the text, read in order as tokens come.
+struct Marks<'q> {
+    quotes: &'q [Quote],
+    /// The first quotation that does not end before the last token.
+    q: usize,
+}
+
+impl Marks<'_> {
+    /// The kind and quotation of the token at `span`, of kind `kind` outside
+    /// quotations.
+    fn of(&mut self, span: Span, kind: Kind) -> (Kind, Option<u32>) {
+        while self.q < self.quotes.len() && self.quotes[self.q].end <= span.start {
+            self.q += 1;
+        }
+        match self.quotes.get(self.q) {
+            Some(quote) => in_quote(span, kind, quote, self.q),
+            None => (kind, None),
+        }
+    }
+}
+
+/// The source token that the core token `t`, with white space on both sides,
+/// is by itself (cut to `para`): a word, a plain number or one character. A
+/// number with grouping or a web address is no plain token.
+fn plain(t: &Token<'_>, para: Span) -> Option<(Span, Kind)> {
+    let span = Span::new(t.start.max(para.start), t.end.min(para.end));
+    match t.kind {
+        TokenKind::Word => Some((span, Kind::Word)),
+        TokenKind::Number => t
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then_some((span, Kind::Word)),
+        TokenKind::Punct => {
+            let c = single(t)?;
+            Some((
+                span,
+                if c.is_alphanumeric() {
+                    Kind::Word
+                } else {
+                    mark_kind(c)
+                },
+            ))
+        }
+    }
+}
+
+/// The character of a token of one character.
+fn single(t: &Token<'_>) -> Option<char> {
+    t.text
+        .chars()
+        .next()
+        .filter(|c| c.len_utf8() == t.text.len())
 }
 
 /// A part of a core token that source reads as one: a run of letters and
@@ -112,21 +186,15 @@ struct Piece {
     mark: Option<char>,
 }
 
-/// The pieces of the core tokens inside `para`, in text order (a token that
-/// crosses its edge is cut there). A word, a plain number and a single
+/// The pieces of the core tokens `run` inside `para`, in text order (a token
+/// that crosses its edge is cut there). A word, a plain number and a single
 /// character are one piece each; a number with grouping and a web address are
 /// cut character by character.
-fn pieces_of(text: &str, core: &[Token<'_>], para: Span, out: &mut Vec<Piece>) {
+fn pieces_of(text: &str, run: &[Token<'_>], para: Span, out: &mut Vec<Piece>) {
     out.clear();
-    let first = core.partition_point(|t| t.end <= para.start);
-    for t in core[first..].iter().take_while(|t| t.start < para.end) {
+    for t in run {
         let (start, end) = (t.start.max(para.start), t.end.min(para.end));
-        let single = t
-            .text
-            .chars()
-            .next()
-            .filter(|c| c.len_utf8() == t.text.len());
-        match (t.kind, single) {
+        match (t.kind, single(t)) {
             (TokenKind::Word, _) => out.push(Piece {
                 start,
                 end,
@@ -204,7 +272,7 @@ fn word(text: &str, pieces: &[Piece], k: usize) -> (Span, Kind, usize) {
     {
         let word = &text[start..end];
         let single_capital = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
-        if word.contains('.') || single_capital || ABBREVIATIONS.contains(&word) {
+        if word.contains('.') || single_capital || ABBREVIATION.has(word) {
             end += 1;
             k += 1;
         }
@@ -216,22 +284,27 @@ fn word(text: &str, pieces: &[Piece], k: usize) -> (Span, Kind, usize) {
 /// after it ("--" is one dash).
 fn punctuation(pieces: &[Piece], k: usize, c: char) -> (Span, Kind, usize) {
     let piece = pieces[k];
-    let kind = match c {
+    let double_hyphen = c == '-'
+        && pieces
+            .get(k + 1)
+            .is_some_and(|n| n.start == piece.end && n.mark == Some('-'));
+    if double_hyphen {
+        return (Span::new(piece.start, piece.end + 1), Kind::Dash, k + 2);
+    }
+    (Span::new(piece.start, piece.end), mark_kind(c), k + 1)
+}
+
+/// The kind of the punctuation mark `c` standing alone.
+fn mark_kind(c: char) -> Kind {
+    match c {
         ',' => Kind::Comma,
         '.' | '!' | '?' | '…' => Kind::Stop,
         ':' => Kind::Colon,
         ';' => Kind::Semicolon,
         '—' | '–' => Kind::Dash,
-        '-' if pieces
-            .get(k + 1)
-            .is_some_and(|n| n.start == piece.end && n.mark == Some('-')) =>
-        {
-            return (Span::new(piece.start, piece.end + 1), Kind::Dash, k + 2);
-        }
         '(' | ')' | '[' | ']' | '{' | '}' => Kind::Bracket,
         _ => Kind::Other,
-    };
-    (Span::new(piece.start, piece.end), kind, k + 1)
+    }
 }
 
 /// The token at `span` against `quote` (number `q`), the first quotation that
