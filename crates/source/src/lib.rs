@@ -162,7 +162,7 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     // two names joined by "&" are a firm, except in a credit, which names the people who
     // took the picture ("Video: Miharris & Acphillips")
     let firm = !f.credit && resolve::ampersand_firm(doc, &mention, named);
-    if firm || resolve::is_organization_name(doc, &mention, named, people) {
+    if firm || resolve::is_organisation_name(doc, &mention, named, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
     }
