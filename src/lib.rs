@@ -55,8 +55,8 @@ pub fn analyze_for(doc: &Document, stage: Stage) -> Analysis {
         sentences,
         ..Analysis::default()
     };
-    if matches!(stage, Stage::Quantities | Stage::Times | Stage::Claims) {
-        // One token layer for both measure stages: the text is tokenised once.
+    if stage != Stage::Sentences {
+        // One token layer for every stage after sentences: the text is tokenised once.
         let toks = claimkit_core::tokens::tokenize(text);
         if matches!(stage, Stage::Quantities | Stage::Claims) {
             analysis.quantities = claimkit_measure::quantities_in(&toks);
@@ -64,9 +64,10 @@ pub fn analyze_for(doc: &Document, stage: Stage) -> Analysis {
         if matches!(stage, Stage::Times | Stage::Claims) {
             analysis.times = claimkit_measure::times_in(&toks, &analysis.sentences, doc.published);
         }
-    }
-    if matches!(stage, Stage::Attributions | Stage::Claims) {
-        analysis.attributions = claimkit_source::attributions(text, &analysis.sentences);
+        if matches!(stage, Stage::Attributions | Stage::Claims) {
+            analysis.attributions =
+                claimkit_source::attributions_in(text, &toks, &analysis.sentences);
+        }
     }
     if stage == Stage::Claims {
         let facets = claimkit_claims::Facets {

@@ -100,7 +100,15 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let start = i;
         let kind;
-        if b.is_ascii_digit() || (b == b'.' && space_before && next_is_digit(bytes, i + 1)) {
+        // Most tokens are words: letters first (a web address opens with letters too).
+        if b.is_ascii_alphabetic() && !is_url_start(&bytes[i..]) {
+            kind = TokenKind::Word;
+            i = ascii_letters_end(bytes, i);
+            // Letters outside ASCII continue the word ("François").
+            if bytes.get(i).is_some_and(|b| !b.is_ascii()) {
+                i = word_end(text, i);
+            }
+        } else if b.is_ascii_digit() || (b == b'.' && space_before && next_is_digit(bytes, i + 1)) {
             kind = TokenKind::Number;
             i = number_end(bytes, i);
         } else if is_url_start(&bytes[i..]) {
@@ -112,13 +120,6 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             while !text.is_char_boundary(i) {
                 i += 1;
             }
-        } else if b.is_ascii_alphabetic() {
-            kind = TokenKind::Word;
-            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            // Letters outside ASCII continue the word ("François").
-            i = word_end(text, i);
         } else {
             let Some(c) = text[i..].chars().next() else {
                 break;
@@ -151,7 +152,37 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 }
 
 fn is_url_start(rest: &[u8]) -> bool {
-    rest.starts_with(b"http://") || rest.starts_with(b"https://") || rest.starts_with(b"www.")
+    match rest.first() {
+        Some(b'h') => rest.starts_with(b"http://") || rest.starts_with(b"https://"),
+        Some(b'w') => rest.starts_with(b"www."),
+        _ => false,
+    }
+}
+
+/// The end of the run of ASCII letters from `i`, read eight bytes at a time.
+fn ascii_letters_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut lanes = [0; 8];
+        lanes.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(lanes);
+        // Each byte lane folded to lower case, its high bit cleared so that no
+        // sum below carries into the next lane: a letter is at least 'a' and
+        // at most 'z', and had no high bit.
+        let x = (w | ONES * 0x20) & !HIGH;
+        let at_least_a = x + ONES * (0x80 - u64::from(b'a'));
+        let at_most_z = ONES * (0x80 + u64::from(b'z')) - x;
+        let not_letter = !(at_least_a & at_most_z & !w) & HIGH;
+        if not_letter != 0 {
+            return i + (not_letter.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
 }
 
 fn next_is_digit(bytes: &[u8], i: usize) -> bool {
@@ -280,6 +311,27 @@ mod tests {
                 proptest::prop_assert_eq!(t.line_start, previous_end == 0 || gap.contains('\n'));
                 previous_end = t.end;
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn letter_runs_end_where_byte_by_byte_reading_ends(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40), from in 0usize..40) {
+            let from = from.min(bytes.len());
+            let mut end = from;
+            while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+                end += 1;
+            }
+            proptest::prop_assert_eq!(ascii_letters_end(&bytes, from), end);
+        }
+    }
+
+    #[test]
+    fn every_byte_ends_a_letter_run_or_not_as_ascii_says() {
+        for b in 0..=255u8 {
+            let bytes = [b'a', b'b', b'c', b, b'x', b'y', b'z', b'w', b'v', b'u'];
+            let end = if b.is_ascii_alphabetic() { 10 } else { 3 };
+            assert_eq!(ascii_letters_end(&bytes, 0), end, "{b:#x}");
         }
     }
 

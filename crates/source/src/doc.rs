@@ -3,8 +3,32 @@
 
 use crate::lexicon::{self, Lexicon};
 use crate::quotes::{find_quotes, Quote};
-use crate::tokens::{tokenize, Kind, Tok};
+use crate::tokens::{self, Kind, Tok};
+use claimkit_core::tokens::Token;
 use claimkit_core::{Sentence, Span};
+
+/// The paragraphs of `text`: the span of each run of `sentences` in one
+/// paragraph, skipping spans that do not fit the text.
+pub fn paragraphs(text: &str, sentences: &[Sentence]) -> Vec<Span> {
+    let mut paragraphs: Vec<Span> = Vec::new();
+    let mut last_para = None;
+    for s in sentences {
+        if s.span.end > text.len() || s.span.start > s.span.end {
+            continue;
+        }
+        if last_para == Some(s.paragraph) {
+            if let Some(p) = paragraphs.last_mut() {
+                p.end = p.end.max(s.span.end);
+            }
+        } else {
+            paragraphs.push(s.span);
+            last_para = Some(s.paragraph);
+        }
+    }
+    // Spans must lie on char boundaries to be sliced.
+    paragraphs.retain(|p| text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+    paragraphs
+}
 
 /// One document prepared for the rules.
 pub struct Doc<'t> {
@@ -32,28 +56,18 @@ pub struct Doc<'t> {
 }
 
 impl<'t> Doc<'t> {
-    /// Prepare `text` with the segmenter's `sentences`.
+    /// Prepare `text` with the segmenter's `sentences`, tokenising it first.
+    #[cfg(test)]
     pub fn new(text: &'t str, sentences: &'t [Sentence]) -> Doc<'t> {
-        let mut paragraphs: Vec<Span> = Vec::new();
-        let mut last_para = None;
-        for s in sentences {
-            if s.span.end > text.len() || s.span.start > s.span.end {
-                continue;
-            }
-            if last_para == Some(s.paragraph) {
-                if let Some(p) = paragraphs.last_mut() {
-                    p.end = p.end.max(s.span.end);
-                }
-            } else {
-                paragraphs.push(s.span);
-                last_para = Some(s.paragraph);
-            }
-        }
-        // Spans must lie on char boundaries to be sliced.
-        paragraphs.retain(|p| text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+        Doc::from_core(text, &claimkit_core::tokens::tokenize(text), sentences)
+    }
+
+    /// Prepare `text` with its core tokens `core` and the segmenter's `sentences`.
+    pub fn from_core(text: &'t str, core: &[Token<'_>], sentences: &'t [Sentence]) -> Doc<'t> {
+        let paragraphs = paragraphs(text, sentences);
         let quotes = find_quotes(text, &paragraphs);
         let mut toks = Vec::with_capacity(text.len() / 5);
-        tokenize(text, &paragraphs, &quotes, &mut toks);
+        tokens::from_core(text, core, &paragraphs, &quotes, &mut toks);
         let mut para_toks = vec![(0, 0); paragraphs.len()];
         let mut i = 0;
         for (p, range) in para_toks.iter_mut().enumerate() {

@@ -62,6 +62,7 @@ mod resolve;
 mod runon;
 mod tokens;
 
+use claimkit_core::tokens::Token;
 use claimkit_core::{sentence_at, Attribution, QuoteKind, Sentence, SourceType, Span};
 use doc::Doc;
 use frames::Frame;
@@ -76,7 +77,14 @@ pub use quotes::{find_quotes, Quote};
 /// `sentences` come from the segmenter; their `paragraph` fields give the
 /// paragraph structure, which quotations follow.
 pub fn attributions(text: &str, sentences: &[Sentence]) -> Vec<Attribution> {
-    let doc = Doc::new(text, sentences);
+    attributions_in(text, &claimkit_core::tokens::tokenize(text), sentences)
+}
+
+/// [`attributions`] read from `toks`, the tokens of the whole `text`
+/// ([`claimkit_core::tokens::tokenize`]), so that a caller who also measures
+/// quantities and times tokenises once.
+pub fn attributions_in(text: &str, toks: &[Token<'_>], sentences: &[Sentence]) -> Vec<Attribution> {
+    let doc = Doc::from_core(text, toks, sentences);
     if doc.toks.is_empty() {
         return Vec::new();
     }
@@ -154,7 +162,7 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     // two names joined by "&" are a firm, except in a credit, which names the people who
     // took the picture ("Video: Miharris & Acphillips")
     let firm = !f.credit && resolve::ampersand_firm(doc, &mention, named);
-    if firm || resolve::is_organization_name(doc, &mention, named, people) {
+    if firm || resolve::is_organisation_name(doc, &mention, named, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
     }

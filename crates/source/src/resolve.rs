@@ -497,7 +497,7 @@ pub fn gender_of_pronoun(word: &str) -> Option<Gender> {
 /// person with a title, a role or a full name before using the surname alone,
 /// so a lone word that is no known surname and no given name names a company,
 /// a party or a body. An acronym ("NATO", "BT") is one too.
-pub fn is_organization_name(
+pub fn is_organisation_name(
     doc: &Doc,
     m: &crate::mentions::Mention,
     source: claimkit_core::Span,

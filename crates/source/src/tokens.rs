@@ -1,11 +1,23 @@
 //! Words and punctuation of the paragraphs, with their byte spans and whether
-//! they lie inside a quotation.
+//! they lie inside a quotation, built from the core token layer.
+//!
+//! The text is tokenised once, in core ([`claimkit_core::tokens::tokenize`]).
+//! Source reads longer words than core does: a word here is letters and
+//! digits with inner `.`, `-`, `’`, `&`, `/`, `_` ("U.S.", "al-Assad",
+//! "Putin’s", "TU-22s"), and paragraphs bound every token. So each core token
+//! is cut into pieces where core keeps more together (a number's grouping
+//! space or comma, a web address), pieces with nothing between them are joined
+//! by the rules below, and the quotation and paragraph of each token are added.
 
 use crate::lexicon::abbreviations::ABBREVIATIONS;
+use crate::lexicon::Lexicon;
 use crate::quotes::Quote;
+use claimkit_core::tokens::{Token, TokenKind};
 use claimkit_core::Span;
-use std::iter::Peekable;
-use std::str::CharIndices;
+use std::sync::LazyLock;
+
+/// [`ABBREVIATIONS`], compared exactly.
+static ABBREVIATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::exact(ABBREVIATIONS));
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,104 +68,243 @@ fn joins(c: char) -> bool {
     matches!(c, '.' | '-' | '’' | '\'' | '&' | '/' | '_' | '‘')
 }
 
-/// Tokenise every paragraph; quote marks that open or close one of `quotes`
-/// become [`Kind::Open`] / [`Kind::Close`], and tokens inside one carry its index.
-pub fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Quote], out: &mut Vec<Tok>) {
+/// Build the tokens of every paragraph from `core`, the core tokens of
+/// `text`; quote marks that open or close one of `quotes` become
+/// [`Kind::Open`] / [`Kind::Close`], and tokens inside one carry its index.
+///
+/// A source token never spans white space, so the core tokens are read in
+/// runs with nothing between them: a run of one plain token is one source
+/// token as it is, any other run is cut into pieces and joined again.
+pub fn from_core(
+    text: &str,
+    core: &[Token<'_>],
+    paragraphs: &[Span],
+    quotes: &[Quote],
+    out: &mut Vec<Tok>,
+) {
     out.clear();
-    let mut q = 0usize;
-    for (p, para) in paragraphs.iter().enumerate() {
-        let body = para.text(text);
-        let mut chars = body.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if c.is_whitespace() {
-                continue;
-            }
-            let (end, kind) = if c.is_alphanumeric() {
-                (word_end(body, i, c, &mut chars), Kind::Word)
-            } else {
-                punctuation(body, i, c, &mut chars)
-            };
-            let span = Span::new(para.start + i, para.start + end);
-            while q < quotes.len() && quotes[q].end <= span.start {
-                q += 1;
-            }
-            let (kind, inside) = match quotes.get(q) {
-                Some(quote) => in_quote(span, kind, quote, q),
-                None => (kind, None),
-            };
+    let mut marks = Marks { quotes, q: 0 };
+    let mut pieces = Vec::new();
+    for (p, &para) in paragraphs.iter().enumerate() {
+        let mut push = |span: Span, kind: Kind| {
+            let (kind, quote) = marks.of(span, kind);
             out.push(Tok {
                 span,
                 kind,
-                quote: inside,
+                quote,
                 paragraph: p as u32,
             });
+        };
+        let mut j = core.partition_point(|t| t.end <= para.start);
+        while j < core.len() && core[j].start < para.end {
+            let mut m = j + 1;
+            while m < core.len() && core[m].start == core[m - 1].end && core[m].start < para.end {
+                m += 1;
+            }
+            let alone = (m == j + 1).then(|| plain(&core[j], para)).flatten();
+            if let Some((span, kind)) = alone {
+                push(span, kind);
+            } else {
+                pieces_of(text, &core[j..m], para, &mut pieces);
+                let mut k = 0;
+                while k < pieces.len() {
+                    let (span, kind, next) = match pieces[k].mark {
+                        None => word(text, &pieces, k),
+                        Some(c) => punctuation(&pieces, k, c),
+                    };
+                    push(span, kind);
+                    k = next;
+                }
+            }
+            j = m;
         }
     }
 }
 
-/// The characters of `body` after the one being read, with their offsets.
-type Chars<'b> = Peekable<CharIndices<'b>>;
+/// The quotations of the text, read in order as tokens come.
+struct Marks<'q> {
+    quotes: &'q [Quote],
+    /// The first quotation that does not end before the last token.
+    q: usize,
+}
 
-/// The end of the word that starts with `c` at `i`: letters and digits, inner
-/// joiners followed by one ("U.S", "al-Assad", "12,000"), and the period of
-/// an abbreviation ("Mr.", "U.S.", "J.").
-fn word_end(body: &str, i: usize, c: char, chars: &mut Chars) -> usize {
-    let bytes = body.as_bytes();
-    let mut end = i + c.len_utf8();
-    while let Some(&(j, d)) = chars.peek() {
-        if d.is_alphanumeric() {
-            end = j + d.len_utf8();
-            chars.next();
-        } else if joins(d) || (d == ',' && c.is_ascii_digit()) {
-            // Inner joiner: only when a letter or digit follows.
-            let after = body[j + d.len_utf8()..].chars().next();
-            let digit_comma =
-                d == ',' && bytes.get(j.wrapping_sub(1)).is_some_and(u8::is_ascii_digit);
-            if after.is_some_and(char::is_alphanumeric)
-                && (d != ',' || digit_comma && after.is_some_and(|a| a.is_ascii_digit()))
-            {
-                end = j + d.len_utf8();
-                chars.next();
-            } else {
+impl Marks<'_> {
+    /// The kind and quotation of the token at `span`, of kind `kind` outside
+    /// quotations.
+    fn of(&mut self, span: Span, kind: Kind) -> (Kind, Option<u32>) {
+        while self.q < self.quotes.len() && self.quotes[self.q].end <= span.start {
+            self.q += 1;
+        }
+        match self.quotes.get(self.q) {
+            Some(quote) => in_quote(span, kind, quote, self.q),
+            None => (kind, None),
+        }
+    }
+}
+
+/// The source token that the core token `t`, with white space on both sides,
+/// is by itself (cut to `para`): a word, a plain number or one character. A
+/// number with grouping or a web address is no plain token.
+fn plain(t: &Token<'_>, para: Span) -> Option<(Span, Kind)> {
+    let span = Span::new(t.start.max(para.start), t.end.min(para.end));
+    match t.kind {
+        TokenKind::Word => Some((span, Kind::Word)),
+        TokenKind::Number => t
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then_some((span, Kind::Word)),
+        TokenKind::Punct => {
+            let c = single(t)?;
+            Some((
+                span,
+                if c.is_alphanumeric() {
+                    Kind::Word
+                } else {
+                    mark_kind(c)
+                },
+            ))
+        }
+    }
+}
+
+/// The character of a token of one character.
+fn single(t: &Token<'_>) -> Option<char> {
+    t.text
+        .chars()
+        .next()
+        .filter(|c| c.len_utf8() == t.text.len())
+}
+
+/// A part of a core token that source reads as one: a run of letters and
+/// digits, or one other character.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    start: usize,
+    end: usize,
+    /// The character, unless the piece is letters and digits.
+    mark: Option<char>,
+}
+
+/// The pieces of the core tokens `run` inside `para`, in text order (a token
+/// that crosses its edge is cut there). A word, a plain number and a single
+/// character are one piece each; a number with grouping and a web address are
+/// cut character by character.
+fn pieces_of(text: &str, run: &[Token<'_>], para: Span, out: &mut Vec<Piece>) {
+    out.clear();
+    for t in run {
+        let (start, end) = (t.start.max(para.start), t.end.min(para.end));
+        match (t.kind, single(t)) {
+            (TokenKind::Word, _) => out.push(Piece {
+                start,
+                end,
+                mark: None,
+            }),
+            (TokenKind::Number, _) if t.text.bytes().all(|b| b.is_ascii_digit()) => {
+                out.push(Piece {
+                    start,
+                    end,
+                    mark: None,
+                });
+            }
+            (TokenKind::Punct, Some(c)) => out.push(Piece {
+                start,
+                end,
+                mark: (!c.is_alphanumeric()).then_some(c),
+            }),
+            _ => cut(text, Span::new(start, end), out),
+        }
+    }
+}
+
+/// The pieces of `span` read character by character: white space between them.
+fn cut(text: &str, span: Span, out: &mut Vec<Piece>) {
+    for (i, c) in span.text(text).char_indices() {
+        let (start, end) = (span.start + i, span.start + i + c.len_utf8());
+        if c.is_whitespace() {
+            continue;
+        }
+        let mark = (!c.is_alphanumeric()).then_some(c);
+        match out.last_mut() {
+            Some(last) if mark.is_none() && last.mark.is_none() && last.end == start => {
+                last.end = end;
+            }
+            _ => out.push(Piece { start, end, mark }),
+        }
+    }
+}
+
+/// The word that starts with piece `k`, and the piece after it: letters and
+/// digits, inner joiners followed by one ("U.S", "al-Assad", "12,000"), and
+/// the period of an abbreviation ("Mr.", "U.S.", "J.").
+fn word(text: &str, pieces: &[Piece], k: usize) -> (Span, Kind, usize) {
+    let bytes = text.as_bytes();
+    let start = pieces[k].start;
+    let digit_first = bytes[start].is_ascii_digit();
+    let mut end = pieces[k].end;
+    let mut k = k + 1;
+    while let Some(next) = pieces.get(k).filter(|n| n.start == end) {
+        if let Some(d) = next.mark {
+            // Inner joiner: only when a letter or digit follows; a comma only
+            // between digits of a word that opens with one.
+            let after = pieces
+                .get(k + 1)
+                .filter(|a| a.start == next.end && a.mark.is_none());
+            let joined = match d {
+                ',' => {
+                    digit_first
+                        && bytes[next.start - 1].is_ascii_digit()
+                        && after.is_some_and(|a| bytes[a.start].is_ascii_digit())
+                }
+                _ => joins(d) && after.is_some(),
+            };
+            if !joined {
                 break;
             }
-        } else {
-            break;
         }
+        end = next.end;
+        k += 1;
     }
     // Keep the period of an abbreviation ("Mr.", "U.S.", "J.").
-    if body[end..].starts_with('.') {
-        let word = &body[i..end];
+    if pieces
+        .get(k)
+        .is_some_and(|n| n.start == end && n.mark == Some('.'))
+    {
+        let word = &text[start..end];
         let single_capital = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
-        if word.contains('.') || single_capital || ABBREVIATIONS.contains(&word) {
+        if word.contains('.') || single_capital || ABBREVIATION.has(word) {
             end += 1;
-            chars.next();
+            k += 1;
         }
     }
-    end
+    (Span::new(start, end), Kind::Word, k)
 }
 
-/// The end and kind of the punctuation mark `c` at `i` ("--" is one dash).
-fn punctuation(body: &str, i: usize, c: char, chars: &mut Chars) -> (usize, Kind) {
-    let kind = match c {
+/// The span and kind of the punctuation mark `c` at piece `k`, and the piece
+/// after it ("--" is one dash).
+fn punctuation(pieces: &[Piece], k: usize, c: char) -> (Span, Kind, usize) {
+    let piece = pieces[k];
+    let double_hyphen = c == '-'
+        && pieces
+            .get(k + 1)
+            .is_some_and(|n| n.start == piece.end && n.mark == Some('-'));
+    if double_hyphen {
+        return (Span::new(piece.start, piece.end + 1), Kind::Dash, k + 2);
+    }
+    (Span::new(piece.start, piece.end), mark_kind(c), k + 1)
+}
+
+/// The kind of the punctuation mark `c` standing alone.
+fn mark_kind(c: char) -> Kind {
+    match c {
         ',' => Kind::Comma,
         '.' | '!' | '?' | '…' => Kind::Stop,
         ':' => Kind::Colon,
         ';' => Kind::Semicolon,
         '—' | '–' => Kind::Dash,
-        '-' if body[i + 1..].starts_with('-') => {
-            chars.next();
-            Kind::Dash
-        }
         '(' | ')' | '[' | ']' | '{' | '}' => Kind::Bracket,
         _ => Kind::Other,
-    };
-    let end = if kind == Kind::Dash && c == '-' {
-        i + 2
-    } else {
-        i + c.len_utf8()
-    };
-    (end, kind)
+    }
 }
 
 /// The token at `span` against `quote` (number `q`), the first quotation that
@@ -174,6 +325,17 @@ fn in_quote(span: Span, kind: Kind, quote: &Quote, q: usize) -> (Kind, Option<u3
 mod tests {
     use super::*;
     use crate::quotes::find_quotes;
+
+    /// The tokens of `paragraphs`, built from the core tokens of `text`.
+    fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Quote], out: &mut Vec<Tok>) {
+        from_core(
+            text,
+            &claimkit_core::tokens::tokenize(text),
+            paragraphs,
+            quotes,
+            out,
+        );
+    }
 
     #[test]
     fn words_keep_abbreviations_and_quotes_are_marked() {
@@ -231,5 +393,118 @@ mod tests {
         assert_eq!(words[2], ("Smith", Kind::Word));
         assert_eq!(words[3], ("left", Kind::Word));
         assert_eq!(words[4], (".", Kind::Stop));
+    }
+
+    /// Sorted, non-overlapping paragraphs of `text` between the char
+    /// boundaries nearest `cuts`, which may fall inside a word or a number.
+    fn paragraphs_at(text: &str, cuts: &[usize]) -> Vec<Span> {
+        let mut at: Vec<usize> = cuts
+            .iter()
+            .map(|&c| {
+                let mut c = c % (text.len() + 1);
+                while !text.is_char_boundary(c) {
+                    c += 1;
+                }
+                c
+            })
+            .collect();
+        at.push(0);
+        at.push(text.len());
+        at.sort_unstable();
+        at.dedup();
+        at.chunks(2)
+            .filter(|pair| pair.len() == 2)
+            .map(|pair| Span::new(pair[0], pair[1]))
+            .collect()
+    }
+
+    /// Every token lies inside its paragraph, in text order, holds no white
+    /// space, and together they cover every other character of the paragraphs.
+    fn tokens_tile_the_paragraphs(
+        text: &str,
+        paragraphs: &[Span],
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let quotes = find_quotes(text, paragraphs);
+        let mut toks = Vec::new();
+        tokenize(text, paragraphs, &quotes, &mut toks);
+        let mut at = 0;
+        for (p, para) in paragraphs.iter().enumerate() {
+            let mut end = para.start;
+            while let Some(t) = toks.get(at).filter(|t| t.paragraph as usize == p) {
+                proptest::prop_assert!(end <= t.span.start && t.span.start < t.span.end);
+                proptest::prop_assert!(t.span.end <= para.end);
+                let gap = &text[end..t.span.start];
+                proptest::prop_assert!(gap.chars().all(char::is_whitespace), "{:?}", gap);
+                proptest::prop_assert!(!t.span.text(text).contains(char::is_whitespace));
+                end = t.span.end;
+                at += 1;
+            }
+            proptest::prop_assert!(text[end..para.end].chars().all(char::is_whitespace));
+        }
+        proptest::prop_assert_eq!(at, toks.len());
+        Ok(())
+    }
+
+    /// News-like text: words in several scripts, digits with grouping, quote
+    /// marks, joiners, dashes, brackets, web addresses, CRLF and other spaces.
+    const ANY_TEXT: &str = concat!(
+        r"([a-zA-Z0-9]|Mr|U\.S\.|Sept|J|François|Путин|北京|مصر|٣|²|हिन्दी|Ελλάδα|e\u{301}|",
+        r#"[.,:;!?…'’‘"“”«»„&/_()\[\]{}%$-]|–|—|--|1,200|12,34,567|3\.5|\.08|40 000|"#,
+        r"40\u{a0}000|1\u{2009}234|http://a\.b/c\?d=1|www\.x\.com|\r\n|\n|\n\n| |\t|\u{a0}|",
+        r"\u{2028}|\u{3000}){0,80}",
+    );
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_tile_any_paragraphs(
+            text in ANY_TEXT,
+            cuts in proptest::collection::vec(0usize..400, 0..6),
+        ) {
+            tokens_tile_the_paragraphs(&text, &paragraphs_at(&text, &cuts))?;
+        }
+
+        #[test]
+        fn tokens_tile_the_paragraphs_of_segmented_text(text in ANY_TEXT) {
+            let doc = claimkit_core::Document::from_body("t", &text);
+            let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+            tokens_tile_the_paragraphs(&doc.text, &crate::doc::paragraphs(&doc.text, &sentences))?;
+        }
+    }
+
+    #[test]
+    fn numbers_and_addresses_are_cut_where_source_words_end() {
+        // Core keeps "40 000" and a web address whole; source reads words in them.
+        let words = tokens("40 000 at www.example.com/a?id=5 or x1,200");
+        let texts: Vec<&str> = words.iter().map(|w| w.0).collect();
+        assert_eq!(
+            texts,
+            [
+                "40",
+                "000",
+                "at",
+                "www.example.com/a",
+                "?",
+                "id",
+                "=",
+                "5",
+                "or",
+                "x1",
+                ",",
+                "200"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_edge_cuts_a_word() {
+        let text = "François said";
+        let paragraphs = [Span::new(0, 4), Span::new(4, text.len())];
+        let mut toks = Vec::new();
+        tokenize(text, &paragraphs, &[], &mut toks);
+        let words: Vec<(&str, u32)> = toks
+            .iter()
+            .map(|t| (t.span.text(text), t.paragraph))
+            .collect();
+        assert_eq!(words, [("Fran", 0), ("çois", 1), ("said", 1)]);
     }
 }
