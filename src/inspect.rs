@@ -86,7 +86,19 @@ fn stage(table: Table) -> Stage {
     }
 }
 
-fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()> {
+/// The input an inspection command reads: the file (or stdin), a reader over
+/// it, its format and whether it is a FIFO.
+struct Opened<'a> {
+    file: Option<&'a PathBuf>,
+    article: ArticleFile,
+    reader: Box<dyn BufRead>,
+    format: FileFormat,
+    fifo: bool,
+}
+
+/// Open the command's input and settle its format (`--format`, the file's
+/// extension, or a look at the first bytes of stdin).
+fn open(input: &Inspect) -> Result<Opened<'_>> {
     let file = input.file.as_ref().filter(|p| p.as_os_str() != "-");
     let (article, mut reader): (ArticleFile, Box<dyn BufRead>) = match file {
         Some(path) => {
@@ -109,6 +121,24 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         (None, Some(path)) => FileFormat::of(path),
         (None, None) => sniff(&mut reader).with_context(|| format!("{name}: cannot read"))?,
     };
+    Ok(Opened {
+        file,
+        article,
+        reader,
+        format,
+        fifo,
+    })
+}
+
+fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()> {
+    let Opened {
+        file,
+        article,
+        mut reader,
+        format,
+        fifo,
+    } = open(input)?;
+    let name = article.name.clone();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut tables = Tables::default();

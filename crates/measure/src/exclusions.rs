@@ -322,6 +322,18 @@ pub(crate) fn score(toks: &[Token], low: &Number, high: &Number) -> bool {
 
 /// True when the number at `n` must not be reported as a quantity.
 pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -> bool {
+    if n.form == Form::Digits {
+        digits_not_a_quantity(toks, n, around)
+    } else {
+        let t = &toks[n.first];
+        (t.is_capitalized() && n.first >= 1 && number_word_in_a_name(toks, n, around.has_unit))
+            || date_context(toks, n)
+    }
+}
+
+/// A number written in digits that is a code, a year, a clock time, an address,
+/// a grade or part of a name rather than a quantity.
+fn digits_not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -> bool {
     let Surroundings {
         has_unit,
         money,
@@ -331,82 +343,67 @@ pub(crate) fn not_a_quantity(toks: &[Token], n: &Number, around: Surroundings) -
         not_years,
         percent,
     } = around;
-    if n.form == Form::Digits {
-        if !money && !range_high && glued_left(toks, n) {
+    if !money && !range_high && glued_left(toks, n) {
+        return true;
+    }
+    // "a curfew between 2200 and 0700", "agent 007": a leading zero makes a code
+    let t = &toks[n.first];
+    if n.first == n.last && t.text.len() >= 2 && t.text.starts_with('0') && !t.text.contains('.') {
+        return true;
+    }
+    if (!range_low && glued_right(toks, n, unit_glued))
+        || clock_after(toks, n)
+        || clock_pair(toks, n)
+        || word_in(toks.get(n.last + 1), GRADES_AFTER)
+        || (!money && !range_low && !range_high && after_name(toks, n, has_unit))
+        || date_context(toks, n)
+        || street_address(toks, n)
+        || postcode(toks, n)
+    {
+        return true;
+    }
+    if n.first >= 1 {
+        let prev = n.first - 1;
+        // "No. 2", "Boeing 737"
+        let designator = word_in(toks.get(prev), DESIGNATORS)
+            || (prev >= 1 && toks[prev].is_punct('.') && word_in(toks.get(prev - 1), DESIGNATORS));
+        if designator && !money {
             return true;
         }
-        // "a curfew between 2200 and 0700", "agent 007": a leading zero makes a code
-        let t = &toks[n.first];
-        if n.first == n.last
-            && t.text.len() >= 2
-            && t.text.starts_with('0')
-            && !t.text.contains('.')
-        {
-            return true;
-        }
-        if (!range_low && glued_right(toks, n, unit_glued))
-            || clock_after(toks, n)
-            || clock_pair(toks, n)
-            || word_in(toks.get(n.last + 1), GRADES_AFTER)
-            || (!money && !range_low && !range_high && after_name(toks, n, has_unit))
-            || date_context(toks, n)
-            || street_address(toks, n)
-            || postcode(toks, n)
-        {
-            return true;
-        }
-        if n.first >= 1 {
-            let prev = n.first - 1;
-            // "No. 2", "Boeing 737"
-            let designator = word_in(toks.get(prev), DESIGNATORS)
-                || (prev >= 1
-                    && toks[prev].is_punct('.')
-                    && word_in(toks.get(prev - 1), DESIGNATORS));
-            if designator && !money {
-                return true;
-            }
-        }
-        if !money && !not_years && !percent && looks_like_year(toks, n) {
-            let lead = n.first >= 1 && word_in(toks.get(n.first - 1), YEAR_LEADS);
-            if lead || !has_unit {
-                return true;
-            }
-        }
-    } else {
-        let t = &toks[n.first];
-        // "World War Two", "Apollo Eleven": a capitalised number word inside a name
-        if t.is_capitalized() && n.first >= 1 {
-            let prev = &toks[n.first - 1];
-            // "the Group of Seven", "the Gang of Four"
-            let of_a_name = prev.is("of")
-                && n.first >= 2
-                && toks[n.first - 2].is_word()
-                && toks[n.first - 2].is_capitalized();
-            if of_a_name {
-                return true;
-            }
-            if prev.is_word() && prev.is_capitalized() {
-                return true;
-            }
-            // "the Six Nations", "the Big Four": capitalised mid-sentence before a name
-            let opens_sentence = matches!(prev.text, "." | "!" | "?" | "\"" | "“" | ":");
-            let name_after = toks
-                .get(n.last + 1)
-                .is_some_and(|x| x.is_word() && x.is_capitalized());
-            if !opens_sentence && name_after {
-                return true;
-            }
-            // "a day with Five and": a capitalised number mid-sentence that counts
-            // nothing is a name
-            if !opens_sentence && !has_unit && n.first == n.last && !n.ordinal {
-                return true;
-            }
-        }
-        if date_context(toks, n) {
+    }
+    if !money && !not_years && !percent && looks_like_year(toks, n) {
+        let lead = n.first >= 1 && word_in(toks.get(n.first - 1), YEAR_LEADS);
+        if lead || !has_unit {
             return true;
         }
     }
     false
+}
+
+/// A capitalised number word (`toks[n.first]`, not the first token) inside a
+/// name: "World War Two", "the Group of Seven", "the Six Nations".
+fn number_word_in_a_name(toks: &[Token], n: &Number, has_unit: bool) -> bool {
+    let prev = &toks[n.first - 1];
+    // "the Group of Seven", "the Gang of Four"
+    let of_a_name = prev.is("of")
+        && n.first >= 2
+        && toks[n.first - 2].is_word()
+        && toks[n.first - 2].is_capitalized();
+    // "World War Two", "Apollo Eleven"
+    if of_a_name || (prev.is_word() && prev.is_capitalized()) {
+        return true;
+    }
+    // "the Six Nations", "the Big Four": capitalised mid-sentence before a name
+    let opens_sentence = matches!(prev.text, "." | "!" | "?" | "\"" | "“" | ":");
+    let name_after = toks
+        .get(n.last + 1)
+        .is_some_and(|x| x.is_word() && x.is_capitalized());
+    if !opens_sentence && name_after {
+        return true;
+    }
+    // "a day with Five and": a capitalised number mid-sentence that counts
+    // nothing is a name
+    !opens_sentence && !has_unit && n.first == n.last && !n.ordinal
 }
 
 #[cfg(test)]
