@@ -38,7 +38,8 @@ pub(super) fn pick_source(
         picked.inverted = true;
         picked.role = src.1;
         picked.source = src.0;
-    } else if let Some((name, other, start)) = (j == i && !participle)
+    } else if let Some((name, other, start)) = ((j..i).all(|k| doc.is(k, &lexicon::BETWEEN))
+        && !participle)
         .then(|| appositive(doc, cue.boundary, lo))
         .flatten()
     {
@@ -134,16 +135,29 @@ fn appositive(
     if !same_mark {
         return None;
     }
-    let s1 = doc.free_run_start(c1, lo);
+    let mut s1 = doc.free_run_start(c1, lo);
+    // "… is worried after one of its scientists, Ahmed Khan, admitted …": the
+    // noun phrase before the first comma starts after the last subordinator
+    let cut = (s1..c1)
+        .rev()
+        .find(|&k| doc.is(k, &lexicon::CUTTER) && !doc.is_cap(k));
+    let cut_at_subordinator = cut.is_some_and(|k| k + 1 < c1);
+    if let Some(k) = cut.filter(|_| cut_at_subordinator) {
+        s1 = k + 1;
+    }
     if s1 == c1 {
         return None;
     }
     let before_ok = s1 == lo
+        || cut_at_subordinator
         || matches!(
             doc.kind(s1 - 1),
             Some(Kind::Close | Kind::Comma | Kind::Colon | Kind::Dash | Kind::Stop)
         );
-    if !before_ok || c1 - s1 > 8 || c2 - s2 > 14 {
+    // "Judge Ann Lee, who blocked the merger in May to protect consumers, has
+    // said": a relative clause between the commas may be long; it is no role
+    let relative = doc.is(s2, &lexicon::RELATIVE);
+    if !before_ok || c1 - s1 > 8 || (c2 - s2 > 14 && !relative) {
         return None;
     }
     let mut first = (s1, c1);
@@ -155,7 +169,7 @@ fn appositive(
     // prepositional phrase between the commas is no role.
     let adjunct =
         !doc.is_cap(s2) && (doc.word(s2).ends_with("ing") || doc.is(s2, &lexicon::PREPOSITION));
-    if doc.is(s2, &lexicon::RELATIVE) || adjunct {
+    if relative || adjunct {
         return Some((first, None, s1));
     }
     let name_like = |(s, e): (usize, usize)| {
@@ -223,6 +237,14 @@ mod tests {
     }
 
     #[test]
+    fn an_academic_after_the_cue_is_an_inverted_source() {
+        let body = "Cities must plan for floods and should act now, says a top academic.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "a top academic");
+    }
+
+    #[test]
     fn an_inverted_source_keeps_its_role() {
         let body = "“It is a loan,” said Kathryn Waters, a curator of the show.";
         assert_eq!(
@@ -244,6 +266,29 @@ mod tests {
                 "Najib Razak".to_string(),
                 Some("Malaysia's Prime Minister".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn an_apposed_name_after_a_subordinator_is_the_source() {
+        let body = "The army is worried after one of its senior officers, Ahmed Rashid Khan, \
+                    admitted selling weapons.";
+        assert_eq!(
+            sources_and_roles(body),
+            [(
+                "Ahmed Rashid Khan".to_string(),
+                Some("one of its senior officers".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_long_relative_clause_between_commas_keeps_the_name_before_it() {
+        let body = "US district judge Anna Berg, who blocked the merger in May to protect \
+                    consumers from higher prices, has said she will rule soon.";
+        assert_eq!(
+            sources_and_roles(body),
+            [("US district judge Anna Berg".to_string(), None)]
         );
     }
 
