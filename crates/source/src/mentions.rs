@@ -115,6 +115,7 @@ const RULES: &[Rule] = &[
     person_noun,       // "U.S. officials", "a senior diplomat"
     people_of_nation,  // "the Israelis", "Kenyans"
     places_alone,      // "Malaysia and Indonesia", "U.S. and Mideast"
+    party_side,        // "Democrats", "Conservatives in parliament"
     name_ending_head,  // "team member Rodaba Noori"
     organisation,      // "the company", "the World Health Organization"
     capitalised_body,  // "China Aviation Oil", "South Korea's Hyundai Motor"
@@ -351,6 +352,16 @@ fn places_alone(doc: &Doc, m: &Words) -> Option<Mention> {
             plural: places > 1,
             ..Mention::of(SourceType::Organization)
         }
+    })
+}
+
+/// A party's name in the plural opening the mention, without "the", names
+/// members of a side: unnamed people ("Democrats have accused …",
+/// "Conservatives in parliament say …").
+fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
+    (m.head == m.s && doc.is(m.head, &lexicon::PARTY_SIDE)).then(|| Mention {
+        plural: true,
+        ..Mention::of(SourceType::UnnamedPerson)
     })
 }
 
@@ -621,6 +632,22 @@ mod tests {
             (m.1.as_str(), m.2.as_str()),
             ("Rodaba Noori", "Team member")
         );
+    }
+
+    #[test]
+    fn a_party_in_the_plural_without_the_is_a_side_of_people() {
+        let m = read(
+            "Republicans in the senate say the bill is dead.",
+            "Republicans in the senate",
+        );
+        assert_eq!((m.0, m.4), (SourceType::UnnamedPerson, true));
+        let m = read(
+            "The Liberal Democrats said taxes must rise.",
+            "The Liberal Democrats",
+        );
+        assert_eq!(m.0, SourceType::Organization);
+        let m = read("The Tories said taxes would fall.", "The Tories");
+        assert_eq!(m.0, SourceType::Organization);
     }
 
     #[test]
