@@ -526,6 +526,14 @@ mod tests {
             all.iter().all(|a| a.2 == SourceType::Organization),
             "{all:?}"
         );
+        // named in full with a body word before, or a firm's possessive name
+        let body = "Kormex Industries Inc cut its dividend.\n\nKormex said sales fell.\n\n\
+                    Fitchley's said the bonds were safe.";
+        let all = resolved(body);
+        assert!(
+            all.iter().all(|a| a.2 == SourceType::Organization),
+            "{all:?}"
+        );
         // nothing marks it as a body: a person, left unresolved
         let all = resolved("Mulyani said the budget deficit would narrow next year.");
         assert_eq!(all[0].2, SourceType::NamedPerson, "{all:?}");

@@ -173,6 +173,7 @@ impl People {
                     .insert(unpossessive(doc.word(t)).to_string());
             }
         }
+        people.bodies_named_in_full(doc);
         people.subjects(doc);
         people.full.start_second_pass();
         people
@@ -398,6 +399,28 @@ impl People {
         self.persons.add(at, full, gender);
     }
 
+    /// "Coleco Industries Inc said …; Coleco said": the first word of a
+    /// capitalised run that ends with a body word (`Inc`, `Group`, `Bank`) names
+    /// that body when it stands alone.
+    fn bodies_named_in_full(&mut self, doc: &Doc) {
+        let n = doc.toks.len();
+        let mut t = 0;
+        while t < n {
+            if !(doc.is_cap(t) && doc.free_word(t)) {
+                t += 1;
+                continue;
+            }
+            let mut e = t + 1;
+            while e < n && e < t + 6 && doc.is_cap(e) && doc.free_word(e) {
+                e += 1;
+            }
+            if e > t + 1 && doc.is(e - 1, &lexicon::ORG_HEAD) {
+                self.org_words.insert(unpossessive(doc.word(t)).to_string());
+            }
+            t = e;
+        }
+    }
+
     /// Record a document source ("the report") opening at token `s`.
     pub fn saw_document(&mut self, s: usize) {
         let k = self.documents.partition_point(|&d| d <= s);
@@ -569,8 +592,10 @@ pub fn is_organization_name(
     }
     // "Mulyani said", "Путин said": a lone name is a person's unless the article
     // writes it as a body's ("the firm Turkcell", "Turkcell says it …")
+    // "Moody's said": a possessive cannot be a person speaking, only a firm's name
+    let possessive = word.len() < written.len();
     !lexicon::is_given_name(word)
-        && (acronym || (!people.maybe_known(word) && people.org_words.contains(word)))
+        && (acronym || possessive || (!people.maybe_known(word) && people.org_words.contains(word)))
 }
 
 /// The capitalised word at token `t` is written as a body's name: after a

@@ -137,15 +137,19 @@ fn appositive(
     }
     let mut s1 = doc.free_run_start(c1, lo);
     // "… is worried after one of its scientists, Ahmed Khan, admitted …": the
-    // noun phrase before the first comma starts after the last subordinator
+    // noun phrase before the first comma starts after the last subordinator,
+    // when it is too long to be a name as a whole ("traders who act as brokers"
+    // stays whole)
     let cut = (s1..c1)
         .rev()
         .find(|&k| doc.is(k, &lexicon::CUTTER) && !doc.is_cap(k));
-    let cut_at_subordinator = cut.is_some_and(|k| k + 1 < c1);
+    let cut_at_subordinator = c1 - s1 > 8 && cut.is_some_and(|k| k + 1 < c1);
     if let Some(k) = cut.filter(|_| cut_at_subordinator) {
         s1 = k + 1;
     }
-    if s1 == c1 {
+    // "WEDGE, which is owned by X, a Lebanese citizen, also said": a relative
+    // clause is no name
+    if s1 == c1 || doc.is(s1, &lexicon::RELATIVE) {
         return None;
     }
     let before_ok = s1 == lo
@@ -169,6 +173,11 @@ fn appositive(
     // prepositional phrase between the commas is no role.
     let adjunct =
         !doc.is_cap(s2) && (doc.word(s2).ends_with("ing") || doc.is(s2, &lexicon::PREPOSITION));
+    if relative && c2 - s2 > 14 {
+        // a cue inside the long clause ("who … and asked not to be named") ends
+        // its content at the comma before this frame's cue
+        return Some((first, None, c2));
+    }
     if relative || adjunct {
         return Some((first, None, s1));
     }
@@ -280,6 +289,24 @@ mod tests {
                 Some("one of its senior officers".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_short_noun_phrase_with_a_subordinator_stays_whole() {
+        let body = "Traders who act as brokers, however, maintain that the rule is unfair.";
+        assert_eq!(
+            sources_and_roles(body)[0].0,
+            "Traders who act as brokers".to_string()
+        );
+        let body =
+            "The strategist, who works for one of the party's top presidential hopefuls and \
+                    asked not to be identified, said the report was a blow.";
+        let said = super::super::testing::with_cue(body, "said").expect("said");
+        assert_eq!(said.0, "The strategist");
+        let body = "Ferrox, which is owned by Anna Berg, a Swiss banker, also said it would bid.";
+        assert!(sources_and_roles(body)
+            .iter()
+            .all(|(s, _)| !s.starts_with("which")));
     }
 
     #[test]
