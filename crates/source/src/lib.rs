@@ -534,6 +534,8 @@ mod tests {
             all.iter().all(|a| a.2 == SourceType::Organization),
             "{all:?}"
         );
+        let all = resolved("Kormaz.com said the video would stay online.");
+        assert_eq!(all[0].2, SourceType::Organization, "{all:?}");
         // nothing marks it as a body: a person, left unresolved
         let all = resolved("Mulyani said the budget deficit would narrow next year.");
         assert_eq!(all[0].2, SourceType::NamedPerson, "{all:?}");

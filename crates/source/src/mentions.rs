@@ -209,7 +209,15 @@ fn name_after_phrase(doc: &Doc, m: &Words) -> Option<Mention> {
 /// A media name ("Euronews"), or a media head with a media marker ("state media").
 fn media(doc: &Doc, m: &Words) -> Option<Mention> {
     let h_end = m.head + 1;
-    let media = (m.s..h_end).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)))
+    // "the weekly magazine Cronaca": a media noun before the outlet's name
+    let named_outlet = (m.s..h_end.saturating_sub(1)).any(|k| {
+        !doc.is_cap(k)
+            && lexicon::MEDIA_BEFORE_NAME.has(doc.word(k))
+            && doc.is_cap(k + 1)
+            && name_run(doc, k + 1, m.e) == m.e
+    });
+    let media = named_outlet
+        || (m.s..h_end).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)))
         || (lexicon::MEDIA_HEAD.has(m.head_word)
             && (m.s..h_end).any(|k| lexicon::MEDIA_MARKER.has(doc.word(k))));
     media.then(|| Mention::of(SourceType::Media))
@@ -559,6 +567,15 @@ mod tests {
             read("Euronews reported it.", "Euronews").0,
             SourceType::Media
         );
+    }
+
+    #[test]
+    fn a_media_noun_before_a_name_is_the_outlet() {
+        let m = read(
+            "The weekly magazine Cronaca described the ruling as historic.",
+            "The weekly magazine Cronaca",
+        );
+        assert_eq!(m.0, SourceType::Media);
     }
 
     #[test]

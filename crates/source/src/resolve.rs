@@ -595,7 +595,20 @@ pub fn is_organization_name(
     // "Moody's said": a possessive cannot be a person speaking, only a firm's name
     let possessive = word.len() < written.len();
     !lexicon::is_given_name(word)
-        && (acronym || possessive || (!people.maybe_known(word) && people.org_words.contains(word)))
+        && (acronym
+            || possessive
+            || web_address(word)
+            || (!people.maybe_known(word) && people.org_words.contains(word)))
+}
+
+/// A site's name written as its address ("Gawker.com", "CBC.ca"): a body,
+/// never a person.
+fn web_address(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, end)| {
+        !name.is_empty()
+            && (2..=4).contains(&end.len())
+            && end.bytes().all(|c| c.is_ascii_lowercase())
+    })
 }
 
 /// The capitalised word at token `t` is written as a body's name: after a

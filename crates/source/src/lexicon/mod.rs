@@ -75,6 +75,8 @@ compiled! {
     ORG_MANY = organizations::MANY;
     /// Media head nouns.
     MEDIA_HEAD = media::HEADS;
+    /// Media nouns that make the name after them an outlet's.
+    MEDIA_BEFORE_NAME = media::HEADS_BEFORE_NAME;
     /// Media markers.
     MEDIA_MARKER = media::MARKERS;
     /// Document head nouns.
