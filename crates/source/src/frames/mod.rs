@@ -18,8 +18,8 @@
 //!     appositive or the subject of the clause;
 //!   - `content.rs`: the content and the side it lies on, with `relay.rs` for
 //!     the outlet that relays it ("in an interview with Euronews").
-//! - `object.rs`: "described the talks as constructive", "credit him with
-//!   cutting crime", "has been branded “a disaster” by the union".
+//! - `object.rs`: "credit him with cutting crime", "called on X to act",
+//!   "has been branded “a disaster” by the union".
 //! - `noun_reading.rs`: a cue form that is also a noun ("notes", "state",
 //!   "report") reads as a verb only where the syntax makes it one.
 //! - `nominal.rs`: what can be a source (a name, a pronoun, a noun phrase).

@@ -1,7 +1,7 @@
 //! Cues whose content is an object with a complement rather than a clause:
-//! "X described the talks as constructive", "They credit him with cutting
-//! crime" (the verb frame, held to its complement), and the passive with an
-//! agent ending the sentence, "The plan has been branded “a disaster” by the
+//! "They credit him with cutting crime", "The report called on the government
+//! to cut taxes" (the verb frame, held to its complement), and the passive
+//! with an agent ending the sentence, "The plan has been branded “a disaster” by the
 //! union", whose content is the clause before "by".
 
 use super::content::trim_content;
@@ -13,8 +13,8 @@ use crate::lexicon::{self, cues::CueKind};
 use crate::tokens::Kind;
 use claimkit_core::Span;
 
-/// How many words an object may have before its "as" or "with" ("the
-/// meeting as", "the war in the region as").
+/// How many words an object may have before its "with" ("the mayor with",
+/// "the new chief of the force with").
 const OBJECT_REACH: usize = 8;
 
 /// The first letters of the words of [`lexicon::OBJECT_CUE`] (a test keeps
@@ -25,7 +25,7 @@ const OBJECT_CUE_INITIALS: &[u8] = b"bcdhl";
 const AGENT_REACH: usize = 16;
 
 /// The frame of the object cue at token `i` (a word of
-/// [`lexicon::AS_COMPLEMENT_CUE`], [`lexicon::WITH_GERUND_CUE`] or
+/// [`lexicon::WITH_GERUND_CUE`], [`lexicon::CALL_ON_CUE`] or
 /// [`lexicon::PASSIVE_AGENT_CUE`]), if its complement is there.
 pub(super) fn object_frame(
     doc: &Doc,
@@ -46,14 +46,7 @@ pub(super) fn object_frame(
     if doc.is(i, &lexicon::CALL_ON_CUE) {
         return call_on(doc, i, frames, last_saying);
     }
-    let joins = if doc.is(i, &lexicon::AS_COMPLEMENT_CUE) {
-        "as"
-    } else if doc.is(i, &lexicon::WITH_GERUND_CUE) {
-        "with"
-    } else {
-        return None;
-    };
-    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
+    if !doc.is(i, &lexicon::WITH_GERUND_CUE) || (i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE)) {
         return None;
     }
     let f = verb_frame(doc, i, CueKind::Speech, frames, last_saying)?;
@@ -62,9 +55,9 @@ pub(super) fn object_frame(
         return None;
     }
     let first = doc.toks.partition_point(|t| t.span.start < f.content.start);
-    let k = object_then(doc, first, f.sentence.1, joins)?;
+    let k = object_then(doc, first, f.sentence.1, "with")?;
     let gerund = doc.free_word(k + 1) && doc.word(k + 1).ends_with("ing");
-    (joins == "as" || gerund).then_some(f)
+    gerund.then_some(f)
 }
 
 /// "The report called on the government to cut taxes": "call on", an
@@ -91,8 +84,8 @@ fn call_on(doc: &Doc, i: usize, frames: &[Frame], last_saying: Option<usize>) ->
     holds_clause(doc, f.content).then_some(f)
 }
 
-/// The token of `joins` ("as", "with") after a short object of free words that
-/// opens at `first` ("the meeting as", "him with"), before `hi`.
+/// The token of `joins` ("with") after a short object of free words that
+/// opens at `first` ("him with"), before `hi`.
 fn object_then(doc: &Doc, first: usize, hi: usize, joins: &str) -> Option<usize> {
     if doc.is_word(first, "that") || doc.is_word(first, joins) {
         return None;
@@ -147,21 +140,6 @@ mod tests {
     use super::super::testing::{frames_in, with_cue};
 
     #[test]
-    fn describe_as_attributes_the_object_and_its_complement() {
-        let body = "The minister described the talks as constructive.";
-        let f = with_cue(body, "described").expect("a frame");
-        assert_eq!(f.0, "The minister");
-        assert!(f.2.starts_with("the talks as constructive"), "{f:?}");
-        let body = "Union leaders welcomed the offer, describing it as a first step.";
-        let f = with_cue(body, "describing").expect("a frame");
-        assert_eq!(f.0, "Union leaders");
-        // no complement, no attribution; a description in a report is no cue
-        assert!(with_cue("The minister described the new bridge.", "described").is_none());
-        let body = "The man described in the report has left the country.";
-        assert!(frames_in(body).is_empty(), "{:?}", frames_in(body));
-    }
-
-    #[test]
     fn credit_with_a_gerund_attributes_the_deed() {
         let body = "Residents credit the mayor with cutting crime.";
         let f = with_cue(body, "credit").expect("a frame");
@@ -174,12 +152,7 @@ mod tests {
     #[test]
     fn every_object_cue_opens_with_a_listed_initial() {
         use crate::lexicon::cues;
-        let lists = [
-            cues::AS_COMPLEMENT,
-            cues::WITH_GERUND,
-            cues::PASSIVE_WITH_AGENT,
-            cues::CALL_ON,
-        ];
+        let lists = [cues::WITH_GERUND, cues::PASSIVE_WITH_AGENT, cues::CALL_ON];
         for w in lists.concat() {
             assert!(super::OBJECT_CUE_INITIALS.contains(&w.as_bytes()[0]), "{w}");
         }

@@ -91,17 +91,6 @@ pub const WITH_PARTICLE: &[(&str, &str)] = &[
 /// continued"): elsewhere they are plain verbs ("the company continued to grow").
 pub const AFTER_QUOTE_ONLY: &[&str] = &["continued", "continues"];
 
-/// Verb forms that attribute a judgement as an object and its "as" complement
-/// ("described the talks as constructive", "denouncing the budget as a
-/// betrayal"): cues only when "as" follows a short object. They are not verbs
-/// of saying elsewhere ("a man described in the report"), so they are no part
-/// of [`SPEECH`].
-pub const AS_COMPLEMENT: &[&str] = &[
-    "describe", "describes", "described", "describing", "denounce", "denounces", "denounced",
-    "denouncing", "branded", "hail", "hails", "hailed", "hailing", "dismiss", "dismisses",
-    "dismissed", "dismissing", "labelled", "labeled",
-];
-
 /// Verb forms that attribute a deed to a person by the speaker's word, with
 /// the person as object and "with" and a gerund after it ("credit him with
 /// cutting crime"); nowhere else a cue ("a tax credit").

@@ -124,15 +124,13 @@ compiled! {
         given_names::UNISEX,
     ]
     .concat();
-    /// Cue forms that take an object and an "as" complement.
-    AS_COMPLEMENT_CUE = cues::AS_COMPLEMENT;
     /// Cue forms that take an object, "with" and a gerund.
     WITH_GERUND_CUE = cues::WITH_GERUND;
     /// Cue forms read in the passive with an agent at the end of the sentence.
     PASSIVE_AGENT_CUE = cues::PASSIVE_WITH_AGENT;
-    /// Every form of the three lists above, for the one look-up most words need.
+    /// Every form of the lists above and of [`cues::CALL_ON`], for the one
+    /// look-up most words need.
     OBJECT_CUE = &[
-        cues::AS_COMPLEMENT,
         cues::WITH_GERUND,
         cues::PASSIVE_WITH_AGENT,
         cues::CALL_ON,
