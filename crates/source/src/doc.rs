@@ -53,6 +53,8 @@ pub struct Doc<'t> {
     /// For every token, the first token from it on that is a stop or lies in
     /// another quotation (or none).
     stops: Vec<usize>,
+    /// Whether each token is a capitalised word ([`Doc::is_cap`]), read once.
+    caps: Vec<bool>,
 }
 
 impl<'t> Doc<'t> {
@@ -98,7 +100,9 @@ impl<'t> Doc<'t> {
             free_runs: Vec::new(),
             quote_reach: Vec::new(),
             stops: Vec::new(),
+            caps: Vec::new(),
         };
+        doc.caps = (0..doc.toks.len()).map(|i| doc.capitalised(i)).collect();
         doc.stops = doc.next_stops();
         doc.quote_reach = doc
             .quotes
@@ -219,10 +223,23 @@ impl<'t> Doc<'t> {
         self.free_word(i) && self.word(i).eq_ignore_ascii_case(w)
     }
 
-    /// Token `i` is a word starting with a capital letter.
+    /// Token `i` is a word starting with a capital letter, or with a letter of
+    /// a script that has no case (Chinese, Japanese, Arabic, Hebrew, Hindi,
+    /// Thai): a name in such a script is written as it is, and reads as one.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.toks[i].kind == Kind::Word
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.caps[i]
+    }
+
+    /// [`Doc::is_cap`] worked out from the token's text.
+    fn capitalised(&self, i: usize) -> bool {
+        self.toks[i].kind == Kind::Word && {
+            let w = self.word(i);
+            match w.as_bytes().first() {
+                Some(c) if c.is_ascii_uppercase() => true,
+                Some(c) if c.is_ascii() => particle_name(w),
+                _ => w.chars().next().is_some_and(capital_or_caseless),
+            }
+        }
     }
 
     /// Token `i` is a dash: "--", an en or em dash, or a hyphen standing
@@ -340,6 +357,23 @@ impl<'t> Doc<'t> {
     }
 }
 
+/// A name opened by a short lower-case particle and a hyphen ("al-Jibouri",
+/// "el-Sisi", "ul-Haq"): part of a name as much as a capitalised word.
+fn particle_name(w: &str) -> bool {
+    let b = w.as_bytes();
+    let hyphen = match b {
+        [p, q, b'-', c, ..] if p.is_ascii_lowercase() && q.is_ascii_lowercase() => Some(c),
+        _ => None,
+    };
+    hyphen.is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// A capital letter, or a letter of a script without case ("习", "م"): ASCII
+/// and Latin, Greek or Cyrillic lower-case letters are neither.
+fn capital_or_caseless(c: char) -> bool {
+    c.is_uppercase() || (!c.is_ascii() && c.is_alphabetic() && !c.is_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -419,6 +453,19 @@ mod tests {
                 .any(|q| q.inner.start <= span.start && span.end <= q.inner.end);
             assert_eq!(doc.in_quote(span), scan);
         }
+    }
+
+    #[test]
+    fn names_in_scripts_without_case_and_after_a_particle_read_as_capitalised() {
+        use super::{capital_or_caseless, particle_name};
+        for c in ['习', 'م', 'א', 'П', 'É'] {
+            assert!(capital_or_caseless(c), "{c}");
+        }
+        for c in ['a', 'п', 'é', '1'] {
+            assert!(!capital_or_caseless(c), "{c}");
+        }
+        assert!(particle_name("al-Jibouri") && particle_name("el-Sisi"));
+        assert!(!particle_name("al-qaeda-linked") && !particle_name("e-mail"));
     }
 
     #[test]

@@ -115,6 +115,7 @@ const RULES: &[Rule] = &[
     person_noun,       // "U.S. officials", "a senior diplomat"
     people_of_nation,  // "the Israelis", "Kenyans"
     places_alone,      // "Malaysia and Indonesia", "U.S. and Mideast"
+    party_side,        // "Democrats", "Conservatives in parliament"
     name_ending_head,  // "team member Rodaba Noori"
     organisation,      // "the company", "the World Health Organization"
     capitalised_body,  // "China Aviation Oil", "South Korea's Hyundai Motor"
@@ -208,7 +209,15 @@ fn name_after_phrase(doc: &Doc, m: &Words) -> Option<Mention> {
 /// A media name ("Euronews"), or a media head with a media marker ("state media").
 fn media(doc: &Doc, m: &Words) -> Option<Mention> {
     let h_end = m.head + 1;
-    let media = (m.s..h_end).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)))
+    // "the weekly magazine Cronaca": a media noun before the outlet's name
+    let named_outlet = (m.s..h_end.saturating_sub(1)).any(|k| {
+        !doc.is_cap(k)
+            && lexicon::MEDIA_BEFORE_NAME.has(doc.word(k))
+            && doc.is_cap(k + 1)
+            && name_run(doc, k + 1, m.e) == m.e
+    });
+    let media = named_outlet
+        || (m.s..h_end).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)))
         || (lexicon::MEDIA_HEAD.has(m.head_word)
             && (m.s..h_end).any(|k| lexicon::MEDIA_MARKER.has(doc.word(k))));
     media.then(|| Mention::of(SourceType::Media))
@@ -351,6 +360,16 @@ fn places_alone(doc: &Doc, m: &Words) -> Option<Mention> {
             plural: places > 1,
             ..Mention::of(SourceType::Organization)
         }
+    })
+}
+
+/// A party's name in the plural opening the mention, without "the", names
+/// members of a side: unnamed people ("Democrats have accused …",
+/// "Conservatives in parliament say …").
+fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
+    (m.head == m.s && doc.is(m.head, &lexicon::PARTY_SIDE)).then(|| Mention {
+        plural: true,
+        ..Mention::of(SourceType::UnnamedPerson)
     })
 }
 
@@ -551,6 +570,15 @@ mod tests {
     }
 
     #[test]
+    fn a_media_noun_before_a_name_is_the_outlet() {
+        let m = read(
+            "The weekly magazine Cronaca described the ruling as historic.",
+            "The weekly magazine Cronaca",
+        );
+        assert_eq!(m.0, SourceType::Media);
+    }
+
+    #[test]
     fn a_title_before_a_name_is_the_role_and_the_words_before_it_the_affiliation() {
         // Reuters, 2015
         let m = read(
@@ -621,6 +649,22 @@ mod tests {
             (m.1.as_str(), m.2.as_str()),
             ("Rodaba Noori", "Team member")
         );
+    }
+
+    #[test]
+    fn a_party_in_the_plural_without_the_is_a_side_of_people() {
+        let m = read(
+            "Republicans in the senate say the bill is dead.",
+            "Republicans in the senate",
+        );
+        assert_eq!((m.0, m.4), (SourceType::UnnamedPerson, true));
+        let m = read(
+            "The Liberal Democrats said taxes must rise.",
+            "The Liberal Democrats",
+        );
+        assert_eq!(m.0, SourceType::Organization);
+        let m = read("The Tories said taxes would fall.", "The Tories");
+        assert_eq!(m.0, SourceType::Organization);
     }
 
     #[test]

@@ -113,6 +113,11 @@ impl Organisations {
             .cloned()
     }
 
+    /// The byte offset of the last organisation recorded before byte `at`.
+    pub fn last_offset_before(&self, at: usize) -> Option<usize> {
+        last_before(&self.all, at).map(|(key, _)| key.0)
+    }
+
     /// The last organisation before byte `at`; not a place's when `company`.
     pub fn before(&self, at: usize, company: bool) -> Option<&str> {
         let map = if company { &self.companies } else { &self.all };

@@ -26,6 +26,12 @@ pub struct People {
     groups: Vec<(usize, String, SourceType)>,
     /// Last words of capitalised runs met mid-sentence that may be names.
     surnames: HashSet<String>,
+    /// Capitalised words the article writes as a body's name somewhere
+    /// ([`People::org_evidence_at`]): "the firm Turkcell", "Yukos shares",
+    /// "Turkcell says it".
+    org_words: HashSet<String>,
+    /// First tokens of document sources ("The report said"), in text order.
+    documents: Vec<usize>,
     /// People named after a title, by offset: the title in lower case ("prime
     /// minister") and the full name ("David Cameron").
     titled: Titled,
@@ -160,6 +166,14 @@ impl People {
                 t + 1
             };
         }
+        for t in 0..n {
+            if doc.is_cap(t) && doc.free_word(t) && org_evidence_at(doc, t) {
+                people
+                    .org_words
+                    .insert(unpossessive(doc.word(t)).to_string());
+            }
+        }
+        people.bodies_named_in_full(doc);
         people.subjects(doc);
         people.full.start_second_pass();
         people
@@ -385,6 +399,53 @@ impl People {
         self.persons.add(at, full, gender);
     }
 
+    /// "Coleco Industries Inc said …; Coleco said": the first word of a
+    /// capitalised run that ends with a body word (`Inc`, `Group`, `Bank`) names
+    /// that body when it stands alone.
+    fn bodies_named_in_full(&mut self, doc: &Doc) {
+        let n = doc.toks.len();
+        let mut t = 0;
+        while t < n {
+            if !(doc.is_cap(t) && doc.free_word(t)) {
+                t += 1;
+                continue;
+            }
+            let mut e = t + 1;
+            while e < n && e < t + 6 && doc.is_cap(e) && doc.free_word(e) {
+                e += 1;
+            }
+            if e > t + 1 && doc.is(e - 1, &lexicon::ORG_HEAD) {
+                self.org_words.insert(unpossessive(doc.word(t)).to_string());
+            }
+            t = e;
+        }
+    }
+
+    /// Record a document source ("the report") opening at token `s`.
+    pub fn saw_document(&mut self, s: usize) {
+        let k = self.documents.partition_point(|&d| d <= s);
+        self.documents.insert(k, s);
+    }
+
+    /// "The report said …. It also called on …": "it" opening the sentence at
+    /// token `s` stands for a document that was a source in the sentence
+    /// before (or earlier in its own) and no body was named since.
+    pub fn document_before(&self, doc: &Doc, s: usize) -> bool {
+        let (lo, _) = doc.sentence_range(s);
+        if lo != s || lo == 0 {
+            return false;
+        }
+        let (before, _) = doc.sentence_range(lo - 1);
+        let k = self.documents.partition_point(|&d| d < s);
+        let Some(&d) = k.checked_sub(1).and_then(|k| self.documents.get(k)) else {
+            return false;
+        };
+        let named = self
+            .organisations
+            .last_offset_before(doc.toks[s].span.start);
+        d >= before && named.is_none_or(|o| o < doc.toks[d].span.start)
+    }
+
     /// Record a group source.
     pub fn saw_group(&mut self, at: usize, text: &str, source_type: SourceType) {
         let k = self.groups.partition_point(|p| p.0 <= at);
@@ -529,7 +590,77 @@ pub fn is_organisation_name(
     {
         return false;
     }
-    !lexicon::is_given_name(word) && (acronym || !people.maybe_known(word))
+    // "Mulyani said", "Путин said": a lone name is a person's unless the article
+    // writes it as a body's ("the firm Turkcell", "Turkcell says it …")
+    // "Moody's said": a possessive cannot be a person speaking, only a firm's name
+    let possessive = word.len() < written.len();
+    !lexicon::is_given_name(word)
+        && (acronym
+            || possessive
+            || web_address(word)
+            || (!people.maybe_known(word) && people.org_words.contains(word)))
+}
+
+/// A site's name written as its address ("Gawker.com", "CBC.ca"): a body,
+/// never a person.
+fn web_address(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, end)| {
+        !name.is_empty()
+            && (2..=4).contains(&end.len())
+            && end.bytes().all(|c| c.is_ascii_lowercase())
+    })
+}
+
+/// The capitalised word at token `t` is written as a body's name: after a
+/// body noun ("oil giant Yukos", "the firm Turkcell"), before a noun only a
+/// body owns ("Turkcell's stake", "Yukos shares"), or as the subject of a cue
+/// whose content opens with "its" ("Yukos claims its downfall …"; "it" is
+/// too often the subject of the content itself: "she said it was wrong").
+fn org_evidence_at(doc: &Doc, t: usize) -> bool {
+    let lower = |k: usize| k < doc.toks.len() && doc.free_word(k) && !doc.is_cap(k);
+    let after_body = t > 0
+        && lower(t - 1)
+        && (doc.is(t - 1, &lexicon::ORG_HEAD) || doc.is(t - 1, &lexicon::COMPANY_HEAD));
+    if !lower(t + 1) {
+        return after_body;
+    }
+    if after_body || doc.is(t + 1, &lexicon::OWNED_BY_BODY) {
+        return true;
+    }
+    let Some(k) = cue_after(doc, t + 1) else {
+        return false;
+    };
+    if doc.is_word(k + 1, "its") {
+        return true;
+    }
+    // "Nintendo said …. It added …", "…. The company said …": the next sentence
+    // goes on with the body's own words
+    let (lo, hi) = doc.sentence_range(t);
+    let next = if doc.is_word(hi, "it") {
+        hi + 1
+    } else if doc.is_word(hi, "the") && doc.is(hi + 1, &lexicon::COMPANY_HEAD) {
+        hi + 2
+    } else {
+        return false;
+    };
+    t == lo && cue_after(doc, next).is_some()
+}
+
+/// The cue verb at token `k` or after up to two auxiliaries and adverbs
+/// ("has also said").
+fn cue_after(doc: &Doc, mut k: usize) -> Option<usize> {
+    let from = k;
+    while k < from + 2 && doc.is(k, &lexicon::BETWEEN) {
+        k += 1;
+    }
+    (doc.free_word(k) && lexicon::cues::cue_kind(doc.word(k)).is_some()).then_some(k)
+}
+
+/// A word without its possessive ending ("Turkcell's" → "Turkcell").
+fn unpossessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
 }
 
 /// A mention typed as a person's name that is two capitalised names joined by an

@@ -12,11 +12,25 @@ use claimkit_core::Span;
 /// the same sentence ("…, Mr. Pushkov said, according to Interfax") becomes its `via`.
 pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
     let (lo, hi) = doc.sentence_range(i);
-    let s = i + 2;
+    // "according to according to X": a repeated cue names no source of its
+    // own; the first of the run takes the source after the last
+    let repeated = |e: usize| doc.is_word(e, "according") && doc.is_word(e + 1, "to");
+    if i >= lo + 2 && repeated(i - 2) {
+        return;
+    }
+    let mut s = i + 2;
+    while repeated(s) {
+        s += 2;
+    }
     let mut e = s;
     // "Standard & Poor's": an ampersand between capitalised words joins one name
     let joins = |e: usize| e > s && doc.word(e) == "&" && e + 1 < hi && doc.is_cap(e + 1);
-    while e < hi && (doc.free_word(e) || joins(e)) && e - s < 16 && !doc.is(e, &lexicon::RELATIVE) {
+    while e < hi
+        && (doc.free_word(e) || joins(e))
+        && e - s < 16
+        && !doc.is(e, &lexicon::RELATIVE)
+        && !repeated(e)
+    {
         let new_clause = e > s
             && doc.is_cap(e - 1)
             && !doc.is_cap(e)
@@ -93,6 +107,15 @@ mod tests {
         let body = "The photos were donated by the trust, according to Ann Lee, a curator.";
         let all = super::super::testing::frames_in(body);
         assert_eq!(all[0].2, "The photos were donated by the trust");
+    }
+
+    #[test]
+    fn a_repeated_according_to_is_no_source() {
+        let body = "Prices rose in March, according to according to according to the central bank.";
+        let all = super::super::testing::frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "the central bank");
+        assert!(!all[0].0.contains("according"), "{all:?}");
     }
 
     #[test]

@@ -31,7 +31,9 @@ pub(super) fn content_of(
     if infinitive {
         return Some((content_after(doc, i + 1, hi)?, true, None));
     }
-    if doc.is_word(k, "to") {
+    // "said to reporters", "called on the minister to resign"
+    let call_on = doc.is_word(k, "on") && doc.is(i, &lexicon::CALL_ON_CUE);
+    if doc.is_word(k, "to") || call_on {
         k += 1;
     }
     if kind == CueKind::Tell || k > i + 1 {
@@ -42,6 +44,10 @@ pub(super) fn content_of(
             }
             k = e;
         }
+    }
+    if call_on {
+        // the infinitive after the addressee ("to" opens no adjunct here)
+        return Some((content_after(doc, k, hi)?, true, None));
     }
     match after_cue(doc, k, hi) {
         AfterCue::Content(start, adjunct) => {

@@ -18,6 +18,8 @@
 //!     appositive or the subject of the clause;
 //!   - `content.rs`: the content and the side it lies on, with `relay.rs` for
 //!     the outlet that relays it ("in an interview with Euronews").
+//! - `object.rs`: "credit him with cutting crime", "called on X to act",
+//!   "has been branded “a disaster” by the union".
 //! - `noun_reading.rs`: a cue form that is also a noun ("notes", "state",
 //!   "report") reads as a verb only where the syntax makes it one.
 //! - `nominal.rs`: what can be a source (a name, a pronoun, a noun phrase).
@@ -28,6 +30,7 @@ mod content;
 mod first_person;
 mod nominal;
 mod noun_reading;
+mod object;
 mod pick_source;
 mod quoted;
 mod relay;
@@ -43,6 +46,7 @@ use content::cut_at_next_clause;
 use first_person::first_person_in_quote;
 use nominal::{is_verb_of_saying, nominal};
 use noun_reading::reads_as_noun;
+use object::object_frame;
 use quoted::quoted_frame;
 use verb::verb_frame;
 
@@ -145,6 +149,10 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
         return;
     }
     let Some(kind) = cues::cue_kind(w) else {
+        if let Some(frame) = object_frame(doc, i, frames, last_saying) {
+            frames.push(frame);
+            return;
+        }
         if let Some(frame) = quoted_frame(doc, i) {
             frames.push(frame);
             return;

@@ -22,14 +22,24 @@ pub(super) fn source_words(
     cue: &CueAt,
     embedded: Option<usize>,
 ) -> Option<(usize, usize)> {
-    let i = cue.i;
+    let mut i = cue.i;
     let mut a = embedded.map_or(cue.j, |k| k + 1);
+    // "Aid groups including Oxfam, Save the Children and Christian Aid said":
+    // the group before the listed examples
+    if let Some(k) = embedded
+        .is_none()
+        .then(|| examples_before(doc, cue))
+        .flatten()
+    {
+        (a, i) = (doc.free_run_start(k, cue.lo), k);
+    }
     while a < i && doc.is(a, &lexicon::OPENER) {
         a += 1;
     }
     a = a.max(i.saturating_sub(SOURCE_REACH));
     let mut words = without_words_before_cue(doc, (a, i));
     words = without_relative_clause(doc, words);
+    words = without_examples(doc, words);
     words = after_subordinate_clause(doc, words);
     words = after_opening_preposition(doc, words);
     words = from_last_determiner(doc, words);
@@ -77,6 +87,56 @@ fn without_relative_clause(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) 
         }
     }
     (a, b)
+}
+
+/// "Aid agencies including Oxfam and Christian Aid said": the examples after
+/// "including" or "such as" belong to the source, which is the plural noun
+/// phrase before them.
+fn without_examples(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
+    let examples = (a + 1..b).find(|&k| {
+        doc.is_word(k, "including") || (doc.is_word(k, "such") && doc.is_word(k + 1, "as"))
+    });
+    match examples {
+        Some(k) if plural_head(doc, k - 1) => (a, k),
+        _ => (a, b),
+    }
+}
+
+/// How many tokens back from a cue a list of examples may reach to its
+/// "including".
+const LIST_REACH: usize = 24;
+
+/// "Aid groups including Oxfam, Save the Children and Christian Aid said": when
+/// the words before the cue end a list whose items are split by commas, the
+/// token of the "including" (or "such") that opens it after a plural noun.
+fn examples_before(doc: &Doc, cue: &CueAt) -> Option<usize> {
+    let b = cue.boundary.filter(|&b| doc.kind(b) == Some(Kind::Comma))?;
+    // the last item follows "and" or "or" ("… and Christian Aid said")
+    if !(cue.j..cue.i).any(|k| doc.is_word(k, "and") || doc.is_word(k, "or")) {
+        return None;
+    }
+    let stop = b.saturating_sub(LIST_REACH).max(cue.lo);
+    let mut k = b;
+    while k > stop {
+        k -= 1;
+        if doc.is_word(k, "including") || (doc.is_word(k, "such") && doc.is_word(k + 1, "as")) {
+            return (k > cue.lo && plural_head(doc, k - 1)).then_some(k);
+        }
+        // items are names and noun phrases, never a clause ("companies such as
+        // Yukos had been badly handled, he said")
+        if !(doc.np_word(k) || doc.kind(k) == Some(Kind::Comma)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The word at `k` is a plural noun that can head a group source ("agencies",
+/// "groups", "analysts").
+fn plural_head(doc: &Doc, k: usize) -> bool {
+    doc.free_word(k)
+        && !doc.is_cap(k)
+        && (doc.is(k, &lexicon::PERSON_MANY) || doc.is(k, &lexicon::ORG_MANY))
 }
 
 /// "the deal failed because Mr. Smith said": the source follows the last
@@ -206,6 +266,18 @@ mod tests {
             source(body, "told").as_deref(),
             Some("Prime Minister Theresa May")
         );
+    }
+
+    #[test]
+    fn examples_after_including_are_no_part_of_the_source() {
+        let body = "Aid groups including Oxfam, Save the Children and Christian Aid said the \
+                    funding was too small.";
+        assert_eq!(source(body, "said").as_deref(), Some("Aid groups"));
+        let body = "Big lenders such as Barclays and HSBC have warned that rates will rise.";
+        assert_eq!(source(body, "warned").as_deref(), Some("Big lenders"));
+        // a clause about examples is no list of sources
+        let body = "The sale of firms such as Yukos had been badly handled, he said.";
+        assert_eq!(source(body, "said").as_deref(), Some("he"));
     }
 
     #[test]

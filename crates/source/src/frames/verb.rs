@@ -134,7 +134,7 @@ fn over_acronym(doc: &Doc, j: usize, lo: usize) -> usize {
 
 /// The content opens with "that" or a clause, or holds an infinitive ("the
 /// economy to grow"): "to" before a word that opens no noun phrase.
-fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
+pub(super) fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
     let first = doc.toks.partition_point(|t| t.span.start < content.start);
     let last = doc.toks.partition_point(|t| t.span.end <= content.end);
     if doc.is_word(first, "that") || doc.is_word(first, "there") {

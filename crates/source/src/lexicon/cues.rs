@@ -91,6 +91,24 @@ pub const WITH_PARTICLE: &[(&str, &str)] = &[
 /// continued"): elsewhere they are plain verbs ("the company continued to grow").
 pub const AFTER_QUOTE_ONLY: &[&str] = &["continued", "continues"];
 
+/// Verb forms that attribute a deed to a person by the speaker's word, with
+/// the person as object and "with" and a gerund after it ("credit him with
+/// cutting crime"); nowhere else a cue ("a tax credit").
+pub const WITH_GERUND: &[&str] = &["credit", "credits", "credited", "crediting"];
+
+/// Verb forms that, in the passive with an agent at the end of the sentence,
+/// attribute the judgement before the agent ("The plan has been branded “a
+/// disaster” by the union", "was described as unfair by critics"): the
+/// complement must open with "as" or a quotation.
+pub const PASSIVE_WITH_AGENT: &[&str] = &[
+    "described", "denounced", "branded", "hailed", "dismissed", "labelled", "labeled", "called",
+];
+
+/// Forms of "call" that, with "on", an addressee and an infinitive, attribute
+/// a demand ("called on the government to cut taxes"); "called" alone names
+/// ("a firm called Baikal") and is no cue.
+pub const CALL_ON: &[&str] = &["call", "calls", "called", "calling"];
+
 /// Verb forms that take an addressee before the content.
 pub const TELL: &[&str] = &[
     "tell", "tells", "told", "telling", "inform", "informs", "informed", "assure", "assures",

@@ -26,3 +26,11 @@ pub const MARKERS: &[&str] = &[
     "news", "newspaper", "media", "television", "tv", "radio", "broadcaster", "magazine", "daily",
     "tabloid", "wire", "press",
 ];
+
+/// Media nouns that, right before a name, make the name an outlet's ("the
+/// weekly magazine Cronaca", "the newspaper Le Soir"); "agency" and "network"
+/// are not among them, as they also head bodies ("the agency Frontex").
+pub const HEADS_BEFORE_NAME: &[&str] = &[
+    "newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "channel", "broadcaster",
+    "website", "blog",
+];

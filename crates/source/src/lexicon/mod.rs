@@ -75,6 +75,8 @@ compiled! {
     ORG_MANY = organizations::MANY;
     /// Media head nouns.
     MEDIA_HEAD = media::HEADS;
+    /// Media nouns that make the name after them an outlet's.
+    MEDIA_BEFORE_NAME = media::HEADS_BEFORE_NAME;
     /// Media markers.
     MEDIA_MARKER = media::MARKERS;
     /// Document head nouns.
@@ -109,6 +111,8 @@ compiled! {
     MALE_NAME = &[given_names::MALE, given_names::WORLD_MALE].concat();
     /// Women's given names.
     FEMALE_NAME = &[given_names::FEMALE, given_names::WORLD_FEMALE].concat();
+    /// Nouns after a capitalised word that show it names a body.
+    OWNED_BY_BODY = organizations::OWNED_BY_BODY;
     /// Heads of a description standing for a named company.
     COMPANY_HEAD = organizations::COMPANY_HEADS;
     /// Every given name, for the one look-up most words need.
@@ -120,6 +124,20 @@ compiled! {
         given_names::UNISEX,
     ]
     .concat();
+    /// Cue forms that take an object, "with" and a gerund.
+    WITH_GERUND_CUE = cues::WITH_GERUND;
+    /// Cue forms read in the passive with an agent at the end of the sentence.
+    PASSIVE_AGENT_CUE = cues::PASSIVE_WITH_AGENT;
+    /// Every form of the lists above and of [`cues::CALL_ON`], for the one
+    /// look-up most words need.
+    OBJECT_CUE = &[
+        cues::WITH_GERUND,
+        cues::PASSIVE_WITH_AGENT,
+        cues::CALL_ON,
+    ]
+    .concat();
+    /// Forms of "call" that are cues with "on" and an infinitive.
+    CALL_ON_CUE = cues::CALL_ON;
     /// Titles and honorifics that tell a woman.
     WOMAN_TITLE = titles::WOMEN;
     /// Titles and honorifics that tell a man.
@@ -178,6 +196,8 @@ compiled_exact! {
     ORG_PHRASE = organizations::PHRASES;
     /// Media outlet names.
     MEDIA_NAME = media::NAMES;
+    /// Party names in the plural that can name members of a side.
+    PARTY_SIDE = people::PARTY_SIDES;
     /// Family names written first ("Xi Jinping").
     FAMILY_FIRST = family_first::NAMES;
     /// Countries and capitals.

@@ -55,3 +55,14 @@ pub const COMPANY_HEADS: &[&str] = &[
     "broadcaster", "studio", "chain", "conglomerate", "giant", "supplier", "utility", "watchdog",
     "regulator",
 ];
+
+/// Lower-case nouns that, right after a capitalised word (or its possessive),
+/// show the word names a company or a body, not a person ("Turkcell's stake",
+/// "Yukos shares", "Ferrari's shareholders"): a lone name so written speaks for
+/// an organisation.
+pub const OWNED_BY_BODY: &[&str] = &[
+    "shares", "stake", "stakes", "shareholders", "stockholders", "subsidiary", "subsidiaries",
+    "headquarters", "profit", "profits", "revenue", "revenues", "earnings", "turnover", "assets",
+    "takeover", "stock", "bonds", "creditors", "auditors", "subscribers", "plant", "plants",
+    "factories", "outlets", "stores", "branches",
+];

@@ -16,7 +16,8 @@ pub const SINGULAR: &[&str] = &[
     "detective", "victim", "survivor", "organizer", "organiser", "author", "owner", "founder",
     "head", "chief", "secretary", "deputy", "candidate", "voter", "citizen", "historian",
     "consultant", "specialist", "official’s", "participant", "delegate", "anybody", "anyone",
-    "everybody", "everyone", "somebody", "someone", "nobody", "no-one", "figure",
+    "everybody", "everyone", "somebody", "someone", "nobody", "no-one", "figure", "academic",
+    "engineer", "campaigner", "lecturer",
 ];
 
 /// Plural person nouns (the source is a group: "they" may refer to it).
@@ -35,6 +36,7 @@ pub const PLURAL: &[&str] = &[
     "rebels", "militants", "protesters", "protestors", "scholars", "parents", "fans", "users",
     "customers", "farmers", "villagers", "locals", "officials’", "staff", "shareholders",
     "investors", "consumers", "patients", "shoppers", "viewers", "listeners", "readers",
+    "academics", "engineers", "campaigners", "lecturers",
 ];
 
 /// Descriptions that keep a source anonymous by design ("a spokesman", "an
@@ -43,3 +45,9 @@ pub const ANONYMOUS: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "official", "source", "insider", "aide", "person",
     "witness", "resident", "diplomat", "someone", "somebody", "anyone", "man", "woman",
 ];
+
+/// Party names in the plural that, alone and without "the", name members of
+/// a side rather than the party as a body ("Democrats have accused …",
+/// "Conservatives in parliament say …"; "the Tories said" and "the Liberal
+/// Democrats" stay the party). Compared exactly.
+pub const PARTY_SIDES: &[&str] = &["Democrats", "Republicans", "Conservatives", "Tories"];

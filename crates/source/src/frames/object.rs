@@ -1,0 +1,187 @@
+//! Cues whose content is an object with a complement rather than a clause:
+//! "They credit him with cutting crime", "The report called on the government
+//! to cut taxes" (the verb frame, held to its complement), and the passive
+//! with an agent ending the sentence, "The plan has been branded “a disaster” by the
+//! union", whose content is the clause before "by".
+
+use super::content::trim_content;
+use super::nominal::nominal;
+use super::verb::{holds_clause, verb_frame};
+use super::Frame;
+use crate::doc::Doc;
+use crate::lexicon::{self, cues::CueKind};
+use crate::tokens::Kind;
+use claimkit_core::Span;
+
+/// How many words an object may have before its "with" ("the mayor with",
+/// "the new chief of the force with").
+const OBJECT_REACH: usize = 8;
+
+/// The first letters of the words of [`lexicon::OBJECT_CUE`] (a test keeps
+/// them in step).
+const OBJECT_CUE_INITIALS: &[u8] = b"bcdhl";
+
+/// How many tokens may stand between a passive cue and its "by".
+const AGENT_REACH: usize = 16;
+
+/// The frame of the object cue at token `i` (a word of
+/// [`lexicon::WITH_GERUND_CUE`], [`lexicon::CALL_ON_CUE`] or
+/// [`lexicon::PASSIVE_AGENT_CUE`]), if its complement is there.
+pub(super) fn object_frame(
+    doc: &Doc,
+    i: usize,
+    frames: &[Frame],
+    last_saying: Option<usize>,
+) -> Option<Frame> {
+    // every form opens with one of these letters: most words need no look-up
+    let first = doc.word(i).as_bytes().first().copied().unwrap_or(0);
+    if !OBJECT_CUE_INITIALS.contains(&first) || !doc.is(i, &lexicon::OBJECT_CUE) {
+        return None;
+    }
+    if doc.is(i, &lexicon::PASSIVE_AGENT_CUE) {
+        if let Some(f) = passive_with_agent(doc, i) {
+            return Some(f);
+        }
+    }
+    if doc.is(i, &lexicon::CALL_ON_CUE) {
+        return call_on(doc, i, frames, last_saying);
+    }
+    if !doc.is(i, &lexicon::WITH_GERUND_CUE) || (i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE)) {
+        return None;
+    }
+    let f = verb_frame(doc, i, CueKind::Speech, frames, last_saying)?;
+    let (s, e) = f.source;
+    if !f.content_after || !nominal(doc, s, e) {
+        return None;
+    }
+    let first = doc.toks.partition_point(|t| t.span.start < f.content.start);
+    let k = object_then(doc, first, f.sentence.1, "with")?;
+    let gerund = doc.free_word(k + 1) && doc.word(k + 1).ends_with("ing");
+    gerund.then_some(f)
+}
+
+/// "The report called on the government to cut taxes": "call on", an
+/// addressee (no day: "called on Monday") and an infinitive. The content
+/// keeps the addressee, the agent of the demanded act.
+fn call_on(doc: &Doc, i: usize, frames: &[Frame], last_saying: Option<usize>) -> Option<Frame> {
+    let addressee = doc.is_word(i + 1, "on")
+        && doc.free_word(i + 2)
+        && !doc.is(i + 2, &lexicon::CALENDAR)
+        && !doc.word(i + 2).starts_with(|c: char| c.is_ascii_digit());
+    if !addressee || (i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE)) {
+        return None;
+    }
+    let mut f = verb_frame(doc, i, CueKind::Speech, frames, last_saying)?;
+    let (s, e) = f.source;
+    if !f.content_after || !nominal(doc, s, e) {
+        return None;
+    }
+    f.content = Span::new(
+        doc.toks[i + 2].span.start,
+        f.content.end.max(doc.toks[i + 2].span.end),
+    );
+    f.cue = (i, i + 2);
+    holds_clause(doc, f.content).then_some(f)
+}
+
+/// The token of `joins` ("with") after a short object of free words that
+/// opens at `first` ("him with"), before `hi`.
+fn object_then(doc: &Doc, first: usize, hi: usize, joins: &str) -> Option<usize> {
+    if doc.is_word(first, "that") || doc.is_word(first, joins) {
+        return None;
+    }
+    let end = hi.min(first + OBJECT_REACH + 1);
+    let k = (first + 1..end).find(|&k| !doc.free_word(k) || doc.is_word(k, joins))?;
+    (doc.is_word(k, joins) && k + 1 < hi).then_some(k)
+}
+
+/// "The plan has been branded “a disaster” by the union.": a form of "be"
+/// before the cue, a complement opening with "as" or a quotation, and "by"
+/// with a noun phrase that ends the sentence. The content is the clause from
+/// the sentence start to "by".
+fn passive_with_agent(doc: &Doc, i: usize) -> Option<Frame> {
+    let (lo, hi) = doc.sentence_range(i);
+    let mut b = i;
+    while b > lo && doc.free_word(b - 1) && doc.word(b - 1).ends_with("ly") {
+        b -= 1;
+    }
+    if b == lo || !doc.is(b - 1, &lexicon::BE) {
+        return None;
+    }
+    let complement = doc.is_word(i + 1, "as") || doc.kind(i + 1) == Some(Kind::Open);
+    if !complement {
+        return None;
+    }
+    let by = (i + 2..hi.min(i + AGENT_REACH)).find(|&k| doc.is_word(k, "by"))?;
+    let e = doc.np_forward(by + 1, hi);
+    let ends = e >= hi || (doc.kind(e) == Some(Kind::Stop) && e + 1 >= hi);
+    if e <= by + 1 || !ends || !nominal(doc, by + 1, e) {
+        return None;
+    }
+    let content = trim_content(
+        doc.text,
+        Span::new(doc.toks[lo].span.start, doc.toks[by - 1].span.end),
+    );
+    Some(Frame {
+        cue: (i, i + 1),
+        source: (by + 1, e),
+        role: None,
+        content,
+        content_after: false,
+        via: None,
+        clause_start: lo,
+        sentence: (lo, hi),
+        credit: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{frames_in, with_cue};
+
+    #[test]
+    fn credit_with_a_gerund_attributes_the_deed() {
+        let body = "Residents credit the mayor with cutting crime.";
+        let f = with_cue(body, "credit").expect("a frame");
+        assert_eq!(f.0, "Residents");
+        assert!(f.2.starts_with("the mayor with cutting crime"), "{f:?}");
+        let body = "Banks credit the accounts with interest each month.";
+        assert!(with_cue(body, "credit").is_none());
+    }
+
+    #[test]
+    fn every_object_cue_opens_with_a_listed_initial() {
+        use crate::lexicon::cues;
+        let lists = [cues::WITH_GERUND, cues::PASSIVE_WITH_AGENT, cues::CALL_ON];
+        for w in lists.concat() {
+            assert!(super::OBJECT_CUE_INITIALS.contains(&w.as_bytes()[0]), "{w}");
+        }
+    }
+
+    #[test]
+    fn call_on_an_addressee_to_act_is_a_demand() {
+        let body = "The report also called on the government to cut fuel taxes.";
+        let f = with_cue(body, "called on").expect("a frame");
+        assert_eq!(f.0, "The report");
+        assert_eq!(f.2, "the government to cut fuel taxes.");
+        assert!(with_cue("She called on Monday to say she was ill.", "called on").is_none());
+        assert!(frames_in("A firm called Baikal bought the unit.").is_empty());
+        assert!(with_cue("The minister called on the victims.", "called on").is_none());
+    }
+
+    #[test]
+    fn a_passive_judgement_takes_the_agent_that_ends_the_sentence() {
+        let body = "The plan to close the mine has been branded \"a disaster\" by the Green Party.";
+        let f = with_cue(body, "branded").expect("a frame");
+        assert_eq!(f.0, "the Green Party");
+        assert_eq!(
+            f.2,
+            "The plan to close the mine has been branded \"a disaster\""
+        );
+        // an agent that does not end the sentence, or no complement: no frame
+        let body = "The meeting was called by the chairman to settle the dispute.";
+        assert!(frames_in(body).is_empty(), "{:?}", frames_in(body));
+        let body = "The ship was described as seaworthy by inspectors in May last year.";
+        assert!(with_cue(body, "described").is_none());
+    }
+}
