@@ -15,7 +15,12 @@ fn attributions(body: &str) -> (String, Vec<Attribution>) {
 fn with_content<'a>(text: &str, found: &'a [Attribution], opening: &str) -> &'a Attribution {
     found
         .iter()
-        .find(|a| a.content.text(text).trim_start_matches('"').starts_with(opening))
+        .find(|a| {
+            a.content
+                .text(text)
+                .trim_start_matches('"')
+                .starts_with(opening)
+        })
         .unwrap_or_else(|| panic!("no attribution opens with {opening:?} in {found:?}"))
 }
 
@@ -36,7 +41,11 @@ fn a_quotation_closed_on_a_full_stop_is_not_the_next_statement() {
                 A spokesman later said Ms Dale had met the planners.";
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "I will fight");
-    assert_eq!(a.source.map(|s| s.text(&text)), Some("Jo Dale"), "{found:?}");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("Jo Dale"),
+        "{found:?}"
+    );
     let body = "\"Only the council can stop it,\" she told BBC Radio Leeds. \"It is the only \
                 body with the power.\" Ms Dale said the planners had ignored local people.";
     let (text, found) = attributions(body);
@@ -47,5 +56,9 @@ fn a_quotation_closed_on_a_full_stop_is_not_the_next_statement() {
     let body = "\"It is the only body with the power,\" Ms Dale said, adding that it had failed.";
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "It is the only body");
-    assert_eq!(a.source.map(|s| s.text(&text)), Some("Ms Dale"), "{found:?}");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("Ms Dale"),
+        "{found:?}"
+    );
 }

@@ -91,24 +91,37 @@ mod tests {
 
     #[test]
     fn an_outlet_reporting_a_body_as_saying_relays_it() {
-        let body = "Sales will fall by a third, the Tribune reported the ministry as saying.";
-        assert_eq!(
-            found(body),
-            [(
-                "the ministry".to_string(),
-                Some("the Tribune".to_string()),
-                "Sales will fall by a third".to_string()
-            )]
-        );
-        let body = "The agency cited Mr Ortiz as saying the port would reopen.";
-        let sources: Vec<String> = found(body).into_iter().map(|f| f.0).collect();
-        assert_eq!(sources, ["Mr Ortiz"]);
+        let cases = [
+            (
+                "Sales will fall, the Tribune reported the ministry as saying.",
+                "the ministry",
+                Some("the Tribune"),
+            ),
+            (
+                "The agency cited Mr Ortiz as saying the port would reopen.",
+                "Mr Ortiz",
+                Some("The agency"),
+            ),
+        ];
+        for (body, source, via) in cases {
+            let sources: Vec<(String, Option<String>)> =
+                found(body).into_iter().map(|f| (f.0, f.1)).collect();
+            assert_eq!(
+                sources,
+                [(source.to_string(), via.map(str::to_string))],
+                "{body}"
+            );
+        }
     }
 
     #[test]
     fn reported_without_as_saying_is_no_relay() {
         let body = "The Tribune reported the ministry had cut its forecast.";
-        assert!(found(body).iter().all(|f| f.1.is_none()), "{:?}", found(body));
+        assert!(
+            found(body).iter().all(|f| f.1.is_none()),
+            "{:?}",
+            found(body)
+        );
     }
 
     #[test]
