@@ -17,6 +17,11 @@ const CONNECTORS: &[&str] = &["of", "and", "for", "&", "the", "de", "du"];
 /// The longest name read for its initials, in words.
 const MAX_WORDS: usize = 8;
 
+/// The longest run of name words read at once: a name that spells an acronym
+/// may open anywhere inside it ("The United Nations' Economic Commission for
+/// Latin America and the Caribbean" spells ECLAC from its fourth word).
+const MAX_RUN: usize = 2 * MAX_WORDS;
+
 /// True for a word written as an acronym: two to six capital letters and
 /// nothing else ("GM", "OSI", "GMAC"), with a possessive ending allowed.
 pub fn is_acronym(word: &str) -> bool {
@@ -78,7 +83,7 @@ fn spelled_out(doc: &Doc) -> HashMap<String, (usize, String)> {
             continue;
         }
         let mut e = t;
-        while e < n && e - t < MAX_WORDS && (name_word(doc, e) || joins(doc, e)) {
+        while e < n && e - t < MAX_RUN && (name_word(doc, e) || joins(doc, e)) {
             e += 1;
         }
         while e > t && !name_word(doc, e - 1) {
@@ -87,7 +92,7 @@ fn spelled_out(doc: &Doc) -> HashMap<String, (usize, String)> {
         for a in (t..e).filter(|&a| name_word(doc, a)) {
             let first = doc.word(a).as_bytes()[0];
             if first.is_ascii_uppercase() && opens[usize::from(first - b'A')] {
-                spelled_from(doc, a, e, longest, &wanted, &mut names);
+                spelled_from(doc, a, e.min(a + MAX_WORDS), longest, &wanted, &mut names);
             }
         }
         t = e.max(t + 1);
@@ -104,19 +109,36 @@ fn spelled_from(
     wanted: &HashSet<&str>,
     names: &mut HashMap<String, (usize, String)>,
 ) {
-    let mut letters = String::new();
+    // Each reading of the initials so far: a hyphenated word gives one initial
+    // or one for each capitalised part ("Inter-American": I or IA).
+    let mut readings = vec![String::new()];
     for b in (a..e).filter(|&b| name_word(doc, b)) {
-        letters.extend(doc.word(b).chars().next());
-        if letters.len() > longest {
+        let word = doc.word(b);
+        let parts: String = word
+            .split('-')
+            .filter_map(|p| p.chars().next().filter(char::is_ascii_uppercase))
+            .collect();
+        let mut next = Vec::with_capacity(readings.len() * 2);
+        for r in &readings {
+            next.extend(word.chars().next().map(|c| format!("{r}{c}")));
+            if parts.len() > 1 {
+                next.push(format!("{r}{parts}"));
+            }
+        }
+        next.retain(|r| r.len() <= longest);
+        if next.is_empty() {
             break;
         }
-        if letters.len() >= 2 && wanted.contains(letters.as_str()) {
-            let at = doc.toks[a].span.start;
-            let name = doc.span(a, b + 1).text(doc.text);
-            names
-                .entry(letters.clone())
-                .or_insert_with(|| (at, bare(name).to_string()));
+        for letters in &next {
+            if letters.len() >= 2 && wanted.contains(letters.as_str()) {
+                let at = doc.toks[a].span.start;
+                let name = doc.span(a, b + 1).text(doc.text);
+                names
+                    .entry(letters.clone())
+                    .or_insert_with(|| (at, bare(name).to_string()));
+            }
         }
+        readings = next;
     }
 }
 
@@ -129,13 +151,12 @@ fn name_word(doc: &Doc, k: usize) -> bool {
         && doc.word(k).chars().any(char::is_lowercase)
 }
 
-/// Token `k` joins two words of a name ("Bank of England", "Standard & Poor's").
+/// Token `k` joins two words of a name ("Bank of England", "Standard & Poor's"),
+/// alone or with the connector after it ("Latin America and the Caribbean").
 fn joins(doc: &Doc, k: usize) -> bool {
-    let w = doc.word(k);
-    k + 1 < doc.toks.len()
-        && CONNECTORS.iter().any(|c| w == *c)
-        && doc.free_word(k + 1)
-        && doc.is_cap(k + 1)
+    let connector = |k: usize| k < doc.toks.len() && CONNECTORS.contains(&doc.word(k));
+    let capital = |k: usize| k < doc.toks.len() && doc.free_word(k) && doc.is_cap(k);
+    connector(k) && (capital(k + 1) || (connector(k + 1) && capital(k + 2)))
 }
 
 #[cfg(test)]
@@ -166,6 +187,22 @@ mod tests {
         assert_eq!(
             expanded(body, "ECB").as_deref(),
             Some("European Central Bank")
+        );
+    }
+
+    #[test]
+    fn a_name_with_hyphenated_words_and_inner_articles_spells_its_acronym() {
+        let body = "The Pan-African Development Bank (PADB) said exports rose. Trade grew, \
+                    the PADB said.";
+        assert_eq!(
+            expanded(body, "the PADB").as_deref(),
+            Some("Pan-African Development Bank")
+        );
+        let body = "The World Bank's Office for Asia and the Pacific said output rose. Later \
+                    the Office for Asia and the Pacific (OAP) cut its forecast. OAP said so.";
+        assert_eq!(
+            expanded(body, "OAP").as_deref(),
+            Some("Office for Asia and the Pacific")
         );
     }
 

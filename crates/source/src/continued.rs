@@ -148,7 +148,9 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
         }
         let content = frames::trim_content(doc.text, q.inner);
         // "“…,” X told the press, “…”": the frame right after the quote owns it.
-        if let Some(next) = source_right_after(doc, &sources, q.end) {
+        let owner = source_right_after(doc, &sources, q.end)
+            .filter(|&n| !opens_new_statement(doc, q, &found[n]));
+        if let Some(next) = owner {
             if !content.is_empty() {
                 extra.push(Attribution {
                     sentence: crate::sentence_index(doc.sentences, content.start),
@@ -189,6 +191,16 @@ fn source_right_after(doc: &Doc, sources: &[(usize, usize)], end: usize) -> Opti
     let lo = sources.partition_point(|s| s.0 < end);
     let hi = sources.partition_point(|s| s.0 <= end + gap);
     sources[lo..hi].iter().map(|s| s.1).min()
+}
+
+/// "“… save her life.” A spokesman later said Mr X had …": a quotation closed on
+/// a full stop ends its sentence, and the attribution after it whose content
+/// follows its own source, unquoted or partly quoted, is a new statement; the
+/// quotation is not its own.
+fn opens_new_statement(doc: &Doc, q: &crate::Quote, next: &Attribution) -> bool {
+    let full_stop = q.inner.text(doc.text).trim_end().ends_with('.');
+    let content_follows = next.source.is_some_and(|s| s.end <= next.content.start);
+    full_stop && content_follows && next.quote != QuoteKind::Direct
 }
 
 /// The quotation `q` (opening at token `t`) carries on the speech `prev`: in the

@@ -44,10 +44,12 @@ pub struct People {
 }
 
 /// A word that can be part of a person's name no list knows: capitalised and
-/// not a place, body, outlet, nationality, month or title.
+/// not a place, body, outlet, nationality, month, title or a conjunction that
+/// opens the sentence ("But Ms Short said": the name is "Ms Short").
 fn plain_name_word(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     !(!unlisted_word(w)
+        || (doc.opens_sentence[k] && lexicon::OPENER.has(w))
         || lexicon::TITLE.has(w)
         || lexicon::REGION.has(w)
         || crate::acronyms::is_acronym(w)

@@ -174,6 +174,10 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
     if frames.last().is_some_and(|f| f.cue.1 > i) {
         return; // "quoted him as saying": inside the cue of the frame before
     }
+    if let Some(frame) = quoted_frame(doc, i) {
+        frames.push(frame); // "Reuters reported the regulator as saying"
+        return;
+    }
     if let Some(frame) = verb_frame(doc, i, kind, frames, last_saying) {
         let (s, e) = frame.source;
         if nominal(doc, s, e) {

@@ -1,6 +1,7 @@
-//! "…, the paper quoted Mr Smith as saying" and "The agency quoted her as
-//! saying (that) …": the person after "quoted" is the source, the outlet before
-//! it relays the words (`via`).
+//! "…, the paper quoted Mr Smith as saying", "The agency quoted her as saying
+//! (that) …" and "…, Reuters reported the regulator as saying": the person or
+//! body after the verb is the source, the outlet before it relays the words
+//! (`via`).
 
 use super::content::{content_after, content_before};
 use super::nominal::is_pronoun;
@@ -10,17 +11,13 @@ use crate::doc::Doc;
 use crate::lexicon;
 use crate::tokens::Kind;
 
-/// Forms of "quote" that open the frame.
-const QUOTE_FORMS: &[&str] = &["quoted", "quotes", "quoting"];
-
-/// Participles after "as" that end the frame's cue.
-const AS_SAYING: &[&str] = &["saying", "telling", "warning", "adding"];
+use lexicon::relaying::{AS_SAYING, QUOTE_FORMS};
 
 /// The frame whose cue opens with "quoted" at token `i`, if any.
 pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
     // one byte compare rules out almost every word
     let w = doc.word(i);
-    if w.as_bytes().first() != Some(&b'q') || !QUOTE_FORMS.contains(&w) {
+    if !matches!(w.as_bytes().first(), Some(b'q' | b'r' | b'c')) || !QUOTE_FORMS.contains(&w) {
         return None;
     }
     let (lo, hi) = doc.sentence_range(i);
@@ -90,6 +87,41 @@ mod tests {
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].0, "him");
         assert_eq!(all[0].2, "the mine would reopen.");
+    }
+
+    #[test]
+    fn an_outlet_reporting_a_body_as_saying_relays_it() {
+        let cases = [
+            (
+                "Sales will fall, the Tribune reported the ministry as saying.",
+                "the ministry",
+                Some("the Tribune"),
+            ),
+            (
+                "The agency cited Mr Ortiz as saying the port would reopen.",
+                "Mr Ortiz",
+                Some("The agency"),
+            ),
+        ];
+        for (body, source, via) in cases {
+            let sources: Vec<(String, Option<String>)> =
+                found(body).into_iter().map(|f| (f.0, f.1)).collect();
+            assert_eq!(
+                sources,
+                [(source.to_string(), via.map(str::to_string))],
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn reported_without_as_saying_is_no_relay() {
+        let body = "The Tribune reported the ministry had cut its forecast.";
+        assert!(
+            found(body).iter().all(|f| f.1.is_none()),
+            "{:?}",
+            found(body)
+        );
     }
 
     #[test]

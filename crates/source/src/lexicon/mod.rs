@@ -27,6 +27,8 @@ pub mod places;
 #[rustfmt::skip]
 pub mod regions;
 #[rustfmt::skip]
+pub mod relaying;
+#[rustfmt::skip]
 pub mod titles;
 
 use claimkit_core::calendar;

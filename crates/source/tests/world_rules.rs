@@ -1,0 +1,64 @@
+//! Rules for attributions in world news, each checked on a sentence written
+//! for the test in the style of agency and broadcaster copy.
+
+use claimkit_core::{Attribution, Document};
+
+/// The attributions of `body` and the normalised text they point into.
+fn attributions(body: &str) -> (String, Vec<Attribution>) {
+    let doc = Document::from_body("test", body);
+    let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+    let found = claimkit_source::attributions(&doc.text, &sentences);
+    (doc.text, found)
+}
+
+/// The attribution whose content starts with `opening`.
+fn with_content<'a>(text: &str, found: &'a [Attribution], opening: &str) -> &'a Attribution {
+    found
+        .iter()
+        .find(|a| {
+            a.content
+                .text(text)
+                .trim_start_matches('"')
+                .starts_with(opening)
+        })
+        .unwrap_or_else(|| panic!("no attribution opens with {opening:?} in {found:?}"))
+}
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_no_part_of_a_name() {
+    let body = "Former health minister Anna Kowalczyk has attacked the plan. But Ms Kowalczyk \
+                said it would weaken the service. Ms Kowalczyk resigned over the closures. \
+                \"Only the service can do that job,\" she said.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "Only the service");
+    assert_eq!(a.resolved.as_deref(), Some("Anna Kowalczyk"), "{found:?}");
+}
+
+#[test]
+fn a_quotation_closed_on_a_full_stop_is_not_the_next_statement() {
+    let body = "Speaking in Leeds on Friday, the mayor, Jo Dale, said: \"I have never done \
+                this before. \"But this road is a mistake. \"I will fight it to the end.\" \
+                A spokesman later said Ms Dale had met the planners.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "I will fight");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("Jo Dale"),
+        "{found:?}"
+    );
+    let body = "\"Only the council can stop it,\" she told BBC Radio Leeds. \"It is the only \
+                body with the power.\" Ms Dale said the planners had ignored local people.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "It is the only body");
+    assert_eq!(a.source.map(|s| s.text(&text)), Some("she"), "{found:?}");
+    assert_eq!(a.via.as_deref(), Some("BBC Radio Leeds"), "{found:?}");
+    // a quotation with a comma before its frame stays the frame's
+    let body = "\"It is the only body with the power,\" Ms Dale said, adding that it had failed.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "It is the only body");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("Ms Dale"),
+        "{found:?}"
+    );
+}
