@@ -103,6 +103,7 @@ pub(crate) const CLEF2020_FLOOR: f64 = 0.060;
 /// Held out: most ClaimBuster test sentences are CheckThat! 2024 train sentences, and
 /// training leaves them out.
 pub(crate) const CLAIMBUSTER_FLOOR: f64 = 0.83;
-/// The news dev set is where the news weights are fitted: an in-sample measure (its
-/// cross-validated accuracy is in `bench/checkworthiness/README.md`).
-pub(crate) const NEWS_DEV_FLOOR: f64 = 0.77;
+/// The news dev set, one floor per draw: the first is where the news weights are fitted (an
+/// in-sample measure), the second is held out (the cross-validated accuracy over both is in
+/// `bench/checkworthiness/README.md`).
+pub(crate) const NEWS_DEV_FLOORS: [f64; 2] = [0.77, 0.74];
