@@ -19,11 +19,11 @@ use std::collections::HashMap;
 const CORPUS: &str = "eval/news_bbc2225/bbc_news_2225.jsonl";
 const RECORDS: &str = include_str!("data/world_news/attributions.jsonl");
 
-/// The share of gold lines that must match (measured 294/338 = 87.0 % on the
-/// development draws 1, 2 and 4 once rules were written against the fourth
+/// The share of gold lines that must match (measured 304/338 = 89.9 % on the
+/// development draws 1, 2 and 4 after the rules written against the fourth
 /// draw; 283/338 before them; the target is 85 %). It holds for the
 /// development draws only.
-const FLOOR: f64 = 0.86;
+const FLOOR: f64 = 0.89;
 
 /// Whether a record belongs to the held-out third draw (`d…` ids): stories
 /// the rules were not written against. Its score is reported apart, not held
