@@ -181,6 +181,18 @@ fn appositive(
     if relative || adjunct {
         return Some((first, None, s1));
     }
+    Some(name_and_role(doc, first, second, s1))
+}
+
+/// Of the two comma-bounded phrases of an apposition, which is the name and
+/// which the role; `s1` is the first token of the frame.
+#[allow(clippy::type_complexity)]
+fn name_and_role(
+    doc: &Doc,
+    first: (usize, usize),
+    second: (usize, usize),
+    s1: usize,
+) -> ((usize, usize), Option<(usize, usize)>, usize) {
     let name_like = |(s, e): (usize, usize)| {
         (s..e).all(|k| {
             doc.is_cap(k) || doc.is(k, &lexicon::FILLER) && !doc.is(k, &lexicon::PERSON_MANY)
@@ -195,9 +207,9 @@ fn appositive(
         })
     };
     if name_like(second) && (!name_like(first) || (titled(first) && !titled(second))) {
-        Some((second, Some(first), s1))
+        (second, Some(first), s1)
     } else {
-        Some((first, Some(second), s1))
+        (first, Some(second), s1)
     }
 }
 

@@ -62,13 +62,39 @@ pub(super) fn verb_frame(
     if particle.is_some_and(|&(_, p)| !doc.is_word(i + 1, p)) {
         return None;
     }
-    let (mut content, content_after, via) = content_of(doc, &cue, &picked)?;
+    let (content, content_after, via) = content_of(doc, &cue, &picked)?;
     let via = via.or_else(|| {
         (!picked.inverted)
             .then(|| opening_relay(doc, lo, picked.source.0))
             .flatten()
     });
-    if let Some(&(_, p)) = particle {
+    let content = content_fits_cue(doc, i, particle.map(|&(_, p)| p), content, content_after)?;
+    Some(Frame {
+        cue: (i, i + 1),
+        source: picked.source,
+        role: picked.role,
+        content,
+        content_after,
+        via,
+        clause_start: picked.clause_start,
+        sentence: (lo, hi),
+        credit: false,
+    })
+}
+
+/// The content as the cue word `i` wants it, or `None` when the cue's own
+/// demands are not met: a particle cue ("pointed out") needs "that" after its
+/// particle, which it takes; some cues need a clause, some stand only after a
+/// quotation ("“…,” he continued.").
+fn content_fits_cue(
+    doc: &Doc,
+    i: usize,
+    particle: Option<&str>,
+    content: claimkit_core::Span,
+    content_after: bool,
+) -> Option<claimkit_core::Span> {
+    let mut content = content;
+    if let Some(p) = particle {
         // "pointed out that …": the particle belongs to the cue
         let rest = content.text(doc.text);
         let after = rest.strip_prefix(p).unwrap_or(rest).trim_start();
@@ -86,17 +112,7 @@ pub(super) fn verb_frame(
     if after_quote_only && (content_after || !ends_clause || !doc.in_quote(content)) {
         return None;
     }
-    Some(Frame {
-        cue: (i, i + 1),
-        source: picked.source,
-        role: picked.role,
-        content,
-        content_after,
-        via,
-        clause_start: picked.clause_start,
-        sentence: (lo, hi),
-        credit: false,
-    })
+    Some(content)
 }
 
 /// "In an interview with Le Monde, the minister said …", "Speaking on state
