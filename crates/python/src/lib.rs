@@ -30,6 +30,8 @@
 //! which is what `pyarrow.parquet.read_table` gives for the Parquet files of
 //! `claimkit build`: the tables compare equal to the files, types included.
 
+#![deny(missing_docs)]
+
 use claimkit::drive::{analyze_batch, IdCheck};
 use claimkit::Stage;
 use claimkit_core::read::{parse_jsonl, parse_page, InputError, InputErrorKind, Loaded};
