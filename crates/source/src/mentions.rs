@@ -67,7 +67,7 @@ pub fn name_run(doc: &Doc, k: usize, limit: usize) -> usize {
 }
 
 /// Strip a possessive ending ("Jordan’s" → "Jordan").
-fn unpossessive(w: &str) -> &str {
+pub(crate) fn unpossessive(w: &str) -> &str {
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
         .unwrap_or(w)
@@ -282,7 +282,7 @@ fn document(doc: &Doc, m: &Words) -> Option<Mention> {
 }
 
 /// True for a word with a possessive ending ("Mexico's").
-fn is_possessive(w: &str) -> bool {
+pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 

@@ -9,7 +9,7 @@ use crate::acronyms::Acronyms;
 use crate::doc::Doc;
 use crate::frames::subject;
 use crate::lexicon::{self, Gender};
-use crate::mentions::{classify, name_run};
+use crate::mentions::{classify, name_run, unpossessive};
 use crate::registry::{surname, FullNames, Organisations, Persons, Titled};
 use claimkit_core::SourceType;
 use std::collections::HashSet;
@@ -656,13 +656,6 @@ fn cue_after(doc: &Doc, mut k: usize) -> Option<usize> {
         k += 1;
     }
     (doc.free_word(k) && lexicon::cues::cue_kind(doc.word(k)).is_some()).then_some(k)
-}
-
-/// A word without its possessive ending ("Turkcell's" → "Turkcell").
-fn unpossessive(w: &str) -> &str {
-    w.strip_suffix("’s")
-        .or_else(|| w.strip_suffix("'s"))
-        .unwrap_or(w)
 }
 
 /// A mention typed as a person's name that is two capitalised names joined by an

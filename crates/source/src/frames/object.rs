@@ -17,9 +17,30 @@ use claimkit_core::Span;
 /// "the new chief of the force with").
 const OBJECT_REACH: usize = 8;
 
-/// The first letters of the words of [`lexicon::OBJECT_CUE`] (a test keeps
-/// them in step).
-const OBJECT_CUE_INITIALS: &[u8] = b"bcdhl";
+/// Whether a byte opens a word of [`lexicon::OBJECT_CUE`], worked out from its
+/// lists at compile time.
+const OBJECT_CUE_INITIALS: [bool; 256] = initials(&[
+    lexicon::cues::WITH_GERUND,
+    lexicon::cues::PASSIVE_WITH_AGENT,
+    lexicon::cues::CALL_ON,
+]);
+
+/// The first bytes of the words of `lists`, as a table.
+const fn initials(lists: &[&[&str]]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].len() {
+            if let Some(&b) = lists[l][w].as_bytes().first() {
+                table[b as usize] = true;
+            }
+            w += 1;
+        }
+        l += 1;
+    }
+    table
+}
 
 /// How many tokens may stand between a passive cue and its "by".
 const AGENT_REACH: usize = 16;
@@ -35,7 +56,7 @@ pub(super) fn object_frame(
 ) -> Option<Frame> {
     // every form opens with one of these letters: most words need no look-up
     let first = doc.word(i).as_bytes().first().copied().unwrap_or(0);
-    if !OBJECT_CUE_INITIALS.contains(&first) || !doc.is(i, &lexicon::OBJECT_CUE) {
+    if !OBJECT_CUE_INITIALS[usize::from(first)] || !doc.is(i, &lexicon::OBJECT_CUE) {
         return None;
     }
     if doc.is(i, &lexicon::PASSIVE_AGENT_CUE) {
@@ -154,7 +175,10 @@ mod tests {
         use crate::lexicon::cues;
         let lists = [cues::WITH_GERUND, cues::PASSIVE_WITH_AGENT, cues::CALL_ON];
         for w in lists.concat() {
-            assert!(super::OBJECT_CUE_INITIALS.contains(&w.as_bytes()[0]), "{w}");
+            assert!(
+                super::OBJECT_CUE_INITIALS[usize::from(w.as_bytes()[0])],
+                "{w}"
+            );
         }
     }
 

@@ -7,6 +7,7 @@ use super::verb::{CueAt, Picked};
 use super::Frame;
 use crate::doc::Doc;
 use crate::lexicon::{self, cues::CueKind};
+use crate::mentions::is_possessive;
 use crate::tokens::Kind;
 
 /// The source of the frame: the words before the cue, or after it ("…,
@@ -203,7 +204,7 @@ fn name_and_role(
     let titled = |(s, e): (usize, usize)| {
         (s..e).any(|k| {
             let w = doc.word(k);
-            lexicon::TITLE.has(w) || w.ends_with("’s") || w.ends_with("'s")
+            lexicon::TITLE.has(w) || is_possessive(w)
         })
     };
     if name_like(second) && (!name_like(first) || (titled(first) && !titled(second))) {
