@@ -115,11 +115,19 @@ fn content_fits_cue(
     Some(content)
 }
 
+/// How many tokens an opening phrase that names a relaying outlet may have
+/// ("In an interview with the Financial Times published on Sunday,"); a longer
+/// stretch before the source is no such phrase, and is not read again for
+/// every frame of a long sentence.
+const OPENING_REACH: usize = 32;
+
 /// "In an interview with Le Monde, the minister said …", "Speaking on state
 /// television, he said …": an opening phrase before the source, ended by a
 /// comma, that names an outlet relays the words.
 fn opening_relay(doc: &Doc, lo: usize, source: usize) -> Option<(usize, usize)> {
-    let comma = source.checked_sub(1).filter(|&c| c > lo)?;
+    let comma = source
+        .checked_sub(1)
+        .filter(|&c| c > lo && c - lo <= OPENING_REACH)?;
     if doc.kind(comma) != Some(crate::tokens::Kind::Comma) {
         return None;
     }
@@ -325,6 +333,28 @@ mod tests {
         let doc = Doc::new(&text, &sentences);
         let i = token(&doc, word);
         active_cue(&doc, i, crate::lexicon::cues::is_participle(word))
+    }
+
+    /// An opening phrase names a relaying outlet only when it is short: a long
+    /// stretch before the source ("Smith said, Smith said, …" repeated) is not
+    /// read again for every frame, which made a sentence of 100,000 such frames
+    /// take minutes.
+    #[test]
+    fn only_a_short_opening_phrase_relays_the_words() {
+        let relayed = |body: &str| {
+            let (text, sentences) = prepared(body);
+            let doc = Doc::new(&text, &sentences);
+            let source = token(&doc, "minister") - 1;
+            super::opening_relay(&doc, 0, source).is_some()
+        };
+        let opening = "In an interview with Euronews";
+        let rest = ", the minister said the war would end.";
+        assert!(relayed(&format!("{opening}{rest}")));
+        // 5 + 2 × 20 tokens before the comma: more than OPENING_REACH
+        let long = format!("{opening}{}{rest}", " and more".repeat(20));
+        assert!(!relayed(&long));
+        let many = "Prices rose 5%, ".to_string() + &"Smith said, ".repeat(20_000) + "on Monday.";
+        assert!(!frames_in(&many).is_empty());
     }
 
     #[test]
