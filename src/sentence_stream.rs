@@ -15,6 +15,7 @@
 //! assert!(String::from_utf8(out).unwrap().ends_with("\"start\":9,\"end\":23,\"text\":\"Mr. Li said so\",\"truncated\":true}\n"));
 //! ```
 
+use claimkit_core::normalize::parts::{layouts, Part, Stripped};
 use claimkit_core::{normalize, CharCursor, Document};
 use claimkit_export::{SentenceLines, SentenceRow};
 use std::io::Write;
@@ -28,17 +29,65 @@ const PARAGRAPH_BREAK_CHARS: usize = 2;
 
 /// Write the `sentences` rows of `body`, read as raw body text (no title or dateline), to
 /// `out`. Returns how many paragraphs the normalised text has (0: it is empty, and
-/// nothing was written). A large body on a machine with two cores or more is normalised
-/// on a second thread while this one segments and writes ([`raw_sentences_pipelined`]);
-/// the rows are the same either way.
+/// nothing was written). A large body on a machine with two cores or more is cut in two
+/// at a blank line, and each half is normalised and segmented on its own thread
+/// ([`raw_sentences_halves`]); a body without a blank line, or too large to hold half its
+/// rows in memory, is normalised on a second thread while this one segments and writes
+/// ([`raw_sentences_pipelined`]). The rows are the same every way.
 pub fn raw_sentences(doc_id: &str, body: &str, out: &mut impl Write) -> std::io::Result<usize> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if cores >= 2 && body.len() >= PIPELINE_BYTES {
-        raw_sentences_pipelined(doc_id, body, out)
-    } else {
-        raw_sentences_serial(doc_id, body, out)
+    if cores < 2 || body.len() < PIPELINE_BYTES {
+        return raw_sentences_serial(doc_id, body, out);
+    }
+    if body.len() <= halves::MAX_BYTES {
+        if let Some((a, b)) = normalize::parts::cut_raw(body) {
+            return halves::write(doc_id, halves::Halves::Raw(a, b), out);
+        }
+    }
+    let stripped = Stripped::new(body);
+    match stripped
+        .halves()
+        .filter(|_| body.len() <= halves::MAX_BYTES)
+    {
+        Some((a, b)) => halves::write(doc_id, halves::Halves::Stripped(a, b), out),
+        None => pipelined(doc_id, &stripped, out, Help::WhenBehind),
     }
 }
+
+/// [`raw_sentences`] on two threads, each normalising, segmenting and formatting one half
+/// of the body, cut at the blank line nearest its middle: before stripping its markup
+/// when no markup can span the cut, else after (on one thread when it has no blank line). The second half's rows are held in memory until the first half's are written.
+pub fn raw_sentences_halves(
+    doc_id: &str,
+    body: &str,
+    out: &mut impl Write,
+) -> std::io::Result<usize> {
+    if let Some((a, b)) = normalize::parts::cut_raw(body) {
+        return halves::write(doc_id, halves::Halves::Raw(a, b), out);
+    }
+    let stripped = Stripped::new(body);
+    match stripped.halves() {
+        Some((a, b)) => halves::write(doc_id, halves::Halves::Stripped(a, b), out),
+        None => {
+            let mut rows = Rows::new(doc_id, out);
+            whole_paragraphs(&stripped, |paragraph| {
+                if rows.error.is_none() {
+                    rows.next_paragraph(paragraph);
+                }
+            });
+            rows.finish()
+        }
+    }
+}
+
+/// Hand each paragraph of a stripped body to `paragraph`, on this thread.
+fn whole_paragraphs(stripped: &Stripped<'_>, paragraph: impl FnMut(&str)) {
+    let part = Part::new(stripped.text());
+    let [layout] = layouts([&part]);
+    part.for_each_paragraph(&layout, paragraph);
+}
+
+mod halves;
 
 /// Bodies from this size up are worth a second thread (starting one costs about as much
 /// as normalising a few kilobytes).
@@ -79,7 +128,7 @@ pub fn raw_sentences_pipelined(
     body: &str,
     out: &mut impl Write,
 ) -> std::io::Result<usize> {
-    pipelined(doc_id, body, out, Help::WhenBehind)
+    pipelined(doc_id, &Stripped::new(body), out, Help::WhenBehind)
 }
 
 /// [`raw_sentences_pipelined`] with every batch cut into sentences on the normalising
@@ -90,7 +139,7 @@ pub fn raw_sentences_pipelined_helped(
     body: &str,
     out: &mut impl Write,
 ) -> std::io::Result<usize> {
-    pipelined(doc_id, body, out, Help::Always)
+    pipelined(doc_id, &Stripped::new(body), out, Help::Always)
 }
 
 /// When the normalising thread also segments a batch.
@@ -102,7 +151,12 @@ enum Help {
     Always,
 }
 
-fn pipelined(doc_id: &str, body: &str, out: &mut impl Write, help: Help) -> std::io::Result<usize> {
+fn pipelined(
+    doc_id: &str,
+    stripped: &Stripped<'_>,
+    out: &mut impl Write,
+    help: Help,
+) -> std::io::Result<usize> {
     let (send, receive) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
     // Batches sent and not yet taken by the writing thread.
     let waiting = AtomicUsize::new(0);
@@ -119,7 +173,7 @@ fn pipelined(doc_id: &str, body: &str, out: &mut impl Write, help: Help) -> std:
                 waiting.fetch_add(1, Ordering::Relaxed);
                 send.send(batch).is_ok()
             };
-            normalize::for_each_paragraph(body, |paragraph| {
+            whole_paragraphs(stripped, |paragraph| {
                 if open {
                     batch.push(paragraph);
                     if batch.text.len() >= limit {
@@ -168,6 +222,14 @@ struct Cut {
 }
 
 impl Batch {
+    /// An empty batch with room for `bytes` of text.
+    fn with_capacity(bytes: usize) -> Batch {
+        Batch {
+            text: String::with_capacity(bytes),
+            ..Batch::default()
+        }
+    }
+
     fn push(&mut self, paragraph: &str) {
         if self.text.capacity() == 0 {
             self.text.reserve(BATCH_BYTES + paragraph.len());

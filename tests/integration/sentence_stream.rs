@@ -4,8 +4,8 @@
 //! bytes, for any text.
 
 use claimkit::sentence_stream::{
-    document_sentences, raw_sentences, raw_sentences_pipelined, raw_sentences_pipelined_helped,
-    raw_sentences_serial,
+    document_sentences, raw_sentences, raw_sentences_halves, raw_sentences_pipelined,
+    raw_sentences_pipelined_helped, raw_sentences_serial,
 };
 use claimkit::{analyze_for, Stage};
 use claimkit_core::Document;
@@ -24,7 +24,7 @@ fn table_rows(doc: &Document) -> Vec<u8> {
     out
 }
 
-/// Both streaming paths agree with the table path on `body`.
+/// Every streaming path agrees with the table path on `body`.
 fn agree(body: &str) -> Result<(), TestCaseError> {
     let doc = Document::from_body("doc \"1\"", body);
     let expected = table_rows(&doc);
@@ -33,6 +33,7 @@ fn agree(body: &str) -> Result<(), TestCaseError> {
         raw_sentences_serial,
         raw_sentences_pipelined,
         raw_sentences_pipelined_helped,
+        raw_sentences_halves,
     ] {
         let mut raw = Vec::new();
         let paragraphs = raw_sentences("doc \"1\"", body, &mut raw).expect("writing to a Vec");

@@ -190,6 +190,7 @@ enum Break {
 }
 
 /// How the body is laid out, read once from all its lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Layout {
     /// Paragraphs are indented instead of separated by blank lines (newswire).
     indent_style: bool,
@@ -198,24 +199,26 @@ struct Layout {
     /// Wrapped lines end with a space (RFC 3676 "flowed" text, and copies from web pages):
     /// a line without one was ended on purpose.
     flowed: bool,
-    /// Index of the first non-blank line.
+    /// Index of the first non-blank line (among the lines of the part it is used with).
     first: Option<usize>,
 }
 
 impl Layout {
-    fn of(lines: &[Line<'_>]) -> Layout {
-        let first = lines.iter().position(|l| !l.is_blank());
+    /// The layout of the body whose lines are `parts`, one after the other.
+    fn of(parts: &[&[Line<'_>]]) -> Layout {
+        let all = || parts.iter().flat_map(|part| part.iter());
+        let first = all().position(|l| !l.is_blank());
         let blank_separated = first.is_some_and(|f| {
             let mut blank = false;
-            lines[f..].iter().any(|l| {
+            all().skip(f).any(|l| {
                 let found = blank && !l.is_blank();
                 blank |= l.is_blank();
                 found
             })
         });
         let indent_style = !blank_separated
-            && first.is_some_and(|f| lines[f + 1..].iter().any(|l| !l.is_blank() && l.indented()));
-        let width = lines.iter().map(|l| l.chars).max().unwrap_or(0);
+            && first.is_some_and(|f| all().skip(f + 1).any(|l| !l.is_blank() && l.indented()));
+        let width = all().map(|l| l.chars).max().unwrap_or(0);
         let mut layout = Layout {
             indent_style,
             width,
@@ -225,16 +228,27 @@ impl Layout {
         // The convention shows where a line with a trailing space could have held the next
         // word: only the space says it was wrapped. A trailing space on a full line is
         // what any wrapping tool may leave, and says nothing.
-        layout.flowed = (0..lines.len().saturating_sub(1)).any(|at| {
-            let (prev, next) = (&lines[at], &lines[at + 1]);
-            !next.is_blank()
-                && !prev.is_blank()
-                && !prev.carriage_return
-                && !prev.ends_sentence()
-                && prev.raw.ends_with([' ', '\t'])
-                && !layout.is_full(prev, next, at)
-        });
+        layout.flowed = all()
+            .zip(all().skip(1))
+            .enumerate()
+            .any(|(at, (prev, next))| {
+                !next.is_blank()
+                    && !prev.is_blank()
+                    && !prev.carriage_return
+                    && !prev.ends_sentence()
+                    && prev.raw.ends_with([' ', '\t'])
+                    && !layout.is_full(prev, next, at)
+            });
         layout
+    }
+
+    /// The same layout seen from a part whose first line is line `base` of the body:
+    /// line indices count from there.
+    fn seen_from_line(self, base: usize) -> Layout {
+        Layout {
+            first: self.first.and_then(|f| f.checked_sub(base)),
+            ..self
+        }
     }
 
     /// True when line `prev` (at index `at`) was full: the first word of `next` would not
@@ -422,11 +436,26 @@ pub fn for_each_paragraph(body: &str, mut paragraph: impl FnMut(&str)) {
 /// when `text` is not empty, and `done(text, start)` is called when the one starting at
 /// byte `start` is complete (it may clear `text`: the rules read only the paragraph being
 /// written).
-fn unwrap_with(body: &str, text: &mut String, mut done: impl FnMut(&mut String, usize)) {
-    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
-    let body = crate::markup::strip(body);
+fn unwrap_with(body: &str, text: &mut String, done: impl FnMut(&mut String, usize)) {
+    let body = strip(body);
     let lines = split_lines(&body);
-    let layout = Layout::of(&lines);
+    let layout = Layout::of(&[&lines]);
+    unwrap_lines(&lines, &layout, text, done);
+}
+
+/// `body` without a byte-order mark and without markup residue ([`crate::markup::strip`]):
+/// what the lines are read from.
+fn strip(body: &str) -> std::borrow::Cow<'_, str> {
+    crate::markup::strip(body.strip_prefix('\u{feff}').unwrap_or(body))
+}
+
+/// Unwrap `lines`, laid out as `layout` says (seen from the first of them), block by block.
+fn unwrap_lines(
+    lines: &[Line<'_>],
+    layout: &Layout,
+    text: &mut String,
+    mut done: impl FnMut(&mut String, usize),
+) {
     let mut k = 0;
     while k < lines.len() {
         if lines[k].is_blank() {
@@ -437,7 +466,7 @@ fn unwrap_with(body: &str, text: &mut String, mut done: impl FnMut(&mut String, 
         while k < lines.len() && !lines[k].is_blank() {
             k += 1;
         }
-        unwrap_block(&lines, first..k, &layout, text, &mut done);
+        unwrap_block(lines, first..k, layout, text, &mut done);
     }
 }
 
@@ -645,6 +674,8 @@ fn count_words(line: &str, most: usize) -> usize {
     }
     count
 }
+
+pub mod parts;
 
 #[cfg(test)]
 mod tests;

@@ -89,6 +89,21 @@ impl SentenceLines {
         SentenceLines { head, rows: 0 }
     }
 
+    /// This writer with its first `rows` rows counted as written elsewhere: the next row
+    /// is sentence `rows + 1` (the rows of a document written in two parts, the second
+    /// part formatted while the first is).
+    ///
+    /// ```
+    /// use claimkit_export::{SentenceLines, SentenceRow};
+    /// let mut out = Vec::new();
+    /// let mut rows = SentenceLines::new("d").after_rows(41);
+    /// rows.write(&mut out, &SentenceRow { paragraph: 3, start: 90, end: 93, text: "Yes", truncated: true });
+    /// assert!(String::from_utf8(out).unwrap().contains("\"sentence_id\":\"d:s42\""));
+    /// ```
+    pub fn after_rows(self, rows: usize) -> SentenceLines {
+        SentenceLines { rows, ..self }
+    }
+
     /// Append the next row of the document to `out`.
     pub fn write(&mut self, out: &mut Vec<u8>, row: &SentenceRow<'_>) {
         self.rows += 1;
