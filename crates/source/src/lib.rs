@@ -434,6 +434,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_combining_marks_is_the_whole_source() {
+        // A Devanagari name with a virama and vowel signs, a German name written in
+        // decomposed form (NFD): the marks belong to the letters before them.
+        let hindi = found("Prime Minister नरेंद्र मोदी said the economy would grow.");
+        assert_eq!(hindi[0].0, "Prime Minister नरेंद्र मोदी");
+        let german = found("Thomas Mu\u{308}ller said he was happy.");
+        assert_eq!(german[0].0, "Thomas Mu\u{308}ller");
+    }
+
+    #[test]
     fn the_paper_relaying_a_quote_is_the_outlet_named_before() {
         let body = "The Hindu reported the plan on Monday. Exports will recover, the paper \
                     quoted Ms Rao as saying.";
