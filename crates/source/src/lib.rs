@@ -434,6 +434,18 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviation_the_segmenter_reads_on_keeps_the_frame_whole() {
+        // Reuters, 1987: "Kan." ends no sentence, so the source before it still has its cue.
+        let body = "The Republican Task Force on Farm and Rural America, headed by Senate \
+                    Majority Leader Robert Dole (Kan.), said they would consider drafting \
+                    legislation.";
+        let found = found(body);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "The Republican Task Force");
+        assert_eq!(found[0].1, "said");
+    }
+
+    #[test]
     fn a_name_with_combining_marks_is_the_whole_source() {
         // A Devanagari name with a virama and vowel signs, a German name written in
         // decomposed form (NFD): the marks belong to the letters before them.
