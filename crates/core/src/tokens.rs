@@ -1,7 +1,8 @@
 //! The token layer: the word, number and punctuation tokens of a text, with byte offsets.
 //!
 //! One pass over the text; no allocation per token. Numbers keep their digit
-//! grouping ("1,200", "3.5", ".08"); words are runs of letters; every other
+//! grouping ("1,200", "3.5", ".08"); words are runs of letters with the combining
+//! marks that follow them ("नरेंद्र", "Mu\u{308}ller"); every other
 //! non-space character is a token of its own. A token never spans a line
 //! break, and [`Token::line_start`] marks the first token of each line, so a
 //! stage that works line by line reads the same tokens as one that reads the
@@ -17,10 +18,13 @@
 //! assert!(toks[6].line_start && !toks[7].line_start);
 //! ```
 
+use unicode_normalization::char::is_combining_mark;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
-    /// A run of letters: "strikes", "Sept".
+    /// A run of letters, with the combining marks and inner joiners that go with them:
+    /// "strikes", "Sept", "नरेंद्र".
     Word,
     /// Digits with their grouping commas and decimal point: "1,200", "3.5".
     Number,
@@ -267,9 +271,24 @@ fn three_digits_follow(bytes: &[u8], i: usize) -> bool {
         && !bytes.get(i + 3).is_some_and(u8::is_ascii_digit)
 }
 
+/// Joiners that keep the two halves of a word together (Persian "می‌خواهم", Indic
+/// conjuncts written with an explicit joiner): zero width non-joiner and joiner.
+const JOINERS: &[char] = &['\u{200C}', '\u{200D}'];
+
+/// A char that continues the word before it: a letter, or a combining mark (general
+/// category M: Mn, Mc, Me), which is part of the letter it follows: the accent of a
+/// decomposed "u\u{308}", the virama and vowel signs of Devanagari, Arabic harakat.
+/// `char::is_alphabetic` holds only those marks that are also Alphabetic.
+fn continues_word(c: char) -> bool {
+    c.is_alphabetic() || is_combining_mark(c)
+}
+
+/// End of the word whose letters go on at `i`: letters, combining marks, and a joiner
+/// between two of them.
 fn word_end(text: &str, mut i: usize) -> usize {
     for c in text[i..].chars() {
-        if c.is_alphabetic() {
+        let next = || text[i + c.len_utf8()..].chars().next();
+        if continues_word(c) || (JOINERS.contains(&c) && next().is_some_and(continues_word)) {
             i += c.len_utf8();
         } else {
             break;
@@ -342,6 +361,93 @@ mod tests {
             .map(|t| t.line_start)
             .collect();
         assert_eq!(starts, [true, false, true, false, false]);
+    }
+
+    #[test]
+    fn combining_marks_continue_a_devanagari_name() {
+        // The virama (U+094D) and the vowel signs are marks, not all of them Alphabetic.
+        assert_eq!(
+            texts("Prime Minister नरेंद्र मोदी said on Monday."),
+            [
+                "Prime",
+                "Minister",
+                "नरेंद्र",
+                "मोदी",
+                "said",
+                "on",
+                "Monday",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_decomposed_accent_continues_a_latin_name() {
+        // NFD: "u" followed by the combining diaeresis U+0308.
+        assert_eq!(
+            texts("Thomas Mu\u{308}ller said. Jose\u{301} agreed."),
+            [
+                "Thomas",
+                "Mu\u{308}ller",
+                "said",
+                ".",
+                "Jose\u{301}",
+                "agreed",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn harakat_continue_an_arabic_name() {
+        // Damma, fatha, shadda and tanwin over "Muhammad", and a superscript alef in "Allah"
+        // (these marks are also Alphabetic: this pins that they stay in the word).
+        assert_eq!(texts("قَالَ مُحَمَّدٌ عبد ٱللَّٰه"), ["قَالَ", "مُحَمَّدٌ", "عبد", "ٱللَّٰه"]);
+    }
+
+    #[test]
+    fn tone_marks_continue_a_thai_name() {
+        // The thanthakhat (U+0E4C) and the tone mark mai ek (U+0E48) are marks that are
+        // not Alphabetic: "Prayut Chan-o-cha said".
+        assert_eq!(
+            texts("ประยุทธ์ จันทร์โอชา กล่าว"),
+            ["ประยุทธ์", "จันทร์โอชา", "กล่าว"]
+        );
+    }
+
+    #[test]
+    fn a_joiner_inside_a_word_continues_it_and_one_at_its_end_does_not() {
+        // Persian "mi‌khaham" (I want) is one word with a zero width non-joiner inside.
+        assert_eq!(
+            texts("گفت: می\u{200C}خواهم"),
+            ["گفت", ":", "می\u{200C}خواهم"]
+        );
+        assert_eq!(texts("क्\u{200D}ष"), ["क्\u{200D}ष"]);
+        assert_eq!(texts("end\u{200D} now"), ["end", "\u{200D}", "now"]);
+    }
+
+    proptest::proptest! {
+        /// Tokens tile any text with marks, joiners and several scripts: each is its
+        /// span's text, in order, white space between them, and no mark that follows a
+        /// word's last letter starts a token of its own.
+        #[test]
+        fn tokens_tile_text_with_combining_marks(
+            text in "([a-zA-Z]|नरेंद्र|मोदी|क्ष|مُحَمَّد|می|\u{200C}|\u{200D}|\u{301}|\u{308}|\u{94D}|\u{64E}|\u{20DD}|[0-9.,:!?\"“”( ]|\n|\u{a0}){0,40}"
+        ) {
+            let mut previous: Option<Token> = None;
+            for t in tokenize(&text) {
+                proptest::prop_assert_eq!(&text[t.start..t.end], t.text);
+                let gap_start = previous.map_or(0, |p| p.end);
+                proptest::prop_assert!(gap_start <= t.start && t.start < t.end);
+                proptest::prop_assert!(text[gap_start..t.start].chars().all(char::is_whitespace));
+                let first = t.text.chars().next().unwrap_or(' ');
+                let after_word = previous.is_some_and(|p| p.is_word() && p.end == t.start);
+                proptest::prop_assert!(!(after_word && is_combining_mark(first)), "{:?}", t.text);
+                previous = Some(t);
+            }
+            let tail = previous.map_or(0, |p| p.end);
+            proptest::prop_assert!(text[tail..].chars().all(char::is_whitespace));
+        }
     }
 
     #[test]

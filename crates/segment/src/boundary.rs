@@ -19,7 +19,7 @@ use crate::quotes::{
     OPENERS,
 };
 use crate::starters;
-use crate::terminal::{read_run, Run, Terminal, ALWAYS_END, BIDI_MARKS};
+use crate::terminal::{read_run, Run, Terminal, ALWAYS_END, INVISIBLE_MARKS};
 use crate::words_seen::WordSeen;
 
 /// Bytes the scanner stops at, in groups of three for one vectorised search each (a byte
@@ -321,7 +321,7 @@ fn inside_continuing_pair(
     after_closers: usize,
     nesting: &mut Nesting,
 ) -> bool {
-    if run.kind != Terminal::Strong || after_closers != run.end {
+    if run.kind != Terminal::Strong || after_closers != skip_chars(s, run.end, INVISIBLE_MARKS) {
         return false; // a full stop, or the quotation or bracket closes right here
     }
     let Some(open) = nesting.open_at(s, i).filter(|o| o.at >= start) else {
@@ -458,8 +458,23 @@ fn follow(s: &str, i: usize, from: usize) -> Follow<'_> {
     Follow { after, end, start }
 }
 
-/// Skip closing quotes and brackets after the terminal punctuation at `i` (ending at
-/// `from`), and footnote marks: `martyr.[1]`, `consultation.11 12`, `(type 2).10`.
+/// A closing quote or bracket, or an invisible mark, which a sentence end reads past.
+fn is_closer(c: char) -> bool {
+    CLOSERS.contains(&c) || INVISIBLE_MARKS.contains(&c)
+}
+
+/// Skip closing quotes and brackets and invisible marks from byte `i`: `so far.”`,
+/// `left.\u{200F}`.
+fn skip_closers(s: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(s, i).filter(|&c| is_closer(c)) {
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// Skip closing quotes and brackets and invisible marks after the terminal punctuation at
+/// `i` (ending at `from`), and footnote marks: `martyr.[1]`, `consultation.11 12`,
+/// `(type 2).10`.
 fn skip_footnotes(s: &str, i: usize, from: usize) -> usize {
     let b = s.as_bytes();
     let digits_at = |k: usize| {
@@ -468,14 +483,14 @@ fn skip_footnotes(s: &str, i: usize, from: usize) -> usize {
             .take_while(|c| c.is_ascii_digit())
             .count()
     };
-    let mut j = skip_chars(s, from, CLOSERS);
+    let mut j = skip_closers(s, from);
     // Bracketed references: "[1]", "[7][8]".
     while b.get(j) == Some(&b'[') && (1..=3).contains(&digits_at(j + 1)) {
         let close = j + 1 + digits_at(j + 1);
         if b.get(close) != Some(&b']') {
             break;
         }
-        j = skip_chars(s, close + 1, CLOSERS);
+        j = skip_closers(s, close + 1);
     }
     // Superscript numbers set as plain digits right after a word's full stop.
     let after_word = char_before(s, i).is_some_and(|c| c.is_alphabetic() || c == ')');
@@ -616,9 +631,9 @@ fn is_unspaced_boundary(s: &str, start: usize, i: usize) -> bool {
 }
 
 /// True when a sentence ends with terminal punctuation (the marks of [`ALWAYS_END`]
-/// included), before closing quotes and brackets and invisible [`BIDI_MARKS`].
+/// included), before closing quotes and brackets and [`INVISIBLE_MARKS`].
 pub fn ends_with_terminal(sentence: &str) -> bool {
-    let bare = sentence.trim_end_matches(|c| CLOSERS.contains(&c) || BIDI_MARKS.contains(&c));
+    let bare = sentence.trim_end_matches(is_closer);
     bare.ends_with(['.', '?', '!', '…']) || bare.ends_with(ALWAYS_END)
 }
 

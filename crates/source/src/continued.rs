@@ -141,8 +141,7 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
             continue;
         };
         let (p0, _) = doc.paragraph_of(t);
-        let starts_sentence =
-            t == p0 || doc.ends_sentence(t - 1, doc.toks.len()) || doc.opens_sentence[t];
+        let starts_sentence = t == p0 || doc.ends_sentence(t - 1) || doc.opens_sentence[t];
         if !starts_sentence {
             continue;
         }

@@ -3,7 +3,7 @@
 
 use crate::lexicon::{self, Lexicon};
 use crate::quotes::{find_quotes, Quote};
-use crate::tokens::{self, Kind, Tok};
+use crate::tokens::{self, Kind, SentenceEnds, Tok};
 use claimkit_core::tokens::Token;
 use claimkit_core::{Sentence, Span};
 
@@ -44,6 +44,8 @@ pub struct Doc<'t> {
     pub para_toks: Vec<(usize, usize)>,
     /// Tokens that open a segmenter sentence (outside quotes).
     pub opens_sentence: Vec<bool>,
+    /// Where the segmenter's sentences end.
+    ends: SentenceEnds,
     /// The local sentence of every token (see [`Doc::sentence_range`]).
     ranges: Vec<(usize, usize)>,
     /// First token of the run of free words that ends right before each token.
@@ -69,7 +71,8 @@ impl<'t> Doc<'t> {
         let paragraphs = paragraphs(text, sentences);
         let quotes = find_quotes(text, &paragraphs);
         let mut toks = Vec::with_capacity(text.len() / 5);
-        tokens::from_core(text, core, &paragraphs, &quotes, &mut toks);
+        let ends = SentenceEnds::new(text, sentences);
+        tokens::from_core(text, core, &paragraphs, &quotes, &ends, &mut toks);
         let mut para_toks = vec![(0, 0); paragraphs.len()];
         let mut i = 0;
         for (p, range) in para_toks.iter_mut().enumerate() {
@@ -96,6 +99,7 @@ impl<'t> Doc<'t> {
             toks,
             para_toks,
             opens_sentence,
+            ends,
             ranges: Vec::new(),
             free_runs: Vec::new(),
             quote_reach: Vec::new(),
@@ -156,14 +160,14 @@ impl<'t> Doc<'t> {
     }
 
     /// The local sentence of every token, one pass per paragraph each way: a
-    /// sentence starts at the last opening or stop before a token and ends at
-    /// the next (what [`Doc::sentence_range`] returns).
+    /// sentence starts at the last opening or sentence end before a token and
+    /// ends at the next (what [`Doc::sentence_range`] returns).
     fn local_sentences(&self) -> Vec<(usize, usize)> {
         let mut ranges = vec![(0, 0); self.toks.len()];
         for &(p0, p1) in &self.para_toks {
             let mut lo = p0;
             for (t, range) in ranges.iter_mut().enumerate().take(p1).skip(p0) {
-                if t > p0 && (self.opens_local(t) || self.ends_sentence(t - 1, p1)) {
+                if t > p0 && (self.opens_local(t) || self.ends_sentence(t - 1)) {
                     lo = t;
                 }
                 range.0 = lo;
@@ -172,7 +176,7 @@ impl<'t> Doc<'t> {
             // the nearest opening after it.
             let (mut end_from, mut open_after) = (p1, p1);
             for t in (p0..p1).rev() {
-                if self.ends_sentence(t, p1) {
+                if self.ends_sentence(t) {
                     end_from = t + 1;
                 }
                 ranges[t].1 = end_from.min(open_after).max(t + 1).min(p1.max(t + 1));
@@ -269,27 +273,23 @@ impl<'t> Doc<'t> {
     }
 
     /// A sentence ends after token `k`: a stop outside quotes, or a closing quote
-    /// right after a stop when a new sentence follows.
-    pub fn ends_sentence(&self, k: usize, para_end: usize) -> bool {
+    /// right after a stop, where the segmenter ends a sentence. A stop the
+    /// segmenter reads on ("43,.590 dlrs", "a price of .125 dlrs") ends none.
+    pub fn ends_sentence(&self, k: usize) -> bool {
         let t = self.toks[k];
-        match t.kind {
+        let terminal = match t.kind {
             Kind::Stop => t.quote.is_none(),
-            Kind::Close => {
-                k > 0
-                    && self.toks[k - 1].kind == Kind::Stop
-                    && (k + 1 >= para_end
-                        || self.toks[k + 1].kind == Kind::Open
-                        || self.is_cap(k + 1))
-            }
+            Kind::Close => k > 0 && self.toks[k - 1].kind == Kind::Stop,
             _ => false,
-        }
+        };
+        terminal && self.ends.at(t.span.start)
     }
 
-    /// The local sentence around token `i` as a token range: segmenter sentence
-    /// starts and stops outside quotations bound it, so that it is right with a
-    /// segmenter that splits paragraphs and with one that does not. Read from a
-    /// table built once, so that each call costs the same however long the
-    /// sentence is.
+    /// The local sentence around token `i` as a token range: the segmenter's
+    /// sentence starts and ends outside quotations bound it, so that a
+    /// quotation of several sentences stays in the sentence that quotes it.
+    /// Read from a table built once, so that each call costs the same however
+    /// long the sentence is.
     pub fn sentence_range(&self, i: usize) -> (usize, usize) {
         self.ranges[i]
     }
@@ -393,7 +393,7 @@ mod tests {
                 {
                     break;
                 }
-                if self.ends_sentence(lo - 1, p1) {
+                if self.ends_sentence(lo - 1) {
                     break;
                 }
                 lo -= 1;
@@ -408,7 +408,7 @@ mod tests {
                     break;
                 }
                 hi += 1;
-                if self.ends_sentence(hi - 1, p1) {
+                if self.ends_sentence(hi - 1) {
                     break;
                 }
             }
@@ -466,6 +466,21 @@ mod tests {
         }
         assert!(particle_name("al-Jibouri") && particle_name("el-Sisi"));
         assert!(!particle_name("al-qaeda-linked") && !particle_name("e-mail"));
+    }
+
+    #[test]
+    fn a_stop_the_segmenter_reads_on_ends_no_local_sentence() {
+        // Reuters, 1987: a decimal written without its zero, a state abbreviation.
+        let body = "The warrants are exercisable at a purchase price of .125 dlrs per share. \
+                    It was sold to Dole (Kan.), the company said.";
+        let (text, sentences) = doc_of(body);
+        let doc = Doc::new(&text, &sentences);
+        let at = |w: &str| (0..doc.toks.len()).find(|&i| doc.word(i) == w).unwrap_or(0);
+        let (lo, hi) = doc.sentence_range(at("purchase"));
+        assert_eq!((doc.word(lo), doc.word(hi - 1)), ("The", "."));
+        assert!(hi > at("share"));
+        assert_eq!(doc.word(at("Kan.")), "Kan.");
+        assert_eq!(doc.sentence_range(at("company")).0, at("It"));
     }
 
     #[test]

@@ -8,25 +8,51 @@
 //! is cut into pieces where core keeps more together (a number's grouping
 //! space or comma, a web address), pieces with nothing between them are joined
 //! by the rules below, and the quotation and paragraph of each token are added.
+//! Whether a full stop after a word ends a sentence is the segmenter's call
+//! ([`SentenceEnds`]): source keeps no abbreviation list of its own.
 
-use crate::lexicon::abbreviations::ABBREVIATIONS;
-use crate::lexicon::Lexicon;
 use crate::quotes::Quote;
 use claimkit_core::tokens::{Token, TokenKind};
-use claimkit_core::Span;
-use std::sync::LazyLock;
+use claimkit_core::{Sentence, Span};
 
-/// [`ABBREVIATIONS`], compared exactly.
-static ABBREVIATION: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::exact(ABBREVIATIONS));
+/// Where the segmenter's sentences end: the tail of each sentence after its
+/// last letter or digit (its terminal punctuation and closing quotes). A full
+/// stop in a tail ends a sentence and is a [`Kind::Stop`]; a full stop right
+/// after a word anywhere else is part of the word, as the segmenter read it:
+/// an abbreviation's ("Mr.", "Sept.", "Inc."), an initial's ("J.").
+pub struct SentenceEnds(Vec<Span>);
+
+impl SentenceEnds {
+    /// The tails of `sentences` (in text order) in `text`.
+    pub fn new(text: &str, sentences: &[Sentence]) -> SentenceEnds {
+        let tail = |s: &Sentence| {
+            let sentence = text.get(s.span.start..s.span.end)?;
+            let last = sentence
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_alphanumeric())
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            Some(Span::new(s.span.start + last, s.span.end))
+        };
+        SentenceEnds(sentences.iter().filter_map(tail).collect())
+    }
+
+    /// The terminal mark or closing quote at byte `at` ends a sentence.
+    pub fn at(&self, at: usize) -> bool {
+        let k = self.0.partition_point(|t| t.end <= at);
+        self.0.get(k).is_some_and(|t| t.start <= at)
+    }
+}
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
-    /// Letters and digits, with inner `.`, `-`, `’`, `&` ("U.S.", "al-Assad", "Putin’s").
+    /// Letters and digits, with inner `.`, `-`, `’`, `&` ("U.S.", "al-Assad", "Putin’s"),
+    /// and a full stop that ends no sentence ("Mr.", "Md.").
     Word,
     /// `,`
     Comma,
-    /// `.`, `!`, `?`, `…`
+    /// `!`, `?`, `…`, and `.` unless it stays on the word before it.
     Stop,
     /// `:`
     Colon,
@@ -70,7 +96,9 @@ fn joins(c: char) -> bool {
 
 /// Build the tokens of every paragraph from `core`, the core tokens of
 /// `text`; quote marks that open or close one of `quotes` become
-/// [`Kind::Open`] / [`Kind::Close`], and tokens inside one carry its index.
+/// [`Kind::Open`] / [`Kind::Close`], and tokens inside one carry its index;
+/// a full stop after a word is a [`Kind::Stop`] only where it `ends` a
+/// sentence.
 ///
 /// A source token never spans white space, so the core tokens are read in
 /// runs with nothing between them: a run of one plain token is one source
@@ -80,6 +108,7 @@ pub fn from_core(
     core: &[Token<'_>],
     paragraphs: &[Span],
     quotes: &[Quote],
+    ends: &SentenceEnds,
     out: &mut Vec<Tok>,
 ) {
     out.clear();
@@ -109,7 +138,7 @@ pub fn from_core(
                 let mut k = 0;
                 while k < pieces.len() {
                     let (span, kind, next) = match pieces[k].mark {
-                        None => word(text, &pieces, k),
+                        None => word(text, &pieces, k, ends),
                         Some(c) => punctuation(&pieces, k, c),
                     };
                     push(span, kind);
@@ -236,8 +265,8 @@ fn cut(text: &str, span: Span, out: &mut Vec<Piece>) {
 
 /// The word that starts with piece `k`, and the piece after it: letters and
 /// digits, inner joiners followed by one ("U.S", "al-Assad", "12,000"), and
-/// the period of an abbreviation ("Mr.", "U.S.", "J.").
-fn word(text: &str, pieces: &[Piece], k: usize) -> (Span, Kind, usize) {
+/// a full stop that `ends` no sentence ("Mr.", "U.S.", "J.").
+fn word(text: &str, pieces: &[Piece], k: usize, ends: &SentenceEnds) -> (Span, Kind, usize) {
     let bytes = text.as_bytes();
     let start = pieces[k].start;
     let digit_first = bytes[start].is_ascii_digit();
@@ -265,17 +294,16 @@ fn word(text: &str, pieces: &[Piece], k: usize) -> (Span, Kind, usize) {
         end = next.end;
         k += 1;
     }
-    // Keep the period of an abbreviation ("Mr.", "U.S.", "J.").
-    if pieces
-        .get(k)
-        .is_some_and(|n| n.start == end && n.mark == Some('.'))
-    {
-        let word = &text[start..end];
-        let single_capital = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
-        if word.contains('.') || single_capital || ABBREVIATION.has(word) {
-            end += 1;
-            k += 1;
-        }
+    // Keep a full stop that ends no sentence ("Mr.", "U.S.", "J."); one that
+    // opens an ellipsis ("so..") is none.
+    let stop = |j: usize| {
+        pieces
+            .get(j)
+            .is_some_and(|n| n.mark == Some('.') && n.start == pieces[j - 1].end)
+    };
+    if pieces.get(k).is_some_and(|n| n.start == end) && stop(k) && !stop(k + 1) && !ends.at(end) {
+        end += 1;
+        k += 1;
     }
     (Span::new(start, end), Kind::Word, k)
 }
@@ -326,13 +354,16 @@ mod tests {
     use super::*;
     use crate::quotes::find_quotes;
 
-    /// The tokens of `paragraphs`, built from the core tokens of `text`.
+    /// The tokens of `paragraphs`, built from the core tokens of `text`, with
+    /// the segmenter's sentences.
     fn tokenize(text: &str, paragraphs: &[Span], quotes: &[Quote], out: &mut Vec<Tok>) {
+        let sentences = claimkit_segment::split_sentences(text, paragraphs);
         from_core(
             text,
             &claimkit_core::tokens::tokenize(text),
             paragraphs,
             quotes,
+            &SentenceEnds::new(text, &sentences),
             out,
         );
     }
@@ -393,6 +424,30 @@ mod tests {
         assert_eq!(words[2], ("Smith", Kind::Word));
         assert_eq!(words[3], ("left", Kind::Word));
         assert_eq!(words[4], (".", Kind::Stop));
+    }
+
+    #[test]
+    fn a_period_is_a_stop_where_the_segmenter_ends_a_sentence_only() {
+        // Reuters, 1987: state abbreviations the segmenter knows stay words mid-sentence;
+        // one that ends the sentence gives its period to the sentence.
+        let words = tokens("A plant in Urbana, Md., was sold by First Boston Corp. It said so.");
+        assert!(words.contains(&("Md.", Kind::Word)));
+        assert!(words.contains(&("Corp", Kind::Word)));
+        assert_eq!(
+            words[words.iter().position(|w| w.0 == "Corp").unwrap_or(0) + 1],
+            (".", Kind::Stop)
+        );
+        assert_eq!(words.iter().filter(|w| w.1 == Kind::Stop).count(), 2);
+        // the U.S. mid-sentence and at the end of one
+        let words = tokens("U.S. officials left the U.S. Then they spoke.");
+        assert_eq!(words[0], ("U.S.", Kind::Word));
+        assert_eq!(&words[4..6], [("U.S", Kind::Word), (".", Kind::Stop)]);
+        // the periods of an ellipsis are no abbreviation's
+        let words = tokens("He said so... then left.");
+        assert_eq!(
+            &words[2..5],
+            [("so", Kind::Word), (".", Kind::Stop), (".", Kind::Stop)]
+        );
     }
 
     /// Sorted, non-overlapping paragraphs of `text` between the char

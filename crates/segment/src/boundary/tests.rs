@@ -338,6 +338,23 @@ fn full_stop_before_an_invisible_bidi_mark_is_no_truncation() {
 }
 
 #[test]
+fn invisible_marks_after_a_full_stop_are_read_past_like_closing_quotes() {
+    for mark in ['\u{200E}', '\u{200F}', '\u{200B}', '\u{2060}', '\u{FEFF}'] {
+        let text = format!("He left.{mark} She stayed.");
+        let first = format!("He left.{mark}");
+        assert_eq!(split(&text), [first.as_str(), "She stayed."], "{mark:?}");
+    }
+    // Arabic news copy: "The talks ended. The minister left."
+    let text = "انتهت المحادثات.\u{200F} وغادر الوزير.";
+    assert_eq!(split(text).len(), 2);
+    // after a closing quote, and before one
+    assert_eq!(split("He said “no.”\u{200F} She left.").len(), 2);
+    assert_eq!(split("He said “no.\u{200F}” She left.").len(), 2);
+    // an abbreviation still holds the sentence together
+    assert_eq!(split("It was Mr.\u{200F} Smith.").len(), 1);
+}
+
+#[test]
 fn paragraph_ending_mid_sentence_is_truncated() {
     let text = "Mr. Putin won. Starting in September, Mr. Putin has played an aggressive hand";
     assert_eq!(truncated(text), [false, true]);

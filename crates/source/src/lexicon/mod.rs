@@ -3,8 +3,6 @@
 //! table says otherwise.
 
 #[rustfmt::skip]
-pub mod abbreviations;
-#[rustfmt::skip]
 pub mod cues;
 #[rustfmt::skip]
 pub mod documents;
