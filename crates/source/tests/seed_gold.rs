@@ -3,7 +3,7 @@
 //! stage, optional lines do not count).
 
 use claimkit_core::evaldata::gold;
-use claimkit_core::{read::parse_article, CharOffsets, Span};
+use claimkit_core::{read::parse_article, Attribution, CharOffsets, Span};
 use serde_json::Value;
 use std::path::Path;
 
@@ -46,21 +46,7 @@ fn seed_gold_attributions() {
     let offsets = CharOffsets::new(&doc.text);
     let text = &doc.text;
     let s = |span: Option<Span>| span.map_or("", |s| s.text(text));
-    for a in &found {
-        println!(
-            "{:>3} {:?} [{}] resolved={:?} {} {} via={:?} role={:?} aff={:?}\n      {:?}",
-            a.sentence,
-            s(a.cue),
-            s(a.source),
-            a.resolved,
-            a.source_type,
-            a.quote,
-            a.via,
-            a.role,
-            a.affiliation,
-            a.content.text(text)
-        );
-    }
+    print_attributions(text, &found);
     let (mut matched, mut total) = (0, 0);
     for line in gold.lines().filter(|l| !l.trim().is_empty()) {
         let g: Value = serde_json::from_str(line).unwrap();
@@ -119,4 +105,24 @@ fn seed_gold_attributions() {
         matched >= 25,
         "seed gold attributions {matched}/{total} below 25"
     );
+}
+
+/// Print every attribution found, one field after the other.
+fn print_attributions(text: &str, found: &[Attribution]) {
+    let s = |span: Option<Span>| span.map_or("", |s| s.text(text));
+    for a in found {
+        println!(
+            "{:>3} {:?} [{}] resolved={:?} {} {} via={:?} role={:?} aff={:?}\n      {:?}",
+            a.sentence,
+            s(a.cue),
+            s(a.source),
+            a.resolved,
+            a.source_type,
+            a.quote,
+            a.via,
+            a.role,
+            a.affiliation,
+            a.content.text(text)
+        );
+    }
 }
