@@ -305,6 +305,8 @@ struct Rows<'w, W: Write> {
     error: Option<std::io::Error>,
     /// Code points of normalised text written up to the end of the last paragraph.
     chars: usize,
+    /// `buf` is written out once it holds this many bytes.
+    flush_at: usize,
 }
 
 impl<'w, W: Write> Rows<'w, W> {
@@ -312,6 +314,7 @@ impl<'w, W: Write> Rows<'w, W> {
         Rows {
             lines: SentenceLines::new(doc_id),
             buf: Vec::with_capacity(FLUSH_BYTES + FLUSH_BYTES / 4),
+            flush_at: FLUSH_BYTES,
             out,
             paragraphs: 0,
             error: None,
@@ -387,7 +390,7 @@ impl<'w, W: Write> Rows<'w, W> {
         });
         let len = at(paragraph.len()) - start;
         self.paragraphs = index + 1;
-        if self.buf.len() >= FLUSH_BYTES {
+        if self.buf.len() >= self.flush_at {
             self.flush();
         }
         len

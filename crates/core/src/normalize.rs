@@ -358,19 +358,44 @@ fn continues(line: &str) -> bool {
     {
         return false;
     }
+    // Lower-cased into an integer and compared with the list's: one call per line.
     let last = &b[before.len()..];
-    // Lower-cased on the stack and looked up in the sorted list: one call per line.
-    let mut lower = [0u8; MAX_CONTINUING_LEN];
-    let lower = &mut lower[..last.len()];
-    lower.copy_from_slice(last);
-    lower.make_ascii_lowercase();
-    CONTINUING_WORDS
-        .binary_search_by(|w| w.as_bytes().cmp(lower))
-        .is_ok()
+    CONTINUING_KEYS.contains(&word_key(last, true))
+}
+
+/// [`CONTINUING_WORDS`] as [`word_key`]s, worked out at compile time.
+const CONTINUING_KEYS: [u64; CONTINUING_WORDS.len()] = {
+    let mut keys = [0; CONTINUING_WORDS.len()];
+    let mut k = 0;
+    while k < keys.len() {
+        keys[k] = word_key(CONTINUING_WORDS[k].as_bytes(), false);
+        k += 1;
+    }
+    keys
+};
+
+/// A word of at most eight ASCII letters as one integer (its bytes, the first lowest),
+/// lower-cased when `lower` is set.
+const fn word_key(word: &[u8], lower: bool) -> u64 {
+    let mut key = 0;
+    let mut k = 0;
+    while k < word.len() {
+        let c = if lower {
+            word[k].to_ascii_lowercase()
+        } else {
+            word[k]
+        };
+        key |= (c as u64) << (8 * k);
+        k += 1;
+    }
+    key
 }
 
 /// Bytes in the longest [`CONTINUING_WORDS`] word.
 const MAX_CONTINUING_LEN: usize = 7;
+
+// A continuing word fits a `word_key`.
+const _: () = assert!(MAX_CONTINUING_LEN <= 8);
 
 /// True when the first letter or digit of a line is a lower-case letter.
 fn starts_lower_case(line: &str) -> bool {
