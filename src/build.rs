@@ -97,12 +97,13 @@ pub enum BuildError {
     /// The output directory is, or holds, one of the inputs: replacing it
     /// would delete the articles.
     #[error(
-        "{out}: the output directory holds the input {input}; choose an --out outside the input"
+        "{out}: the output directory {} the input {input}; choose an --out outside the input",
+        if out == input { "is" } else { "holds" }
     )]
     OutputHoldsInput {
         /// The output directory.
         out: String,
-        /// The input inside it.
+        /// The input: the output itself, or inside it.
         input: String,
     },
 }

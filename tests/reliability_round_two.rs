@@ -461,7 +461,7 @@ fn output_holding_the_input_is_refused_and_nothing_deleted() {
         data.join("ds/.."),
         dir.path().join("link"),
     ] {
-        build(&articles, &[], &out).expect(1, &["holds the input", "choose an --out outside"]);
+        build(&articles, &[], &out).expect(1, &["the input", "choose an --out outside"]);
         // An article named directly is refused the same way.
         build(&articles.join("good.txt"), &[], &out).expect(1, &["holds the input"]);
         assert!(
@@ -472,6 +472,11 @@ fn output_holding_the_input_is_refused_and_nothing_deleted() {
     }
     assert!(articles.join("good.txt").is_file());
     assert!(data.join("notes.ipynb").is_file());
+    // The output named as the input itself is said so.
+    build(&articles, &[], &articles).expect(1, &["output directory is the input"]);
+    build(&articles.join("good.txt"), &[], &articles.join("good.txt"))
+        .expect(1, &["output directory is the input"]);
+    assert!(articles.join("good.txt").is_file());
 }
 
 /// Issue 16: an earlier dataset folder with a file the build did not write
