@@ -291,8 +291,21 @@ fn jsonl_id_that_is_an_object_is_refused() {
 fn jsonl_blank_id_is_refused_as_blank() {
     refused_corpus(
         &[("w.jsonl", "{\"id\":\" \u{3000}\",\"text\":\"Fine.\"}\n".as_bytes())],
-        "w.jsonl:1: field \"id\" is blank: give the record an id, or leave the field out (or null) to number it",
+        "w.jsonl:1: field \"id\" is blank (nothing visible in it): give the record an id, or leave the field out (or null) to number it",
     );
+}
+
+/// Hostile review: an id of invisible characters only (a zero-width space, a
+/// right-to-left mark, a byte-order mark) was accepted, a row nobody can read.
+#[test]
+fn jsonl_id_of_invisible_characters_is_refused_as_blank() {
+    for id in ["\u{200B}", "\u{200F}", "\u{FEFF}", " \u{2060}\u{00AD} "] {
+        let record = format!("{{\"id\":\"{id}\",\"text\":\"Fine.\"}}\n");
+        refused_corpus(
+            &[("w.jsonl", record.as_bytes())],
+            "w.jsonl:1: field \"id\" is blank (nothing visible in it)",
+        );
+    }
 }
 
 #[test]

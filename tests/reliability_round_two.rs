@@ -1011,6 +1011,24 @@ fn numeric_ids_keep_their_digits() {
         .expect(1, &["d.jsonl:2: duplicate document id \"1.10\""]);
 }
 
+/// Hostile review: `" x "` and `"x"` were two documents whose ids look the same.
+/// An id is read without white space or invisible characters around it, with a
+/// warning, so the two are one id twice.
+#[test]
+fn ids_are_read_without_white_space_around_them() {
+    let dup = corpus(&[(
+        "d.jsonl",
+        "{\"id\":\" x \",\"text\":\"A.\"}\n{\"id\":\"x\u{200B}\",\"text\":\"B.\"}\n".as_bytes(),
+    )]);
+    build(&dup.path().join("d.jsonl"), &[], &dup.path().join("o")).expect(
+        1,
+        &[
+            "d.jsonl:1: id \" x \" has white space or invisible characters around it: read as \"x\"",
+            "d.jsonl:2: duplicate document id \"x\"",
+        ],
+    );
+}
+
 /// Issue 16: CR-only line ends read as "title but no body".
 #[test]
 fn cr_only_line_ends_read_as_lines() {

@@ -104,8 +104,9 @@ pub enum InputErrorKind {
         /// The JSON type found.
         found: &'static str,
     },
-    /// A JSONL id that is an empty or all-blank string.
-    #[error("field {field:?} is blank: give the record an id, or leave the field out (or null) to number it")]
+    /// A JSONL id that is an empty string, or one of white space and invisible
+    /// characters only.
+    #[error("field {field:?} is blank (nothing visible in it): give the record an id, or leave the field out (or null) to number it")]
     BlankId {
         /// The field name.
         field: String,

@@ -247,12 +247,13 @@ fn parse_record(
 ) -> Result<Loaded, InputErrorKind> {
     let mut obj = parse_object(text)?;
     let body = body_field(&mut obj, fields)?;
-    let id = id_field(&mut obj, text, fields)?.unwrap_or_else(|| format!("{id_stem}-{line}"));
+    let mut warnings = Vec::new();
+    let id = id_field(&mut obj, text, fields, &mut warnings)?
+        .unwrap_or_else(|| format!("{id_stem}-{line}"));
     let title = role_string(&mut obj, fields, Role::Title)?;
     let published_raw = role_string(&mut obj, fields, Role::Published)?;
     let dateline_field = opt_string(&mut obj, "dateline")?;
     let url = url_field(&mut obj, fields)?;
-    let mut warnings = Vec::new();
     let published = published_raw
         .as_deref()
         .and_then(|raw| published(raw, &mut warnings));
@@ -331,12 +332,15 @@ fn body_field(
     }
 }
 
-/// The `id` field: a non-empty string, or a number kept as written in
-/// `record`; `None` when absent or null.
+/// The `id` field: a string with a visible character, or a number kept as
+/// written in `record`; `None` when absent or null. White space and invisible
+/// characters around a string id are dropped, with a warning: an id is read
+/// by people, and `" x "` beside `"x"` would be two documents that look one.
 fn id_field(
     obj: &mut serde_json::Map<String, Value>,
     record: &str,
     fields: &FieldMap,
+    warnings: &mut Vec<String>,
 ) -> Result<Option<String>, InputErrorKind> {
     let names = fields.names(Role::Id);
     let Some(name) = names.iter().find(|n| obj.contains_key(**n)) else {
@@ -344,10 +348,20 @@ fn id_field(
     };
     match obj.remove(*name) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) if s.trim().is_empty() => Err(InputErrorKind::BlankId {
-            field: name.to_string(),
-        }),
-        Some(Value::String(s)) => no_nul(name, s).map(Some),
+        Some(Value::String(s)) => {
+            let visible = s.trim_matches(invisible);
+            if visible.is_empty() {
+                return Err(InputErrorKind::BlankId {
+                    field: name.to_string(),
+                });
+            }
+            if visible.len() < s.len() {
+                warnings.push(format!(
+                    "id {s:?} has white space or invisible characters around it: read as {visible:?}"
+                ));
+            }
+            no_nul(name, visible.to_string()).map(Some)
+        }
         Some(Value::Number(n)) => Ok(Some(
             number_as_written(record, name).unwrap_or_else(|| n.to_string()),
         )),
@@ -388,6 +402,23 @@ fn number_as_written(record: &str, name: &str) -> Option<String> {
 }
 
 /// `value`, unless it holds a NUL character.
+/// A character a reader cannot see: white space, or a format character that takes no
+/// room (soft hyphen, Mongolian vowel separator, zero-width space and joiners, direction
+/// marks, embeddings and isolates, word joiner and invisible operators, byte-order mark).
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
 fn no_nul(field: &str, value: String) -> Result<String, InputErrorKind> {
     if value.contains('\0') {
         return Err(InputErrorKind::NulInField {
