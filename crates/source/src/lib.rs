@@ -165,6 +165,12 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     if firm || resolve::is_organisation_name(doc, &mention, named, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
+    } else if resolve::is_group_noun(doc, &mention, (s, e), people) {
+        // "Brokers said": a group of people, not a name
+        mention.source_type = SourceType::UnnamedPerson;
+        mention.name = None;
+        mention.role = None;
+        mention.plural = true;
     }
     let mut speaker = resolve_source(doc, (s, e), &mention, people);
     remember_source(doc, (s, e), &mention, &mut speaker, people);

@@ -603,6 +603,38 @@ pub fn is_organisation_name(
             || (!people.maybe_known(word) && people.org_words.contains(word)))
 }
 
+/// "Brokers said …", "Seismologists said …": a lone capitalised word that
+/// opens the sentence and ends like a plural noun for people by what they do
+/// ([`lexicon::people::GROUP_ENDINGS`]) is capitalised only because it opens
+/// the sentence. Unless the article writes it as a person's name (a full name
+/// ending with it, a capitalised run mid-sentence) or as a body's, or it is a
+/// given name or a place, it names a group of people, not a person.
+pub fn is_group_noun(
+    doc: &Doc,
+    m: &crate::mentions::Mention,
+    (s, e): (usize, usize),
+    people: &People,
+) -> bool {
+    let (SourceType::NamedPerson, None) = (m.source_type, m.pronoun) else {
+        return false;
+    };
+    if e != s + 1 || !doc.opens_sentence[s] || !doc.free_word(s) {
+        return false;
+    }
+    let word = doc.word(s);
+    let lower = word.to_lowercase();
+    let is_capitalised_word = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase);
+    is_capitalised_word
+        && lexicon::people::GROUP_ENDINGS
+            .iter()
+            .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end))
+        && unlisted_word(word)
+        && !lexicon::is_given_name(word)
+        && !people.maybe_known(word)
+        && !people.org_words.contains(word)
+}
+
 /// A site's name written as its address ("Gawker.com", "CBC.ca"): a body,
 /// never a person.
 fn web_address(word: &str) -> bool {

@@ -1,7 +1,7 @@
 //! Rules for attributions in world news, each checked on a sentence written
 //! for the test in the style of agency and broadcaster copy.
 
-use claimkit_core::{Attribution, Document};
+use claimkit_core::{Attribution, Document, SourceType};
 
 /// The attributions of `body` and the normalised text they point into.
 fn attributions(body: &str) -> (String, Vec<Attribution>) {
@@ -61,4 +61,22 @@ fn a_quotation_closed_on_a_full_stop_is_not_the_next_statement() {
         Some("Ms Dale"),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_plural_noun_for_people_opening_a_sentence_is_a_group() {
+    let body = "Shares in the port operator fell 4% on Tuesday. Dockworkers said the strike \
+                would go on until the weekend. Surveyors warned that the quay was unsafe.";
+    let (text, found) = attributions(body);
+    for opening in ["the strike", "that the quay"] {
+        let a = with_content(&text, &found, opening);
+        assert_eq!(a.source_type, SourceType::UnnamedPerson, "{found:?}");
+        assert_eq!(a.resolved, None, "{found:?}");
+    }
+    // a surname the article gave in full stays a person
+    let body = "The bank's chief economist, Helen Rogers, expects a cut. Rogers said \
+                inflation had peaked.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "inflation");
+    assert_eq!(a.source_type, SourceType::NamedPerson, "{found:?}");
 }
