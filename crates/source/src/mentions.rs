@@ -116,6 +116,7 @@ const RULES: &[Rule] = &[
     people_of_nation,  // "the Israelis", "Kenyans"
     places_alone,      // "Malaysia and Indonesia", "U.S. and Mideast"
     party_side,        // "Democrats", "Conservatives in parliament"
+    named_after_kind,  // "oil giant Yukos", "the firm Turkcell"
     name_ending_head,  // "team member Rodaba Noori"
     organisation,      // "the company", "the World Health Organization"
     capitalised_body,  // "China Aviation Oil", "South Korea's Hyundai Motor"
@@ -371,6 +372,31 @@ fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
         plural: true,
         ..Mention::of(SourceType::UnnamedPerson)
     })
+}
+
+/// A capitalised name right after a lower-case company noun names that
+/// company ("Russian oil and gas company Yukos", "state oil firm Rosneft",
+/// "the insurer Aviva"), unless a given name or an honorific shows a person
+/// or the words name a place ("construction company New York").
+fn named_after_kind(doc: &Doc, m: &Words) -> Option<Mention> {
+    let (s, head) = (m.s, m.head);
+    if !doc.is_cap(head) {
+        return None;
+    }
+    let mut a = head;
+    while a > s && doc.is_cap(a - 1) {
+        a -= 1;
+    }
+    let kind = a > s && !doc.is_cap(a - 1) && lexicon::COMPANY_HEAD.has(doc.word(a - 1));
+    let person_or_place = (a..=head).any(|k| {
+        let w = unpossessive(doc.word(k));
+        lexicon::is_given_name(w)
+            || lexicon::HONORIFIC.has(w)
+            || lexicon::TITLE.has(w)
+            || lexicon::PLACE.has(w)
+            || lexicon::REGION.has(w)
+    }) || lexicon::PLACE.has(doc.span(a, head + 1).text(doc.text));
+    (kind && !person_or_place).then(|| Mention::of(SourceType::Organization))
 }
 
 /// Two capitalised words or more ending the head are a person's name ("team

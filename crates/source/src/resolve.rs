@@ -30,6 +30,12 @@ pub struct People {
     /// ([`People::org_evidence_at`]): "the firm Turkcell", "Yukos shares",
     /// "Turkcell says it".
     org_words: HashSet<String>,
+    /// Capitalised words written right after a company noun ("oil giant
+    /// Yukos", "the insurer Aviva"): the company's name, "Yukos filed …".
+    kind_named: HashSet<String>,
+    /// Capitalised words met somewhere not opening a sentence: names, not
+    /// words capitalised only by their place ("Migrant workers said").
+    mid_sentence_caps: HashSet<String>,
     /// First tokens of document sources ("The report said"), in text order.
     documents: Vec<usize>,
     /// People named after a title, by offset: the title in lower case ("prime
@@ -107,7 +113,7 @@ pub fn organisation_name(text: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let capital = |w: &str| w.chars().next().is_some_and(|c| !c.is_lowercase());
     let last = words.last().copied().unwrap_or("");
-    if !starts_like_a_name || !(capital(last) || CORPORATE_SUFFIXES.contains(&last)) {
+    if !(capital(last) || CORPORATE_SUFFIXES.contains(&last)) {
         return None;
     }
     // "Scandal-hit jet fuel supplier China Aviation Oil": the name that ends it
@@ -118,6 +124,11 @@ pub fn organisation_name(text: &str) -> Option<&str> {
             || (k < words.len() && NAME_JOINERS.contains(&words[k - 1])))
     {
         k -= 1;
+    }
+    // "oil giant Yukos", "the firm Turkcell": a company noun before the name
+    let after_kind = k > 0 && k < words.len() && lexicon::COMPANY_HEAD.has(words[k - 1]);
+    if !starts_like_a_name && !after_kind {
+        return None;
     }
     // "South Korea's Hyundai Motor": a place's possessive opens no name
     if let Some(j) = (k..words.len().saturating_sub(1)).rev().find(|&j| {
@@ -169,10 +180,18 @@ impl People {
             };
         }
         for t in 0..n {
-            if doc.is_cap(t) && doc.free_word(t) && org_evidence_at(doc, t) {
-                people
-                    .org_words
-                    .insert(unpossessive(doc.word(t)).to_string());
+            if !(doc.is_cap(t) && doc.free_word(t)) {
+                continue;
+            }
+            let word = unpossessive(doc.word(t));
+            if org_evidence_at(doc, t) {
+                people.org_words.insert(word.to_string());
+            }
+            if named_after_company_noun(doc, t) && !people.kind_named.contains(word) {
+                people.kind_named.insert(word.to_string());
+            }
+            if !doc.opens_sentence[t] && !people.mid_sentence_caps.contains(word) {
+                people.mid_sentence_caps.insert(word.to_string());
             }
         }
         people.bodies_named_in_full(doc);
@@ -290,14 +309,23 @@ impl People {
             while k < p1 {
                 let (lo, hi) = doc.sentence_range(k);
                 if let Some((s, e)) = subject(doc, lo, hi) {
-                    let m = classify(doc, s, e);
+                    let mut m = classify(doc, s, e);
                     let at = doc.toks[s].span.start;
+                    // "Yukos filed for bankruptcy" after "oil giant Yukos": the company
+                    if self.company_named_alone(doc, &m, (s, e)) {
+                        m.source_type = SourceType::Organization;
+                        m.name = None;
+                    }
                     if m.source_type == SourceType::Organization && m.pronoun.is_none() {
                         if let Some(name) = organisation_name(doc.span(s, e).text(doc.text)) {
                             let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
                             let place = is_place_or_government(name);
                             organisations.push((at, name.to_string(), place));
                         }
+                    }
+                    // "Rosneft officials were unavailable. But the company said …"
+                    if let Some(body) = self.body_of_people(&m) {
+                        organisations.push((at, body.to_string(), false));
                     }
                     if let (SourceType::NamedPerson, Some(name)) = (m.source_type, m.name) {
                         if let Some((full, gender)) = self.named_subject(doc, s, e, name) {
@@ -359,6 +387,45 @@ impl People {
         let words = (s..e).map(|k| doc.word(k));
         let gender = gender_of(words, &full);
         Some((full, gender))
+    }
+
+    /// A one-word name subject that the article writes after a company noun
+    /// elsewhere ("Russian oil giant Yukos …. Yukos filed for bankruptcy").
+    fn company_named_alone(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        (s, e): (usize, usize),
+    ) -> bool {
+        let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
+            return false;
+        };
+        e == s + 1
+            && name == doc.span(s, e)
+            && self.kind_named.contains(unpossessive(doc.word(s)))
+    }
+
+    /// The body a group of people belongs to, when the group is named by it:
+    /// "Rosneft officials", "Yukos lawyers" (one capitalised word before a
+    /// plural person noun that the article also writes capitalised
+    /// mid-sentence, and that no list names as a place, nationality, body kind
+    /// or given name). "U.S. officials", "Kremlin aides" and "Migrant workers"
+    /// name no company.
+    fn body_of_people<'m>(&self, m: &'m crate::mentions::Mention) -> Option<&'m str> {
+        if m.source_type != SourceType::UnnamedPerson || !m.plural || m.pronoun.is_some() {
+            return None;
+        }
+        let body = m.affiliation.as_deref()?;
+        let one_word = !body.contains(char::is_whitespace)
+            && body.chars().next().is_some_and(char::is_uppercase)
+            && body.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        (one_word
+            && self.mid_sentence_caps.contains(body)
+            && unlisted_word(body)
+            && !lexicon::REGION.has(body)
+            && !lexicon::is_given_name(body)
+            && !lexicon::ORG_NAME.has(body))
+        .then_some(body)
     }
 
     /// True when an earlier or later full name has this surname.
@@ -678,6 +745,22 @@ fn org_evidence_at(doc: &Doc, t: usize) -> bool {
         return false;
     };
     t == lo && cue_after(doc, next).is_some()
+}
+
+/// The capitalised word at token `t` follows a lower-case company noun and
+/// opens no person's or place's name ("oil giant Yukos", "the insurer Aviva";
+/// not "company chairman John Smith", "construction company New York").
+fn named_after_company_noun(doc: &Doc, t: usize) -> bool {
+    let w = unpossessive(doc.word(t));
+    t > 0
+        && doc.free_word(t - 1)
+        && !doc.is_cap(t - 1)
+        && doc.is(t - 1, &lexicon::COMPANY_HEAD)
+        && unlisted_word(w)
+        && !lexicon::REGION.has(w)
+        && !lexicon::is_given_name(w)
+        && !lexicon::TITLE.has(w)
+        && !lexicon::HONORIFIC.has(w)
 }
 
 /// The cue verb at token `k` or after up to two auxiliaries and adverbs

@@ -80,3 +80,23 @@ fn a_plural_noun_for_people_opening_a_sentence_is_a_group() {
     let a = with_content(&text, &found, "inflation");
     assert_eq!(a.source_type, SourceType::NamedPerson, "{found:?}");
 }
+
+#[test]
+fn the_company_is_the_one_named_after_its_kind() {
+    let body = "Dutch brewing group Heiloo faces a court hearing in Amsterdam. The \
+                firm has lost half its value this year. Heiloo filed an appeal on Monday. \
+                The company says the ruling was unfair.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the ruling");
+    assert_eq!(a.resolved.as_deref(), Some("Heiloo"), "{found:?}");
+}
+
+#[test]
+fn the_company_is_the_body_whose_officials_were_just_named() {
+    let body = "The pension fund Veldstar said on Friday it would sue the carmaker \
+                Orvato over its emissions. Orvato officials declined to comment. But \
+                the company has said it will fight any claim in court.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "it will fight");
+    assert_eq!(a.resolved.as_deref(), Some("Orvato"), "{found:?}");
+}
