@@ -265,6 +265,19 @@ fn word(text: &str, pieces: &[Piece], k: usize) -> (Span, Kind, usize) {
         end = next.end;
         k += 1;
     }
+    // Keep the apostrophe of a plural possessive ("the ministers' spokesman",
+    // "the United Nations' commission"): a word ending in "s" with the mark
+    // glued to it and nothing glued after.
+    let plural_possessive = bytes[end - 1] == b's'
+        && pieces.get(k).is_some_and(|n| {
+            n.start == end
+                && matches!(n.mark, Some('\'' | '’'))
+                && pieces.get(k + 1).is_none_or(|a| a.start > n.end)
+        });
+    if plural_possessive {
+        end = pieces[k].end;
+        k += 1;
+    }
     // Keep the period of an abbreviation ("Mr.", "U.S.", "J.").
     if pieces
         .get(k)
@@ -373,6 +386,16 @@ mod tests {
         assert_eq!(words[1], ("1987", Kind::Word));
         assert_eq!(words[2], (",", Kind::Comma));
         assert_eq!(words[6], ("1,150", Kind::Word));
+    }
+
+    #[test]
+    fn a_plural_possessive_keeps_its_apostrophe() {
+        let words = tokens("The growers' union and the Farmers’ Alliance met 'in secret'.");
+        assert_eq!(words[1], ("growers'", Kind::Word));
+        assert_eq!(words[5], ("Farmers’", Kind::Word));
+        // an apostrophe after another letter, or with a word glued after it, stays apart
+        assert_eq!(words[8], ("'", Kind::Other));
+        assert_eq!(words[11], ("'", Kind::Other));
     }
 
     #[test]

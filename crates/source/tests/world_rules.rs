@@ -100,3 +100,25 @@ fn the_company_is_the_body_whose_officials_were_just_named() {
     let a = with_content(&text, &found, "it will fight");
     assert_eq!(a.resolved.as_deref(), Some("Orvato"), "{found:?}");
 }
+
+#[test]
+fn a_plural_possessive_before_a_name_belongs_to_the_source() {
+    let body = "The growers' spokesman, Tomas Ferreira, said the harvest would be late. \
+                The World Farmers' Organisation said prices had doubled.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the harvest");
+    assert_eq!(a.source.map(|s| s.text(&text)), Some("Tomas Ferreira"), "{found:?}");
+    let a = with_content(&text, &found, "prices");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("The World Farmers' Organisation"),
+        "{found:?}"
+    );
+    assert_eq!(a.source_type, SourceType::Organization, "{found:?}");
+    // the owner's plural possessive is no part of the speaker's name
+    let body = "\"Rates will rise,\" said Global Markets' Petra Lind. Lind said the bank \
+                would move in June.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the bank");
+    assert_eq!(a.resolved.as_deref(), Some("Petra Lind"), "{found:?}");
+}
