@@ -390,12 +390,14 @@ mod tests {
 
     #[test]
     fn a_plural_possessive_keeps_its_apostrophe() {
-        let words = tokens("The growers' union and the Farmers’ Alliance met 'in secret'.");
-        assert_eq!(words[1], ("growers'", Kind::Word));
-        assert_eq!(words[5], ("Farmers’", Kind::Word));
+        let text = "The growers' union and the Farmers’ Alliance met 'in secret'.";
+        let words: Vec<&str> = tokens(text).into_iter().map(|(w, _)| w).collect();
         // an apostrophe after another letter, or with a word glued after it, stays apart
-        assert_eq!(words[8], ("'", Kind::Other));
-        assert_eq!(words[11], ("'", Kind::Other));
+        let want = [
+            "The", "growers'", "union", "and", "the", "Farmers’", "Alliance", "met", "'", "in",
+            "secret", "'", ".",
+        ];
+        assert_eq!(words, want);
     }
 
     #[test]
