@@ -122,3 +122,29 @@ fn a_plural_possessive_before_a_name_belongs_to_the_source() {
     let a = with_content(&text, &found, "the bank");
     assert_eq!(a.resolved.as_deref(), Some("Petra Lind"), "{found:?}");
 }
+
+#[test]
+fn demanded_takes_a_clause_with_a_bare_verb_or_that() {
+    let body = "The finance minister has demanded all regional councils cut their budgets \
+                by a tenth. The unions demanded an end to the pay freeze.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "all regional councils");
+    assert_eq!(a.source.map(|s| s.text(&text)), Some("The finance minister"));
+    assert!(
+        !found.iter().any(|a| a.content.text(&text).contains("pay freeze")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_participle_glued_to_a_content_speaks_for_the_same_source() {
+    let body = "The governor insisted there was no money for a new bridge saying: \"We \
+                have to fix the roads we already have.\"";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "there was no money");
+    assert_eq!(a.content.text(&text), "there was no money for a new bridge");
+    assert_eq!(a.quote, claimkit_core::QuoteKind::Indirect, "{found:?}");
+    let a = with_content(&text, &found, "We have to fix");
+    assert_eq!(a.source.map(|s| s.text(&text)), Some("The governor"), "{found:?}");
+    assert_eq!(a.quote, claimkit_core::QuoteKind::Direct, "{found:?}");
+}

@@ -50,7 +50,7 @@ pub const SPEECH: &[&str] = &[
     "criticised", "criticising", "criticize", "criticizes", "criticized", "criticizing", "signal",
     "signals", "signalled", "signaled", "signalling", "signaling", "forecast", "forecasts",
     "forecasted", "forecasting", "continued", "continues", "point", "points", "pointed",
-    "pointing",
+    "pointing", "demand", "demands", "demanded", "demanding",
 ];
 
 /// Cue forms that attribute a clause only ("expects the economy to grow",
@@ -62,8 +62,15 @@ pub const NEEDS_CLAUSE: &[&str] = &[
     "expect", "expects", "urge", "urges", "urged", "urging", "forecast", "forecasts", "forecasted",
     "forecasting", "criticise", "criticises", "criticised", "criticising", "criticize",
     "criticizes", "criticized", "criticizing", "signal", "signals", "signalled", "signaled",
-    "signalling", "signaling",
+    "signalling", "signaling", "demand", "demands", "demanded", "demanding",
 ];
+
+/// Cue forms of [`NEEDS_CLAUSE`] that take only a "that" clause or a clause
+/// without "that" whose verb is bare ("demanded all departments make similar
+/// savings", "demands the minister resign"), never an object, even with an
+/// infinitive after it ("demanded an apology", "demanded an end to the
+/// system, to be replaced by …").
+pub const SUBJUNCTIVE: &[&str] = &["demand", "demands", "demanded", "demanding"];
 
 /// Commissive and forecast cue forms whose content may be an infinitive with
 /// the cue's own subject ("vowed to appeal", "expects to double sales",
@@ -162,7 +169,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "warning", "saying", "writing", "reporting", "promising", "reasoning", "thinking", "finding",
     "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "ask", "asks",
     "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts", "signal",
-    "signals", "offer", "offers",
+    "signals", "offer", "offers", "demand", "demands",
 ];
 
 /// Forms of "go" before "on to" and a cue ("went on to promise that …"): the
