@@ -148,3 +148,17 @@ fn a_participle_glued_to_a_content_speaks_for_the_same_source() {
     assert_eq!(a.source.map(|s| s.text(&text)), Some("The governor"), "{found:?}");
     assert_eq!(a.quote, claimkit_core::QuoteKind::Direct, "{found:?}");
 }
+
+#[test]
+fn a_speaker_describing_something_as_a_judgement_is_attributed() {
+    let body = "The Danes described the summit as historic but said they would not sign \
+                the treaty yet. Reporters described the hall as a former sugar warehouse.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the summit as historic");
+    assert_eq!(a.content.text(&text), "the summit as historic");
+    assert_eq!(a.source.map(|s| s.text(&text)), Some("The Danes"), "{found:?}");
+    assert!(
+        !found.iter().any(|a| a.content.text(&text).contains("warehouse")),
+        "{found:?}"
+    );
+}

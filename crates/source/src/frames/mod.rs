@@ -19,7 +19,8 @@
 //!   - `content.rs`: the content and the side it lies on, with `relay.rs` for
 //!     the outlet that relays it ("in an interview with Euronews").
 //! - `object.rs`: "credit him with cutting crime", "called on X to act",
-//!   "has been branded “a disaster” by the union".
+//!   "has been branded “a disaster” by the union"; `judgement.rs`: "described
+//!   the talks as constructive".
 //! - `noun_reading.rs`: a cue form that is also a noun ("notes", "state",
 //!   "report") reads as a verb only where the syntax makes it one.
 //! - `nominal.rs`: what can be a source (a name, a pronoun, a noun phrase).
@@ -28,6 +29,7 @@ mod according;
 mod colon;
 mod content;
 mod first_person;
+mod judgement;
 mod nominal;
 mod noun_reading;
 mod object;

@@ -111,6 +111,16 @@ pub const PASSIVE_WITH_AGENT: &[&str] = &[
     "described", "denounced", "branded", "hailed", "dismissed", "labelled", "labeled", "called",
 ];
 
+/// Verb forms that, active, with an object, "as" and a judgement ("The
+/// Israelis described the meeting as important", "denounced the war as a
+/// “terrible” waste", "who he described as a prominent activist"), attribute
+/// that judgement to their subject when it is a speaker (a person, a group or
+/// a body); "as" must open a quotation or a word of `evaluative.rs`.
+pub const AS_JUDGEMENT: &[&str] = &[
+    "describe", "describes", "described", "describing", "denounce", "denounces", "denounced",
+    "denouncing",
+];
+
 /// Forms of "call" that, with "on", an addressee and an infinitive, attribute
 /// a demand ("called on the government to cut taxes"); "called" alone names
 /// ("a firm called Baikal") and is no cue.
