@@ -400,9 +400,7 @@ impl People {
         let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
             return false;
         };
-        e == s + 1
-            && name == doc.span(s, e)
-            && self.kind_named.contains(unpossessive(doc.word(s)))
+        e == s + 1 && name == doc.span(s, e) && self.kind_named.contains(unpossessive(doc.word(s)))
     }
 
     /// The body a group of people belongs to, when the group is named by it:

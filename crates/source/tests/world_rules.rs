@@ -107,7 +107,11 @@ fn a_plural_possessive_before_a_name_belongs_to_the_source() {
                 The World Farmers' Organisation said prices had doubled.";
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "the harvest");
-    assert_eq!(a.source.map(|s| s.text(&text)), Some("Tomas Ferreira"), "{found:?}");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("Tomas Ferreira"),
+        "{found:?}"
+    );
     let a = with_content(&text, &found, "prices");
     assert_eq!(
         a.source.map(|s| s.text(&text)),
@@ -129,9 +133,14 @@ fn demanded_takes_a_clause_with_a_bare_verb_or_that() {
                 by a tenth. The unions demanded an end to the pay freeze.";
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "all regional councils");
-    assert_eq!(a.source.map(|s| s.text(&text)), Some("The finance minister"));
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("The finance minister")
+    );
     assert!(
-        !found.iter().any(|a| a.content.text(&text).contains("pay freeze")),
+        !found
+            .iter()
+            .any(|a| a.content.text(&text).contains("pay freeze")),
         "{found:?}"
     );
 }
@@ -145,7 +154,11 @@ fn a_participle_glued_to_a_content_speaks_for_the_same_source() {
     assert_eq!(a.content.text(&text), "there was no money for a new bridge");
     assert_eq!(a.quote, claimkit_core::QuoteKind::Indirect, "{found:?}");
     let a = with_content(&text, &found, "We have to fix");
-    assert_eq!(a.source.map(|s| s.text(&text)), Some("The governor"), "{found:?}");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("The governor"),
+        "{found:?}"
+    );
     assert_eq!(a.quote, claimkit_core::QuoteKind::Direct, "{found:?}");
 }
 
@@ -156,9 +169,27 @@ fn a_speaker_describing_something_as_a_judgement_is_attributed() {
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "the summit as historic");
     assert_eq!(a.content.text(&text), "the summit as historic");
-    assert_eq!(a.source.map(|s| s.text(&text)), Some("The Danes"), "{found:?}");
-    assert!(
-        !found.iter().any(|a| a.content.text(&text).contains("warehouse")),
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("The Danes"),
         "{found:?}"
     );
+    assert!(
+        !found
+            .iter()
+            .any(|a| a.content.text(&text).contains("warehouse")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_s_pledge_was_to_is_attributed_to_the_name() {
+    let body = "One of Mayor Ines Duarte's campaign promises was to open a clinic in every \
+                district. She said the first would open in May.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "to open a clinic");
+    assert_eq!(a.resolved.as_deref(), Some("Ines Duarte"), "{found:?}");
+    assert_eq!(a.source_type, SourceType::NamedPerson, "{found:?}");
+    let a = with_content(&text, &found, "the first would open");
+    assert_eq!(a.resolved.as_deref(), Some("Ines Duarte"), "{found:?}");
 }

@@ -87,20 +87,17 @@ fn after_relative(doc: &Doc, i: usize) -> Option<Frame> {
     let r = (i.saturating_sub(RELATIVE_SUBJECT_REACH + 1).max(lo)..i)
         .rev()
         .find(|&k| !doc.free_word(k) || doc.is(k, &lexicon::RELATIVE))?;
-    if !doc.is(r, &lexicon::RELATIVE) || r + 1 >= i || !nominal(doc, r + 1, i) || !speaker(doc, r + 1, i) {
+    if !doc.is(r, &lexicon::RELATIVE)
+        || r + 1 >= i
+        || !nominal(doc, r + 1, i)
+        || !speaker(doc, r + 1, i)
+    {
         return None;
     }
     let content = judged_phrase(doc, i + 2, i + 1, hi)?;
     Some(Frame {
-        cue: (i, i + 1),
-        source: (r + 1, i),
-        role: None,
-        content,
-        content_after: true,
-        via: None,
         clause_start: 0,
-        sentence: (lo, hi),
-        credit: false,
+        ..Frame::after_cue(i, (r + 1, i), content, (lo, hi))
     })
 }
 
@@ -164,10 +161,16 @@ mod tests {
     #[test]
     fn an_active_judgement_with_as_is_the_subject_s() {
         let body = "The union described the pay offer as a first step.";
-        assert!(with_cue(body, "described").is_none(), "no word of judgement");
+        assert!(
+            with_cue(body, "described").is_none(),
+            "no word of judgement"
+        );
         let body = "The union described the pay offer as unfair but said talks would go on.";
         let f = with_cue(body, "described").expect("a frame");
-        assert_eq!((f.0.as_str(), f.2.as_str()), ("The union", "the pay offer as unfair"));
+        assert_eq!(
+            (f.0.as_str(), f.2.as_str()),
+            ("The union", "the pay offer as unfair")
+        );
         let body = "The mayor denounced the closure as a \"shameful\" betrayal of the town.";
         let f = with_cue(body, "denounced").expect("a frame");
         assert_eq!(f.2, "the closure as a \"shameful\" betrayal of the town");
@@ -185,6 +188,9 @@ mod tests {
     fn a_relative_object_leaves_the_judgement_alone() {
         let body = "She met Ana Ruiz, who she described as a leading critic of the dam.";
         let f = with_cue(body, "described").expect("a frame");
-        assert_eq!((f.0.as_str(), f.2.as_str()), ("she", "a leading critic of the dam"));
+        assert_eq!(
+            (f.0.as_str(), f.2.as_str()),
+            ("she", "a leading critic of the dam")
+        );
     }
 }

@@ -121,6 +121,16 @@ pub const AS_JUDGEMENT: &[&str] = &[
     "denouncing",
 ];
 
+/// Nouns for what someone said that, owned by a name and followed by a form
+/// of "be" and "that" or "to", attribute what follows to the owner ("One of
+/// President Smith's election pledges was to halve the deficit", "the
+/// governor's warning was that the levee could fail").
+pub const POSSESSED: &[&str] = &[
+    "pledge", "pledges", "promise", "promises", "vow", "vows", "warning", "warnings", "message",
+    "argument", "claim", "claims", "view", "belief", "verdict", "demand", "demands", "advice",
+    "assessment", "conclusion", "position",
+];
+
 /// Forms of "call" that, with "on", an addressee and an infinitive, attribute
 /// a demand ("called on the government to cut taxes"); "called" alone names
 /// ("a firm called Baikal") and is no cue.

@@ -144,6 +144,8 @@ compiled! {
     .concat();
     /// Forms of "call" that are cues with "on" and an infinitive.
     CALL_ON_CUE = cues::CALL_ON;
+    /// Nouns for what someone said, owned by a name ("Smith's pledge was to …").
+    POSSESSED_CUE = cues::POSSESSED;
     /// Cue forms that judge an object "as" something ("described it as …").
     AS_JUDGEMENT_CUE = cues::AS_JUDGEMENT;
     /// Words of judgement after "as".
