@@ -33,9 +33,6 @@ pub struct People {
     /// Capitalised words written right after a company noun ("oil giant
     /// Yukos", "the insurer Aviva"): the company's name, "Yukos filed …".
     kind_named: HashSet<String>,
-    /// Capitalised words met somewhere not opening a sentence: names, not
-    /// words capitalised only by their place ("Migrant workers said").
-    mid_sentence_caps: HashSet<String>,
     /// First tokens of document sources ("The report said"), in text order.
     documents: Vec<usize>,
     /// People named after a title, by offset: the title in lower case ("prime
@@ -151,6 +148,50 @@ const CORPORATE_SUFFIXES: &[&str] = &[
 /// Lowercase words inside a body's name ("Bank of England", "Standard & Poor's").
 const NAME_JOINERS: &[&str] = &["of", "and", "&", "for", "de", "du", "des", "del"];
 
+/// The body a group of people belongs to, when the group is named by it:
+/// "Rosneft officials", "Yukos lawyers" (one capitalised word before a
+/// plural person noun that no list names as a place, nationality, body kind
+/// or given name). "U.S. officials" and "Kremlin aides" name no company.
+fn body_of_people(m: &crate::mentions::Mention) -> Option<&str> {
+    if m.source_type != SourceType::UnnamedPerson || !m.plural || m.pronoun.is_some() {
+        return None;
+    }
+    let body = m.affiliation.as_deref()?;
+    let one_word = !body.contains(char::is_whitespace)
+        && body.chars().next().is_some_and(char::is_uppercase)
+        && body.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    (one_word
+        && unlisted_word(body)
+        && !lexicon::REGION.has(body)
+        && !lexicon::is_given_name(body)
+        && !lexicon::ORG_NAME.has(body))
+    .then_some(body)
+}
+
+/// The `bodies` (offset, name) whose name the article also writes
+/// capitalised where no sentence opens: a name, not a word capitalised only
+/// by its place ("Migrant workers said"). One pass over the tokens, made
+/// only when there is a body to check.
+fn written_mid_sentence(doc: &Doc, bodies: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    if bodies.is_empty() {
+        return bodies;
+    }
+    let wanted: HashSet<&str> = bodies.iter().map(|(_, b)| b.as_str()).collect();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for t in 0..doc.toks.len() {
+        if doc.is_cap(t) && !doc.opens_sentence[t] && doc.free_word(t) {
+            if let Some(&b) = wanted.get(unpossessive(doc.word(t))) {
+                seen.insert(b);
+            }
+        }
+    }
+    let seen: HashSet<String> = seen.into_iter().map(str::to_string).collect();
+    bodies
+        .into_iter()
+        .filter(|(_, b)| seen.contains(b.as_str()))
+        .collect()
+}
+
 /// Title words that make another office: "the president" is not the vice
 /// president, "the minister" not the prime minister.
 const NOT_THE_SAME_OFFICE: &[&str] = &[
@@ -183,15 +224,16 @@ impl People {
             if !(doc.is_cap(t) && doc.free_word(t)) {
                 continue;
             }
-            let word = unpossessive(doc.word(t));
             if org_evidence_at(doc, t) {
-                people.org_words.insert(word.to_string());
+                people
+                    .org_words
+                    .insert(unpossessive(doc.word(t)).to_string());
             }
-            if named_after_company_noun(doc, t) && !people.kind_named.contains(word) {
-                people.kind_named.insert(word.to_string());
-            }
-            if !doc.opens_sentence[t] && !people.mid_sentence_caps.contains(word) {
-                people.mid_sentence_caps.insert(word.to_string());
+            if named_after_company_noun(doc, t) {
+                let word = unpossessive(doc.word(t));
+                if !people.kind_named.contains(word) {
+                    people.kind_named.insert(word.to_string());
+                }
             }
         }
         people.bodies_named_in_full(doc);
@@ -304,6 +346,7 @@ impl People {
     fn subjects(&mut self, doc: &Doc) {
         let mut persons = Vec::new();
         let mut organisations = Vec::new();
+        let mut bodies = Vec::new();
         for &(p0, p1) in &doc.para_toks {
             let mut k = p0;
             while k < p1 {
@@ -324,8 +367,8 @@ impl People {
                         }
                     }
                     // "Rosneft officials were unavailable. But the company said …"
-                    if let Some(body) = self.body_of_people(&m) {
-                        organisations.push((at, body.to_string(), false));
+                    if let Some(body) = body_of_people(&m) {
+                        bodies.push((at, body.to_string()));
                     }
                     if let (SourceType::NamedPerson, Some(name)) = (m.source_type, m.name) {
                         if let Some((full, gender)) = self.named_subject(doc, s, e, name) {
@@ -345,6 +388,11 @@ impl People {
                 k = hi.max(k + 1);
             }
         }
+        organisations.extend(
+            written_mid_sentence(doc, bodies)
+                .into_iter()
+                .map(|(at, body)| (at, body, false)),
+        );
         // In the order of a list sorted whole, as sources are then inserted into.
         persons.sort();
         organisations.sort();
@@ -401,29 +449,6 @@ impl People {
             return false;
         };
         e == s + 1 && name == doc.span(s, e) && self.kind_named.contains(unpossessive(doc.word(s)))
-    }
-
-    /// The body a group of people belongs to, when the group is named by it:
-    /// "Rosneft officials", "Yukos lawyers" (one capitalised word before a
-    /// plural person noun that the article also writes capitalised
-    /// mid-sentence, and that no list names as a place, nationality, body kind
-    /// or given name). "U.S. officials", "Kremlin aides" and "Migrant workers"
-    /// name no company.
-    fn body_of_people<'m>(&self, m: &'m crate::mentions::Mention) -> Option<&'m str> {
-        if m.source_type != SourceType::UnnamedPerson || !m.plural || m.pronoun.is_some() {
-            return None;
-        }
-        let body = m.affiliation.as_deref()?;
-        let one_word = !body.contains(char::is_whitespace)
-            && body.chars().next().is_some_and(char::is_uppercase)
-            && body.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-        (one_word
-            && self.mid_sentence_caps.contains(body)
-            && unlisted_word(body)
-            && !lexicon::REGION.has(body)
-            && !lexicon::is_given_name(body)
-            && !lexicon::ORG_NAME.has(body))
-        .then_some(body)
     }
 
     /// True when an earlier or later full name has this surname.
@@ -749,12 +774,15 @@ fn org_evidence_at(doc: &Doc, t: usize) -> bool {
 /// opens no person's or place's name ("oil giant Yukos", "the insurer Aviva";
 /// not "company chairman John Smith", "construction company New York").
 fn named_after_company_noun(doc: &Doc, t: usize) -> bool {
+    if t == 0
+        || !doc.free_word(t - 1)
+        || doc.is_cap(t - 1)
+        || !doc.is(t - 1, &lexicon::COMPANY_HEAD)
+    {
+        return false;
+    }
     let w = unpossessive(doc.word(t));
-    t > 0
-        && doc.free_word(t - 1)
-        && !doc.is_cap(t - 1)
-        && doc.is(t - 1, &lexicon::COMPANY_HEAD)
-        && unlisted_word(w)
+    unlisted_word(w)
         && !lexicon::REGION.has(w)
         && !lexicon::is_given_name(w)
         && !lexicon::TITLE.has(w)

@@ -14,13 +14,18 @@ use crate::mentions::is_possessive;
 /// election pledges", "Smith's final campaign promise").
 const MODIFIER_REACH: usize = 3;
 
+/// The forms of "be" between the noun and what it holds ("was to", "is that").
+const LINKS: &[&str] = &["is", "was", "are", "were"];
+
 /// How many words the owner's name may have ("President George W Bush's").
 const NAME_REACH: usize = 6;
 
 /// The frame of the owned noun at token `i`, if a name owns it and "be" with
 /// "to" or "that" follows it.
 pub(super) fn possessive_frame(doc: &Doc, i: usize) -> Option<Frame> {
-    if !doc.is(i + 1, &lexicon::BE) || doc.is_cap(i) || !doc.is(i, &lexicon::POSSESSED_CUE) {
+    // most words fail the first, cheap test: a form of "be" after them
+    let links = doc.free_word(i + 1) && LINKS.contains(&doc.word(i + 1));
+    if !links || doc.is_cap(i) || !doc.is(i, &lexicon::POSSESSED_CUE) {
         return None;
     }
     let (lo, hi) = doc.sentence_range(i);
