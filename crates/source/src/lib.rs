@@ -165,6 +165,12 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     if firm || resolve::is_organisation_name(doc, &mention, named, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
+    } else if resolve::is_group_noun(doc, &mention, (s, e), people) {
+        // "Brokers said": a group of people, not a name
+        mention.source_type = SourceType::UnnamedPerson;
+        mention.name = None;
+        mention.role = None;
+        mention.plural = true;
     }
     let mut speaker = resolve_source(doc, (s, e), &mention, people);
     remember_source(doc, (s, e), &mention, &mut speaker, people);
@@ -338,7 +344,12 @@ fn remember_source(
         people.saw_document(s);
     }
     if let (SourceType::NamedPerson, Some(name)) = (speaker.source_type, mention.name) {
-        let full = people.full_name(name.text(doc.text), name.start);
+        // "Governor Ana Lopes's pledge": a full name without its possessive ending
+        // ("Scott's said" is a firm's name as written)
+        let written = name.text(doc.text);
+        let bare = mentions::unpossessive(written);
+        let named = if bare.contains(' ') { bare } else { written };
+        let full = people.full_name(named, name.start);
         let words = (s..e).map(|k| doc.word(k));
         let gender = resolve::gender_of(words, &full).or_else(|| people.gender_known(&full));
         people.saw_person(source.start, &full, gender);

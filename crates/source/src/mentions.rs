@@ -53,7 +53,11 @@ pub fn name_run(doc: &Doc, k: usize, limit: usize) -> usize {
     let mut e = k;
     while e < limit {
         let w = doc.word(e);
-        let name_word = doc.is_cap(e) && !lexicon::TITLE.has(w) && !lexicon::ADJUNCT.has(w);
+        // "Data Resources' Wyss": a plural possessive names the owner, not a person
+        let name_word = doc.is_cap(e)
+            && !lexicon::TITLE.has(w)
+            && !lexicon::ADJUNCT.has(w)
+            && !plural_possessive(w);
         if name_word
             || (e > k && lexicon::NAME_SUFFIX.has(w))
             || (is_particle(doc, e) && e + 1 < limit && doc.is_cap(e + 1))
@@ -70,7 +74,16 @@ pub fn name_run(doc: &Doc, k: usize, limit: usize) -> usize {
 pub(crate) fn unpossessive(w: &str) -> &str {
     w.strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| {
+            let mark = w.chars().last().map_or(0, char::len_utf8);
+            plural_possessive(w).then(|| &w[..w.len() - mark])
+        })
         .unwrap_or(w)
+}
+
+/// A plural possessive ("Nations'", "ministers’"): an apostrophe after "s".
+fn plural_possessive(w: &str) -> bool {
+    w.len() > 2 && (w.ends_with("s'") || w.ends_with("s’"))
 }
 
 impl Mention {
@@ -116,6 +129,7 @@ const RULES: &[Rule] = &[
     people_of_nation,  // "the Israelis", "Kenyans"
     places_alone,      // "Malaysia and Indonesia", "U.S. and Mideast"
     party_side,        // "Democrats", "Conservatives in parliament"
+    named_after_kind,  // "oil giant Yukos", "the firm Turkcell"
     name_ending_head,  // "team member Rodaba Noori"
     organisation,      // "the company", "the World Health Organization"
     capitalised_body,  // "China Aviation Oil", "South Korea's Hyundai Motor"
@@ -283,7 +297,7 @@ fn document(doc: &Doc, m: &Words) -> Option<Mention> {
 
 /// True for a word with a possessive ending ("Mexico's").
 pub(crate) fn is_possessive(w: &str) -> bool {
-    w.ends_with("’s") || w.ends_with("'s")
+    w.ends_with("’s") || w.ends_with("'s") || plural_possessive(w)
 }
 
 /// A people's name in the plural ("the Israelis", "Kenyans"): the people of a
@@ -373,6 +387,31 @@ fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
     })
 }
 
+/// A capitalised name right after a lower-case company noun names that
+/// company ("Russian oil and gas company Yukos", "state oil firm Rosneft",
+/// "the insurer Aviva"), unless a given name or an honorific shows a person
+/// or the words name a place ("construction company New York").
+fn named_after_kind(doc: &Doc, m: &Words) -> Option<Mention> {
+    let (s, head) = (m.s, m.head);
+    if !doc.is_cap(head) {
+        return None;
+    }
+    let mut a = head;
+    while a > s && doc.is_cap(a - 1) {
+        a -= 1;
+    }
+    let kind = a > s && !doc.is_cap(a - 1) && lexicon::COMPANY_HEAD.has(doc.word(a - 1));
+    let person_or_place = (a..=head).any(|k| {
+        let w = unpossessive(doc.word(k));
+        lexicon::is_given_name(w)
+            || lexicon::HONORIFIC.has(w)
+            || lexicon::TITLE.has(w)
+            || lexicon::PLACE.has(w)
+            || lexicon::REGION.has(w)
+    }) || lexicon::PLACE.has(doc.span(a, head + 1).text(doc.text));
+    (kind && !person_or_place).then(|| Mention::of(SourceType::Organization))
+}
+
 /// Two capitalised words or more ending the head are a person's name ("team
 /// member Rodaba Noori"), unless they name an organisation or place.
 fn name_ending_head(doc: &Doc, m: &Words) -> Option<Mention> {
@@ -413,7 +452,11 @@ fn name_ending_head(doc: &Doc, m: &Words) -> Option<Mention> {
 /// ("Hernan Dario Gomez").
 fn name_start(doc: &Doc, s: usize, head: usize) -> usize {
     let mut run = head + 1;
-    while run > s && doc.is_cap(run - 1) && !lexicon::TITLE.has(doc.word(run - 1)) {
+    while run > s
+        && doc.is_cap(run - 1)
+        && !lexicon::TITLE.has(doc.word(run - 1))
+        && !plural_possessive(doc.word(run - 1))
+    {
         run -= 1;
     }
     if let Some(g) = (run..head).find(|&k| lexicon::is_given_name(doc.word(k))) {
@@ -489,9 +532,11 @@ fn capitalised_head(doc: &Doc, m: &Words) -> Option<Mention> {
         return None;
     }
     let mut a = head;
+    // "Data Resources' Wyss": the owner's plural possessive is no part of the name
     while a > s
         && (doc.is_cap(a - 1) || is_particle(doc, a - 1))
         && !lexicon::TITLE.has(doc.word(a - 1))
+        && !plural_possessive(doc.word(a - 1))
     {
         a -= 1;
     }

@@ -30,6 +30,9 @@ pub struct People {
     /// ([`People::org_evidence_at`]): "the firm Turkcell", "Yukos shares",
     /// "Turkcell says it".
     org_words: HashSet<String>,
+    /// Capitalised words written right after a company noun ("oil giant
+    /// Yukos", "the insurer Aviva"): the company's name, "Yukos filed …".
+    kind_named: HashSet<String>,
     /// First tokens of document sources ("The report said"), in text order.
     documents: Vec<usize>,
     /// People named after a title, by offset: the title in lower case ("prime
@@ -107,7 +110,7 @@ pub fn organisation_name(text: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let capital = |w: &str| w.chars().next().is_some_and(|c| !c.is_lowercase());
     let last = words.last().copied().unwrap_or("");
-    if !starts_like_a_name || !(capital(last) || CORPORATE_SUFFIXES.contains(&last)) {
+    if !(capital(last) || CORPORATE_SUFFIXES.contains(&last)) {
         return None;
     }
     // "Scandal-hit jet fuel supplier China Aviation Oil": the name that ends it
@@ -118,6 +121,11 @@ pub fn organisation_name(text: &str) -> Option<&str> {
             || (k < words.len() && NAME_JOINERS.contains(&words[k - 1])))
     {
         k -= 1;
+    }
+    // "oil giant Yukos", "the firm Turkcell": a company noun before the name
+    let after_kind = k > 0 && k < words.len() && lexicon::COMPANY_HEAD.has(words[k - 1]);
+    if !starts_like_a_name && !after_kind {
+        return None;
     }
     // "South Korea's Hyundai Motor": a place's possessive opens no name
     if let Some(j) = (k..words.len().saturating_sub(1)).rev().find(|&j| {
@@ -139,6 +147,50 @@ const CORPORATE_SUFFIXES: &[&str] = &[
 
 /// Lowercase words inside a body's name ("Bank of England", "Standard & Poor's").
 const NAME_JOINERS: &[&str] = &["of", "and", "&", "for", "de", "du", "des", "del"];
+
+/// The body a group of people belongs to, when the group is named by it:
+/// "Rosneft officials", "Yukos lawyers" (one capitalised word before a
+/// plural person noun that no list names as a place, nationality, body kind
+/// or given name). "U.S. officials" and "Kremlin aides" name no company.
+fn body_of_people(m: &crate::mentions::Mention) -> Option<&str> {
+    if m.source_type != SourceType::UnnamedPerson || !m.plural || m.pronoun.is_some() {
+        return None;
+    }
+    let body = m.affiliation.as_deref()?;
+    let one_word = !body.contains(char::is_whitespace)
+        && body.chars().next().is_some_and(char::is_uppercase)
+        && body.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    (one_word
+        && unlisted_word(body)
+        && !lexicon::REGION.has(body)
+        && !lexicon::is_given_name(body)
+        && !lexicon::ORG_NAME.has(body))
+    .then_some(body)
+}
+
+/// The `bodies` (offset, name) whose name the article also writes
+/// capitalised where no sentence opens: a name, not a word capitalised only
+/// by its place ("Migrant workers said"). One pass over the tokens, made
+/// only when there is a body to check.
+fn written_mid_sentence(doc: &Doc, bodies: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    if bodies.is_empty() {
+        return bodies;
+    }
+    let wanted: HashSet<&str> = bodies.iter().map(|(_, b)| b.as_str()).collect();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for t in 0..doc.toks.len() {
+        if doc.is_cap(t) && !doc.opens_sentence[t] && doc.free_word(t) {
+            if let Some(&b) = wanted.get(unpossessive(doc.word(t))) {
+                seen.insert(b);
+            }
+        }
+    }
+    let seen: HashSet<String> = seen.into_iter().map(str::to_string).collect();
+    bodies
+        .into_iter()
+        .filter(|(_, b)| seen.contains(b.as_str()))
+        .collect()
+}
 
 /// Title words that make another office: "the president" is not the vice
 /// president, "the minister" not the prime minister.
@@ -169,10 +221,19 @@ impl People {
             };
         }
         for t in 0..n {
-            if doc.is_cap(t) && doc.free_word(t) && org_evidence_at(doc, t) {
+            if !(doc.is_cap(t) && doc.free_word(t)) {
+                continue;
+            }
+            if org_evidence_at(doc, t) {
                 people
                     .org_words
                     .insert(unpossessive(doc.word(t)).to_string());
+            }
+            if named_after_company_noun(doc, t) {
+                let word = unpossessive(doc.word(t));
+                if !people.kind_named.contains(word) {
+                    people.kind_named.insert(word.to_string());
+                }
             }
         }
         people.bodies_named_in_full(doc);
@@ -285,19 +346,29 @@ impl People {
     fn subjects(&mut self, doc: &Doc) {
         let mut persons = Vec::new();
         let mut organisations = Vec::new();
+        let mut bodies = Vec::new();
         for &(p0, p1) in &doc.para_toks {
             let mut k = p0;
             while k < p1 {
                 let (lo, hi) = doc.sentence_range(k);
                 if let Some((s, e)) = subject(doc, lo, hi) {
-                    let m = classify(doc, s, e);
+                    let mut m = classify(doc, s, e);
                     let at = doc.toks[s].span.start;
+                    // "Yukos filed for bankruptcy" after "oil giant Yukos": the company
+                    if self.company_named_alone(doc, &m, (s, e)) {
+                        m.source_type = SourceType::Organization;
+                        m.name = None;
+                    }
                     if m.source_type == SourceType::Organization && m.pronoun.is_none() {
                         if let Some(name) = organisation_name(doc.span(s, e).text(doc.text)) {
                             let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
                             let place = is_place_or_government(name);
                             organisations.push((at, name.to_string(), place));
                         }
+                    }
+                    // "Rosneft officials were unavailable. But the company said …"
+                    if let Some(body) = body_of_people(&m) {
+                        bodies.push((at, body.to_string()));
                     }
                     if let (SourceType::NamedPerson, Some(name)) = (m.source_type, m.name) {
                         if let Some((full, gender)) = self.named_subject(doc, s, e, name) {
@@ -317,6 +388,11 @@ impl People {
                 k = hi.max(k + 1);
             }
         }
+        organisations.extend(
+            written_mid_sentence(doc, bodies)
+                .into_iter()
+                .map(|(at, body)| (at, body, false)),
+        );
         // In the order of a list sorted whole, as sources are then inserted into.
         persons.sort();
         organisations.sort();
@@ -359,6 +435,20 @@ impl People {
         let words = (s..e).map(|k| doc.word(k));
         let gender = gender_of(words, &full);
         Some((full, gender))
+    }
+
+    /// A one-word name subject that the article writes after a company noun
+    /// elsewhere ("Russian oil giant Yukos …. Yukos filed for bankruptcy").
+    fn company_named_alone(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        (s, e): (usize, usize),
+    ) -> bool {
+        let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
+            return false;
+        };
+        e == s + 1 && name == doc.span(s, e) && self.kind_named.contains(unpossessive(doc.word(s)))
     }
 
     /// True when an earlier or later full name has this surname.
@@ -603,6 +693,38 @@ pub fn is_organisation_name(
             || (!people.maybe_known(word) && people.org_words.contains(word)))
 }
 
+/// "Brokers said …", "Seismologists said …": a lone capitalised word that
+/// opens the sentence and ends like a plural noun for people by what they do
+/// ([`lexicon::people::GROUP_ENDINGS`]) is capitalised only because it opens
+/// the sentence. Unless the article writes it as a person's name (a full name
+/// ending with it, a capitalised run mid-sentence) or as a body's, or it is a
+/// given name or a place, it names a group of people, not a person.
+pub fn is_group_noun(
+    doc: &Doc,
+    m: &crate::mentions::Mention,
+    (s, e): (usize, usize),
+    people: &People,
+) -> bool {
+    let (SourceType::NamedPerson, None) = (m.source_type, m.pronoun) else {
+        return false;
+    };
+    if e != s + 1 || !doc.opens_sentence[s] || !doc.free_word(s) {
+        return false;
+    }
+    let word = doc.word(s);
+    let lower = word.to_lowercase();
+    let is_capitalised_word = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase);
+    is_capitalised_word
+        && lexicon::people::GROUP_ENDINGS
+            .iter()
+            .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end))
+        && unlisted_word(word)
+        && !lexicon::is_given_name(word)
+        && !people.maybe_known(word)
+        && !people.org_words.contains(word)
+}
+
 /// A site's name written as its address ("Gawker.com", "CBC.ca"): a body,
 /// never a person.
 fn web_address(word: &str) -> bool {
@@ -646,6 +768,25 @@ fn org_evidence_at(doc: &Doc, t: usize) -> bool {
         return false;
     };
     t == lo && cue_after(doc, next).is_some()
+}
+
+/// The capitalised word at token `t` follows a lower-case company noun and
+/// opens no person's or place's name ("oil giant Yukos", "the insurer Aviva";
+/// not "company chairman John Smith", "construction company New York").
+fn named_after_company_noun(doc: &Doc, t: usize) -> bool {
+    if t == 0
+        || !doc.free_word(t - 1)
+        || doc.is_cap(t - 1)
+        || !doc.is(t - 1, &lexicon::COMPANY_HEAD)
+    {
+        return false;
+    }
+    let w = unpossessive(doc.word(t));
+    unlisted_word(w)
+        && !lexicon::REGION.has(w)
+        && !lexicon::is_given_name(w)
+        && !lexicon::TITLE.has(w)
+        && !lexicon::HONORIFIC.has(w)
 }
 
 /// The cue verb at token `k` or after up to two auxiliaries and adverbs

@@ -294,6 +294,19 @@ fn word(text: &str, pieces: &[Piece], k: usize, ends: &SentenceEnds) -> (Span, K
         end = next.end;
         k += 1;
     }
+    // Keep the apostrophe of a plural possessive ("the ministers' spokesman",
+    // "the United Nations' commission"): a word ending in "s" with the mark
+    // glued to it and nothing glued after.
+    let plural_possessive = bytes[end - 1] == b's'
+        && pieces.get(k).is_some_and(|n| {
+            n.start == end
+                && matches!(n.mark, Some('\'' | '’'))
+                && pieces.get(k + 1).is_none_or(|a| a.start > n.end)
+        });
+    if plural_possessive {
+        end = pieces[k].end;
+        k += 1;
+    }
     // Keep a full stop that ends no sentence ("Mr.", "U.S.", "J."); one that
     // opens an ellipsis ("so..") is none.
     let stop = |j: usize| {
@@ -404,6 +417,17 @@ mod tests {
         assert_eq!(words[1], ("1987", Kind::Word));
         assert_eq!(words[2], (",", Kind::Comma));
         assert_eq!(words[6], ("1,150", Kind::Word));
+    }
+
+    #[test]
+    fn a_plural_possessive_keeps_its_apostrophe() {
+        let text = "The growers' union and the Farmers’ Alliance met 'in secret'.";
+        let words: Vec<&str> = tokens(text).into_iter().map(|(w, _)| w).collect();
+        // an apostrophe after another letter, or with a word glued after it, stays apart
+        let want: Vec<&str> = "The growers' union and the Farmers’ Alliance met ' in secret ' ."
+            .split(' ')
+            .collect();
+        assert_eq!(words, want);
     }
 
     #[test]

@@ -19,11 +19,13 @@ use std::collections::HashMap;
 const CORPUS: &str = "eval/news_bbc2225/bbc_news_2225.jsonl";
 const RECORDS: &str = include_str!("data/world_news/attributions.jsonl");
 
-/// The share of gold lines that must match (measured 304/338 = 89.9 % on the
-/// development draws 1, 2 and 4 after the rules written against the fourth
-/// draw; 283/338 before them; the target is 85 %). It holds for the
-/// development draws only.
-const FLOOR: f64 = 0.89;
+/// The share of gold lines that must match (measured 314/338 = 92.9 % on the
+/// development draws 1, 2 and 4 after the rules for judgements with "as",
+/// owned pledges, plural possessives, "demanded" clauses, glued participles
+/// and companies named after their kind; 304/338 before them, 283/338 before
+/// the rules written against the fourth draw; the target is 85 %). It holds
+/// for the development draws only.
+const FLOOR: f64 = 0.92;
 
 /// Whether a record belongs to the held-out third draw (`d…` ids): stories
 /// the rules were not written against. Its score is reported apart, not held

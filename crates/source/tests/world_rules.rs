@@ -1,7 +1,7 @@
 //! Rules for attributions in world news, each checked on a sentence written
 //! for the test in the style of agency and broadcaster copy.
 
-use claimkit_core::{Attribution, Document};
+use claimkit_core::{Attribution, Document, SourceType};
 
 /// The attributions of `body` and the normalised text they point into.
 fn attributions(body: &str) -> (String, Vec<Attribution>) {
@@ -61,4 +61,135 @@ fn a_quotation_closed_on_a_full_stop_is_not_the_next_statement() {
         Some("Ms Dale"),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_plural_noun_for_people_opening_a_sentence_is_a_group() {
+    let body = "Shares in the port operator fell 4% on Tuesday. Dockworkers said the strike \
+                would go on until the weekend. Surveyors warned that the quay was unsafe.";
+    let (text, found) = attributions(body);
+    for opening in ["the strike", "that the quay"] {
+        let a = with_content(&text, &found, opening);
+        assert_eq!(a.source_type, SourceType::UnnamedPerson, "{found:?}");
+        assert_eq!(a.resolved, None, "{found:?}");
+    }
+    // a surname the article gave in full stays a person
+    let body = "The bank's chief economist, Helen Rogers, expects a cut. Rogers said \
+                inflation had peaked.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "inflation");
+    assert_eq!(a.source_type, SourceType::NamedPerson, "{found:?}");
+}
+
+#[test]
+fn the_company_is_the_one_named_after_its_kind() {
+    let body = "Dutch brewing group Heiloo faces a court hearing in Amsterdam. The \
+                firm has lost half its value this year. Heiloo filed an appeal on Monday. \
+                The company says the ruling was unfair.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the ruling");
+    assert_eq!(a.resolved.as_deref(), Some("Heiloo"), "{found:?}");
+}
+
+#[test]
+fn the_company_is_the_body_whose_officials_were_just_named() {
+    let body = "The pension fund Veldstar said on Friday it would sue the carmaker \
+                Orvato over its emissions. Orvato officials declined to comment. But \
+                the company has said it will fight any claim in court.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "it will fight");
+    assert_eq!(a.resolved.as_deref(), Some("Orvato"), "{found:?}");
+}
+
+#[test]
+fn a_plural_possessive_before_a_name_belongs_to_the_source() {
+    let body = "The growers' spokesman, Tomas Ferreira, said the harvest would be late. \
+                The World Farmers' Organisation said prices had doubled.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the harvest");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("Tomas Ferreira"),
+        "{found:?}"
+    );
+    let a = with_content(&text, &found, "prices");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("The World Farmers' Organisation"),
+        "{found:?}"
+    );
+    assert_eq!(a.source_type, SourceType::Organization, "{found:?}");
+    // the owner's plural possessive is no part of the speaker's name
+    let body = "\"Rates will rise,\" said Global Markets' Petra Lind. Lind said the bank \
+                would move in June.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the bank");
+    assert_eq!(a.resolved.as_deref(), Some("Petra Lind"), "{found:?}");
+}
+
+#[test]
+fn demanded_takes_a_clause_with_a_bare_verb_or_that() {
+    let body = "The finance minister has demanded all regional councils cut their budgets \
+                by a tenth. The unions demanded an end to the pay freeze.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "all regional councils");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("The finance minister")
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|a| a.content.text(&text).contains("pay freeze")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_participle_glued_to_a_content_speaks_for_the_same_source() {
+    let body = "The governor insisted there was no money for a new bridge saying: \"We \
+                have to fix the roads we already have.\"";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "there was no money");
+    assert_eq!(a.content.text(&text), "there was no money for a new bridge");
+    assert_eq!(a.quote, claimkit_core::QuoteKind::Indirect, "{found:?}");
+    let a = with_content(&text, &found, "We have to fix");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("The governor"),
+        "{found:?}"
+    );
+    assert_eq!(a.quote, claimkit_core::QuoteKind::Direct, "{found:?}");
+}
+
+#[test]
+fn a_speaker_describing_something_as_a_judgement_is_attributed() {
+    let body = "The Danes described the summit as historic but said they would not sign \
+                the treaty yet. Reporters described the hall as a former sugar warehouse.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the summit as historic");
+    assert_eq!(a.content.text(&text), "the summit as historic");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("The Danes"),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|a| a.content.text(&text).contains("warehouse")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_s_pledge_was_to_is_attributed_to_the_name() {
+    let body = "One of Mayor Ines Duarte's campaign promises was to open a clinic in every \
+                district. She said the first would open in May.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "to open a clinic");
+    assert_eq!(a.resolved.as_deref(), Some("Ines Duarte"), "{found:?}");
+    assert_eq!(a.source_type, SourceType::NamedPerson, "{found:?}");
+    let a = with_content(&text, &found, "the first would open");
+    assert_eq!(a.resolved.as_deref(), Some("Ines Duarte"), "{found:?}");
 }

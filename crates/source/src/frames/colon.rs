@@ -26,17 +26,7 @@ pub(super) fn colon_frame(doc: &Doc, i: usize) -> Option<Frame> {
     }
     let q = doc.quote_opening_at(i + 2)?;
     let content = trim_content(doc.text, doc.quotes[q].inner);
-    (!content.is_empty()).then(|| Frame {
-        cue: (i, i + 1),
-        source: (s, e),
-        role: None,
-        content,
-        content_after: true,
-        via: None,
-        clause_start: s,
-        sentence: (lo, hi),
-        credit: false,
-    })
+    (!content.is_empty()).then(|| Frame::after_cue(i, (s, e), content, (lo, hi)))
 }
 
 #[cfg(test)]

@@ -19,7 +19,9 @@
 //!   - `content.rs`: the content and the side it lies on, with `relay.rs` for
 //!     the outlet that relays it ("in an interview with Euronews").
 //! - `object.rs`: "credit him with cutting crime", "called on X to act",
-//!   "has been branded “a disaster” by the union".
+//!   "has been branded “a disaster” by the union"; `judgement.rs`: "described
+//!   the talks as constructive".
+//! - `possessive.rs`: "Smith's pledge was to halve the deficit".
 //! - `noun_reading.rs`: a cue form that is also a noun ("notes", "state",
 //!   "report") reads as a verb only where the syntax makes it one.
 //! - `nominal.rs`: what can be a source (a name, a pronoun, a noun phrase).
@@ -28,10 +30,12 @@ mod according;
 mod colon;
 mod content;
 mod first_person;
+mod judgement;
 mod nominal;
 mod noun_reading;
 mod object;
 mod pick_source;
+mod possessive;
 mod quoted;
 mod relay;
 mod source_words;
@@ -47,6 +51,7 @@ use first_person::first_person_in_quote;
 use nominal::{is_verb_of_saying, nominal};
 use noun_reading::reads_as_noun;
 use object::object_frame;
+use possessive::possessive_frame;
 use quoted::quoted_frame;
 use verb::verb_frame;
 
@@ -74,6 +79,29 @@ pub struct Frame {
     pub sentence: (usize, usize),
     /// A credit line ("Image: Nick Moreau."), not speech.
     pub credit: bool,
+}
+
+impl Frame {
+    /// A frame of the one-token cue at `cue` with no role, no outlet and no
+    /// credit, its content after the cue; its clause starts with its source.
+    fn after_cue(
+        cue: usize,
+        source: (usize, usize),
+        content: Span,
+        sentence: (usize, usize),
+    ) -> Frame {
+        Frame {
+            cue: (cue, cue + 1),
+            source,
+            role: None,
+            content,
+            content_after: true,
+            via: None,
+            clause_start: source.0,
+            sentence,
+            credit: false,
+        }
+    }
 }
 
 /// All frames of the document in text order of their cues.
@@ -146,6 +174,10 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
         return;
     }
     if !w.chars().next().is_some_and(char::is_lowercase) {
+        return;
+    }
+    if let Some(frame) = possessive_frame(doc, i) {
+        frames.push(frame); // "Smith's pledge was to …"
         return;
     }
     let Some(kind) = cues::cue_kind(w) else {

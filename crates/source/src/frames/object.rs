@@ -23,6 +23,7 @@ const OBJECT_CUE_INITIALS: [bool; 256] = initials(&[
     lexicon::cues::WITH_GERUND,
     lexicon::cues::PASSIVE_WITH_AGENT,
     lexicon::cues::CALL_ON,
+    lexicon::cues::AS_JUDGEMENT,
 ]);
 
 /// The first bytes of the words of `lists`, as a table.
@@ -63,6 +64,9 @@ pub(super) fn object_frame(
         if let Some(f) = passive_with_agent(doc, i) {
             return Some(f);
         }
+    }
+    if doc.is(i, &lexicon::AS_JUDGEMENT_CUE) {
+        return super::judgement::judged_as(doc, i, frames, last_saying);
     }
     if doc.is(i, &lexicon::CALL_ON_CUE) {
         return call_on(doc, i, frames, last_saying);
@@ -107,7 +111,7 @@ fn call_on(doc: &Doc, i: usize, frames: &[Frame], last_saying: Option<usize>) ->
 
 /// The token of `joins` ("with") after a short object of free words that
 /// opens at `first` ("him with"), before `hi`.
-fn object_then(doc: &Doc, first: usize, hi: usize, joins: &str) -> Option<usize> {
+pub(super) fn object_then(doc: &Doc, first: usize, hi: usize, joins: &str) -> Option<usize> {
     if doc.is_word(first, "that") || doc.is_word(first, joins) {
         return None;
     }
@@ -173,7 +177,12 @@ mod tests {
     #[test]
     fn every_object_cue_opens_with_a_listed_initial() {
         use crate::lexicon::cues;
-        let lists = [cues::WITH_GERUND, cues::PASSIVE_WITH_AGENT, cues::CALL_ON];
+        let lists = [
+            cues::WITH_GERUND,
+            cues::PASSIVE_WITH_AGENT,
+            cues::CALL_ON,
+            cues::AS_JUDGEMENT,
+        ];
         for w in lists.concat() {
             assert!(
                 super::OBJECT_CUE_INITIALS[usize::from(w.as_bytes()[0])],

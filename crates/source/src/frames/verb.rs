@@ -45,19 +45,10 @@ pub(super) fn verb_frame(
     // "X said (that) Y believe …": the source of an embedded cue comes after
     // the cue verb that embeds it.
     let embedded = last_saying.filter(|&k| j <= k && k < i);
-    let mut words = source_words(doc, &cue, embedded)?;
-    // "a stream of information suggesting …": a participle after a noun in a
-    // prepositional phrase modifies that noun; "with analysts saying" speaks.
-    if participle && words.0 < words.1 && doc.is(words.0, &lexicon::PREPOSITION) {
-        if !doc.is_word(words.0, "with") {
-            return None;
-        }
-        words.0 += 1;
-    }
-    let picked = pick_source(doc, &cue, words, frames)?;
-    if embedded.is_some() && !known_source(doc, picked.source.0, picked.source.1) {
-        return None;
-    }
+    let picked = match participle_after_content(doc, &cue, embedded, frames) {
+        Some(picked) => picked,
+        None => source_before_or_after(doc, &cue, embedded, frames)?,
+    };
     let particle = cues::WITH_PARTICLE.iter().find(|(w, _)| *w == doc.word(i));
     if particle.is_some_and(|&(_, p)| !doc.is_word(i + 1, p)) {
         return None;
@@ -82,6 +73,60 @@ pub(super) fn verb_frame(
     })
 }
 
+/// The source of the cue from the words before it ([`source_words`], an
+/// embedded cue's own subject) or as [`pick_source`] finds it elsewhere.
+fn source_before_or_after(
+    doc: &Doc,
+    cue: &CueAt,
+    embedded: Option<usize>,
+    frames: &[Frame],
+) -> Option<Picked> {
+    let mut words = source_words(doc, cue, embedded)?;
+    // "a stream of information suggesting …": a participle after a noun in a
+    // prepositional phrase modifies that noun; "with analysts saying" speaks.
+    if cue.participle && words.0 < words.1 && doc.is(words.0, &lexicon::PREPOSITION) {
+        if !doc.is_word(words.0, "with") {
+            return None;
+        }
+        words.0 += 1;
+    }
+    let picked = pick_source(doc, cue, words, frames)?;
+    // "X said (that) Y believe …": the embedded cue needs a known source
+    if embedded.is_some() && !known_source(doc, picked.source.0, picked.source.1) {
+        return None;
+    }
+    Some(picked)
+}
+
+/// "He insisted there was no plan saying: “…”": a participle cue glued to
+/// the content of the frame before it in the sentence, with no comma between,
+/// and opening its own content with a colon, a quotation or "that", speaks
+/// for that frame's source; the earlier content ends before it.
+fn participle_after_content(
+    doc: &Doc,
+    cue: &CueAt,
+    embedded: Option<usize>,
+    frames: &[Frame],
+) -> Option<Picked> {
+    let i = cue.i;
+    let opens_content = matches!(
+        doc.kind(i + 1),
+        Some(crate::tokens::Kind::Colon | crate::tokens::Kind::Open)
+    ) || doc.is_word(i + 1, "that");
+    if !cue.participle || !opens_content || i == 0 || !doc.free_word(i - 1) {
+        return None;
+    }
+    let prev = frames.last().filter(|f| {
+        f.sentence.0 == cue.lo && Some(f.cue.0) == embedded && f.content_after && !f.credit
+    })?;
+    Some(Picked {
+        source: prev.source,
+        role: prev.role,
+        clause_start: i,
+        inverted: false,
+    })
+}
+
 /// The content as the cue word `i` wants it, or `None` when the cue's own
 /// demands are not met: a particle cue ("pointed out") needs "that" after its
 /// particle, which it takes; some cues need a clause, some stand only after a
@@ -103,7 +148,16 @@ fn content_fits_cue(
         }
         content = claimkit_core::Span::new(content.end - after.len(), content.end);
     }
-    if cues::NEEDS_CLAUSE.contains(&doc.word(i)) && !(content_after && holds_clause(doc, content)) {
+    // "demanded that …", "demanded all departments make …"; not "demanded an
+    // end to the war"
+    let clause = |content: claimkit_core::Span| {
+        if cues::SUBJUNCTIVE.contains(&doc.word(i)) {
+            content.text(doc.text).starts_with("that ") || bare_verb_clause(doc, content)
+        } else {
+            holds_clause(doc, content)
+        }
+    };
+    if cues::NEEDS_CLAUSE.contains(&doc.word(i)) && !(content_after && clause(content)) {
         return None;
     }
     let after_quote_only = cues::AFTER_QUOTE_ONLY.contains(&doc.word(i));
@@ -184,6 +238,45 @@ pub(super) fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
                 .word(k + 1)
                 .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
     })
+}
+
+/// How many words a subject may have before the bare verb of a clause
+/// without "that" ("all government departments make …").
+const BARE_VERB_REACH: usize = 6;
+
+/// The content opens with a subject and a bare verb, with no "that"
+/// ("all government departments make similar savings", "he resign"): a
+/// subject of free words (a pronoun, a name or a plural noun last), then a
+/// lower-case word with no ending of a noun, a past or a participle ("make",
+/// "be", "resign"); a preposition or a comma before it shows an object
+/// ("answers from the board").
+pub(super) fn bare_verb_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let subject_end = |k: usize| {
+        let w = doc.word(k);
+        (doc.is_cap(k) && !doc.is(k, &lexicon::FILLER))
+            || super::nominal::is_pronoun(doc, k)
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+    };
+    let bare = |k: usize| {
+        let w = doc.word(k);
+        doc.free_word(k)
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !["s", "ed", "ing", "ly"].iter().any(|end| w.ends_with(end))
+            && !doc.is(k, &lexicon::NOT_LAST)
+            && !doc.is(k, &lexicon::PREPOSITION)
+            && !doc.is(k, &lexicon::AUXILIARY)
+    };
+    for k in first + 1..last.min(first + BARE_VERB_REACH + 1) {
+        if !doc.free_word(k - 1) || doc.is(k - 1, &lexicon::PREPOSITION) {
+            return false;
+        }
+        if subject_end(k - 1) && bare(k) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A cue verb and where it stands in its sentence.

@@ -50,7 +50,7 @@ pub const SPEECH: &[&str] = &[
     "criticised", "criticising", "criticize", "criticizes", "criticized", "criticizing", "signal",
     "signals", "signalled", "signaled", "signalling", "signaling", "forecast", "forecasts",
     "forecasted", "forecasting", "continued", "continues", "point", "points", "pointed",
-    "pointing",
+    "pointing", "demand", "demands", "demanded", "demanding",
 ];
 
 /// Cue forms that attribute a clause only ("expects the economy to grow",
@@ -62,8 +62,15 @@ pub const NEEDS_CLAUSE: &[&str] = &[
     "expect", "expects", "urge", "urges", "urged", "urging", "forecast", "forecasts", "forecasted",
     "forecasting", "criticise", "criticises", "criticised", "criticising", "criticize",
     "criticizes", "criticized", "criticizing", "signal", "signals", "signalled", "signaled",
-    "signalling", "signaling",
+    "signalling", "signaling", "demand", "demands", "demanded", "demanding",
 ];
+
+/// Cue forms of [`NEEDS_CLAUSE`] that take only a "that" clause or a clause
+/// without "that" whose verb is bare ("demanded all departments make similar
+/// savings", "demands the minister resign"), never an object, even with an
+/// infinitive after it ("demanded an apology", "demanded an end to the
+/// system, to be replaced by …").
+pub const SUBJUNCTIVE: &[&str] = &["demand", "demands", "demanded", "demanding"];
 
 /// Commissive and forecast cue forms whose content may be an infinitive with
 /// the cue's own subject ("vowed to appeal", "expects to double sales",
@@ -102,6 +109,26 @@ pub const WITH_GERUND: &[&str] = &["credit", "credits", "credited", "crediting"]
 /// complement must open with "as" or a quotation.
 pub const PASSIVE_WITH_AGENT: &[&str] = &[
     "described", "denounced", "branded", "hailed", "dismissed", "labelled", "labeled", "called",
+];
+
+/// Verb forms that, active, with an object, "as" and a judgement ("The
+/// Israelis described the meeting as important", "denounced the war as a
+/// “terrible” waste", "who he described as a prominent activist"), attribute
+/// that judgement to their subject when it is a speaker (a person, a group or
+/// a body); "as" must open a quotation or a word of `evaluative.rs`.
+pub const AS_JUDGEMENT: &[&str] = &[
+    "describe", "describes", "described", "describing", "denounce", "denounces", "denounced",
+    "denouncing",
+];
+
+/// Nouns for what someone said that, owned by a name and followed by a form
+/// of "be" and "that" or "to", attribute what follows to the owner ("One of
+/// President Smith's election pledges was to halve the deficit", "the
+/// governor's warning was that the levee could fail").
+pub const POSSESSED: &[&str] = &[
+    "pledge", "pledges", "promise", "promises", "vow", "vows", "warning", "warnings", "message",
+    "argument", "claim", "claims", "view", "belief", "verdict", "demand", "demands", "advice",
+    "assessment", "conclusion", "position",
 ];
 
 /// Forms of "call" that, with "on", an addressee and an infinitive, attribute
@@ -162,7 +189,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "warning", "saying", "writing", "reporting", "promising", "reasoning", "thinking", "finding",
     "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "ask", "asks",
     "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts", "signal",
-    "signals", "offer", "offers",
+    "signals", "offer", "offers", "demand", "demands",
 ];
 
 /// Forms of "go" before "on to" and a cue ("went on to promise that …"): the

@@ -7,6 +7,8 @@ pub mod cues;
 #[rustfmt::skip]
 pub mod documents;
 #[rustfmt::skip]
+pub mod evaluative;
+#[rustfmt::skip]
 pub mod family_first;
 #[rustfmt::skip]
 pub mod function_words;
@@ -128,16 +130,24 @@ compiled! {
     WITH_GERUND_CUE = cues::WITH_GERUND;
     /// Cue forms read in the passive with an agent at the end of the sentence.
     PASSIVE_AGENT_CUE = cues::PASSIVE_WITH_AGENT;
-    /// Every form of the lists above and of [`cues::CALL_ON`], for the one
+    /// Every form of the lists above, of [`cues::CALL_ON`] and of
+    /// [`cues::AS_JUDGEMENT`], for the one
     /// look-up most words need.
     OBJECT_CUE = &[
         cues::WITH_GERUND,
         cues::PASSIVE_WITH_AGENT,
         cues::CALL_ON,
+        cues::AS_JUDGEMENT,
     ]
     .concat();
     /// Forms of "call" that are cues with "on" and an infinitive.
     CALL_ON_CUE = cues::CALL_ON;
+    /// Nouns for what someone said, owned by a name ("Smith's pledge was to …").
+    POSSESSED_CUE = cues::POSSESSED;
+    /// Cue forms that judge an object "as" something ("described it as …").
+    AS_JUDGEMENT_CUE = cues::AS_JUDGEMENT;
+    /// Words of judgement after "as".
+    EVALUATIVE = evaluative::WORDS;
     /// Titles and honorifics that tell a woman.
     WOMAN_TITLE = titles::WOMEN;
     /// Titles and honorifics that tell a man.

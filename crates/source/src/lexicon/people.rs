@@ -51,3 +51,10 @@ pub const ANONYMOUS: &[&str] = &[
 /// "Conservatives in parliament say …"; "the Tories said" and "the Liberal
 /// Democrats" stay the party). Compared exactly.
 pub const PARTY_SIDES: &[&str] = &["Democrats", "Republicans", "Conservatives", "Tories"];
+
+/// Endings of plural nouns for people by what they do ("Brokers",
+/// "Seismologists", "Technicians", "Residents"): a lone capitalised word
+/// opening a sentence with one of them, that the article never writes as a
+/// name, is a group of people, not a person or a body. Compared on the word
+/// in lower case.
+pub const GROUP_ENDINGS: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents", "ees"];

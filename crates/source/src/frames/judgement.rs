@@ -1,0 +1,196 @@
+//! "The Israelis described the meeting as important", "denounced the war in
+//! Iraq as a “terrible” waste of money", "Ms Hassan, who he described as a
+//! prominent activist": an active verb of judgement with an object and "as"
+//! attributes the judgement to its subject. The phrase after "as" must open
+//! with a quotation or a word of judgement (`lexicon/evaluative.rs`), so
+//! that "described the device as a pump" stays the writer's.
+
+use super::content::trim_content;
+use super::nominal::nominal;
+use super::object::object_then;
+use super::verb::verb_frame;
+use super::Frame;
+use crate::doc::Doc;
+use crate::lexicon::{self, cues::CueKind};
+use crate::mentions;
+use crate::tokens::Kind;
+use claimkit_core::{SourceType, Span};
+
+/// How many words (a determiner, adverbs, adjectives) may come after "as"
+/// before the word of judgement ("as a deeply worrying step").
+const JUDGEMENT_REACH: usize = 4;
+
+/// Words that end the judged phrase: the next clause begins.
+const ENDS_PHRASE: &[&str] = &[
+    "but", "and", "while", "whereas", "because", "although", "though", "which", "who", "after",
+    "before", "when", "saying", "adding",
+];
+
+/// The frame of the judgement cue at token `i`, if an object, "as" and a
+/// judgement follow it. The content is the object with its judgement ("the
+/// meeting as important"), or the judgement alone when the object is a
+/// relative pronoun before the source; such a frame sits inside another's
+/// content and does not end it.
+pub(super) fn judged_as(
+    doc: &Doc,
+    i: usize,
+    frames: &[Frame],
+    last_saying: Option<usize>,
+) -> Option<Frame> {
+    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
+        return None;
+    }
+    if doc.is_word(i + 1, "as") {
+        return after_relative(doc, i);
+    }
+    let mut f = verb_frame(doc, i, CueKind::Speech, frames, last_saying)?;
+    let (s, e) = f.source;
+    if !f.content_after || !nominal(doc, s, e) || !speaker(doc, s, e) {
+        return None;
+    }
+    let hi = f.sentence.1;
+    let first = doc.toks.partition_point(|t| t.span.start < f.content.start);
+    let as_at = object_then(doc, first, hi, "as")?;
+    f.content = judged_phrase(doc, first, as_at, hi)?;
+    Some(f)
+}
+
+/// The mention at tokens `s..e` is a speaker: a person named or a pronoun for
+/// one, a body, or people by a person noun, a title ("the mayor") or a nation
+/// ("the Israelis"); not
+/// a document, an outlet or a thing ("the film describes him as a hero").
+fn speaker(doc: &Doc, s: usize, e: usize) -> bool {
+    let m = mentions::classify(doc, s, e);
+    match m.source_type {
+        SourceType::NamedPerson | SourceType::Organization => true,
+        SourceType::UnnamedPerson => {
+            let head = mentions::head(doc, s, e);
+            doc.is(head, &lexicon::PERSON_ONE)
+                || doc.is(head, &lexicon::PERSON_MANY)
+                || doc.is(head, &lexicon::TITLE)
+                || (m.plural && m.affiliation.is_some())
+        }
+        _ => false,
+    }
+}
+
+/// How many words the subject of a relative clause may have ("who the
+/// former minister described as …").
+const RELATIVE_SUBJECT_REACH: usize = 4;
+
+/// "Ms Hassan, who he described as a prominent anti-war activist": the
+/// relative pronoun is the object, the words between it and the cue are the
+/// source, and the content is the judgement alone. The frame sits inside
+/// another's content and does not end it (`clause_start` 0).
+fn after_relative(doc: &Doc, i: usize) -> Option<Frame> {
+    let (lo, hi) = doc.sentence_range(i);
+    let r = (i.saturating_sub(RELATIVE_SUBJECT_REACH + 1).max(lo)..i)
+        .rev()
+        .find(|&k| !doc.free_word(k) || doc.is(k, &lexicon::RELATIVE))?;
+    if !doc.is(r, &lexicon::RELATIVE)
+        || r + 1 >= i
+        || !nominal(doc, r + 1, i)
+        || !speaker(doc, r + 1, i)
+    {
+        return None;
+    }
+    let content = judged_phrase(doc, i + 2, i + 1, hi)?;
+    Some(Frame {
+        clause_start: 0,
+        ..Frame::after_cue(i, (r + 1, i), content, (lo, hi))
+    })
+}
+
+/// The content from token `start` to the end of the judgement after the "as"
+/// at `as_at`, when a judgement follows it.
+fn judged_phrase(doc: &Doc, start: usize, as_at: usize, hi: usize) -> Option<Span> {
+    if !judgement_at(doc, as_at + 1, hi) {
+        return None;
+    }
+    let end = phrase_end(doc, as_at + 1, hi);
+    if end <= start {
+        return None;
+    }
+    let span = Span::new(doc.toks[start].span.start, doc.toks[end - 1].span.end);
+    Some(trim_content(doc.text, span))
+}
+
+/// The phrase at token `k` opens with a quotation or holds a word of
+/// judgement among its first words ("important", "a “terrible” waste", "a
+/// prominent anti-war activist").
+fn judgement_at(doc: &Doc, k: usize, hi: usize) -> bool {
+    for m in k..hi.min(k + JUDGEMENT_REACH) {
+        if doc.kind(m) == Some(Kind::Open) {
+            return true;
+        }
+        if !doc.free_word(m) {
+            return false;
+        }
+        if doc.is(m, &lexicon::EVALUATIVE) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Where the judged phrase that starts at `k` ends: at punctuation outside a
+/// quotation, or at a word that opens the next clause.
+fn phrase_end(doc: &Doc, k: usize, hi: usize) -> usize {
+    let mut m = k;
+    while m < hi {
+        let t = doc.toks[m];
+        let clause_mark = matches!(
+            t.kind,
+            Kind::Comma | Kind::Stop | Kind::Semicolon | Kind::Colon | Kind::Dash
+        );
+        if t.quote.is_none() && (clause_mark || doc.is_dash(m)) {
+            break;
+        }
+        if doc.free_word(m) && ENDS_PHRASE.iter().any(|w| doc.is_word(m, w)) {
+            break;
+        }
+        m += 1;
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::with_cue;
+
+    #[test]
+    fn an_active_judgement_with_as_is_the_subject_s() {
+        let body = "The union described the pay offer as a first step.";
+        assert!(
+            with_cue(body, "described").is_none(),
+            "no word of judgement"
+        );
+        let body = "The union described the pay offer as unfair but said talks would go on.";
+        let f = with_cue(body, "described").expect("a frame");
+        assert_eq!(
+            (f.0.as_str(), f.2.as_str()),
+            ("The union", "the pay offer as unfair")
+        );
+        let body = "The mayor denounced the closure as a \"shameful\" betrayal of the town.";
+        let f = with_cue(body, "denounced").expect("a frame");
+        assert_eq!(f.2, "the closure as a \"shameful\" betrayal of the town");
+    }
+
+    #[test]
+    fn a_plain_description_or_a_passive_is_no_judgement_of_the_subject() {
+        let body = "The engineer described the device as a pump for cooling water.";
+        assert!(with_cue(body, "described").is_none());
+        let body = "The talks were described as constructive.";
+        assert!(with_cue(body, "described").is_none());
+    }
+
+    #[test]
+    fn a_relative_object_leaves_the_judgement_alone() {
+        let body = "She met Ana Ruiz, who she described as a leading critic of the dam.";
+        let f = with_cue(body, "described").expect("a frame");
+        assert_eq!(
+            (f.0.as_str(), f.2.as_str()),
+            ("she", "a leading critic of the dam")
+        );
+    }
+}
