@@ -94,6 +94,16 @@ pub fn is_name_with_exclamation(word: &str) -> bool {
     in_table(NAMES_WITH_EXCLAMATION, word)
 }
 
+/// [`TITLES`], indexed.
+pub(crate) static TITLES_INDEX: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(TITLES));
+/// [`MONTHS`], indexed.
+pub(crate) static MONTHS_INDEX: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(MONTHS));
+/// [`CORPORATE`], indexed.
+pub(crate) static CORPORATE_INDEX: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(CORPORATE));
+/// [`NAME_SUFFIXES`], indexed.
+pub(crate) static NAME_SUFFIXES_INDEX: LazyLock<Indexed> =
+    LazyLock::new(|| Indexed::new(NAME_SUFFIXES));
+
 /// How an abbreviation behaves before the next word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Abbreviation {
@@ -161,6 +171,38 @@ pub fn matches(token: &str, entry: &str) -> bool {
     }
 }
 
+/// A word table with a hashed index: the entry equal to a word without case is found by
+/// one look-up in the core lexicon layer ([`WordMap`]), then the case rule of [`matches`]
+/// decides, as [`in_table`] does with a binary search. For the tables read at every
+/// candidate sentence end.
+pub struct Indexed {
+    entries: &'static [&'static str],
+    /// Each entry without case, with its index in `entries`.
+    index: WordMap<u16>,
+}
+
+impl Indexed {
+    /// Index `entries` (each word once without case, as every table holds them).
+    pub fn new(entries: &'static [&'static str]) -> Indexed {
+        let rows: Vec<(&str, u16)> = entries
+            .iter()
+            .zip(0u16..)
+            .map(|(&word, k)| (word, k))
+            .collect();
+        Indexed {
+            entries,
+            index: WordMap::new(&rows),
+        }
+    }
+
+    /// True when `token` is an entry, under the case rule of [`matches`].
+    pub fn has(&self, token: &str) -> bool {
+        self.index
+            .get(token)
+            .is_some_and(|k| matches(token, self.entries[usize::from(k)]))
+    }
+}
+
 /// True when `token` is an entry of `table`. Every table is sorted without case and holds
 /// each word once (a test checks them all), so this is a binary search: the one entry
 /// equal to `token` without case, then the case rule of [`matches`].
@@ -214,6 +256,30 @@ fn is_dotted_initialism(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_indexed_table_answers_as_its_binary_search() {
+        use crate::starters::TABLES;
+        let tables = LEXICONS
+            .iter()
+            .map(|(t, _)| *t)
+            .chain(TABLES.iter().copied());
+        for table in tables {
+            let indexed = Indexed::new(table);
+            for entry in table.iter() {
+                let lower = entry.to_ascii_lowercase();
+                let upper = entry.to_ascii_uppercase();
+                let title = format!("{}{}", &upper[..1], &lower[1..]);
+                for word in [*entry, &lower, &upper, &title, "zzz", ""] {
+                    assert_eq!(
+                        indexed.has(word),
+                        in_table(table, word),
+                        "{word:?} in {table:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn every_table_read_by_in_table_is_sorted_without_case() {

@@ -17,7 +17,10 @@
 //! capitalised, keeping the table alphabetical; the case rule of
 //! [`crate::abbreviations::matches`] applies.
 
-use crate::abbreviations::{in_table, CORPORATE, NAME_SUFFIXES, TITLES};
+use crate::abbreviations::{
+    in_table, Indexed, CORPORATE_INDEX, MONTHS_INDEX, NAME_SUFFIXES_INDEX, TITLES_INDEX,
+};
+use std::sync::LazyLock;
 
 /// Capitalised closed-class words that open sentences.
 pub const SENTENCE_STARTERS: &[&str] = &[
@@ -198,7 +201,7 @@ pub(crate) const TABLES: &[&[&str]] = &[
 /// True when `word` (the letters of the next word) opens a sentence after an abbreviation.
 /// Titles count unless the abbreviation is attributive (`U.S. Sen. John McCain`).
 pub fn opens_sentence(word: &str, titles_open: bool) -> bool {
-    in_table(SENTENCE_STARTERS, word) || (titles_open && in_table(TITLES, word))
+    STARTERS_INDEX.has(word) || (titles_open && TITLES_INDEX.has(word))
 }
 
 /// True when `word` continues a time of day rather than opening a sentence ("6 p.m. ET").
@@ -207,7 +210,7 @@ pub fn continues_time(word: &str) -> bool {
         || claimkit_core::calendar::NAMES
             .iter()
             .any(|name| crate::abbreviations::matches(word, name))
-        || in_table(crate::abbreviations::MONTHS, word)
+        || MONTHS_INDEX.has(word)
 }
 
 /// True when `word` opens a sentential relative clause ("(Which was very likely true.)").
@@ -217,8 +220,11 @@ pub fn is_sentential_relative(word: &str) -> bool {
 
 /// True when `word` can never open a sentence (company and name suffixes: "Yahoo! Inc.").
 pub fn never_opens(word: &str) -> bool {
-    in_table(CORPORATE, word) || in_table(NAME_SUFFIXES, word)
+    CORPORATE_INDEX.has(word) || NAME_SUFFIXES_INDEX.has(word)
 }
+
+/// [`SENTENCE_STARTERS`], indexed: read at every candidate sentence end.
+static STARTERS_INDEX: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(SENTENCE_STARTERS));
 
 /// True when the sentence so far (before the abbreviation) is only a fronted adverbial.
 pub fn is_fronted_phrase(so_far: &str) -> bool {
