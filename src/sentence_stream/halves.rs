@@ -86,6 +86,11 @@ pub(super) fn write(
     let (layout_out, layout_in) = sync_channel::<(Part<'_>, PartLayout)>(1);
     let (totals_out, totals_in) = sync_channel::<Totals>(1);
     std::thread::scope(|scope| {
+        // Owned by this closure, so that they are dropped if this thread panics before
+        // sending: the second thread then stops waiting, and the scope can join it and
+        // pass the panic on (held outside, they would outlive the scope, which waits for
+        // the second thread for ever).
+        let (layout_out, totals_out) = (layout_out, totals_out);
         let slot_b = &slot_b;
         let second = scope.spawn(move || -> Option<(Vec<u8>, usize)> {
             let text = ready(raw, b, slot_b);

@@ -147,3 +147,165 @@ fn streamed_rows_match_the_bundled_articles() {
         }
     }
 }
+
+/// Wrapped news lines in several scripts: combining marks (Devanagari, Vietnamese in NFD,
+/// Hebrew niqqud, Arabic harakat), emoji sequences joined by ZWJ, CJK stops, bidi marks.
+const SCRIPT_LINES: &[&str] = &[
+    "Oil prices rose 5 pct on Monday, Mr. Smith said. The U.S. dollar fell",
+    "against the yen as traders in Tokyo sold. “We expect more,” she said.",
+    "قال الرئيس إن الأسعار ارتفعت. وأضاف أن الوضع مُسْتَقِرّ.",
+    "प्रधानमंत्री ने कहा। कीमतें बढ़ीं। Prices rose.",
+    "東京で株価が上昇した。市場は好調だ。 Shares rose 3%.",
+    "Emoji 😀 and 👨\u{200d}👩\u{200d}👧 family. Next one 🇺🇸 flag.",
+    "Cafe\u{301} owners said. Nguye\u{302}\u{303}n said prices rose.",
+    "אָמַר דָּוִד.\u{200f} RTL mark.\u{200e} LTR mark. Done.\u{200b} Next.",
+    "Acme Inc. said on Tuesday. Widget Corp. rose. The U.S. Army left.",
+    "    Shr 33 cts vs 29 cts",
+    "- airstrikes on Raqqa",
+    "HEADING IN CAPITALS",
+    "a very long line of wrapped newswire text that runs on and on past the usual width.",
+];
+
+/// Paragraphs of [`SCRIPT_LINES`] separated by `separator`, at least `bytes` long; `seed`
+/// picks where in the lines each half begins.
+fn script_paragraphs(bytes: usize, separator: &str, seed: usize) -> String {
+    let mut text = String::new();
+    let mut k = seed;
+    while text.len() < bytes {
+        if !text.is_empty() {
+            text.push_str(separator);
+        }
+        let lines = 1 + k % 4;
+        let paragraph: Vec<&str> = (0..lines)
+            .map(|j| SCRIPT_LINES[(k * 7 + j * 3) % SCRIPT_LINES.len()])
+            .collect();
+        text.push_str(&paragraph.join("\n"));
+        k += 1;
+    }
+    text
+}
+
+/// What stands between the two halves of a large body, right at its middle: line ends of
+/// every kind around the blank line, marks and markup that might reach across the cut.
+const JUNCTIONS: &[&str] = &[
+    "\n\n",
+    "\r\n\n",
+    "\r\n\r\n",
+    "\n\r\n",
+    "\n\n\n",
+    "\n \n",
+    "\n\r\n\n",
+    "\n\n\r",
+    "\u{200f}\n\n\u{200f}",
+    "\u{200b}\n\n\u{200b}",
+    "\n\n\u{feff}",
+    "\n\n\u{301}",
+    "\u{64b}\n\n\u{64b}",
+    "😀\n\n😀",
+    "<!-- an ad\n\nspanning -->",
+    "</p>\n\n<p>",
+    "&lt;p&gt;\n\n&lt;/p&gt;",
+    "&#60;p&#62;\n\n",
+    "x&#10;\n\n&#13;y",
+    "&#x0A;\n\n&#x0D;",
+    "\n=========\n\n---------\n",
+    "\nWorld News.......5\n\nMarkets.......6\nSport......7\n",
+    "\nWorld News.......5\nMarkets.......6\n\nSport......7\nArts.....8\n",
+    "AT&amp;T\n\nR&amp;D",
+    "<AMX>\n\n<Union Faith Ltd>",
+    "<DIV\n\nCLASS=x>",
+    "said. \\r\\n\n\n\\r\\n The",
+    "word........\n\n........word",
+    "\n    Net 5\n\n    Shr 3",
+    "he said.”\n\n“Yes",
+    "Mr.\n\nSmith",
+    "Acme Inc.\n\nThe firm",
+    "wrapped line \nnext\n\nshort \nline",
+];
+
+#[test]
+fn large_bodies_cut_at_their_middle_give_the_table_rows() {
+    // Each half is over 32 KiB, so that the whole is large enough for the halves path,
+    // with the junction as its middle blank line or as its only one.
+    for (k, junction) in JUNCTIONS.iter().enumerate() {
+        for separator in ["\n\n", "\n"] {
+            let first = script_paragraphs(33_000, separator, k);
+            let second = script_paragraphs(33_000, separator, k + 5);
+            let body = format!("{first}{junction}{second}");
+            assert!(body.len() >= 1 << 16);
+            agree(&body).unwrap_or_else(|e| panic!("junction {junction:?}: {e}"));
+        }
+    }
+}
+
+#[test]
+fn large_bodies_of_blank_lines_repeats_and_one_paragraph_give_the_table_rows() {
+    let lines = script_paragraphs(70_000, "\n", 3);
+    for body in [
+        "\n".repeat(100_000),
+        "\r\n".repeat(50_000),
+        "\n\n".repeat(100_000),
+        "a.\n\n".repeat(20_000),
+        "Mr. ".repeat(20_000),
+        "Mr. Li said.\n\nIt rose.\r\n\n".repeat(3_000),
+        "World News.......5\n\nMarkets.......6\n".repeat(3_000),
+        format!("\u{feff}{lines}"),
+        format!("\u{feff}\n\n{lines}"),
+        format!("\n\n{lines}\n\n"),
+        format!(
+            "{}\n\n{}",
+            &lines[..lines.len() / 2],
+            &lines[lines.len() / 2..]
+        ),
+        lines.replace('\n', " "),
+    ] {
+        agree(&body).unwrap_or_else(|e| panic!("body of {} bytes: {e}", body.len()));
+    }
+}
+
+#[test]
+fn rows_of_a_large_body_number_on_and_point_into_its_text() {
+    let body = format!(
+        "{}\n\n{}",
+        script_paragraphs(40_000, "\n\n", 1),
+        script_paragraphs(40_000, "\n\n", 2)
+    );
+    let doc = Document::from_body("d", &body);
+    let chars: Vec<char> = doc.text.chars().collect();
+    let mut out = Vec::new();
+    raw_sentences_halves("d", &body, &mut out).expect("writing to a Vec");
+    let text = String::from_utf8(out).expect("UTF-8 rows");
+    let mut last = (0, 0);
+    for (k, line) in text.lines().enumerate() {
+        let row: serde_json::Value = serde_json::from_str(line).expect("a JSON row");
+        let at = |key: &str| row[key].as_u64().expect("a number") as usize;
+        assert_eq!(row["sentence_id"], format!("d:s{}", k + 1));
+        let (start, end, paragraph) = (at("start"), at("end"), at("paragraph"));
+        let span: String = chars[start..end].iter().collect();
+        assert_eq!(row["text"], span.as_str(), "row {line}");
+        assert!(start >= last.0 && paragraph >= last.1, "row {line}");
+        let para = &doc.paragraphs[paragraph];
+        let para_start = doc.text[..para.start].chars().count();
+        let para_end = doc.text[..para.end].chars().count();
+        assert!(para_start <= start && end <= para_end, "row {line}");
+        last = (end, paragraph);
+    }
+    assert!(last.1 > 10);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4))]
+
+    /// News-like pieces at the middle of a body large enough to be cut in halves: the
+    /// blank line nearest the middle, and the markup and line ends around it, are theirs.
+    #[test]
+    fn large_bodies_with_anything_at_their_middle_give_the_table_rows(
+        middle in newsy(),
+        seed in 0usize..SCRIPT_LINES.len(),
+        separator in prop::sample::select(vec!["\n\n", "\n", "\r\n\r\n"]),
+    ) {
+        let first = script_paragraphs(33_000, separator, seed);
+        let second = script_paragraphs(33_000, separator, seed + 1);
+        agree(&format!("{first}{middle}{second}"))?;
+    }
+}
