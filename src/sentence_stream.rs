@@ -19,7 +19,7 @@ use claimkit_core::normalize::parts::{layouts, Part, Stripped};
 use claimkit_core::{normalize, CharCursor, Document};
 use claimkit_export::{SentenceLines, SentenceRow};
 use std::io::Write;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Bytes of rows gathered before they are written out.
 const FLUSH_BYTES: usize = 1 << 16;
@@ -263,15 +263,23 @@ impl Batch {
     }
 
     /// Write the rows of every paragraph, cutting them into sentences unless that is done.
+    /// (It stops at the first write error, or once `rows` is told to stop: nothing more
+    /// would be written.)
     fn write<W: Write>(&self, rows: &mut Rows<'_, W>) {
         if self.cut_ends.len() != self.ends.len() {
             for paragraph in self.paragraphs() {
+                if rows.stopped() {
+                    return;
+                }
                 rows.next_paragraph(paragraph);
             }
             return;
         }
         let cut_starts = std::iter::once(0).chain(self.cut_ends.iter().copied());
         for (paragraph, (from, &to)) in self.paragraphs().zip(cut_starts.zip(&self.cut_ends)) {
+            if rows.stopped() {
+                return;
+            }
             rows.next_paragraph_cut(paragraph, &self.cuts[from..to]);
         }
     }
@@ -307,6 +315,8 @@ struct Rows<'w, W: Write> {
     chars: usize,
     /// `buf` is written out once it holds this many bytes.
     flush_at: usize,
+    /// Set by another thread when the rows are no longer wanted (its own write failed).
+    stop: Option<&'w AtomicBool>,
 }
 
 impl<'w, W: Write> Rows<'w, W> {
@@ -315,6 +325,7 @@ impl<'w, W: Write> Rows<'w, W> {
             lines: SentenceLines::new(doc_id),
             buf: Vec::with_capacity(FLUSH_BYTES + FLUSH_BYTES / 4),
             flush_at: FLUSH_BYTES,
+            stop: None,
             out,
             paragraphs: 0,
             error: None,
@@ -394,6 +405,11 @@ impl<'w, W: Write> Rows<'w, W> {
             self.flush();
         }
         len
+    }
+
+    /// No more rows are wanted: a write failed, or another thread said stop.
+    fn stopped(&self) -> bool {
+        self.error.is_some() || self.stop.is_some_and(|stop| stop.load(Ordering::Relaxed))
     }
 
     fn flush(&mut self) {

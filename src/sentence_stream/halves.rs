@@ -11,13 +11,16 @@ use super::{Batch, Rows, PARAGRAPH_BREAK_CHARS};
 use claimkit_core::normalize::parts::{layouts, Part, PartLayout, Stripped};
 use claimkit_export::SentenceLines;
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::sync_channel;
 use std::sync::OnceLock;
 
-/// Bodies up to this size are cut in halves: half of the rows of a larger one would be
-/// held in memory for too long (about 2.5 bytes of rows per byte of text), and it is
-/// streamed instead ([`super::raw_sentences_pipelined`]).
-pub(super) const MAX_BYTES: usize = 1 << 26;
+/// Bodies up to this size are cut in halves. The second half's rows wait in memory (about
+/// 2.5 bytes of rows per byte of newswire, up to 30 for a text of two-letter sentences),
+/// which doubles the peak memory of the streaming path; a larger body is streamed instead
+/// ([`super::raw_sentences_pipelined`]), so that a 16 MiB body of tiny sentences peaks
+/// at about 420 MB rather than 870 MB.
+pub(super) const MAX_BYTES: usize = 1 << 22;
 
 /// Bytes of rows per byte of text, about (2.5 on newswire), so that the second half's
 /// rows are gathered without growing their buffer.
@@ -85,13 +88,15 @@ pub(super) fn write(
     let (lines_out, lines_in) = sync_channel::<Part<'_>>(1);
     let (layout_out, layout_in) = sync_channel::<(Part<'_>, PartLayout)>(1);
     let (totals_out, totals_in) = sync_channel::<Totals>(1);
+    // Set when writing the first half fails: the second half's rows are then not wanted.
+    let failed = AtomicBool::new(false);
     std::thread::scope(|scope| {
         // Owned by this closure, so that they are dropped if this thread panics before
         // sending: the second thread then stops waiting, and the scope can join it and
         // pass the panic on (held outside, they would outlive the scope, which waits for
         // the second thread for ever).
         let (layout_out, totals_out) = (layout_out, totals_out);
-        let slot_b = &slot_b;
+        let (slot_b, failed) = (&slot_b, &failed);
         let second = scope.spawn(move || -> Option<(Vec<u8>, usize)> {
             let text = ready(raw, b, slot_b);
             lines_out.send(Part::new(text)).ok()?;
@@ -102,6 +107,7 @@ pub(super) fn write(
             let mut sink = std::io::sink();
             let mut rows = Rows::new(doc_id, &mut sink);
             rows.flush_at = usize::MAX;
+            rows.stop = Some(failed);
             rows.buf.reserve(text.len() * ROW_BYTES_PER_TEXT_BYTE);
             rows.lines = SentenceLines::new(doc_id).after_rows(totals.sentences);
             (rows.paragraphs, rows.chars) = (totals.paragraphs, totals.chars);
@@ -122,7 +128,10 @@ pub(super) fn write(
         let _ = totals_out.send(Totals::of(&batch));
         let mut rows = Rows::new(doc_id, out);
         batch.write(&mut rows);
-        rows.finish()?;
+        if let Err(err) = rows.finish() {
+            failed.store(true, Ordering::Relaxed);
+            return Err(err);
+        }
         let (rest, paragraphs) = joined(second)?;
         out.write_all(&rest)?;
         Ok(paragraphs)
