@@ -45,15 +45,20 @@ earlier draws, random.Random(FOURTH_SEED) and FOURTH_PER_CATEGORY (6 business, 4
 Rule 4 (at least MIN_PLACES foreign place words) is what favours speakers from many
 countries; no name cue and nothing about claimkit's output enters this rule.
 
+Fifth draw (a second held-out draw, like the third: no rule or guideline ruling is written
+against it): the fourth draw's rule with the fourth draw added to the earlier draws,
+random.Random(FIFTH_SEED) and FIFTH_PER_CATEGORY (5 business, 3 politics).
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
   select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
   select.py --third [--corpus PATH]     the same for the third (held-out) draw
   select.py --fourth [--corpus PATH]    the same for the fourth (development) draw
+  select.py --fifth [--corpus PATH]     the same for the fifth (held-out) draw
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
-                                        outside the repository (all four draws)
+                                        outside the repository (all five draws)
 """
 import hashlib
 import json
@@ -108,6 +113,9 @@ NEAR_COPY = 0.1  # share of the smaller story's shingles that makes a near-copy
 # Fourth draw: development, the third draw's rule with a new seed and a 6:4 split.
 FOURTH_SEED = 2029
 FOURTH_PER_CATEGORY = {"business": 6, "politics": 4}
+# Fifth draw: held out like the third, the fourth draw's rule with a new seed and a 5:3 split.
+FIFTH_SEED = 2031
+FIFTH_PER_CATEGORY = {"business": 5, "politics": 3}
 FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
 
 
@@ -237,10 +245,22 @@ def select_fourth(stories, earlier=None):
     return draw_from(stories, earlier, FOURTH_SEED, FOURTH_PER_CATEGORY)
 
 
+def fifth_earlier(stories):
+    """The stories of draws 1-4, which the fifth draw excludes with their near-copies."""
+    earlier = fourth_earlier(stories)
+    return earlier + select_fourth(stories, earlier)
+
+
+def select_fifth(stories, earlier=None):
+    if earlier is None:
+        earlier = fifth_earlier(stories)
+    return draw_from(stories, earlier, FIFTH_SEED, FIFTH_PER_CATEGORY)
+
+
 def select_all(stories):
     """Every draw, by id: the stories the records may point into."""
-    earlier = fourth_earlier(stories)
-    return sorted(earlier + select_fourth(stories, earlier), key=lambda s: s["id"])
+    earlier = fifth_earlier(stories)
+    return sorted(earlier + select_fifth(stories, earlier), key=lambda s: s["id"])
 
 
 def write_jsonl(stories, out):
@@ -273,7 +293,13 @@ def main(argv):
         earlier = fourth_earlier(stories)
         sizes = ", ".join(f"{c} {len(p)}" for c, p in third_pools(stories, earlier).items())
         print(f"fourth draw (development): pools {sizes}; {sum(FOURTH_PER_CATEGORY.values())} drawn")
-    if "--fourth" in argv:
+    if "--fifth" in argv:
+        earlier = fifth_earlier(stories)
+        sizes = ", ".join(f"{c} {len(p)}" for c, p in third_pools(stories, earlier).items())
+        print(f"fifth draw (held out): pools {sizes}; {sum(FIFTH_PER_CATEGORY.values())} drawn")
+    if "--fifth" in argv:
+        drawn = select_fifth(stories)
+    elif "--fourth" in argv:
         drawn = select_fourth(stories)
     elif "--third" in argv:
         drawn = select_third(stories)
