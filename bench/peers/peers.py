@@ -456,15 +456,15 @@ def raw_sentences_row(r, ck, texts, slice_dir, mb):
                            stderr=subprocess.PIPE, check=True)
 
     seconds = best_time(fn)
-    # CPU time of one more run: claimkit normalises on a second thread while the first
-    # segments and writes, so wall time alone would hide the work of the second core.
+    # CPU time of one more run: claimkit cuts the body in halves, one a thread, so wall
+    # time alone would hide the work of the second core.
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     fn()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return r.add("sentences", "claimkit sentences --raw FILE > out.jsonl", mb, mb / seconds, None,
-                 f"the slice as one text file, {seconds:.3g} s (two threads, one normalising, "
-                 f"one segmenting and writing: {cpu:.3g} s of CPU in one run)")
+                 f"the slice as one text file, {seconds:.3g} s (two threads, each normalising, "
+                 f"segmenting and formatting one half: {cpu:.3g} s of CPU in one run)")
 
 
 def set_ratios(base, peers, stage=None):
