@@ -68,15 +68,7 @@ pub fn raw_sentences_halves(
     let stripped = Stripped::new(body);
     match stripped.halves() {
         Some((a, b)) => halves::write(doc_id, halves::Halves::Stripped(a, b), out),
-        None => {
-            let mut rows = Rows::new(doc_id, out);
-            whole_paragraphs(&stripped, |paragraph| {
-                if rows.error.is_none() {
-                    rows.next_paragraph(paragraph);
-                }
-            });
-            rows.finish()
-        }
+        None => raw_sentences_serial(doc_id, body, out),
     }
 }
 

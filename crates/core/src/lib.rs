@@ -23,6 +23,7 @@ pub mod dateline;
 mod document;
 pub mod evaldata;
 mod facets;
+pub mod invisible;
 pub mod labels;
 pub mod lexicon;
 pub mod markup;

@@ -18,6 +18,7 @@
 //! assert!(toks[6].line_start && !toks[7].line_start);
 //! ```
 
+use crate::invisible::JOINERS;
 use unicode_normalization::char::is_combining_mark;
 
 /// What a token is made of.
@@ -270,10 +271,6 @@ fn three_digits_follow(bytes: &[u8], i: usize) -> bool {
         && bytes[i..i + 3].iter().all(u8::is_ascii_digit)
         && !bytes.get(i + 3).is_some_and(u8::is_ascii_digit)
 }
-
-/// Joiners that keep the two halves of a word together (Persian "می‌خواهم", Indic
-/// conjuncts written with an explicit joiner): zero width non-joiner and joiner.
-const JOINERS: &[char] = &['\u{200C}', '\u{200D}'];
 
 /// A char that continues the word before it: a letter, or a combining mark (general
 /// category M: Mn, Mc, Me), which is part of the letter it follows: the accent of a

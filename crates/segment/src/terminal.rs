@@ -95,16 +95,9 @@ pub fn read_run(s: &str, i: usize) -> Run {
 /// Nepali, Sanskrit) and the Arabic question mark.
 pub const ALWAYS_END: &[char] = &['。', '．', '！', '？', '।', '॥', '؟'];
 
-/// Invisible marks: those that set the direction of text (left-to-right and right-to-left
-/// marks, embeddings, overrides and isolates, with their ends), the zero width space, the
-/// word joiner and the zero width no-break space (a byte order mark left inside a text).
-/// Right-to-left news text and copies of it put them after the full stop, where they are
-/// read past as closing quotes are: `said so.\u{200F}` ends as `said so.` does, and
-/// `He left.\u{200F} She stayed.` is two sentences.
-pub const INVISIBLE_MARKS: &[char] = &[
-    '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}',
-    '\u{2067}', '\u{2068}', '\u{2069}', '\u{200B}', '\u{2060}', '\u{FEFF}',
-];
+/// Invisible marks read past after a full stop as closing quotes are
+/// ([`claimkit_core::invisible::MARKS`]): `He left.\u{200F} She stayed.` is two sentences.
+pub use claimkit_core::invisible::MARKS as INVISIBLE_MARKS;
 
 /// The contiguous run of `.?!…` at `i`: (end, dots counted, any `?`/`!`).
 fn contiguous(s: &str, mut i: usize) -> (usize, usize, bool) {

@@ -402,21 +402,10 @@ fn number_as_written(record: &str, name: &str) -> Option<String> {
 }
 
 /// `value`, unless it holds a NUL character.
-/// A character a reader cannot see: white space, or a format character that takes no
-/// room (soft hyphen, Mongolian vowel separator, zero-width space and joiners, direction
-/// marks, embeddings and isolates, word joiner and invisible operators, byte-order mark).
+/// A character a reader cannot see: white space, or one that takes no room
+/// ([`crate::invisible`]).
 fn invisible(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{00AD}'
-                | '\u{180E}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}'
-        )
+    c.is_whitespace() || crate::invisible::is_invisible(c)
 }
 
 fn no_nul(field: &str, value: String) -> Result<String, InputErrorKind> {

@@ -1,0 +1,36 @@
+//! Characters that take no room: a reader cannot see them, so no rule may count them as
+//! text. One table for every stage: the segmenter reads past [`MARKS`] after a full stop
+//! as it reads past closing quotes, the token layer keeps [`JOINERS`] inside a word, and
+//! the readers drop all of them ([`is_invisible`]) around a document id.
+//!
+//! ```
+//! use claimkit_core::invisible::is_invisible;
+//! assert!(is_invisible('\u{200F}') && is_invisible('\u{FEFF}') && is_invisible('\u{00AD}'));
+//! assert!(!is_invisible(' ') && !is_invisible('a'));
+//! ```
+
+/// Marks that set the direction of text (left-to-right and right-to-left marks,
+/// embeddings, overrides and isolates, with their ends), the zero width space, the word
+/// joiner and the zero width no-break space (a byte order mark left inside a text).
+/// Right-to-left news text and copies of it put them after the full stop: `said so.\u{200F}`
+/// ends as `said so.` does, and `He left.\u{200F} She stayed.` is two sentences.
+pub const MARKS: &[char] = &[
+    '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}',
+    '\u{2067}', '\u{2068}', '\u{2069}', '\u{200B}', '\u{2060}', '\u{FEFF}',
+];
+
+/// The zero width non-joiner and joiner: inside a word of Persian or an Indic script they
+/// shape the letters around them, and the word goes on through them.
+pub const JOINERS: &[char] = &['\u{200C}', '\u{200D}'];
+
+/// Other format characters that take no room: the soft hyphen, the Mongolian vowel
+/// separator and the invisible operators (function application, times, separator, plus).
+pub const OTHER: &[char] = &[
+    '\u{00AD}', '\u{180E}', '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}',
+];
+
+/// True when `c` takes no room: one of [`MARKS`], [`JOINERS`] or [`OTHER`] (white space
+/// is not: it separates words).
+pub fn is_invisible(c: char) -> bool {
+    MARKS.contains(&c) || JOINERS.contains(&c) || OTHER.contains(&c)
+}
