@@ -308,6 +308,47 @@ fn jsonl_id_of_invisible_characters_is_refused_as_blank() {
     }
 }
 
+/// Hostile review: ids of other characters that show as nothing were accepted: the
+/// Arabic letter mark, a variation selector, a Hangul filler, a tag, the blank Braille
+/// pattern, a combining grapheme joiner.
+#[test]
+fn jsonl_id_of_other_invisible_characters_is_refused_as_blank() {
+    for id in [
+        "\u{061C}",
+        "\u{FE0F}",
+        "\u{115F}",
+        "\u{3164}",
+        "\u{E0001}",
+        "\u{2800}",
+        "\u{034F}",
+        " \u{180B}\u{FFA0} ",
+        "\u{FE0F}\u{FE0F}",
+    ] {
+        let record = format!("{{\"id\":\"{id}\",\"text\":\"Fine.\"}}\n");
+        refused_corpus(
+            &[("w.jsonl", record.as_bytes())],
+            "w.jsonl:1: field \"id\" is blank (nothing visible in it)",
+        );
+    }
+}
+
+/// An emoji id keeps the variation selector that ends it, with no warning.
+#[test]
+fn jsonl_id_ending_in_a_variation_selector_is_kept_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("e.jsonl");
+    std::fs::write(&input, "{\"id\":\"\u{2764}\u{FE0F}\",\"text\":\"Fine.\"}\n").unwrap();
+    let out = claimkit().arg("sentences").arg(&input).output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows = String::from_utf8(out.stdout).unwrap();
+    assert!(rows.contains("\"doc_id\":\"\u{2764}\u{FE0F}\""), "{rows}");
+}
+
 #[test]
 fn jsonl_line_that_is_not_json_names_the_line() {
     refused_corpus(

@@ -23,10 +23,14 @@ pub const MARKS: &[char] = &[
 /// shape the letters around them, and the word goes on through them.
 pub const JOINERS: &[char] = &['\u{200C}', '\u{200D}'];
 
-/// Other format characters that take no room: the soft hyphen, the Mongolian vowel
-/// separator and the invisible operators (function application, times, separator, plus).
+/// Other characters that take no room or show nothing: the soft hyphen, the Arabic
+/// letter mark, the Hangul fillers, the Mongolian vowel separator, the invisible
+/// operators (function application, times, separator, plus) and the deprecated format
+/// characters after them, and the blank Braille pattern.
 pub const OTHER: &[char] = &[
-    '\u{00AD}', '\u{180E}', '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}',
+    '\u{00AD}', '\u{061C}', '\u{115F}', '\u{1160}', '\u{180E}', '\u{2061}', '\u{2062}', '\u{2063}',
+    '\u{2064}', '\u{2065}', '\u{206A}', '\u{206B}', '\u{206C}', '\u{206D}', '\u{206E}', '\u{206F}',
+    '\u{2800}', '\u{3164}', '\u{FFA0}',
 ];
 
 /// True when `c` takes no room: one of [`MARKS`], [`JOINERS`] or [`OTHER`] (white space

@@ -6,6 +6,24 @@ use crate::quotes::{find_quotes, Quote};
 use crate::tokens::{self, Kind, SentenceEnds, Tok};
 use claimkit_core::tokens::Token;
 use claimkit_core::{Sentence, Span};
+use std::cell::OnceCell;
+
+/// The most tokens a rule reads one by one; a longer run is looked up in the marks
+/// ([`Doc::first_mark`]), which read the whole document once.
+pub const SHORT_RUN: usize = 64;
+
+/// A token a frame rule looks for through a whole clause ([`Doc::first_mark`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Mark {
+    /// "for"/"of" before a gerund ("criticised the bank for hiding losses").
+    Gerund,
+    /// "to" before the verb of an infinitive ("the economy to grow").
+    Infinitive,
+    /// A word that names a news outlet or marks one ("Euronews", "television").
+    Media,
+    /// A comma.
+    Comma,
+}
 
 /// The paragraphs of `text`: the span of each run of `sentences` in one
 /// paragraph, skipping spans that do not fit the text.
@@ -57,6 +75,9 @@ pub struct Doc<'t> {
     stops: Vec<usize>,
     /// Whether each token is a capitalised word ([`Doc::is_cap`]), read once.
     caps: Vec<bool>,
+    /// For every token, the first token from it on of each [`Mark`], found the first
+    /// time a rule asks.
+    marks: [OnceCell<Vec<usize>>; 4],
 }
 
 impl<'t> Doc<'t> {
@@ -105,6 +126,7 @@ impl<'t> Doc<'t> {
             quote_reach: Vec::new(),
             stops: Vec::new(),
             caps: Vec::new(),
+            marks: Default::default(),
         };
         doc.caps = (0..doc.toks.len()).map(|i| doc.capitalised(i)).collect();
         doc.stops = doc.next_stops();
@@ -137,6 +159,32 @@ impl<'t> Doc<'t> {
             };
         }
         stops
+    }
+
+    /// The first token from `k` on that is a `mark` (the number of tokens when none is),
+    /// where `is` tells a mark: one pass over the tokens the first time, so that a rule
+    /// asked at every cue of a long sentence reads it once. `is` must be the same test
+    /// at every call for one mark.
+    pub fn first_mark(&self, mark: Mark, k: usize, is: impl Fn(usize) -> bool) -> usize {
+        let n = self.toks.len();
+        let next = self.marks[mark as usize].get_or_init(|| {
+            let mut next = vec![n; n + 1];
+            for t in (0..n).rev() {
+                next[t] = if is(t) { t } else { next[t + 1] };
+            }
+            next
+        });
+        next.get(k).copied().unwrap_or(n)
+    }
+
+    /// The first comma among tokens `k..hi`, looked up in the marks when the run is long.
+    pub fn comma_in(&self, k: usize, hi: usize) -> Option<usize> {
+        let comma = |c: usize| self.toks[c].kind == Kind::Comma;
+        let hi = hi.min(self.toks.len());
+        if hi.saturating_sub(k) <= SHORT_RUN {
+            return (k..hi).find(|&c| comma(c));
+        }
+        Some(self.first_mark(Mark::Comma, k, comma)).filter(|&c| c < hi)
     }
 
     /// The first token from `k` on that is a stop or lies outside the quotation

@@ -84,6 +84,10 @@ pub struct Organisations {
     all: BTreeMap<Key, String>,
     /// Those whose name is no place's or government's (what "the company" can be).
     companies: BTreeMap<Key, String>,
+    /// For the first word of each name of two words or more, the first such name by
+    /// position ("Hyundai" → "Hyundai Motor"), so that a short form is looked up by
+    /// hash, not by reading every name recorded before.
+    by_first_word: HashMap<String, (Key, String)>,
     next: usize,
 }
 
@@ -93,6 +97,15 @@ impl Organisations {
         let key = (at, self.next);
         self.next += 1;
         self.all.insert(key, name.to_string());
+        if let Some((first, _)) = name.split_once(' ') {
+            let entry = self
+                .by_first_word
+                .entry(first.to_string())
+                .or_insert_with(|| (key, name.to_string()));
+            if key < entry.0 {
+                *entry = (key, name.to_string());
+            }
+        }
         if !place {
             self.companies.insert(key, name.to_string());
         }
@@ -104,13 +117,7 @@ impl Organisations {
         if name.contains(' ') {
             return None;
         }
-        self.all
-            .values()
-            .find(|n| {
-                n.strip_prefix(name)
-                    .is_some_and(|rest| rest.starts_with(' '))
-            })
-            .cloned()
+        self.by_first_word.get(name).map(|(_, full)| full.clone())
     }
 
     /// The byte offset of the last organisation recorded before byte `at`.
@@ -336,6 +343,13 @@ mod tests {
                 let k = list.partition_point(|e| e.0 < at);
                 let expected = list[..k].iter().rev().find(|e| !(company && e.2)).map(|e| e.1.as_str());
                 prop_assert_eq!(organisations.before(at, company), expected);
+            }
+            for short in ["Jill", "John", "Mary", "Bo", "Smith", "Jo"] {
+                let expected = list
+                    .iter()
+                    .find(|e| e.1.strip_prefix(short).is_some_and(|rest| rest.starts_with(' ')))
+                    .map(|e| e.1.clone());
+                prop_assert_eq!(organisations.longer_form(short), expected);
             }
         }
 

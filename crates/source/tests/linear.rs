@@ -78,3 +78,59 @@ fn many_people_named_in_one_document_resolve_to_the_last_one() {
         assert_eq!(four[3].source_type, SourceType::NamedPerson);
     }
 }
+
+/// Attributions of `phrase` written `n` times in one sentence, with the time they took.
+fn repeated(phrase: &str, n: usize) -> (String, Vec<Attribution>, std::time::Duration) {
+    let started = std::time::Instant::now();
+    let (text, found) = attributions(&phrase.repeat(n));
+    (text, found, started.elapsed())
+}
+
+/// A generous bound for a case that once took time quadratic in its length: 20,000
+/// repetitions took 3 to 20 s in a release build, many minutes in a debug build.
+const QUADRATIC_ONCE: std::time::Duration = std::time::Duration::from_secs(60);
+
+#[test]
+fn a_company_named_in_full_again_and_again_is_looked_up_by_hash() {
+    // "Yukos" after "oil group Yukos": the short form was matched against every
+    // organisation named before it
+    let (text, found, took) = repeated("oil group Yukos said ", 20_000);
+    assert!(took < QUADRATIC_ONCE, "{took:?}");
+    assert!(content_bytes(&found) <= text.len());
+}
+
+#[test]
+fn a_sentence_of_addressees_without_a_comma_is_read_once() {
+    // the comma after "As Heald told The Huffington Post" was looked for to the end
+    // of the sentence at every cue
+    for phrase in ["told the FT ", "As Heald told The Huffington Post "] {
+        let (text, found, took) = repeated(phrase, 20_000);
+        assert!(took < QUADRATIC_ONCE, "{phrase:?}: {took:?}");
+        assert!(content_bytes(&found) <= text.len());
+    }
+}
+
+#[test]
+fn clauses_and_outlets_are_looked_for_once_per_document() {
+    // "called on": the clause test read the content to the sentence end at every cue;
+    // "quoted X as saying": the outlet test read back to the start of the run of words
+    for phrase in ["called on the minister to resign ", "quoted X as saying "] {
+        let (_, _, took) = repeated(phrase, 20_000);
+        assert!(took < QUADRATIC_ONCE, "{phrase:?}: {took:?}");
+    }
+}
+
+#[test]
+fn an_outlet_that_quotes_is_no_longer_than_its_last_words() {
+    // every "the paper" before "quoted" once made an outlet of the whole run of words
+    // before it: 56 KB of text wrote 58 MB of attributions
+    let n = 4_000;
+    let (text, found, _) = repeated("the paper quoted X as saying ", n);
+    let via_bytes: usize = found
+        .iter()
+        .filter_map(|a| a.via.as_ref())
+        .map(String::len)
+        .sum();
+    assert!(via_bytes <= 2 * text.len(), "{via_bytes} bytes of outlets");
+    assert!(found.iter().any(|a| a.via.as_deref() == Some("the paper")));
+}

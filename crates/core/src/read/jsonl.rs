@@ -350,7 +350,7 @@ fn id_field(
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => {
             let visible = s.trim_matches(invisible);
-            if visible.is_empty() {
+            if visible.chars().all(shows_nothing_alone) {
                 return Err(InputErrorKind::BlankId {
                     field: name.to_string(),
                 });
@@ -401,13 +401,32 @@ fn number_as_written(record: &str, name: &str) -> Option<String> {
     Some(fields.get(name)?.get().to_string())
 }
 
-/// `value`, unless it holds a NUL character.
-/// A character a reader cannot see: white space, or one that takes no room
-/// ([`crate::invisible`]).
+/// A character a reader cannot see, dropped around an id: white space, or one that takes
+/// no room ([`crate::invisible`]).
 fn invisible(c: char) -> bool {
     c.is_whitespace() || crate::invisible::is_invisible(c)
 }
 
+/// A character that shows nothing on its own but may end a visible sequence, so it is
+/// kept at the end of an id ("❤️" ends in a variation selector, a flag in a cancel tag)
+/// though an id of nothing else is blank: variation selectors, tags, the combining
+/// grapheme joiner and the other default-ignorable code points.
+fn shows_nothing_alone(c: char) -> bool {
+    invisible(c)
+        || matches!(
+            c,
+            '\u{034F}'
+                | '\u{17B4}'..='\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FFF0}'..='\u{FFF8}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+/// `value`, unless it holds a NUL character.
 fn no_nul(field: &str, value: String) -> Result<String, InputErrorKind> {
     if value.contains('\0') {
         return Err(InputErrorKind::NulInField {

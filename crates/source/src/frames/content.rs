@@ -57,7 +57,7 @@ pub(super) fn content_of(
         AfterCue::Nothing(adjunct) => {
             via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
             let as_clause = doc.is_word(j, "as") && j < picked.source.0;
-            let comma = (k..hi).find(|&c| doc.kind(c) == Some(Kind::Comma));
+            let comma = doc.comma_in(k, hi);
             match (as_clause, comma) {
                 // "As Heald told The Huffington Post, US surface ozone has dropped."
                 (true, Some(c)) => Some((content_after(doc, c + 1, hi)?, true, via)),

@@ -13,6 +13,9 @@ use crate::tokens::Kind;
 
 use lexicon::relaying::{AS_SAYING, QUOTE_FORMS};
 
+/// The most words of an outlet that quotes ("the state-run Islamic Republic News Agency").
+const OUTLET_WORDS: usize = 10;
+
 /// The frame whose cue opens with "quoted" at token `i`, if any.
 pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
     // one byte compare rules out almost every word
@@ -31,9 +34,12 @@ pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
         return None;
     }
     let j = doc.free_run_start(i, lo);
-    // "the newspaper", "Reuters": the outlet that quotes
-    let outlet = j < i && (is_media(doc, j, i) || doc.is(i - 1, &lexicon::MEDIA_HEAD));
-    let via = outlet.then_some((j, i));
+    // "the newspaper", "Reuters": the outlet that quotes, in the last words before the
+    // cue only ("the paper quoted X as saying the paper quoted Y as saying" names no
+    // outlet of all its words)
+    let o = j.max(i.saturating_sub(OUTLET_WORDS));
+    let outlet = o < i && (is_media(doc, o, i) || doc.is(i - 1, &lexicon::MEDIA_HEAD));
+    let via = outlet.then_some((o, i));
     let mut c = e + 2;
     if doc.is_word(c, "that") {
         c += 1;

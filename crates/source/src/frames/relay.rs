@@ -1,7 +1,7 @@
 //! The outlet that relays a frame's words: "in an interview with Euronews",
 //! "in remarks to al-Ikhbariya television", "told state media".
 
-use crate::doc::Doc;
+use crate::doc::{Doc, Mark};
 use crate::lexicon;
 
 /// "in an interview with Euronews", "in remarks to al-Ikhbariya television",
@@ -46,8 +46,16 @@ pub(super) fn relay(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
 }
 
 /// A mention naming a news outlet ("state media", "Euronews").
+/// A long mention is looked up in marks found once per document ([`Doc::first_mark`]):
+/// read word by word, a run of cues ("quoted X as saying" over and over) would read
+/// back to the start of the run at every cue.
 pub(super) fn is_media(doc: &Doc, s: usize, e: usize) -> bool {
-    (s..e).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)) || lexicon::MEDIA_MARKER.has(doc.word(k)))
+    let media =
+        |k: usize| lexicon::MEDIA_NAME.has(doc.word(k)) || lexicon::MEDIA_MARKER.has(doc.word(k));
+    if e.saturating_sub(s) <= crate::doc::SHORT_RUN {
+        return (s..e).any(media);
+    }
+    doc.first_mark(Mark::Media, s, media) < e
 }
 
 #[cfg(test)]

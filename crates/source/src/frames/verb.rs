@@ -7,7 +7,7 @@ use super::nominal::known_source;
 use super::pick_source::pick_source;
 use super::source_words::source_words;
 use super::Frame;
-use crate::doc::Doc;
+use crate::doc::{Doc, Mark};
 use crate::lexicon::{self, cues, cues::CueKind};
 
 /// A frame around the cue verb at token `i`.
@@ -218,26 +218,39 @@ pub(super) fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
     if doc.is_word(first, "that") || doc.is_word(first, "there") {
         return true;
     }
-    // "criticised the fact that …", "criticised the bank for hiding losses"
-    let that_or_gerund = |k: usize| {
-        (doc.is_word(k, "that") && k <= first + 3)
-            || ((doc.is_word(k, "for") || doc.is_word(k, "of"))
-                && doc.free_word(k + 1)
-                && doc.word(k + 1).ends_with("ing"))
-    };
-    if (first..last).any(that_or_gerund) {
+    // "criticised the fact that …"
+    if (first..last.min(first + 4)).any(|k| doc.is_word(k, "that")) {
         return true;
     }
-    (first..last).any(|k| {
-        doc.is_word(k, "to")
-            && k + 1 < last
-            && doc.free_word(k + 1)
-            && !doc.is(k + 1, &lexicon::NOT_LAST)
-            && !doc.is(k + 1, &lexicon::NOT_BEFORE_CUE)
-            && !doc
-                .word(k + 1)
-                .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
-    })
+    // "criticised the bank for hiding losses"; a long content is looked up in marks
+    // found once per document, since it can run to the end of a long sentence at every
+    // cue in it
+    if last.saturating_sub(first) <= crate::doc::SHORT_RUN {
+        return (first..last).any(|k| before_gerund(doc, k))
+            || (first..last).any(|k| k + 1 < last && before_infinitive_verb(doc, k));
+    }
+    if doc.first_mark(Mark::Gerund, first, |k| before_gerund(doc, k)) < last {
+        return true;
+    }
+    doc.first_mark(Mark::Infinitive, first, |k| before_infinitive_verb(doc, k)) + 1 < last
+}
+
+/// "for" or "of" before a gerund ("for hiding").
+fn before_gerund(doc: &Doc, k: usize) -> bool {
+    (doc.is_word(k, "for") || doc.is_word(k, "of"))
+        && doc.free_word(k + 1)
+        && doc.word(k + 1).ends_with("ing")
+}
+
+/// "to" before a word that opens no noun phrase ("to grow").
+fn before_infinitive_verb(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k, "to")
+        && doc.free_word(k + 1)
+        && !doc.is(k + 1, &lexicon::NOT_LAST)
+        && !doc.is(k + 1, &lexicon::NOT_BEFORE_CUE)
+        && !doc
+            .word(k + 1)
+            .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
 }
 
 /// How many words a subject may have before the bare verb of a clause
