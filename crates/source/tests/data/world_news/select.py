@@ -49,16 +49,25 @@ Fifth draw (a second held-out draw, like the third: no rule or guideline ruling 
 against it): the fourth draw's rule with the fourth draw added to the earlier draws,
 random.Random(FIFTH_SEED) and FIFTH_PER_CATEGORY (5 business, 3 politics).
 
+Sixth draw (a development draw like the fourth: guideline rulings and claimkit's rules may be
+written against it; the third and fifth draws stay held out): the fourth draw's rule with the
+fifth draw added to the earlier draws, random.Random(SIXTH_SEED) and SIXTH_PER_CATEGORY (6
+business, 4 politics). Should a category's pool hold fewer stories than asked, all of them are
+taken and the shortfall is drawn from business, continuing the same business order (not
+needed in this corpus: the pools, 109 business and 7 politics, are larger than asked). No name
+cue and nothing about claimkit's output enters this rule.
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
   select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
   select.py --third [--corpus PATH]     the same for the third (held-out) draw
   select.py --fourth [--corpus PATH]    the same for the fourth (development) draw
   select.py --fifth [--corpus PATH]     the same for the fifth (held-out) draw
+  select.py --sixth [--corpus PATH]     the same for the sixth (development) draw
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
-                                        outside the repository (all five draws)
+                                        outside the repository (all six draws)
 """
 import hashlib
 import json
@@ -116,6 +125,12 @@ FOURTH_PER_CATEGORY = {"business": 6, "politics": 4}
 # Fifth draw: held out like the third, the fourth draw's rule with a new seed and a 5:3 split.
 FIFTH_SEED = 2031
 FIFTH_PER_CATEGORY = {"business": 5, "politics": 3}
+# Sixth draw: development like the fourth, the fourth draw's rule with a new seed and a 6:4
+# split; a politics shortfall is filled from business (FILL_CATEGORY).
+SIXTH_SEED = 2032
+SIXTH_PER_CATEGORY = {"business": 6, "politics": 4}
+FILL_CATEGORY = "business"
+DEVELOPMENT_DRAWS = ("fourth", "sixth")  # of the later draws; the third and fifth are held out
 FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
 
 
@@ -214,53 +229,63 @@ def third_pools(stories, earlier):
             for category, pool in sorted(pools(stories).items())}
 
 
-def draw_from(stories, earlier, seed, per_category):
-    """Each category's pool outside `earlier`, ordered by Random(seed); the first non-copies."""
+def draw_from(stories, earlier, seed, per_category, fill=None):
+    """Each category's pool outside `earlier`, ordered by Random(seed); the first non-copies.
+
+    With `fill` (a category), the stories a category falls short of its number are taken from
+    `fill`'s order after its own, once every category has been drawn (the sixth draw)."""
     rng = random.Random(seed)
-    chosen = []
+    chosen, rest, short = [], {}, 0
     for category, pool in sorted(third_pools(stories, earlier).items()):
         taken = 0
-        for s in rng.sample(pool, len(pool)):
+        order = rng.sample(pool, len(pool))
+        for i, s in enumerate(order):
             if taken < per_category[category] and not near_copy(s, earlier + chosen):
                 chosen.append(s)
                 taken += 1
+                if taken == per_category[category]:
+                    rest[category] = order[i + 1:]
+        short += per_category[category] - taken
+    if fill is not None:
+        for s in rest.get(fill, []):
+            if short > 0 and not near_copy(s, earlier + chosen):
+                chosen.append(s)
+                short -= 1
     return sorted(chosen, key=lambda s: s["id"])
 
 
-def select_third(stories, earlier=None):
-    if earlier is None:
-        earlier = select(stories) + select_extra(stories)
-    return draw_from(stories, earlier, THIRD_SEED, THIRD_PER_CATEGORY)
+# The draws after the second, in order: name, seed, stories per category and the category
+# that fills a shortfall (None: no fill). Each excludes every draw before it.
+LATER_DRAWS = (
+    ("third", THIRD_SEED, THIRD_PER_CATEGORY, None),
+    ("fourth", FOURTH_SEED, FOURTH_PER_CATEGORY, None),
+    ("fifth", FIFTH_SEED, FIFTH_PER_CATEGORY, None),
+    ("sixth", SIXTH_SEED, SIXTH_PER_CATEGORY, FILL_CATEGORY),
+)
 
 
-def fourth_earlier(stories):
-    """The stories of draws 1-3, which the fourth draw excludes with their near-copies."""
+def earlier_than(stories, name):
+    """The stories of every draw before the later draw `name` (all draws with None)."""
     earlier = select(stories) + select_extra(stories)
-    return earlier + select_third(stories, earlier)
+    for draw, seed, per_category, fill in LATER_DRAWS:
+        if draw == name:
+            break
+        earlier = earlier + draw_from(stories, earlier, seed, per_category, fill)
+    return earlier
 
 
-def select_fourth(stories, earlier=None):
+def select_later(stories, name, earlier=None):
+    """The later draw `name` (third to sixth), drawn outside `earlier` (by default the draws
+    before it)."""
     if earlier is None:
-        earlier = fourth_earlier(stories)
-    return draw_from(stories, earlier, FOURTH_SEED, FOURTH_PER_CATEGORY)
-
-
-def fifth_earlier(stories):
-    """The stories of draws 1-4, which the fifth draw excludes with their near-copies."""
-    earlier = fourth_earlier(stories)
-    return earlier + select_fourth(stories, earlier)
-
-
-def select_fifth(stories, earlier=None):
-    if earlier is None:
-        earlier = fifth_earlier(stories)
-    return draw_from(stories, earlier, FIFTH_SEED, FIFTH_PER_CATEGORY)
+        earlier = earlier_than(stories, name)
+    _, seed, per_category, fill = next(d for d in LATER_DRAWS if d[0] == name)
+    return draw_from(stories, earlier, seed, per_category, fill)
 
 
 def select_all(stories):
     """Every draw, by id: the stories the records may point into."""
-    earlier = fifth_earlier(stories)
-    return sorted(earlier + select_fifth(stories, earlier), key=lambda s: s["id"])
+    return sorted(earlier_than(stories, None), key=lambda s: s["id"])
 
 
 def write_jsonl(stories, out):
@@ -285,26 +310,14 @@ def main(argv):
         return 0
     if "--extra" in argv:
         print(f"second draw: {len(extra_pool(stories))} in the pool, {EXTRA_N} drawn")
-    if "--third" in argv:
-        earlier = select(stories) + select_extra(stories)
-        sizes = ", ".join(f"{c} {len(p)}" for c, p in third_pools(stories, earlier).items())
-        print(f"third draw (held out): pools {sizes}; {sum(THIRD_PER_CATEGORY.values())} drawn")
-    if "--fourth" in argv:
-        earlier = fourth_earlier(stories)
-        sizes = ", ".join(f"{c} {len(p)}" for c, p in third_pools(stories, earlier).items())
-        print(f"fourth draw (development): pools {sizes}; {sum(FOURTH_PER_CATEGORY.values())} drawn")
-    if "--fifth" in argv:
-        earlier = fifth_earlier(stories)
-        sizes = ", ".join(f"{c} {len(p)}" for c, p in third_pools(stories, earlier).items())
-        print(f"fifth draw (held out): pools {sizes}; {sum(FIFTH_PER_CATEGORY.values())} drawn")
-    if "--fifth" in argv:
-        drawn = select_fifth(stories)
-    elif "--fourth" in argv:
-        drawn = select_fourth(stories)
-    elif "--third" in argv:
-        drawn = select_third(stories)
-    else:
-        drawn = select_extra(stories) if "--extra" in argv else select(stories)
+    drawn = select_extra(stories) if "--extra" in argv else select(stories)
+    for name, _, per_category, _ in LATER_DRAWS:
+        if f"--{name}" in argv:
+            earlier = earlier_than(stories, name)
+            kind = "development" if name in DEVELOPMENT_DRAWS else "held out"
+            sizes = ", ".join(f"{c} {len(p)}" for c, p in third_pools(stories, earlier).items())
+            print(f"{name} draw ({kind}): pools {sizes}; {sum(per_category.values())} drawn")
+            drawn = select_later(stories, name, earlier)
     for s in drawn:
         n, cues, places = features(s)
         print(f"{s['id']}\t{s['category']}\t{n}\t{cues}\t{places}")
