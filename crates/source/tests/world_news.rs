@@ -7,8 +7,8 @@
 //! resolved name), the resolved name, the source type, the quote kind and the
 //! outlet (`via`) all right. Gold texts are matched after the normalisation
 //! of `shared/gold/FORMAT.md`, as the document text may differ in white space.
-//! The development set is the first, second and fourth draws (record ids
-//! `a…`, `b…`, `c…`, `e…`): the floor holds for them together. The held-out
+//! The development set is the first, second, fourth and sixth draws (record ids
+//! `a…`, `b…`, `c…`, `e…`, `g…`): the floor holds for them together. The held-out
 //! third and fifth draws (`d…`, `f…`) are each reported on a line of their own.
 
 use claimkit_core::evaldata::gold;
@@ -19,13 +19,13 @@ use std::collections::HashMap;
 const CORPUS: &str = "eval/news_bbc2225/bbc_news_2225.jsonl";
 const RECORDS: &str = include_str!("data/world_news/attributions.jsonl");
 
-/// The share of gold lines that must match (measured 314/338 = 92.9 % on the
-/// development draws 1, 2 and 4 after the rules for judgements with "as",
+/// The share of gold lines that must match on the development draws 1, 2, 4
+/// and 6: measured 389/439 = 88.6 % when the sixth draw joined (its 101 lines
+/// scored 75/101 = 74.3 % before any rule was written against them; draws 1, 2
+/// and 4 score 314/338 = 92.9 % after the rules for judgements with "as",
 /// owned pledges, plural possessives, "demanded" clauses, glued participles
-/// and companies named after their kind; 304/338 before them, 283/338 before
-/// the rules written against the fourth draw; the target is 85 %). It holds
-/// for the development draws only.
-const FLOOR: f64 = 0.92;
+/// and companies named after their kind). The target is 85 %.
+const FLOOR: f64 = 0.88;
 
 /// The held-out draws, by the first letter of their record ids: stories the
 /// rules were not written against. Each one's score is reported apart, not
@@ -186,7 +186,7 @@ fn world_news_attributions() {
     let (matched, total) = dev;
     let share = matched as f64 / total.max(1) as f64;
     println!(
-        "world news (development draws 1, 2, 4): attribution lines {matched}/{total} = {:.1}%",
+        "world news (development draws 1, 2, 4, 6): attribution lines {matched}/{total} = {:.1}%",
         100.0 * share
     );
     for (&(matched, total), (_, name)) in held.iter().zip(HELD_OUT).filter(|(t, _)| t.1 > 0) {
