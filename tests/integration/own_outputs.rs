@@ -56,3 +56,48 @@ fn a_report_given_as_the_input_is_refused() {
         ));
     assert_eq!(files(dir.path()), before);
 }
+
+/// Found by hostile review: a directory named `x.jsonl` given to an inspection command
+/// failed with "x.jsonl:0: cannot read" (a line 0), a `x.warc` one with "WARC record 1".
+/// Every input kind's name now gives the path and "is a directory"; `build` walks such a
+/// directory like any other.
+#[test]
+fn a_directory_named_like_an_article_file_is_called_a_directory() {
+    let names = [
+        "x.jsonl",
+        "x.txt",
+        "x.html",
+        "x.htm",
+        "x.html.gz",
+        "x.warc",
+        "x.warc.gz",
+    ];
+    let dir = corpus(&[("x.jsonl/a.txt", GOOD)]);
+    for name in &names[1..] {
+        std::fs::create_dir(dir.path().join(name)).expect("mkdir");
+    }
+    for name in names {
+        for command in ["sentences", "quantities", "times", "attributions", "claims"] {
+            let out = claimkit()
+                .arg(command)
+                .arg(name)
+                .current_dir(dir.path())
+                .assert()
+                .code(1)
+                .get_output()
+                .stderr
+                .clone();
+            let stderr = String::from_utf8_lossy(&out);
+            assert!(
+                stderr.starts_with(&format!("error: {name}: is a directory: ")),
+                "{command} {name}: {stderr}"
+            );
+        }
+    }
+    build(dir.path().join("x.txt"), dir.path().join("claims"))
+        .code(1)
+        .stderr(contains("x.txt: no articles in this directory"));
+    build(dir.path().join("x.jsonl"), dir.path().join("claims"))
+        .success()
+        .stderr(contains("built 1 documents"));
+}

@@ -152,13 +152,17 @@ impl<R: BufRead> Iterator for JsonlRecords<R> {
                     }
                     return None;
                 }
-                Err(kind) => {
-                    if !self.in_long_line {
-                        // An I/O error: nothing more can be read.
-                        self.done = true;
-                    }
+                Err(kind) if self.in_long_line => {
                     self.given += 1;
                     return Some(Err(self.error(Some(self.line), kind)));
+                }
+                Err(kind) => {
+                    // An I/O error: nothing more can be read. It struck the line after
+                    // the last one read, or the file itself when no line was read.
+                    self.done = true;
+                    self.given += 1;
+                    let line = (self.line > 0).then_some(self.line + 1);
+                    return Some(Err(self.error(line, kind)));
                 }
             }
             if self.buf.iter().all(u8::is_ascii_whitespace) {
@@ -651,6 +655,41 @@ mod tests {
         assert_eq!(
             err,
             "s.jsonl:1: field \"maintext\" must be a string, found an array"
+        );
+    }
+
+    /// A reader that gives `0`'s bytes, then fails as reading a directory does.
+    struct FailsAfter(&'static [u8]);
+
+    impl std::io::Read for FailsAfter {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.0.is_empty() {
+                return Err(std::io::Error::from_raw_os_error(21)); // EISDIR
+            }
+            let n = buf.len().min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_read_error_names_the_line_being_read_or_none() {
+        // Found by hostile review: a directory named x.jsonl gave "x.jsonl:0: cannot read".
+        let errors = |bytes| {
+            JsonlRecords::new("x.jsonl", std::io::BufReader::new(FailsAfter(bytes)))
+                .map(|r| r.map(|l| l.document.id).unwrap_or_else(|e| e.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let first = errors(b"");
+        assert_eq!(first.len(), 1);
+        assert!(first[0].starts_with("x.jsonl: cannot read: "), "{first:?}");
+        let second = errors(b"{\"id\":\"a\",\"text\":\"A.\"}\n");
+        assert_eq!(second.len(), 2);
+        assert_eq!(second[0], "a");
+        assert!(
+            second[1].starts_with("x.jsonl:2: cannot read: "),
+            "{second:?}"
         );
     }
 
