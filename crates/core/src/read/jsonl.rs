@@ -412,11 +412,14 @@ fn invisible(c: char) -> bool {
 }
 
 /// A character that shows nothing on its own but may end a visible sequence, so it is
-/// kept at the end of an id ("❤️" ends in a variation selector, a flag in a cancel tag)
-/// though an id of nothing else is blank: variation selectors, tags, the combining
-/// grapheme joiner and the other default-ignorable code points.
+/// kept at the end of an id ("❤️" ends in a variation selector, a flag in a cancel tag,
+/// "e\u{301}" in a combining acute accent) though an id of nothing else is blank:
+/// variation selectors, tags, the combining grapheme joiner and the other
+/// default-ignorable code points, and combining marks (general category Mark), which
+/// have no base character to sit on when nothing else is there.
 fn shows_nothing_alone(c: char) -> bool {
     invisible(c)
+        || unicode_normalization::char::is_combining_mark(c)
         || matches!(
             c,
             '\u{034F}'
@@ -656,6 +659,28 @@ mod tests {
             err,
             "s.jsonl:1: field \"maintext\" must be a string, found an array"
         );
+    }
+
+    #[test]
+    fn an_id_of_combining_marks_alone_is_blank() {
+        // Found by hostile review: "\u{301}" alone was accepted as an id.
+        let blank = "x.jsonl:1: field \"id\" is blank (nothing visible in it): give the record an id, or leave the field out (or null) to number it";
+        for id in [
+            "\u{301}",
+            "\u{301}\u{308}",
+            " \u{20DD} ",
+            "\u{200B}\u{301}",
+            "\u{93E}",
+            "\u{301}\u{FE0F}",
+        ] {
+            let record = serde_json::json!({ "id": id, "text": "A." }).to_string();
+            assert_eq!(ids(&record), [blank], "{id:?}");
+        }
+        // A base character carries its marks: precomposed, decomposed, or in Devanagari.
+        for id in ["\u{E9}", "e\u{301}", "\u{915}\u{94D}", "\u{301}e"] {
+            let record = serde_json::json!({ "id": id, "text": "A." }).to_string();
+            assert_eq!(ids(&record), [id], "{id:?}");
+        }
     }
 
     /// A reader that gives `0`'s bytes, then fails as reading a directory does.
