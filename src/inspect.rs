@@ -103,6 +103,11 @@ fn open(input: &Inspect) -> Result<Opened<'_>> {
     let (article, mut reader): (ArticleFile, Box<dyn BufRead>) = match file {
         Some(path) => {
             let name = display_path(path);
+            // A directory opens, and only its first read fails: say what it is, before
+            // a reader blames its first line or record.
+            if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+                bail!("{name}: is a directory: this command reads one article file (build, report and export-labelstudio read directories)");
+            }
             let f = open_input(path).with_context(|| format!("{name}: cannot read"))?;
             (ArticleFile::single(path), Box::new(BufReader::new(f)))
         }

@@ -99,7 +99,8 @@ fn run(cli: Cli) -> Result<()> {
 
 #[derive(clap::Args)]
 struct BuildArgs {
-    /// Input files or directories.
+    /// Input files or directories (a directory's walk passes over an HTML report claimkit
+    /// wrote into it).
     #[arg(default_value = "datasets/articles")]
     inputs: Vec<PathBuf>,
     /// Output directory (replaced only when the build succeeds).
@@ -204,7 +205,9 @@ struct ReportArgs {
     /// Input files or directories.
     #[arg(default_value = "datasets/articles")]
     inputs: Vec<PathBuf>,
-    /// The HTML file to write.
+    /// The HTML file to write. It may go into an input folder: claimkit never reads its
+    /// own report as an article (a folder's walk passes over it; named as an input, it is
+    /// refused).
     #[arg(long, default_value = "report.html")]
     out: PathBuf,
     /// Page title.

@@ -60,7 +60,7 @@ impl<'a> Target<'a> {
     }
 
     /// True when the target is an input file, or an article file below an
-    /// input directory.
+    /// input directory (an earlier report there is none: the walk passes over it).
     fn is_input(&self) -> bool {
         let Ok(target) = self.path.canonicalize() else {
             return false;
@@ -72,22 +72,14 @@ impl<'a> Target<'a> {
                 target == input
                     || (input.is_dir()
                         && target.starts_with(&input)
-                        && claimkit_core::read::FileFormat::is_input(&target))
+                        && claimkit_core::read::FileFormat::is_input(&target)
+                        && !claimkit_core::read::is_report_file(&target))
             })
     }
 }
 
-/// The marker every HTML report carries.
-pub const REPORT_GENERATOR: &str = "<meta name=\"generator\" content=\"claimkit\">";
-
 /// An HTML report claimkit wrote.
-pub fn is_report(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"<!DOCTYPE html>")
-        && bytes
-            .windows(REPORT_GENERATOR.len())
-            .take(4096)
-            .any(|w| w == REPORT_GENERATOR.as_bytes())
-}
+pub use claimkit_core::read::is_report;
 
 /// Label Studio tasks claimkit wrote: a JSON list whose tasks carry only
 /// claimkit's predictions, with no annotations (an export from Label Studio

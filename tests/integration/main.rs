@@ -9,6 +9,7 @@ mod dataset;
 mod gold;
 #[allow(dead_code)] // helpers shared with tests/reliability*.rs
 mod harness;
+mod own_outputs;
 mod sentence_stream;
 mod snapshots;
 mod spans;

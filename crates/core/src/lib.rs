@@ -35,7 +35,7 @@ pub mod tokens;
 pub use document::Document;
 pub use facets::{sentence_at, Analysis, Attribution, Claim, Quantity, Sentence, TimeExpr};
 pub use labels::{Approx, Change, Granularity, QuantityKind, QuoteKind, Reason, SourceType};
-pub use span::{CharCursor, CharOffsets, Span};
+pub use span::{CharCursor, CharOffsets, Span, Utf16Offsets};
 
 /// Re-export of the date type used for `published` and resolved times.
 pub use jiff::civil::Date;

@@ -83,40 +83,88 @@ impl From<Range<usize>> for Span {
 /// ```
 #[derive(Clone, Debug)]
 pub struct CharOffsets {
-    /// For every non-ASCII char: (byte offset just after it, extra bytes up to there).
-    wide: Vec<(usize, usize)>,
+    wide: WideChars,
 }
 
 impl CharOffsets {
     /// Index the multi-byte characters of `text`.
     pub fn new(text: &str) -> CharOffsets {
+        CharOffsets {
+            wide: WideChars::new(text, |_| 1),
+        }
+    }
+
+    /// The code point offset of byte offset `byte` (which must be a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.wide.offset(byte)
+    }
+
+    /// Both ends of `span` as code point offsets.
+    pub fn span(&self, span: Span) -> (usize, usize) {
+        (self.char_offset(span.start), self.char_offset(span.end))
+    }
+}
+
+/// Converts byte offsets of one text into UTF-16 code unit offsets, as JavaScript (and
+/// Label Studio) counts them: the same index as [`CharOffsets`], built in one pass, so
+/// that a lookup never reads the text again.
+///
+/// ```
+/// use claimkit_core::Utf16Offsets;
+/// let text = "𝄞 “Russia”";
+/// let offsets = Utf16Offsets::new(text);
+/// // 𝄞 is two UTF-16 units (four bytes), “ is one (three bytes).
+/// assert_eq!(offsets.offset(text.find('R').unwrap_or(0)), 4);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Utf16Offsets {
+    wide: WideChars,
+}
+
+impl Utf16Offsets {
+    /// Index the multi-byte characters of `text`.
+    pub fn new(text: &str) -> Utf16Offsets {
+        Utf16Offsets {
+            wide: WideChars::new(text, char::len_utf16),
+        }
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (which must be a char boundary).
+    pub fn offset(&self, byte: usize) -> usize {
+        self.wide.offset(byte)
+    }
+}
+
+/// The multi-byte characters of a text, for offsets in some unit of which every ASCII
+/// character is one: for each one, the byte offset just after it and how many more bytes
+/// than units the text holds up to there.
+#[derive(Clone, Debug)]
+struct WideChars(Vec<(usize, usize)>);
+
+impl WideChars {
+    fn new(text: &str, units: fn(char) -> usize) -> WideChars {
         let mut wide = Vec::new();
         let mut extra = 0;
         if !text.is_ascii() {
             for (i, c) in text.char_indices() {
                 let n = c.len_utf8();
                 if n > 1 {
-                    extra += n - 1;
+                    extra += n - units(c);
                     wide.push((i + n, extra));
                 }
             }
         }
-        CharOffsets { wide }
+        WideChars(wide)
     }
 
-    /// The code point offset of byte offset `byte` (which must be a char boundary).
-    pub fn char_offset(&self, byte: usize) -> usize {
-        let k = self.wide.partition_point(|&(end, _)| end <= byte);
+    /// The offset of byte offset `byte`, a char boundary: a binary search.
+    fn offset(&self, byte: usize) -> usize {
+        let k = self.0.partition_point(|&(end, _)| end <= byte);
         if k == 0 {
             byte
         } else {
-            byte - self.wide[k - 1].1
+            byte - self.0[k - 1].1
         }
-    }
-
-    /// Both ends of `span` as code point offsets.
-    pub fn span(&self, span: Span) -> (usize, usize) {
-        (self.char_offset(span.start), self.char_offset(span.end))
     }
 }
 
@@ -168,6 +216,34 @@ mod tests {
         let mut cursor = CharCursor::default();
         for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
             assert_eq!(cursor.char_offset(text, i), offsets.char_offset(i));
+        }
+    }
+
+    #[test]
+    fn utf16_offsets_match_utf16_counts() {
+        let text = "a “b” — ü€𝄞 end 😀 北京 e\u{301} 👨‍👩‍👧";
+        let offsets = Utf16Offsets::new(text);
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(offsets.offset(i), text[..i].encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn utf16_lookups_never_read_the_text_again() {
+        // The index is built in one pass and borrows nothing: each lookup is a binary
+        // search, however long the text and however many lookups.
+        let text = "Officials said 😀 prices rose 5% in 北京. ".repeat(20_000);
+        let offsets = Utf16Offsets::new(&text);
+        let mut expected = Vec::new();
+        let mut units = 0;
+        for (i, c) in text.char_indices() {
+            expected.push((i, units));
+            units += c.len_utf16();
+        }
+        expected.push((text.len(), units));
+        drop(text);
+        for (byte, units) in expected {
+            assert_eq!(offsets.offset(byte), units);
         }
     }
 

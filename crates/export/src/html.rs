@@ -11,6 +11,7 @@
 //!   charts of claims by source type, quantities by kind and claim reasons.
 
 use claimkit_core::labels::join_reasons;
+use claimkit_core::read::REPORT_GENERATOR;
 use claimkit_core::{Analysis, Document, QuantityKind, Reason, SourceType, Span};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -298,7 +299,7 @@ pub fn report(title: &str, docs: &[(Document, Analysis)]) -> String {
         String::with_capacity(docs.iter().map(|(d, _)| d.text.len() * 4).sum::<usize>() + 8192);
     let _ = write!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"claimkit\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">{REPORT_GENERATOR}<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n",
         escape(title),
         escape(title)
     );

@@ -7,7 +7,7 @@
 //! JavaScript counts them). [`LABEL_CONFIG`] is the matching project config:
 //! annotators pick a verdict per region.
 
-use claimkit_core::{Analysis, Document, SourceType};
+use claimkit_core::{Analysis, Document, SourceType, Utf16Offsets};
 use serde_json::{json, Value};
 
 /// The Label Studio labeling configuration that matches the exported tasks.
@@ -27,14 +27,12 @@ pub const LABEL_CONFIG: &str = r##"<View>
 </View>
 "##;
 
-/// UTF-16 offset of byte offset `byte` in `text` (Label Studio counts like JavaScript).
-fn utf16(text: &str, byte: usize) -> usize {
-    text[..byte].encode_utf16().count()
-}
-
 /// One Label Studio task for an analysed document.
 pub fn task(doc: &Document, analysis: &Analysis, model_version: &str) -> Value {
     let text = doc.text.as_str();
+    // Label Studio counts like JavaScript; one index per document, never a count from the
+    // start of the text per claim (quadratic in a long article).
+    let utf16 = Utf16Offsets::new(text);
     let results: Vec<Value> = analysis
         .claims
         .iter()
@@ -52,8 +50,8 @@ pub fn task(doc: &Document, analysis: &Analysis, model_version: &str) -> Value {
                 "to_name": "text",
                 "type": "labels",
                 "value": {
-                    "start": utf16(text, c.span.start),
-                    "end": utf16(text, c.span.end),
+                    "start": utf16.offset(c.span.start),
+                    "end": utf16.offset(c.span.end),
                     "text": c.span.text(text),
                     "labels": [label],
                 },
@@ -92,11 +90,44 @@ pub fn tasks(docs: &[(Document, Analysis)], model_version: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use claimkit_core::{Claim, Span};
 
     #[test]
     fn offsets_count_utf16_units() {
-        let text = "𝄞 “Russia”";
+        let doc = Document::from_body("d", "𝄞 “Russia” 北京 cafe\u{301} 😀 rose.");
+        let text = doc.text.as_str();
+        let claim = |s: &str| {
+            let start = text.find(s).unwrap_or(0);
+            Claim {
+                span: Span::new(start, start + s.len()),
+                sentence: 0,
+                attribution: None,
+                standalone: s.to_string(),
+                checkworthiness: None,
+                checkworthy: false,
+                reasons: Vec::new(),
+                truncated: false,
+            }
+        };
+        let analysis = Analysis {
+            claims: vec![
+                claim("“Russia”"),
+                claim("北京 cafe\u{301}"),
+                claim("😀 rose."),
+            ],
+            ..Analysis::default()
+        };
+        let task = task(&doc, &analysis, "v");
+        let regions = &task["predictions"][0]["result"];
+        for (k, c) in analysis.claims.iter().enumerate() {
+            let value = &regions[k]["value"];
+            let units = |b: usize| text[..b].encode_utf16().count();
+            assert_eq!(value["start"], units(c.span.start));
+            assert_eq!(value["end"], units(c.span.end));
+            assert_eq!(value["text"], c.span.text(text));
+        }
         // 𝄞 is two UTF-16 units, “ is one.
-        assert_eq!(utf16(text, text.find('R').unwrap_or(0)), 4);
+        assert_eq!(regions[0]["value"]["start"], 3);
+        assert_eq!(regions[0]["value"]["end"], 11);
     }
 }

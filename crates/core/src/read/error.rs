@@ -122,6 +122,9 @@ pub enum InputErrorKind {
         /// Where it was first seen (`file` or `file:line`).
         first: String,
     },
+    /// An HTML report claimkit wrote, named as an input: claimkit's output, not an article.
+    #[error("an HTML report claimkit wrote, not an article: give the articles it was made from")]
+    OwnReport,
     /// A directory with no article files below it.
     #[error("no articles in this directory (*.txt, *.jsonl, *.html, *.htm, *.html.gz, *.warc, *.warc.gz)")]
     NoArticles,

@@ -1,6 +1,8 @@
 //! Finding the article files of the inputs: files as given, directories
 //! walked for `*.txt`, `*.jsonl` and web pages (`*.html`, `*.htm`,
-//! `*.html.gz`), each file with the name its documents' ids derive from.
+//! `*.html.gz`), each file with the name its documents' ids derive from. An
+//! HTML report claimkit wrote is no article: passed over in a walk, refused
+//! when given.
 //!
 //! Only regular files are read. A FIFO, device or socket (`/dev/zero`, a
 //! named pipe called `pipe.txt`) could block or never end, so it is refused
@@ -171,6 +173,9 @@ pub fn collect_files(
         let meta = std::fs::metadata(input).map_err(|e| InputError::new(&name, None, e.into()))?;
         if !meta.is_dir() {
             files.push(match special_kind(&meta) {
+                None if super::is_report_file(input) => {
+                    Err(InputError::new(name, None, InputErrorKind::OwnReport))
+                }
                 None => Ok(ArticleFile::single(input)),
                 Some(kind) => Err(InputError::new(name, None, InputErrorKind::NotAFile(kind))),
             });
@@ -212,6 +217,8 @@ fn walk(dir: &Path, entries: std::fs::ReadDir, out: &mut Vec<(PathBuf, Option<In
                 Err(e) => out.push((path, Some(e.into()))),
             },
             Ok(_) if !super::FileFormat::is_input(&path) => {}
+            // claimkit's own report, written into the folder it was made from.
+            Ok(_) if super::is_report_file(&path) => {}
             Ok(_) => {
                 let problem = check_regular(&path).err();
                 out.push((path, problem));

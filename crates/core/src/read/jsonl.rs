@@ -152,13 +152,17 @@ impl<R: BufRead> Iterator for JsonlRecords<R> {
                     }
                     return None;
                 }
-                Err(kind) => {
-                    if !self.in_long_line {
-                        // An I/O error: nothing more can be read.
-                        self.done = true;
-                    }
+                Err(kind) if self.in_long_line => {
                     self.given += 1;
                     return Some(Err(self.error(Some(self.line), kind)));
+                }
+                Err(kind) => {
+                    // An I/O error: nothing more can be read. It struck the line after
+                    // the last one read, or the file itself when no line was read.
+                    self.done = true;
+                    self.given += 1;
+                    let line = (self.line > 0).then_some(self.line + 1);
+                    return Some(Err(self.error(line, kind)));
                 }
             }
             if self.buf.iter().all(u8::is_ascii_whitespace) {
@@ -408,11 +412,14 @@ fn invisible(c: char) -> bool {
 }
 
 /// A character that shows nothing on its own but may end a visible sequence, so it is
-/// kept at the end of an id ("❤️" ends in a variation selector, a flag in a cancel tag)
-/// though an id of nothing else is blank: variation selectors, tags, the combining
-/// grapheme joiner and the other default-ignorable code points.
+/// kept at the end of an id ("❤️" ends in a variation selector, a flag in a cancel tag,
+/// "e\u{301}" in a combining acute accent) though an id of nothing else is blank:
+/// variation selectors, tags, the combining grapheme joiner and the other
+/// default-ignorable code points, and combining marks (general category Mark), which
+/// have no base character to sit on when nothing else is there.
 fn shows_nothing_alone(c: char) -> bool {
     invisible(c)
+        || unicode_normalization::char::is_combining_mark(c)
         || matches!(
             c,
             '\u{034F}'
@@ -651,6 +658,63 @@ mod tests {
         assert_eq!(
             err,
             "s.jsonl:1: field \"maintext\" must be a string, found an array"
+        );
+    }
+
+    #[test]
+    fn an_id_of_combining_marks_alone_is_blank() {
+        // Found by hostile review: "\u{301}" alone was accepted as an id.
+        let blank = "x.jsonl:1: field \"id\" is blank (nothing visible in it): give the record an id, or leave the field out (or null) to number it";
+        for id in [
+            "\u{301}",
+            "\u{301}\u{308}",
+            " \u{20DD} ",
+            "\u{200B}\u{301}",
+            "\u{93E}",
+            "\u{301}\u{FE0F}",
+        ] {
+            let record = serde_json::json!({ "id": id, "text": "A." }).to_string();
+            assert_eq!(ids(&record), [blank], "{id:?}");
+        }
+        // A base character carries its marks: precomposed, decomposed, or in Devanagari.
+        for id in ["\u{E9}", "e\u{301}", "\u{915}\u{94D}", "\u{301}e"] {
+            let record = serde_json::json!({ "id": id, "text": "A." }).to_string();
+            assert_eq!(ids(&record), [id], "{id:?}");
+        }
+    }
+
+    /// A reader that gives `0`'s bytes, then fails as reading a directory does.
+    struct FailsAfter(&'static [u8]);
+
+    impl std::io::Read for FailsAfter {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.0.is_empty() {
+                return Err(std::io::Error::from_raw_os_error(21)); // EISDIR
+            }
+            let n = buf.len().min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_read_error_names_the_line_being_read_or_none() {
+        // Found by hostile review: a directory named x.jsonl gave "x.jsonl:0: cannot read".
+        let errors = |bytes| {
+            JsonlRecords::new("x.jsonl", std::io::BufReader::new(FailsAfter(bytes)))
+                .map(|r| r.map(|l| l.document.id).unwrap_or_else(|e| e.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let first = errors(b"");
+        assert_eq!(first.len(), 1);
+        assert!(first[0].starts_with("x.jsonl: cannot read: "), "{first:?}");
+        let second = errors(b"{\"id\":\"a\",\"text\":\"A.\"}\n");
+        assert_eq!(second.len(), 2);
+        assert_eq!(second[0], "a");
+        assert!(
+            second[1].starts_with("x.jsonl:2: cannot read: "),
+            "{second:?}"
         );
     }
 

@@ -14,7 +14,8 @@
 //! * `*.warc`, `*.warc.gz`: a web crawl; every HTTP response record with an
 //!   HTML body is a page, read as above ([`warc`]), its id the record's id.
 //! * a directory: every file of these kinds below it, in sorted path order;
-//!   ids derive from each file's path below the directory (`2015/news-3`).
+//!   ids derive from each file's path below the directory (`2015/news-3`). An HTML
+//!   report claimkit wrote is passed over, and refused when named ([`is_report_file`]).
 //!
 //! Only regular files are read ([`collect_files`], [`open`]): a FIFO or a
 //! device is refused, never opened.
@@ -41,6 +42,7 @@ mod files;
 pub mod html;
 mod jsonl;
 pub mod nesting;
+mod own;
 pub mod warc;
 
 pub use article::parse_article;
@@ -49,6 +51,7 @@ pub use fields::FieldMap;
 pub use files::{check_regular, collect_files, display_path, open, ArticleFile};
 pub use html::parse_page;
 pub use jsonl::JsonlRecords;
+pub use own::{is_report, is_report_file, REPORT_GENERATOR};
 pub use warc::{PassedOver, WarcRecords};
 
 use crate::Document;

@@ -1,0 +1,103 @@
+//! What is read as an article and what is not: claimkit's own outputs saved into
+//! the folder of articles they were made from, and paths that are no files.
+
+use crate::harness::{build, claimkit, corpus, files, manifest, GOOD};
+use predicates::str::contains;
+
+/// `claimkit report INPUT --out OUT`.
+fn report(input: &std::path::Path, out: &std::path::Path) -> assert_cmd::assert::Assert {
+    claimkit()
+        .arg("report")
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .assert()
+}
+
+/// Found by hostile review: a report written into its input folder was read as an
+/// article by the next build of that folder (and the next report there refused to
+/// replace it as "one of the inputs"). A walk now passes over claimkit's report, as it
+/// passes over a dataset built into the folder, whatever the report's name.
+#[test]
+fn a_report_saved_among_its_articles_is_not_read_as_one() {
+    let dir = corpus(&[("news/story.txt", GOOD)]);
+    let news = dir.path().join("news");
+    for name in ["report.html", "report.txt"] {
+        report(&news, &news.join(name))
+            .success()
+            .stderr(contains("report of 1 documents"));
+    }
+    // Run again: the earlier reports are replaced, not read.
+    for name in ["report.html", "report.txt"] {
+        report(&news, &news.join(name))
+            .success()
+            .stderr(contains("report of 1 documents"));
+    }
+    let out = dir.path().join("claims");
+    build(&news, &out)
+        .success()
+        .stderr(contains("built 1 documents"));
+    let inputs = manifest(&out)["inputs"].to_string();
+    assert!(inputs.contains("story.txt"), "{inputs}");
+    assert!(!inputs.contains("report"), "{inputs}");
+}
+
+/// A report named as an input on its own is refused, naming it; nothing is written.
+#[test]
+fn a_report_given_as_the_input_is_refused() {
+    let dir = corpus(&[("story.txt", GOOD)]);
+    let html = dir.path().join("report.html");
+    report(&dir.path().join("story.txt"), &html).success();
+    let before = files(dir.path());
+    build(&html, dir.path().join("claims"))
+        .code(1)
+        .stderr(contains(
+            "report.html: an HTML report claimkit wrote, not an article",
+        ));
+    assert_eq!(files(dir.path()), before);
+}
+
+/// Found by hostile review: a directory named `x.jsonl` given to an inspection command
+/// failed with "x.jsonl:0: cannot read" (a line 0), a `x.warc` one with "WARC record 1".
+/// Every input kind's name now gives the path and "is a directory"; `build` walks such a
+/// directory like any other.
+#[test]
+fn a_directory_named_like_an_article_file_is_called_a_directory() {
+    let names = [
+        "x.jsonl",
+        "x.txt",
+        "x.html",
+        "x.htm",
+        "x.html.gz",
+        "x.warc",
+        "x.warc.gz",
+    ];
+    let dir = corpus(&[("x.jsonl/a.txt", GOOD)]);
+    for name in &names[1..] {
+        std::fs::create_dir(dir.path().join(name)).expect("mkdir");
+    }
+    for name in names {
+        for command in ["sentences", "quantities", "times", "attributions", "claims"] {
+            let out = claimkit()
+                .arg(command)
+                .arg(name)
+                .current_dir(dir.path())
+                .assert()
+                .code(1)
+                .get_output()
+                .stderr
+                .clone();
+            let stderr = String::from_utf8_lossy(&out);
+            assert!(
+                stderr.starts_with(&format!("error: {name}: is a directory: ")),
+                "{command} {name}: {stderr}"
+            );
+        }
+    }
+    build(dir.path().join("x.txt"), dir.path().join("claims"))
+        .code(1)
+        .stderr(contains("x.txt: no articles in this directory"));
+    build(dir.path().join("x.jsonl"), dir.path().join("claims"))
+        .success()
+        .stderr(contains("built 1 documents"));
+}
