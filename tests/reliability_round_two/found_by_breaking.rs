@@ -1,0 +1,216 @@
+//! Bugs found by trying to break the fixes of this issue, each fixed since.
+
+use super::*;
+
+/// A file put into the dataset folder while a build runs (a notebook saved
+/// there) is deleted when the build swaps its new dataset in: the folder is
+/// checked for foreign files only when the build starts.
+#[test]
+fn file_put_into_the_dataset_during_a_build_is_not_deleted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("many.jsonl");
+    synthetic_corpus(&input, 3_000);
+    let out = dir.path().join("claims");
+    earlier_dataset(&out);
+    let mut running = ck([
+        OsStr::new("build"),
+        input.as_os_str(),
+        "--jobs".as_ref(),
+        "1".as_ref(),
+    ])
+    .args(["--out".as_ref(), out.as_os_str()])
+    .timeout(Duration::from_secs(300))
+    .spawn();
+    // Wait until the build is writing rows into its temporary directory.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        assert!(
+            running.is_running(),
+            "the build ended too soon: make the corpus bigger"
+        );
+        let writing = leftovers(&out).iter().any(|name| {
+            std::fs::metadata(dir.path().join(name).join("sentences.csv"))
+                .is_ok_and(|m| m.len() > 4096)
+        });
+        if writing {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no rows written within 60 s");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let notebook = b"{\"cells\": [\"a day of work\"]}";
+    std::fs::write(out.join("notes.ipynb"), notebook).expect("write");
+    assert!(
+        running.is_running(),
+        "the build ended before the notebook was saved"
+    );
+    let ran = running.finish();
+    assert_eq!(
+        std::fs::read(out.join("notes.ipynb")).ok().as_deref(),
+        Some(&notebook[..]),
+        "the notebook saved into the dataset during the build is gone (build exit {}: {})",
+        ran.code,
+        ran.stderr.trim()
+    );
+}
+
+/// A directory whose name the manifest lists as a file (`README.md/`) is
+/// deleted with everything in it: only names are compared, not file types.
+#[test]
+fn a_folder_named_like_a_dataset_file_is_not_deleted() {
+    let dir = corpus(&[("good.txt", GOOD)]);
+    let out = dir.path().join("claims");
+    earlier_dataset(&out);
+    std::fs::remove_file(out.join("README.md")).expect("rm");
+    std::fs::create_dir(out.join("README.md")).expect("mkdir");
+    std::fs::write(out.join("README.md/thesis.txt"), b"years of work").expect("write");
+    let ran = build(&dir.path().join("good.txt"), &[], &out);
+    assert!(
+        out.join("README.md/thesis.txt").is_file(),
+        "README.md/thesis.txt was deleted (build exit {}: {})",
+        ran.code,
+        ran.stderr.trim()
+    );
+}
+
+/// `report --out` (and `export-labelstudio --out`) print a path that cannot
+/// be written with its terminal escapes raw: `write_atomically` in
+/// src/main.rs uses `Path::display`, not `display_path`.
+#[test]
+fn unwritable_report_path_with_terminal_escapes_is_printed_escaped() {
+    let dir = corpus(&[("good.txt", GOOD)]);
+    for command in ["report", "export-labelstudio"] {
+        let ran = ck([command, "good.txt", "--out", "no\x1b[31mdir/r.json"])
+            .cwd(dir.path())
+            .run();
+        ran.expect(1, &["no\\u{1b}[31mdir/r.json"]);
+        assert!(
+            !ran.stderr_bytes.contains(&0x1b),
+            "raw ESC: {:?}",
+            ran.stderr
+        );
+    }
+}
+
+/// JSON Lines on stdin that starts with a byte-order mark is not sniffed as
+/// JSON Lines (`build` reads the same bytes from a `.jsonl` file fine): it is
+/// read as an article and fails with "title but no body".
+#[test]
+fn stdin_jsonl_with_a_bom_is_sniffed() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(jsonl(&[
+        serde_json::json!({"id": "r1", "text": "Russia struck twice."}),
+    ]));
+    let dir = corpus(&[("bom.jsonl", &bytes)]);
+    let ran = ck(["sentences"]).stdin(&dir.path().join("bom.jsonl")).run();
+    ran.expect(0, &[]);
+    assert!(ran.stdout.contains("\"doc_id\":\"r1\""), "{}", ran.stdout);
+}
+
+/// 16,000 repeated cues must give output linear in the input (issue 16):
+/// each attribution's content ran to the end of the sentence, so doubling
+/// the cues quadrupled attributions.csv.
+#[test]
+fn repeated_cues_give_attributions_linear_in_the_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut sizes = Vec::new();
+    for n in [250, 500] {
+        let input = dir.path().join(format!("cues{n}.jsonl"));
+        let record = serde_json::json!({"id": "big", "text": "the army said twelve soldiers died ".repeat(n)});
+        std::fs::write(&input, jsonl(&[record])).expect("write");
+        let out = dir.path().join(format!("o{n}"));
+        build(&input, &["--format", "csv"], &out).expect(0, &[]);
+        sizes.push(
+            std::fs::metadata(out.join("attributions.csv"))
+                .expect("csv")
+                .len(),
+        );
+    }
+    let ratio = sizes[1] as f64 / sizes[0] as f64;
+    assert!(
+        ratio < 2.5,
+        "attributions.csv grew {ratio:.2}x for 2x the cues ({} -> {} bytes)",
+        sizes[0],
+        sizes[1]
+    );
+}
+
+/// An old-Mac article (every line end a lone CR) is read with every hard
+/// wrap kept as a line end (normalize.rs rule 1: "a lone carriage return is
+/// a line end"), so its sentences break mid-sentence at every wrap:
+/// "U.S. officials said Russia conducted" / "between 12 and 20 strikes
+/// Tuesday." The same article with LF line ends is one sentence.
+#[test]
+fn cr_only_article_reads_like_the_same_article_with_lf() {
+    let cr: Vec<u8> = GOOD
+        .iter()
+        .map(|&b| if b == b'\n' { b'\r' } else { b })
+        .collect();
+    let dir = corpus(&[("mac.txt", &cr), ("unix.txt", GOOD)]);
+    let (mac, unix) = (dir.path().join("mac"), dir.path().join("unix"));
+    build(&dir.path().join("mac.txt"), &[], &mac).expect(0, &[]);
+    build(&dir.path().join("unix.txt"), &[], &unix).expect(0, &[]);
+    let (doc_cr, doc_lf) = (table(&mac, "documents"), table(&unix, "documents"));
+    for col in [
+        "title",
+        "published",
+        "dateline",
+        "text",
+        "n_sentences",
+        "n_claims",
+    ] {
+        assert_eq!(
+            doc_cr[0][col], doc_lf[0][col],
+            "{col} differs between CR and LF"
+        );
+    }
+}
+
+/// `claims.rs`/`clauses.rs`: `split_points` re-scans the whole growing left
+/// part (`has_words`, `has_finite_verb`) at every semicolon that does not
+/// split, so a sentence of bare "; " is quadratic: in a release build 25,000
+/// of them (50 KB) took 3.2 s and 100,000 (200 KB) took 56 s (`ck claims`
+/// and `ck build` alike). 40,000 (80 KB) must build in seconds.
+#[test]
+fn many_semicolons_in_one_sentence_build_in_linear_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("semi.txt");
+    std::fs::write(&input, format!("Semicolons\n\n{}\n", "; ".repeat(40_000))).expect("write");
+    let out = dir.path().join("claims");
+    let ran = ck([
+        OsStr::new("build"),
+        input.as_os_str(),
+        "--format".as_ref(),
+        "csv".as_ref(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ])
+    .timeout(Duration::from_secs(8))
+    .run();
+    ran.expect(0, &["built 1 documents"]);
+    assert!(ran.elapsed < Duration::from_secs(5), "{:?}", ran.elapsed);
+    let ran = ck([OsStr::new("claims"), input.as_os_str()])
+        .timeout(Duration::from_secs(8))
+        .run();
+    ran.expect(0, &[]);
+    assert!(ran.elapsed < Duration::from_secs(5), "{:?}", ran.elapsed);
+}
+
+/// `build` and `report` refuse a FIFO ("not a regular file (a FIFO)"), but the
+/// inspection commands open it: `ck sentences in/pipe.txt` (any of
+/// sentences, claims, quantities, times, attributions) blocks forever waiting
+/// for a writer (killed by `timeout 60`). It must end within seconds, as
+/// `/dev/zero` does.
+#[test]
+fn inspection_of_a_fifo_without_writer_ends() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pipe = dir.path().join("pipe.txt");
+    mkfifo(&pipe);
+    for command in ["sentences", "claims"] {
+        let ran = ck([OsStr::new(command), pipe.as_os_str()])
+            .timeout(Duration::from_secs(5))
+            .run();
+        // named as what it is, not as an empty file
+        ran.expect(1, &["pipe.txt: a FIFO with nothing written to it"]);
+    }
+}
