@@ -15,7 +15,7 @@ use anyhow::{bail, Context, Result};
 use claimkit::{analyze_for, sentence_stream, Stage};
 use claimkit_core::read::{
     check_text, display_path, documents_with, read_limited_sized, ArticleFile, FileFormat,
-    InputError, InputErrorKind,
+    InputError, InputErrorKind, OwnOutput,
 };
 use claimkit_core::{Date, Document};
 use claimkit_export::{Table, Tables};
@@ -186,6 +186,13 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
             return Ok(());
         }
     } else {
+        // claimkit's own report or tasks, named as the article: refused, as `build` does.
+        let head = reader
+            .fill_buf()
+            .with_context(|| format!("{name}: cannot read"))?;
+        if let Some(own) = OwnOutput::of(head) {
+            return Err(InputError::new(&name, None, own.refusal()).into());
+        }
         for loaded in documents_with(&article, format, &input.fields.map(), reader) {
             let loaded = match loaded {
                 Err(err) if fifo && matches!(err.kind, InputErrorKind::Empty) => {

@@ -80,6 +80,10 @@ pub enum InputErrorKind {
     /// A document (plain-text article or JSONL line) over [`MAX_DOCUMENT_BYTES`].
     #[error("document larger than the {} MiB limit (MAX_DOCUMENT_BYTES); split it into smaller articles", MAX_DOCUMENT_BYTES >> 20)]
     TooLarge,
+    /// A JSONL line that opens a JSON list it does not close: a file of one JSON
+    /// document over many lines (Label Studio tasks or an export), not JSON Lines.
+    #[error("a JSON list over several lines, not JSON Lines (one article object per line); a Label Studio export goes to import-labelstudio")]
+    JsonList,
     /// A JSONL line that is JSON but not an object.
     #[error("expected a JSON object, found {found}")]
     NotObject {
@@ -125,6 +129,9 @@ pub enum InputErrorKind {
     /// An HTML report claimkit wrote, named as an input: claimkit's output, not an article.
     #[error("an HTML report claimkit wrote, not an article: give the articles it was made from")]
     OwnReport,
+    /// Label Studio tasks claimkit wrote, named as an input: claimkit's output, not articles.
+    #[error("Label Studio tasks claimkit wrote, not articles: give the articles they were made from (annotators' work comes back with import-labelstudio)")]
+    OwnTasks,
     /// A directory with no article files below it.
     #[error("no articles in this directory (*.txt, *.jsonl, *.html, *.htm, *.html.gz, *.warc, *.warc.gz)")]
     NoArticles,

@@ -1,8 +1,8 @@
 //! Finding the article files of the inputs: files as given, directories
 //! walked for `*.txt`, `*.jsonl` and web pages (`*.html`, `*.htm`,
 //! `*.html.gz`), each file with the name its documents' ids derive from. An
-//! HTML report claimkit wrote is no article: passed over in a walk, refused
-//! when given.
+//! HTML report or Label Studio tasks claimkit wrote are no articles: passed
+//! over in a walk (and listed, for a note), refused when given.
 //!
 //! Only regular files are read. A FIFO, device or socket (`/dev/zero`, a
 //! named pipe called `pipe.txt`) could block or never end, so it is refused
@@ -10,7 +10,7 @@
 //! symlink loop). Such per-file problems come back as `Err` entries, so that
 //! `--skip-bad` can skip and list them and go on.
 
-use super::{InputError, InputErrorKind};
+use super::{InputError, InputErrorKind, OwnOutput};
 use std::path::{Component, Path, PathBuf};
 
 /// One article file found in the inputs.
@@ -160,6 +160,17 @@ pub fn open(file: &ArticleFile) -> Result<std::fs::File, InputError> {
     std::fs::File::open(&file.path).map_err(|e| error(e.into()))
 }
 
+/// The article files of the inputs, and what a walk passed over.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// Files as given, then each directory's article files in sorted path order; a file
+    /// that cannot be read is an `Err` entry in its place.
+    pub files: Vec<Result<ArticleFile, InputError>>,
+    /// claimkit's own outputs found below an input directory under an article's name
+    /// (as [`display_path`] prints them), passed over.
+    pub own_outputs: Vec<(String, OwnOutput)>,
+}
+
 /// Expand inputs into article files: files as given, directories walked for
 /// `*.txt` and `*.jsonl` in sorted path order. An input that does not exist,
 /// or a directory without articles, stops the whole read; a file found that
@@ -167,63 +178,88 @@ pub fn open(file: &ArticleFile) -> Result<std::fs::File, InputError> {
 pub fn collect_files(
     inputs: &[PathBuf],
 ) -> Result<Vec<Result<ArticleFile, InputError>>, InputError> {
-    let mut files = Vec::new();
+    collect_inputs(inputs).map(|found| found.files)
+}
+
+/// [`collect_files`], with the outputs of claimkit the walk passed over.
+pub fn collect_inputs(inputs: &[PathBuf]) -> Result<Inputs, InputError> {
+    let mut all = Inputs::default();
     for input in inputs {
         let name = display_path(input);
         let meta = std::fs::metadata(input).map_err(|e| InputError::new(&name, None, e.into()))?;
         if !meta.is_dir() {
-            files.push(match special_kind(&meta) {
-                None if super::is_report_file(input) => {
-                    Err(InputError::new(name, None, InputErrorKind::OwnReport))
-                }
-                None => Ok(ArticleFile::single(input)),
+            all.files.push(match special_kind(&meta) {
+                None => match OwnOutput::of_file(input) {
+                    Some(own) => Err(InputError::new(name, None, own.refusal())),
+                    None => Ok(ArticleFile::single(input)),
+                },
                 Some(kind) => Err(InputError::new(name, None, InputErrorKind::NotAFile(kind))),
             });
             continue;
         }
-        let mut found = Vec::new();
+        let mut found = Walk::default();
         let entries =
             std::fs::read_dir(input).map_err(|e| InputError::new(&name, None, e.into()))?;
-        walk(input, entries, &mut found);
-        if found.is_empty() {
+        found.walk(input, entries);
+        if found.files.is_empty() {
             return Err(InputError::new(name, None, InputErrorKind::NoArticles));
         }
-        found.sort_by(|a, b| a.0.cmp(&b.0));
-        files.extend(found.into_iter().map(|(path, kind)| match kind {
-            None => Ok(ArticleFile::under(input, &path)),
-            Some(kind) => Err(InputError::new(display_path(&path), None, kind)),
-        }));
+        found.files.sort_by(|a, b| a.0.cmp(&b.0));
+        found.own.sort_by(|a, b| a.0.cmp(&b.0));
+        all.files
+            .extend(found.files.into_iter().map(|(path, kind)| match kind {
+                None => Ok(ArticleFile::under(input, &path)),
+                Some(kind) => Err(InputError::new(display_path(&path), None, kind)),
+            }));
+        all.own_outputs.extend(
+            found
+                .own
+                .into_iter()
+                .map(|(path, own)| (display_path(&path), own)),
+        );
     }
-    Ok(files)
+    Ok(all)
 }
 
-/// Every article file below a directory, with what is wrong with it if it
-/// cannot be read as one.
-fn walk(dir: &Path, entries: std::fs::ReadDir, out: &mut Vec<(PathBuf, Option<InputErrorKind>)>) {
-    for entry in entries {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) => {
-                out.push((dir.to_path_buf(), Some(e.into())));
-                continue;
+/// What a directory walk found.
+#[derive(Default)]
+struct Walk {
+    /// Every article file, with what is wrong with it if it cannot be read as one.
+    files: Vec<(PathBuf, Option<InputErrorKind>)>,
+    /// claimkit's own outputs, passed over.
+    own: Vec<(PathBuf, OwnOutput)>,
+}
+
+impl Walk {
+    /// Every article file below a directory.
+    fn walk(&mut self, dir: &Path, entries: std::fs::ReadDir) {
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    self.files.push((dir.to_path_buf(), Some(e.into())));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            // The entry's own type: a symlink to a directory is not followed, so a
+            // link loop (or a link to `/`) cannot make the walk run away.
+            match entry.file_type() {
+                Ok(kind) if kind.is_dir() => match std::fs::read_dir(&path) {
+                    Ok(entries) => self.walk(&path, entries),
+                    Err(e) => self.files.push((path, Some(e.into()))),
+                },
+                Ok(_) if !super::FileFormat::is_input(&path) => {}
+                Ok(_) => match OwnOutput::of_file(&path) {
+                    // claimkit's own output, written into the folder it was made from.
+                    Some(own) => self.own.push((path, own)),
+                    None => {
+                        let problem = check_regular(&path).err();
+                        self.files.push((path, problem));
+                    }
+                },
+                Err(e) => self.files.push((path, Some(e.into()))),
             }
-        };
-        let path = entry.path();
-        // The entry's own type: a symlink to a directory is not followed, so a
-        // link loop (or a link to `/`) cannot make the walk run away.
-        match entry.file_type() {
-            Ok(kind) if kind.is_dir() => match std::fs::read_dir(&path) {
-                Ok(entries) => walk(&path, entries, out),
-                Err(e) => out.push((path, Some(e.into()))),
-            },
-            Ok(_) if !super::FileFormat::is_input(&path) => {}
-            // claimkit's own report, written into the folder it was made from.
-            Ok(_) if super::is_report_file(&path) => {}
-            Ok(_) => {
-                let problem = check_regular(&path).err();
-                out.push((path, problem));
-            }
-            Err(e) => out.push((path, Some(e.into()))),
         }
     }
 }

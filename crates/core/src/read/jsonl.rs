@@ -289,6 +289,8 @@ fn parse_object(text: &str) -> Result<serde_json::Map<String, Value>, InputError
         // serde_json stops at its recursion limit with a terse message; say what it means.
         if e.to_string().starts_with("recursion limit exceeded") {
             InputErrorKind::TooDeep { column: e.column() }
+        } else if e.is_eof() && text.trim_start().starts_with('[') {
+            InputErrorKind::JsonList
         } else {
             InputErrorKind::Json(e.to_string())
         }
@@ -505,6 +507,19 @@ mod tests {
                 "x.jsonl:2: NUL character in field \"title\": not a text value"
             ]
         );
+    }
+
+    #[test]
+    fn a_json_list_over_several_lines_is_called_one() {
+        // Label Studio tasks or an export saved under a `.jsonl` name: the first line
+        // opens a list, and "EOF while parsing a list" said nothing of what to do.
+        let got = ids("[\n  {\n    \"data\": {\"text\": \"A.\"}\n  }\n]\n");
+        assert!(
+            got[0].starts_with("x.jsonl:1: a JSON list over several lines, not JSON Lines"),
+            "{got:?}"
+        );
+        // A broken object stays invalid JSON.
+        assert!(ids("{\"text\": \n")[0].contains("invalid JSON"));
     }
 
     #[test]

@@ -15,7 +15,8 @@
 //!   HTML body is a page, read as above ([`warc`]), its id the record's id.
 //! * a directory: every file of these kinds below it, in sorted path order;
 //!   ids derive from each file's path below the directory (`2015/news-3`). An HTML
-//!   report claimkit wrote is passed over, and refused when named ([`is_report_file`]).
+//!   report or Label Studio tasks claimkit wrote are passed over, and refused when
+//!   named ([`OwnOutput`]).
 //!
 //! Only regular files are read ([`collect_files`], [`open`]): a FIFO or a
 //! device is refused, never opened.
@@ -48,10 +49,12 @@ pub mod warc;
 pub use article::parse_article;
 pub use error::{InputError, InputErrorKind};
 pub use fields::FieldMap;
-pub use files::{check_regular, collect_files, display_path, open, ArticleFile};
+pub use files::{
+    check_regular, collect_files, collect_inputs, display_path, open, ArticleFile, Inputs,
+};
 pub use html::parse_page;
 pub use jsonl::JsonlRecords;
-pub use own::{is_report, is_report_file, REPORT_GENERATOR};
+pub use own::{is_report, is_tasks, OwnOutput, REPORT_GENERATOR, TASKS_MODEL};
 pub use warc::{PassedOver, WarcRecords};
 
 use crate::Document;
