@@ -161,6 +161,14 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         written
     };
     if input.raw {
+        // The id is the file name's, by the rule of ids: refused when it shows nothing.
+        let warning = article
+            .check
+            .warning(&article.stem)
+            .map_err(|kind| InputError::new(&name, None, kind))?;
+        if let Some(w) = warning {
+            eprintln!("warning: {name}: {w}");
+        }
         let expected = file
             .and_then(|p| std::fs::metadata(p).ok())
             .map_or(0, |m| m.len());

@@ -182,3 +182,38 @@ fn tasks_saved_among_their_articles_are_not_read_as_articles() {
         }
     }
 }
+
+/// Found by hostile review: an article named `\u{301}.txt` (a combining mark alone) got
+/// the document id "\u{301}", which shows as nothing, while a JSONL record with that id
+/// is refused. A file name gives ids by the rule of JSONL ids: one that shows nothing is
+/// refused, naming the file (left out under `--skip-bad`), and white space or invisible
+/// characters around one are dropped with a warning, so `\u{200B}seed.txt` beside
+/// `seed.txt` is the same id twice.
+#[test]
+fn a_file_name_that_shows_nothing_gives_no_id() {
+    let dir = corpus(&[
+        ("news/\u{301}.txt", GOOD),
+        ("news/story.txt", GOOD),
+        ("twice/seed.txt", GOOD),
+        ("twice/\u{200B}seed.txt", GOOD),
+    ]);
+    let out = dir.path().join("claims");
+    build(dir.path().join("news"), &out)
+        .code(1)
+        .stderr(contains(
+            "news/\u{301}.txt: the file name gives a blank document id (\"\\u{301}\" shows nothing",
+        ));
+    assert!(!out.exists());
+    claimkit()
+        .arg("build")
+        .arg(dir.path().join("news"))
+        .arg("--out")
+        .arg(&out)
+        .arg("--skip-bad")
+        .assert()
+        .success()
+        .stderr(contains("built 1 documents"));
+    build(dir.path().join("twice"), dir.path().join("twice-claims"))
+        .code(1)
+        .stderr(contains("duplicate document id \"seed\""));
+}

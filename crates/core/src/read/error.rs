@@ -115,6 +115,13 @@ pub enum InputErrorKind {
         /// The field name.
         field: String,
     },
+    /// A file whose name (or a folder's name in its path below the input) shows nothing:
+    /// only white space, invisible characters or combining marks, as a blank JSONL id.
+    #[error("the file name gives a blank document id ({part:?} shows nothing: white space, invisible characters or combining marks alone); rename the file (or, in JSON Lines, give each record an \"id\")")]
+    BlankFileName {
+        /// The part of the path, as written.
+        part: String,
+    },
     /// A JSONL record whose text is empty.
     #[error("empty \"text\": no body")]
     EmptyText,

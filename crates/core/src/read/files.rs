@@ -23,8 +23,67 @@ pub struct ArticleFile {
     /// The file's path relative to the directory it was found under (its own
     /// name when given directly), `/`-separated, without the extension.
     /// Document ids derive from it, so `2015/news.jsonl` and
-    /// `2016/news.jsonl` give different ids.
+    /// `2016/news.jsonl` give different ids. Each part follows the rule of JSONL ids
+    /// ([`crate::invisible::visible_id`]): white space and invisible characters around
+    /// it are dropped.
     pub stem: String,
+    /// Whether the stem was written so, trimmed, or shows nothing ([`StemCheck`]).
+    pub check: StemCheck,
+}
+
+/// What the rule of ids ([`crate::invisible::visible_id`]) made of a file's stem, part by
+/// part (`2015/news`: `2015`, then `news`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum StemCheck {
+    /// Every part shows something, with nothing blank around it.
+    #[default]
+    Clean,
+    /// White space or invisible characters around a part were dropped: the stem as written.
+    Trimmed(String),
+    /// A part that shows nothing (as written): no id can be made of it.
+    Blank(String),
+}
+
+impl StemCheck {
+    /// A stem (`/`-separated parts) by the rule of ids: the stem to use and what was done.
+    ///
+    /// ```
+    /// use claimkit_core::read::StemCheck;
+    /// assert_eq!(StemCheck::of("2015/seed"), ("2015/seed".to_string(), StemCheck::Clean));
+    /// assert_eq!(
+    ///     StemCheck::of("2015/\u{200B}seed "),
+    ///     ("2015/seed".to_string(), StemCheck::Trimmed("2015/\u{200B}seed ".to_string()))
+    /// );
+    /// assert_eq!(StemCheck::of("2015/\u{301}").1, StemCheck::Blank("\u{301}".to_string()));
+    /// ```
+    pub fn of(stem: &str) -> (String, StemCheck) {
+        let mut parts = Vec::new();
+        for part in stem.split('/') {
+            match crate::invisible::visible_id(part) {
+                Some(visible) => parts.push(visible),
+                None => return (stem.to_string(), StemCheck::Blank(part.to_string())),
+            }
+        }
+        let visible = parts.join("/");
+        let check = if visible == stem {
+            StemCheck::Clean
+        } else {
+            StemCheck::Trimmed(stem.to_string())
+        };
+        (visible, check)
+    }
+
+    /// A document id made from `stem` (`id`), or why none can be: a warning when the
+    /// file name was trimmed, an error when a part of it shows nothing.
+    pub fn warning(&self, id: &str) -> Result<Option<String>, InputErrorKind> {
+        match self {
+            StemCheck::Clean => Ok(None),
+            StemCheck::Trimmed(written) => Ok(Some(format!(
+                "file name {written:?} has white space or invisible characters around it: id read as {id:?}"
+            ))),
+            StemCheck::Blank(part) => Err(InputErrorKind::BlankFileName { part: part.clone() }),
+        }
+    }
 }
 
 impl ArticleFile {
@@ -37,15 +96,12 @@ impl ArticleFile {
     /// assert_eq!(f.name, "corpus/2015/news.jsonl");
     /// ```
     pub fn single(path: &Path) -> ArticleFile {
-        let stem = path
-            .file_stem()
-            .map(|s| display_path(Path::new(s)))
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| "article".to_string());
+        let (stem, check) = StemCheck::of(&name_stem(path));
         ArticleFile {
             path: path.to_path_buf(),
             name: display_path(path),
             stem,
+            check,
         }
     }
 
@@ -69,13 +125,24 @@ impl ArticleFile {
                 _ => None,
             })
             .collect();
-        parts.push(ArticleFile::single(path).stem);
+        parts.push(name_stem(path));
+        let (stem, check) = StemCheck::of(&parts.join("/"));
         ArticleFile {
             path: path.to_path_buf(),
             name: display_path(path),
-            stem: parts.join("/"),
+            stem,
+            check,
         }
     }
+}
+
+/// The file name without its extension, as [`display_path`] prints it (`article` when
+/// there is none).
+fn name_stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| display_path(Path::new(s)))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "article".to_string())
 }
 
 /// A path as messages and tables print it: invalid UTF-8 bytes as `\xFF`
@@ -293,6 +360,37 @@ mod tests {
         );
         assert_eq!(a.stem, "caf\\xE9");
         assert_ne!(a.stem, b.stem);
+    }
+
+    #[test]
+    fn file_names_give_ids_by_the_rule_of_jsonl_ids() {
+        // Found by hostile review: "\u{301}.txt" gave the id "\u{301}", which a JSONL
+        // record is refused. Every part of the path that makes the id is read as a JSONL
+        // id is: trimmed of white space and invisible characters, blank when nothing shows.
+        let root = Path::new("data");
+        let (clean, trimmed) = (StemCheck::Clean, |s: &str| StemCheck::Trimmed(s.into()));
+        let blank = |s: &str| StemCheck::Blank(s.into());
+        for (path, stem, check) in [
+            ("data/2015/seed.txt", "2015/seed", clean.clone()),
+            ("data/e\u{301}.txt", "e\u{301}", clean.clone()),
+            ("data/\u{915}\u{94D}.txt", "\u{915}\u{94D}", clean),
+            ("data/\u{200B}seed .txt", "seed", trimmed("\u{200B}seed ")),
+            ("data/\u{301}.txt", "\u{301}", blank("\u{301}")),
+            ("data/\u{200B}/seed.txt", "\u{200B}/seed", blank("\u{200B}")),
+            (
+                "data/2015/ \u{20DD}.html",
+                "2015/ \u{20DD}",
+                blank(" \u{20DD}"),
+            ),
+        ] {
+            let file = ArticleFile::under(root, Path::new(path));
+            assert_eq!((file.stem.as_str(), &file.check), (stem, &check), "{path}");
+        }
+        let single = ArticleFile::single(Path::new("x/\u{301}\u{308}.txt"));
+        assert_eq!(single.check, StemCheck::Blank("\u{301}\u{308}".into()));
+        assert!(single.check.warning(&single.stem).is_err_and(|e| e
+            .to_string()
+            .starts_with("the file name gives a blank document id")));
     }
 
     #[test]

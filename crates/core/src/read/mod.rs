@@ -51,6 +51,7 @@ pub use error::{InputError, InputErrorKind};
 pub use fields::FieldMap;
 pub use files::{
     check_regular, collect_files, collect_inputs, display_path, open, ArticleFile, Inputs,
+    StemCheck,
 };
 pub use html::parse_page;
 pub use jsonl::JsonlRecords;
@@ -182,12 +183,15 @@ pub fn documents_with<R: BufRead>(
 ) -> Documents<R> {
     match format {
         FileFormat::Jsonl => Documents::Jsonl(
-            JsonlRecords::with_id_stem(&file.name, &file.stem, reader).with_fields(fields.clone()),
+            JsonlRecords::with_id_stem(&file.name, &file.stem, reader)
+                .with_stem_check(file.check.clone())
+                .with_fields(fields.clone()),
         ),
         FileFormat::Article => Documents::Article {
             reader,
             name: file.name.clone(),
             id: file.stem.clone(),
+            check: file.check.clone(),
             done: false,
             page: false,
         },
@@ -195,6 +199,7 @@ pub fn documents_with<R: BufRead>(
             reader,
             name: file.name.clone(),
             id: page_id(&file.stem),
+            check: file.check.clone(),
             done: false,
             page: true,
         },
@@ -212,6 +217,8 @@ pub enum Documents<R> {
         name: String,
         /// The document id (the file stem).
         id: String,
+        /// What the rule of ids made of the file stem.
+        check: StemCheck,
         /// Whether the article was read.
         done: bool,
         /// A web page rather than plain text.
@@ -254,6 +261,7 @@ impl<R: BufRead> Iterator for Documents<R> {
                 reader,
                 name,
                 id,
+                check,
                 done,
                 page,
             } => {
@@ -261,12 +269,16 @@ impl<R: BufRead> Iterator for Documents<R> {
                     return None;
                 }
                 *done = true;
-                let result = read_limited(reader).and_then(|bytes| {
-                    if *page {
-                        parse_page(id, name, &bytes, None)
-                    } else {
-                        check_text(&bytes).and_then(|text| parse_article(id, name, text))
-                    }
+                let result = check.warning(id).and_then(|warning| {
+                    let mut loaded = read_limited(reader).and_then(|bytes| {
+                        if *page {
+                            parse_page(id, name, &bytes, None)
+                        } else {
+                            check_text(&bytes).and_then(|text| parse_article(id, name, text))
+                        }
+                    })?;
+                    loaded.warnings.extend(warning);
+                    Ok(loaded)
                 });
                 Some(result.map_err(|kind| InputError::new(name.clone(), None, kind)))
             }
