@@ -10,7 +10,7 @@
 
 use crate::agreement::agreement;
 use anyhow::{anyhow, bail, Result};
-use claimkit_core::read::display_path;
+use claimkit_core::read::{display_path, InputErrorKind};
 use claimkit_core::{CharOffsets, Utf16Offsets};
 use claimkit_export::update::DatasetUpdate;
 use claimkit_export::{Table, TableBuilder};
@@ -109,7 +109,12 @@ pub fn read_export(path: &Path) -> Result<Vec<Value>> {
     let name = display_path(path);
     // A device or a pipe could feed bytes for ever (`/dev/zero`): only regular files, and
     // no more than MAX_EXPORT_BYTES of them.
-    claimkit_core::read::check_regular(path).map_err(|kind| anyhow!("{name}: {kind}"))?;
+    claimkit_core::read::check_regular(path).map_err(|kind| match kind {
+        InputErrorKind::NotAFile(what) => {
+            anyhow!("{name}: not a regular file ({what}): give the JSON file Label Studio exported")
+        }
+        kind => anyhow!("{name}: {kind}"),
+    })?;
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| {
@@ -197,6 +202,9 @@ pub fn labels(
                 let (Some(from), Some(to)) = (doc.at(s), doc.at(e)) else {
                     bail!("{}: region {}..{} (UTF-16) lies outside document {doc_id:?} ({} characters); is this an export of another project?", at(), s, e, text.chars().count());
                 };
+                if e < s {
+                    bail!("{}: region {s}..{e} (UTF-16) ends before it starts", at());
+                }
                 let (claim_id, added, moved) = match doc.claims.find(from.1, to.1) {
                     Some((id, exact)) => (id, false, !exact),
                     None => {

@@ -37,7 +37,7 @@ fn standard_files() -> Vec<String> {
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
     move |error| ExportError::Io {
-        path: path.display().to_string(),
+        path: claimkit_core::read::display_path(path),
         error,
     }
 }
@@ -55,7 +55,7 @@ pub fn resolve_out(out: &Path) -> Result<PathBuf, ExportError> {
         None => {
             // `..`, `/` or an empty path: only a directory can be meant.
             return Err(ExportError::Io {
-                path: out.display().to_string(),
+                path: claimkit_core::read::display_path(out),
                 error: std::io::Error::new(
                     std::io::ErrorKind::InvalidInput,
                     "not a directory name",
@@ -74,7 +74,7 @@ pub fn resolve_out(out: &Path) -> Result<PathBuf, ExportError> {
     {
         // create_dir_all would only say "File exists".
         return Err(ExportError::Io {
-            path: file.display().to_string(),
+            path: claimkit_core::read::display_path(file),
             error: std::io::Error::new(
                 std::io::ErrorKind::NotADirectory,
                 "not a directory, so it cannot hold the dataset",
@@ -112,7 +112,7 @@ pub(crate) fn lock(out: &Path) -> Result<File, ExportError> {
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => Err(ExportError::Busy {
-            path: parent.display().to_string(),
+            path: claimkit_core::read::display_path(parent),
         }),
         Err(std::fs::TryLockError::Error(e)) => Err(io_err(parent)(e)),
     }
@@ -130,7 +130,7 @@ pub(crate) fn recover_previous(out: &Path) -> Result<(), ExportError> {
 /// Check that `out` may be replaced: it is missing, empty, or holds only
 /// what an earlier build listed in its manifest.
 pub(crate) fn check_replaceable(out: &Path) -> Result<(), ExportError> {
-    let path = || out.display().to_string();
+    let path = || claimkit_core::read::display_path(out);
     let meta = match std::fs::symlink_metadata(out) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
