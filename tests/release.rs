@@ -496,3 +496,24 @@ fn an_export_that_is_a_device_is_refused() {
             "zz.json: not a regular file (a character device): give the JSON file Label Studio exported",
         ));
 }
+
+/// Found by hostile review: an import killed while writing left `.claims.tmp-…` beside
+/// the dataset, and no later split or import removed it. The next one now does, as the
+/// next build does for a killed build.
+#[test]
+fn a_killed_update_leaves_nothing_the_next_one_keeps() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = built(dir.path(), Some(ARTICLES));
+    let stale = dir.path().join(".claims.tmp-killed");
+    std::fs::create_dir(&stale).expect("mkdir");
+    for name in ["labels.csv", "labels.parquet", "claims.csv"] {
+        std::fs::write(stale.join(name), "half").expect("write");
+    }
+    claimkit()
+        .args(["split", "--dataset"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert_eq!(harness::leftovers(&out), Vec::<String>::new());
+    assert!(!dir.path().join(".claims.kept-1").exists());
+}

@@ -98,6 +98,9 @@ impl DatasetUpdate {
         }
         // Anything else in the folder would stop the swap at the end: refuse now.
         place::check_replaceable(&out)?;
+        // What a killed build, split or import left beside the dataset (under the lock,
+        // no run is writing it).
+        place::remove_stale(&out);
         Ok(DatasetUpdate {
             given: dir.to_path_buf(),
             out,
