@@ -9,11 +9,13 @@
 //! (`{doc_id}:x{n}`, `added = true`).
 
 use crate::agreement::agreement;
+use crate::ls_export::{self, Object};
 use anyhow::{anyhow, bail, Result};
-use claimkit_core::read::{display_path, InputErrorKind};
+use claimkit_core::read::display_path;
 use claimkit_core::{CharOffsets, Utf16Offsets};
 use claimkit_export::update::DatasetUpdate;
 use claimkit_export::{Table, TableBuilder};
+use serde_json::value::RawValue;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -100,65 +102,11 @@ impl<'a> DocIndex<'a> {
     }
 }
 
-/// The largest export read: far above any annotation project of claimkit tasks.
-const MAX_EXPORT_BYTES: u64 = 1 << 30;
-
-/// Read an export: a JSON list of tasks. Errors name the file and, for
-/// malformed JSON, the line and column.
-pub fn read_export(path: &Path) -> Result<Vec<Value>> {
-    let name = display_path(path);
-    // A device or a pipe could feed bytes for ever (`/dev/zero`): only regular files, and
-    // no more than MAX_EXPORT_BYTES of them.
-    claimkit_core::read::check_regular(path).map_err(|kind| match kind {
-        InputErrorKind::NotAFile(what) => {
-            anyhow!("{name}: not a regular file ({what}): give the JSON file Label Studio exported")
-        }
-        kind => anyhow!("{name}: {kind}"),
-    })?;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| {
-            std::io::Read::read_to_end(
-                &mut std::io::Read::take(f, MAX_EXPORT_BYTES + 1),
-                &mut bytes,
-            )
-        })
-        .map_err(|e| anyhow!("{name}: cannot read: {e}"))?;
-    if bytes.len() as u64 > MAX_EXPORT_BYTES {
-        bail!(
-            "{name}: larger than {} MiB: not a Label Studio export of claimkit tasks",
-            MAX_EXPORT_BYTES >> 20
-        );
-    }
-    let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
-        anyhow!(
-            "{name}: line {}, column {}: not valid JSON: {e}",
-            e.line(),
-            e.column()
-        )
-    })?;
-    match value {
-        Value::Array(tasks) => Ok(tasks),
-        _ => bail!("{name}: not a Label Studio JSON export (expected a list of tasks)"),
-    }
-}
-
-/// The annotator of an annotation: its e-mail if the export has it, else `user-{id}`.
-fn annotator(a: &Value) -> String {
-    let by = &a["completed_by"];
-    by["email"]
-        .as_str()
-        .map(str::to_string)
-        .or_else(|| by["id"].as_i64().map(|i| format!("user-{i}")))
-        .or_else(|| by.as_i64().map(|i| format!("user-{i}")))
-        .unwrap_or_else(|| "unknown".to_string())
-}
-
 /// Turn an export into label rows, matched against `claims` (per document:
 /// id, code point start, end) and the documents' texts.
 pub fn labels(
     name: &str,
-    tasks: &[Value],
+    tasks: &[&RawValue],
     claims: &HashMap<String, Vec<(String, i64, i64)>>,
     texts: &HashMap<String, String>,
 ) -> Result<(Vec<Label>, Counts)> {
@@ -169,33 +117,35 @@ pub fn labels(
     };
     let mut added_in: HashMap<String, usize> = HashMap::new();
     let mut indexes: HashMap<&str, DocIndex> = HashMap::new();
-    for (k, task) in tasks.iter().enumerate() {
-        let at = || format!("{name}: task {} (id {})", k + 1, task["id"]);
-        let doc_id = task["data"]["doc_id"]
+    for (k, raw) in tasks.iter().enumerate() {
+        let bad = |e: serde_json::Error| anyhow!("{name}: task {}: {}", k + 1, without_place(&e));
+        let task = Object::parse(raw).map_err(bad)?;
+        let (id, data) = (task.get("id").map_err(bad)?, task.get("data").map_err(bad)?);
+        let at = || format!("{name}: task {} (id {id})", k + 1);
+        let doc_id = data["doc_id"]
             .as_str()
             .ok_or_else(|| anyhow!("{}: no data.doc_id; was it exported from tasks `claimkit export-labelstudio` wrote?", at()))?;
         let (doc_id, text) = texts.get_key_value(doc_id).ok_or_else(|| {
             anyhow!("{}: document {doc_id:?} is not in the dataset; is this an export of another project or build?", at())
         })?;
-        if task["data"]["text"].as_str().is_some_and(|t| t != text) {
+        if data["text"].as_str().is_some_and(|t| t != text) {
             bail!("{}: the text of document {doc_id:?} differs from the dataset's; was the dataset rebuilt since the tasks were exported?", at());
         }
-        let annotations = task["annotations"]
-            .as_array()
-            .map_or(&[][..], Vec::as_slice);
+        let annotations = task.objects("annotations").map_err(bad)?;
         if annotations.is_empty() {
             counts.unannotated_tasks += 1;
         }
         let doc = indexes.entry(doc_id).or_insert_with(|| {
             DocIndex::new(text, claims.get(doc_id).map_or(&[][..], Vec::as_slice))
         });
-        for a in annotations {
+        for a in &annotations {
             counts.annotations += 1;
-            if a["was_cancelled"].as_bool().unwrap_or(false) {
+            let (base, cancelled) = a.annotation().map_err(bad)?;
+            if cancelled {
                 counts.cancelled += 1;
                 continue;
             }
-            for region in regions(a) {
+            for region in regions(a).map_err(bad)? {
                 let (Some(s), Some(e)) = (region.start, region.end) else {
                     bail!("{}: a region without start/end offsets", at());
                 };
@@ -218,19 +168,26 @@ pub fn labels(
                 rows.push(Label {
                     claim_id,
                     doc_id: doc_id.to_string(),
-                    annotator: annotator(a),
                     start: from.1,
                     end: to.1,
                     text: doc.text.get(from.0..to.0).unwrap_or_default().to_string(),
                     added,
                     moved,
-                    task_id: task["id"].as_i64(),
-                    ..region.label(a)
+                    task_id: id.as_i64(),
+                    ..region.label(&base)
                 });
             }
         }
     }
     Ok((rows, counts))
+}
+
+/// A JSON error of one task (nested too deep) without its line and column, which count
+/// within the task, not the file.
+fn without_place(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let place = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&place).unwrap_or(&text).to_string()
 }
 
 /// One region of an annotation, its per-region results gathered.
@@ -245,25 +202,22 @@ struct Region {
 
 impl Region {
     /// The row's fields that come from the region and its annotation alone.
-    fn label(self, a: &Value) -> Label {
+    fn label(self, annotation: &Label) -> Label {
         Label {
             verdict: self.verdict,
             evidence: self.evidence,
             note: self.note,
-            annotation_id: a["id"].as_i64(),
-            created_at: a["created_at"].as_str().map(str::to_string),
-            updated_at: a["updated_at"].as_str().map(str::to_string),
-            lead_time: a["lead_time"].as_f64(),
-            ..Label::default()
+            ..annotation.clone()
         }
     }
 }
 
 /// The regions of an annotation: results grouped by region id, in order.
-fn regions(a: &Value) -> Vec<Region> {
+fn regions(a: &Object) -> Result<Vec<Region>, serde_json::Error> {
     let mut order: Vec<String> = Vec::new();
     let mut by_id: HashMap<String, Region> = HashMap::new();
-    for (i, r) in a["result"].as_array().into_iter().flatten().enumerate() {
+    for (i, r) in a.list("result")?.into_iter().enumerate() {
+        let r: Value = serde_json::from_str(r.get())?;
         let id = r["id"]
             .as_str()
             .map_or_else(|| format!("#{i}"), str::to_string);
@@ -294,11 +248,11 @@ fn regions(a: &Value) -> Vec<Region> {
             _ => {}
         }
     }
-    order
+    Ok(order
         .into_iter()
         .filter_map(|id| by_id.remove(&id))
         .filter(|r| r.start.is_some() || r.end.is_some())
-        .collect()
+        .collect())
 }
 
 /// A document's claims (id, code point start, end, in table order) indexed for
@@ -401,9 +355,11 @@ pub fn table(rows: &[Label]) -> TableBuilder {
 /// Import `export` into the dataset at `dir`.
 pub fn import(export: &Path, dir: &Path) -> Result<Counts> {
     let mut update = DatasetUpdate::open(dir)?;
-    let tasks = read_export(export)?;
+    let name = display_path(export);
+    let bytes = ls_export::read(export)?;
+    let tasks = ls_export::tasks(&name, &bytes)?;
     let (claims, texts) = crate::release::claims_by_doc(&mut update)?;
-    let (rows, counts) = labels(&display_path(export), &tasks, &claims, &texts)?;
+    let (rows, counts) = labels(&name, &tasks, &claims, &texts)?;
     let annotators: BTreeSet<&str> = rows.iter().map(|r| r.annotator.as_str()).collect();
     let (measure, per_verdict) = agreement(&rows);
     let agreement_json: BTreeMap<String, Value> = per_verdict

@@ -16,6 +16,7 @@ use std::process::ExitCode;
 mod agreement;
 mod inspect;
 mod labels;
+mod ls_export;
 mod outputs;
 mod release;
 

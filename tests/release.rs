@@ -374,6 +374,12 @@ fn bad_exports_are_refused_naming_the_file_and_the_place() {
             "region 9..4 (UTF-16) ends before it starts",
         ],
     );
+    // Found by hostile review: an empty list replaced annotators' labels with none.
+    run(
+        "empty.json",
+        "[]",
+        &["empty.json: a list of no tasks: not a Label Studio export of claimkit tasks"],
+    );
     run(
         "nodoc.json",
         r#"[{"id": 5, "data": {"text": "x"}}]"#,
