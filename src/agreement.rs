@@ -3,7 +3,7 @@
 //! (that verdict against any other) and over all verdicts.
 
 use crate::labels::Label;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The measure's name and, per verdict (and `all`), its value (None when
 /// undefined: no variation) and the claims it was computed on.
@@ -59,8 +59,8 @@ pub fn cohen(units: &[Vec<(&str, String)>]) -> Option<f64> {
         return None;
     }
     let observed = pairs.iter().filter(|(a, b)| a == b).count() as f64 / n;
-    let mut first: HashMap<&String, f64> = HashMap::new();
-    let mut second: HashMap<&String, f64> = HashMap::new();
+    let mut first: BTreeMap<&String, f64> = BTreeMap::new();
+    let mut second: BTreeMap<&String, f64> = BTreeMap::new();
     for (a, b) in &pairs {
         *first.entry(a).or_default() += 1.0 / n;
         *second.entry(b).or_default() += 1.0 / n;
@@ -74,7 +74,7 @@ pub fn cohen(units: &[Vec<(&str, String)>]) -> Option<f64> {
 
 /// Krippendorff's alpha for nominal data over units with two or more values.
 pub fn krippendorff(units: &[Vec<(&str, String)>]) -> Option<f64> {
-    let mut o: HashMap<(&String, &String), f64> = HashMap::new();
+    let mut o: BTreeMap<(&String, &String), f64> = BTreeMap::new();
     for u in units.iter().filter(|u| u.len() >= 2) {
         let m = u.len() as f64;
         for (i, (_, a)) in u.iter().enumerate() {
@@ -85,7 +85,7 @@ pub fn krippendorff(units: &[Vec<(&str, String)>]) -> Option<f64> {
             }
         }
     }
-    let mut n_c: HashMap<&String, f64> = HashMap::new();
+    let mut n_c: BTreeMap<&String, f64> = BTreeMap::new();
     for ((a, _), w) in &o {
         *n_c.entry(a).or_default() += w;
     }
@@ -126,6 +126,45 @@ mod tests {
         p.extend(vec![("no", "no"); 15]);
         let k = cohen(&units(&p)).unwrap_or(f64::NAN);
         assert!((k - 0.4).abs() < 1e-9, "{k}");
+    }
+
+    #[test]
+    fn agreement_is_the_same_number_every_run() {
+        // Found by hostile review: the sums ran over hash maps, in an order that changes
+        // from run to run, and floating point sums in another order can end in another
+        // last digit (here 0.19, 0.18999999999999997 or 0.19000000000000003 for the
+        // expected agreement): the manifest's agreement was not reproducible.
+        let pairs = [
+            ("e", "e"),
+            ("b", "c"),
+            ("e", "d"),
+            ("e", "a"),
+            ("e", "a"),
+            ("d", "c"),
+            ("e", "b"),
+            ("b", "d"),
+            ("e", "e"),
+            ("d", "d"),
+            ("b", "b"),
+            ("b", "e"),
+            ("d", "a"),
+            ("a", "b"),
+            ("e", "a"),
+            ("c", "a"),
+            ("c", "d"),
+            ("e", "d"),
+            ("d", "d"),
+            ("e", "d"),
+        ];
+        let coded = units(&pairs);
+        let (kappa, alpha) = (cohen(&coded), krippendorff(&coded));
+        for _ in 0..64 {
+            assert_eq!(cohen(&coded).map(f64::to_bits), kappa.map(f64::to_bits));
+            assert_eq!(
+                krippendorff(&coded).map(f64::to_bits),
+                alpha.map(f64::to_bits)
+            );
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@
 use crate::build::{BuildError, Report};
 use crate::{analyze_for, Stage};
 use claimkit_core::read::{
-    collect_files, documents_with, open, ArticleFile, FieldMap, FileFormat, InputError,
+    collect_inputs, documents_with, open, ArticleFile, FieldMap, FileFormat, InputError,
     InputErrorKind, Loaded,
 };
 use claimkit_core::{Analysis, Document};
@@ -125,7 +125,11 @@ pub fn drive(
     report: &dyn Report,
     sink: impl FnMut(Vec<Document>, Vec<Analysis>) -> Result<(), BuildError>,
 ) -> Result<ReadLog, BuildError> {
-    let files = collect_files(&options.inputs)?;
+    let found = collect_inputs(&options.inputs)?;
+    for (name, own) in &found.own_outputs {
+        report.note(&format!("note: {name}: {}, passed over", own.describe()));
+    }
+    let files = found.files;
     let total: u64 = files
         .iter()
         .flatten()

@@ -15,7 +15,7 @@ use anyhow::{bail, Context, Result};
 use claimkit::{analyze_for, sentence_stream, Stage};
 use claimkit_core::read::{
     check_text, display_path, documents_with, read_limited_sized, ArticleFile, FileFormat,
-    InputError, InputErrorKind,
+    InputError, InputErrorKind, OwnOutput,
 };
 use claimkit_core::{Date, Document};
 use claimkit_export::{Table, Tables};
@@ -161,6 +161,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         written
     };
     if input.raw {
+        check_raw_id(&article)?;
         let expected = file
             .and_then(|p| std::fs::metadata(p).ok())
             .map_or(0, |m| m.len());
@@ -186,6 +187,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
             return Ok(());
         }
     } else {
+        refuse_own_output(&mut reader, &name)?;
         for loaded in documents_with(&article, format, &input.fields.map(), reader) {
             let loaded = match loaded {
                 Err(err) if fifo && matches!(err.kind, InputErrorKind::Empty) => {
@@ -202,6 +204,30 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         }
     }
     written(out.flush()).map(drop)
+}
+
+/// The id `--raw` gives the document is the file name's, by the rule of ids: refused when
+/// it shows nothing, warned of when trimmed.
+fn check_raw_id(article: &ArticleFile) -> Result<()> {
+    let warning = article
+        .check
+        .warning(&article.stem)
+        .map_err(|kind| InputError::new(&article.name, None, kind))?;
+    if let Some(w) = warning {
+        eprintln!("warning: {}: {w}", article.name);
+    }
+    Ok(())
+}
+
+/// claimkit's own report or tasks, named as the article: refused, as `build` does.
+fn refuse_own_output(reader: &mut Box<dyn BufRead>, name: &str) -> Result<()> {
+    let head = reader
+        .fill_buf()
+        .with_context(|| format!("{name}: cannot read"))?;
+    match OwnOutput::of(head) {
+        Some(own) => Err(InputError::new(name, None, own.refusal()).into()),
+        None => Ok(()),
+    }
 }
 
 /// Whether writing to stdout went through: `Ok(false)` when its reader closed it

@@ -9,10 +9,13 @@
 //! (`{doc_id}:x{n}`, `added = true`).
 
 use crate::agreement::agreement;
+use crate::ls_export::{self, Object};
 use anyhow::{anyhow, bail, Result};
 use claimkit_core::read::display_path;
+use claimkit_core::{CharOffsets, Utf16Offsets};
 use claimkit_export::update::DatasetUpdate;
 use claimkit_export::{Table, TableBuilder};
+use serde_json::value::RawValue;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -71,74 +74,39 @@ pub struct Counts {
     pub added: usize,
 }
 
-/// The code point offset of UTF-16 offset `units` in `text` (None past the end
-/// or inside a surrogate pair).
-pub fn code_points(text: &str, units: u64) -> Option<i64> {
-    let (mut u, mut cp) = (0u64, 0i64);
-    for c in text.chars() {
-        if u == units {
-            return Some(cp);
+/// One document's text indexed for regions, built once per document however many
+/// regions and tasks point into it: Label Studio's UTF-16 offsets to bytes, bytes to code
+/// points (each a binary search), and the document's claims by span.
+struct DocIndex<'a> {
+    text: &'a str,
+    utf16: Utf16Offsets,
+    chars: CharOffsets,
+    claims: ClaimIndex<'a>,
+}
+
+impl<'a> DocIndex<'a> {
+    fn new(text: &'a str, claims: &'a [(String, i64, i64)]) -> DocIndex<'a> {
+        DocIndex {
+            text,
+            utf16: Utf16Offsets::new(text),
+            chars: CharOffsets::new(text),
+            claims: ClaimIndex::new(claims),
         }
-        u += c.len_utf16() as u64;
-        cp += 1;
     }
-    (u == units).then_some(cp)
-}
 
-/// The largest export read: far above any annotation project of claimkit tasks.
-const MAX_EXPORT_BYTES: u64 = 1 << 30;
-
-/// Read an export: a JSON list of tasks. Errors name the file and, for
-/// malformed JSON, the line and column.
-pub fn read_export(path: &Path) -> Result<Vec<Value>> {
-    let name = display_path(path);
-    // A device or a pipe could feed bytes for ever (`/dev/zero`): only regular files, and
-    // no more than MAX_EXPORT_BYTES of them.
-    claimkit_core::read::check_regular(path).map_err(|kind| anyhow!("{name}: {kind}"))?;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| {
-            std::io::Read::read_to_end(
-                &mut std::io::Read::take(f, MAX_EXPORT_BYTES + 1),
-                &mut bytes,
-            )
-        })
-        .map_err(|e| anyhow!("{name}: cannot read: {e}"))?;
-    if bytes.len() as u64 > MAX_EXPORT_BYTES {
-        bail!(
-            "{name}: larger than {} MiB: not a Label Studio export of claimkit tasks",
-            MAX_EXPORT_BYTES >> 20
-        );
+    /// The byte and code point offsets of UTF-16 offset `units` (None past the end
+    /// or inside a surrogate pair).
+    fn at(&self, units: u64) -> Option<(usize, i64)> {
+        let byte = self.utf16.byte_offset(usize::try_from(units).ok()?)?;
+        Some((byte, self.chars.char_offset(byte) as i64))
     }
-    let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
-        anyhow!(
-            "{name}: line {}, column {}: not valid JSON: {e}",
-            e.line(),
-            e.column()
-        )
-    })?;
-    match value {
-        Value::Array(tasks) => Ok(tasks),
-        _ => bail!("{name}: not a Label Studio JSON export (expected a list of tasks)"),
-    }
-}
-
-/// The annotator of an annotation: its e-mail if the export has it, else `user-{id}`.
-fn annotator(a: &Value) -> String {
-    let by = &a["completed_by"];
-    by["email"]
-        .as_str()
-        .map(str::to_string)
-        .or_else(|| by["id"].as_i64().map(|i| format!("user-{i}")))
-        .or_else(|| by.as_i64().map(|i| format!("user-{i}")))
-        .unwrap_or_else(|| "unknown".to_string())
 }
 
 /// Turn an export into label rows, matched against `claims` (per document:
 /// id, code point start, end) and the documents' texts.
 pub fn labels(
     name: &str,
-    tasks: &[Value],
+    tasks: &[&RawValue],
     claims: &HashMap<String, Vec<(String, i64, i64)>>,
     texts: &HashMap<String, String>,
 ) -> Result<(Vec<Label>, Counts)> {
@@ -148,36 +116,46 @@ pub fn labels(
         ..Counts::default()
     };
     let mut added_in: HashMap<String, usize> = HashMap::new();
-    for (k, task) in tasks.iter().enumerate() {
-        let at = || format!("{name}: task {} (id {})", k + 1, task["id"]);
-        let doc_id = task["data"]["doc_id"]
+    let mut indexes: HashMap<&str, DocIndex> = HashMap::new();
+    for (k, raw) in tasks.iter().enumerate() {
+        let bad = |e: serde_json::Error| anyhow!("{name}: task {}: {}", k + 1, without_place(&e));
+        let task = Object::parse(raw).map_err(bad)?;
+        let (id, data) = (task.get("id").map_err(bad)?, task.get("data").map_err(bad)?);
+        let at = || format!("{name}: task {} (id {id})", k + 1);
+        let doc_id = data["doc_id"]
             .as_str()
             .ok_or_else(|| anyhow!("{}: no data.doc_id; was it exported from tasks `claimkit export-labelstudio` wrote?", at()))?;
-        let text = texts.get(doc_id).ok_or_else(|| {
+        let (doc_id, text) = texts.get_key_value(doc_id).ok_or_else(|| {
             anyhow!("{}: document {doc_id:?} is not in the dataset; is this an export of another project or build?", at())
         })?;
-        if task["data"]["text"].as_str().is_some_and(|t| t != text) {
+        if data["text"].as_str().is_some_and(|t| t != text) {
             bail!("{}: the text of document {doc_id:?} differs from the dataset's; was the dataset rebuilt since the tasks were exported?", at());
         }
-        let annotations = task["annotations"].as_array().cloned().unwrap_or_default();
+        let annotations = task.objects("annotations").map_err(bad)?;
         if annotations.is_empty() {
             counts.unannotated_tasks += 1;
         }
-        let doc_claims = claims.get(doc_id).map(Vec::as_slice).unwrap_or(&[]);
+        let doc = indexes.entry(doc_id).or_insert_with(|| {
+            DocIndex::new(text, claims.get(doc_id).map_or(&[][..], Vec::as_slice))
+        });
         for a in &annotations {
             counts.annotations += 1;
-            if a["was_cancelled"].as_bool().unwrap_or(false) {
+            let (base, cancelled) = a.annotation().map_err(bad)?;
+            if cancelled {
                 counts.cancelled += 1;
                 continue;
             }
-            for region in regions(a) {
+            for region in regions(a).map_err(bad)? {
                 let (Some(s), Some(e)) = (region.start, region.end) else {
                     bail!("{}: a region without start/end offsets", at());
                 };
-                let (Some(start), Some(end)) = (code_points(text, s), code_points(text, e)) else {
+                let (Some(from), Some(to)) = (doc.at(s), doc.at(e)) else {
                     bail!("{}: region {}..{} (UTF-16) lies outside document {doc_id:?} ({} characters); is this an export of another project?", at(), s, e, text.chars().count());
                 };
-                let (claim_id, added, moved) = match match_claim(doc_claims, start, end) {
+                if e < s {
+                    bail!("{}: region {s}..{e} (UTF-16) ends before it starts", at());
+                }
+                let (claim_id, added, moved) = match doc.claims.find(from.1, to.1) {
                     Some((id, exact)) => (id, false, !exact),
                     None => {
                         let n = added_in.entry(doc_id.to_string()).or_insert(0);
@@ -187,33 +165,29 @@ pub fn labels(
                     }
                 };
                 counts.regions += 1;
-                let region_text: String = text
-                    .chars()
-                    .skip(start as usize)
-                    .take((end - start).max(0) as usize)
-                    .collect();
                 rows.push(Label {
                     claim_id,
                     doc_id: doc_id.to_string(),
-                    annotator: annotator(a),
-                    verdict: region.verdict,
-                    evidence: region.evidence,
-                    note: region.note,
-                    start,
-                    end,
-                    text: region_text,
+                    start: from.1,
+                    end: to.1,
+                    text: doc.text.get(from.0..to.0).unwrap_or_default().to_string(),
                     added,
                     moved,
-                    task_id: task["id"].as_i64(),
-                    annotation_id: a["id"].as_i64(),
-                    created_at: a["created_at"].as_str().map(str::to_string),
-                    updated_at: a["updated_at"].as_str().map(str::to_string),
-                    lead_time: a["lead_time"].as_f64(),
+                    task_id: id.as_i64(),
+                    ..region.label(&base)
                 });
             }
         }
     }
     Ok((rows, counts))
+}
+
+/// A JSON error of one task (nested too deep) without its line and column, which count
+/// within the task, not the file.
+fn without_place(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let place = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&place).unwrap_or(&text).to_string()
 }
 
 /// One region of an annotation, its per-region results gathered.
@@ -226,11 +200,24 @@ struct Region {
     note: Option<String>,
 }
 
+impl Region {
+    /// The row's fields that come from the region and its annotation alone.
+    fn label(self, annotation: &Label) -> Label {
+        Label {
+            verdict: self.verdict,
+            evidence: self.evidence,
+            note: self.note,
+            ..annotation.clone()
+        }
+    }
+}
+
 /// The regions of an annotation: results grouped by region id, in order.
-fn regions(a: &Value) -> Vec<Region> {
+fn regions(a: &Object) -> Result<Vec<Region>, serde_json::Error> {
     let mut order: Vec<String> = Vec::new();
     let mut by_id: HashMap<String, Region> = HashMap::new();
-    for (i, r) in a["result"].as_array().into_iter().flatten().enumerate() {
+    for (i, r) in a.list("result")?.into_iter().enumerate() {
+        let r: Value = serde_json::from_str(r.get())?;
         let id = r["id"]
             .as_str()
             .map_or_else(|| format!("#{i}"), str::to_string);
@@ -261,27 +248,82 @@ fn regions(a: &Value) -> Vec<Region> {
             _ => {}
         }
     }
-    order
+    Ok(order
         .into_iter()
         .filter_map(|id| by_id.remove(&id))
         .filter(|r| r.start.is_some() || r.end.is_some())
-        .collect()
+        .collect())
 }
 
-/// The claim a region is: exact span first, else the claim overlapping it by
-/// more than half of both lengths (and, of those, the most).
-fn match_claim(claims: &[(String, i64, i64)], start: i64, end: i64) -> Option<(String, bool)> {
-    if let Some((id, _, _)) = claims.iter().find(|(_, s, e)| *s == start && *e == end) {
-        return Some((id.clone(), true));
+/// A document's claims (id, code point start, end, in table order) indexed for
+/// [`ClaimIndex::find`]: exact spans in a map, and the claims sorted by start with the
+/// furthest end reached so far, so that a region looks only at the claims that hold its
+/// middle.
+struct ClaimIndex<'a> {
+    claims: &'a [(String, i64, i64)],
+    /// The first claim (in table order) at each exact span.
+    exact: HashMap<(i64, i64), usize>,
+    /// Indices into `claims`, by start.
+    by_start: Vec<usize>,
+    /// `reach[k]`: the largest end of `by_start[..=k]`.
+    reach: Vec<i64>,
+}
+
+impl<'a> ClaimIndex<'a> {
+    fn new(claims: &'a [(String, i64, i64)]) -> ClaimIndex<'a> {
+        let mut exact = HashMap::with_capacity(claims.len());
+        for (i, (_, s, e)) in claims.iter().enumerate() {
+            exact.entry((*s, *e)).or_insert(i);
+        }
+        let mut by_start: Vec<usize> = (0..claims.len()).collect();
+        by_start.sort_by_key(|&i| claims[i].1);
+        let reach = by_start
+            .iter()
+            .scan(i64::MIN, |max, &i| {
+                *max = (*max).max(claims[i].2);
+                Some(*max)
+            })
+            .collect();
+        ClaimIndex {
+            claims,
+            exact,
+            by_start,
+            reach,
+        }
     }
-    claims
-        .iter()
-        .filter_map(|(id, s, e)| {
-            let overlap = (end.min(*e) - start.max(*s)).max(0);
-            (overlap * 2 > (end - start) && overlap * 2 > (e - s)).then_some((overlap, id))
-        })
-        .max_by_key(|(overlap, _)| *overlap)
-        .map(|(_, id)| (id.clone(), false))
+
+    /// The claim a region is: exact span first, else the claim overlapping it by
+    /// more than half of both lengths (and, of those, the most; of equal overlaps, the
+    /// last in table order).
+    fn find(&self, start: i64, end: i64) -> Option<(String, bool)> {
+        if let Some(&i) = self.exact.get(&(start, end)) {
+            return Some((self.claims[i].0.clone(), true));
+        }
+        self.holding(start.saturating_add(end))
+            .filter_map(|i| {
+                let (_, s, e) = &self.claims[i];
+                let overlap = (end.min(*e) - start.max(*s)).max(0);
+                (overlap * 2 > (end - start) && overlap * 2 > (e - s)).then_some((overlap, i))
+            })
+            .max()
+            .map(|(_, i)| (self.claims[i].0.clone(), false))
+    }
+
+    /// The claims that hold the point `twice / 2` strictly inside. A claim that overlaps
+    /// a region by more than half of the region holds the region's middle, so these are
+    /// the only claims [`ClaimIndex::find`] needs to weigh: walking back from the last
+    /// claim that starts before the point, it stops where no claim so far reaches past it.
+    fn holding(&self, twice: i64) -> impl Iterator<Item = usize> + '_ {
+        let twice_of = |v: i64| v.saturating_mul(2);
+        let before = self
+            .by_start
+            .partition_point(|&i| twice_of(self.claims[i].1) < twice);
+        (0..before)
+            .rev()
+            .take_while(move |&k| twice_of(self.reach[k]) > twice)
+            .map(move |k| self.by_start[k])
+            .filter(move |&i| twice_of(self.claims[i].2) > twice)
+    }
 }
 
 /// The `labels` table of `rows`.
@@ -313,9 +355,11 @@ pub fn table(rows: &[Label]) -> TableBuilder {
 /// Import `export` into the dataset at `dir`.
 pub fn import(export: &Path, dir: &Path) -> Result<Counts> {
     let mut update = DatasetUpdate::open(dir)?;
-    let tasks = read_export(export)?;
+    let name = display_path(export);
+    let bytes = ls_export::read(export)?;
+    let tasks = ls_export::tasks(&name, &bytes)?;
     let (claims, texts) = crate::release::claims_by_doc(&mut update)?;
-    let (rows, counts) = labels(&display_path(export), &tasks, &claims, &texts)?;
+    let (rows, counts) = labels(&name, &tasks, &claims, &texts)?;
     let annotators: BTreeSet<&str> = rows.iter().map(|r| r.annotator.as_str()).collect();
     let (measure, per_verdict) = agreement(&rows);
     let agreement_json: BTreeMap<String, Value> = per_verdict
@@ -332,4 +376,120 @@ pub fn import(export: &Path, dir: &Path) -> Result<Counts> {
     }));
     update.commit()?;
     Ok(counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The code point offset of UTF-16 offset `units`, counted from the start of the text:
+    /// what each region cost before [`DocIndex`].
+    fn counted(text: &str, units: u64) -> Option<i64> {
+        let (mut u, mut cp) = (0u64, 0i64);
+        for c in text.chars() {
+            if u == units {
+                return Some(cp);
+            }
+            u += c.len_utf16() as u64;
+            cp += 1;
+        }
+        (u == units).then_some(cp)
+    }
+
+    /// The claim a region is, by a scan of every claim: what each region cost before
+    /// [`ClaimIndex`].
+    fn scanned(claims: &[(String, i64, i64)], start: i64, end: i64) -> Option<(String, bool)> {
+        if let Some((id, _, _)) = claims.iter().find(|(_, s, e)| *s == start && *e == end) {
+            return Some((id.clone(), true));
+        }
+        claims
+            .iter()
+            .filter_map(|(id, s, e)| {
+                let overlap = (end.min(*e) - start.max(*s)).max(0);
+                (overlap * 2 > (end - start) && overlap * 2 > (e - s)).then_some((overlap, id))
+            })
+            .max_by_key(|(overlap, _)| *overlap)
+            .map(|(_, id)| (id.clone(), false))
+    }
+
+    #[test]
+    fn offsets_of_regions_match_a_count_from_the_start() {
+        let text = "Zürich 🚀 said 👩‍🚀 東京 e\u{301} 𝄞𝄞 end";
+        let doc = DocIndex::new(text, &[]);
+        for units in 0..text.encode_utf16().count() as u64 + 3 {
+            let at = doc.at(units);
+            assert_eq!(at.map(|(_, cp)| cp), counted(text, units), "{units}");
+            if let Some((byte, cp)) = at {
+                assert_eq!(text[..byte].chars().count() as i64, cp);
+            }
+        }
+    }
+
+    #[test]
+    fn a_region_weighs_only_the_claims_that_hold_its_middle() {
+        // 100,000 claims one after another, as a long document's are: however long the
+        // region, at most one claim holds its middle, so a region costs a binary search
+        // and no scan of the document's claims.
+        let claims: Vec<(String, i64, i64)> = (0..100_000)
+            .map(|i| (format!("d:c{i}"), i * 10, i * 10 + 8))
+            .collect();
+        let index = ClaimIndex::new(&claims);
+        let end = 1_000_000;
+        for (start, stop) in [
+            (0, end),
+            (0, 9),
+            (3, 12),
+            (500_000, end),
+            (1, end - 1),
+            (5, 5),
+        ] {
+            assert!(index.holding(start + stop).count() <= 1, "{start}..{stop}");
+            assert_eq!(index.find(start, stop), scanned(&claims, start, stop));
+        }
+        // Nested claims (a sentence and a clause inside it) are all weighed.
+        let nested = [
+            ("a".to_string(), 0, 100),
+            ("b".to_string(), 10, 60),
+            ("c".to_string(), 70, 80),
+        ];
+        let index = ClaimIndex::new(&nested);
+        assert_eq!(index.holding(2 * 40).count(), 2);
+        assert_eq!(index.find(12, 58), Some(("b".to_string(), false)));
+    }
+
+    fn claims_and_regions() -> impl Strategy<Value = (Vec<(String, i64, i64)>, Vec<(i64, i64)>)> {
+        let span = (0i64..60, 0i64..30).prop_map(|(s, len)| (s, s + len));
+        (
+            prop::collection::vec(span.clone(), 0..12),
+            prop::collection::vec((0i64..70, 0i64..70), 0..20),
+        )
+            .prop_map(|(claims, regions)| {
+                let claims = claims
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (s, e))| (format!("c{i}"), s, e))
+                    .collect();
+                (claims, regions)
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn the_claim_index_agrees_with_a_scan_of_every_claim((claims, regions) in claims_and_regions()) {
+            // Overlapping, nested, equal and empty claims; regions of any span, reversed too.
+            let index = ClaimIndex::new(&claims);
+            for (start, end) in regions {
+                prop_assert_eq!(index.find(start, end), scanned(&claims, start, end));
+            }
+        }
+
+        #[test]
+        fn offsets_of_regions_agree_with_a_count_on_any_text(text in "\\PC{0,30}", extra in 0u64..4) {
+            let doc = DocIndex::new(&text, &[]);
+            for units in 0..text.encode_utf16().count() as u64 + extra {
+                prop_assert_eq!(doc.at(units).map(|(_, cp)| cp), counted(&text, units));
+            }
+        }
+    }
 }

@@ -16,6 +16,7 @@ use std::process::ExitCode;
 mod agreement;
 mod inspect;
 mod labels;
+mod ls_export;
 mod outputs;
 mod release;
 
@@ -99,8 +100,8 @@ fn run(cli: Cli) -> Result<()> {
 
 #[derive(clap::Args)]
 struct BuildArgs {
-    /// Input files or directories (a directory's walk passes over an HTML report claimkit
-    /// wrote into it).
+    /// Input files or directories (a directory's walk passes over an HTML report or Label
+    /// Studio tasks claimkit wrote into it).
     #[arg(default_value = "datasets/articles")]
     inputs: Vec<PathBuf>,
     /// Output directory (replaced only when the build succeeds).
@@ -243,7 +244,8 @@ struct ExportArgs {
     /// Input files or directories.
     #[arg(default_value = "datasets/articles")]
     inputs: Vec<PathBuf>,
-    /// The tasks file to write (the labeling config goes beside it as `.xml`).
+    /// The tasks file to write (the labeling config goes beside it as `.xml`). It may go
+    /// into an input folder: claimkit never reads its own tasks as articles.
     #[arg(long, default_value = "labelstudio-tasks.json")]
     out: PathBuf,
     /// Leave bad documents out instead of stopping.

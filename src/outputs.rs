@@ -60,7 +60,8 @@ impl<'a> Target<'a> {
     }
 
     /// True when the target is an input file, or an article file below an
-    /// input directory (an earlier report there is none: the walk passes over it).
+    /// input directory (an earlier report or tasks file there is none: the walk passes
+    /// over claimkit's own outputs).
     fn is_input(&self) -> bool {
         let Ok(target) = self.path.canonicalize() else {
             return false;
@@ -73,7 +74,7 @@ impl<'a> Target<'a> {
                     || (input.is_dir()
                         && target.starts_with(&input)
                         && claimkit_core::read::FileFormat::is_input(&target)
-                        && !claimkit_core::read::is_report_file(&target))
+                        && claimkit_core::read::OwnOutput::of_file(&target).is_none())
             })
     }
 }

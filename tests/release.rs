@@ -198,6 +198,29 @@ fn split_and_import_refuse_what_is_no_complete_dataset() {
                 "not a claimkit dataset: no such directory",
             ));
     }
+    // Found by hostile review: a FIFO or a file was "no such directory", and a name with a
+    // terminal escape was printed raw. It is called what it is, its name escaped.
+    let fifo = dir.path().join("pipe\u{1b}[31m");
+    let status = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(status.is_ok_and(|s| s.success()), "mkfifo");
+    for args in [vec!["split"], vec!["import-labelstudio", "x.json"]] {
+        claimkit()
+            .args(&args)
+            .arg("--dataset")
+            .arg(&fifo)
+            .assert()
+            .code(1)
+            .stderr(predicates::str::contains(
+                "pipe\\u{1b}[31m: not a claimkit dataset: not a directory",
+            ));
+    }
+    let file = dir.path().join("file\u{1b}]0;x");
+    std::fs::write(&file, "mine").expect("write");
+    harness::build("datasets/articles", &file)
+        .code(1)
+        .stderr(predicates::str::contains(
+            "file\\u{1b}]0;x: output path exists and is not a directory",
+        ));
     // The articles folder is no dataset: refused, untouched.
     let articles = dir.path().join("articles");
     std::fs::create_dir(&articles).expect("mkdir");
@@ -340,6 +363,23 @@ fn bad_exports_are_refused_naming_the_file_and_the_place() {
         "result": [{"id": "r", "type": "labels", "value": {"start": 0, "end": 100000}}]}]}]"#,
         &["outside.json: task 1 (id 5)", "lies outside document"],
     );
+    // Found by hostile review: a region ending before it starts became a label with
+    // start past end and no text.
+    run(
+        "reversed.json",
+        r#"[{"id": 5, "data": {"doc_id": "東京"}, "annotations": [{"id": 1, "completed_by": 1,
+        "result": [{"id": "r", "type": "labels", "value": {"start": 9, "end": 4}}]}]}]"#,
+        &[
+            "reversed.json: task 1 (id 5)",
+            "region 9..4 (UTF-16) ends before it starts",
+        ],
+    );
+    // Found by hostile review: an empty list replaced annotators' labels with none.
+    run(
+        "empty.json",
+        "[]",
+        &["empty.json: a list of no tasks: not a Label Studio export of claimkit tasks"],
+    );
     run(
         "nodoc.json",
         r#"[{"id": 5, "data": {"text": "x"}}]"#,
@@ -458,5 +498,28 @@ fn an_export_that_is_a_device_is_refused() {
     std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
     import(&zero, &out)
         .code(1)
-        .stderr(predicates::str::contains("zz.json: not a regular file"));
+        .stderr(predicates::str::contains(
+            "zz.json: not a regular file (a character device): give the JSON file Label Studio exported",
+        ));
+}
+
+/// Found by hostile review: an import killed while writing left `.claims.tmp-…` beside
+/// the dataset, and no later split or import removed it. The next one now does, as the
+/// next build does for a killed build.
+#[test]
+fn a_killed_update_leaves_nothing_the_next_one_keeps() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = built(dir.path(), Some(ARTICLES));
+    let stale = dir.path().join(".claims.tmp-killed");
+    std::fs::create_dir(&stale).expect("mkdir");
+    for name in ["labels.csv", "labels.parquet", "claims.csv"] {
+        std::fs::write(stale.join(name), "half").expect("write");
+    }
+    claimkit()
+        .args(["split", "--dataset"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert_eq!(harness::leftovers(&out), Vec::<String>::new());
+    assert!(!dir.path().join(".claims.kept-1").exists());
 }

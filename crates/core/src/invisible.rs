@@ -38,3 +38,48 @@ pub const OTHER: &[char] = &[
 pub fn is_invisible(c: char) -> bool {
     MARKS.contains(&c) || JOINERS.contains(&c) || OTHER.contains(&c)
 }
+
+/// A character a reader cannot see, dropped around an id: white space, or one that takes
+/// no room ([`is_invisible`]).
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c)
+}
+
+/// A character that shows nothing on its own but may end a visible sequence, so it is
+/// kept at the end of an id ("❤️" ends in a variation selector, a flag in a cancel tag,
+/// "e\u{301}" in a combining acute accent) though an id of nothing else is blank:
+/// variation selectors, tags, the combining grapheme joiner and the other
+/// default-ignorable code points, and combining marks (general category Mark), which
+/// have no base character to sit on when nothing else is there.
+pub fn shows_nothing_alone(c: char) -> bool {
+    is_blank(c)
+        || unicode_normalization::char::is_combining_mark(c)
+        || matches!(
+            c,
+            '\u{034F}'
+                | '\u{17B4}'..='\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FFF0}'..='\u{FFF8}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+/// An id as a reader sees it: `id` without white space and invisible characters around
+/// it, or `None` when nothing in it shows (it is empty, or holds only such characters
+/// and combining marks with no base character). JSONL string ids and the file names
+/// that give ids follow this one rule.
+///
+/// ```
+/// use claimkit_core::invisible::visible_id;
+/// assert_eq!(visible_id(" \u{200B}seed "), Some("seed"));
+/// assert_eq!(visible_id("e\u{301}"), Some("e\u{301}"));
+/// assert_eq!(visible_id("\u{301}\u{200B}"), None);
+/// assert_eq!(visible_id(""), None);
+/// ```
+pub fn visible_id(id: &str) -> Option<&str> {
+    let visible = id.trim_matches(is_blank);
+    (!visible.chars().all(shows_nothing_alone)).then_some(visible)
+}

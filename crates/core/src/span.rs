@@ -119,19 +119,59 @@ impl CharOffsets {
 #[derive(Clone, Debug)]
 pub struct Utf16Offsets {
     wide: WideChars,
+    /// Length of the text in bytes.
+    len: usize,
+    /// The UTF-16 offsets that fall between the two halves of a surrogate pair (inside a
+    /// character outside the Basic Multilingual Plane), sorted.
+    inside_pairs: Vec<usize>,
 }
 
 impl Utf16Offsets {
     /// Index the multi-byte characters of `text`.
     pub fn new(text: &str) -> Utf16Offsets {
+        let wide = WideChars::new(text, char::len_utf16);
+        let mut inside_pairs = Vec::new();
+        let mut before = 0;
+        for &(end, extra) in &wide.0 {
+            // A four-byte character is the one kind that takes two UTF-16 units.
+            if extra - before == 2 && end >= 4 && !text.is_char_boundary(end - 3) {
+                inside_pairs.push(end - extra - 1);
+            }
+            before = extra;
+        }
         Utf16Offsets {
-            wide: WideChars::new(text, char::len_utf16),
+            wide,
+            len: text.len(),
+            inside_pairs,
         }
     }
 
     /// The UTF-16 offset of byte offset `byte` (which must be a char boundary).
     pub fn offset(&self, byte: usize) -> usize {
         self.wide.offset(byte)
+    }
+
+    /// The byte offset of UTF-16 offset `units`, the inverse of [`Utf16Offsets::offset`]:
+    /// `None` past the end of the text or between the two halves of a surrogate pair.
+    /// A binary search, as `offset` is.
+    ///
+    /// ```
+    /// use claimkit_core::Utf16Offsets;
+    /// let text = "𝄞 “Russia”";
+    /// let offsets = Utf16Offsets::new(text);
+    /// assert_eq!(offsets.byte_offset(4), text.find('R'));
+    /// assert_eq!(offsets.byte_offset(1), None); // inside 𝄞
+    /// assert_eq!(offsets.byte_offset(11), Some(text.len()));
+    /// assert_eq!(offsets.byte_offset(12), None);
+    /// ```
+    pub fn byte_offset(&self, units: usize) -> Option<usize> {
+        let k = self
+            .wide
+            .0
+            .partition_point(|&(end, extra)| end - extra <= units);
+        let byte = units + k.checked_sub(1).map_or(0, |k| self.wide.0[k].1);
+        let inside = self.inside_pairs.binary_search(&units).is_ok();
+        (byte <= self.len && !inside).then_some(byte)
     }
 }
 
@@ -244,6 +284,47 @@ mod tests {
         drop(text);
         for (byte, units) in expected {
             assert_eq!(offsets.offset(byte), units);
+        }
+    }
+
+    #[test]
+    fn utf16_byte_offsets_invert_utf16_offsets() {
+        let text = "a “b” — ü€𝄞 end 😀 北京 e\u{301} 👨‍👩‍👧 𝄞𝄞";
+        let offsets = Utf16Offsets::new(text);
+        let mut boundaries = std::collections::HashMap::new();
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            boundaries.insert(text[..i].encode_utf16().count(), i);
+        }
+        let total = text.encode_utf16().count();
+        for units in 0..total + 3 {
+            assert_eq!(
+                offsets.byte_offset(units),
+                boundaries.get(&units).copied(),
+                "{units}"
+            );
+        }
+        assert_eq!(Utf16Offsets::new("").byte_offset(0), Some(0));
+        assert_eq!(Utf16Offsets::new("").byte_offset(1), None);
+        assert_eq!(Utf16Offsets::new("😀").byte_offset(1), None);
+        assert_eq!(Utf16Offsets::new("😀").byte_offset(2), Some(4));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn utf16_byte_offsets_invert_on_any_text(text in ".{0,40}") {
+            let offsets = Utf16Offsets::new(&text);
+            let mut units = 0;
+            for c in text.chars() {
+                let byte = offsets.byte_offset(units);
+                proptest::prop_assert!(byte.is_some_and(|b| offsets.offset(b) == units));
+                proptest::prop_assert!(byte.is_some_and(|b| text.is_char_boundary(b)));
+                if c.len_utf16() == 2 {
+                    proptest::prop_assert_eq!(offsets.byte_offset(units + 1), None);
+                }
+                units += c.len_utf16();
+            }
+            proptest::prop_assert_eq!(offsets.byte_offset(units), Some(text.len()));
+            proptest::prop_assert_eq!(offsets.byte_offset(units + 1), None);
         }
     }
 

@@ -187,7 +187,7 @@ fn render_document(out: &mut String, index: usize, doc: &Document, analysis: &An
     let title = doc.title.clone().unwrap_or_else(|| doc.id.clone());
     let _ = write!(
         out,
-        "<article id=\"doc-{index}\"><h2>{}</h2><p class=\"meta\">{} · published {} · {} claims, {} check-worthy</p>",
+        "<article id=\"doc-{index}\"><h2 dir=\"auto\">{}</h2><p class=\"meta\">{} · published {} · {} claims, {} check-worthy</p>",
         escape(&title),
         escape(&doc.id),
         doc.published.map_or("unknown".to_string(), |d| d.to_string()),
@@ -199,7 +199,9 @@ fn render_document(out: &mut String, index: usize, doc: &Document, analysis: &An
     let mut by_start: Vec<usize> = (0..analysis.claims.len()).collect();
     by_start.sort_by_key(|&k| analysis.claims[k].span.start);
     for para in &doc.paragraphs {
-        out.push_str("<p>");
+        // Each paragraph takes its direction from its first strong letter: Arabic and
+        // Hebrew read right to left, and a direction override in the text ends with it.
+        out.push_str("<p dir=\"auto\">");
         let mut at = para.start;
         let first = by_start.partition_point(|&k| analysis.claims[k].span.start < para.start);
         let in_para = by_start[first..]
@@ -369,6 +371,19 @@ mod tests {
             });
         }
         (doc, analysis)
+    }
+
+    #[test]
+    fn right_to_left_paragraphs_and_titles_take_their_own_direction() {
+        // Found by hostile review: Arabic and Hebrew articles were laid out left to right.
+        let mut doc = Document::from_body("ar", "قال المسؤولون إن الأسعار ارتفعت.\n\nPrices rose.");
+        doc.title = Some("ارتفاع الأسعار".to_string());
+        let page = report("r", &[(doc, Analysis::default())]);
+        assert!(
+            page.contains("<h2 dir=\"auto\">ارتفاع الأسعار</h2>"),
+            "{page}"
+        );
+        assert_eq!(page.matches("<p dir=\"auto\">").count(), 2);
     }
 
     /// Hostile review: each paragraph scanned every claim and each stretch every

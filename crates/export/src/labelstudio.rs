@@ -65,18 +65,23 @@ pub fn task(doc: &Document, analysis: &Analysis, model_version: &str) -> Value {
             })
         })
         .collect();
+    // The prediction (and its model version) comes first: the first bytes of the file then
+    // show it is claimkit's tasks, not an article (`claimkit_core::read::is_tasks`), should
+    // it be saved among the articles under an article's name.
     json!({
+        "predictions": [{ "model_version": model_version, "result": results }],
         "data": {
             "text": text,
             "doc_id": doc.id,
             "title": doc.title,
             "published": doc.published.map(|d| d.to_string()),
         },
-        "predictions": [{ "model_version": model_version, "result": results }],
     })
 }
 
-/// All tasks as one JSON array (the file Label Studio imports).
+/// All tasks as one JSON array (the file Label Studio imports). `model_version` must
+/// start with [`claimkit_core::read::TASKS_MODEL`], the mark by which a folder's walk
+/// knows the file for claimkit's.
 pub fn tasks(docs: &[(Document, Analysis)], model_version: &str) -> String {
     let all: Vec<Value> = docs
         .iter()
@@ -129,5 +134,20 @@ mod tests {
         // 𝄞 is two UTF-16 units, “ is one.
         assert_eq!(regions[0]["value"]["start"], 3);
         assert_eq!(regions[0]["value"]["end"], 11);
+    }
+
+    #[test]
+    fn tasks_show_they_are_claimkits_in_their_first_bytes() {
+        // However long the first article, the model version comes before its text.
+        let doc = Document::from_body(
+            "d",
+            &"Prices rose 5% in 北京, officials said. ".repeat(5_000),
+        );
+        let analysis = claimkit_core::Analysis::default();
+        let all = tasks(&[(doc, analysis)], "claimkit 0.1.0");
+        assert!(claimkit_core::read::is_tasks(&all.as_bytes()[..200]));
+        assert!(!claimkit_core::read::is_tasks(
+            tasks(&[], "claimkit 0.1.0").as_bytes()
+        ));
     }
 }

@@ -25,6 +25,21 @@ use crate::ExportError;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
+/// What `split` and `import-labelstudio` write into a temporary folder before its manifest
+/// (the labels table, one file per split), so that the folder of a killed run is cleared.
+fn update_files() -> Vec<String> {
+    let mut files = Vec::new();
+    for ext in ["csv", "parquet"] {
+        files.push(format!("{}.{ext}", Table::Labels.name()));
+        for table in crate::update::SPLIT_TABLES {
+            for split in crate::update::SPLITS {
+                files.push(crate::update::split_file(table, split, ext));
+            }
+        }
+    }
+    files
+}
+
 /// The files a dataset of schema 1 holds when its manifest does not list them.
 fn standard_files() -> Vec<String> {
     let mut files = vec!["manifest.json".to_string(), "README.md".to_string()];
@@ -37,7 +52,7 @@ fn standard_files() -> Vec<String> {
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
     move |error| ExportError::Io {
-        path: path.display().to_string(),
+        path: claimkit_core::read::display_path(path),
         error,
     }
 }
@@ -55,7 +70,7 @@ pub fn resolve_out(out: &Path) -> Result<PathBuf, ExportError> {
         None => {
             // `..`, `/` or an empty path: only a directory can be meant.
             return Err(ExportError::Io {
-                path: out.display().to_string(),
+                path: claimkit_core::read::display_path(out),
                 error: std::io::Error::new(
                     std::io::ErrorKind::InvalidInput,
                     "not a directory name",
@@ -74,7 +89,7 @@ pub fn resolve_out(out: &Path) -> Result<PathBuf, ExportError> {
     {
         // create_dir_all would only say "File exists".
         return Err(ExportError::Io {
-            path: file.display().to_string(),
+            path: claimkit_core::read::display_path(file),
             error: std::io::Error::new(
                 std::io::ErrorKind::NotADirectory,
                 "not a directory, so it cannot hold the dataset",
@@ -112,7 +127,7 @@ pub(crate) fn lock(out: &Path) -> Result<File, ExportError> {
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => Err(ExportError::Busy {
-            path: parent.display().to_string(),
+            path: claimkit_core::read::display_path(parent),
         }),
         Err(std::fs::TryLockError::Error(e)) => Err(io_err(parent)(e)),
     }
@@ -130,7 +145,7 @@ pub(crate) fn recover_previous(out: &Path) -> Result<(), ExportError> {
 /// Check that `out` may be replaced: it is missing, empty, or holds only
 /// what an earlier build listed in its manifest.
 pub(crate) fn check_replaceable(out: &Path) -> Result<(), ExportError> {
-    let path = || out.display().to_string();
+    let path = || claimkit_core::read::display_path(out);
     let meta = match std::fs::symlink_metadata(out) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
@@ -179,7 +194,13 @@ fn entries(dir: &Path) -> Result<Vec<(String, bool)>, ExportError> {
 /// it stays, and so does the directory, renamed to `.NAME.kept-N` beside
 /// `out` when it sits at a name a later build would clean up.
 fn remove_dataset(dir: &Path, out: &Path) {
+    remove_dataset_with(dir, out, Vec::new());
+}
+
+/// [`remove_dataset`], also removing `extra`.
+fn remove_dataset_with(dir: &Path, out: &Path, extra: Vec<String>) {
     let mut ours = standard_files();
+    ours.extend(extra);
     ours.extend(manifest_files(dir).unwrap_or_default());
     if let Ok(present) = entries(dir) {
         for (name, is_file) in present {
@@ -236,7 +257,7 @@ pub(crate) fn remove_stale(out: &Path) {
         let name = entry.file_name();
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
         if is_dir && name.to_str().is_some_and(|n| n.starts_with(&prefix)) {
-            remove_dataset(&entry.path(), out);
+            remove_dataset_with(&entry.path(), out, update_files());
         }
     }
 }
@@ -394,6 +415,29 @@ mod tests {
         let kept = sibling(&out, ".kept-1");
         assert!(kept.join("notes.ipynb").is_file());
         assert!(!kept.join("claims.csv").exists());
+    }
+
+    #[test]
+    fn the_temporary_folder_of_a_killed_update_is_cleared() {
+        // Found by hostile review: `import-labelstudio` killed mid-write left
+        // `.claims.tmp-…` with the new labels (and hard links of the tables) beside the
+        // dataset; no later split or import removed it, and a build moved it to
+        // `.claims.kept-1` since the labels were no file it knew.
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("claims");
+        let stale = dir.path().join(format!("{}abc", tmp_prefix(&out)));
+        std::fs::create_dir(&stale).unwrap();
+        for name in [
+            "labels.csv",
+            "labels.parquet",
+            "claims.csv",
+            "claims-test.parquet",
+        ] {
+            std::fs::write(stale.join(name), "x").unwrap();
+        }
+        remove_stale(&out);
+        assert!(!stale.exists());
+        assert!(!sibling(&out, ".kept-1").exists());
     }
 
     #[test]

@@ -52,11 +52,16 @@ impl DatasetUpdate {
     /// Open the dataset at `dir`: it must be a complete claimkit dataset
     /// (its `manifest.json` names claimkit and every file it lists is there).
     pub fn open(dir: &Path) -> Result<DatasetUpdate, ExportError> {
-        let path = || dir.display().to_string();
+        let path = || claimkit_core::read::display_path(dir);
         if !dir.is_dir() {
+            let reason = if dir.exists() {
+                "not a directory (a dataset is the folder `claimkit build --out DIR` writes)"
+            } else {
+                "no such directory (build one with `claimkit build --out DIR`)"
+            };
             return Err(ExportError::NoDataset {
                 path: path(),
-                reason: "no such directory (build one with `claimkit build --out DIR`)".into(),
+                reason: reason.into(),
             });
         }
         let out = place::resolve_out(dir)?;
@@ -93,6 +98,9 @@ impl DatasetUpdate {
         }
         // Anything else in the folder would stop the swap at the end: refuse now.
         place::check_replaceable(&out)?;
+        // What a killed build, split or import left beside the dataset (under the lock,
+        // no run is writing it).
+        place::remove_stale(&out);
         Ok(DatasetUpdate {
             given: dir.to_path_buf(),
             out,

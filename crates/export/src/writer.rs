@@ -74,7 +74,7 @@ pub struct DatasetWriter {
 /// An I/O error on `path`, as the export crate reports it.
 pub(crate) fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
     move |error| ExportError::Io {
-        path: path.display().to_string(),
+        path: claimkit_core::read::display_path(path),
         error,
     }
 }

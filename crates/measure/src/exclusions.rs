@@ -170,6 +170,11 @@ fn in_since_or_hence(toks: &[Token], at: usize, end: usize) -> bool {
         .any(|t| word_in(Some(t), SINCE_CUES))
 }
 
+/// How many days a list after a month holds at most: a month's. The walk back to the
+/// month stops there, so a list of numbers ("1, 1, 1, …" a hundred thousand times) costs
+/// each number a bounded look back rather than one to the start of the list.
+const MAX_LISTED_DAYS: usize = 31;
+
 /// A number in a list of days after a month: "April 1, 2 and 3", "February 21 to
 /// 28", "March 1 through 20". `n` is the number after the joiner.
 pub(crate) fn listed_day(toks: &[Token], n: &Number) -> bool {
@@ -184,9 +189,11 @@ pub(crate) fn listed_day(toks: &[Token], n: &Number) -> bool {
     if !joined {
         return false;
     }
-    // walk back over "1, 2" to the month
+    // walk back over "1, 2" to the month, over no more days than a month has
     let mut k = i - 2;
+    let stop = i.saturating_sub(2 * MAX_LISTED_DAYS);
     while k >= 1
+        && k > stop
         && toks[k].is_number()
         && (1.0..=31.0).contains(&toks[k].text.parse::<f64>().unwrap_or(0.0))
     {
@@ -439,6 +446,22 @@ mod tests {
             .into_iter()
             .map(|q| q.span.text(text))
             .collect()
+    }
+
+    #[test]
+    fn a_list_of_days_reaches_back_a_month_of_days_at_most() {
+        // Found by hostile review: "1," a hundred thousand times took 107 s to build, each
+        // number walking back over the whole list for a month. A month's 31 days are
+        // still read back to it; a number further down a list is no listed day.
+        let days: Vec<String> = (1..=31).map(|d| d.to_string()).collect();
+        let month = format!("Sales on April {} were 7 cars.", days.join(", "));
+        assert_eq!(kept(&month), ["7 cars"]);
+        let longer = format!("Sales on April {}, 30 cars.", days.join(", "));
+        assert_eq!(kept(&longer), ["30 cars"]);
+        let list = "1, ".repeat(10_000);
+        let toks = tokenize(&list);
+        let last = number_at(&toks, toks.len() - 2, false).expect("a number");
+        assert!(!listed_day(&toks, &last));
     }
 
     #[test]

@@ -80,6 +80,10 @@ pub enum InputErrorKind {
     /// A document (plain-text article or JSONL line) over [`MAX_DOCUMENT_BYTES`].
     #[error("document larger than the {} MiB limit (MAX_DOCUMENT_BYTES); split it into smaller articles", MAX_DOCUMENT_BYTES >> 20)]
     TooLarge,
+    /// A JSONL line that opens a JSON list it does not close: a file of one JSON
+    /// document over many lines (Label Studio tasks or an export), not JSON Lines.
+    #[error("a JSON list over several lines, not JSON Lines (one article object per line); a Label Studio export goes to import-labelstudio")]
+    JsonList,
     /// A JSONL line that is JSON but not an object.
     #[error("expected a JSON object, found {found}")]
     NotObject {
@@ -111,6 +115,13 @@ pub enum InputErrorKind {
         /// The field name.
         field: String,
     },
+    /// A file whose name (or a folder's name in its path below the input) shows nothing:
+    /// only white space, invisible characters or combining marks, as a blank JSONL id.
+    #[error("the file name gives a blank document id ({part:?} shows nothing: white space, invisible characters or combining marks alone); rename the file (or, in JSON Lines, give each record an \"id\")")]
+    BlankFileName {
+        /// The part of the path, as written.
+        part: String,
+    },
     /// A JSONL record whose text is empty.
     #[error("empty \"text\": no body")]
     EmptyText,
@@ -125,6 +136,9 @@ pub enum InputErrorKind {
     /// An HTML report claimkit wrote, named as an input: claimkit's output, not an article.
     #[error("an HTML report claimkit wrote, not an article: give the articles it was made from")]
     OwnReport,
+    /// Label Studio tasks claimkit wrote, named as an input: claimkit's output, not articles.
+    #[error("Label Studio tasks claimkit wrote, not articles: give the articles they were made from (annotators' work comes back with import-labelstudio)")]
+    OwnTasks,
     /// A directory with no article files below it.
     #[error("no articles in this directory (*.txt, *.jsonl, *.html, *.htm, *.html.gz, *.warc, *.warc.gz)")]
     NoArticles,

@@ -1,8 +1,8 @@
 //! Finding the article files of the inputs: files as given, directories
 //! walked for `*.txt`, `*.jsonl` and web pages (`*.html`, `*.htm`,
 //! `*.html.gz`), each file with the name its documents' ids derive from. An
-//! HTML report claimkit wrote is no article: passed over in a walk, refused
-//! when given.
+//! HTML report or Label Studio tasks claimkit wrote are no articles: passed
+//! over in a walk (and listed, for a note), refused when given.
 //!
 //! Only regular files are read. A FIFO, device or socket (`/dev/zero`, a
 //! named pipe called `pipe.txt`) could block or never end, so it is refused
@@ -10,7 +10,7 @@
 //! symlink loop). Such per-file problems come back as `Err` entries, so that
 //! `--skip-bad` can skip and list them and go on.
 
-use super::{InputError, InputErrorKind};
+use super::{InputError, InputErrorKind, OwnOutput};
 use std::path::{Component, Path, PathBuf};
 
 /// One article file found in the inputs.
@@ -23,8 +23,67 @@ pub struct ArticleFile {
     /// The file's path relative to the directory it was found under (its own
     /// name when given directly), `/`-separated, without the extension.
     /// Document ids derive from it, so `2015/news.jsonl` and
-    /// `2016/news.jsonl` give different ids.
+    /// `2016/news.jsonl` give different ids. Each part follows the rule of JSONL ids
+    /// ([`crate::invisible::visible_id`]): white space and invisible characters around
+    /// it are dropped.
     pub stem: String,
+    /// Whether the stem was written so, trimmed, or shows nothing ([`StemCheck`]).
+    pub check: StemCheck,
+}
+
+/// What the rule of ids ([`crate::invisible::visible_id`]) made of a file's stem, part by
+/// part (`2015/news`: `2015`, then `news`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum StemCheck {
+    /// Every part shows something, with nothing blank around it.
+    #[default]
+    Clean,
+    /// White space or invisible characters around a part were dropped: the stem as written.
+    Trimmed(String),
+    /// A part that shows nothing (as written): no id can be made of it.
+    Blank(String),
+}
+
+impl StemCheck {
+    /// A stem (`/`-separated parts) by the rule of ids: the stem to use and what was done.
+    ///
+    /// ```
+    /// use claimkit_core::read::StemCheck;
+    /// assert_eq!(StemCheck::of("2015/seed"), ("2015/seed".to_string(), StemCheck::Clean));
+    /// assert_eq!(
+    ///     StemCheck::of("2015/\u{200B}seed "),
+    ///     ("2015/seed".to_string(), StemCheck::Trimmed("2015/\u{200B}seed ".to_string()))
+    /// );
+    /// assert_eq!(StemCheck::of("2015/\u{301}").1, StemCheck::Blank("\u{301}".to_string()));
+    /// ```
+    pub fn of(stem: &str) -> (String, StemCheck) {
+        let mut parts = Vec::new();
+        for part in stem.split('/') {
+            match crate::invisible::visible_id(part) {
+                Some(visible) => parts.push(visible),
+                None => return (stem.to_string(), StemCheck::Blank(part.to_string())),
+            }
+        }
+        let visible = parts.join("/");
+        let check = if visible == stem {
+            StemCheck::Clean
+        } else {
+            StemCheck::Trimmed(stem.to_string())
+        };
+        (visible, check)
+    }
+
+    /// A document id made from `stem` (`id`), or why none can be: a warning when the
+    /// file name was trimmed, an error when a part of it shows nothing.
+    pub fn warning(&self, id: &str) -> Result<Option<String>, InputErrorKind> {
+        match self {
+            StemCheck::Clean => Ok(None),
+            StemCheck::Trimmed(written) => Ok(Some(format!(
+                "file name {written:?} has white space or invisible characters around it: id read as {id:?}"
+            ))),
+            StemCheck::Blank(part) => Err(InputErrorKind::BlankFileName { part: part.clone() }),
+        }
+    }
 }
 
 impl ArticleFile {
@@ -37,15 +96,12 @@ impl ArticleFile {
     /// assert_eq!(f.name, "corpus/2015/news.jsonl");
     /// ```
     pub fn single(path: &Path) -> ArticleFile {
-        let stem = path
-            .file_stem()
-            .map(|s| display_path(Path::new(s)))
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| "article".to_string());
+        let (stem, check) = StemCheck::of(&name_stem(path));
         ArticleFile {
             path: path.to_path_buf(),
             name: display_path(path),
             stem,
+            check,
         }
     }
 
@@ -69,13 +125,24 @@ impl ArticleFile {
                 _ => None,
             })
             .collect();
-        parts.push(ArticleFile::single(path).stem);
+        parts.push(name_stem(path));
+        let (stem, check) = StemCheck::of(&parts.join("/"));
         ArticleFile {
             path: path.to_path_buf(),
             name: display_path(path),
-            stem: parts.join("/"),
+            stem,
+            check,
         }
     }
+}
+
+/// The file name without its extension, as [`display_path`] prints it (`article` when
+/// there is none).
+fn name_stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| display_path(Path::new(s)))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "article".to_string())
 }
 
 /// A path as messages and tables print it: invalid UTF-8 bytes as `\xFF`
@@ -160,6 +227,17 @@ pub fn open(file: &ArticleFile) -> Result<std::fs::File, InputError> {
     std::fs::File::open(&file.path).map_err(|e| error(e.into()))
 }
 
+/// The article files of the inputs, and what a walk passed over.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// Files as given, then each directory's article files in sorted path order; a file
+    /// that cannot be read is an `Err` entry in its place.
+    pub files: Vec<Result<ArticleFile, InputError>>,
+    /// claimkit's own outputs found below an input directory under an article's name
+    /// (as [`display_path`] prints them), passed over.
+    pub own_outputs: Vec<(String, OwnOutput)>,
+}
+
 /// Expand inputs into article files: files as given, directories walked for
 /// `*.txt` and `*.jsonl` in sorted path order. An input that does not exist,
 /// or a directory without articles, stops the whole read; a file found that
@@ -167,63 +245,88 @@ pub fn open(file: &ArticleFile) -> Result<std::fs::File, InputError> {
 pub fn collect_files(
     inputs: &[PathBuf],
 ) -> Result<Vec<Result<ArticleFile, InputError>>, InputError> {
-    let mut files = Vec::new();
+    collect_inputs(inputs).map(|found| found.files)
+}
+
+/// [`collect_files`], with the outputs of claimkit the walk passed over.
+pub fn collect_inputs(inputs: &[PathBuf]) -> Result<Inputs, InputError> {
+    let mut all = Inputs::default();
     for input in inputs {
         let name = display_path(input);
         let meta = std::fs::metadata(input).map_err(|e| InputError::new(&name, None, e.into()))?;
         if !meta.is_dir() {
-            files.push(match special_kind(&meta) {
-                None if super::is_report_file(input) => {
-                    Err(InputError::new(name, None, InputErrorKind::OwnReport))
-                }
-                None => Ok(ArticleFile::single(input)),
+            all.files.push(match special_kind(&meta) {
+                None => match OwnOutput::of_file(input) {
+                    Some(own) => Err(InputError::new(name, None, own.refusal())),
+                    None => Ok(ArticleFile::single(input)),
+                },
                 Some(kind) => Err(InputError::new(name, None, InputErrorKind::NotAFile(kind))),
             });
             continue;
         }
-        let mut found = Vec::new();
+        let mut found = Walk::default();
         let entries =
             std::fs::read_dir(input).map_err(|e| InputError::new(&name, None, e.into()))?;
-        walk(input, entries, &mut found);
-        if found.is_empty() {
+        found.walk(input, entries);
+        if found.files.is_empty() {
             return Err(InputError::new(name, None, InputErrorKind::NoArticles));
         }
-        found.sort_by(|a, b| a.0.cmp(&b.0));
-        files.extend(found.into_iter().map(|(path, kind)| match kind {
-            None => Ok(ArticleFile::under(input, &path)),
-            Some(kind) => Err(InputError::new(display_path(&path), None, kind)),
-        }));
+        found.files.sort_by(|a, b| a.0.cmp(&b.0));
+        found.own.sort_by(|a, b| a.0.cmp(&b.0));
+        all.files
+            .extend(found.files.into_iter().map(|(path, kind)| match kind {
+                None => Ok(ArticleFile::under(input, &path)),
+                Some(kind) => Err(InputError::new(display_path(&path), None, kind)),
+            }));
+        all.own_outputs.extend(
+            found
+                .own
+                .into_iter()
+                .map(|(path, own)| (display_path(&path), own)),
+        );
     }
-    Ok(files)
+    Ok(all)
 }
 
-/// Every article file below a directory, with what is wrong with it if it
-/// cannot be read as one.
-fn walk(dir: &Path, entries: std::fs::ReadDir, out: &mut Vec<(PathBuf, Option<InputErrorKind>)>) {
-    for entry in entries {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) => {
-                out.push((dir.to_path_buf(), Some(e.into())));
-                continue;
+/// What a directory walk found.
+#[derive(Default)]
+struct Walk {
+    /// Every article file, with what is wrong with it if it cannot be read as one.
+    files: Vec<(PathBuf, Option<InputErrorKind>)>,
+    /// claimkit's own outputs, passed over.
+    own: Vec<(PathBuf, OwnOutput)>,
+}
+
+impl Walk {
+    /// Every article file below a directory.
+    fn walk(&mut self, dir: &Path, entries: std::fs::ReadDir) {
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    self.files.push((dir.to_path_buf(), Some(e.into())));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            // The entry's own type: a symlink to a directory is not followed, so a
+            // link loop (or a link to `/`) cannot make the walk run away.
+            match entry.file_type() {
+                Ok(kind) if kind.is_dir() => match std::fs::read_dir(&path) {
+                    Ok(entries) => self.walk(&path, entries),
+                    Err(e) => self.files.push((path, Some(e.into()))),
+                },
+                Ok(_) if !super::FileFormat::is_input(&path) => {}
+                Ok(_) => match OwnOutput::of_file(&path) {
+                    // claimkit's own output, written into the folder it was made from.
+                    Some(own) => self.own.push((path, own)),
+                    None => {
+                        let problem = check_regular(&path).err();
+                        self.files.push((path, problem));
+                    }
+                },
+                Err(e) => self.files.push((path, Some(e.into()))),
             }
-        };
-        let path = entry.path();
-        // The entry's own type: a symlink to a directory is not followed, so a
-        // link loop (or a link to `/`) cannot make the walk run away.
-        match entry.file_type() {
-            Ok(kind) if kind.is_dir() => match std::fs::read_dir(&path) {
-                Ok(entries) => walk(&path, entries, out),
-                Err(e) => out.push((path, Some(e.into()))),
-            },
-            Ok(_) if !super::FileFormat::is_input(&path) => {}
-            // claimkit's own report, written into the folder it was made from.
-            Ok(_) if super::is_report_file(&path) => {}
-            Ok(_) => {
-                let problem = check_regular(&path).err();
-                out.push((path, problem));
-            }
-            Err(e) => out.push((path, Some(e.into()))),
         }
     }
 }
@@ -257,6 +360,37 @@ mod tests {
         );
         assert_eq!(a.stem, "caf\\xE9");
         assert_ne!(a.stem, b.stem);
+    }
+
+    #[test]
+    fn file_names_give_ids_by_the_rule_of_jsonl_ids() {
+        // Found by hostile review: "\u{301}.txt" gave the id "\u{301}", which a JSONL
+        // record is refused. Every part of the path that makes the id is read as a JSONL
+        // id is: trimmed of white space and invisible characters, blank when nothing shows.
+        let root = Path::new("data");
+        let (clean, trimmed) = (StemCheck::Clean, |s: &str| StemCheck::Trimmed(s.into()));
+        let blank = |s: &str| StemCheck::Blank(s.into());
+        for (path, stem, check) in [
+            ("data/2015/seed.txt", "2015/seed", clean.clone()),
+            ("data/e\u{301}.txt", "e\u{301}", clean.clone()),
+            ("data/\u{915}\u{94D}.txt", "\u{915}\u{94D}", clean),
+            ("data/\u{200B}seed .txt", "seed", trimmed("\u{200B}seed ")),
+            ("data/\u{301}.txt", "\u{301}", blank("\u{301}")),
+            ("data/\u{200B}/seed.txt", "\u{200B}/seed", blank("\u{200B}")),
+            (
+                "data/2015/ \u{20DD}.html",
+                "2015/ \u{20DD}",
+                blank(" \u{20DD}"),
+            ),
+        ] {
+            let file = ArticleFile::under(root, Path::new(path));
+            assert_eq!((file.stem.as_str(), &file.check), (stem, &check), "{path}");
+        }
+        let single = ArticleFile::single(Path::new("x/\u{301}\u{308}.txt"));
+        assert_eq!(single.check, StemCheck::Blank("\u{301}\u{308}".into()));
+        assert!(single.check.warning(&single.stem).is_err_and(|e| e
+            .to_string()
+            .starts_with("the file name gives a blank document id")));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! every field.
 
 use super::fields::{is_web_address, FieldMap, Role, ADDRESS_ONLY};
-use super::{check_text, InputError, InputErrorKind, Loaded, MAX_DOCUMENT_BYTES};
+use super::{check_text, InputError, InputErrorKind, Loaded, StemCheck, MAX_DOCUMENT_BYTES};
 use crate::dateline::read_published;
 use crate::normalize::unwrap_paragraphs;
 use crate::Document;
@@ -28,6 +28,8 @@ pub struct JsonlRecords<R> {
     source_file: String,
     /// What ids of records without one start with (`news` → `news-3`).
     id_stem: String,
+    /// What the rule of ids made of the file name `id_stem` comes from.
+    stem_check: StemCheck,
     /// Lines read so far.
     line: usize,
     /// The current line (reused between records).
@@ -45,7 +47,8 @@ impl<R: BufRead> JsonlRecords<R> {
     /// Records of `reader`; `source_file` names the file in errors and
     /// documents, and its file stem names records without an id.
     pub fn new(source_file: &str, reader: R) -> JsonlRecords<R> {
-        JsonlRecords::with_id_stem(source_file, file_stem(source_file), reader)
+        let (stem, check) = StemCheck::of(file_stem(source_file));
+        JsonlRecords::with_id_stem(source_file, &stem, reader).with_stem_check(check)
     }
 
     /// Records of `reader` whose missing ids are `{id_stem}-{line}`.
@@ -54,6 +57,7 @@ impl<R: BufRead> JsonlRecords<R> {
             reader,
             source_file: source_file.to_string(),
             id_stem: id_stem.to_string(),
+            stem_check: StemCheck::Clean,
             line: 0,
             buf: Vec::new(),
             given: 0,
@@ -61,6 +65,14 @@ impl<R: BufRead> JsonlRecords<R> {
             done: false,
             fields: FieldMap::default(),
         }
+    }
+
+    /// The same records, with what the rule of ids made of the file name their missing ids
+    /// come from ([`crate::read::ArticleFile::check`]): a record without an id is refused
+    /// when the name shows nothing, and warned of when it was trimmed.
+    pub fn with_stem_check(mut self, check: StemCheck) -> JsonlRecords<R> {
+        self.stem_check = check;
+        self
     }
 
     /// The same records, their fields named by `fields` (`--text-field` …).
@@ -171,7 +183,8 @@ impl<R: BufRead> Iterator for JsonlRecords<R> {
             let n = self.line;
             let result = check_text(&self.buf)
                 .and_then(|text| {
-                    parse_record(&self.source_file, &self.id_stem, n, text, &self.fields)
+                    let stem = (self.id_stem.as_str(), &self.stem_check);
+                    parse_record(&self.source_file, stem, n, text, &self.fields)
                 })
                 .map_err(|kind| self.error(Some(n), kind));
             self.given += 1;
@@ -244,7 +257,7 @@ fn url_field(
 
 fn parse_record(
     source_file: &str,
-    id_stem: &str,
+    (id_stem, stem_check): (&str, &StemCheck),
     line: usize,
     text: &str,
     fields: &FieldMap,
@@ -252,8 +265,14 @@ fn parse_record(
     let mut obj = parse_object(text)?;
     let body = body_field(&mut obj, fields)?;
     let mut warnings = Vec::new();
-    let id = id_field(&mut obj, text, fields, &mut warnings)?
-        .unwrap_or_else(|| format!("{id_stem}-{line}"));
+    let id = match id_field(&mut obj, text, fields, &mut warnings)? {
+        Some(id) => id,
+        None => {
+            let id = format!("{id_stem}-{line}");
+            warnings.extend(stem_check.warning(&id)?);
+            id
+        }
+    };
     let title = role_string(&mut obj, fields, Role::Title)?;
     let published_raw = role_string(&mut obj, fields, Role::Published)?;
     let dateline_field = opt_string(&mut obj, "dateline")?;
@@ -289,6 +308,8 @@ fn parse_object(text: &str) -> Result<serde_json::Map<String, Value>, InputError
         // serde_json stops at its recursion limit with a terse message; say what it means.
         if e.to_string().starts_with("recursion limit exceeded") {
             InputErrorKind::TooDeep { column: e.column() }
+        } else if e.is_eof() && text.trim_start().starts_with('[') {
+            InputErrorKind::JsonList
         } else {
             InputErrorKind::Json(e.to_string())
         }
@@ -353,12 +374,11 @@ fn id_field(
     match obj.remove(*name) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => {
-            let visible = s.trim_matches(invisible);
-            if visible.chars().all(shows_nothing_alone) {
+            let Some(visible) = crate::invisible::visible_id(&s) else {
                 return Err(InputErrorKind::BlankId {
                     field: name.to_string(),
                 });
-            }
+            };
             if visible.len() < s.len() {
                 warnings.push(format!(
                     "id {s:?} has white space or invisible characters around it: read as {visible:?}"
@@ -403,34 +423,6 @@ fn number_as_written(record: &str, name: &str) -> Option<String> {
     let fields: std::collections::HashMap<&str, &serde_json::value::RawValue> =
         serde_json::from_str(record).ok()?;
     Some(fields.get(name)?.get().to_string())
-}
-
-/// A character a reader cannot see, dropped around an id: white space, or one that takes
-/// no room ([`crate::invisible`]).
-fn invisible(c: char) -> bool {
-    c.is_whitespace() || crate::invisible::is_invisible(c)
-}
-
-/// A character that shows nothing on its own but may end a visible sequence, so it is
-/// kept at the end of an id ("❤️" ends in a variation selector, a flag in a cancel tag,
-/// "e\u{301}" in a combining acute accent) though an id of nothing else is blank:
-/// variation selectors, tags, the combining grapheme joiner and the other
-/// default-ignorable code points, and combining marks (general category Mark), which
-/// have no base character to sit on when nothing else is there.
-fn shows_nothing_alone(c: char) -> bool {
-    invisible(c)
-        || unicode_normalization::char::is_combining_mark(c)
-        || matches!(
-            c,
-            '\u{034F}'
-                | '\u{17B4}'..='\u{17B5}'
-                | '\u{180B}'..='\u{180F}'
-                | '\u{FE00}'..='\u{FE0F}'
-                | '\u{FFF0}'..='\u{FFF8}'
-                | '\u{1BCA0}'..='\u{1BCA3}'
-                | '\u{1D173}'..='\u{1D17A}'
-                | '\u{E0000}'..='\u{E0FFF}'
-        )
 }
 
 /// `value`, unless it holds a NUL character.
@@ -505,6 +497,19 @@ mod tests {
                 "x.jsonl:2: NUL character in field \"title\": not a text value"
             ]
         );
+    }
+
+    #[test]
+    fn a_json_list_over_several_lines_is_called_one() {
+        // Label Studio tasks or an export saved under a `.jsonl` name: the first line
+        // opens a list, and "EOF while parsing a list" said nothing of what to do.
+        let got = ids("[\n  {\n    \"data\": {\"text\": \"A.\"}\n  }\n]\n");
+        assert!(
+            got[0].starts_with("x.jsonl:1: a JSON list over several lines, not JSON Lines"),
+            "{got:?}"
+        );
+        // A broken object stays invalid JSON.
+        assert!(ids("{\"text\": \n")[0].contains("invalid JSON"));
     }
 
     #[test]
@@ -681,6 +686,32 @@ mod tests {
             let record = serde_json::json!({ "id": id, "text": "A." }).to_string();
             assert_eq!(ids(&record), [id], "{id:?}");
         }
+    }
+
+    #[test]
+    fn records_without_ids_are_numbered_only_after_a_visible_file_name() {
+        let read = |name: &str| -> Vec<String> {
+            let input = "{\"text\": \"A.\"}\n{\"id\": \"b\", \"text\": \"B.\"}\n";
+            JsonlRecords::new(name, input.as_bytes())
+                .map(|r| match r {
+                    Ok(l) => format!("{} {:?}", l.document.id, l.warnings),
+                    Err(e) => e.to_string(),
+                })
+                .collect()
+        };
+        // A file name that shows nothing numbers nothing; a record with its id is kept.
+        let got = read("\u{301}.jsonl");
+        assert!(
+            got[0].starts_with("\u{301}.jsonl:1: the file name gives a blank document id"),
+            "{got:?}"
+        );
+        assert_eq!(got[1], "b []");
+        // White space around the name is dropped, with a warning, as around an id.
+        let got = read("\u{200B}news.jsonl");
+        assert!(
+            got[0].starts_with("news-1 [") && got[0].contains("around it: id read as"),
+            "{got:?}"
+        );
     }
 
     /// A reader that gives `0`'s bytes, then fails as reading a directory does.

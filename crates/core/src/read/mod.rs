@@ -15,7 +15,8 @@
 //!   HTML body is a page, read as above ([`warc`]), its id the record's id.
 //! * a directory: every file of these kinds below it, in sorted path order;
 //!   ids derive from each file's path below the directory (`2015/news-3`). An HTML
-//!   report claimkit wrote is passed over, and refused when named ([`is_report_file`]).
+//!   report or Label Studio tasks claimkit wrote are passed over, and refused when
+//!   named ([`OwnOutput`]).
 //!
 //! Only regular files are read ([`collect_files`], [`open`]): a FIFO or a
 //! device is refused, never opened.
@@ -48,10 +49,13 @@ pub mod warc;
 pub use article::parse_article;
 pub use error::{InputError, InputErrorKind};
 pub use fields::FieldMap;
-pub use files::{check_regular, collect_files, display_path, open, ArticleFile};
+pub use files::{
+    check_regular, collect_files, collect_inputs, display_path, open, ArticleFile, Inputs,
+    StemCheck,
+};
 pub use html::parse_page;
 pub use jsonl::JsonlRecords;
-pub use own::{is_report, is_report_file, REPORT_GENERATOR};
+pub use own::{is_report, is_tasks, OwnOutput, REPORT_GENERATOR, TASKS_MODEL};
 pub use warc::{PassedOver, WarcRecords};
 
 use crate::Document;
@@ -179,12 +183,15 @@ pub fn documents_with<R: BufRead>(
 ) -> Documents<R> {
     match format {
         FileFormat::Jsonl => Documents::Jsonl(
-            JsonlRecords::with_id_stem(&file.name, &file.stem, reader).with_fields(fields.clone()),
+            JsonlRecords::with_id_stem(&file.name, &file.stem, reader)
+                .with_stem_check(file.check.clone())
+                .with_fields(fields.clone()),
         ),
         FileFormat::Article => Documents::Article {
             reader,
             name: file.name.clone(),
             id: file.stem.clone(),
+            check: file.check.clone(),
             done: false,
             page: false,
         },
@@ -192,6 +199,7 @@ pub fn documents_with<R: BufRead>(
             reader,
             name: file.name.clone(),
             id: page_id(&file.stem),
+            check: file.check.clone(),
             done: false,
             page: true,
         },
@@ -209,6 +217,8 @@ pub enum Documents<R> {
         name: String,
         /// The document id (the file stem).
         id: String,
+        /// What the rule of ids made of the file stem.
+        check: StemCheck,
         /// Whether the article was read.
         done: bool,
         /// A web page rather than plain text.
@@ -251,6 +261,7 @@ impl<R: BufRead> Iterator for Documents<R> {
                 reader,
                 name,
                 id,
+                check,
                 done,
                 page,
             } => {
@@ -258,12 +269,16 @@ impl<R: BufRead> Iterator for Documents<R> {
                     return None;
                 }
                 *done = true;
-                let result = read_limited(reader).and_then(|bytes| {
-                    if *page {
-                        parse_page(id, name, &bytes, None)
-                    } else {
-                        check_text(&bytes).and_then(|text| parse_article(id, name, text))
-                    }
+                let result = check.warning(id).and_then(|warning| {
+                    let mut loaded = read_limited(reader).and_then(|bytes| {
+                        if *page {
+                            parse_page(id, name, &bytes, None)
+                        } else {
+                            check_text(&bytes).and_then(|text| parse_article(id, name, text))
+                        }
+                    })?;
+                    loaded.warnings.extend(warning);
+                    Ok(loaded)
                 });
                 Some(result.map_err(|kind| InputError::new(name.clone(), None, kind)))
             }
