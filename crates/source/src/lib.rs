@@ -60,6 +60,7 @@ mod quotes;
 mod registry;
 mod resolve;
 mod runon;
+mod short_forms;
 mod tokens;
 
 use claimkit_core::tokens::Token;
@@ -91,7 +92,11 @@ pub fn attributions_in(text: &str, toks: &[Token<'_>], sentences: &[Sentence]) -
     let mut frames = frames::find_frames(&doc);
     runon::cut_run_ons(&doc, &mut frames);
     frames.extend(credits::find_credits(&doc));
-    let mut people = People::new(&doc);
+    let contents = frames
+        .iter()
+        .filter(|f| !f.credit)
+        .map(|f| (f.content.start, f.content.end));
+    let mut people = People::new(&doc, contents);
     let mut order: Vec<usize> = (0..frames.len()).collect();
     order.sort_by_key(|&n| source_start(&doc, &frames[n]));
     let mut built: Vec<Option<Attribution>> = vec![None; frames.len()];
@@ -162,7 +167,11 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     // two names joined by "&" are a firm, except in a credit, which names the people who
     // took the picture ("Video: Miharris & Acphillips")
     let firm = !f.credit && resolve::ampersand_firm(doc, &mention, named);
-    if firm || resolve::is_organisation_name(doc, &mention, named, people) {
+    // "Harlow said" after "Harlow Freight Corp": the body named in full
+    let body = people
+        .body_short_form(doc, &mention, named)
+        .map(str::to_string);
+    if firm || body.is_some() || resolve::is_organisation_name(doc, &mention, named, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
     } else if resolve::is_group_noun(doc, &mention, (s, e), people) {
@@ -173,7 +182,10 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         mention.plural = true;
     }
     let mut speaker = resolve_source(doc, (s, e), &mention, people);
-    remember_source(doc, (s, e), &mention, &mut speaker, people);
+    match &body {
+        Some(full) => people.saw_organisation(doc, named.start, full),
+        None => remember_source(doc, (s, e), &mention, &mut speaker, people),
+    }
     if speaker.resolved.is_none() {
         // "…, says a top academic." named in the next paragraph
         if let Some(name) = cataphora::lead_speaker(doc, f, &mention) {
@@ -810,7 +822,10 @@ mod tests {
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(
             (all[0].0.as_str(), all[0].2.as_str()),
-            ("the coach", "It was the right call, and I think the fans agree")
+            (
+                "the coach",
+                "It was the right call, and I think the fans agree"
+            )
         );
         // the reopened quotation is the skier's, not the "I" of "I felt"
         let body = "The skier said: \"I was flying when I felt my knee give way. \"I knew \
@@ -818,6 +833,53 @@ mod tests {
         let all = found(body);
         let sources: Vec<_> = all.iter().map(|a| a.0.as_str()).collect();
         assert_eq!(sources, ["The skier", "The skier"], "{all:?}");
+    }
+
+    #[test]
+    fn the_leading_words_of_a_body_named_in_full_are_that_body() {
+        let body = "Harlow Freight Corp said it would bid for a rival. Harlow said its offer \
+                    ends in May. Its chairman, John Harlow, said the bid was fair.";
+        let all = resolved(body);
+        assert_eq!(all[1].0, "Harlow", "{all:?}");
+        assert_eq!(
+            (all[1].1.as_deref(), all[1].2),
+            (None, SourceType::Organization)
+        );
+        assert_eq!(all[2].2, SourceType::NamedPerson, "{all:?}");
+        let body = "Smith and Jones Research Inc said it will close a unit. Smith and Jones \
+                    said the unit lost money. It said the sale would end in May.";
+        let all = resolved(body);
+        assert_eq!(all[1].2, SourceType::Organization, "{all:?}");
+        assert_eq!(
+            all[2].1.as_deref(),
+            Some("Smith and Jones Research Inc"),
+            "{all:?}"
+        );
+        // a person with the surname named before the body stays that person
+        let body = "John Harlow founded Harlow Freight Corp in 1990. Harlow said the bid was fair.";
+        let all = resolved(body);
+        assert_eq!(all[0].2, SourceType::NamedPerson, "{all:?}");
+        // one named since is the person, unless the article writes the name as a body's
+        let body = "The Tower Commission report was published today. Its chairman, John \
+                    Tower, spoke in Washington.\n\n\"This is a sad story,\" Tower told reporters.";
+        let all = resolved(body);
+        assert_eq!(all[0].1.as_deref(), Some("John Tower"), "{all:?}");
+        let body = "Emery Air Freight Corp said it would bid. Its chairman, John Emery, wrote \
+                    to the board. Emery said its offer ends in May.";
+        let all = resolved(body);
+        assert_eq!(
+            all.last().map(|a| a.2),
+            Some(SourceType::Organization),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_ending_with_a_word_for_a_band_or_group_is_a_body() {
+        let all = resolved("The Riverside Brass Collective admits it divides audiences.");
+        assert_eq!(all[0].2, SourceType::Organization, "{all:?}");
+        let all = resolved("The Gameboyz Orchestra Project says its shows are improvised.");
+        assert_eq!(all[0].2, SourceType::Organization, "{all:?}");
     }
 
     #[test]

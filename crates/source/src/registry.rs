@@ -142,6 +142,8 @@ pub struct FullNames {
     by_surname: HashMap<String, [Recorded; 2]>,
     /// Names now go to the second list.
     second_pass: bool,
+    /// The offset of the first name of two words or more by surname.
+    first_at: HashMap<String, usize>,
 }
 
 /// Names with their offsets in the order recorded, and whether that order is by offset.
@@ -191,12 +193,19 @@ impl FullNames {
         if name.split_whitespace().count() >= 2 {
             let lists = self.by_surname.entry(key.to_string()).or_default();
             lists[usize::from(self.second_pass)].push(at, name);
+            let first = self.first_at.entry(key.to_string()).or_insert(at);
+            *first = (*first).min(at);
         }
     }
 
     /// From now on, names are sources met while attributions are built.
     pub fn start_second_pass(&mut self) {
         self.second_pass = true;
+    }
+
+    /// The byte offset of the first name of two words or more with surname `last`.
+    pub fn first_at(&self, last: &str) -> Option<usize> {
+        self.first_at.get(last).copied()
     }
 
     /// True when a name with this surname was recorded.
@@ -218,6 +227,37 @@ impl FullNames {
                     .or(second.names.first())
                     .map(|n| n.1.as_str())
             })
+    }
+}
+
+/// The contents of the frames of a document, sorted by start, with the running
+/// maximum of their ends: whether a byte lies inside one, by binary search.
+#[derive(Default)]
+pub struct Contents {
+    starts: Vec<usize>,
+    max_ends: Vec<usize>,
+}
+
+impl Contents {
+    /// The table of the contents `spans` (byte ranges, in any order).
+    pub fn new(spans: impl IntoIterator<Item = (usize, usize)>) -> Contents {
+        let mut spans: Vec<(usize, usize)> = spans.into_iter().collect();
+        spans.sort_unstable();
+        let starts = spans.iter().map(|s| s.0).collect();
+        let max_ends = spans
+            .iter()
+            .scan(0, |max, s| {
+                *max = s.1.max(*max);
+                Some(*max)
+            })
+            .collect();
+        Contents { starts, max_ends }
+    }
+
+    /// True when byte `at` lies inside a content.
+    pub fn holds(&self, at: usize) -> bool {
+        let k = self.starts.partition_point(|&s| s <= at);
+        k > 0 && self.max_ends[k - 1] > at
     }
 }
 

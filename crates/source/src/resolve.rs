@@ -10,7 +10,8 @@ use crate::doc::Doc;
 use crate::frames::subject;
 use crate::lexicon::{self, Gender};
 use crate::mentions::{classify, name_run, unpossessive};
-use crate::registry::{surname, FullNames, Organisations, Persons, Titled};
+use crate::registry::{surname, Contents, FullNames, Organisations, Persons, Titled};
+use crate::short_forms::ShortForms;
 use claimkit_core::SourceType;
 use std::collections::HashSet;
 
@@ -44,6 +45,15 @@ pub struct People {
     /// Acronyms and the names the article spells them out with ("GM" →
     /// "General Motors").
     acronyms: Acronyms,
+    /// The leading words of bodies named in full ("Harlow" of "Harlow Freight Corp").
+    short_forms: ShortForms,
+    /// What the frames attribute: "Ionic will grow, it said" names no body "it"
+    /// can stand for while one was named before.
+    contents: Contents,
+    /// Organisations that are subjects of what a frame attributes ("Degussa AG is
+    /// combining its units, the company said"): what "it" or "the company" stands
+    /// for only when no other organisation was named before.
+    attributed: Organisations,
 }
 
 /// A word that can be part of a person's name no list knows: capitalised and
@@ -208,9 +218,11 @@ const NOT_THE_SAME_OFFICE: &[&str] = &[
 
 impl People {
     /// Collect full names after titles ("Russian President Vladimir Putin") and
-    /// the named subjects of every sentence.
-    pub fn new(doc: &Doc) -> People {
+    /// the named subjects of every sentence; `contents` are the byte ranges of
+    /// what the frames of the document attribute, whose subjects speak for no one.
+    pub fn new(doc: &Doc, contents: impl IntoIterator<Item = (usize, usize)>) -> People {
         let mut people = People::default();
+        people.contents = Contents::new(contents);
         let n = doc.toks.len();
         let mut t = 0;
         while t < n {
@@ -237,6 +249,7 @@ impl People {
             }
         }
         people.bodies_named_in_full(doc);
+        people.short_forms = ShortForms::new(doc);
         people.subjects(doc);
         people.full.start_second_pass();
         people
@@ -346,6 +359,7 @@ impl People {
     fn subjects(&mut self, doc: &Doc) {
         let mut persons = Vec::new();
         let mut organisations = Vec::new();
+        let mut attributed = Vec::new();
         let mut bodies = Vec::new();
         for &(p0, p1) in &doc.para_toks {
             let mut k = p0;
@@ -359,12 +373,20 @@ impl People {
                         m.source_type = SourceType::Organization;
                         m.name = None;
                     }
-                    if m.source_type == SourceType::Organization && m.pronoun.is_none() {
-                        if let Some(name) = organisation_name(doc.span(s, e).text(doc.text)) {
-                            let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
-                            let place = is_place_or_government(name);
-                            organisations.push((at, name.to_string(), place));
+                    // "Harlow cut jobs" after "Harlow Freight Corp": the body named in full
+                    let short = self
+                        .body_short_form(doc, &m, doc.span(s, e))
+                        .map(str::to_string);
+                    if let Some(entry) = self.subject_body(doc, &m, (s, e), short.as_deref()) {
+                        if self.contents.holds(entry.0) {
+                            attributed.push(entry);
+                        } else {
+                            organisations.push(entry);
                         }
+                    }
+                    if short.is_some() {
+                        m.source_type = SourceType::Organization;
+                        m.name = None;
                     }
                     // "Rosneft officials were unavailable. But the company said …"
                     if let Some(body) = body_of_people(&m) {
@@ -399,9 +421,35 @@ impl People {
         for (at, full, gender) in persons {
             self.persons.add(at, &full, gender);
         }
+        attributed.sort();
+        for (at, name, place) in attributed {
+            self.attributed.add(at, &name, place);
+        }
         for (at, name, place) in organisations {
             self.organisations.add(at, &name, place);
         }
+    }
+
+    /// The organisation the subject `m` at tokens `s..e` names, as recorded for
+    /// "it" and "the company" (its name, and whether it is a place's or a
+    /// government's): `short` is the body it is the short form of.
+    fn subject_body(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        (s, e): (usize, usize),
+        short: Option<&str>,
+    ) -> Option<(usize, String, bool)> {
+        let at = doc.toks[s].span.start;
+        if let Some(full) = short {
+            return Some((at, full.to_string(), false));
+        }
+        if m.source_type != SourceType::Organization || m.pronoun.is_some() {
+            return None;
+        }
+        let name = organisation_name(doc.span(s, e).text(doc.text))?;
+        let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
+        Some((at, name.to_string(), is_place_or_government(name)))
     }
 
     /// The full name and gender of the named subject `name` at tokens `s..e`, when a
@@ -449,6 +497,46 @@ impl People {
             return false;
         };
         e == s + 1 && name == doc.span(s, e) && self.kind_named.contains(unpossessive(doc.word(s)))
+    }
+
+    /// The body named in full before it that a mention read as a person's name
+    /// (`m`, written as `named`) is the short form of ("Harlow" after "Harlow
+    /// Freight Corp"), unless a person with that surname was named before the body,
+    /// or since it and the article never writes the name as a body's.
+    pub fn body_short_form(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        named: claimkit_core::Span,
+    ) -> Option<&str> {
+        if m.source_type != SourceType::NamedPerson || m.pronoun.is_some() {
+            return None;
+        }
+        // "board chairman John Tower": a given name or title right before is a person's
+        let k = doc.toks.partition_point(|t| t.span.start < named.start);
+        let w = |k: usize| doc.word(k);
+        let named_person = k > 0
+            && doc.free_word(k - 1)
+            && ((doc.is_cap(k - 1) && lexicon::is_given_name(w(k - 1)))
+                || lexicon::TITLE.has(w(k - 1))
+                || lexicon::HONORIFIC.has(w(k - 1)));
+        // "IEL said" after "Industrial Equity Ltd (IEL)": the acronym's own name
+        let text = named.text(doc.text);
+        if named_person || self.acronyms.expand(doc, text, named.start).is_some() {
+            return None;
+        }
+        let (body_at, full) = self.short_forms.body_of(text, named.start)?;
+        // a person with the surname named before the body is that person; one named
+        // since, unless the article writes the name as a body's ("Emery said its …")
+        let person_at = self
+            .full
+            .first_at(surname(text))
+            .filter(|&p| p < named.start);
+        let body = match person_at {
+            None => true,
+            Some(p) => p > body_at && self.org_words.contains(unpossessive(text)),
+        };
+        body.then_some(full)
     }
 
     /// True when an earlier or later full name has this surname.
@@ -601,9 +689,12 @@ impl People {
     }
 
     /// The organisation "it" (`company` false) or "the company" (`company` true)
-    /// at byte `at` refers to: the last one named, not a place for a company.
+    /// at byte `at` refers to: the last one named, not a place for a company; one
+    /// named only in what a frame attributes when no other was.
     pub fn organisation_before(&self, at: usize, company: bool) -> Option<&str> {
-        self.organisations.before(at, company)
+        self.organisations
+            .before(at, company)
+            .or_else(|| self.attributed.before(at, company))
     }
 
     /// The group "they" at byte `at` refers to.

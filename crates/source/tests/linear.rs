@@ -134,3 +134,16 @@ fn an_outlet_that_quotes_is_no_longer_than_its_last_words() {
     assert!(via_bytes <= 2 * text.len(), "{via_bytes} bytes of outlets");
     assert!(found.iter().any(|a| a.via.as_deref() == Some("the paper")));
 }
+
+#[test]
+fn short_forms_of_bodies_and_people_named_again_and_again_stay_linear() {
+    // each "Harlow" is looked up among the leading words of the bodies named before it
+    // and the people with that surname, by hash
+    let phrase = "John Harlow spoke. Harlow Freight Corp said it. Harlow said its offer ended. ";
+    let (text, found, took) = repeated(phrase, 20_000);
+    assert!(took < QUADRATIC_ONCE, "{took:?}");
+    assert!(content_bytes(&found) <= text.len());
+    assert!(found
+        .iter()
+        .any(|a| a.source_type == SourceType::Organization));
+}
