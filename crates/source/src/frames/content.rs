@@ -49,25 +49,32 @@ pub(super) fn content_of(
         // the infinitive after the addressee ("to" opens no adjunct here)
         return Some((content_after(doc, k, hi)?, true, None));
     }
-    match after_cue(doc, k, hi) {
+    let adjunct = match after_cue(doc, k, hi) {
         AfterCue::Content(start, adjunct) => {
-            via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
-            Some((content_after(doc, start, hi)?, true, via))
-        }
-        AfterCue::Nothing(adjunct) => {
-            via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
-            let as_clause = doc.is_word(j, "as") && j < picked.source.0;
-            let comma = doc.comma_in(k, hi);
-            match (as_clause, comma) {
-                // "As Heald told The Huffington Post, US surface ozone has dropped."
-                (true, Some(c)) => Some((content_after(doc, c + 1, hi)?, true, via)),
-                _ => Some((
-                    content_before(doc, picked.source.0.min(picked.clause_start), lo)?,
-                    false,
-                    via,
-                )),
+            let content = content_after(doc, start, hi)?;
+            // "“…,” he told a meeting of party leaders", "Brightco reported a loss of
+            // $4m": an object, not a clause, and the content lies before the cue, if
+            // anywhere ("figures showed a 5% rise" is a finding's small clause)
+            if kind == CueKind::Finding || !super::verb::noun_phrase_object(doc, content) {
+                via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
+                return Some((content, true, via));
             }
+            let first = picked.source.0.min(picked.clause_start);
+            return Some((quotation_before(doc, first, lo)?, false, via));
         }
+        AfterCue::Nothing(adjunct) => adjunct,
+    };
+    via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
+    let as_clause = doc.is_word(j, "as") && j < picked.source.0;
+    let comma = doc.comma_in(k, hi);
+    match (as_clause, comma) {
+        // "As Heald told The Huffington Post, US surface ozone has dropped."
+        (true, Some(c)) => Some((content_after(doc, c + 1, hi)?, true, via)),
+        _ => Some((
+            content_before(doc, picked.source.0.min(picked.clause_start), lo)?,
+            false,
+            via,
+        )),
     }
 }
 
@@ -94,8 +101,8 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
             if let Some(s) = open_or_that(k + 1) {
                 return AfterCue::Content(s, None);
             }
-            // "explains, in a satirical fashion, that …"
-            if doc.is(k + 1, &lexicon::ADJUNCT) {
+            // "explains, in a satirical fashion, that …", "said, however, that …"
+            if doc.free_word(k + 1) {
                 let mut m = k + 1;
                 while m < hi && doc.free_word(m) && m - k < 10 {
                     m += 1;
@@ -109,8 +116,10 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
             return AfterCue::Nothing(None);
         }
         Some(Kind::Word) if doc.is_word(k, "that") => return AfterCue::Content(k, None),
-        Some(Kind::Word) if existential_there(doc, k) => return AfterCue::Content(k, None),
-        Some(Kind::Word) if doc.is(k, &lexicon::ADJUNCT) => {}
+        Some(Kind::Word) if existential_there(doc, k) || demonstrative_subject(doc, k) => {
+            return AfterCue::Content(k, None)
+        }
+        Some(Kind::Word) if doc.is(k, &lexicon::ADJUNCT) || adjunct_preposition(doc, k) => {}
         Some(Kind::Word) => return AfterCue::Content(k, None),
         _ => return AfterCue::Nothing(None),
     }
@@ -134,6 +143,34 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
         }
     }
     AfterCue::Nothing(Some((k, m)))
+}
+
+/// "this" at token `k` opens a clause as its subject when a verb follows it
+/// ("said this reflected lower demand", "said this was unfair"), not a time
+/// ("said this week").
+fn demonstrative_subject(doc: &Doc, k: usize) -> bool {
+    let verb = |w: &str| {
+        !w.contains(['\'', '’']) && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+    };
+    doc.is_word(k, "this")
+        && doc.free_word(k + 1)
+        && !doc.is_cap(k + 1)
+        && (doc.is(k + 1, &lexicon::AUXILIARY) || verb(doc.word(k + 1)))
+}
+
+/// Prepositions that, before a gerund, open what a cue attributes ("warned
+/// against raising rates", "accused of hiding losses").
+const BEFORE_GERUND: &[&str] = &["against", "of", "for"];
+
+/// "said without giving details", "maintained over the affair": a preposition
+/// after a cue opens an adjunct, never a clause, unless it stands before a number
+/// ("said about 300 lawsuits are pending") or opens a gerund the cue attributes.
+fn adjunct_preposition(doc: &Doc, k: usize) -> bool {
+    let number = doc.free_word(k + 1) && doc.word(k + 1).starts_with(|c: char| c.is_ascii_digit());
+    let gerund = BEFORE_GERUND.iter().any(|p| doc.is_word(k, p))
+        && doc.free_word(k + 1)
+        && doc.word(k + 1).ends_with("ing");
+    doc.is(k, &lexicon::PREPOSITION) && !number && !gerund
 }
 
 /// "there" at token `k` opens a clause when a verb follows it ("said there
@@ -172,6 +209,17 @@ pub(super) fn content_before(doc: &Doc, first: usize, lo: usize) -> Option<Span>
     };
     let span = trim_content(doc.text, span);
     (!span.is_empty()).then_some(span)
+}
+
+/// [`content_before`] the frame whose first token is `first` when it ends with
+/// a quotation ("“…,” he told a meeting of party leaders"); a clause before a cue
+/// that has an object of its own is no content of it ("In the first nine months,
+/// the firm reported a loss").
+fn quotation_before(doc: &Doc, first: usize, lo: usize) -> Option<Span> {
+    let bt = first.checked_sub(1)?;
+    let closes = doc.kind(bt) == Some(Kind::Close)
+        || (doc.kind(bt) == Some(Kind::Comma) && bt > 0 && doc.kind(bt - 1) == Some(Kind::Close));
+    closes.then(|| content_before(doc, first, lo)).flatten()
 }
 
 /// Content from token `k` to the end of the local sentence (exclusive `hi`),
@@ -311,6 +359,50 @@ mod tests {
         assert_eq!(all.len(), 2, "{all:?}");
         assert_eq!(all[0].2, "prices would rise");
         assert_eq!(all[1].2, "that demand was weak.");
+    }
+
+    #[test]
+    fn a_preposition_after_the_cue_opens_no_content() {
+        let body = "“We are not selling,” the spokeswoman said without giving details.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "We are not selling");
+        // a relative clause's verb with its adjunct attributes nothing
+        let body = "He was ready to break the silence he has so far maintained over the affair.";
+        assert!(frames_in(body).is_empty(), "{:?}", frames_in(body));
+        // an approximate number or a gerund the cue attributes still opens one
+        let all = frames_in("He said about 300 lawsuits are pending.");
+        assert_eq!(all[0].2, "about 300 lawsuits are pending.");
+        let all = frames_in("The governor warned against raising taxes.");
+        assert_eq!(all[0].2, "against raising taxes.");
+    }
+
+    #[test]
+    fn an_object_with_no_verb_is_no_content() {
+        assert!(frames_in("Brightco reported a pre-tax loss of $4m.").is_empty());
+        assert!(frames_in("The carrier finally agreed a few weeks ago.").is_empty());
+        let all = frames_in("Brightco said a loss of $4m was likely.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        // a quotation before the cue is what it attributes
+        let all = frames_in("“Chips are a commodity,” he told an industry forum.");
+        assert_eq!(all[0].2, "Chips are a commodity");
+        // a finding's small clause stays
+        let all = frames_in("Official figures showed a 5% rise in exports.");
+        assert_eq!(all.len(), 1, "{all:?}");
+    }
+
+    #[test]
+    fn a_parenthetical_or_a_demonstrative_subject_after_the_cue_opens_the_content() {
+        let body = "The bank said, however, that rates would hold.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("that rates would hold.")
+        );
+        let body = "The firm said this reflected lower demand.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("this reflected lower demand.")
+        );
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub(super) fn is_verb_of_saying(doc: &Doc, k: usize) -> bool {
 /// never empty, holds no verb of saying ("Azzam said Gulf") and does not end
 /// on a conjunction, a preposition, an adverb or a verb form ("sounded").
 pub(super) fn nominal(doc: &Doc, s: usize, e: usize) -> bool {
-    if e <= s || (s..e).any(|k| is_verb_of_saying(doc, k)) {
+    if e <= s || (s..e).any(|k| is_verb_of_saying(doc, k) || finite_auxiliary(doc, k)) {
         return false;
     }
     let last = e - 1;
@@ -43,6 +43,12 @@ pub(super) fn nominal(doc: &Doc, s: usize, e: usize) -> bool {
             || w.ends_with("ly")
             || w.ends_with("ed")
             || cues::cue_kind(w).is_some())
+}
+
+/// A lower-case auxiliary or form of "be" ("were to renew contacts", "has so
+/// far"): a noun phrase holds none ("Theresa May" is a name).
+fn finite_auxiliary(doc: &Doc, k: usize) -> bool {
+    !doc.is_cap(k) && (doc.is(k, &lexicon::AUXILIARY) || doc.is(k, &lexicon::BE))
 }
 
 /// A source whose head is a pronoun, a name or a person, organisation, media
@@ -113,6 +119,19 @@ mod tests {
         let sounded = token(&doc, "sounded");
         assert!(!nominal(&doc, sounded - 1, sounded + 1));
         assert!(nominal(&doc, sounded - 1, sounded));
+    }
+
+    #[test]
+    fn a_source_holds_no_auxiliary() {
+        // Reuters, 1987: "were to renew contacts agreed after a meeting"
+        let (text, sentences) =
+            prepared("The talks were to renew contacts agreed after a meeting in May.");
+        let doc = Doc::new(&text, &sentences);
+        let agreed = token(&doc, "agreed");
+        assert!(!nominal(&doc, token(&doc, "were"), agreed));
+        assert!(
+            frames_in("The talks were to renew contacts agreed after a meeting in May.").is_empty()
+        );
     }
 
     #[test]
