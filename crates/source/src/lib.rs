@@ -355,6 +355,14 @@ fn remember_source(
     if speaker.source_type == SourceType::Document && !mention.plural {
         people.saw_document(s);
     }
+    if speaker.source_type == SourceType::UnnamedPerson
+        && !mention.plural
+        && speaker.resolved.is_none()
+    {
+        // "a dealer said": a later "he" is the dealer
+        let words = (s..e).map(|k| doc.word(k));
+        people.saw_unnamed(source.start, resolve::gender_of(words, ""));
+    }
     if let (SourceType::NamedPerson, Some(name)) = (speaker.source_type, mention.name) {
         // "Governor Ana Lopes's pledge": a full name without its possessive ending
         // ("Scott's said" is a firm's name as written)
@@ -880,6 +888,38 @@ mod tests {
         assert_eq!(all[0].2, SourceType::Organization, "{all:?}");
         let all = resolved("The Gameboyz Orchestra Project says its shows are improvised.");
         assert_eq!(all[0].2, SourceType::Organization, "{all:?}");
+    }
+
+    #[test]
+    fn he_after_an_unnamed_speaker_is_that_speaker() {
+        let body = "Ann Cole said prices would rise. \"Demand is strong,\" a dealer said. \
+                    He said stocks were low.";
+        let all = resolved(body);
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert_eq!(
+            (all[2].1.as_deref(), all[2].2),
+            (None, SourceType::UnnamedPerson)
+        );
+        // a spokeswoman is no "he"
+        let body = "Tom Cole said prices would rise. A spokeswoman said sales had fallen. \
+                    He said stocks were low.";
+        let all = resolved(body);
+        assert_eq!(all[2].1.as_deref(), Some("Tom Cole"), "{all:?}");
+    }
+
+    #[test]
+    fn it_is_the_body_speaking_before_not_one_named_in_what_it_says() {
+        let body = "Circuit Systems Inc said it bought Ionic Industries Inc for $5m. Ionic \
+                    holders will own 74 pct of the stock, it said.";
+        let all = resolved(body);
+        let it = all
+            .iter()
+            .find(|a| a.0 == "it")
+            .expect("an attribution to it");
+        assert_eq!(it.1.as_deref(), Some("Circuit Systems Inc"), "{all:?}");
+        // with no body named before, the subject of what it says is the body
+        let all = resolved("Degussa AG is combining its units, the company said.");
+        assert_eq!(all[0].1.as_deref(), Some("Degussa AG"), "{all:?}");
     }
 
     #[test]

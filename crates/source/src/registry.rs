@@ -4,7 +4,7 @@
 //! document holds and the attributions of a long document take linear time.
 
 use crate::lexicon::{Gender, FAMILY_FIRST, NAME_SUFFIX};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Position of an entry: its byte offset, then the order it was recorded in. A
 /// new entry goes after every entry at its offset or before it, as an insertion
@@ -61,6 +61,16 @@ impl Persons {
 
     /// The last person before byte `at` whose gender is not known to differ from `gender`.
     pub fn before(&self, at: usize, gender: Option<Gender>) -> Option<(&str, Option<Gender>)> {
+        self.before_at(at, gender)
+            .map(|(_, name, gender)| (name, gender))
+    }
+
+    /// [`Persons::before`] with the byte offset where that person was recorded.
+    pub fn before_at(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<(usize, &str, Option<Gender>)> {
         let slots: &[usize] = match gender {
             None => &[0, 1, 2],
             Some(g) => &[0, slot(Some(g))],
@@ -69,12 +79,39 @@ impl Persons {
             .iter()
             .filter_map(|&s| last_before(&self.by_gender[s], at))
             .max_by_key(|(key, _)| **key)
-            .map(|(_, (name, gender))| (name.as_str(), *gender))
+            .map(|(key, (name, gender))| (key.0, name.as_str(), *gender))
     }
 
     /// The gender of the first entry for `name` that tells one.
     pub fn gender_of(&self, name: &str) -> Option<Gender> {
         self.first_gender.get(name).map(|first| first.1)
+    }
+}
+
+/// Speakers who are one person left unnamed ("a dealer", "the spokeswoman"), by
+/// offset, with the gender their words tell.
+#[derive(Default)]
+pub struct Unnamed {
+    by_gender: [BTreeSet<usize>; 3],
+}
+
+impl Unnamed {
+    /// Record an unnamed speaker at byte `at`.
+    pub fn add(&mut self, at: usize, gender: Option<Gender>) {
+        self.by_gender[slot(gender)].insert(at);
+    }
+
+    /// The offset of the last unnamed speaker before byte `at` whose gender is not
+    /// known to differ from `gender`.
+    pub fn last_before(&self, at: usize, gender: Option<Gender>) -> Option<usize> {
+        let slots: &[usize] = match gender {
+            None => &[0, 1, 2],
+            Some(g) => &[0, slot(Some(g))],
+        };
+        slots
+            .iter()
+            .filter_map(|&s| self.by_gender[s].range(..at).next_back().copied())
+            .max()
     }
 }
 

@@ -10,7 +10,7 @@ use crate::doc::Doc;
 use crate::frames::subject;
 use crate::lexicon::{self, Gender};
 use crate::mentions::{classify, name_run, unpossessive};
-use crate::registry::{surname, Contents, FullNames, Organisations, Persons, Titled};
+use crate::registry::{surname, Contents, FullNames, Organisations, Persons, Titled, Unnamed};
 use crate::short_forms::ShortForms;
 use claimkit_core::SourceType;
 use std::collections::HashSet;
@@ -50,6 +50,9 @@ pub struct People {
     /// What the frames attribute: "Ionic will grow, it said" names no body "it"
     /// can stand for while one was named before.
     contents: Contents,
+    /// Speakers who are one person left unnamed ("a dealer said"): "he" after
+    /// one is that person, not someone named before.
+    unnamed: Unnamed,
     /// Organisations that are subjects of what a frame attributes ("Degussa AG is
     /// combining its units, the company said"): what "it" or "the company" stands
     /// for only when no other organisation was named before.
@@ -633,13 +636,27 @@ impl People {
     }
 
     /// The person a pronoun at byte `at` refers to: the most recent one whose
-    /// gender is not known to differ from `gender` (the pronoun's, if it has one).
+    /// gender is not known to differ from `gender` (the pronoun's, if it has one),
+    /// unless an unnamed speaker who can be that person spoke since ("“…,” a
+    /// dealer said. He said …": "he" is the dealer, whom no name stands for). A
+    /// pronoun inside what a frame attributes ("a spokesman said Mr Galloway had
+    /// friends who he described as …") is someone the words are about.
     pub fn person_before(
         &self,
         at: usize,
         gender: Option<Gender>,
     ) -> Option<(&str, Option<Gender>)> {
-        self.persons.before(at, gender)
+        let (named_at, name, known) = self.persons.before_at(at, gender)?;
+        let unnamed = self
+            .unnamed
+            .last_before(at, gender)
+            .filter(|_| !self.contents.holds(at));
+        (unnamed.is_none_or(|u| u < named_at)).then_some((name, known))
+    }
+
+    /// Record a speaker who is one person left unnamed, at byte `at`.
+    pub fn saw_unnamed(&mut self, at: usize, gender: Option<Gender>) {
+        self.unnamed.add(at, gender);
     }
 
     /// The gender already known for the person named `full`, if any.
