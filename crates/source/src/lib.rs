@@ -923,6 +923,30 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_paragraph_after_a_report_closing_the_paragraph_before_continues_it() {
+        let body = "Tom Reed insists the squad is ready.\n\n\"We have trained hard. \
+                    I have no doubts.\"";
+        let all = found(body);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(
+            (all[1].0.as_str(), all[1].2.as_str()),
+            ("Tom Reed", "We have trained hard. I have no doubts.")
+        );
+        // a sentence no one is said to have said ends the report's reach
+        let body = "Tom Reed insists the squad is ready. The season starts in May.\n\n\
+                    \"We have trained hard.\"";
+        assert_eq!(found(body).len(), 1, "{:?}", found(body));
+        // a quotation with a cue of its own that no rule read carries on no one's speech
+        let body = "Analysts said sales would fall.\n\n\"It is a gloomy outlook,\" said \
+                    Laurie Milbank and Co assistant manager Machiko Suzuki.";
+        assert!(
+            found(body).iter().all(|a| a.2 != "It is a gloomy outlook"),
+            "{:?}",
+            found(body)
+        );
+    }
+
+    #[test]
     fn existential_there_opens_the_content() {
         let all = found("Legal expert William Butler said there was no treaty between them.");
         assert_eq!(all.len(), 1, "{all:?}");

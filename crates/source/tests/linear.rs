@@ -156,3 +156,15 @@ fn pronouns_after_unnamed_speakers_again_and_again_stay_linear() {
     assert!(took < QUADRATIC_ONCE, "{took:?}");
     assert!(content_bytes(&found) <= text.len());
 }
+
+#[test]
+fn quoted_paragraphs_after_reports_again_and_again_stay_linear() {
+    // each quoted paragraph looks up the speech before it by offset and reads its own
+    // tokens once for a cue of its own
+    let body = "Tom Reed insists the squad is ready.\n\n\"We trained, said Al. We won.\"\n\n"
+        .repeat(20_000);
+    let started = std::time::Instant::now();
+    let (text, found) = attributions(&body);
+    assert!(started.elapsed() < QUADRATIC_ONCE);
+    assert!(content_bytes(&found) <= text.len());
+}
