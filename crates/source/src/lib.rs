@@ -662,7 +662,7 @@ mod tests {
     fn i_outside_a_quotation_is_not_the_last_person_named() {
         // BBC readers' comments under a story about a song
         let body = "Robbie Williams said the award was a surprise.\n\n\
-                    I think Angels is a great song.";
+                    I say Angels is a great song.";
         let all = resolved(body);
         let i = all
             .iter()
@@ -943,6 +943,30 @@ mod tests {
             found(body).iter().all(|a| a.2 != "It is a gloomy outlook"),
             "{:?}",
             found(body)
+        );
+    }
+
+    #[test]
+    fn a_verb_of_belief_is_no_cue() {
+        assert!(found("The former captain believes the manager was treated unfairly.").is_empty());
+        assert!(found("Rates will rise again this year thinks one economist.").is_empty());
+        // inside a reported clause it stays part of what is reported
+        let all = found("The firm said it believes shareholders will back the deal.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "it believes shareholders will back the deal.");
+    }
+
+    #[test]
+    fn a_name_before_a_role_between_commas_is_a_full_name() {
+        // the name is met where no cue verb stands beside it
+        let body = "Rei Shiratori said the tax would pass.\n\nSeizaburo Sato, professor of \
+                    politics at Tokyo University, thought it likely. \"The party will vote \
+                    alone,\" he said.";
+        let all = resolved(body);
+        assert_eq!(
+            all.last().and_then(|a| a.1.as_deref()),
+            Some("Seizaburo Sato"),
+            "{all:?}"
         );
     }
 

@@ -288,8 +288,9 @@ impl People {
         t + 1
     }
 
-    /// "Amitai Etzioni, a key influence on …", "Kim Yungmin said", "…, said
-    /// Ulrich Schulte-Strathaus": a run of two or three capitalised words that
+    /// "Amitai Etzioni, a key influence on …", "Seizaburo Sato, professor of
+    /// politics", "Kim Yungmin said", "…, said Ulrich Schulte-Strathaus": a run
+    /// of two or three capitalised words that
     /// no list knows is a person's full name when the article treats it as one:
     /// an apposition follows it, or it is next to a speech verb. Returns the
     /// token after the name when it records one.
@@ -308,8 +309,17 @@ impl People {
                 && lexicon::cues::cue_kind(doc.word(k)).is_some()
                 && !lexicon::cues::INFINITIVE_ONLY.contains(&doc.word(k))
         };
+        // ", a key influence on …", ", professor of politics at …", ", who …"
+        let role = |k: usize| {
+            doc.free_word(k)
+                && !doc.is_cap(k)
+                && (doc.is(k, &lexicon::PERSON_ONE) || doc.is(k, &lexicon::TITLE))
+        };
         let apposition = doc.kind(e) == Some(crate::tokens::Kind::Comma)
-            && ["a", "an", "the"].iter().any(|d| doc.is_word(e + 1, d));
+            && (["a", "an", "the", "who"]
+                .iter()
+                .any(|d| doc.is_word(e + 1, d))
+                || role(e + 1));
         let speaks = speech(e) || (doc.is(e, &lexicon::AUXILIARY) && speech(e + 1));
         let spoken_of =
             t > 0 && speech(t - 1) && doc.kind(t - 1) == Some(crate::tokens::Kind::Word);
