@@ -971,6 +971,22 @@ mod tests {
     }
 
     #[test]
+    fn plural_nouns_for_bodies_and_the_opposition_are_organisations() {
+        for body in [
+            "Venezuelan authorities said they would seize idle land.",
+            "The creditors have asked the government to mediate.",
+            "Elections were called flawed and the opposition claimed there was rigging.",
+        ] {
+            let all = found(body);
+            assert_eq!(all.len(), 1, "{all:?}");
+            assert_eq!(all[0].3, SourceType::Organization, "{all:?}");
+        }
+        // politicians are people
+        let all = found("Opposition politicians said the vote was rigged.");
+        assert_eq!(all[0].3, SourceType::UnnamedPerson, "{all:?}");
+    }
+
+    #[test]
     fn existential_there_opens_the_content() {
         let all = found("Legal expert William Butler said there was no treaty between them.");
         assert_eq!(all.len(), 1, "{all:?}");

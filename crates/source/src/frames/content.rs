@@ -139,10 +139,44 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
                     None => AfterCue::Nothing(Some((k, m))),
                 }
             }
-            _ => return AfterCue::Nothing(Some((k, m))),
+            _ => break,
         }
     }
-    AfterCue::Nothing(Some((k, m)))
+    match clause_after_phrase(doc, k, hi) {
+        Some(s) => AfterCue::Content(s, Some((k, s))),
+        None => AfterCue::Nothing(Some((k, m))),
+    }
+}
+
+/// Determiners and possessives that open a noun phrase.
+const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
+
+/// "said in a statement the directors believed …", "said in Brussels he would
+/// resign", "said today the plan had failed": a short adjunct after the cue (a
+/// preposition, perhaps a determiner, and a noun or a name; or a word of time),
+/// with no "that", then a word that opens a clause (a determiner, a personal
+/// pronoun, or a capitalised word that is no month or day): where the content
+/// starts.
+fn clause_after_phrase(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
+    let mut m = k + 1;
+    if doc.is(k, &lexicon::PREPOSITION) {
+        if DETERMINERS.iter().any(|d| doc.is_word(m, d)) {
+            m += 1;
+        }
+        if !doc.free_word(m) || doc.is(m, &lexicon::AUXILIARY) || doc.is(m, &lexicon::PREPOSITION) {
+            return None;
+        }
+        m += 1;
+        while doc.is_cap(m - 1) && doc.free_word(m) && doc.is_cap(m) {
+            m += 1;
+        }
+    } else if !["today", "yesterday"].iter().any(|t| doc.is_word(k, t)) {
+        return None;
+    }
+    let opens = DETERMINERS.iter().any(|d| doc.is_word(m, d))
+        || super::nominal::is_pronoun(doc, m)
+        || (doc.free_word(m) && doc.is_cap(m) && !doc.is(m, &lexicon::CALENDAR));
+    (m < hi && opens).then_some(m)
 }
 
 /// "this" at token `k` opens a clause as its subject when a verb follows it
@@ -403,6 +437,24 @@ mod tests {
             content(body, "said").as_deref(),
             Some("this reflected lower demand.")
         );
+    }
+
+    #[test]
+    fn a_short_adjunct_after_the_cue_ends_where_a_clause_starts() {
+        let body = "On Tuesday, chairman Tom Berg said in a statement the directors believed \
+                    the offer was too low.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("the directors believed the offer was too low.")
+        );
+        let body = "Union officials said during the weekend they would not strike.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("they would not strike.")
+        );
+        // a day is no clause
+        let body = "“We will appeal,” the minister said in a statement Monday.";
+        assert_eq!(content(body, "said").as_deref(), Some("We will appeal"));
     }
 
     #[test]
