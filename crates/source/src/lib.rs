@@ -171,6 +171,11 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     let body = people
         .body_short_form(doc, &mention, named)
         .map(str::to_string);
+    // "Downing St said" after "Downing Street said": that body, written in full
+    let abbreviated = people
+        .abbreviated_body(named.text(doc.text), named.start)
+        .map(str::to_string);
+    let body = body.or_else(|| abbreviated.clone());
     if firm || body.is_some() || resolve::is_organisation_name(doc, &mention, named, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
@@ -194,10 +199,12 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         }
     }
     if speaker.source_type == SourceType::Organization && speaker.resolved.is_none() {
-        // "GM said", "the OSI claimed": the name the article spelled out
-        speaker.resolved = people
-            .expand_acronym(doc, named.text(doc.text), named.start)
-            .map(str::to_string);
+        // "GM said", "the OSI claimed", "Downing St said": the name the article spelled out
+        speaker.resolved = abbreviated.or_else(|| {
+            people
+                .expand_acronym(doc, named.text(doc.text), named.start)
+                .map(str::to_string)
+        });
     }
     Some(Attribution {
         sentence: sentence_index(doc.sentences, f.content.start),
@@ -301,9 +308,19 @@ fn resolve_source(
             if let Some(title) = resolve::title_description(doc, s, e) {
                 let name = match people.titled_before(source.start, &title) {
                     Some(name) => Some(name.to_string()),
-                    None => people
-                        .untitled_person_before(source.start)
-                        .map(str::to_string),
+                    // "a spokesman …. The spokesman said": no one named
+                    None if lexicon::ANONYMOUS.has(doc.word(e - 1)) => None,
+                    // "Tony Blair has said …. The prime minister said": from now on
+                    // "the prime minister" is Tony Blair
+                    None => {
+                        let name = people
+                            .untitled_person_before(source.start)
+                            .map(str::to_string);
+                        if let Some(name) = &name {
+                            people.saw_titled(source.start, &title, name);
+                        }
+                        name
+                    }
                 };
                 if let Some(name) = name {
                     resolved = Some(name);
@@ -984,6 +1001,37 @@ mod tests {
         // politicians are people
         let all = found("Opposition politicians said the vote was rigged.");
         assert_eq!(all[0].3, SourceType::UnnamedPerson, "{all:?}");
+    }
+
+    #[test]
+    fn a_body_written_with_its_last_word_cut_short_is_the_body_named_before() {
+        let body = "Britain will send troops, Downing Street said.\n\nDowning St said a \
+                    similar offer might follow.";
+        let all = resolved(body);
+        assert_eq!(all[1].1.as_deref(), Some("Downing Street"), "{all:?}");
+        assert_eq!(all[1].2, SourceType::Organization, "{all:?}");
+    }
+
+    #[test]
+    fn the_spokesman_after_a_spokesman_is_no_one_named() {
+        let body = "Trade Minister Anna Lund met the envoys. A spokesman said talks went \
+                    well.\n\nThe spokesman said: \"We will meet again.\"";
+        let all = resolved(body);
+        let last = all.last().expect("an attribution");
+        assert_eq!(
+            (last.1.as_deref(), last.2),
+            (None, SourceType::UnnamedPerson),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_that_stood_for_a_person_keeps_standing_for_them() {
+        let body = "Tony Blair has said the talks will go on.\n\nThe prime minister said \
+                    the plan was sound.\n\nEchoing US Secretary of State Condoleezza Rice, \
+                    the prime minister said policy had changed.";
+        let all = resolved(body);
+        assert_eq!(all[2].1.as_deref(), Some("Tony Blair"), "{all:?}");
     }
 
     #[test]

@@ -157,6 +157,40 @@ impl Organisations {
         self.by_first_word.get(name).map(|(_, full)| full.clone())
     }
 
+    /// An organisation recorded before byte `at` that the name `text` writes with
+    /// its last word cut short ("Downing St" for "Downing Street", "Acme Intl"
+    /// for "Acme International"): the same words, the last one a capitalised
+    /// abbreviation of four letters or fewer whose letters the full word holds in
+    /// order, from its first.
+    pub fn abbreviated(&self, text: &str, at: usize) -> Option<&str> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let (&last, first) = (words.last()?, words.first()?);
+        let short = last.trim_end_matches('.');
+        let abbreviation = words.len() >= 2
+            && (1..=4).contains(&short.len())
+            && short.starts_with(|c: char| c.is_ascii_uppercase())
+            && short.chars().all(|c| c.is_ascii_alphabetic());
+        if !abbreviation {
+            return None;
+        }
+        let (key, full) = self.by_first_word.get(*first)?;
+        let full_words: Vec<&str> = full.split_whitespace().collect();
+        let same = key.0 < at
+            && full_words.len() == words.len()
+            && full_words[..words.len() - 1] == words[..words.len() - 1];
+        let long = full_words.last()?.to_ascii_lowercase();
+        let mut letters = long.chars();
+        let holds = short
+            .to_ascii_lowercase()
+            .chars()
+            .all(|c| letters.any(|l| l == c));
+        let cut = same
+            && long.len() > short.len()
+            && long.starts_with(&short[..1].to_ascii_lowercase())
+            && holds;
+        cut.then_some(full.as_str())
+    }
+
     /// The byte offset of the last organisation recorded before byte `at`.
     pub fn last_offset_before(&self, at: usize) -> Option<usize> {
         last_before(&self.all, at).map(|(key, _)| key.0)
@@ -313,7 +347,9 @@ impl Titled {
     /// Record `name` at byte `at`, named after `title`.
     pub fn add(&mut self, at: usize, title: String, name: String) {
         self.named.insert(name.clone());
-        self.entries.push((at, title, name));
+        // in text order, after the entries at the same offset
+        let k = self.entries.partition_point(|e| e.0 <= at);
+        self.entries.insert(k, (at, title, name));
         self.matches.clear();
     }
 

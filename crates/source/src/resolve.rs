@@ -674,6 +674,13 @@ impl People {
         self.persons.gender_of(full)
     }
 
+    /// Record that the title description `title` (lower case) at byte `at`
+    /// stands for `name` ("The prime minister said" after "Tony Blair has
+    /// said"), so that the same description later is that person.
+    pub fn saw_titled(&mut self, at: usize, title: &str, name: &str) {
+        self.titled.add(at, title.to_string(), name.to_string());
+    }
+
     /// The person "the prime minister" or "the minister" at byte `at` stands for:
     /// the last one named after a title that ends with `title` (lower case).
     pub fn titled_before(&mut self, at: usize, title: &str) -> Option<&str> {
@@ -707,6 +714,12 @@ impl People {
         let name = full.as_deref().unwrap_or(name);
         self.organisations
             .add(at, name, is_place_or_government(name));
+    }
+
+    /// The organisation named before byte `at` that `text` writes with its last
+    /// word cut short ("Downing St" after "Downing Street").
+    pub fn abbreviated_body(&self, text: &str, at: usize) -> Option<&str> {
+        self.organisations.abbreviated(text, at)
     }
 
     /// The name an acronym mention ("GM", "the CBO") at byte `at` stands for,
