@@ -380,7 +380,17 @@ fn remember_source(
         let words = (s..e).map(|k| doc.word(k));
         people.saw_unnamed(source.start, resolve::gender_of(words, ""));
     }
-    if let (SourceType::NamedPerson, Some(name)) = (speaker.source_type, mention.name) {
+    if let (SourceType::NamedPerson, None, Some(full)) = (
+        speaker.source_type,
+        mention.name,
+        speaker.resolved.as_deref(),
+    ) {
+        // "the cardinal said" resolved to the cardinal named before: a later "he" is him
+        let words = (s..e).map(|k| doc.word(k));
+        let gender = resolve::gender_of(words, full).or_else(|| people.gender_known(full));
+        let full = full.to_string();
+        people.saw_person(source.start, &full, gender);
+    } else if let (SourceType::NamedPerson, Some(name)) = (speaker.source_type, mention.name) {
         // "Governor Ana Lopes's pledge": a full name without its possessive ending
         // ("Scott's said" is a firm's name as written)
         let written = name.text(doc.text);
@@ -1032,6 +1042,24 @@ mod tests {
                     the prime minister said policy had changed.";
         let all = resolved(body);
         assert_eq!(all[2].1.as_deref(), Some("Tony Blair"), "{all:?}");
+    }
+
+    #[test]
+    fn the_title_alone_capitalised_is_the_person_named_with_it_and_he_after_is_too() {
+        let body = "Cardinal Luis Tagle has said the poor come first.\n\nBishop John Hale \
+                    agreed, saying the churches must act.\n\nOn Friday, the Cardinal will ask \
+                    the congregation to pray for peace. \"Peace is possible,\" he will say.";
+        let all = resolved(body);
+        let ask = all
+            .iter()
+            .find(|a| a.0 == "the Cardinal")
+            .expect("will ask");
+        assert_eq!(ask.1.as_deref(), Some("Luis Tagle"), "{all:?}");
+        assert_eq!(
+            all.last().and_then(|a| a.1.as_deref()),
+            Some("Luis Tagle"),
+            "{all:?}"
+        );
     }
 
     #[test]

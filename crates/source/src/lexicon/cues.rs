@@ -193,7 +193,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "estimates", "reason", "reasons", "comment", "comments", "promise", "promises", "pledge",
     "pledges", "tweet", "tweets", "vow", "vows", "reply", "replies", "thought", "recall", "recalls",
     "warning", "saying", "writing", "reporting", "promising", "reasoning", "thinking", "finding",
-    "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "ask", "asks",
+    "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "asks",
     "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts", "signal",
     "signals", "offer", "offers", "demand", "demands", "rule", "rules",
 ];
