@@ -431,6 +431,16 @@ fn role_of(doc: &Doc, f: &Frame, mention: &Mention) -> Option<String> {
 /// The outlet that relays a frame: its name alone when the mention is a
 /// media mention ("the Russian news agency Interfax" → "Interfax").
 fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
+    // "BBC Radio 4's Thought for the Day slot": the outlet that owns the programme
+    let media = |w: usize| lexicon::MEDIA_NAME.has(mentions::unpossessive(doc.word(w)));
+    let owner = (a..b)
+        .find(|&k| mentions::is_possessive(doc.word(k)))
+        .filter(|&k| (a..=k).any(media));
+    if let Some(k) = owner {
+        let bare = mentions::unpossessive(doc.word(k));
+        let end = doc.toks[k].span.start + bare.len();
+        return doc.text[doc.toks[a].span.start..end].to_string();
+    }
     let m = mentions::classify(doc, a, b);
     let span = doc.span(a, b);
     let name_start = (a..b).rev().take_while(|&k| doc.is_cap(k)).last();
@@ -1060,6 +1070,16 @@ mod tests {
             Some("Luis Tagle"),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn the_outlet_of_a_programme_is_its_owner() {
+        let body = "Speaking on BBC Radio 4's Thought for the Day slot, he criticised the \
+                    fact that billions have been spent on war.";
+        let doc = Document::from_body("test", body);
+        let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+        let all = attributions(&doc.text, &sentences);
+        assert_eq!(all[0].via.as_deref(), Some("BBC Radio 4"), "{all:?}");
     }
 
     #[test]

@@ -70,11 +70,50 @@ pub(super) fn content_of(
     match (as_clause, comma) {
         // "As Heald told The Huffington Post, US surface ozone has dropped."
         (true, Some(c)) => Some((content_after(doc, c + 1, hi)?, true, via)),
-        _ => Some((
-            content_before(doc, picked.source.0.min(picked.clause_start), lo)?,
-            false,
-            via,
-        )),
+        _ => {
+            let first = picked.source.0.min(picked.clause_start);
+            let before = content_before(doc, first, lo)?;
+            let content = match kind {
+                // "…, X told Y Z, Chairman of …": the comma sets off the addressee
+                CueKind::Tell => before,
+                _ => around_parenthetical(doc, first, k, hi, before),
+            };
+            Some((content, false, via))
+        }
+    }
+}
+
+/// How many tokens the clause may run on after a frame set off by commas: a
+/// longer tail is no clause the frame sits inside (and is not read at every cue).
+const PARENTHETICAL_TAIL: usize = 40;
+
+/// Words that, after a frame set off by commas, open a clause of its own ("…,
+/// the bank said, but added that …").
+const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor"];
+
+/// "Deficits should be allowed to rise above 3%, Mr Schroeder argued, if
+/// countries meet several criteria": a frame set off by commas inside the clause
+/// it attributes, which goes on after it, attributes the whole sentence
+/// (`before` is the part before the frame, which opens at token `first`; `k` is
+/// the token after the cue). A quotation before it (“…,” he said, “…”) or a
+/// coordinated clause or cue after it ends the content before the frame.
+fn around_parenthetical(doc: &Doc, first: usize, k: usize, hi: usize, before: Span) -> Span {
+    let quoted = first > 0
+        && (doc.kind(first - 1) == Some(Kind::Close)
+            || (first > 1 && doc.kind(first - 2) == Some(Kind::Close)));
+    let goes_on = doc.kind(k) == Some(Kind::Comma)
+        && doc.kind(k + 1) == Some(Kind::Word)
+        && k + 1 < hi
+        && hi - k <= PARENTHETICAL_TAIL
+        && !COORDINATORS.iter().any(|c| doc.is_word(k + 1, c))
+        && cues::cue_kind(doc.word(k + 1)).is_none()
+        && !(k + 1..hi).any(|t| super::nominal::is_verb_of_saying(doc, t));
+    if quoted || !goes_on {
+        return before;
+    }
+    match content_after(doc, k + 1, hi) {
+        Some(rest) => Span::new(before.start, rest.end),
+        None => before,
     }
 }
 
@@ -455,6 +494,20 @@ mod tests {
         // a day is no clause
         let body = "“We will appeal,” the minister said in a statement Monday.";
         assert_eq!(content(body, "said").as_deref(), Some("We will appeal"));
+    }
+
+    #[test]
+    fn a_frame_set_off_by_commas_inside_its_clause_attributes_the_whole_sentence() {
+        let body = "Deficits should rise above 3%, the chancellor argued, if countries reform.";
+        assert_eq!(
+            content(body, "argued").as_deref(),
+            Some("Deficits should rise above 3%, the chancellor argued, if countries reform.")
+        );
+        // a coordinated clause, a quotation or an addressee's apposition ends it
+        let body = "Prices will rise, the bank said, but added that demand was weak.";
+        assert_eq!(content(body, "said").as_deref(), Some("Prices will rise"));
+        let body = "“Prices will rise,” he said, as rates fell.";
+        assert_eq!(content(body, "said").as_deref(), Some("Prices will rise"));
     }
 
     #[test]
