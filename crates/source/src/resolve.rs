@@ -525,6 +525,8 @@ impl People {
         if m.source_type != SourceType::NamedPerson || m.pronoun.is_some() {
             return None;
         }
+        let text = named.text(doc.text);
+        let (body_at, full) = self.short_forms.body_of(text, named.start)?;
         // "board chairman John Tower": a given name or title right before is a person's
         let k = doc.toks.partition_point(|t| t.span.start < named.start);
         let w = |k: usize| doc.word(k);
@@ -534,11 +536,9 @@ impl People {
                 || lexicon::TITLE.has(w(k - 1))
                 || lexicon::HONORIFIC.has(w(k - 1)));
         // "IEL said" after "Industrial Equity Ltd (IEL)": the acronym's own name
-        let text = named.text(doc.text);
         if named_person || self.acronyms.expand(doc, text, named.start).is_some() {
             return None;
         }
-        let (body_at, full) = self.short_forms.body_of(text, named.start)?;
         // a person with the surname named before the body is that person; one named
         // since, unless the article writes the name as a body's ("Emery said its …")
         let person_at = self

@@ -37,37 +37,38 @@ impl ShortForms {
                 t += 1;
                 continue;
             }
-            // "The Harlow Freight Corp": the article opens no part of the name
-            let first = if doc.is_word(t, "the") { t + 1 } else { t };
-            let mut words = vec![t];
+            // the capitalised words of the run, with the joiners between them
+            let mut words = 1;
             let mut e = t + 1;
-            while words.len() < LONGEST_NAME + 1 && e < n {
+            while words <= LONGEST_NAME && e < n {
                 if cap(e) {
-                    words.push(e);
+                    words += 1;
                     e += 1;
-                } else if JOINERS.iter().any(|j| doc.is_word(e, j)) && cap(e + 1) {
+                } else if cap(e + 1) && JOINERS.iter().any(|j| doc.is_word(e, j)) {
                     e += 1;
                 } else {
                     break;
                 }
             }
-            let named = words.len() <= LONGEST_NAME && doc.is(e - 1, &lexicon::ORG_HEAD);
-            if named && first < e - 1 {
-                forms.record(doc, first, &words);
+            // "The Harlow Freight Corp": the article opens no part of the name
+            let first = if doc.is_word(t, "the") { t + 1 } else { t };
+            let named = (2..=LONGEST_NAME).contains(&words)
+                && first + 1 < e
+                && doc.is(e - 1, &lexicon::ORG_HEAD);
+            if named {
+                forms.record(doc, first, e);
             }
             t = e;
         }
         forms
     }
 
-    /// Record the leading words of the name whose capitalised words are `words`
-    /// (from token `first` on) as short forms of it.
-    fn record(&mut self, doc: &Doc, first: usize, words: &[usize]) {
-        let words: Vec<usize> = words.iter().copied().filter(|&k| k >= first).collect();
-        let Some(&last) = words.last() else { return };
+    /// Record the leading words of the name at tokens `first..e` (up to each of
+    /// its capitalised words but the last) as short forms of it.
+    fn record(&mut self, doc: &Doc, first: usize, e: usize) {
         let at = doc.toks[first].span.start;
-        let full = doc.span(first, last + 1).text(doc.text);
-        for &end in &words[..words.len() - 1] {
+        let full = doc.span(first, e).text(doc.text);
+        for end in (first..e - 1).filter(|&k| doc.is_cap(k)) {
             let short = crate::mentions::unpossessive(doc.span(first, end + 1).text(doc.text));
             self.by_text
                 .entry(short.to_string())
