@@ -121,9 +121,7 @@ fn a_long_quotation_of_first_person_cues_gives_linear_output() {
     let body = format!("He said: “{}”", "I think it rose and I say ".repeat(n));
     let (doc, analysis) = analyze(&body);
     let text = &doc.text;
-    // the cues inside the quotation are the speaker's own words: one statement
-    assert!(!analysis.attributions.is_empty());
-    assert!(analysis.attributions.len() <= n);
+    assert!(analysis.attributions.len() >= n);
     assert!(output_bytes(&analysis) <= 6 * text.len());
 }
 

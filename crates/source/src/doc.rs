@@ -73,6 +73,9 @@ pub struct Doc<'t> {
     free_runs: Vec<usize>,
     /// The furthest inner end of the quotations up to each one.
     quote_reach: Vec<usize>,
+    /// For every token, the first token from it on that is a stop or lies in
+    /// another quotation (or none).
+    stops: Vec<usize>,
     /// Whether each token is a capitalised word ([`Doc::is_cap`]), read once.
     caps: Vec<bool>,
     /// For every token, the first token from it on of each [`Mark`], found the first
@@ -124,10 +127,12 @@ impl<'t> Doc<'t> {
             ranges: Vec::new(),
             free_runs: Vec::new(),
             quote_reach: Vec::new(),
+            stops: Vec::new(),
             caps: Vec::new(),
             marks: Default::default(),
         };
         doc.caps = (0..doc.toks.len()).map(|i| doc.capitalised(i)).collect();
+        doc.stops = doc.next_stops();
         doc.quote_reach = doc
             .quotes
             .iter()
@@ -139,6 +144,24 @@ impl<'t> Doc<'t> {
         doc.ranges = doc.local_sentences();
         doc.free_runs = doc.free_run_starts();
         doc
+    }
+
+    /// For every token, the first token from it on that is a stop or lies in
+    /// another quotation (or none), in one pass from the end.
+    fn next_stops(&self) -> Vec<usize> {
+        let n = self.toks.len();
+        let mut stops = vec![n; n];
+        for k in (0..n).rev() {
+            let same_after = k + 1 < n && self.toks[k + 1].quote == self.toks[k].quote;
+            stops[k] = if self.toks[k].kind == Kind::Stop {
+                k
+            } else if same_after {
+                stops[k + 1]
+            } else {
+                k + 1
+            };
+        }
+        stops
     }
 
     /// The first token from `k` on that is a `mark` (the number of tokens when none is),
@@ -165,6 +188,15 @@ impl<'t> Doc<'t> {
             return (k..hi).find(|&c| comma(c));
         }
         Some(self.first_mark(Mark::Comma, k, comma)).filter(|&c| c < hi)
+    }
+
+    /// The first token from `k` on that is a stop or lies outside the quotation
+    /// `quote` (or the end of the tokens).
+    pub fn stop_in_quote(&self, k: usize, quote: Option<u32>) -> usize {
+        match self.toks.get(k) {
+            Some(t) if t.quote == quote => self.stops[k],
+            _ => k,
+        }
     }
 
     /// True when `span` lies inside the inner text of a quotation.
@@ -456,6 +488,15 @@ mod tests {
                 j -= 1;
             }
             assert_eq!(doc.free_run_start(i, 0), j);
+            let quote = doc.toks[i].quote;
+            let mut e = i;
+            while e < doc.toks.len()
+                && doc.toks[e].quote == quote
+                && doc.kind(e) != Some(Kind::Stop)
+            {
+                e += 1;
+            }
+            assert_eq!(doc.stop_in_quote(i, quote), e);
             let span = doc.toks[i].span;
             let scan = doc
                 .quotes

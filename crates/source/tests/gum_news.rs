@@ -45,12 +45,11 @@ fn gum_news_attributions() {
     let content = pct(content_hits, total);
     let precision = pct(sys_hits, sys_total);
     println!("GUM news: {total} relations; source recall {source_hits}/{total} = {recall:.1}%, content overlap {content_hits}/{total} = {content:.1}%, precision {sys_hits}/{sys_total} = {precision:.1}%");
-    // Measured 81.8 %, 78.9 %, 94.8 % (86.2 %, 82.2 %, 95.0 % before a speaker's own
-    // "I think" inside a quotation and verbs of belief stopped being cues: GUM marks
-    // both as relations, the project's guidelines neither); the targets are 90 %,
-    // 85 %, 95 %. A test set: reported, never tuned on.
-    assert!(recall >= 81.5, "source recall {recall:.1}% below 81.5%");
-    assert!(content >= 78.5, "content overlap {content:.1}% below 78.5%");
+    // Measured 86.6 %, 83.0 %, 95.0 % (86.2 %, 82.2 %, 95.0 % before the seventh round
+    // of attribution rules); the targets are 90 %, 85 %, 95 %. A test set: reported,
+    // never tuned on.
+    assert!(recall >= 86.5, "source recall {recall:.1}% below 86.5%");
+    assert!(content >= 82.5, "content overlap {content:.1}% below 82.5%");
     assert!(precision >= 94.5, "precision {precision:.1}% below 94.5%");
 }
 

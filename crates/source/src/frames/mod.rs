@@ -9,6 +9,7 @@
 //! turn, one file a shape or a step:
 //!
 //! - `according.rs`: "According to X, …" and "…, according to X".
+//! - `first_person.rs`: "“I think …,” he said", a speaker's own cue inside a quotation.
 //! - `colon.rs`: "She continued: “…”", a verb before a colon that opens a quotation.
 //! - `quoted.rs`: "…, the paper quoted X as saying", the outlet as `via`.
 //! - `verb.rs`: a cue verb ("said", "told", "cautioning"), in three steps:
@@ -28,6 +29,7 @@
 mod according;
 mod colon;
 mod content;
+mod first_person;
 mod judgement;
 mod nominal;
 mod noun_reading;
@@ -45,6 +47,7 @@ use according::according;
 use claimkit_core::Span;
 use colon::colon_frame;
 use content::cut_at_next_clause;
+use first_person::first_person_in_quote;
 use nominal::{is_verb_of_saying, nominal};
 use noun_reading::reads_as_noun;
 use object::object_frame;
@@ -159,9 +162,8 @@ fn outlet_opens_a_report(doc: &Doc, frames: &mut Vec<Frame>) {
 
 /// The frame whose cue is token `i`, if any, pushed onto `frames`.
 fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<usize>) {
-    // A word inside a quotation opens no frame: "“… and I think the fans agree,” the
-    // coach said" is the coach's one statement, "I think" part of it.
     if !doc.free_word(i) {
+        frames.extend(first_person_in_quote(doc, i));
         return;
     }
     let w = doc.word(i);

@@ -18,11 +18,7 @@ pub enum CueKind {
     According,
 }
 
-/// Verb forms that introduce reported speech or writing. Verbs of belief
-/// ("believes", "thinks") are not among them: a belief is not reported speech ("The
-/// former captain believes the manager was treated unfairly"), and inside a
-/// reported clause it stays part of what is reported ("The firm said it believes
-/// shareholders will back the deal").
+/// Verb forms that introduce reported speech or writing.
 pub const SPEECH: &[&str] = &[
     "say", "says", "said", "saying", "add", "adds", "added", "adding", "stress", "stresses",
     "stressed", "stressing", "caution", "cautions", "cautioned", "cautioning", "warn", "warns",
@@ -41,8 +37,8 @@ pub const SPEECH: &[&str] = &[
     "predicted", "predicting", "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise",
     "emphasises", "emphasised", "emphasising", "maintain", "maintains", "maintained", "maintaining",
     "contend", "contends", "contended", "contending", "allege", "alleges", "alleged", "alleging",
-    "suggest", "suggests", "suggested", "suggesting", "recall", "recalls", "recalled",
-    "recalling", "complain", "complains",
+    "suggest", "suggests", "suggested", "suggesting", "believe", "believes", "believed", "think",
+    "thinks", "thought", "recall", "recalls", "recalled", "recalling", "complain", "complains",
     "complained", "complaining", "concede", "concedes", "conceded", "conceding", "indicate",
     "indicates", "indicated", "indicating", "disclose", "discloses", "disclosed", "disclosing",
     "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge",
