@@ -4,6 +4,7 @@
 
 use crate::doc::Doc;
 use crate::frames;
+use crate::tokens::Kind;
 use claimkit_core::{Attribution, QuoteKind, SourceType, Span};
 use std::collections::BTreeSet;
 
@@ -161,6 +162,9 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
             }
             continue;
         }
+        if frames_itself(doc, q, t) {
+            continue;
+        }
         let prev = match latest.before(q.open) {
             Some(From::Found(n)) => &found[n],
             Some(From::Extra(n)) => &extra[n],
@@ -180,6 +184,29 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
         latest.extra.insert((content.end, extra.len() - 1));
     }
     found.extend(extra);
+}
+
+/// The quotation `q` (opening at token `t`) has a frame of its own that no rule
+/// read: a cue verb right after it ("“…,” said Laurie Milbank and Co assistant
+/// manager Machiko Suzuki"), or inside it after a comma and before a capitalised
+/// word, where its closing mark is missing ("“It's a gloomy outlook, said David
+/// Wyss. “I'm …”"). It carries on no one else's speech.
+fn frames_itself(doc: &Doc, q: &crate::Quote, t: usize) -> bool {
+    let cue = |k: usize| {
+        doc.kind(k) == Some(Kind::Word)
+            && !doc.is_cap(k)
+            && crate::lexicon::cues::cue_kind(doc.word(k)).is_some()
+    };
+    let mut after = doc.toks.partition_point(|tok| tok.span.start < q.end);
+    if doc.kind(after) == Some(Kind::Comma) {
+        after += 1;
+    }
+    if q.closed && doc.free_word(after) && cue(after) {
+        return true;
+    }
+    let end = doc.toks.partition_point(|tok| tok.span.end <= q.inner.end);
+    (t + 1..end.saturating_sub(2))
+        .any(|k| doc.kind(k) == Some(Kind::Comma) && cue(k + 1) && doc.is_cap(k + 2))
 }
 
 /// The first attribution (in `found` order) whose source starts right after byte
@@ -203,7 +230,9 @@ fn opens_new_statement(doc: &Doc, q: &crate::Quote, next: &Attribution) -> bool 
 }
 
 /// The quotation `q` (opening at token `t`) carries on the speech `prev`: in the
-/// same paragraph, or opening the next one when `prev` was quoted or left open.
+/// same paragraph, or opening the next one when `prev` was quoted or left open,
+/// or was reported in the last sentence of its paragraph ("Tom Reed insists the
+/// squad is ready." and then a paragraph of quotation with no frame of its own).
 fn carries_on(doc: &Doc, prev: &Attribution, q: &crate::Quote, opens_paragraph: bool) -> bool {
     let prev_tok = doc
         .toks
@@ -214,8 +243,19 @@ fn carries_on(doc: &Doc, prev: &Attribution, q: &crate::Quote, opens_paragraph: 
     let same = prev_para == q.paragraph;
     let next_para = opens_paragraph
         && prev_para + 1 == q.paragraph
-        && (prev.quote != QuoteKind::Indirect || q.continued);
+        && (prev.quote != QuoteKind::Indirect
+            || q.continued
+            || in_last_sentence(doc, prev_para, prev_tok));
     same || next_para
+}
+
+/// Token `k` lies in the last sentence of paragraph `para`: no sentence that no
+/// one is said to have said comes after it in the paragraph.
+fn in_last_sentence(doc: &Doc, para: usize, k: usize) -> bool {
+    let Some(&(p0, p1)) = doc.para_toks.get(para) else {
+        return false;
+    };
+    p1 > p0 && doc.sentence_range(p1 - 1).0 <= k
 }
 
 /// "I" and "we" inside a quotation stand for the quotation's speaker.

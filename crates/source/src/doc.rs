@@ -23,6 +23,9 @@ pub enum Mark {
     Media,
     /// A comma.
     Comma,
+    /// A lower-case auxiliary, form of "be" or word ending in "ed": a verb a
+    /// clause holds and a noun phrase object does not.
+    Verb,
 }
 
 /// The paragraphs of `text`: the span of each run of `sentences` in one
@@ -77,7 +80,7 @@ pub struct Doc<'t> {
     caps: Vec<bool>,
     /// For every token, the first token from it on of each [`Mark`], found the first
     /// time a rule asks.
-    marks: [OnceCell<Vec<usize>>; 4],
+    marks: [OnceCell<Vec<usize>>; 5],
 }
 
 impl<'t> Doc<'t> {

@@ -60,6 +60,7 @@ mod quotes;
 mod registry;
 mod resolve;
 mod runon;
+mod short_forms;
 mod tokens;
 
 use claimkit_core::tokens::Token;
@@ -91,7 +92,11 @@ pub fn attributions_in(text: &str, toks: &[Token<'_>], sentences: &[Sentence]) -
     let mut frames = frames::find_frames(&doc);
     runon::cut_run_ons(&doc, &mut frames);
     frames.extend(credits::find_credits(&doc));
-    let mut people = People::new(&doc);
+    let contents = frames
+        .iter()
+        .filter(|f| !f.credit)
+        .map(|f| (f.content.start, f.content.end));
+    let mut people = People::new(&doc, contents);
     let mut order: Vec<usize> = (0..frames.len()).collect();
     order.sort_by_key(|&n| source_start(&doc, &frames[n]));
     let mut built: Vec<Option<Attribution>> = vec![None; frames.len()];
@@ -162,7 +167,16 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     // two names joined by "&" are a firm, except in a credit, which names the people who
     // took the picture ("Video: Miharris & Acphillips")
     let firm = !f.credit && resolve::ampersand_firm(doc, &mention, named);
-    if firm || resolve::is_organisation_name(doc, &mention, named, people) {
+    // "Harlow said" after "Harlow Freight Corp": the body named in full
+    let body = people
+        .body_short_form(doc, &mention, named)
+        .map(str::to_string);
+    // "Downing St said" after "Downing Street said": that body, written in full
+    let abbreviated = people
+        .abbreviated_body(named.text(doc.text), named.start)
+        .map(str::to_string);
+    let body = body.or_else(|| abbreviated.clone());
+    if firm || body.is_some() || resolve::is_organisation_name(doc, &mention, named, people) {
         mention.source_type = SourceType::Organization;
         mention.name = None;
     } else if resolve::is_group_noun(doc, &mention, (s, e), people) {
@@ -173,7 +187,10 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         mention.plural = true;
     }
     let mut speaker = resolve_source(doc, (s, e), &mention, people);
-    remember_source(doc, (s, e), &mention, &mut speaker, people);
+    match &body {
+        Some(full) => people.saw_organisation(doc, named.start, full),
+        None => remember_source(doc, (s, e), &mention, &mut speaker, people),
+    }
     if speaker.resolved.is_none() {
         // "…, says a top academic." named in the next paragraph
         if let Some(name) = cataphora::lead_speaker(doc, f, &mention) {
@@ -182,10 +199,12 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         }
     }
     if speaker.source_type == SourceType::Organization && speaker.resolved.is_none() {
-        // "GM said", "the OSI claimed": the name the article spelled out
-        speaker.resolved = people
-            .expand_acronym(doc, named.text(doc.text), named.start)
-            .map(str::to_string);
+        // "GM said", "the OSI claimed", "Downing St said": the name the article spelled out
+        speaker.resolved = abbreviated.or_else(|| {
+            people
+                .expand_acronym(doc, named.text(doc.text), named.start)
+                .map(str::to_string)
+        });
     }
     Some(Attribution {
         sentence: sentence_index(doc.sentences, f.content.start),
@@ -289,9 +308,19 @@ fn resolve_source(
             if let Some(title) = resolve::title_description(doc, s, e) {
                 let name = match people.titled_before(source.start, &title) {
                     Some(name) => Some(name.to_string()),
-                    None => people
-                        .untitled_person_before(source.start)
-                        .map(str::to_string),
+                    // "a spokesman …. The spokesman said": no one named
+                    None if lexicon::ANONYMOUS.has(doc.word(e - 1)) => None,
+                    // "Tony Blair has said …. The prime minister said": from now on
+                    // "the prime minister" is Tony Blair
+                    None => {
+                        let name = people
+                            .untitled_person_before(source.start)
+                            .map(str::to_string);
+                        if let Some(name) = &name {
+                            people.saw_titled(source.start, &title, name);
+                        }
+                        name
+                    }
                 };
                 if let Some(name) = name {
                     resolved = Some(name);
@@ -343,7 +372,25 @@ fn remember_source(
     if speaker.source_type == SourceType::Document && !mention.plural {
         people.saw_document(s);
     }
-    if let (SourceType::NamedPerson, Some(name)) = (speaker.source_type, mention.name) {
+    if speaker.source_type == SourceType::UnnamedPerson
+        && !mention.plural
+        && speaker.resolved.is_none()
+    {
+        // "a dealer said": a later "he" is the dealer
+        let words = (s..e).map(|k| doc.word(k));
+        people.saw_unnamed(source.start, resolve::gender_of(words, ""));
+    }
+    if let (SourceType::NamedPerson, None, Some(full)) = (
+        speaker.source_type,
+        mention.name,
+        speaker.resolved.as_deref(),
+    ) {
+        // "the cardinal said" resolved to the cardinal named before: a later "he" is him
+        let words = (s..e).map(|k| doc.word(k));
+        let gender = resolve::gender_of(words, full).or_else(|| people.gender_known(full));
+        let full = full.to_string();
+        people.saw_person(source.start, &full, gender);
+    } else if let (SourceType::NamedPerson, Some(name)) = (speaker.source_type, mention.name) {
         // "Governor Ana Lopes's pledge": a full name without its possessive ending
         // ("Scott's said" is a firm's name as written)
         let written = name.text(doc.text);
@@ -384,6 +431,16 @@ fn role_of(doc: &Doc, f: &Frame, mention: &Mention) -> Option<String> {
 /// The outlet that relays a frame: its name alone when the mention is a
 /// media mention ("the Russian news agency Interfax" → "Interfax").
 fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
+    // "BBC Radio 4's Thought for the Day slot": the outlet that owns the programme
+    let media = |w: usize| lexicon::MEDIA_NAME.has(mentions::unpossessive(doc.word(w)));
+    let owner = (a..b)
+        .find(|&k| mentions::is_possessive(doc.word(k)))
+        .filter(|&k| (a..=k).any(media));
+    if let Some(k) = owner {
+        let bare = mentions::unpossessive(doc.word(k));
+        let end = doc.toks[k].span.start + bare.len();
+        return doc.text[doc.toks[a].span.start..end].to_string();
+    }
     let m = mentions::classify(doc, a, b);
     let span = doc.span(a, b);
     let name_start = (a..b).rev().take_while(|&k| doc.is_cap(k)).last();
@@ -642,7 +699,7 @@ mod tests {
     fn i_outside_a_quotation_is_not_the_last_person_named() {
         // BBC readers' comments under a story about a song
         let body = "Robbie Williams said the award was a surprise.\n\n\
-                    I think Angels is a great song.";
+                    I say Angels is a great song.";
         let all = resolved(body);
         let i = all
             .iter()
@@ -802,6 +859,213 @@ mod tests {
             (None, SourceType::UnnamedPerson),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn the_leading_words_of_a_body_named_in_full_are_that_body() {
+        let body = "Harlow Freight Corp said it would bid for a rival. Harlow said its offer \
+                    ends in May. Its chairman, John Harlow, said the bid was fair.";
+        let all = resolved(body);
+        assert_eq!(all[1].0, "Harlow", "{all:?}");
+        assert_eq!(
+            (all[1].1.as_deref(), all[1].2),
+            (None, SourceType::Organization)
+        );
+        assert_eq!(all[2].2, SourceType::NamedPerson, "{all:?}");
+        let body = "Smith and Jones Research Inc said it will close a unit. Smith and Jones \
+                    said the unit lost money. It said the sale would end in May.";
+        let all = resolved(body);
+        assert_eq!(all[1].2, SourceType::Organization, "{all:?}");
+        assert_eq!(
+            all[2].1.as_deref(),
+            Some("Smith and Jones Research Inc"),
+            "{all:?}"
+        );
+        // a person with the surname named before the body stays that person
+        let body = "John Harlow founded Harlow Freight Corp in 1990. Harlow said the bid was fair.";
+        let all = resolved(body);
+        assert_eq!(all[0].2, SourceType::NamedPerson, "{all:?}");
+        // one named since is the person, unless the article writes the name as a body's
+        let body = "The Tower Commission report was published today. Its chairman, John \
+                    Tower, spoke in Washington.\n\n\"This is a sad story,\" Tower told reporters.";
+        let all = resolved(body);
+        assert_eq!(all[0].1.as_deref(), Some("John Tower"), "{all:?}");
+        let body = "Emery Air Freight Corp said it would bid. Its chairman, John Emery, wrote \
+                    to the board. Emery said its offer ends in May.";
+        let all = resolved(body);
+        assert_eq!(
+            all.last().map(|a| a.2),
+            Some(SourceType::Organization),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_ending_with_a_word_for_a_band_or_group_is_a_body() {
+        let all = resolved("The Riverside Brass Collective admits it divides audiences.");
+        assert_eq!(all[0].2, SourceType::Organization, "{all:?}");
+        let all = resolved("The Gameboyz Orchestra Project says its shows are improvised.");
+        assert_eq!(all[0].2, SourceType::Organization, "{all:?}");
+    }
+
+    #[test]
+    fn he_after_an_unnamed_speaker_is_that_speaker() {
+        let body = "Ann Cole said prices would rise. \"Demand is strong,\" a dealer said. \
+                    He said stocks were low.";
+        let all = resolved(body);
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert_eq!(
+            (all[2].1.as_deref(), all[2].2),
+            (None, SourceType::UnnamedPerson)
+        );
+        // a spokeswoman is no "he"
+        let body = "Tom Cole said prices would rise. A spokeswoman said sales had fallen. \
+                    He said stocks were low.";
+        let all = resolved(body);
+        assert_eq!(all[2].1.as_deref(), Some("Tom Cole"), "{all:?}");
+    }
+
+    #[test]
+    fn it_is_the_body_speaking_before_not_one_named_in_what_it_says() {
+        let body = "Circuit Systems Inc said it bought Ionic Industries Inc for $5m. Ionic \
+                    holders will own 74 pct of the stock, it said.";
+        let all = resolved(body);
+        let it = all
+            .iter()
+            .find(|a| a.0 == "it")
+            .expect("an attribution to it");
+        assert_eq!(it.1.as_deref(), Some("Circuit Systems Inc"), "{all:?}");
+        // with no body named before, the subject of what it says is the body
+        let all = resolved("Degussa AG is combining its units, the company said.");
+        assert_eq!(all[0].1.as_deref(), Some("Degussa AG"), "{all:?}");
+    }
+
+    #[test]
+    fn a_quoted_paragraph_after_a_report_closing_the_paragraph_before_continues_it() {
+        let body = "Tom Reed insists the squad is ready.\n\n\"We have trained hard. \
+                    I have no doubts.\"";
+        let all = found(body);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(
+            (all[1].0.as_str(), all[1].2.as_str()),
+            ("Tom Reed", "We have trained hard. I have no doubts.")
+        );
+        // a sentence no one is said to have said ends the report's reach
+        let body = "Tom Reed insists the squad is ready. The season starts in May.\n\n\
+                    \"We have trained hard.\"";
+        assert_eq!(found(body).len(), 1, "{:?}", found(body));
+        // a quotation with a cue of its own that no rule read carries on no one's speech
+        let body = "Analysts said sales would fall.\n\n\"It is a gloomy outlook,\" said \
+                    Laurie Milbank and Co assistant manager Machiko Suzuki.";
+        assert!(
+            found(body).iter().all(|a| a.2 != "It is a gloomy outlook"),
+            "{:?}",
+            found(body)
+        );
+    }
+
+    #[test]
+    fn a_verb_of_belief_attributes_a_stated_view() {
+        // GUM news marks a stated belief as a relation: the view is the captain's
+        let all = found("The former captain believes the manager was treated unfairly.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "The former captain", "{all:?}");
+        // the reported clause keeps its belief: the firm's statement is whole
+        let all = found("The firm said it believes shareholders will back the deal.");
+        assert!(
+            all.iter()
+                .any(|a| a.0 == "The firm" && a.2.starts_with("it believes shareholders")),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_role_between_commas_is_a_full_name() {
+        // the name is met where no cue verb stands beside it
+        let body = "Rei Shiratori said the tax would pass.\n\nSeizaburo Sato, professor of \
+                    politics at Tokyo University, thought it likely. \"The party will vote \
+                    alone,\" he said.";
+        let all = resolved(body);
+        assert_eq!(
+            all.last().and_then(|a| a.1.as_deref()),
+            Some("Seizaburo Sato"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn plural_nouns_for_bodies_and_the_opposition_are_organisations() {
+        for body in [
+            "Venezuelan authorities said they would seize idle land.",
+            "The creditors have asked the government to mediate.",
+            "Elections were called flawed and the opposition claimed there was rigging.",
+        ] {
+            let all = found(body);
+            assert_eq!(all.len(), 1, "{all:?}");
+            assert_eq!(all[0].3, SourceType::Organization, "{all:?}");
+        }
+        // politicians are people
+        let all = found("Opposition politicians said the vote was rigged.");
+        assert_eq!(all[0].3, SourceType::UnnamedPerson, "{all:?}");
+    }
+
+    #[test]
+    fn a_body_written_with_its_last_word_cut_short_is_the_body_named_before() {
+        let body = "Britain will send troops, Downing Street said.\n\nDowning St said a \
+                    similar offer might follow.";
+        let all = resolved(body);
+        assert_eq!(all[1].1.as_deref(), Some("Downing Street"), "{all:?}");
+        assert_eq!(all[1].2, SourceType::Organization, "{all:?}");
+    }
+
+    #[test]
+    fn the_spokesman_after_a_spokesman_is_no_one_named() {
+        let body = "Trade Minister Anna Lund met the envoys. A spokesman said talks went \
+                    well.\n\nThe spokesman said: \"We will meet again.\"";
+        let all = resolved(body);
+        let last = all.last().expect("an attribution");
+        assert_eq!(
+            (last.1.as_deref(), last.2),
+            (None, SourceType::UnnamedPerson),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_that_stood_for_a_person_keeps_standing_for_them() {
+        let body = "Tony Blair has said the talks will go on.\n\nThe prime minister said \
+                    the plan was sound.\n\nEchoing US Secretary of State Condoleezza Rice, \
+                    the prime minister said policy had changed.";
+        let all = resolved(body);
+        assert_eq!(all[2].1.as_deref(), Some("Tony Blair"), "{all:?}");
+    }
+
+    #[test]
+    fn the_title_alone_capitalised_is_the_person_named_with_it_and_he_after_is_too() {
+        let body = "Cardinal Luis Tagle has said the poor come first.\n\nBishop John Hale \
+                    agreed, saying the churches must act.\n\nOn Friday, the Cardinal will ask \
+                    the congregation to pray for peace. \"Peace is possible,\" he will say.";
+        let all = resolved(body);
+        let ask = all
+            .iter()
+            .find(|a| a.0 == "the Cardinal")
+            .expect("will ask");
+        assert_eq!(ask.1.as_deref(), Some("Luis Tagle"), "{all:?}");
+        assert_eq!(
+            all.last().and_then(|a| a.1.as_deref()),
+            Some("Luis Tagle"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn the_outlet_of_a_programme_is_its_owner() {
+        let body = "Speaking on BBC Radio 4's Thought for the Day slot, he criticised the \
+                    fact that billions have been spent on war.";
+        let doc = Document::from_body("test", body);
+        let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
+        let all = attributions(&doc.text, &sentences);
+        assert_eq!(all[0].via.as_deref(), Some("BBC Radio 4"), "{all:?}");
     }
 
     #[test]

@@ -133,6 +133,7 @@ const RULES: &[Rule] = &[
     name_ending_head,  // "team member Rodaba Noori"
     organisation,      // "the company", "the World Health Organization"
     capitalised_body,  // "China Aviation Oil", "South Korea's Hyundai Motor"
+    title_alone,       // "the Cardinal", "the President"
     capitalised_head,  // "Nintendo", "Spacey"
 ];
 
@@ -522,6 +523,15 @@ fn capitalised_body(doc: &Doc, m: &Words) -> Option<Mention> {
     let person = words().any(lexicon::is_given_name)
         || (a..=head).any(|k| lexicon::HONORIFIC.has(doc.word(k)));
     (head > a && marked && !person).then(|| Mention::of(SourceType::Organization))
+}
+
+/// "the" and capitalised title words alone ("the Cardinal", "the Prime
+/// Minister") name no one: a description, resolved as "the cardinal" is.
+fn title_alone(doc: &Doc, m: &Words) -> Option<Mention> {
+    let described = m.e > m.s + 1
+        && doc.is_word(m.s, "the")
+        && (m.s + 1..m.e).all(|k| doc.free_word(k) && lexicon::TITLE.has(doc.word(k)));
+    described.then(|| Mention::of(SourceType::UnnamedPerson))
 }
 
 /// A capitalised head is a name ("Spacey", "Mr. Obama"), with the words

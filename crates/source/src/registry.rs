@@ -4,7 +4,7 @@
 //! document holds and the attributions of a long document take linear time.
 
 use crate::lexicon::{Gender, FAMILY_FIRST, NAME_SUFFIX};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Position of an entry: its byte offset, then the order it was recorded in. A
 /// new entry goes after every entry at its offset or before it, as an insertion
@@ -61,6 +61,16 @@ impl Persons {
 
     /// The last person before byte `at` whose gender is not known to differ from `gender`.
     pub fn before(&self, at: usize, gender: Option<Gender>) -> Option<(&str, Option<Gender>)> {
+        self.before_at(at, gender)
+            .map(|(_, name, gender)| (name, gender))
+    }
+
+    /// [`Persons::before`] with the byte offset where that person was recorded.
+    pub fn before_at(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<(usize, &str, Option<Gender>)> {
         let slots: &[usize] = match gender {
             None => &[0, 1, 2],
             Some(g) => &[0, slot(Some(g))],
@@ -69,12 +79,39 @@ impl Persons {
             .iter()
             .filter_map(|&s| last_before(&self.by_gender[s], at))
             .max_by_key(|(key, _)| **key)
-            .map(|(_, (name, gender))| (name.as_str(), *gender))
+            .map(|(key, (name, gender))| (key.0, name.as_str(), *gender))
     }
 
     /// The gender of the first entry for `name` that tells one.
     pub fn gender_of(&self, name: &str) -> Option<Gender> {
         self.first_gender.get(name).map(|first| first.1)
+    }
+}
+
+/// Speakers who are one person left unnamed ("a dealer", "the spokeswoman"), by
+/// offset, with the gender their words tell.
+#[derive(Default)]
+pub struct Unnamed {
+    by_gender: [BTreeSet<usize>; 3],
+}
+
+impl Unnamed {
+    /// Record an unnamed speaker at byte `at`.
+    pub fn add(&mut self, at: usize, gender: Option<Gender>) {
+        self.by_gender[slot(gender)].insert(at);
+    }
+
+    /// The offset of the last unnamed speaker before byte `at` whose gender is not
+    /// known to differ from `gender`.
+    pub fn last_before(&self, at: usize, gender: Option<Gender>) -> Option<usize> {
+        let slots: &[usize] = match gender {
+            None => &[0, 1, 2],
+            Some(g) => &[0, slot(Some(g))],
+        };
+        slots
+            .iter()
+            .filter_map(|&s| self.by_gender[s].range(..at).next_back().copied())
+            .max()
     }
 }
 
@@ -120,6 +157,40 @@ impl Organisations {
         self.by_first_word.get(name).map(|(_, full)| full.clone())
     }
 
+    /// An organisation recorded before byte `at` that the name `text` writes with
+    /// its last word cut short ("Downing St" for "Downing Street", "Acme Intl"
+    /// for "Acme International"): the same words, the last one a capitalised
+    /// abbreviation of four letters or fewer whose letters the full word holds in
+    /// order, from its first.
+    pub fn abbreviated(&self, text: &str, at: usize) -> Option<&str> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let (&last, first) = (words.last()?, words.first()?);
+        let short = last.trim_end_matches('.');
+        let abbreviation = words.len() >= 2
+            && (1..=4).contains(&short.len())
+            && short.starts_with(|c: char| c.is_ascii_uppercase())
+            && short.chars().all(|c| c.is_ascii_alphabetic());
+        if !abbreviation {
+            return None;
+        }
+        let (key, full) = self.by_first_word.get(*first)?;
+        let full_words: Vec<&str> = full.split_whitespace().collect();
+        let same = key.0 < at
+            && full_words.len() == words.len()
+            && full_words[..words.len() - 1] == words[..words.len() - 1];
+        let long = full_words.last()?.to_ascii_lowercase();
+        let mut letters = long.chars();
+        let holds = short
+            .to_ascii_lowercase()
+            .chars()
+            .all(|c| letters.any(|l| l == c));
+        let cut = same
+            && long.len() > short.len()
+            && long.starts_with(&short[..1].to_ascii_lowercase())
+            && holds;
+        cut.then_some(full.as_str())
+    }
+
     /// The byte offset of the last organisation recorded before byte `at`.
     pub fn last_offset_before(&self, at: usize) -> Option<usize> {
         last_before(&self.all, at).map(|(key, _)| key.0)
@@ -142,6 +213,8 @@ pub struct FullNames {
     by_surname: HashMap<String, [Recorded; 2]>,
     /// Names now go to the second list.
     second_pass: bool,
+    /// The offset of the first name of two words or more by surname.
+    first_at: HashMap<String, usize>,
 }
 
 /// Names with their offsets in the order recorded, and whether that order is by offset.
@@ -191,12 +264,19 @@ impl FullNames {
         if name.split_whitespace().count() >= 2 {
             let lists = self.by_surname.entry(key.to_string()).or_default();
             lists[usize::from(self.second_pass)].push(at, name);
+            let first = self.first_at.entry(key.to_string()).or_insert(at);
+            *first = (*first).min(at);
         }
     }
 
     /// From now on, names are sources met while attributions are built.
     pub fn start_second_pass(&mut self) {
         self.second_pass = true;
+    }
+
+    /// The byte offset of the first name of two words or more with surname `last`.
+    pub fn first_at(&self, last: &str) -> Option<usize> {
+        self.first_at.get(last).copied()
     }
 
     /// True when a name with this surname was recorded.
@@ -221,6 +301,37 @@ impl FullNames {
     }
 }
 
+/// The contents of the frames of a document, sorted by start, with the running
+/// maximum of their ends: whether a byte lies inside one, by binary search.
+#[derive(Default)]
+pub struct Contents {
+    starts: Vec<usize>,
+    max_ends: Vec<usize>,
+}
+
+impl Contents {
+    /// The table of the contents `spans` (byte ranges, in any order).
+    pub fn new(spans: impl IntoIterator<Item = (usize, usize)>) -> Contents {
+        let mut spans: Vec<(usize, usize)> = spans.into_iter().collect();
+        spans.sort_unstable();
+        let starts = spans.iter().map(|s| s.0).collect();
+        let max_ends = spans
+            .iter()
+            .scan(0, |max, s| {
+                *max = s.1.max(*max);
+                Some(*max)
+            })
+            .collect();
+        Contents { starts, max_ends }
+    }
+
+    /// True when byte `at` lies inside a content.
+    pub fn holds(&self, at: usize) -> bool {
+        let k = self.starts.partition_point(|&s| s <= at);
+        k > 0 && self.max_ends[k - 1] > at
+    }
+}
+
 /// People named after a title ("Prime Minister David Cameron"), in text order.
 #[derive(Default)]
 pub struct Titled {
@@ -236,7 +347,9 @@ impl Titled {
     /// Record `name` at byte `at`, named after `title`.
     pub fn add(&mut self, at: usize, title: String, name: String) {
         self.named.insert(name.clone());
-        self.entries.push((at, title, name));
+        // in text order, after the entries at the same offset
+        let k = self.entries.partition_point(|e| e.0 <= at);
+        self.entries.insert(k, (at, title, name));
         self.matches.clear();
     }
 

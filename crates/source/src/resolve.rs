@@ -10,7 +10,8 @@ use crate::doc::Doc;
 use crate::frames::subject;
 use crate::lexicon::{self, Gender};
 use crate::mentions::{classify, name_run, unpossessive};
-use crate::registry::{surname, FullNames, Organisations, Persons, Titled};
+use crate::registry::{surname, Contents, FullNames, Organisations, Persons, Titled, Unnamed};
+use crate::short_forms::ShortForms;
 use claimkit_core::SourceType;
 use std::collections::HashSet;
 
@@ -44,6 +45,18 @@ pub struct People {
     /// Acronyms and the names the article spells them out with ("GM" →
     /// "General Motors").
     acronyms: Acronyms,
+    /// The leading words of bodies named in full ("Harlow" of "Harlow Freight Corp").
+    short_forms: ShortForms,
+    /// What the frames attribute: "Ionic will grow, it said" names no body "it"
+    /// can stand for while one was named before.
+    contents: Contents,
+    /// Speakers who are one person left unnamed ("a dealer said"): "he" after
+    /// one is that person, not someone named before.
+    unnamed: Unnamed,
+    /// Organisations that are subjects of what a frame attributes ("Degussa AG is
+    /// combining its units, the company said"): what "it" or "the company" stands
+    /// for only when no other organisation was named before.
+    attributed: Organisations,
 }
 
 /// A word that can be part of a person's name no list knows: capitalised and
@@ -208,9 +221,11 @@ const NOT_THE_SAME_OFFICE: &[&str] = &[
 
 impl People {
     /// Collect full names after titles ("Russian President Vladimir Putin") and
-    /// the named subjects of every sentence.
-    pub fn new(doc: &Doc) -> People {
+    /// the named subjects of every sentence; `contents` are the byte ranges of
+    /// what the frames of the document attribute, whose subjects speak for no one.
+    pub fn new(doc: &Doc, contents: impl IntoIterator<Item = (usize, usize)>) -> People {
         let mut people = People::default();
+        people.contents = Contents::new(contents);
         let n = doc.toks.len();
         let mut t = 0;
         while t < n {
@@ -237,6 +252,7 @@ impl People {
             }
         }
         people.bodies_named_in_full(doc);
+        people.short_forms = ShortForms::new(doc);
         people.subjects(doc);
         people.full.start_second_pass();
         people
@@ -272,8 +288,9 @@ impl People {
         t + 1
     }
 
-    /// "Amitai Etzioni, a key influence on …", "Kim Yungmin said", "…, said
-    /// Ulrich Schulte-Strathaus": a run of two or three capitalised words that
+    /// "Amitai Etzioni, a key influence on …", "Seizaburo Sato, professor of
+    /// politics", "Kim Yungmin said", "…, said Ulrich Schulte-Strathaus": a run
+    /// of two or three capitalised words that
     /// no list knows is a person's full name when the article treats it as one:
     /// an apposition follows it, or it is next to a speech verb. Returns the
     /// token after the name when it records one.
@@ -292,8 +309,17 @@ impl People {
                 && lexicon::cues::cue_kind(doc.word(k)).is_some()
                 && !lexicon::cues::INFINITIVE_ONLY.contains(&doc.word(k))
         };
+        // ", a key influence on …", ", professor of politics at …", ", who …"
+        let role = |k: usize| {
+            doc.free_word(k)
+                && !doc.is_cap(k)
+                && (doc.is(k, &lexicon::PERSON_ONE) || doc.is(k, &lexicon::TITLE))
+        };
         let apposition = doc.kind(e) == Some(crate::tokens::Kind::Comma)
-            && ["a", "an", "the"].iter().any(|d| doc.is_word(e + 1, d));
+            && (["a", "an", "the", "who"]
+                .iter()
+                .any(|d| doc.is_word(e + 1, d))
+                || role(e + 1));
         let speaks = speech(e) || (doc.is(e, &lexicon::AUXILIARY) && speech(e + 1));
         let spoken_of =
             t > 0 && speech(t - 1) && doc.kind(t - 1) == Some(crate::tokens::Kind::Word);
@@ -346,6 +372,7 @@ impl People {
     fn subjects(&mut self, doc: &Doc) {
         let mut persons = Vec::new();
         let mut organisations = Vec::new();
+        let mut attributed = Vec::new();
         let mut bodies = Vec::new();
         for &(p0, p1) in &doc.para_toks {
             let mut k = p0;
@@ -359,12 +386,20 @@ impl People {
                         m.source_type = SourceType::Organization;
                         m.name = None;
                     }
-                    if m.source_type == SourceType::Organization && m.pronoun.is_none() {
-                        if let Some(name) = organisation_name(doc.span(s, e).text(doc.text)) {
-                            let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
-                            let place = is_place_or_government(name);
-                            organisations.push((at, name.to_string(), place));
+                    // "Harlow cut jobs" after "Harlow Freight Corp": the body named in full
+                    let short = self
+                        .body_short_form(doc, &m, doc.span(s, e))
+                        .map(str::to_string);
+                    if let Some(entry) = self.subject_body(doc, &m, (s, e), short.as_deref()) {
+                        if self.contents.holds(entry.0) {
+                            attributed.push(entry);
+                        } else {
+                            organisations.push(entry);
                         }
+                    }
+                    if short.is_some() {
+                        m.source_type = SourceType::Organization;
+                        m.name = None;
                     }
                     // "Rosneft officials were unavailable. But the company said …"
                     if let Some(body) = body_of_people(&m) {
@@ -399,9 +434,35 @@ impl People {
         for (at, full, gender) in persons {
             self.persons.add(at, &full, gender);
         }
+        attributed.sort();
+        for (at, name, place) in attributed {
+            self.attributed.add(at, &name, place);
+        }
         for (at, name, place) in organisations {
             self.organisations.add(at, &name, place);
         }
+    }
+
+    /// The organisation the subject `m` at tokens `s..e` names, as recorded for
+    /// "it" and "the company" (its name, and whether it is a place's or a
+    /// government's): `short` is the body it is the short form of.
+    fn subject_body(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        (s, e): (usize, usize),
+        short: Option<&str>,
+    ) -> Option<(usize, String, bool)> {
+        let at = doc.toks[s].span.start;
+        if let Some(full) = short {
+            return Some((at, full.to_string(), false));
+        }
+        if m.source_type != SourceType::Organization || m.pronoun.is_some() {
+            return None;
+        }
+        let name = organisation_name(doc.span(s, e).text(doc.text))?;
+        let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
+        Some((at, name.to_string(), is_place_or_government(name)))
     }
 
     /// The full name and gender of the named subject `name` at tokens `s..e`, when a
@@ -449,6 +510,46 @@ impl People {
             return false;
         };
         e == s + 1 && name == doc.span(s, e) && self.kind_named.contains(unpossessive(doc.word(s)))
+    }
+
+    /// The body named in full before it that a mention read as a person's name
+    /// (`m`, written as `named`) is the short form of ("Harlow" after "Harlow
+    /// Freight Corp"), unless a person with that surname was named before the body,
+    /// or since it and the article never writes the name as a body's.
+    pub fn body_short_form(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        named: claimkit_core::Span,
+    ) -> Option<&str> {
+        if m.source_type != SourceType::NamedPerson || m.pronoun.is_some() {
+            return None;
+        }
+        let text = named.text(doc.text);
+        let (body_at, full) = self.short_forms.body_of(text, named.start)?;
+        // "board chairman John Tower": a given name or title right before is a person's
+        let k = doc.toks.partition_point(|t| t.span.start < named.start);
+        let w = |k: usize| doc.word(k);
+        let named_person = k > 0
+            && doc.free_word(k - 1)
+            && ((doc.is_cap(k - 1) && lexicon::is_given_name(w(k - 1)))
+                || lexicon::TITLE.has(w(k - 1))
+                || lexicon::HONORIFIC.has(w(k - 1)));
+        // "IEL said" after "Industrial Equity Ltd (IEL)": the acronym's own name
+        if named_person || self.acronyms.expand(doc, text, named.start).is_some() {
+            return None;
+        }
+        // a person with the surname named before the body is that person; one named
+        // since, unless the article writes the name as a body's ("Emery said its …")
+        let person_at = self
+            .full
+            .first_at(surname(text))
+            .filter(|&p| p < named.start);
+        let body = match person_at {
+            None => true,
+            Some(p) => p > body_at && self.org_words.contains(unpossessive(text)),
+        };
+        body.then_some(full)
     }
 
     /// True when an earlier or later full name has this surname.
@@ -545,18 +646,39 @@ impl People {
     }
 
     /// The person a pronoun at byte `at` refers to: the most recent one whose
-    /// gender is not known to differ from `gender` (the pronoun's, if it has one).
+    /// gender is not known to differ from `gender` (the pronoun's, if it has one),
+    /// unless an unnamed speaker who can be that person spoke since ("“…,” a
+    /// dealer said. He said …": "he" is the dealer, whom no name stands for). A
+    /// pronoun inside what a frame attributes ("a spokesman said Mr Galloway had
+    /// friends who he described as …") is someone the words are about.
     pub fn person_before(
         &self,
         at: usize,
         gender: Option<Gender>,
     ) -> Option<(&str, Option<Gender>)> {
-        self.persons.before(at, gender)
+        let (named_at, name, known) = self.persons.before_at(at, gender)?;
+        let unnamed = self
+            .unnamed
+            .last_before(at, gender)
+            .filter(|_| !self.contents.holds(at));
+        (unnamed.is_none_or(|u| u < named_at)).then_some((name, known))
+    }
+
+    /// Record a speaker who is one person left unnamed, at byte `at`.
+    pub fn saw_unnamed(&mut self, at: usize, gender: Option<Gender>) {
+        self.unnamed.add(at, gender);
     }
 
     /// The gender already known for the person named `full`, if any.
     pub fn gender_known(&self, full: &str) -> Option<Gender> {
         self.persons.gender_of(full)
+    }
+
+    /// Record that the title description `title` (lower case) at byte `at`
+    /// stands for `name` ("The prime minister said" after "Tony Blair has
+    /// said"), so that the same description later is that person.
+    pub fn saw_titled(&mut self, at: usize, title: &str, name: &str) {
+        self.titled.add(at, title.to_string(), name.to_string());
     }
 
     /// The person "the prime minister" or "the minister" at byte `at` stands for:
@@ -594,6 +716,12 @@ impl People {
             .add(at, name, is_place_or_government(name));
     }
 
+    /// The organisation named before byte `at` that `text` writes with its last
+    /// word cut short ("Downing St" after "Downing Street").
+    pub fn abbreviated_body(&self, text: &str, at: usize) -> Option<&str> {
+        self.organisations.abbreviated(text, at)
+    }
+
     /// The name an acronym mention ("GM", "the CBO") at byte `at` stands for,
     /// when the article spelled it out before.
     pub fn expand_acronym(&self, doc: &Doc, text: &str, at: usize) -> Option<&str> {
@@ -601,9 +729,12 @@ impl People {
     }
 
     /// The organisation "it" (`company` false) or "the company" (`company` true)
-    /// at byte `at` refers to: the last one named, not a place for a company.
+    /// at byte `at` refers to: the last one named, not a place for a company; one
+    /// named only in what a frame attributes when no other was.
     pub fn organisation_before(&self, at: usize, company: bool) -> Option<&str> {
-        self.organisations.before(at, company)
+        self.organisations
+            .before(at, company)
+            .or_else(|| self.attributed.before(at, company))
     }
 
     /// The group "they" at byte `at` refers to.

@@ -135,10 +135,10 @@ mod tests {
             said.contains("they believe the Brazilian debt problem"),
             "{said}"
         );
-        let body = "On the other hand, I think his remarks were inappropriate and I believe \
-                    it is important, and I believe he will come to the point.";
+        let body = "On the other hand, I argued his remarks were inappropriate and I said \
+                    it is important, and I said he will come to the point.";
         let all = found(body);
-        assert!(all[0].1.contains("and I believe he will come"), "{all:?}");
+        assert!(all[0].1.contains("and I said he will come"), "{all:?}");
     }
 
     #[test]

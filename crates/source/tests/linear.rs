@@ -134,3 +134,37 @@ fn an_outlet_that_quotes_is_no_longer_than_its_last_words() {
     assert!(via_bytes <= 2 * text.len(), "{via_bytes} bytes of outlets");
     assert!(found.iter().any(|a| a.via.as_deref() == Some("the paper")));
 }
+
+#[test]
+fn short_forms_of_bodies_and_people_named_again_and_again_stay_linear() {
+    // each "Harlow" is looked up among the leading words of the bodies named before it
+    // and the people with that surname, by hash
+    let phrase = "John Harlow spoke. Harlow Freight Corp said it. Harlow said its offer ended. ";
+    let (text, found, took) = repeated(phrase, 20_000);
+    assert!(took < QUADRATIC_ONCE, "{took:?}");
+    assert!(content_bytes(&found) <= text.len());
+    assert!(found
+        .iter()
+        .any(|a| a.source_type == SourceType::Organization));
+}
+
+#[test]
+fn pronouns_after_unnamed_speakers_again_and_again_stay_linear() {
+    // each "He" looks up the last named person and the last unnamed speaker by offset
+    let phrase = "Tom Cole said prices rose. A dealer said sales fell. He said stocks were low. ";
+    let (text, found, took) = repeated(phrase, 20_000);
+    assert!(took < QUADRATIC_ONCE, "{took:?}");
+    assert!(content_bytes(&found) <= text.len());
+}
+
+#[test]
+fn quoted_paragraphs_after_reports_again_and_again_stay_linear() {
+    // each quoted paragraph looks up the speech before it by offset and reads its own
+    // tokens once for a cue of its own
+    let body = "Tom Reed insists the squad is ready.\n\n\"We trained, said Al. We won.\"\n\n"
+        .repeat(20_000);
+    let started = std::time::Instant::now();
+    let (text, found) = attributions(&body);
+    assert!(started.elapsed() < QUADRATIC_ONCE);
+    assert!(content_bytes(&found) <= text.len());
+}

@@ -20,12 +20,13 @@ const CORPUS: &str = "eval/news_bbc2225/bbc_news_2225.jsonl";
 const RECORDS: &str = include_str!("data/world_news/attributions.jsonl");
 
 /// The share of gold lines that must match on the development draws 1, 2, 4
-/// and 6: measured 389/439 = 88.6 % when the sixth draw joined (its 101 lines
-/// scored 75/101 = 74.3 % before any rule was written against them; draws 1, 2
-/// and 4 score 314/338 = 92.9 % after the rules for judgements with "as",
-/// owned pledges, plural possessives, "demanded" clauses, glued participles
-/// and companies named after their kind). The target is 85 %.
-const FLOOR: f64 = 0.88;
+/// and 6: measured 408/439 = 92.9 % after the seventh round of rules (first-person
+/// verbs inside quotations, short forms of bodies, cues without a clause, pronouns
+/// after unnamed speakers, quoted paragraphs after a report, verbs of belief, and
+/// the rules written against the sixth draw); 389/439 = 88.6 % when the sixth draw
+/// joined (its 101 lines scored 75/101 = 74.3 % before any rule was written against
+/// them, 87/101 after; draws 1, 2 and 4: 321/338 = 95.0 %). The target is 85 %.
+const FLOOR: f64 = 0.92;
 
 /// The held-out draws, by the first letter of their record ids: stories the
 /// rules were not written against. Each one's score is reported apart, not

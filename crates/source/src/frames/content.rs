@@ -49,25 +49,71 @@ pub(super) fn content_of(
         // the infinitive after the addressee ("to" opens no adjunct here)
         return Some((content_after(doc, k, hi)?, true, None));
     }
-    match after_cue(doc, k, hi) {
+    let adjunct = match after_cue(doc, k, hi) {
         AfterCue::Content(start, adjunct) => {
-            via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
-            Some((content_after(doc, start, hi)?, true, via))
-        }
-        AfterCue::Nothing(adjunct) => {
-            via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
-            let as_clause = doc.is_word(j, "as") && j < picked.source.0;
-            let comma = doc.comma_in(k, hi);
-            match (as_clause, comma) {
-                // "As Heald told The Huffington Post, US surface ozone has dropped."
-                (true, Some(c)) => Some((content_after(doc, c + 1, hi)?, true, via)),
-                _ => Some((
-                    content_before(doc, picked.source.0.min(picked.clause_start), lo)?,
-                    false,
-                    via,
-                )),
+            let content = content_after(doc, start, hi)?;
+            // "“…,” he told a meeting of party leaders", "Brightco reported a loss of
+            // $4m": an object, not a clause, and the content lies before the cue, if
+            // anywhere ("figures showed a 5% rise" is a finding's small clause)
+            if kind == CueKind::Finding || !super::verb::noun_phrase_object(doc, content) {
+                via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
+                return Some((content, true, via));
             }
+            let first = picked.source.0.min(picked.clause_start);
+            return Some((quotation_before(doc, first, lo)?, false, via));
         }
+        AfterCue::Nothing(adjunct) => adjunct,
+    };
+    via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
+    let as_clause = doc.is_word(j, "as") && j < picked.source.0;
+    let comma = doc.comma_in(k, hi);
+    match (as_clause, comma) {
+        // "As Heald told The Huffington Post, US surface ozone has dropped."
+        (true, Some(c)) => Some((content_after(doc, c + 1, hi)?, true, via)),
+        _ => {
+            let first = picked.source.0.min(picked.clause_start);
+            let before = content_before(doc, first, lo)?;
+            let content = match kind {
+                // "…, X told Y Z, Chairman of …": the comma sets off the addressee
+                CueKind::Tell => before,
+                _ => around_parenthetical(doc, first, k, hi, before),
+            };
+            Some((content, false, via))
+        }
+    }
+}
+
+/// How many tokens the clause may run on after a frame set off by commas: a
+/// longer tail is no clause the frame sits inside (and is not read at every cue).
+const PARENTHETICAL_TAIL: usize = 40;
+
+/// Words that, after a frame set off by commas, open a clause of its own ("…,
+/// the bank said, but added that …").
+const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor"];
+
+/// "Deficits should be allowed to rise above 3%, Mr Schroeder argued, if
+/// countries meet several criteria": a frame set off by commas inside the clause
+/// it attributes, which goes on after it, attributes the whole sentence
+/// (`before` is the part before the frame, which opens at token `first`; `k` is
+/// the token after the cue). A quotation before it (“…,” he said, “…”) or a
+/// coordinated clause or cue after it ends the content before the frame.
+fn around_parenthetical(doc: &Doc, first: usize, k: usize, hi: usize, before: Span) -> Span {
+    let quoted = first > 0
+        && (doc.kind(first - 1) == Some(Kind::Close)
+            || (first > 1 && doc.kind(first - 2) == Some(Kind::Close)));
+    let goes_on = doc.kind(k) == Some(Kind::Comma)
+        && doc.kind(k + 1) == Some(Kind::Word)
+        && k + 1 < hi
+        && hi - k <= PARENTHETICAL_TAIL
+        && !COORDINATORS.iter().any(|c| doc.is_word(k + 1, c))
+        && cues::cue_kind(doc.word(k + 1)).is_none()
+        && !(k + 1..hi).any(|t| super::nominal::is_verb_of_saying(doc, t));
+    if quoted || !goes_on {
+        return before;
+    }
+    match content_after(doc, k + 1, hi) {
+        Some(rest) => Span::new(before.start, rest.end),
+        None => before,
     }
 }
 
@@ -94,8 +140,8 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
             if let Some(s) = open_or_that(k + 1) {
                 return AfterCue::Content(s, None);
             }
-            // "explains, in a satirical fashion, that …"
-            if doc.is(k + 1, &lexicon::ADJUNCT) {
+            // "explains, in a satirical fashion, that …", "said, however, that …"
+            if doc.free_word(k + 1) {
                 let mut m = k + 1;
                 while m < hi && doc.free_word(m) && m - k < 10 {
                     m += 1;
@@ -109,8 +155,10 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
             return AfterCue::Nothing(None);
         }
         Some(Kind::Word) if doc.is_word(k, "that") => return AfterCue::Content(k, None),
-        Some(Kind::Word) if existential_there(doc, k) => return AfterCue::Content(k, None),
-        Some(Kind::Word) if doc.is(k, &lexicon::ADJUNCT) => {}
+        Some(Kind::Word) if existential_there(doc, k) || demonstrative_subject(doc, k) => {
+            return AfterCue::Content(k, None)
+        }
+        Some(Kind::Word) if doc.is(k, &lexicon::ADJUNCT) || adjunct_preposition(doc, k) => {}
         Some(Kind::Word) => return AfterCue::Content(k, None),
         _ => return AfterCue::Nothing(None),
     }
@@ -130,10 +178,72 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
                     None => AfterCue::Nothing(Some((k, m))),
                 }
             }
-            _ => return AfterCue::Nothing(Some((k, m))),
+            _ => break,
         }
     }
-    AfterCue::Nothing(Some((k, m)))
+    match clause_after_phrase(doc, k, hi) {
+        Some(s) => AfterCue::Content(s, Some((k, s))),
+        None => AfterCue::Nothing(Some((k, m))),
+    }
+}
+
+/// Determiners and possessives that open a noun phrase.
+const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
+
+/// "said in a statement the directors believed …", "said in Brussels he would
+/// resign", "said today the plan had failed": a short adjunct after the cue (a
+/// preposition, perhaps a determiner, and a noun or a name; or a word of time),
+/// with no "that", then a word that opens a clause (a determiner, a personal
+/// pronoun, or a capitalised word that is no month or day): where the content
+/// starts.
+fn clause_after_phrase(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
+    let mut m = k + 1;
+    if doc.is(k, &lexicon::PREPOSITION) {
+        if DETERMINERS.iter().any(|d| doc.is_word(m, d)) {
+            m += 1;
+        }
+        if !doc.free_word(m) || doc.is(m, &lexicon::AUXILIARY) || doc.is(m, &lexicon::PREPOSITION) {
+            return None;
+        }
+        m += 1;
+        while doc.is_cap(m - 1) && doc.free_word(m) && doc.is_cap(m) {
+            m += 1;
+        }
+    } else if !["today", "yesterday"].iter().any(|t| doc.is_word(k, t)) {
+        return None;
+    }
+    let opens = DETERMINERS.iter().any(|d| doc.is_word(m, d))
+        || super::nominal::is_pronoun(doc, m)
+        || (doc.free_word(m) && doc.is_cap(m) && !doc.is(m, &lexicon::CALENDAR));
+    (m < hi && opens).then_some(m)
+}
+
+/// "this" at token `k` opens a clause as its subject when a verb follows it
+/// ("said this reflected lower demand", "said this was unfair"), not a time
+/// ("said this week").
+fn demonstrative_subject(doc: &Doc, k: usize) -> bool {
+    let verb = |w: &str| {
+        !w.contains(['\'', '’']) && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+    };
+    doc.is_word(k, "this")
+        && doc.free_word(k + 1)
+        && !doc.is_cap(k + 1)
+        && (doc.is(k + 1, &lexicon::AUXILIARY) || verb(doc.word(k + 1)))
+}
+
+/// Prepositions that, before a gerund, open what a cue attributes ("warned
+/// against raising rates", "accused of hiding losses").
+const BEFORE_GERUND: &[&str] = &["against", "of", "for"];
+
+/// "said without giving details", "maintained over the affair": a preposition
+/// after a cue opens an adjunct, never a clause, unless it stands before a number
+/// ("said about 300 lawsuits are pending") or opens a gerund the cue attributes.
+fn adjunct_preposition(doc: &Doc, k: usize) -> bool {
+    let number = doc.free_word(k + 1) && doc.word(k + 1).starts_with(|c: char| c.is_ascii_digit());
+    let gerund = BEFORE_GERUND.iter().any(|p| doc.is_word(k, p))
+        && doc.free_word(k + 1)
+        && doc.word(k + 1).ends_with("ing");
+    doc.is(k, &lexicon::PREPOSITION) && !number && !gerund
 }
 
 /// "there" at token `k` opens a clause when a verb follows it ("said there
@@ -172,6 +282,17 @@ pub(super) fn content_before(doc: &Doc, first: usize, lo: usize) -> Option<Span>
     };
     let span = trim_content(doc.text, span);
     (!span.is_empty()).then_some(span)
+}
+
+/// [`content_before`] the frame whose first token is `first` when it ends with
+/// a quotation ("“…,” he told a meeting of party leaders"); a clause before a cue
+/// that has an object of its own is no content of it ("In the first nine months,
+/// the firm reported a loss").
+fn quotation_before(doc: &Doc, first: usize, lo: usize) -> Option<Span> {
+    let bt = first.checked_sub(1)?;
+    let closes = doc.kind(bt) == Some(Kind::Close)
+        || (doc.kind(bt) == Some(Kind::Comma) && bt > 0 && doc.kind(bt - 1) == Some(Kind::Close));
+    closes.then(|| content_before(doc, first, lo)).flatten()
 }
 
 /// Content from token `k` to the end of the local sentence (exclusive `hi`),
@@ -311,6 +432,82 @@ mod tests {
         assert_eq!(all.len(), 2, "{all:?}");
         assert_eq!(all[0].2, "prices would rise");
         assert_eq!(all[1].2, "that demand was weak.");
+    }
+
+    #[test]
+    fn a_preposition_after_the_cue_opens_no_content() {
+        let body = "“We are not selling,” the spokeswoman said without giving details.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, "We are not selling");
+        // a relative clause's verb with its adjunct attributes nothing
+        let body = "He was ready to break the silence he has so far maintained over the affair.";
+        assert!(frames_in(body).is_empty(), "{:?}", frames_in(body));
+        // an approximate number or a gerund the cue attributes still opens one
+        let all = frames_in("He said about 300 lawsuits are pending.");
+        assert_eq!(all[0].2, "about 300 lawsuits are pending.");
+        let all = frames_in("The governor warned against raising taxes.");
+        assert_eq!(all[0].2, "against raising taxes.");
+    }
+
+    #[test]
+    fn an_object_with_no_verb_is_no_content() {
+        assert!(frames_in("Brightco reported a pre-tax loss of $4m.").is_empty());
+        assert!(frames_in("The carrier finally agreed a few weeks ago.").is_empty());
+        let all = frames_in("Brightco said a loss of $4m was likely.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        // a quotation before the cue is what it attributes
+        let all = frames_in("“Chips are a commodity,” he told an industry forum.");
+        assert_eq!(all[0].2, "Chips are a commodity");
+        // a finding's small clause stays
+        let all = frames_in("Official figures showed a 5% rise in exports.");
+        assert_eq!(all.len(), 1, "{all:?}");
+    }
+
+    #[test]
+    fn a_parenthetical_or_a_demonstrative_subject_after_the_cue_opens_the_content() {
+        let body = "The bank said, however, that rates would hold.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("that rates would hold.")
+        );
+        let body = "The firm said this reflected lower demand.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("this reflected lower demand.")
+        );
+    }
+
+    #[test]
+    fn a_short_adjunct_after_the_cue_ends_where_a_clause_starts() {
+        let body = "On Tuesday, chairman Tom Berg said in a statement the directors believed \
+                    the offer was too low.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("the directors believed the offer was too low.")
+        );
+        let body = "Union officials said during the weekend they would not strike.";
+        assert_eq!(
+            content(body, "said").as_deref(),
+            Some("they would not strike.")
+        );
+        // a day is no clause
+        let body = "“We will appeal,” the minister said in a statement Monday.";
+        assert_eq!(content(body, "said").as_deref(), Some("We will appeal"));
+    }
+
+    #[test]
+    fn a_frame_set_off_by_commas_inside_its_clause_attributes_the_whole_sentence() {
+        let body = "Deficits should rise above 3%, the chancellor argued, if countries reform.";
+        assert_eq!(
+            content(body, "argued").as_deref(),
+            Some("Deficits should rise above 3%, the chancellor argued, if countries reform.")
+        );
+        // a coordinated clause, a quotation or an addressee's apposition ends it
+        let body = "Prices will rise, the bank said, but added that demand was weak.";
+        assert_eq!(content(body, "said").as_deref(), Some("Prices will rise"));
+        let body = "“Prices will rise,” he said, as rates fell.";
+        assert_eq!(content(body, "said").as_deref(), Some("Prices will rise"));
     }
 
     #[test]

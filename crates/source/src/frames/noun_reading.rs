@@ -29,7 +29,37 @@ pub(super) fn reads_as_noun(doc: &Doc, i: usize) -> bool {
         // "with analysts saying the slide would go on": the participle speaks
         return !opens_clause && !after_with(doc, p);
     }
-    noun_after(doc, w, p - 1)
+    // "Critics of the land reform policy claim": the head before the "of" phrase
+    noun_after(doc, w, p - 1) && of_phrase_head(doc, p - 1).is_none_or(|h| noun_after(doc, w, h))
+}
+
+/// How many words an "of" phrase between a subject's head and its verb may have
+/// ("Critics of the land reform policy claim").
+const OF_PHRASE_REACH: usize = 5;
+
+/// The head of a subject whose "of" phrase ends at token `last` ("Critics" of
+/// "Critics of the land reform policy"): the word before an "of" that only
+/// noun-phrase words follow.
+fn of_phrase_head(doc: &Doc, last: usize) -> Option<usize> {
+    let mut k = last;
+    while k > 0 && last - k < OF_PHRASE_REACH {
+        if doc.is_word(k, "of") {
+            // "Bank of Thailand statistics show": "of" inside a name
+            let in_name = doc.is_cap(k - 1) && doc.is_cap(k + 1);
+            return (doc.free_word(k - 1) && !doc.is(k - 1, &lexicon::NOT_LAST) && !in_name)
+                .then(|| k - 1);
+        }
+        let noun_phrase_word = doc.free_word(k)
+            && !doc.is(k, &lexicon::PREPOSITION)
+            && !doc.is(k, &lexicon::AUXILIARY)
+            && !doc.is(k, &lexicon::RELATIVE)
+            && cues::cue_kind(doc.word(k)).is_none();
+        if !noun_phrase_word {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// The noun phrase ending before token `p` follows "with" ("with analysts
@@ -172,6 +202,18 @@ mod tests {
         assert_eq!(cues_in(body), ["accused"]);
         let body = "The accused told the court he was innocent.";
         assert!(!cues_in(body).contains(&"accused".to_string()));
+    }
+
+    #[test]
+    fn a_verb_after_an_of_phrase_agrees_with_the_head_before_it() {
+        let body = "Critics of the land reform policy claim the president ignores the law.";
+        assert_eq!(cues_in(body), ["claim"]);
+        // "of" inside a name: "statistics" is the head
+        let body = "Bank of Thailand statistics show reserves rose to $3.95bn.";
+        assert_eq!(cues_in(body), ["show"]);
+        // a noun after a singular head stays a noun
+        let body = "The size of the insurance claim shocked the firm.";
+        assert!(cues_in(body).is_empty(), "{:?}", frames_in(body));
     }
 
     #[test]

@@ -113,6 +113,10 @@ fn inverted_source(
     Some(((i + 1, e), role))
 }
 
+/// How far before the first comma of an apposition a verb of saying that embeds it
+/// is looked for; a longer stretch of words is read once per frame otherwise.
+const APPOSITION_REACH: usize = 16;
+
 /// "Derek Chollet, former assistant secretary of defense, said": the name and
 /// the role, and the first token of the frame.
 #[allow(clippy::type_complexity)]
@@ -144,9 +148,20 @@ fn appositive(
     let cut = (s1..c1)
         .rev()
         .find(|&k| doc.is(k, &lexicon::CUTTER) && !doc.is_cap(k));
-    let cut_at_subordinator = c1 - s1 > 8 && cut.is_some_and(|k| k + 1 < c1);
+    let mut cut_at_subordinator = c1 - s1 > 8 && cut.is_some_and(|k| k + 1 < c1);
     if let Some(k) = cut.filter(|_| cut_at_subordinator) {
         s1 = k + 1;
+    }
+    // "Nova said the Minister of Regional and Industrial Expansion, Michel Cote,
+    // ruled": a phrase too long to be a name starts after a verb of saying that
+    // embeds it
+    let near = s1.max(c1.saturating_sub(APPOSITION_REACH));
+    let saying = (near..c1)
+        .rev()
+        .find(|&k| super::nominal::is_verb_of_saying(doc, k));
+    if let Some(k) = saying.filter(|_| c1 - s1 > 8 && !cut_at_subordinator) {
+        s1 = k + 1;
+        cut_at_subordinator = true;
     }
     // "WEDGE, which is owned by X, a Lebanese citizen, also said": a relative
     // clause is no name
@@ -246,6 +261,15 @@ mod tests {
         each_frame(body, |doc, f| {
             (words(doc, f.source), f.role.map(|r| words(doc, r)))
         })
+    }
+
+    #[test]
+    fn an_apposition_after_a_verb_of_saying_starts_after_it() {
+        let body = "Nova said the Minister of Regional and Industrial Expansion, Michel Cote, \
+                    ruled that the purchase would not change control.";
+        let all = frames_in(body);
+        let ruled = all.iter().find(|f| f.1 == "ruled").expect("ruled");
+        assert_eq!(ruled.0, "Michel Cote");
     }
 
     #[test]

@@ -35,6 +35,13 @@ pub(super) fn relay(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
                 return Some((ns, ne));
             }
         }
+        // "Writing in the Financial Times, Mr Schroeder said …"
+        if w.eq_ignore_ascii_case("writing") && doc.is_word(k + 1, "in") && k + 2 < e {
+            let ne = doc.np_forward(k + 2, e);
+            if ne > k + 2 && is_media(doc, k + 2, ne) {
+                return Some((k + 2, ne));
+            }
+        }
         if (w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("to")) && k + 1 < e {
             let ne = doc.np_forward(k + 1, e);
             if ne > k + 1 && is_media(doc, k + 1, ne) {
@@ -72,6 +79,12 @@ mod tests {
         // Euronews, 2015
         let body = "Mr. Assad said in an interview with Euronews that the war would end.";
         assert_eq!(relays(body), [Some("Euronews".to_string())]);
+    }
+
+    #[test]
+    fn writing_in_an_outlet_relays_the_words() {
+        let body = "Writing in the Financial Times, the chancellor said rules should change.";
+        assert_eq!(relays(body), [Some("the Financial Times".to_string())]);
     }
 
     #[test]

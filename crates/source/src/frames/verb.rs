@@ -253,6 +253,30 @@ fn before_infinitive_verb(doc: &Doc, k: usize) -> bool {
             .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
 }
 
+/// "reported a pre-tax loss of $4m", "agreed to a buyout", "told an industry
+/// forum": a content that opens with "a" or "an" and holds no verb (no auxiliary,
+/// no form of "be", no word ending in "ed") is a noun phrase, not a clause ("said
+/// a pickup in exports is needed", "said a deal collapsed" are clauses).
+pub(super) fn noun_phrase_object(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    if !(doc.is_word(first, "a") || doc.is_word(first, "an")) {
+        return false;
+    }
+    let verb = |k: usize| {
+        doc.free_word(k)
+            && !doc.is_cap(k)
+            && (doc.is(k, &lexicon::AUXILIARY)
+                || doc.is(k, &lexicon::BE)
+                || doc.word(k).ends_with("ed"))
+    };
+    // a long content is looked up in marks found once per document
+    if last.saturating_sub(first) <= crate::doc::SHORT_RUN {
+        return !(first + 1..last).any(verb);
+    }
+    doc.first_mark(Mark::Verb, first + 1, verb) >= last
+}
+
 /// How many words a subject may have before the bare verb of a clause
 /// without "that" ("all government departments make …").
 const BARE_VERB_REACH: usize = 6;

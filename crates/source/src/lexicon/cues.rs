@@ -50,19 +50,21 @@ pub const SPEECH: &[&str] = &[
     "criticised", "criticising", "criticize", "criticizes", "criticized", "criticizing", "signal",
     "signals", "signalled", "signaled", "signalling", "signaling", "forecast", "forecasts",
     "forecasted", "forecasting", "continued", "continues", "point", "points", "pointed",
-    "pointing", "demand", "demands", "demanded", "demanding",
+    "pointing", "demand", "demands", "demanded", "demanding", "rule", "rules", "ruled",
 ];
 
 /// Cue forms that attribute a clause only ("expects the economy to grow",
-/// "urged donors to contribute"), never a plain object ("expects 6 million
-/// visitors"; "criticised the bank for hiding losses", never "criticised the
-/// plan"): the content must open with "that" or hold "that", "to" and a verb,
-/// or "for"/"of" and a gerund.
+/// "urged donors to contribute", "ruled that the stake is too high"), never a
+/// plain object ("expects 6 million visitors"; "criticised the bank for hiding
+/// losses", never "criticised the plan"; "ruled out a cut", "ruled the
+/// country"): the content must open with "that" or hold "that", "to" and a
+/// verb, or "for"/"of" and a gerund.
 pub const NEEDS_CLAUSE: &[&str] = &[
     "expect", "expects", "urge", "urges", "urged", "urging", "forecast", "forecasts", "forecasted",
     "forecasting", "criticise", "criticises", "criticised", "criticising", "criticize",
     "criticizes", "criticized", "criticizing", "signal", "signals", "signalled", "signaled",
-    "signalling", "signaling", "demand", "demands", "demanded", "demanding",
+    "signalling", "signaling", "demand", "demands", "demanded", "demanding", "rule", "rules",
+    "ruled",
 ];
 
 /// Cue forms of [`NEEDS_CLAUSE`] that take only a "that" clause or a clause
@@ -187,9 +189,9 @@ pub const NOUN_LIKE: &[&str] = &[
     "estimates", "reason", "reasons", "comment", "comments", "promise", "promises", "pledge",
     "pledges", "tweet", "tweets", "vow", "vows", "reply", "replies", "thought", "recall", "recalls",
     "warning", "saying", "writing", "reporting", "promising", "reasoning", "thinking", "finding",
-    "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "ask", "asks",
+    "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "asks",
     "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts", "signal",
-    "signals", "offer", "offers", "demand", "demands",
+    "signals", "offer", "offers", "demand", "demands", "rule", "rules",
 ];
 
 /// Forms of "go" before "on to" and a cue ("went on to promise that …"): the

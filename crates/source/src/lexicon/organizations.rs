@@ -15,7 +15,8 @@ pub const HEADS: &[&str] = &[
     "corp.", "co.", "ltd.", "corp", "inc", "ltd", "llc", "plc", "ag", "sa", "industries", "airlines", "motors",
     "holdings", "partners", "fund", "exchange", "assembly", "tribunal", "panel", "operator",
     "producer", "manufacturer", "maker", "regulator", "watchdog", "insurer", "lender", "carrier",
-    "retailer", "utility", "prosecutor’s", "firm’s",
+    "retailer", "utility", "prosecutor’s", "firm’s", "orchestra", "project", "collective",
+    "ensemble", "choir", "band", "trust", "charity", "consortium", "opposition",
 ];
 
 /// Plural heads of bodies speaking together ("both countries", "campaign
@@ -25,6 +26,7 @@ pub const MANY: &[&str] = &[
     "countries", "nations", "governments", "states", "companies", "firms", "banks", "lenders",
     "insurers", "carriers", "producers", "manufacturers", "groups", "organisations",
     "organizations", "agencies", "unions", "charities", "parties", "ministries", "regulators",
+    "authorities", "creditors",
 ];
 
 /// Organisations usually named without a head noun.

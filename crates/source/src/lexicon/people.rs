@@ -17,7 +17,7 @@ pub const SINGULAR: &[&str] = &[
     "head", "chief", "secretary", "deputy", "candidate", "voter", "citizen", "historian",
     "consultant", "specialist", "official’s", "participant", "delegate", "anybody", "anyone",
     "everybody", "everyone", "somebody", "someone", "nobody", "no-one", "figure", "academic",
-    "engineer", "campaigner", "lecturer",
+    "engineer", "campaigner", "lecturer", "politician",
 ];
 
 /// Plural person nouns (the source is a group: "they" may refer to it).
@@ -32,11 +32,11 @@ pub const PLURAL: &[&str] = &[
     "bankers", "traders", "dealers", "strategists", "veterans", "counterparts", "mediators",
     "monitors", "inspectors", "agents", "victims", "survivors", "organizers", "organisers",
     "authors", "owners", "founders", "chiefs", "candidates", "voters", "citizens", "historians",
-    "consultants", "specialists", "participants", "delegates", "authorities", "feds", "police",
+    "consultants", "specialists", "participants", "delegates", "feds", "police",
     "rebels", "militants", "protesters", "protestors", "scholars", "parents", "fans", "users",
     "customers", "farmers", "villagers", "locals", "officials’", "staff", "shareholders",
     "investors", "consumers", "patients", "shoppers", "viewers", "listeners", "readers",
-    "academics", "engineers", "campaigners", "lecturers",
+    "academics", "engineers", "campaigners", "lecturers", "politicians",
 ];
 
 /// Descriptions that keep a source anonymous by design ("a spokesman", "an

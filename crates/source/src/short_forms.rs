@@ -1,0 +1,137 @@
+//! Short forms of bodies named in full: "Harlow Freight Corp said it would bid.
+//! … Harlow said its offer ends in May", "Smith and Jones Research Inc …. Smith
+//! and Jones said". News names a company in full once and then by the leading
+//! words of its name; such a mention is that body, not a person called Harlow
+//! or Jones, unless the article named a person with that surname first (the
+//! founder introduced before the firm that bears his name).
+
+use crate::doc::Doc;
+use crate::lexicon;
+use std::collections::HashMap;
+
+/// Lower-case words inside a body's name ("Smith and Jones Research Inc", "Bank
+/// of Montreal Group"): a short form never ends with one.
+const JOINERS: &[&str] = &["and", "&", "of"];
+
+/// How many words a body's name may have: a longer capitalised run is a
+/// headline or a list, not a name.
+const LONGEST_NAME: usize = 8;
+
+/// The leading words of every body named in full, each with the byte offset and
+/// the text of the first full name it opens.
+#[derive(Default)]
+pub struct ShortForms {
+    by_text: HashMap<String, (usize, String)>,
+}
+
+impl ShortForms {
+    /// One pass over the tokens: every capitalised run (with its joiners) that
+    /// ends with a body word ("Corp", "Inc", "Group", "Bank").
+    pub fn new(doc: &Doc) -> ShortForms {
+        let mut forms = ShortForms::default();
+        let n = doc.toks.len();
+        let cap = |k: usize| k < n && doc.free_word(k) && doc.is_cap(k);
+        let mut t = 0;
+        while t < n {
+            if !cap(t) {
+                t += 1;
+                continue;
+            }
+            // the capitalised words of the run, with the joiners between them
+            let mut words = 1;
+            let mut e = t + 1;
+            while words <= LONGEST_NAME && e < n {
+                if cap(e) {
+                    words += 1;
+                    e += 1;
+                } else if cap(e + 1) && JOINERS.iter().any(|j| doc.is_word(e, j)) {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            // "The Harlow Freight Corp": the article opens no part of the name
+            let first = if doc.is_word(t, "the") { t + 1 } else { t };
+            let named = (2..=LONGEST_NAME).contains(&words)
+                && first + 1 < e
+                && doc.is(e - 1, &lexicon::ORG_HEAD);
+            if named {
+                forms.record(doc, first, e);
+            }
+            t = e;
+        }
+        forms
+    }
+
+    /// Record the leading words of the name at tokens `first..e` (up to each of
+    /// its capitalised words but the last) as short forms of it.
+    fn record(&mut self, doc: &Doc, first: usize, e: usize) {
+        let at = doc.toks[first].span.start;
+        let full = doc.span(first, e).text(doc.text);
+        for end in (first..e - 1).filter(|&k| doc.is_cap(k)) {
+            let short = crate::mentions::unpossessive(doc.span(first, end + 1).text(doc.text));
+            self.by_text
+                .entry(short.to_string())
+                .or_insert_with(|| (at, full.to_string()));
+        }
+    }
+
+    /// The body a mention written `text` at byte `at` is the short form of: a
+    /// name opening with it written in full before `at`, with the byte offset
+    /// where it was first written.
+    pub fn body_of(&self, text: &str, at: usize) -> Option<(usize, &str)> {
+        let text = text.strip_prefix("The ").unwrap_or(text);
+        let text = crate::mentions::unpossessive(text);
+        let mut words = text.split_whitespace();
+        let first = words.next()?;
+        // "Bill Gates" of the Bill Gates Foundation is the man ("Emery" alone is the firm)
+        if words.next().is_some() && lexicon::is_given_name(first) {
+            return None;
+        }
+        let (body_at, full) = self.by_text.get(text)?;
+        (*body_at < at).then_some((*body_at, full.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ShortForms;
+    use crate::doc::Doc;
+    use crate::frames::testing::prepared;
+
+    /// The body the last `mention` in `body` is a short form of.
+    fn body_of(body: &str, mention: &str) -> Option<String> {
+        let (text, sentences) = prepared(body);
+        let doc = Doc::new(&text, &sentences);
+        let at = text
+            .rfind(&format!("{mention} said"))
+            .expect("the mention is in the text");
+        ShortForms::new(&doc)
+            .body_of(mention, at)
+            .map(|(_, full)| full.to_string())
+    }
+
+    #[test]
+    fn the_leading_words_of_a_body_named_before_are_that_body() {
+        let body = "Harlow Freight Corp said it would bid for a rival. Harlow said its offer \
+                    ends in May.";
+        assert_eq!(
+            body_of(body, "Harlow").as_deref(),
+            Some("Harlow Freight Corp")
+        );
+        let body = "Smith and Jones Research Inc said it will close a unit. Smith and Jones \
+                    said the unit lost money.";
+        assert_eq!(
+            body_of(body, "Smith and Jones").as_deref(),
+            Some("Smith and Jones Research Inc")
+        );
+        // a given name opens a person's full name; alone, it is the body's short form
+        let body = "The Bill Gates Foundation gave $5m. Bill Gates said more would follow.";
+        assert_eq!(body_of(body, "Bill Gates"), None);
+        let body = "Emery Air Freight Corp said it would bid. Emery said the offer was fair.";
+        assert!(body_of(body, "Emery").is_some());
+        // the body must come first
+        let body = "Harlow said the offer was fair. Harlow Freight Corp later said it would bid.";
+        assert_eq!(body_of(body, "Harlow"), None);
+    }
+}
