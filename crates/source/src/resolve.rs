@@ -15,6 +15,14 @@ use crate::short_forms::ShortForms;
 use claimkit_core::SourceType;
 use std::collections::HashSet;
 
+mod evidence;
+
+pub use evidence::{
+    ampersand_firm, gender_of, gender_of_pronoun, is_group_noun, is_organisation_name,
+    title_description,
+};
+use evidence::{named_after_company_noun, org_evidence_at};
+
 /// People and groups seen so far in a document.
 #[derive(Default)]
 pub struct People {
@@ -745,230 +753,10 @@ impl People {
     }
 }
 
-/// The gender a person mention tells: a gendered title or honorific among
-/// `words` ("Ms.", "spokeswoman"), else the first given name in a full name
-/// `full` of two words or more ("Singer Bruce Springsteen" → Bruce).
-pub fn gender_of<'a>(words: impl IntoIterator<Item = &'a str>, full: &str) -> Option<Gender> {
-    let mut names = full.split_whitespace();
-    words
-        .into_iter()
-        .find_map(lexicon::gender_of_title)
-        .or_else(|| {
-            let two_or_more = full.split_whitespace().nth(1).is_some();
-            if two_or_more {
-                names
-                    .find(|w| lexicon::is_given_name(w))
-                    .and_then(lexicon::gender_of_name)
-            } else {
-                None
-            }
-        })
-}
-
-/// The gender a personal pronoun carries ("he", "she"), if any.
-pub fn gender_of_pronoun(word: &str) -> Option<Gender> {
-    if word.eq_ignore_ascii_case("he") {
-        Some(Gender::Man)
-    } else if word.eq_ignore_ascii_case("she") {
-        Some(Gender::Woman)
-    } else {
-        None
-    }
-}
-
-/// A one-word name that nothing marks as a person's is an organisation's
-/// ("Nintendo said", "DEC says", "Krispy Kreme" aside): news introduces a
-/// person with a title, a role or a full name before using the surname alone,
-/// so a lone word that is no known surname and no given name names a company,
-/// a party or a body. An acronym ("NATO", "BT") is one too.
-pub fn is_organisation_name(
-    doc: &Doc,
-    m: &crate::mentions::Mention,
-    source: claimkit_core::Span,
-    people: &People,
-) -> bool {
-    let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
-        return false;
-    };
-    let written = name.text(doc.text);
-    let word = written
-        .strip_suffix("’s")
-        .or_else(|| written.strip_suffix("'s"))
-        .unwrap_or(written);
-    let (word, the) = match word.strip_prefix("The ") {
-        Some(rest) => (rest, true),
-        None => (word, false),
-    };
-    let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-    // "the OSI said", "The CBO says": an acronym after "the" names a body
-    let the_acronym = acronym && {
-        let before = doc.text.get(source.start..name.start).unwrap_or("");
-        the || before.trim().eq_ignore_ascii_case("the")
-    };
-    if (name.start != source.start && !the_acronym)
-        || (m.role.is_some() && !the_acronym)
-        || word.contains(char::is_whitespace)
-        || lexicon::TITLE.has(word)
-    {
-        return false;
-    }
-    // "Mulyani said", "Путин said": a lone name is a person's unless the article
-    // writes it as a body's ("the firm Turkcell", "Turkcell says it …")
-    // "Moody's said": a possessive cannot be a person speaking, only a firm's name
-    let possessive = word.len() < written.len();
-    !lexicon::is_given_name(word)
-        && (acronym
-            || possessive
-            || web_address(word)
-            || (!people.maybe_known(word) && people.org_words.contains(word)))
-}
-
-/// "Brokers said …", "Seismologists said …": a lone capitalised word that
-/// opens the sentence and ends like a plural noun for people by what they do
-/// ([`lexicon::people::GROUP_ENDINGS`]) is capitalised only because it opens
-/// the sentence. Unless the article writes it as a person's name (a full name
-/// ending with it, a capitalised run mid-sentence) or as a body's, or it is a
-/// given name or a place, it names a group of people, not a person.
-pub fn is_group_noun(
-    doc: &Doc,
-    m: &crate::mentions::Mention,
-    (s, e): (usize, usize),
-    people: &People,
-) -> bool {
-    let (SourceType::NamedPerson, None) = (m.source_type, m.pronoun) else {
-        return false;
-    };
-    if e != s + 1 || !doc.opens_sentence[s] || !doc.free_word(s) {
-        return false;
-    }
-    let word = doc.word(s);
-    let lower = word.to_lowercase();
-    let is_capitalised_word = word.chars().next().is_some_and(char::is_uppercase)
-        && word.chars().skip(1).all(char::is_lowercase);
-    is_capitalised_word
-        && lexicon::people::GROUP_ENDINGS
-            .iter()
-            .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end))
-        && unlisted_word(word)
-        && !lexicon::is_given_name(word)
-        && !people.maybe_known(word)
-        && !people.org_words.contains(word)
-}
-
-/// A site's name written as its address ("Gawker.com", "CBC.ca"): a body,
-/// never a person.
-fn web_address(word: &str) -> bool {
-    word.rsplit_once('.').is_some_and(|(name, end)| {
-        !name.is_empty()
-            && (2..=4).contains(&end.len())
-            && end.bytes().all(|c| c.is_ascii_lowercase())
-    })
-}
-
-/// The capitalised word at token `t` is written as a body's name: after a
-/// body noun ("oil giant Yukos", "the firm Turkcell"), before a noun only a
-/// body owns ("Turkcell's stake", "Yukos shares"), or as the subject of a cue
-/// whose content opens with "its" ("Yukos claims its downfall …"; "it" is
-/// too often the subject of the content itself: "she said it was wrong").
-fn org_evidence_at(doc: &Doc, t: usize) -> bool {
-    let lower = |k: usize| k < doc.toks.len() && doc.free_word(k) && !doc.is_cap(k);
-    let after_body = t > 0
-        && lower(t - 1)
-        && (doc.is(t - 1, &lexicon::ORG_HEAD) || doc.is(t - 1, &lexicon::COMPANY_HEAD));
-    if !lower(t + 1) {
-        return after_body;
-    }
-    if after_body || doc.is(t + 1, &lexicon::OWNED_BY_BODY) {
-        return true;
-    }
-    let Some(k) = cue_after(doc, t + 1) else {
-        return false;
-    };
-    if doc.is_word(k + 1, "its") {
-        return true;
-    }
-    // "Nintendo said …. It added …", "…. The company said …": the next sentence
-    // goes on with the body's own words
-    let (lo, hi) = doc.sentence_range(t);
-    let next = if doc.is_word(hi, "it") {
-        hi + 1
-    } else if doc.is_word(hi, "the") && doc.is(hi + 1, &lexicon::COMPANY_HEAD) {
-        hi + 2
-    } else {
-        return false;
-    };
-    t == lo && cue_after(doc, next).is_some()
-}
-
-/// The capitalised word at token `t` follows a lower-case company noun and
-/// opens no person's or place's name ("oil giant Yukos", "the insurer Aviva";
-/// not "company chairman John Smith", "construction company New York").
-fn named_after_company_noun(doc: &Doc, t: usize) -> bool {
-    if t == 0
-        || !doc.free_word(t - 1)
-        || doc.is_cap(t - 1)
-        || !doc.is(t - 1, &lexicon::COMPANY_HEAD)
-    {
-        return false;
-    }
-    let w = unpossessive(doc.word(t));
-    unlisted_word(w)
-        && !lexicon::REGION.has(w)
-        && !lexicon::is_given_name(w)
-        && !lexicon::TITLE.has(w)
-        && !lexicon::HONORIFIC.has(w)
-}
-
-/// The cue verb at token `k` or after up to two auxiliaries and adverbs
-/// ("has also said").
-fn cue_after(doc: &Doc, mut k: usize) -> Option<usize> {
-    let from = k;
-    while k < from + 2 && doc.is(k, &lexicon::BETWEEN) {
-        k += 1;
-    }
-    (doc.free_word(k) && lexicon::cues::cue_kind(doc.word(k)).is_some()).then_some(k)
-}
-
-/// A mention typed as a person's name that is two capitalised names joined by an
-/// ampersand: a firm ("Standard & Poor's said", not a person called "Poor's").
-pub fn ampersand_firm(
-    doc: &Doc,
-    m: &crate::mentions::Mention,
-    source: claimkit_core::Span,
-) -> bool {
-    m.source_type == SourceType::NamedPerson
-        && m.pronoun.is_none()
-        && ampersand_name(doc.text.get(source.start..source.end).unwrap_or(""))
-}
-
-/// Two capitalised names joined by an ampersand name a firm: "Standard & Poor's",
-/// "Procter & Gamble", "Johnson & Johnson", "AT & T".
-fn ampersand_name(text: &str) -> bool {
-    let capital = |w: Option<&str>| {
-        w.and_then(|w| w.chars().next())
-            .is_some_and(char::is_uppercase)
-    };
-    text.split_once(" & ").is_some_and(|(a, b)| {
-        capital(a.split_whitespace().last()) && capital(b.split_whitespace().next())
-    })
-}
-
-/// The title a mention is made of, in lower case, when it is "the" and title
-/// words only ("the prime minister", "the president"), else `None`.
-pub fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
-    let first = (s..e).find(|&k| !doc.is_word(k, "the") && !doc.is_word(k, "The"))?;
-    if first == s || first >= e {
-        return None;
-    }
-    (first..e)
-        .all(|k| lexicon::TITLE.has(doc.word(k)))
-        .then(|| doc.span(first, e).text(doc.text).to_lowercase())
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{ampersand_name, organisation_name};
+    use super::evidence::ampersand_name;
+    use super::organisation_name;
 
     #[test]
     fn names_joined_by_an_ampersand_are_a_firm() {
