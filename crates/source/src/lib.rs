@@ -305,27 +305,9 @@ fn resolve_source(
         }
         // "the prime minister said": the person last named with that title
         None if source_type == SourceType::UnnamedPerson && !mention.plural => {
-            if let Some(title) = resolve::title_description(doc, s, e) {
-                let name = match people.titled_before(source.start, &title) {
-                    Some(name) => Some(name.to_string()),
-                    // "a spokesman …. The spokesman said": no one named
-                    None if lexicon::ANONYMOUS.has(doc.word(e - 1)) => None,
-                    // "Tony Blair has said …. The prime minister said": from now on
-                    // "the prime minister" is Tony Blair
-                    None => {
-                        let name = people
-                            .untitled_person_before(source.start)
-                            .map(str::to_string);
-                        if let Some(name) = &name {
-                            people.saw_titled(source.start, &title, name);
-                        }
-                        name
-                    }
-                };
-                if let Some(name) = name {
-                    resolved = Some(name);
-                    source_type = SourceType::NamedPerson;
-                }
+            if let Some(name) = person_by_title(doc, (s, e), people) {
+                resolved = Some(name);
+                source_type = SourceType::NamedPerson;
             }
         }
         Some(true) => match people.group_before(source.start) {
@@ -342,6 +324,24 @@ fn resolve_source(
         resolved,
         gender,
     }
+}
+
+/// The person a title description at tokens `s..e` stands for ("the prime minister
+/// said"): the person last named with that title. "A spokesman …. The spokesman said"
+/// names no one; after "Tony Blair has said …. The prime minister said", "the prime
+/// minister" is Tony Blair from then on.
+fn person_by_title(doc: &Doc, (s, e): (usize, usize), people: &mut People) -> Option<String> {
+    let at = doc.span(s, e).start;
+    let title = resolve::title_description(doc, s, e)?;
+    if let Some(name) = people.titled_before(at, &title) {
+        return Some(name.to_string());
+    }
+    if lexicon::ANONYMOUS.has(doc.word(e - 1)) {
+        return None;
+    }
+    let name = people.untitled_person_before(at).map(str::to_string)?;
+    people.saw_titled(at, &title, &name);
+    Some(name)
 }
 
 /// Remember who the source at tokens `s..e` is, so that a later "he", "it"
