@@ -5,7 +5,7 @@
 //! Output order never depends on `--jobs`: documents are read in input order,
 //! analysed in fixed-size batches and written back in that order.
 
-use crate::clusters::Stories;
+use crate::clusters::{ClaimTexts, Stories};
 use crate::drive::{drive, DriveOptions};
 use crate::Stage;
 use claimkit_core::read::{display_path, FieldMap, InputError};
@@ -123,13 +123,17 @@ impl Report for Stderr {
     }
 }
 
+/// What the writer thread hands back: the writer, and what the
+/// near-duplicate clusters need of each document and claim.
+type Written = (DatasetWriter, Stories, ClaimTexts);
+
 /// The writing half of a build: rows are built and written on a thread of
 /// their own, so the next batch is analysed while the last one is written.
 /// Batches arrive in order over a channel that holds one, so memory stays
 /// bounded and the output is the same whatever `--jobs` is.
 struct Sink {
     tx: Option<SyncSender<(Vec<Document>, Vec<Analysis>)>>,
-    handle: Option<JoinHandle<Result<(DatasetWriter, Stories), ExportError>>>,
+    handle: Option<JoinHandle<Result<Written, ExportError>>>,
 }
 
 impl Sink {
@@ -140,15 +144,19 @@ impl Sink {
             .spawn(move || {
                 let mut tables = Tables::default();
                 let mut stories = Stories::default();
+                let mut claims = ClaimTexts::default();
                 for (docs, analyses) in rx {
                     for (doc, analysis) in docs.iter().zip(&analyses) {
                         tables.push(doc, analysis);
                         stories.push(doc);
                     }
+                    for batch in tables.iter() {
+                        claims.push(batch, &stories);
+                    }
                     writer.write(&tables)?;
                     tables.clear();
                 }
-                Ok((writer, stories))
+                Ok((writer, stories, claims))
             })
             .map_err(|_| BuildError::Writer("cannot start"))?;
         Ok(Sink {
@@ -171,7 +179,7 @@ impl Sink {
 
     /// Wait for every batch to be written and take the writer back, with
     /// what the near-duplicate clusters need of each document.
-    fn finish(&mut self) -> Result<(DatasetWriter, Stories), BuildError> {
+    fn finish(&mut self) -> Result<Written, BuildError> {
         self.tx = None;
         let handle = self
             .handle
@@ -219,8 +227,9 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         }
         sink.send(docs, analyses)
     })?;
-    let (mut writer, stories) = sink.finish()?;
-    crate::clusters::assign(&mut writer, &stories);
+    let (writer, stories, claims) = sink.finish()?;
+    let cluster_of = claims.cluster_ids(&stories);
+    drop(claims);
     debug_assert_eq!(writer.rows(Table::Documents), log.documents);
     let mut manifest = Manifest {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -234,7 +243,9 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
     summary.documents = log.documents;
     summary.bytes = log.bytes;
     summary.skipped = manifest.skipped.len();
-    summary.out = writer.finish(&mut manifest)?;
+    summary.out = writer.finish_filled(&mut manifest, &mut |batch| {
+        crate::clusters::fill(batch, &cluster_of)
+    })?;
     summary.elapsed = started.elapsed();
     Ok(summary)
 }

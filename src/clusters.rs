@@ -4,7 +4,7 @@
 
 use claimkit_core::{Date, Document};
 use claimkit_dedup::{Claim, Story};
-use claimkit_export::{DatasetWriter, Table, TableBuilder, HELD};
+use claimkit_export::{Table, TableBuilder, HELD};
 use std::collections::HashMap;
 
 /// What the clustering needs of each document, in build order.
@@ -27,6 +27,76 @@ impl Stories {
     }
 }
 
+/// What the clustering needs of each claim, in build order: its id, its
+/// document and its text (not the rest of its row, which a build writes to
+/// disk batch by batch).
+#[derive(Default)]
+pub struct ClaimTexts {
+    ids: Vec<String>,
+    documents: Vec<usize>,
+    /// Every claim's text, one after the other; `ends[i]` closes claim `i`.
+    texts: String,
+    ends: Vec<usize>,
+}
+
+impl ClaimTexts {
+    /// Remember the claims of `batch` (nothing unless it is a `claims`
+    /// batch); their documents must be in `stories` already.
+    pub fn push(&mut self, batch: &TableBuilder, stories: &Stories) {
+        if batch.table() != Table::Claims {
+            return;
+        }
+        let (Some(claim), Some(doc), Some(text)) = (
+            batch.texts("claim_id"),
+            batch.texts("doc_id"),
+            batch.texts("text"),
+        ) else {
+            return;
+        };
+        for ((claim, doc), text) in claim.into_iter().zip(doc).zip(text) {
+            let document = doc
+                .and_then(|d| stories.index.get(d))
+                .copied()
+                .unwrap_or(usize::MAX);
+            self.ids.push(claim.unwrap_or_default().to_string());
+            self.documents.push(document);
+            self.texts.push_str(text.unwrap_or_default());
+            self.ends.push(self.texts.len());
+        }
+    }
+
+    /// For each claim in a cluster of two or more, the id of the first
+    /// claim of its cluster.
+    pub fn cluster_ids(&self, stories: &Stories) -> HashMap<String, String> {
+        let claims: Vec<Claim<'_>> = (0..self.ids.len())
+            .map(|i| Claim {
+                text: &self.texts[i.checked_sub(1).map_or(0, |p| self.ends[p])..self.ends[i]],
+                document: self.documents[i],
+            })
+            .collect();
+        let view: Vec<Story<'_>> = stories
+            .stories
+            .iter()
+            .map(|(title, published)| Story {
+                title: title.as_deref(),
+                published: *published,
+            })
+            .collect();
+        let reps = claimkit_dedup::clusters(&claims, &view);
+        let ids = &self.ids;
+        reps.iter()
+            .enumerate()
+            .filter(|&(i, &r)| r != i)
+            .flat_map(|(i, &r)| {
+                [
+                    (ids[i].clone(), ids[r].clone()),
+                    (ids[r].clone(), ids[r].clone()),
+                ]
+            })
+            .collect()
+    }
+}
+
 /// The clustering's settings, as the manifest records them.
 pub fn settings() -> serde_json::Value {
     let s = claimkit_dedup::SETTINGS;
@@ -44,71 +114,37 @@ pub fn settings() -> serde_json::Value {
     })
 }
 
-/// Fill `cluster_id` in the held `claims` and `checkable_claims` rows: the
-/// claim id of the first claim of each claim's cluster.
-pub fn assign(writer: &mut DatasetWriter, stories: &Stories) {
-    assign_batches(writer.held_mut(), stories);
+/// Fill `cluster_id` in a batch of a table in [`HELD`] (other tables are
+/// left alone) from [`ClaimTexts::cluster_ids`]: the claim's own id for a
+/// claim in no cluster.
+pub fn fill(batch: &mut TableBuilder, cluster_of: &HashMap<String, String>) {
+    if !HELD.contains(&batch.table()) {
+        return;
+    }
+    let Some(own) = batch.texts("claim_id") else {
+        return;
+    };
+    let own: Vec<Option<String>> = own.into_iter().map(|c| c.map(str::to_string)).collect();
+    let cells: Vec<Option<&str>> = own
+        .iter()
+        .map(|c| {
+            c.as_deref()
+                .map(|c| cluster_of.get(c).map_or(c, String::as_str))
+        })
+        .collect();
+    batch.set_texts("cluster_id", &cells);
 }
 
 /// Fill `cluster_id` in the `claims` and `checkable_claims` batches among
 /// `batches` (other tables are left alone), clustering all their claims
 /// together. The Python package calls this on each batch it analyses.
 pub fn assign_batches(held: &mut [TableBuilder], stories: &Stories) {
-    let mut ids: Vec<String> = Vec::new();
-    let mut claims: Vec<Claim<'_>> = Vec::new();
-    let cluster_of: HashMap<String, String> = {
-        for batch in held.iter().filter(|b| b.table() == Table::Claims) {
-            let (Some(claim), Some(doc), Some(text)) = (
-                batch.texts("claim_id"),
-                batch.texts("doc_id"),
-                batch.texts("text"),
-            ) else {
-                continue;
-            };
-            for ((claim, doc), text) in claim.into_iter().zip(doc).zip(text) {
-                let document = doc
-                    .and_then(|d| stories.index.get(d))
-                    .copied()
-                    .unwrap_or(usize::MAX);
-                ids.push(claim.unwrap_or_default().to_string());
-                claims.push(Claim {
-                    text: text.unwrap_or_default(),
-                    document,
-                });
-            }
-        }
-        let view: Vec<Story<'_>> = stories
-            .stories
-            .iter()
-            .map(|(title, published)| Story {
-                title: title.as_deref(),
-                published: *published,
-            })
-            .collect();
-        let reps = claimkit_dedup::clusters(&claims, &view);
-        reps.iter()
-            .enumerate()
-            .filter(|&(i, &r)| r != i)
-            .flat_map(|(i, &r)| {
-                [
-                    (ids[i].clone(), ids[r].clone()),
-                    (ids[r].clone(), ids[r].clone()),
-                ]
-            })
-            .collect()
-    };
-    for batch in held.iter_mut().filter(|b| HELD.contains(&b.table())) {
-        let Some(own) = batch.texts("claim_id") else {
-            continue;
-        };
-        let own: Vec<Option<String>> = own.into_iter().map(|c| c.map(str::to_string)).collect();
-        let cells: Vec<Option<&str>> = own
-            .iter()
-            .map(|c| {
-                c.as_deref()
-                    .map(|c| cluster_of.get(c).map_or(c, String::as_str))
-            })
-            .collect();
-        batch.set_texts("cluster_id", &cells);
+    let mut claims = ClaimTexts::default();
+    for batch in held.iter() {
+        claims.push(batch, stories);
+    }
+    let cluster_of = claims.cluster_ids(stories);
+    for batch in held.iter_mut() {
+        fill(batch, &cluster_of);
     }
 }

@@ -1,5 +1,7 @@
 //! Column-wise table builders, filled row by row in schema order.
 
+mod spill;
+
 use crate::schema::{ColumnKind, Table};
 use claimkit_core::Date;
 use polars::prelude::{

@@ -8,7 +8,7 @@ use crate::schema::Table;
 use crate::{card, place, ExportError};
 use polars::prelude::{CsvWriter, ParquetCompression, ParquetWriter, Schema, SerWriter};
 use std::fs::File;
-use std::io::BufWriter;
+use std::io::{BufReader, BufWriter, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 type CsvOut = polars::io::csv::write::BatchedWriter<BufWriter<File>>;
@@ -44,9 +44,10 @@ impl Format {
     }
 }
 
-/// The tables whose rows are kept in memory until the end of a build, so
-/// that columns computed across documents can be filled in
-/// ([`DatasetWriter::held_mut`]).
+/// The tables whose rows are held back until the end of a build, so that
+/// columns computed across documents can be filled in
+/// ([`DatasetWriter::finish_filled`]). Their batches wait in temporary files,
+/// not in memory, so a build's memory does not grow with its input.
 pub const HELD: [Table; 2] = [Table::Claims, Table::CheckableClaims];
 
 /// Writes a dataset batch by batch; nothing appears at the output path until
@@ -64,9 +65,10 @@ pub struct DatasetWriter {
     csv: Vec<(Table, CsvOut)>,
     parquet: Vec<(Table, ParquetOut)>,
     rows: [usize; Table::ALL.len()],
-    /// Batches of the tables in [`HELD`], kept until [`DatasetWriter::finish`]
+    /// Batches of the tables in [`HELD`], spilled to an unnamed temporary
+    /// file each (with their count) until [`DatasetWriter::finish_filled`]
     /// (their `cluster_id` needs every claim of the dataset).
-    held: Vec<TableBuilder>,
+    held: Vec<(Table, BufWriter<File>, usize)>,
     /// Held until the writer is dropped: one build per output at a time.
     _lock: File,
 }
@@ -100,6 +102,11 @@ impl DatasetWriter {
             .prefix(&place::tmp_prefix(&out))
             .tempdir_in(parent)
             .map_err(io_err(parent))?;
+        let mut held = Vec::new();
+        for table in HELD {
+            let file = tempfile::tempfile_in(parent).map_err(io_err(parent))?;
+            held.push((table, BufWriter::new(file), 0));
+        }
 
         let mut writer = DatasetWriter {
             given: given.to_path_buf(),
@@ -110,7 +117,7 @@ impl DatasetWriter {
             csv: Vec::new(),
             parquet: Vec::new(),
             rows: [0; Table::ALL.len()],
-            held: Vec::new(),
+            held,
             _lock: lock,
         };
         for table in Table::ALL {
@@ -161,8 +168,10 @@ impl DatasetWriter {
             }
             let table = builder.table();
             self.rows[table as usize] += builder.len();
-            if HELD.contains(&table) {
-                self.held.push(builder.clone());
+            if let Some((_, file, batches)) = self.held.iter_mut().find(|h| h.0 == table) {
+                let dir = self.out.parent().unwrap_or(Path::new("."));
+                builder.spill(file).map_err(io_err(dir))?;
+                *batches += 1;
                 continue;
             }
             self.write_batch(builder)?;
@@ -170,10 +179,23 @@ impl DatasetWriter {
         Ok(())
     }
 
-    /// The batches of the tables in [`HELD`] written so far, in order, to
-    /// fill in columns that need the whole dataset before they are written.
-    pub fn held_mut(&mut self) -> &mut [TableBuilder] {
-        &mut self.held
+    /// Read back the spilled batches of the tables in [`HELD`], in order,
+    /// fill each with `fill` and write it.
+    fn write_held(&mut self, fill: &mut dyn FnMut(&mut TableBuilder)) -> Result<(), ExportError> {
+        let dir = self.out.parent().unwrap_or(Path::new(".")).to_path_buf();
+        for (table, file, batches) in std::mem::take(&mut self.held) {
+            let mut file = file
+                .into_inner()
+                .map_err(|e| io_err(&dir)(e.into_error()))?;
+            file.seek(SeekFrom::Start(0)).map_err(io_err(&dir))?;
+            let mut input = BufReader::new(file);
+            for _ in 0..batches {
+                let mut builder = TableBuilder::unspill(table, &mut input).map_err(io_err(&dir))?;
+                fill(&mut builder);
+                self.write_batch(&builder)?;
+            }
+        }
+        Ok(())
     }
 
     /// Append one batch of one table to its files.
@@ -203,10 +225,19 @@ impl DatasetWriter {
 
     /// Close the tables, write `manifest.json` and the data card, and move the
     /// dataset into place (replacing an earlier one only now).
-    pub fn finish(mut self, manifest: &mut Manifest) -> Result<PathBuf, ExportError> {
-        for builder in std::mem::take(&mut self.held) {
-            self.write_batch(&builder)?;
-        }
+    pub fn finish(self, manifest: &mut Manifest) -> Result<PathBuf, ExportError> {
+        self.finish_filled(manifest, &mut |_| {})
+    }
+
+    /// [`DatasetWriter::finish`], calling `fill` on each batch of the tables
+    /// in [`HELD`] before it is written (to fill in columns that need the
+    /// whole dataset).
+    pub fn finish_filled(
+        mut self,
+        manifest: &mut Manifest,
+        fill: &mut dyn FnMut(&mut TableBuilder),
+    ) -> Result<PathBuf, ExportError> {
+        self.write_held(fill)?;
         for (table, mut w) in self.csv.drain(..) {
             w.finish().map_err(polars_err(table))?;
         }
