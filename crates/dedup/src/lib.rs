@@ -9,7 +9,8 @@
 //!    "Reuter", "Terms were not disclosed.") says too little to be the same
 //!    claim as another and stays a singleton.
 //! 2. **MinHash + LSH** ([`minhash`]): one signature per distinct shingle
-//!    set (identical claims are hashed once), cut into bands; sets sharing
+//!    set (identical claims are hashed once), cut into bands, of which only
+//!    the bands' keys are kept (a quarter of the signature); sets sharing
 //!    a band are candidates, confirmed by their exact Jaccard similarity
 //!    (≥ `threshold`). Each set is compared with at most `bucket_roots`
 //!    clusters per band, so a band shared by thousands of formulaic claims
@@ -46,7 +47,7 @@ pub mod minhash;
 pub mod shingles;
 mod unionfind;
 
-use minhash::{band_key, signature, BANDS};
+use minhash::{band_keys, BANDS};
 pub use shingles::words;
 use shingles::{title_similarity, Shingles};
 use std::collections::HashMap;
@@ -204,20 +205,16 @@ fn distinct_sets(shingles: &[Shingles], settings: &Settings) -> (Vec<usize>, Vec
 /// For each distinct set, the first distinct set of its cluster of
 /// near-identical texts (MinHash + LSH, confirmed by exact Jaccard).
 fn text_clusters(shingles: &[Shingles], distinct: &[usize], settings: &Settings) -> Vec<usize> {
-    let signatures: Vec<_> = distinct
+    // Only the band keys are kept: 128 bytes a set instead of a 512-byte signature.
+    let keys: Vec<[u64; BANDS]> = distinct
         .iter()
-        .map(|&i| signature(&shingles[i].hashes))
+        .map(|&i| band_keys(&shingles[i].hashes))
         .collect();
     let mut uf = UnionFind::new(distinct.len());
     let mut keyed: Vec<(u64, usize)> = Vec::with_capacity(distinct.len());
     for band in 0..BANDS {
         keyed.clear();
-        keyed.extend(
-            signatures
-                .iter()
-                .enumerate()
-                .map(|(k, s)| (band_key(s, band), k)),
-        );
+        keyed.extend(keys.iter().enumerate().map(|(k, keys)| (keys[band], k)));
         keyed.sort_unstable();
         for bucket in keyed.chunk_by(|x, y| x.0 == y.0) {
             if bucket.len() < 2 {

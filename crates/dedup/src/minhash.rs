@@ -58,8 +58,18 @@ pub fn signature(hashes: &[u64]) -> [u32; PERMUTATIONS] {
 /// The key of band `band` of a signature.
 pub fn band_key(sig: &[u32; PERMUTATIONS], band: usize) -> u64 {
     let rows = &sig[band * ROWS..(band + 1) * ROWS];
-    let bytes: Vec<u8> = rows.iter().flat_map(|r| r.to_le_bytes()).collect();
+    let mut bytes = [0u8; ROWS * 4];
+    for (chunk, row) in bytes.chunks_exact_mut(4).zip(rows) {
+        chunk.copy_from_slice(&row.to_le_bytes());
+    }
     xxh3_64_with_seed(&bytes, band as u64)
+}
+
+/// The keys of every band of a set's signature: all that LSH needs of it, a quarter of
+/// the signature's size (the signature itself is dropped once they are read).
+pub fn band_keys(hashes: &[u64]) -> [u64; BANDS] {
+    let sig = signature(hashes);
+    std::array::from_fn(|band| band_key(&sig, band))
 }
 
 #[cfg(test)]
@@ -86,5 +96,15 @@ mod tests {
         let s = signature(&a.hashes);
         assert_eq!(band_key(&s, 3), band_key(&signature(&a.hashes), 3));
         assert_ne!(band_key(&s, 3), band_key(&s, 4));
+    }
+
+    #[test]
+    fn band_keys_are_the_keys_of_the_signature() {
+        let a = Shingles::of("The central bank raised its benchmark rate by a quarter point");
+        let s = signature(&a.hashes);
+        let keys = band_keys(&a.hashes);
+        for (band, &key) in keys.iter().enumerate() {
+            assert_eq!(key, band_key(&s, band));
+        }
     }
 }
