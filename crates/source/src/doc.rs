@@ -73,6 +73,9 @@ pub struct Doc<'t> {
     free_runs: Vec<usize>,
     /// The furthest inner end of the quotations up to each one.
     quote_reach: Vec<usize>,
+    /// Whether [`Quote::reach`] never falls from one quotation to the next (double
+    /// quotes do not nest, so it holds; it is checked, not assumed).
+    reaches_sorted: bool,
     /// For every token, the first token from it on that is a stop or lies in
     /// another quotation (or none).
     stops: Vec<usize>,
@@ -127,6 +130,7 @@ impl<'t> Doc<'t> {
             ranges: Vec::new(),
             free_runs: Vec::new(),
             quote_reach: Vec::new(),
+            reaches_sorted: true,
             stops: Vec::new(),
             caps: Vec::new(),
             marks: Default::default(),
@@ -141,6 +145,7 @@ impl<'t> Doc<'t> {
                 Some(*max)
             })
             .collect();
+        doc.reaches_sorted = doc.quotes.windows(2).all(|w| w[0].reach() <= w[1].reach());
         doc.ranges = doc.local_sentences();
         doc.free_runs = doc.free_run_starts();
         doc
@@ -402,6 +407,26 @@ impl<'t> Doc<'t> {
     }
 
     /// Index of the quotation that opens at token `k` (a [`Kind::Open`]).
+    /// The furthest [`Quote::reach`] of the quotations that open inside `span`, or `None`
+    /// when none does: two binary searches, so that a rule asked at every cue of a long
+    /// sentence full of quotations does not read them all each time.
+    pub fn furthest_quote_reach(&self, span: Span) -> Option<usize> {
+        let from = self.quotes.partition_point(|q| q.open < span.start);
+        let to = from + self.quotes[from..].partition_point(|q| q.open < span.end);
+        let inside = &self.quotes[from..to];
+        if self.reaches_sorted {
+            inside.last().map(Quote::reach)
+        } else {
+            inside.iter().map(Quote::reach).max()
+        }
+    }
+
+    /// The first token that starts at or after byte `at` (the number of tokens when none
+    /// does).
+    pub fn first_token_from(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < at)
+    }
+
     pub fn quote_opening_at(&self, k: usize) -> Option<usize> {
         let at = self.toks[k].span.start;
         self.quotes.binary_search_by_key(&at, |q| q.open).ok()
@@ -503,6 +528,20 @@ mod tests {
                 .iter()
                 .any(|q| q.inner.start <= span.start && span.end <= q.inner.end);
             assert_eq!(doc.in_quote(span), scan);
+            let to = doc.toks[(i + 6).min(doc.toks.len() - 1)].span;
+            let wide = Span::new(span.start, to.end.max(span.end));
+            let reach = doc
+                .quotes
+                .iter()
+                .filter(|q| wide.start <= q.open && q.open < wide.end)
+                .map(Quote::reach)
+                .max();
+            assert_eq!(doc.furthest_quote_reach(wide), reach, "{body:?} at {i}");
+            let first = (0..doc.toks.len()).find(|&t| doc.toks[t].span.start >= span.end);
+            assert_eq!(
+                doc.first_token_from(span.end),
+                first.unwrap_or(doc.toks.len())
+            );
         }
     }
 

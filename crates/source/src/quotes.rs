@@ -26,6 +26,18 @@ pub struct Quote {
     pub continued: bool,
 }
 
+impl Quote {
+    /// How far the quotation reaches into the text: past its closing mark when it is
+    /// closed, to the end of its text when it is left open.
+    pub fn reach(&self) -> usize {
+        if self.closed {
+            self.end
+        } else {
+            self.inner.end
+        }
+    }
+}
+
 /// How a quote mark can act.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mark {

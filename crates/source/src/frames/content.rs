@@ -304,7 +304,7 @@ pub(super) fn content_after(doc: &Doc, k: usize, hi: usize) -> Option<Span> {
     if doc.kind(k) == Some(Kind::Open) {
         if let Some(q) = doc.quote_opening_at(k).map(|q| doc.quotes[q]) {
             let words_after =
-                (k..hi).any(|t| doc.toks[t].span.start >= q.end && doc.kind(t) == Some(Kind::Word));
+                (doc.first_token_from(q.end).max(k)..hi).any(|t| doc.kind(t) == Some(Kind::Word));
             if !words_after {
                 let span = trim_content(doc.text, q.inner);
                 return (!span.is_empty()).then_some(span);
@@ -312,12 +312,8 @@ pub(super) fn content_after(doc: &Doc, k: usize, hi: usize) -> Option<Span> {
         }
     }
     let mut span = doc.span(k, hi);
-    let first_quote = doc.quotes.partition_point(|q| q.open < span.start);
-    for q in &doc.quotes[first_quote..] {
-        if q.open >= span.end {
-            break;
-        }
-        span.end = span.end.max(if q.closed { q.end } else { q.inner.end });
+    if let Some(reach) = doc.furthest_quote_reach(span) {
+        span.end = span.end.max(reach);
     }
     let span = trim_content(doc.text, span);
     (!span.is_empty()).then_some(span)
