@@ -57,6 +57,13 @@ taken and the shortfall is drawn from business, continuing the same business ord
 needed in this corpus: the pools, 109 business and 7 politics, are larger than asked). No name
 cue and nothing about claimkit's output enters this rule.
 
+Seventh draw (a development draw like the fourth and sixth: guideline rulings and claimkit's
+rules may be written against it; the third and fifth draws stay held out): the sixth draw's
+rule exactly, with the sixth draw added to the earlier draws, random.Random(SEVENTH_SEED) and
+SEVENTH_PER_CATEGORY (6 business, 4 politics), a politics shortfall filled from business
+(FILL_CATEGORY) as in the sixth. No name cue and nothing about claimkit's output enters this
+rule.
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
   select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
@@ -64,10 +71,11 @@ usage:
   select.py --fourth [--corpus PATH]    the same for the fourth (development) draw
   select.py --fifth [--corpus PATH]     the same for the fifth (held-out) draw
   select.py --sixth [--corpus PATH]     the same for the sixth (development) draw
+  select.py --seventh [--corpus PATH]   the same for the seventh (development) draw
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
-                                        outside the repository (all six draws)
+                                        outside the repository (all seven draws)
 """
 import hashlib
 import json
@@ -130,7 +138,12 @@ FIFTH_PER_CATEGORY = {"business": 5, "politics": 3}
 SIXTH_SEED = 2032
 SIXTH_PER_CATEGORY = {"business": 6, "politics": 4}
 FILL_CATEGORY = "business"
-DEVELOPMENT_DRAWS = ("fourth", "sixth")  # of the later draws; the third and fifth are held out
+# Seventh draw: development like the sixth, the same rule (6:4 split, business fill) with a new
+# seed.
+SEVENTH_SEED = 2033
+SEVENTH_PER_CATEGORY = {"business": 6, "politics": 4}
+# Of the later draws; the third and fifth are held out.
+DEVELOPMENT_DRAWS = ("fourth", "sixth", "seventh")
 FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
 
 
@@ -233,7 +246,8 @@ def draw_from(stories, earlier, seed, per_category, fill=None):
     """Each category's pool outside `earlier`, ordered by Random(seed); the first non-copies.
 
     With `fill` (a category), the stories a category falls short of its number are taken from
-    `fill`'s order after its own, once every category has been drawn (the sixth draw)."""
+    `fill`'s order after its own, once every category has been drawn (the sixth and seventh
+    draws)."""
     rng = random.Random(seed)
     chosen, rest, short = [], {}, 0
     for category, pool in sorted(third_pools(stories, earlier).items()):
@@ -261,6 +275,7 @@ LATER_DRAWS = (
     ("fourth", FOURTH_SEED, FOURTH_PER_CATEGORY, None),
     ("fifth", FIFTH_SEED, FIFTH_PER_CATEGORY, None),
     ("sixth", SIXTH_SEED, SIXTH_PER_CATEGORY, FILL_CATEGORY),
+    ("seventh", SEVENTH_SEED, SEVENTH_PER_CATEGORY, FILL_CATEGORY),
 )
 
 
@@ -275,7 +290,7 @@ def earlier_than(stories, name):
 
 
 def select_later(stories, name, earlier=None):
-    """The later draw `name` (third to sixth), drawn outside `earlier` (by default the draws
+    """The later draw `name` (third to seventh), drawn outside `earlier` (by default the draws
     before it)."""
     if earlier is None:
         earlier = earlier_than(stories, name)
