@@ -7,9 +7,11 @@
 //! resolved name), the resolved name, the source type, the quote kind and the
 //! outlet (`via`) all right. Gold texts are matched after the normalisation
 //! of `shared/gold/FORMAT.md`, as the document text may differ in white space.
-//! The development set is the first, second, fourth and sixth draws (record ids
-//! `a…`, `b…`, `c…`, `e…`, `g…`): the floor holds for them together. The held-out
-//! third and fifth draws (`d…`, `f…`) are each reported on a line of their own.
+//! The development set is the first, second, fourth, sixth and seventh draws (record
+//! ids `a…`, `b…`, `c…`, `e…`, `g…`, `h…`): the floor holds for the first four
+//! together, and the seventh, the newest, is held to a floor of its own (see
+//! [`NEWEST`]). The held-out third and fifth draws (`d…`, `f…`) are each reported on a
+//! line of their own.
 
 use claimkit_core::evaldata::gold;
 use claimkit_core::{Attribution, CharOffsets, Document, Span};
@@ -27,6 +29,14 @@ const RECORDS: &str = include_str!("data/world_news/attributions.jsonl");
 /// joined (its 101 lines scored 75/101 = 74.3 % before any rule was written against
 /// them, 87/101 after; draws 1, 2 and 4: 321/338 = 95.0 %). The target is 85 %.
 const FLOOR: f64 = 0.92;
+
+/// The newest development draw, by the first letter of its record ids, and its own
+/// floor: the seventh draw (84 lines, annotated and reviewed on 2026-12-07) scored
+/// 58/84 = 69.0 % before any rule was written against it (draws 1, 2, 4, 6 and 7
+/// together: 466/523 = 89.1 %). Its misses are printed, as the other development
+/// draws' are; its floor rises as rules are written against it, until it joins the
+/// others under [`FLOOR`].
+const NEWEST: (char, &str, f64) = ('h', "seventh", 0.69);
 
 /// The held-out draws, by the first letter of their record ids: stories the
 /// rules were not written against. Each one's score is reported apart, not
@@ -167,14 +177,19 @@ fn world_news_attributions() {
     // (matched, total) for the development draws (1, 2, 4) and for each
     // held-out draw.
     let mut dev = (0, 0);
+    let mut newest = (0, 0);
     let mut held = vec![(0, 0); HELD_OUT.len()];
     for record in &records {
         let story = record["story"].as_str().unwrap_or_default();
         let (text, doc, found) = stories.get(story).expect("every story is in the corpus");
         let g = gold_line(record, text).expect("a record's offsets lie in its story");
         let draw = held_out(record);
+        let is_newest = record["id"]
+            .as_str()
+            .is_some_and(|id| id.starts_with(NEWEST.0));
         let tally = match draw {
             Some(k) => &mut held[k],
+            None if is_newest => &mut newest,
             None => &mut dev,
         };
         tally.1 += 1;
@@ -190,6 +205,17 @@ fn world_news_attributions() {
         "world news (development draws 1, 2, 4, 6): attribution lines {matched}/{total} = {:.1}%",
         100.0 * share
     );
+    let newest_share = newest.0 as f64 / newest.1.max(1) as f64;
+    println!(
+        "world news ({} draw, development): {}/{} = {:.1}%; all development draws: {}/{} = {:.1}%",
+        NEWEST.1,
+        newest.0,
+        newest.1,
+        100.0 * newest_share,
+        matched + newest.0,
+        total + newest.1,
+        100.0 * (matched + newest.0) as f64 / (total + newest.1).max(1) as f64
+    );
     for (&(matched, total), (_, name)) in held.iter().zip(HELD_OUT).filter(|(t, _)| t.1 > 0) {
         println!(
             "held-out {name} draw: {matched}/{total} = {:.1}%",
@@ -201,5 +227,12 @@ fn world_news_attributions() {
         "world-news attribution lines {:.1}% below {:.0}%",
         100.0 * share,
         100.0 * FLOOR
+    );
+    assert!(
+        newest_share >= NEWEST.2,
+        "world-news attribution lines of the {} draw {:.1}% below {:.0}%",
+        NEWEST.1,
+        100.0 * newest_share,
+        100.0 * NEWEST.2
     );
 }
