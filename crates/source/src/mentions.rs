@@ -122,6 +122,7 @@ type Rule = fn(&Doc, &Words) -> Option<Mention>;
 const RULES: &[Rule] = &[
     pronoun,           // "he", "they", "it"
     name_after_phrase, // "Governor of Washington Chris Gregoire"
+    outlet_staff,      // "BBC political correspondent Mark Mardell"
     media,             // "state media", "Euronews"
     titled_name,       // "President Barack Obama", "Mr. Smith"
     document,          // "the report", "a study"
@@ -217,6 +218,29 @@ fn name_after_phrase(doc: &Doc, m: &Words) -> Option<Mention> {
     Some(Mention {
         name: Some(doc.span(name_start, e)),
         role: Some(doc.span(s, k)),
+        ..Mention::of(SourceType::NamedPerson)
+    })
+}
+
+/// A full name after a person noun, in a mention that names an outlet before it, is
+/// the person's: a journalist or a guest who speaks in their own voice ("BBC political
+/// correspondent Mark Mardell", "Economist Colen Garrow", where the job is written like
+/// the magazine), not the outlet. The outlet is the affiliation in the role.
+fn outlet_staff(doc: &Doc, m: &Words) -> Option<Mention> {
+    let (s, e) = (m.s, m.e);
+    let k = (s..e.saturating_sub(2))
+        .rev()
+        .find(|&k| lexicon::PERSON_ONE.has(doc.word(k)))?;
+    let first = k + 1;
+    let outlet_before = (s..=k).any(|t| lexicon::MEDIA_NAME.has(doc.word(t)));
+    let full_name = name_run(doc, first, e) == e && e - first >= 2;
+    let names_body = (first..e).any(|t| {
+        let w = doc.word(t);
+        lexicon::ORG_HEAD.has(w) || lexicon::MEDIA_NAME.has(w) || lexicon::PLACE.has(w)
+    });
+    (outlet_before && full_name && !names_body).then(|| Mention {
+        name: Some(doc.span(first, e)),
+        role: Some(doc.span(s, first)),
         ..Mention::of(SourceType::NamedPerson)
     })
 }

@@ -193,3 +193,37 @@ fn a_name_s_pledge_was_to_is_attributed_to_the_name() {
     let a = with_content(&text, &found, "the first would open");
     assert_eq!(a.resolved.as_deref(), Some("Ines Duarte"), "{found:?}");
 }
+
+#[test]
+fn a_journalist_named_after_the_outlet_speaks_for_themselves() {
+    let body = "BBC political correspondent Jane Morrow said the vote was closer than expected. \
+                Economist Lina Ferreira said the budget would help growth.";
+    let (text, found) = attributions(body);
+    for (opening, name) in [("the vote", "Jane Morrow"), ("the budget", "Lina Ferreira")] {
+        let a = with_content(&text, &found, opening);
+        assert_eq!(a.source_type, SourceType::NamedPerson, "{found:?}");
+        assert!(
+            a.source.is_some_and(|s| s.text(&text).ends_with(name)),
+            "{found:?}"
+        );
+    }
+    // the outlet alone is still the outlet
+    let (text, found) = attributions("The Economist said the plan would fail.");
+    let a = with_content(&text, &found, "the plan");
+    assert_eq!(a.source_type, SourceType::Media, "{found:?}");
+}
+
+#[test]
+fn a_name_written_as_a_body_s_elsewhere_in_the_story_is_an_organisation() {
+    // what a body owns, and the reflexive only a thing takes
+    let body = "Kaltera has cut its prices. Kaltera's overheads fell by a fifth last year. \
+                Kaltera said it would close two plants.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "it would close");
+    assert_eq!(a.source_type, SourceType::Organization, "{found:?}");
+    let body = "Vantor said the sale would ruin it. Critics and Vantor itself claim the sale \
+                was rigged.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the sale would ruin");
+    assert_eq!(a.source_type, SourceType::Organization, "{found:?}");
+}

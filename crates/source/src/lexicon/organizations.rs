@@ -60,11 +60,13 @@ pub const COMPANY_HEADS: &[&str] = &[
 
 /// Lower-case nouns that, right after a capitalised word (or its possessive),
 /// show the word names a company or a body, not a person ("Turkcell's stake",
-/// "Yukos shares", "Ferrari's shareholders"): a lone name so written speaks for
-/// an organisation.
+/// "Yukos shares", "Ferrari's shareholders", "Nissan's overheads"), or the reflexive
+/// only a thing takes ("Yukos itself claims"): a lone name so written speaks for an
+/// organisation.
 pub const OWNED_BY_BODY: &[&str] = &[
     "shares", "stake", "stakes", "shareholders", "stockholders", "subsidiary", "subsidiaries",
     "headquarters", "profit", "profits", "revenue", "revenues", "earnings", "turnover", "assets",
     "takeover", "stock", "bonds", "creditors", "auditors", "subscribers", "plant", "plants",
-    "factories", "outlets", "stores", "branches",
+    "factories", "outlets", "stores", "branches", "operations", "overheads", "workforce",
+    "itself",
 ];
