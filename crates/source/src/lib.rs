@@ -299,8 +299,12 @@ fn resolve_source(
             && !mention.plural
             && lexicon::COMPANY_HEAD.has(doc.word(mentions::head(doc, s, e))) =>
         {
+            // "the group said" after "publishing group X" and "newspaper company Y": X
+            let kind = doc.word(mentions::head(doc, s, e)).to_lowercase();
+            let last = people.organisation_before(source.start, true);
             resolved = people
-                .organisation_before(source.start, true)
+                .organisation_of_kind(source.start, &kind, last)
+                .or(last)
                 .map(str::to_string);
         }
         // "the prime minister said": the person last named with that title
@@ -409,6 +413,13 @@ fn remember_source(
         mention.plural,
     ) {
         people.saw_organisation(doc, source.start, name);
+    } else if let (SourceType::Organization, Some(name), false) = (
+        speaker.source_type,
+        speaker.resolved.clone(),
+        mention.plural,
+    ) {
+        // "the group said" resolved to a company: "it said" next goes on with that one
+        people.saw_organisation(doc, source.start, &name);
     } else if mention.plural {
         let bare = ["the ", "The ", "some ", "Some "]
             .iter()

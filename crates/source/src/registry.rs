@@ -125,6 +125,9 @@ pub struct Organisations {
     /// position ("Hyundai" → "Hyundai Motor"), so that a short form is looked up by
     /// hash, not by reading every name recorded before.
     by_first_word: HashMap<String, (Key, String)>,
+    /// Companies written right after a company noun ("publishing group X"), wherever
+    /// they stand, by that noun in lower case.
+    by_kind: HashMap<String, BTreeMap<Key, String>>,
     next: usize,
 }
 
@@ -189,6 +192,21 @@ impl Organisations {
             && long.starts_with(&short[..1].to_ascii_lowercase())
             && holds;
         cut.then_some(full.as_str())
+    }
+
+    /// Record that the company `name` is written right after the company noun `kind`
+    /// at byte `at` ("publishing group X"); it is then no candidate for "it" or "the
+    /// company" unless [`Organisations::add`] records it too.
+    pub fn add_kind(&mut self, at: usize, name: &str, kind: &str) {
+        let key = (at, self.next);
+        self.next += 1;
+        let named = self.by_kind.entry(kind.to_string()).or_default();
+        named.insert(key, name.to_string());
+    }
+
+    /// The last company written after the company noun `kind` before byte `at`.
+    pub fn before_of_kind(&self, at: usize, kind: &str) -> Option<&str> {
+        last_before(self.by_kind.get(kind)?, at).map(|(_, name)| name.as_str())
     }
 
     /// The byte offset of the last organisation recorded before byte `at`.

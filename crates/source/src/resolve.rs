@@ -13,7 +13,7 @@ use crate::mentions::{classify, name_run, unpossessive};
 use crate::registry::{surname, Contents, FullNames, Organisations, Persons, Titled, Unnamed};
 use crate::short_forms::ShortForms;
 use claimkit_core::SourceType;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 mod evidence;
 
@@ -40,8 +40,9 @@ pub struct People {
     /// "Turkcell says it".
     org_words: HashSet<String>,
     /// Capitalised words written right after a company noun ("oil giant
-    /// Yukos", "the insurer Aviva"): the company's name, "Yukos filed …".
-    kind_named: HashSet<String>,
+    /// Yukos", "the insurer Aviva"): the company's name, "Yukos filed …", and the
+    /// noun it was first written after ("giant", "insurer"), in lower case.
+    kind_named: HashMap<String, String>,
     /// First tokens of document sources ("The report said"), in text order.
     documents: Vec<usize>,
     /// People named after a title, by offset: the title in lower case ("prime
@@ -252,10 +253,16 @@ impl People {
                     .org_words
                     .insert(unpossessive(doc.word(t)).to_string());
             }
-            if named_after_company_noun(doc, t) {
+            let alone = named_after_company_noun(doc, t);
+            if alone || named_in_full_after_company_noun(doc, t) {
                 let word = unpossessive(doc.word(t));
-                if !people.kind_named.contains(word) {
-                    people.kind_named.insert(word.to_string());
+                let kind = doc.word(t - 1).to_lowercase();
+                let name = company_run(doc, t);
+                people
+                    .organisations
+                    .add_kind(doc.toks[t].span.start, name, &kind);
+                if alone && !people.kind_named.contains_key(word) {
+                    people.kind_named.insert(word.to_string(), kind);
                 }
             }
         }
@@ -517,7 +524,9 @@ impl People {
         let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
             return false;
         };
-        e == s + 1 && name == doc.span(s, e) && self.kind_named.contains(unpossessive(doc.word(s)))
+        e == s + 1
+            && name == doc.span(s, e)
+            && self.kind_named.contains_key(unpossessive(doc.word(s)))
     }
 
     /// The body named in full before it that a mention read as a person's name
@@ -745,12 +754,63 @@ impl People {
             .or_else(|| self.attributed.before(at, company))
     }
 
+    /// The company "the group" (`kind` "group") at byte `at` stands for when the last
+    /// company named, `last`, was written after another company noun: the last one
+    /// written after that noun ("publishing group X buys a stake in newspaper company
+    /// Y. … the group said" → X). `None` when `last` was written after the same noun,
+    /// or after none: then it is `last`.
+    pub fn organisation_of_kind(&self, at: usize, kind: &str, last: Option<&str>) -> Option<&str> {
+        let first = last?.split_whitespace().next()?;
+        let last_kind = self.kind_named.get(first)?;
+        if last_kind == kind {
+            return None;
+        }
+        self.organisations.before_of_kind(at, kind)
+    }
+
     /// The group "they" at byte `at` refers to.
     pub fn group_before(&self, at: usize) -> Option<(&str, SourceType)> {
         let k = self.groups.partition_point(|p| p.0 < at);
         k.checked_sub(1)
             .map(|k| (self.groups[k].1.as_str(), self.groups[k].2))
     }
+}
+
+/// A name of two words or more opens at token `t`, right after a lower-case company
+/// noun, whatever its first word ("publishing group Independent News & Media"; not
+/// "construction company New York", a place, or "company chairman John Smith").
+fn named_in_full_after_company_noun(doc: &Doc, t: usize) -> bool {
+    if t == 0
+        || !doc.free_word(t - 1)
+        || doc.is_cap(t - 1)
+        || !doc.is(t - 1, &lexicon::COMPANY_HEAD)
+    {
+        return false;
+    }
+    let name = company_run(doc, t);
+    let first = doc.word(t);
+    name.contains(' ')
+        && !is_place_or_government(name)
+        && !lexicon::is_given_name(first)
+        && !lexicon::TITLE.has(first)
+        && !lexicon::HONORIFIC.has(first)
+}
+
+/// The name that opens at token `t`: its run of capitalised words, with an "&"
+/// between two of them ("Independent News & Media"), without a closing possessive.
+fn company_run<'t>(doc: &Doc<'t>, t: usize) -> &'t str {
+    let n = doc.toks.len();
+    let mut e = t + 1;
+    while e < n
+        && (doc.free_word(e) && doc.is_cap(e)
+            || (doc.word(e) == "&" && e + 1 < n && doc.is_cap(e + 1)))
+    {
+        e += 1;
+    }
+    let text = doc.span(t, e).text(doc.text);
+    text.strip_suffix("’s")
+        .or_else(|| text.strip_suffix("'s"))
+        .unwrap_or(text)
 }
 
 #[cfg(test)]

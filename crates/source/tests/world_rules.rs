@@ -227,3 +227,25 @@ fn a_name_written_as_a_body_s_elsewhere_in_the_story_is_an_organisation() {
     let a = with_content(&text, &found, "the sale would ruin");
     assert_eq!(a.source_type, SourceType::Organization, "{found:?}");
 }
+
+#[test]
+fn the_group_is_the_company_named_after_that_noun() {
+    let body = "Dutch publishing group Veldhoven Media is buying a stake in Polish newspaper \
+                company Gazetka. Gazetka prints the country's largest daily. The group said \
+                its profits would rise. The company said sales grew.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "its profits");
+    assert_eq!(a.resolved.as_deref(), Some("Veldhoven Media"), "{found:?}");
+    let a = with_content(&text, &found, "sales grew");
+    assert_eq!(a.resolved.as_deref(), Some("Gazetka"), "{found:?}");
+}
+
+#[test]
+fn it_after_the_group_is_the_group() {
+    let body = "Dutch publishing group Veldhoven Media is buying a stake in Polish newspaper \
+                company Gazetka. Gazetka prints the country's largest daily. Sales rose by a \
+                tenth, the group said. This was helped by new editions, it said.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "This was helped");
+    assert_eq!(a.resolved.as_deref(), Some("Veldhoven Media"), "{found:?}");
+}
