@@ -288,7 +288,8 @@ impl People {
                 lexicon::PLACE.has(w) || lexicon::ORG_HEAD.has(w) || lexicon::ORG_NAME.has(w)
             });
             if e >= t + 2 && !names_place_or_body {
-                let name = doc.span(t, e).text(doc.text);
+                // "journalist Robert Peston's new book": "Mr Peston" later
+                let name = unpossessive(doc.span(t, e).text(doc.text));
                 self.full.add(doc.toks[t].span.start, name);
             }
             return e.max(t + 1);

@@ -249,3 +249,12 @@ fn it_after_the_group_is_the_group() {
     let a = with_content(&text, &found, "This was helped");
     assert_eq!(a.resolved.as_deref(), Some("Veldhoven Media"), "{found:?}");
 }
+
+#[test]
+fn a_full_name_written_as_a_possessive_resolves_the_surname() {
+    let body = "The claims are made in journalist Martin Keswick's new book. The minister \
+                then changed his mind, writes Mr Keswick.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "The minister then");
+    assert_eq!(a.resolved.as_deref(), Some("Martin Keswick"), "{found:?}");
+}
