@@ -1104,8 +1104,8 @@ mod tests {
         let body = "The minister met Hamdullah Mohib on Monday.\n\nMohib said the talks went well.";
         let all = resolved(body);
         assert_eq!(all[0].2, SourceType::NamedPerson, "{all:?}");
-        // parties are bodies
-        let all = resolved("The Tories said taxes would fall.");
+        // a party's name is a body
+        let all = resolved("The Liberal Democrats said taxes would fall.");
         assert_eq!(all[0].2, SourceType::Organization, "{all:?}");
     }
 }

@@ -406,7 +406,9 @@ fn places_alone(doc: &Doc, m: &Words) -> Option<Mention> {
 /// members of a side: unnamed people ("Democrats have accused …",
 /// "Conservatives in parliament say …").
 fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
-    (m.head == m.s && doc.is(m.head, &lexicon::PARTY_SIDE)).then(|| Mention {
+    // "Democrats", "the Tories"; not a party's name, "the Liberal Democrats"
+    let alone = m.head == m.s || (m.head == m.s + 1 && doc.word(m.s).eq_ignore_ascii_case("the"));
+    (alone && doc.is(m.head, &lexicon::PARTY_SIDE)).then(|| Mention {
         plural: true,
         ..Mention::of(SourceType::UnnamedPerson)
     })
@@ -637,6 +639,22 @@ mod tests {
     }
 
     #[test]
+    fn newspapers_are_media_and_court_papers_are_not() {
+        assert_eq!(
+            read(
+                "Russian newspapers have claimed the buyer has links to the state.",
+                "Russian newspapers"
+            )
+            .0,
+            SourceType::Media
+        );
+        assert_ne!(
+            read("Court papers said the firm owed millions.", "Court papers").0,
+            SourceType::Media
+        );
+    }
+
+    #[test]
     fn state_media_and_a_named_outlet_are_media() {
         assert_eq!(
             read("Chinese state media said so.", "Chinese state media").0,
@@ -731,7 +749,7 @@ mod tests {
     }
 
     #[test]
-    fn a_party_in_the_plural_without_the_is_a_side_of_people() {
+    fn a_party_in_the_plural_is_a_side_of_people() {
         let m = read(
             "Republicans in the senate say the bill is dead.",
             "Republicans in the senate",
@@ -742,8 +760,10 @@ mod tests {
             "The Liberal Democrats",
         );
         assert_eq!(m.0, SourceType::Organization);
+        // with its article, a side is still its people (the world-news guidelines:
+        // "Democrats", "the Tories" are unnamed people; a party's name is a body)
         let m = read("The Tories said taxes would fall.", "The Tories");
-        assert_eq!(m.0, SourceType::Organization);
+        assert_eq!(m.0, SourceType::UnnamedPerson);
     }
 
     #[test]

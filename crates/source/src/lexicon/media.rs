@@ -18,13 +18,14 @@ pub const NAMES: &[&str] = &[
 pub const HEADS: &[&str] = &[
     "agency", "newspaper", "paper", "daily", "weekly", "magazine", "television", "tv", "channel",
     "broadcaster", "radio", "media", "outlet", "website", "site", "blog", "wire", "network",
-    "tabloid", "press", "station", "news",
+    "tabloid", "press", "station", "news", "newspapers", "papers", "dailies", "magazines",
+    "tabloids", "broadcasters",
 ];
 
 /// Words that, with a media head, mark a news outlet ("news agency", "state media").
 pub const MARKERS: &[&str] = &[
     "news", "newspaper", "media", "television", "tv", "radio", "broadcaster", "magazine", "daily",
-    "tabloid", "wire", "press",
+    "tabloid", "wire", "press", "newspapers", "magazines", "tabloids", "broadcasters", "dailies",
 ];
 
 /// Media nouns that, right before a name, make the name an outlet's ("the
