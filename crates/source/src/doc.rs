@@ -364,6 +364,7 @@ impl<'t> Doc<'t> {
             || lexicon::PERSON_MANY.has(w)
             || lexicon::ORG_HEAD.has(w)
             || lexicon::MEDIA_HEAD.has(w)
+            || lexicon::PROGRAMME.has(w)
             || lexicon::DOCUMENT.has(w)
             || lexicon::TITLE.has(w)
     }
@@ -406,7 +407,6 @@ impl<'t> Doc<'t> {
         (q < self.quotes.len() && self.quotes[q].closed && self.quotes[q].end == end).then_some(q)
     }
 
-    /// Index of the quotation that opens at token `k` (a [`Kind::Open`]).
     /// The furthest [`Quote::reach`] of the quotations that open inside `span`, or `None`
     /// when none does: two binary searches, so that a rule asked at every cue of a long
     /// sentence full of quotations does not read them all each time.
@@ -427,6 +427,7 @@ impl<'t> Doc<'t> {
         self.toks.partition_point(|t| t.span.start < at)
     }
 
+    /// Index of the quotation that opens at token `k` (a [`Kind::Open`]).
     pub fn quote_opening_at(&self, k: usize) -> Option<usize> {
         let at = self.toks[k].span.start;
         self.quotes.binary_search_by_key(&at, |q| q.open).ok()

@@ -455,11 +455,13 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
     let m = mentions::classify(doc, a, b);
     let span = doc.span(a, b);
     let name_start = (a..b).rev().take_while(|&k| doc.is_cap(k)).last();
-    // "the paper quoted …": the outlet named last before it
+    // "the paper quoted …", "told Sunday's programme": the outlet named last before it
+    let day_s = lexicon::CALENDAR.has(mentions::unpossessive(doc.word(a)))
+        && mentions::is_possessive(doc.word(a));
     let description = name_start.is_none()
         && b > a + 1
-        && doc.is_word(a, "the")
-        && lexicon::MEDIA_HEAD.has(doc.word(b - 1));
+        && (doc.is_word(a, "the") || day_s)
+        && (lexicon::MEDIA_HEAD.has(doc.word(b - 1)) || lexicon::PROGRAMME.has(doc.word(b - 1)));
     match (m.source_type, name_start) {
         (SourceType::Media, Some(k)) => doc.span(k, b).text(doc.text).to_string(),
         _ if description => {
@@ -471,12 +473,20 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
 
 /// The capitalised outlet name ("the Financial Times") nearest before token `a`.
 fn media_named_before(doc: &Doc, a: usize) -> Option<String> {
-    let k = (0..a)
-        .rev()
-        .find(|&k| doc.free_word(k) && doc.is_cap(k) && lexicon::MEDIA_NAME.has(doc.word(k)))?;
+    let k = (0..a).rev().find(|&k| {
+        doc.free_word(k)
+            && doc.is_cap(k)
+            && lexicon::MEDIA_NAME.has(mentions::unpossessive(doc.word(k)))
+    })?;
     let mut s = k;
     while s > 0 && doc.free_word(s - 1) && doc.is_cap(s - 1) {
         s -= 1;
+    }
+    // "the BBC's Breakfast show": the owner, not the programme's name after it
+    if mentions::is_possessive(doc.word(k)) {
+        let bare = mentions::unpossessive(doc.word(k));
+        let end = doc.toks[k].span.start + bare.len();
+        return Some(doc.text[doc.toks[s].span.start..end].to_string());
     }
     let mut e = k + 1;
     while e < doc.toks.len() && doc.free_word(e) && doc.is_cap(e) {

@@ -258,3 +258,12 @@ fn a_full_name_written_as_a_possessive_resolves_the_surname() {
     let a = with_content(&text, &found, "The minister then");
     assert_eq!(a.resolved.as_deref(), Some("Martin Keswick"), "{found:?}");
 }
+
+#[test]
+fn a_programme_without_a_name_is_the_outlet_named_before() {
+    let body = "Mr Hale spoke on the BBC's Morning Hour show. Mr Hale told Sunday's programme: \
+                \"We have done all we can.\"";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "We have done");
+    assert_eq!(a.via.as_deref(), Some("BBC"), "{found:?}");
+}

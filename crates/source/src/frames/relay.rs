@@ -57,6 +57,10 @@ pub(super) fn relay(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
 /// read word by word, a run of cues ("quoted X as saying" over and over) would read
 /// back to the start of the run at every cue.
 pub(super) fn is_media(doc: &Doc, s: usize, e: usize) -> bool {
+    // "told Sunday's programme", "told the programme": a broadcast's
+    if e > s && doc.is(e - 1, &lexicon::PROGRAMME) {
+        return true;
+    }
     let media =
         |k: usize| lexicon::MEDIA_NAME.has(doc.word(k)) || lexicon::MEDIA_MARKER.has(doc.word(k));
     if e.saturating_sub(s) <= crate::doc::SHORT_RUN {

@@ -35,3 +35,7 @@ pub const HEADS_BEFORE_NAME: &[&str] = &[
     "newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "channel", "broadcaster",
     "website", "blog",
 ];
+
+/// Broadcast programmes: "told Sunday's programme", "the programme": an outlet's,
+/// the one named last before it when no name is written.
+pub const PROGRAMMES: &[&str] = &["programme", "programmes", "program", "programs", "bulletin"];

@@ -81,6 +81,8 @@ compiled! {
     MEDIA_BEFORE_NAME = media::HEADS_BEFORE_NAME;
     /// Media markers.
     MEDIA_MARKER = media::MARKERS;
+    /// Broadcast programmes.
+    PROGRAMME = media::PROGRAMMES;
     /// Document head nouns.
     DOCUMENT = documents::HEADS;
     /// Words between a source and its cue.
