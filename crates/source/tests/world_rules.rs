@@ -267,3 +267,13 @@ fn a_programme_without_a_name_is_the_outlet_named_before() {
     let a = with_content(&text, &found, "We have done");
     assert_eq!(a.via.as_deref(), Some("BBC"), "{found:?}");
 }
+
+#[test]
+fn a_title_after_a_nationality_is_the_person_so_titled() {
+    let body = "Archbishop Paulo Mendes has called for the camp to close. The Brazilian \
+                archbishop said the detentions were unacceptable.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the detentions");
+    assert_eq!(a.resolved.as_deref(), Some("Paulo Mendes"), "{found:?}");
+    assert_eq!(a.source_type, SourceType::NamedPerson, "{found:?}");
+}
