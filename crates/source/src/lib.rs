@@ -502,6 +502,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_run_stops_at_an_honorific_and_after_an_acronym() {
+        let body = "Software pioneer Alan Reyes spoke first. At a conference in Ohio Mr Reyes \
+                    said patents were a problem.";
+        let names: Vec<_> = resolved(body).into_iter().map(|r| r.1).collect();
+        assert_eq!(names, [Some("Alan Reyes".to_string())]);
+        let body = "Prices will rise, U.S. Envoy to NATO Karen Holt said. She added that \
+                    talks would go on.";
+        let names: Vec<_> = resolved(body).into_iter().map(|r| r.1).collect();
+        assert_eq!(
+            names,
+            [
+                Some("Karen Holt".to_string()),
+                Some("Karen Holt".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn an_abbreviation_the_segmenter_reads_on_keeps_the_frame_whole() {
         // Reuters, 1987: "Kan." ends no sentence, so the source before it still has its cue.
         let body = "The Republican Task Force on Farm and Rural America, headed by Senate \

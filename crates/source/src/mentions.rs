@@ -49,10 +49,15 @@ fn is_particle(doc: &Doc, k: usize) -> bool {
 }
 
 /// The run of name words starting at `k` ("Jens Stoltenberg", "Abdullah II").
+/// An honorific after the first word opens a name of its own ("a summit in
+/// California Mr Lee said": "California" and "Mr Lee" are two mentions).
 pub fn name_run(doc: &Doc, k: usize, limit: usize) -> usize {
     let mut e = k;
     while e < limit {
         let w = doc.word(e);
+        if e > k && lexicon::HONORIFIC.has(w) {
+            break;
+        }
         // "Data Resources' Wyss": a plural possessive names the owner, not a person
         let name_word = doc.is_cap(e)
             && !lexicon::TITLE.has(w)
@@ -474,7 +479,21 @@ fn name_start(doc: &Doc, s: usize, head: usize) -> usize {
             run = g;
         }
     }
-    run
+    after_acronym(doc, run, head)
+}
+
+/// "Ambassador to GATT Michael Samuels", "NASA Bill Ingalls": an acronym of
+/// three capitals or more opening a run of capitalised words before two name
+/// words or more names a body, not part of the person's name; the name starts
+/// after it.
+pub(crate) fn after_acronym(doc: &Doc, run: usize, head: usize) -> usize {
+    let w = unpossessive(doc.word(run));
+    let acronym = w.len() >= 3 && crate::acronyms::is_acronym(w);
+    if acronym && head >= run + 2 && doc.free_word(run + 1) && doc.is_cap(run + 1) {
+        run + 1
+    } else {
+        run
+    }
 }
 
 /// An organisation word ("the company", "Nintendo" on the list), a country
@@ -589,6 +608,15 @@ mod tests {
             affiliation,
             m.plural,
         )
+    }
+
+    #[test]
+    fn an_acronym_before_a_name_is_no_part_of_it() {
+        let m = read(
+            "U.S. Envoy to NATO Karen Holt said the alliance would meet.",
+            "U.S. Envoy to NATO Karen Holt",
+        );
+        assert_eq!((m.0, m.1.as_str()), (SourceType::NamedPerson, "Karen Holt"));
     }
 
     #[test]
