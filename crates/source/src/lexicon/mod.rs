@@ -140,6 +140,12 @@ compiled! {
         cues::AS_JUDGEMENT,
     ]
     .concat();
+    /// Cue forms that with a noun-phrase object report an act, not a content.
+    ACT_OR_REPORT_CUE = cues::ACT_OR_REPORT;
+    /// Words that open a noun-phrase object.
+    OBJECT_OPENER = cues::OBJECT_OPENERS;
+    /// Past forms without "-ed".
+    IRREGULAR_PAST = cues::IRREGULAR_PASTS;
     /// Forms of "call" that are cues with "on" and an infinitive.
     CALL_ON_CUE = cues::CALL_ON;
     /// Nouns for what someone said, owned by a name ("Smith's pledge was to …").
