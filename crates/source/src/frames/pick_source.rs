@@ -106,7 +106,9 @@ fn inverted_source(
         while r < hi && doc.free_word(r) {
             r += 1;
         }
-        if r > e + 1 && (r >= hi || doc.kind(r) == Some(Kind::Stop)) {
+        // "The plan, said the minister, would cut costs": the clause goes on
+        let clause = super::content::clause_goes_on(doc, e, hi);
+        if r > e + 1 && (r >= hi || doc.kind(r) == Some(Kind::Stop)) && !clause {
             role = Some((e + 1, r));
         }
     }
