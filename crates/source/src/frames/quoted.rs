@@ -30,7 +30,21 @@ fn passive_frame(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Frame> {
     if j >= be || !super::nominal::nominal(doc, j, be) {
         return None;
     }
-    let mut c = i + 3;
+    as_saying_frame(doc, (be, i + 3), (j, be), None, j, (lo, hi))
+}
+
+/// The frame of the cue at `cue` that ends with "as saying": its content is what
+/// follows (after "that"), else the quotation or clause before token `j`, where
+/// the frame opens.
+fn as_saying_frame(
+    doc: &Doc,
+    cue: (usize, usize),
+    source: (usize, usize),
+    via: Option<(usize, usize)>,
+    j: usize,
+    (lo, hi): (usize, usize),
+) -> Option<Frame> {
+    let mut c = cue.1;
     if doc.is_word(c, "that") {
         c += 1;
     }
@@ -40,12 +54,12 @@ fn passive_frame(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Frame> {
         None => (content_before(doc, j, lo)?, false),
     };
     Some(Frame {
-        cue: (be, i + 3),
-        source: (j, be),
+        cue,
+        source,
         role: None,
         content,
         content_after: after,
-        via: None,
+        via,
         clause_start: j,
         sentence: (lo, hi),
         credit: false,
@@ -88,26 +102,7 @@ pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
     let o = j.max(i.saturating_sub(OUTLET_WORDS));
     let outlet = o < i && (is_media(doc, o, i) || doc.is(i - 1, &lexicon::MEDIA_HEAD));
     let via = outlet.then_some((o, i));
-    let mut c = e + 2;
-    if doc.is_word(c, "that") {
-        c += 1;
-    }
-    let goes_on = matches!(doc.kind(c), Some(Kind::Word | Kind::Open));
-    let (content, after) = match goes_on.then(|| content_after(doc, c, hi)).flatten() {
-        Some(span) => (span, true),
-        None => (content_before(doc, j, lo)?, false),
-    };
-    Some(Frame {
-        cue: (i, e + 2),
-        source: (i + 1, e),
-        role: None,
-        content,
-        content_after: after,
-        via,
-        clause_start: j,
-        sentence: (lo, hi),
-        credit: false,
-    })
+    as_saying_frame(doc, (i, e + 2), (i + 1, e), via, j, (lo, hi))
 }
 
 #[cfg(test)]
