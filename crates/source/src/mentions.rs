@@ -27,7 +27,7 @@ pub struct Mention {
 /// familiar with …", "the head of …").
 const HEAD_STOPS: &[&str] = &[
     "of", "with", "from", "familiar", "in", "at", "for", "on", "who", "close", "like", "whose",
-    "which", "that", "involved", "based", "working", "speaking",
+    "which", "that", "involved", "based", "working", "speaking", "by",
 ];
 
 /// The head of the mention at tokens `s..e`: the last word before "of",

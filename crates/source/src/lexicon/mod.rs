@@ -146,6 +146,8 @@ compiled! {
     OBJECT_OPENER = cues::OBJECT_OPENERS;
     /// Past forms without "-ed".
     IRREGULAR_PAST = cues::IRREGULAR_PASTS;
+    /// Words that open a post-modifier after a document's head noun.
+    DOCUMENT_POST_MODIFIER = documents::POST_MODIFIER_OPENERS;
     /// Forms of "call" that are cues with "on" and an infinitive.
     CALL_ON_CUE = cues::CALL_ON;
     /// Nouns for what someone said, owned by a name ("Smith's pledge was to …").
