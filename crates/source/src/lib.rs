@@ -187,6 +187,11 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         mention.plural = true;
     }
     let mut speaker = resolve_source(doc, (s, e), &mention, people);
+    // "the paper said", "according to the newspaper": the outlet named before
+    if let Some(name) = outlet_described(doc, (s, e)) {
+        speaker.source_type = SourceType::Media;
+        speaker.resolved = Some(name);
+    }
     match &body {
         Some(full) => people.saw_organisation(doc, named.start, full),
         None => remember_source(doc, (s, e), &mention, &mut speaker, people),
@@ -458,11 +463,27 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
     }
 }
 
-/// The capitalised outlet name ("the Financial Times") nearest before token `a`.
+/// "the paper", "the industry newspaper", "the magazine" at tokens `s..e`: "the",
+/// lowercase words and a media noun that stands before outlet names
+/// (`lexicon/media.rs`) describe the outlet named last before them, if any.
+fn outlet_described(doc: &Doc, (s, e): (usize, usize)) -> Option<String> {
+    let described = e > s + 1
+        && doc.word(s).eq_ignore_ascii_case("the")
+        && (s + 1..e).all(|k| doc.free_word(k) && !doc.is_cap(k))
+        && lexicon::MEDIA_BEFORE_NAME.has(doc.word(e - 1));
+    described.then(|| media_named_before(doc, s)).flatten()
+}
+
+/// The capitalised outlet name ("the Financial Times", "The Daily Star") nearest
+/// before token `a`.
 fn media_named_before(doc: &Doc, a: usize) -> Option<String> {
-    let k = (0..a)
-        .rev()
-        .find(|&k| doc.free_word(k) && doc.is_cap(k) && lexicon::MEDIA_NAME.has(doc.word(k)))?;
+    let masthead = |k: usize| {
+        lexicon::MASTHEAD.has(mentions::unpossessive(doc.word(k)))
+            && (k.saturating_sub(3)..k).any(|t| mentions::is_masthead(doc, t, k + 1))
+    };
+    let k = (0..a).rev().find(|&k| {
+        doc.free_word(k) && doc.is_cap(k) && (lexicon::MEDIA_NAME.has(doc.word(k)) || masthead(k))
+    })?;
     let mut s = k;
     while s > 0 && doc.free_word(s - 1) && doc.is_cap(s - 1) {
         s -= 1;
@@ -499,6 +520,28 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_newspaper_described_later_is_the_outlet_named_before() {
+        let body = "The Evening Star reported the sale on Monday. According to the \
+                    newspaper, the talks collapsed. The paper said the mayor would resign.";
+        let found = resolved(body);
+        let named = |source: &str| {
+            found
+                .iter()
+                .find(|f| f.0 == source)
+                .map(|f| (f.1.clone(), f.2))
+        };
+        let star = Some("The Evening Star".to_string());
+        assert_eq!(
+            named("the newspaper"),
+            Some((star.clone(), SourceType::Media))
+        );
+        assert_eq!(named("The paper"), Some((star, SourceType::Media)));
+        // no outlet named before: a paper is a document
+        let body = "The paper said the drug cut deaths by half.";
+        assert_eq!(resolved(body)[0].2, SourceType::Document);
     }
 
     #[test]

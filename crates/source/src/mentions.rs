@@ -237,10 +237,20 @@ fn media(doc: &Doc, m: &Words) -> Option<Mention> {
             && name_run(doc, k + 1, m.e) == m.e
     });
     let media = named_outlet
+        || is_masthead(doc, m.s, m.e)
         || (m.s..h_end).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)))
         || (lexicon::MEDIA_HEAD.has(m.head_word)
             && (m.s..h_end).any(|k| lexicon::MEDIA_MARKER.has(doc.word(k))));
     media.then(|| Mention::of(SourceType::Media))
+}
+
+/// "The Daily Star", "the Hollywood Reporter": "the", capitalised words and a
+/// masthead word at tokens `s..e` name a newspaper.
+pub(crate) fn is_masthead(doc: &Doc, s: usize, e: usize) -> bool {
+    e > s + 2
+        && doc.word(s).eq_ignore_ascii_case("the")
+        && (s + 1..e).all(|k| doc.free_word(k) && doc.is_cap(k))
+        && lexicon::MASTHEAD.has(unpossessive(doc.word(e - 1)))
 }
 
 /// A title or honorific followed by a name: a named person, with the title

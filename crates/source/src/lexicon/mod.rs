@@ -214,6 +214,8 @@ compiled_exact! {
     ORG_PHRASE = organizations::PHRASES;
     /// Media outlet names.
     MEDIA_NAME = media::NAMES;
+    /// Masthead words that end a newspaper's name after "the".
+    MASTHEAD = media::MASTHEADS;
     /// Party names in the plural that can name members of a side.
     PARTY_SIDE = people::PARTY_SIDES;
     /// Family names written first ("Xi Jinping").
