@@ -391,8 +391,13 @@ pub(super) struct Picked {
 /// hauled in and told that"), with an agent ("told by") or before an
 /// infinitive ("said to be").
 fn active_cue(doc: &Doc, i: usize, participle: bool) -> bool {
+    // adverbs between "be" and the participle: "was openly told", "was also denied"
+    let adverb = |k: usize| {
+        doc.word(k).ends_with("ly")
+            || (doc.is(k, &lexicon::BETWEEN) && !doc.is(k, &lexicon::AUXILIARY))
+    };
     let mut before = i;
-    while before > 0 && doc.free_word(before - 1) && doc.word(before - 1).ends_with("ly") {
+    while before > 0 && doc.free_word(before - 1) && adverb(before - 1) {
         before -= 1;
     }
     if before > 0 && doc.is(before - 1, &lexicon::BE) && !participle {
@@ -422,6 +427,19 @@ pub(super) fn before_infinitive(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_passive_with_an_adverb_before_the_participle_is_no_cue() {
+        let found = |body: &str| super::super::testing::cues_in(body);
+        assert!(found("The runner was also denied a medal in the relay.").is_empty());
+        assert!(found("The staff were not told of the closure.").is_empty());
+        // "certain" before a noun-like cue form makes it a noun
+        assert!(found("Depreciation rose for fixed assets of certain state firms.").is_empty());
+        assert_eq!(
+            found("The minister also denied that talks had failed."),
+            ["denied"]
+        );
+    }
+
     #[test]
     fn an_act_with_a_noun_phrase_object_reports_nothing() {
         let found = |body: &str| super::super::testing::cues_in(body);

@@ -207,7 +207,7 @@ pub const NOT_BEFORE_CUE: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
     "new", "of", "in", "on", "for", "with", "by", "from", "into", "to", "at", "as", "some", "many",
     "no", "any", "each", "every", "such", "what", "which", "whose", "recent", "earlier", "previous",
-    "first", "latest", "annual", "own", "several", "two", "three", "other",
+    "first", "latest", "annual", "own", "several", "two", "three", "other", "certain", "various",
 ];
 
 /// Cue forms that are also common nouns or adjectives ("sounded notes of
