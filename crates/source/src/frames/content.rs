@@ -56,6 +56,10 @@ pub(super) fn content_of(
     }
     let adjunct = match after_cue(doc, k, hi) {
         AfterCue::Content(start, adjunct) => {
+            let first = picked.source.0.min(picked.clause_start);
+            if let Some(before) = told_after_clause(doc, kind, start, first, (lo, hi)) {
+                return Some((before, false, via));
+            }
             let content = content_after(doc, start, hi)?;
             // "“…,” he told a meeting of party leaders", "Brightco reported a loss of
             // $4m": an object, not a clause, and the content lies before the cue, if
@@ -64,7 +68,6 @@ pub(super) fn content_of(
                 via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
                 return Some((content, true, via));
             }
-            let first = picked.source.0.min(picked.clause_start);
             return Some((quotation_before(doc, first, lo)?, false, via));
         }
         AfterCue::Nothing(adjunct) => adjunct,
@@ -169,6 +172,36 @@ pub(super) fn clause_goes_on(doc: &Doc, e: usize, hi: usize) -> bool {
         }
     }
     false
+}
+
+/// "Prices will rise, she told a meeting organised by the chamber", "…, he told
+/// reporters gathered outside": after a "tell" cue's addressee (from token
+/// `start`) no clause follows (no "that", quotation, colon, auxiliary, form of
+/// "be" or past form: the participles there modify the addressee), so the
+/// content is the clause or quotation before the frame, which opens at `first`,
+/// when that holds a verb of its own.
+fn told_after_clause(
+    doc: &Doc,
+    kind: CueKind,
+    start: usize,
+    first: usize,
+    (lo, hi): (usize, usize),
+) -> Option<Span> {
+    let verb = |k: usize| {
+        !doc.is_cap(k)
+            && (doc.is(k, &lexicon::AUXILIARY)
+                || doc.is(k, &lexicon::BE)
+                || doc.is(k, &lexicon::IRREGULAR_PAST))
+    };
+    let clause_mark =
+        |k: usize| doc.is_word(k, "that") || matches!(doc.kind(k), Some(Kind::Open | Kind::Colon));
+    if kind != CueKind::Tell || (start..hi).any(|k| verb(k) || clause_mark(k)) {
+        return None;
+    }
+    let before = content_before(doc, first, lo)?;
+    let quoted = doc.in_quote(before);
+    let finite = (lo..first).any(|k| verb(k) || (doc.free_word(k) && doc.word(k).ends_with("ed")));
+    (quoted || finite).then_some(before)
 }
 
 /// What follows a cue.
@@ -421,6 +454,22 @@ mod tests {
     use super::super::testing::{frames_in, with_cue};
     use super::trim_content;
     use claimkit_core::Span;
+
+    #[test]
+    fn after_an_addressee_with_a_post_modifier_the_content_is_before() {
+        for body in [
+            "Prices will rise, she told a meeting organised by the chamber of commerce.",
+            "Prices will rise, she told a news conference in Paris.",
+            "Prices will rise, she told reporters gathered outside the court.",
+        ] {
+            let all = frames_in(body);
+            assert_eq!(all.len(), 1, "{all:?}");
+            assert_eq!(all[0].2, "Prices will rise", "{body}");
+        }
+        // a clause after the addressee is the content
+        let body = "In Paris, she told reporters the talks were over.";
+        assert_eq!(frames_in(body)[0].2, "the talks were over.");
+    }
 
     #[test]
     fn an_inverted_frame_inside_its_clause_takes_the_whole_sentence() {
