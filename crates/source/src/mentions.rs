@@ -630,6 +630,17 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_person_noun_opening_a_sentence_is_a_group() {
+        let m = read(
+            "Administrators of the farm said squatters had moved in.",
+            "Administrators of the farm",
+        );
+        assert_eq!((m.0, m.4), (SourceType::UnnamedPerson, true));
+        let m = read("Commentators said the vote was close.", "Commentators");
+        assert_eq!(m.0, SourceType::UnnamedPerson);
+    }
+
+    #[test]
     fn pronouns_stand_for_people_groups_and_bodies() {
         assert_eq!(read("They said no.", "They").0, SourceType::NamedPerson);
         assert!(read("They said no.", "They").4);

@@ -36,7 +36,12 @@ pub const PLURAL: &[&str] = &[
     "rebels", "militants", "protesters", "protestors", "scholars", "parents", "fans", "users",
     "customers", "farmers", "villagers", "locals", "officials’", "staff", "shareholders",
     "investors", "consumers", "patients", "shoppers", "viewers", "listeners", "readers",
-    "academics", "engineers", "campaigners", "lecturers", "politicians",
+    "academics", "engineers", "campaigners", "lecturers", "politicians", "administrators",
+    "commentators", "pundits", "sceptics", "skeptics", "environmentalists", "developers",
+    "planners", "auditors", "relatives", "neighbours", "neighbors", "colleagues", "friends",
+    "tenants", "pilots", "nurses", "physicians", "miners", "drivers", "passengers", "players",
+    "coaches", "judges", "mps", "meps", "clerics", "priests", "bishops", "pupils", "graduates",
+    "entrepreneurs", "homeowners", "landlords", "forecasters",
 ];
 
 /// Descriptions that keep a source anonymous by design ("a spokesman", "an
