@@ -310,7 +310,8 @@ fn resolve_source(
         }
         // "the prime minister said": the person last named with that title
         None if source_type == SourceType::UnnamedPerson && !mention.plural => {
-            if let Some(name) = person_by_title(doc, (s, e), people) {
+            let titled = person_by_title(doc, (s, e), people);
+            if let Some(name) = titled.or_else(|| person_described(doc, (s, e), people)) {
                 resolved = Some(name);
                 source_type = SourceType::NamedPerson;
             }
@@ -347,6 +348,20 @@ fn person_by_title(doc: &Doc, (s, e): (usize, usize), people: &mut People) -> Op
     let name = people.untitled_person_before(at).map(str::to_string)?;
     people.saw_titled(at, &title, &name);
     Some(name)
+}
+
+/// The person a descriptor at tokens `s..e` stands for ("the striker", "the
+/// 45-year-old"): the person named last before it, of the gender the words tell,
+/// unless an unnamed person was a source since.
+fn person_described(doc: &Doc, (s, e): (usize, usize), people: &People) -> Option<String> {
+    if !resolve::person_descriptor(doc, s, e) {
+        return None;
+    }
+    let want = resolve::gender_of((s..e).map(|k| doc.word(k)), "");
+    let at = doc.span(s, e).start;
+    people
+        .person_before(at, want)
+        .map(|(name, _)| name.to_string())
 }
 
 /// Remember who the source at tokens `s..e` is, so that a later "he", "it"
@@ -542,6 +557,19 @@ mod tests {
         // no outlet named before: a paper is a document
         let body = "The paper said the drug cut deaths by half.";
         assert_eq!(resolved(body)[0].2, SourceType::Document);
+    }
+
+    #[test]
+    fn a_descriptor_is_the_person_named_before() {
+        let body = "Carla Mendes scored twice on Saturday. The striker said she was happy.";
+        let found = resolved(body);
+        assert_eq!(found[0].1.as_deref(), Some("Carla Mendes"));
+        assert_eq!(found[0].2, SourceType::NamedPerson);
+        let body = "Tomas Berg won the race. The 41-year-old said he would retire.";
+        assert_eq!(resolved(body)[0].1.as_deref(), Some("Tomas Berg"));
+        // no one named before: the descriptor stays unnamed
+        let body = "The striker said the team was tired.";
+        assert_eq!(resolved(body)[0].2, SourceType::UnnamedPerson);
     }
 
     #[test]

@@ -19,7 +19,7 @@ mod evidence;
 
 pub use evidence::{
     ampersand_firm, gender_of, gender_of_pronoun, is_group_noun, is_organisation_name,
-    title_description,
+    person_descriptor, title_description,
 };
 use evidence::{named_after_company_noun, org_evidence_at};
 

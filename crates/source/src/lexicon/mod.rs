@@ -69,6 +69,8 @@ compiled! {
     PERSON_ONE = people::SINGULAR;
     /// Plural person nouns.
     PERSON_MANY = people::PLURAL;
+    /// Nouns that describe a person named before ("the striker").
+    DESCRIPTOR = people::DESCRIPTORS;
     /// Person nouns that keep a source anonymous.
     ANONYMOUS = people::ANONYMOUS;
     /// Organisation head nouns.

@@ -44,6 +44,18 @@ pub const PLURAL: &[&str] = &[
     "entrepreneurs", "homeowners", "landlords", "forecasters",
 ];
 
+/// Nouns that, after "the", describe a person the article has named ("the
+/// striker", "the actress", "the economist"): such a source is that person.
+pub const DESCRIPTORS: &[&str] = &[
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "player", "champion",
+    "athlete", "sprinter", "runner", "boxer", "golfer", "cyclist", "swimmer", "actor", "actress",
+    "singer", "star", "rapper", "musician", "comedian", "presenter", "broadcaster", "novelist",
+    "writer", "author", "artist", "designer", "film-maker", "filmmaker", "entrepreneur", "tycoon",
+    "billionaire", "businessman", "businesswoman", "economist", "analyst", "scientist",
+    "researcher", "historian", "politician", "lawmaker", "veteran", "campaigner", "activist",
+    "cleric", "pilot", "model", "dancer", "composer", "producer", "photographer", "architect",
+];
+
 /// Descriptions that keep a source anonymous by design ("a spokesman", "an
 /// official"): a lead that uses one does not name the person later.
 pub const ANONYMOUS: &[&str] = &[
