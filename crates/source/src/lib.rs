@@ -186,6 +186,11 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         mention.role = None;
         mention.plural = true;
     }
+    // "the Texas Democrat": a person described, not named
+    if mention.name.is_some() && resolve::person_descriptor(doc, s, e) {
+        mention.source_type = SourceType::UnnamedPerson;
+        mention.name = None;
+    }
     let mut speaker = resolve_source(doc, (s, e), &mention, people);
     // "the paper said", "according to the newspaper": the outlet named before
     if let Some(name) = outlet_described(doc, (s, e)) {
@@ -567,6 +572,8 @@ mod tests {
         assert_eq!(found[0].2, SourceType::NamedPerson);
         let body = "Tomas Berg won the race. The 41-year-old said he would retire.";
         assert_eq!(resolved(body)[0].1.as_deref(), Some("Tomas Berg"));
+        let body = "Senator Jo Hale spoke first. The Texas Democrat said the bill would pass.";
+        assert_eq!(resolved(body)[0].1.as_deref(), Some("Jo Hale"));
         // no one named before: the descriptor stays unnamed
         let body = "The striker said the team was tired.";
         assert_eq!(resolved(body)[0].2, SourceType::UnnamedPerson);

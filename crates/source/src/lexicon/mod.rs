@@ -218,6 +218,8 @@ compiled_exact! {
     MEDIA_NAME = media::NAMES;
     /// Masthead words that end a newspaper's name after "the".
     MASTHEAD = media::MASTHEADS;
+    /// Party members in the singular ("the Texas Democrat").
+    PARTY_MEMBER = people::PARTY_MEMBERS;
     /// Party names in the plural that can name members of a side.
     PARTY_SIDE = people::PARTY_SIDES;
     /// Family names written first ("Xi Jinping").

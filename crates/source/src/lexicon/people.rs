@@ -56,6 +56,13 @@ pub const DESCRIPTORS: &[&str] = &[
     "cleric", "pilot", "model", "dancer", "composer", "producer", "photographer", "architect",
 ];
 
+/// Party members named by their party after "the" and capitalised words ("the
+/// Texas Democrat", "the Ohio Republican"): a person described, never a name.
+/// Compared exactly.
+pub const PARTY_MEMBERS: &[&str] = &[
+    "Democrat", "Republican", "Conservative", "Tory", "Socialist", "Liberal", "Nationalist",
+];
+
 /// Descriptions that keep a source anonymous by design ("a spokesman", "an
 /// official"): a lead that uses one does not name the person later.
 pub const ANONYMOUS: &[&str] = &[
