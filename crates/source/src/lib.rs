@@ -186,7 +186,17 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         mention.role = None;
         mention.plural = true;
     }
+    // "the Texas Democrat": a person described, not named
+    if mention.name.is_some() && resolve::person_descriptor(doc, s, e) {
+        mention.source_type = SourceType::UnnamedPerson;
+        mention.name = None;
+    }
     let mut speaker = resolve_source(doc, (s, e), &mention, people);
+    // "the paper said", "according to the newspaper": the outlet named before
+    if let Some(name) = outlet_described(doc, (s, e)) {
+        speaker.source_type = SourceType::Media;
+        speaker.resolved = Some(name);
+    }
     match &body {
         Some(full) => people.saw_organisation(doc, named.start, full),
         None => remember_source(doc, (s, e), &mention, &mut speaker, people),
@@ -309,7 +319,8 @@ fn resolve_source(
         }
         // "the prime minister said": the person last named with that title
         None if source_type == SourceType::UnnamedPerson && !mention.plural => {
-            if let Some(name) = person_by_title(doc, (s, e), people) {
+            let titled = person_by_title(doc, (s, e), people);
+            if let Some(name) = titled.or_else(|| person_described(doc, (s, e), people)) {
                 resolved = Some(name);
                 source_type = SourceType::NamedPerson;
             }
@@ -346,6 +357,20 @@ fn person_by_title(doc: &Doc, (s, e): (usize, usize), people: &mut People) -> Op
     let name = people.untitled_person_before(at).map(str::to_string)?;
     people.saw_titled(at, &title, &name);
     Some(name)
+}
+
+/// The person a descriptor at tokens `s..e` stands for ("the striker", "the
+/// 45-year-old"): the person named last before it, of the gender the words tell,
+/// unless an unnamed person was a source since.
+fn person_described(doc: &Doc, (s, e): (usize, usize), people: &People) -> Option<String> {
+    if !resolve::person_descriptor(doc, s, e) {
+        return None;
+    }
+    let want = resolve::gender_of((s..e).map(|k| doc.word(k)), "");
+    let at = doc.span(s, e).start;
+    people
+        .person_before(at, want)
+        .map(|(name, _)| name.to_string())
 }
 
 /// Remember who the source at tokens `s..e` is, so that a later "he", "it"
@@ -471,12 +496,28 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
     }
 }
 
-/// The capitalised outlet name ("the Financial Times") nearest before token `a`.
+/// "the paper", "the industry newspaper", "the magazine" at tokens `s..e`: "the",
+/// lowercase words and a media noun that stands before outlet names
+/// (`lexicon/media.rs`) describe the outlet named last before them, if any.
+fn outlet_described(doc: &Doc, (s, e): (usize, usize)) -> Option<String> {
+    let described = e > s + 1
+        && doc.word(s).eq_ignore_ascii_case("the")
+        && (s + 1..e).all(|k| doc.free_word(k) && !doc.is_cap(k))
+        && lexicon::MEDIA_BEFORE_NAME.has(doc.word(e - 1));
+    described.then(|| media_named_before(doc, s)).flatten()
+}
+
+/// The capitalised outlet name ("the Financial Times", "The Daily Star") nearest
+/// before token `a`.
 fn media_named_before(doc: &Doc, a: usize) -> Option<String> {
+    let masthead = |k: usize| {
+        lexicon::MASTHEAD.has(mentions::unpossessive(doc.word(k)))
+            && (k.saturating_sub(3)..k).any(|t| mentions::is_masthead(doc, t, k + 1))
+    };
     let k = (0..a).rev().find(|&k| {
         doc.free_word(k)
             && doc.is_cap(k)
-            && lexicon::MEDIA_NAME.has(mentions::unpossessive(doc.word(k)))
+            && (lexicon::MEDIA_NAME.has(mentions::unpossessive(doc.word(k))) || masthead(k))
     })?;
     let mut s = k;
     while s > 0 && doc.free_word(s - 1) && doc.is_cap(s - 1) {
@@ -520,6 +561,61 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_newspaper_described_later_is_the_outlet_named_before() {
+        let body = "The Evening Star reported the sale on Monday. According to the \
+                    newspaper, the talks collapsed. The paper said the mayor would resign.";
+        let found = resolved(body);
+        let named = |source: &str| {
+            found
+                .iter()
+                .find(|f| f.0 == source)
+                .map(|f| (f.1.clone(), f.2))
+        };
+        let star = Some("The Evening Star".to_string());
+        assert_eq!(
+            named("the newspaper"),
+            Some((star.clone(), SourceType::Media))
+        );
+        assert_eq!(named("The paper"), Some((star, SourceType::Media)));
+        // no outlet named before: a paper is a document
+        let body = "The paper said the drug cut deaths by half.";
+        assert_eq!(resolved(body)[0].2, SourceType::Document);
+    }
+
+    #[test]
+    fn a_descriptor_is_the_person_named_before() {
+        let body = "Carla Mendes scored twice on Saturday. The striker said she was happy.";
+        let found = resolved(body);
+        assert_eq!(found[0].1.as_deref(), Some("Carla Mendes"));
+        assert_eq!(found[0].2, SourceType::NamedPerson);
+        let body = "Tomas Berg won the race. The 41-year-old said he would retire.";
+        assert_eq!(resolved(body)[0].1.as_deref(), Some("Tomas Berg"));
+        let body = "Senator Jo Hale spoke first. The Texas Democrat said the bill would pass.";
+        assert_eq!(resolved(body)[0].1.as_deref(), Some("Jo Hale"));
+        // no one named before: the descriptor stays unnamed
+        let body = "The striker said the team was tired.";
+        assert_eq!(resolved(body)[0].2, SourceType::UnnamedPerson);
+    }
+
+    #[test]
+    fn a_name_run_stops_at_an_honorific_and_after_an_acronym() {
+        let body = "Software pioneer Alan Reyes spoke first. At a conference in Ohio Mr Reyes \
+                    said patents were a problem.";
+        let names: Vec<_> = resolved(body).into_iter().map(|r| r.1).collect();
+        assert_eq!(names, [Some("Alan Reyes".to_string())]);
+        let body = "Prices will rise, U.S. Envoy to NATO Karen Holt said. She added that \
+                    talks would go on.";
+        let names: Vec<_> = resolved(body).into_iter().map(|r| r.1).collect();
+        assert_eq!(
+            names,
+            [
+                Some("Karen Holt".to_string()),
+                Some("Karen Holt".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub struct Mention {
 /// familiar with …", "the head of …").
 const HEAD_STOPS: &[&str] = &[
     "of", "with", "from", "familiar", "in", "at", "for", "on", "who", "close", "like", "whose",
-    "which", "that", "involved", "based", "working", "speaking",
+    "which", "that", "involved", "based", "working", "speaking", "by",
 ];
 
 /// The head of the mention at tokens `s..e`: the last word before "of",
@@ -49,10 +49,15 @@ fn is_particle(doc: &Doc, k: usize) -> bool {
 }
 
 /// The run of name words starting at `k` ("Jens Stoltenberg", "Abdullah II").
+/// An honorific after the first word opens a name of its own ("a summit in
+/// California Mr Lee said": "California" and "Mr Lee" are two mentions).
 pub fn name_run(doc: &Doc, k: usize, limit: usize) -> usize {
     let mut e = k;
     while e < limit {
         let w = doc.word(e);
+        if e > k && lexicon::HONORIFIC.has(w) {
+            break;
+        }
         // "Data Resources' Wyss": a plural possessive names the owner, not a person
         let name_word = doc.is_cap(e)
             && !lexicon::TITLE.has(w)
@@ -256,10 +261,20 @@ fn media(doc: &Doc, m: &Words) -> Option<Mention> {
             && name_run(doc, k + 1, m.e) == m.e
     });
     let media = named_outlet
+        || is_masthead(doc, m.s, m.e)
         || (m.s..h_end).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)))
         || (lexicon::MEDIA_HEAD.has(m.head_word)
             && (m.s..h_end).any(|k| lexicon::MEDIA_MARKER.has(doc.word(k))));
     media.then(|| Mention::of(SourceType::Media))
+}
+
+/// "The Daily Star", "the Hollywood Reporter": "the", capitalised words and a
+/// masthead word at tokens `s..e` name a newspaper.
+pub(crate) fn is_masthead(doc: &Doc, s: usize, e: usize) -> bool {
+    e > s + 2
+        && doc.word(s).eq_ignore_ascii_case("the")
+        && (s + 1..e).all(|k| doc.free_word(k) && doc.is_cap(k))
+        && lexicon::MASTHEAD.has(unpossessive(doc.word(e - 1)))
 }
 
 /// A title or honorific followed by a name: a named person, with the title
@@ -500,7 +515,25 @@ fn name_start(doc: &Doc, s: usize, head: usize) -> usize {
             run = g;
         }
     }
-    run
+    after_acronym(doc, run, head)
+}
+
+/// "Ambassador to GATT Michael Samuels", "NASA Bill Ingalls": an acronym of
+/// three capitals or more opening a run of capitalised words before two name
+/// words or more names a body, not part of the person's name; the name starts
+/// after it.
+pub(crate) fn after_acronym(doc: &Doc, run: usize, head: usize) -> usize {
+    // an empty run (no capitalised word ends at the head), or one at the text's end
+    if run > head || run >= doc.toks.len() {
+        return run;
+    }
+    let w = unpossessive(doc.word(run));
+    let acronym = w.len() >= 3 && crate::acronyms::is_acronym(w);
+    if acronym && head >= run + 2 && doc.free_word(run + 1) && doc.is_cap(run + 1) {
+        run + 1
+    } else {
+        run
+    }
 }
 
 /// An organisation word ("the company", "Nintendo" on the list), a country
@@ -615,6 +648,26 @@ mod tests {
             affiliation,
             m.plural,
         )
+    }
+
+    #[test]
+    fn an_acronym_before_a_name_is_no_part_of_it() {
+        let m = read(
+            "U.S. Envoy to NATO Karen Holt said the alliance would meet.",
+            "U.S. Envoy to NATO Karen Holt",
+        );
+        assert_eq!((m.0, m.1.as_str()), (SourceType::NamedPerson, "Karen Holt"));
+    }
+
+    #[test]
+    fn a_plural_person_noun_opening_a_sentence_is_a_group() {
+        let m = read(
+            "Administrators of the farm said squatters had moved in.",
+            "Administrators of the farm",
+        );
+        assert_eq!((m.0, m.4), (SourceType::UnnamedPerson, true));
+        let m = read("Commentators said the vote was close.", "Commentators");
+        assert_eq!(m.0, SourceType::UnnamedPerson);
     }
 
     #[test]

@@ -19,7 +19,7 @@ mod evidence;
 
 pub use evidence::{
     ampersand_firm, gender_of, gender_of_pronoun, is_group_noun, is_organisation_name,
-    title_description,
+    person_descriptor, title_description,
 };
 use evidence::{named_after_company_noun, org_evidence_at};
 
@@ -311,7 +311,14 @@ impl People {
     /// an apposition follows it, or it is next to a speech verb. Returns the
     /// token after the name when it records one.
     fn evidenced_name(&mut self, doc: &Doc, t: usize) -> Option<usize> {
-        let mid_run = t > 0 && !doc.opens_sentence[t] && doc.is_cap(t - 1);
+        // "to GATT Michael Samuels said": an acronym before the run names a body
+        let mid_run = t > 0
+            && !doc.opens_sentence[t]
+            && doc.is_cap(t - 1)
+            && crate::mentions::after_acronym(doc, t - 1, t + 1) == t - 1;
+        if crate::mentions::after_acronym(doc, t, t + 2) > t {
+            return None;
+        }
         // "The Redstone offer": a determiner opens no person's name
         if mid_run || (t > 0 && doc.is_word(t - 1, "the")) || doc.is_word(t, "the") {
             return None;

@@ -33,10 +33,11 @@ const FLOOR: f64 = 0.92;
 /// The newest development draw, by the first letter of its record ids, and its own
 /// floor: the seventh draw (84 lines, annotated and reviewed on 2026-12-07) scored
 /// 58/84 = 69.0 % before any rule was written against it (draws 1, 2, 4, 6 and 7
-/// together: 466/523 = 89.1 %). Its misses are printed, as the other development
-/// draws' are; its floor rises as rules are written against it, until it joins the
-/// others under [`FLOOR`].
-const NEWEST: (char, &str, f64) = ('h', "seventh", 0.69);
+/// together: 466/523 = 89.1 %), 72/84 = 85.7 % after the rules written against it
+/// on 2026-12-07 (483/523 = 92.4 % together). Its misses are printed, as the other
+/// development draws' are; its floor rises as rules are written against it, until it
+/// joins the others under [`FLOOR`].
+const NEWEST: (char, &str, f64) = ('h', "seventh", 0.85);
 
 /// The held-out draws, by the first letter of their record ids: stories the
 /// rules were not written against. Each one's score is reported apart, not

@@ -91,8 +91,16 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
 /// Italy", "…, according to the IMF, will grow"); an apposition after the
 /// source ("…, according to Ann Lee, a curator") ends the clause instead.
 fn interrupts(doc: &Doc, e: usize, hi: usize) -> bool {
+    // "It is set, according to analysts, to change the market": an infinitive goes on too
+    let infinitive = doc.is_word(e + 1, "to")
+        && doc.free_word(e + 2)
+        && doc
+            .word(e + 2)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+        && !doc.is(e + 2, &lexicon::NOT_LAST)
+        && !doc.is(e + 2, &lexicon::FILLER);
     doc.kind(e) == Some(Kind::Comma)
-        && (doc.is(e + 1, &lexicon::BE) || doc.is(e + 1, &lexicon::AUXILIARY))
+        && (doc.is(e + 1, &lexicon::BE) || doc.is(e + 1, &lexicon::AUXILIARY) || infinitive)
         && e + 2 < hi
 }
 
@@ -104,6 +112,10 @@ mod tests {
         let all = super::super::testing::frames_in(body);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].2, body);
+        let body = "The plant is due, according to the firm, to open in May.";
+        assert_eq!(super::super::testing::frames_in(body)[0].2, body);
+        let body = "Sales rose, according to the firm, to a record in May.";
+        assert_eq!(super::super::testing::frames_in(body)[0].2, "Sales rose");
         let body = "The photos were donated by the trust, according to Ann Lee, a curator.";
         let all = super::super::testing::frames_in(body);
         assert_eq!(all[0].2, "The photos were donated by the trust");

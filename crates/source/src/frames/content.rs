@@ -21,7 +21,12 @@ pub(super) fn content_of(
 ) -> Option<(Span, bool, Option<(usize, usize)>)> {
     let (i, kind, lo, hi, j) = (cue.i, cue.kind, cue.lo, cue.hi, cue.j);
     if picked.inverted {
-        return Some((content_before(doc, i, lo)?, false, None));
+        let before = content_before(doc, i, lo)?;
+        return Some((
+            inverted_around(doc, i, picked.source.1, hi, before),
+            false,
+            None,
+        ));
     }
     let mut via = None;
     let mut k = i + 1;
@@ -51,6 +56,10 @@ pub(super) fn content_of(
     }
     let adjunct = match after_cue(doc, k, hi) {
         AfterCue::Content(start, adjunct) => {
+            let first = picked.source.0.min(picked.clause_start);
+            if let Some(before) = told_after_clause(doc, kind, start, first, (lo, hi)) {
+                return Some((before, false, via));
+            }
             let content = content_after(doc, start, hi)?;
             // "“…,” he told a meeting of party leaders", "Brightco reported a loss of
             // $4m": an object, not a clause, and the content lies before the cue, if
@@ -59,7 +68,6 @@ pub(super) fn content_of(
                 via = via.or_else(|| adjunct.and_then(|(s, e)| relay(doc, s, e)));
                 return Some((content, true, via));
             }
-            let first = picked.source.0.min(picked.clause_start);
             return Some((quotation_before(doc, first, lo)?, false, via));
         }
         AfterCue::Nothing(adjunct) => adjunct,
@@ -115,6 +123,85 @@ fn around_parenthetical(doc: &Doc, first: usize, k: usize, hi: usize, before: Sp
         Some(rest) => Span::new(before.start, rest.end),
         None => before,
     }
+}
+
+/// "At that point, says Dr Lee, games will become films", "The plan, said the
+/// minister, would cut costs": an inverted frame set off by commas inside the
+/// clause it attributes ([`clause_goes_on`] after the source, which ends at
+/// token `e`) attributes the whole sentence; after a quotation (“…,” said X,
+/// “…”) it attributes the part before it (`before`).
+fn inverted_around(doc: &Doc, i: usize, e: usize, hi: usize, before: Span) -> Span {
+    let quoted = i > 0
+        && (doc.kind(i - 1) == Some(Kind::Close)
+            || (i > 1 && doc.kind(i - 2) == Some(Kind::Close)));
+    if quoted || !clause_goes_on(doc, e, hi) {
+        return before;
+    }
+    match content_after(doc, e + 1, hi) {
+        Some(rest) => Span::new(before.start, rest.end),
+        None => before,
+    }
+}
+
+/// After the comma at token `e` that closes an inverted frame's source, the
+/// clause the frame sits inside goes on ("…, says Dr Lee, games will become
+/// films"): the words up to the sentence end hold an auxiliary, a form of "be"
+/// or a past form before any relative pronoun or punctuation, and open with no
+/// "a" or "an", coordinator or cue (a role: "…, said Ann Lee, a curator who was
+/// there"; a clause of its own: "…, said Ann Lee, and she was right").
+pub(super) fn clause_goes_on(doc: &Doc, e: usize, hi: usize) -> bool {
+    let k = e + 1;
+    if doc.kind(e) != Some(Kind::Comma) || k >= hi || hi - k > PARENTHETICAL_TAIL {
+        return false;
+    }
+    let opens_other = ["a", "an"].iter().any(|d| doc.is_word(k, d))
+        || COORDINATORS.iter().any(|c| doc.is_word(k, c))
+        || cues::cue_kind(doc.word(k)).is_some();
+    if opens_other {
+        return false;
+    }
+    for m in k..hi {
+        if !doc.free_word(m) || doc.is(m, &lexicon::RELATIVE) {
+            return false;
+        }
+        let verb = doc.is(m, &lexicon::AUXILIARY)
+            || doc.is(m, &lexicon::BE)
+            || doc.is(m, &lexicon::IRREGULAR_PAST);
+        if verb && !doc.is_cap(m) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "Prices will rise, she told a meeting organised by the chamber", "…, he told
+/// reporters gathered outside": after a "tell" cue's addressee (from token
+/// `start`) no clause follows (no "that", quotation, colon, auxiliary, form of
+/// "be" or past form: the participles there modify the addressee), so the
+/// content is the clause or quotation before the frame, which opens at `first`,
+/// when that holds a verb of its own.
+fn told_after_clause(
+    doc: &Doc,
+    kind: CueKind,
+    start: usize,
+    first: usize,
+    (lo, hi): (usize, usize),
+) -> Option<Span> {
+    let verb = |k: usize| {
+        !doc.is_cap(k)
+            && (doc.is(k, &lexicon::AUXILIARY)
+                || doc.is(k, &lexicon::BE)
+                || doc.is(k, &lexicon::IRREGULAR_PAST))
+    };
+    let clause_mark =
+        |k: usize| doc.is_word(k, "that") || matches!(doc.kind(k), Some(Kind::Open | Kind::Colon));
+    if kind != CueKind::Tell || (start..hi).any(|k| verb(k) || clause_mark(k)) {
+        return None;
+    }
+    let before = content_before(doc, first, lo)?;
+    let quoted = doc.in_quote(before);
+    let finite = (lo..first).any(|k| verb(k) || (doc.free_word(k) && doc.word(k).ends_with("ed")));
+    (quoted || finite).then_some(before)
 }
 
 /// What follows a cue.
@@ -363,6 +450,35 @@ mod tests {
     use super::super::testing::{frames_in, with_cue};
     use super::trim_content;
     use claimkit_core::Span;
+
+    #[test]
+    fn after_an_addressee_with_a_post_modifier_the_content_is_before() {
+        for body in [
+            "Prices will rise, she told a meeting organised by the chamber of commerce.",
+            "Prices will rise, she told a news conference in Paris.",
+            "Prices will rise, she told reporters gathered outside the court.",
+        ] {
+            let all = frames_in(body);
+            assert_eq!(all.len(), 1, "{all:?}");
+            assert_eq!(all[0].2, "Prices will rise", "{body}");
+        }
+        // a clause after the addressee is the content
+        let body = "In Paris, she told reporters the talks were over.";
+        assert_eq!(frames_in(body)[0].2, "the talks were over.");
+    }
+
+    #[test]
+    fn an_inverted_frame_inside_its_clause_takes_the_whole_sentence() {
+        let body = "By next year, says Dr Ana Ruiz, most phones will run on solar power.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2, body);
+        let body = "The merger, said the regulator, would harm consumers.";
+        assert_eq!(frames_in(body)[0].2, body);
+        // a role after the name ends the clause
+        let body = "Sales will double, said Ann Lee, a trader who was at the fair.";
+        assert_eq!(frames_in(body)[0].2, "Sales will double");
+    }
 
     /// The content of the frame whose cue is `cue` in `body`.
     fn content(body: &str, cue: &str) -> Option<String> {

@@ -43,6 +43,14 @@ const OF_PHRASE_REACH: usize = 5;
 fn of_phrase_head(doc: &Doc, last: usize) -> Option<usize> {
     let mut k = last;
     while k > 0 && last - k < OF_PHRASE_REACH {
+        // "A report from the World Bank shows": a document's post-modifier
+        let post_modifier = doc.free_word(k)
+            && doc.is(k, &lexicon::DOCUMENT_POST_MODIFIER)
+            && doc.is(k - 1, &lexicon::DOCUMENT)
+            && !doc.is_cap(k - 1);
+        if post_modifier {
+            return Some(k - 1);
+        }
         if doc.is_word(k, "of") {
             // "Bank of Thailand statistics show": "of" inside a name
             let in_name = doc.is_cap(k - 1) && doc.is_cap(k + 1);

@@ -27,11 +27,17 @@ pub(super) fn pick_source(
         inverted: false,
     };
     if a < b {
-        if kind == CueKind::Finding && !document_like(doc, b - 1) {
+        if kind == CueKind::Finding && !document_like(doc, b - 1) && !document_head(doc, a, b) {
             return None;
         }
     } else if kind == CueKind::Finding {
-        return None;
+        // "The survey, conducted by the institute, showed": a document before an apposition
+        let (name, _, start) = appositive(doc, cue.boundary, lo)?;
+        if !document_like(doc, name.1 - 1) {
+            return None;
+        }
+        picked.source = name;
+        picked.clause_start = start;
     } else if let Some(src) = (j == i && !participle && kind != CueKind::Tell)
         .then(|| inverted_source(doc, i, hi, cue.boundary))
         .flatten()
@@ -64,6 +70,15 @@ pub(super) fn pick_source(
         return None;
     }
     Some(picked)
+}
+
+/// "A recent survey by two firms found", "A report from the World Bank shows":
+/// the words at `a..b` are a document whose head comes before a post-modifier
+/// (`lexicon/documents.rs`).
+fn document_head(doc: &Doc, a: usize, b: usize) -> bool {
+    (a + 1..b)
+        .find(|&k| doc.free_word(k) && doc.is(k, &lexicon::DOCUMENT_POST_MODIFIER))
+        .is_some_and(|k| doc.is(k - 1, &lexicon::DOCUMENT) && !doc.is_cap(k - 1))
 }
 
 /// "…,” said a senior European diplomat who …": the source after the cue.
@@ -106,7 +121,9 @@ fn inverted_source(
         while r < hi && doc.free_word(r) {
             r += 1;
         }
-        if r > e + 1 && (r >= hi || doc.kind(r) == Some(Kind::Stop)) {
+        // "The plan, said the minister, would cut costs": the clause goes on
+        let clause = super::content::clause_goes_on(doc, e, hi);
+        if r > e + 1 && (r >= hi || doc.kind(r) == Some(Kind::Stop)) && !clause {
             role = Some((e + 1, r));
         }
     }
@@ -255,6 +272,26 @@ pub fn subject(doc: &Doc, lo: usize, hi: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{each_frame, frames_in, words};
+
+    #[test]
+    fn a_document_with_a_post_modifier_or_an_apposition_finds() {
+        let body = "A recent survey by two research firms found that most homes use filters.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "A recent survey by two research firms");
+        let body = "A report from the water board shows that leaks fell in May.";
+        assert_eq!(frames_in(body)[0].0, "A report from the water board");
+        let body = "The poll, conducted by a local college, showed that turnout will rise.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "The poll");
+        assert!(all[0].2.ends_with("turnout will rise."), "{all:?}");
+        let body = "A report from the World Bank shows poverty fell in 2004.";
+        assert_eq!(frames_in(body)[0].0, "A report from the World Bank");
+        // a person is no document: "found" stays a finding of documents only
+        let body = "The owner of the shop found that the door was open.";
+        assert!(frames_in(body).is_empty(), "{:?}", frames_in(body));
+    }
 
     /// (source, role) of every frame of `body`.
     fn sources_and_roles(body: &str) -> Vec<(String, Option<String>)> {

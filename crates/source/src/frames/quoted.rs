@@ -16,31 +16,35 @@ use lexicon::relaying::{AS_SAYING, QUOTE_FORMS};
 /// The most words of an outlet that quotes ("the state-run Islamic Republic News Agency").
 const OUTLET_WORDS: usize = 10;
 
-/// The frame whose cue opens with "quoted" at token `i`, if any.
-pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
-    // one byte compare rules out almost every word
-    let w = doc.word(i);
-    if !matches!(w.as_bytes().first(), Some(b'q' | b'r' | b'c')) || !QUOTE_FORMS.contains(&w) {
+/// The most words of a post-modifier between the person quoted and "as saying"
+/// ("a source close to the minister").
+const POST_MODIFIER_WORDS: usize = 6;
+
+/// "“…,” Mr Lee is reported as saying", "The minister was quoted as saying
+/// (that) …": in the passive the subject before the form of "be" (at `i - 1`)
+/// is the source, and the content is what follows "as saying", else the
+/// quotation or clause before the subject.
+fn passive_frame(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Frame> {
+    let be = i - 1;
+    let j = doc.free_run_start(be, lo);
+    if j >= be || !super::nominal::nominal(doc, j, be) {
         return None;
     }
-    let (lo, hi) = doc.sentence_range(i);
-    let object_pronoun = ["him", "her", "them"].iter().any(|p| doc.is_word(i + 1, p));
-    let e = if object_pronoun || is_pronoun(doc, i + 1) {
-        i + 2
-    } else {
-        doc.np_forward(i + 1, hi)
-    };
-    if e <= i + 1 || !doc.is_word(e, "as") || !AS_SAYING.iter().any(|w| doc.is_word(e + 1, w)) {
-        return None;
-    }
-    let j = doc.free_run_start(i, lo);
-    // "the newspaper", "Reuters": the outlet that quotes, in the last words before the
-    // cue only ("the paper quoted X as saying the paper quoted Y as saying" names no
-    // outlet of all its words)
-    let o = j.max(i.saturating_sub(OUTLET_WORDS));
-    let outlet = o < i && (is_media(doc, o, i) || doc.is(i - 1, &lexicon::MEDIA_HEAD));
-    let via = outlet.then_some((o, i));
-    let mut c = e + 2;
+    as_saying_frame(doc, (be, i + 3), (j, be), None, j, (lo, hi))
+}
+
+/// The frame of the cue at `cue` that ends with "as saying": its content is what
+/// follows (after "that"), else the quotation or clause before token `j`, where
+/// the frame opens.
+fn as_saying_frame(
+    doc: &Doc,
+    cue: (usize, usize),
+    source: (usize, usize),
+    via: Option<(usize, usize)>,
+    j: usize,
+    (lo, hi): (usize, usize),
+) -> Option<Frame> {
+    let mut c = cue.1;
     if doc.is_word(c, "that") {
         c += 1;
     }
@@ -50,8 +54,8 @@ pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
         None => (content_before(doc, j, lo)?, false),
     };
     Some(Frame {
-        cue: (i, e + 2),
-        source: (i + 1, e),
+        cue,
+        source,
         role: None,
         content,
         content_after: after,
@@ -60,6 +64,45 @@ pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
         sentence: (lo, hi),
         credit: false,
     })
+}
+
+/// The frame whose cue opens with "quoted" at token `i`, if any.
+pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
+    // one byte compare rules out almost every word
+    let w = doc.word(i);
+    if !matches!(w.as_bytes().first(), Some(b'q' | b'r' | b'c')) || !QUOTE_FORMS.contains(&w) {
+        return None;
+    }
+    let (lo, hi) = doc.sentence_range(i);
+    let as_saying =
+        |k: usize| doc.is_word(k, "as") && AS_SAYING.iter().any(|w| doc.is_word(k + 1, w));
+    if i > lo && doc.is(i - 1, &lexicon::BE) && as_saying(i + 1) {
+        return passive_frame(doc, i, lo, hi);
+    }
+    let object_pronoun = ["him", "her", "them"].iter().any(|p| doc.is_word(i + 1, p));
+    let e = if object_pronoun || is_pronoun(doc, i + 1) {
+        i + 2
+    } else {
+        // "quoted a source close to the minister as saying": a post-modifier
+        // runs on to "as"
+        let np = doc.np_forward(i + 1, hi);
+        (np..hi.min(np + POST_MODIFIER_WORDS))
+            .take_while(|&k| doc.free_word(k) && !doc.is(k, &lexicon::RELATIVE))
+            .find(|&k| as_saying(k))
+            .filter(|_| np > i + 1)
+            .unwrap_or(np)
+    };
+    if e <= i + 1 || !as_saying(e) {
+        return None;
+    }
+    let j = doc.free_run_start(i, lo);
+    // "the newspaper", "Reuters": the outlet that quotes, in the last words before the
+    // cue only ("the paper quoted X as saying the paper quoted Y as saying" names no
+    // outlet of all its words)
+    let o = j.max(i.saturating_sub(OUTLET_WORDS));
+    let outlet = o < i && (is_media(doc, o, i) || doc.is(i - 1, &lexicon::MEDIA_HEAD));
+    let via = outlet.then_some((o, i));
+    as_saying_frame(doc, (i, e + 2), (i + 1, e), via, j, (lo, hi))
 }
 
 #[cfg(test)]
@@ -128,6 +171,27 @@ mod tests {
             "{:?}",
             found(body)
         );
+    }
+
+    #[test]
+    fn a_person_quoted_in_the_passive_or_with_a_post_modifier_is_the_source() {
+        let body = "\"Prices will fall,\" Mr Ortiz is reported as saying.";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            (all[0].0.as_str(), all[0].2.as_str()),
+            ("Mr Ortiz", "Prices will fall")
+        );
+        let body = "The union leader was quoted as saying that the strike would end.";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "The union leader");
+        assert_eq!(all[0].2, "the strike would end.");
+        let body = "The agency quoted a source close to the minister as saying talks would resume.";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "a source close to the minister");
+        assert_eq!(all[0].1.as_deref(), Some("The agency"));
     }
 
     #[test]

@@ -67,6 +67,35 @@ pub const NEEDS_CLAUSE: &[&str] = &[
     "ruled",
 ];
 
+/// Cue forms that report an act as readily as a content ("announced its
+/// results", "declared a dividend", "pledged support", "indicated their
+/// willingness", "wrote the story"): with a noun-phrase object
+/// (`frames/verb.rs`, `act_object`) they attribute nothing; with a clause
+/// ("announced the plant would close") they do. Verbs whose object stands for a
+/// proposition ("confirmed the death of", "denied the charges") are not listed.
+pub const ACT_OR_REPORT: &[&str] = &[
+    "announce", "announces", "announced", "announcing", "declare", "declares", "declared",
+    "declaring", "pledge", "pledges", "pledged", "pledging", "indicate", "indicates", "indicated",
+    "indicating", "write", "writes", "wrote", "writing",
+];
+
+/// Words that open a noun-phrase object after an [`ACT_OR_REPORT`] cue ("the",
+/// "its", "this").
+pub const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+];
+
+/// Past forms without "-ed" that show a clause after an [`ACT_OR_REPORT`] cue
+/// ("confirmed the troops left", "reported the economy grew 2%").
+pub const IRREGULAR_PASTS: &[&str] = &[
+    "rose", "fell", "grew", "left", "made", "took", "gave", "came", "went", "saw", "won", "lost",
+    "met", "held", "kept", "sold", "bought", "paid", "ran", "began", "became", "stood", "hit",
+    "cut", "set", "put", "led", "spent", "told", "said", "found", "brought", "thought", "knew",
+    "fought", "built", "sent", "meant", "broke", "chose", "drove", "flew", "froze", "hid", "shook",
+    "spoke", "struck", "threw", "wore", "wrote", "got", "felt", "let", "quit", "shut", "sank",
+    "slid", "dropped", "seemed",
+];
+
 /// Cue forms of [`NEEDS_CLAUSE`] that take only a "that" clause or a clause
 /// without "that" whose verb is bare ("demanded all departments make similar
 /// savings", "demands the minister resign"), never an object, even with an
@@ -178,7 +207,7 @@ pub const NOT_BEFORE_CUE: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
     "new", "of", "in", "on", "for", "with", "by", "from", "into", "to", "at", "as", "some", "many",
     "no", "any", "each", "every", "such", "what", "which", "whose", "recent", "earlier", "previous",
-    "first", "latest", "annual", "own", "several", "two", "three", "other",
+    "first", "latest", "annual", "own", "several", "two", "three", "other", "certain", "various",
 ];
 
 /// Cue forms that are also common nouns or adjectives ("sounded notes of

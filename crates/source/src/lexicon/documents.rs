@@ -15,3 +15,11 @@ pub const HEADS: &[&str] = &[
     "message", "forecasts", "minutes", "filings", "letters", "memos", "accounts", "calculations",
     "probe", "inquiry", "dossier",
 ];
+
+/// Words that open a post-modifier after a document's head noun ("a survey by
+/// two firms", "a report from the World Bank", "figures compiled by the
+/// ministry"): the head of the source is the word before them.
+pub const POST_MODIFIER_OPENERS: &[&str] = &[
+    "by", "from", "of", "for", "on", "conducted", "commissioned", "published", "released",
+    "compiled", "carried", "issued",
+];

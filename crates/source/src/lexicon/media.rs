@@ -39,3 +39,12 @@ pub const HEADS_BEFORE_NAME: &[&str] = &[
 /// Broadcast programmes: "told Sunday's programme", "the programme": an outlet's,
 /// the one named last before it when no name is written.
 pub const PROGRAMMES: &[&str] = &["programme", "programmes", "program", "programs", "bulletin"];
+
+/// Masthead words that end a newspaper's name after "the" and capitalised words
+/// ("The Daily Star", "the Hollywood Reporter", "the Boston Globe"); compared
+/// exactly, and only in that shape ("Royal Mail", "American Express" are no outlets).
+pub const MASTHEADS: &[&str] = &[
+    "Star", "Reporter", "Mail", "Express", "Mirror", "Chronicle", "Observer", "Globe", "Examiner",
+    "Inquirer", "Courier", "Sun", "Standard", "Times", "Post", "Journal", "Herald", "Tribune",
+    "Gazette", "Telegraph", "Guardian", "Independent", "Monitor",
+];

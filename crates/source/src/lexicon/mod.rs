@@ -69,6 +69,8 @@ compiled! {
     PERSON_ONE = people::SINGULAR;
     /// Plural person nouns.
     PERSON_MANY = people::PLURAL;
+    /// Nouns that describe a person named before ("the striker").
+    DESCRIPTOR = people::DESCRIPTORS;
     /// Person nouns that keep a source anonymous.
     ANONYMOUS = people::ANONYMOUS;
     /// Organisation head nouns.
@@ -142,6 +144,14 @@ compiled! {
         cues::AS_JUDGEMENT,
     ]
     .concat();
+    /// Cue forms that with a noun-phrase object report an act, not a content.
+    ACT_OR_REPORT_CUE = cues::ACT_OR_REPORT;
+    /// Words that open a noun-phrase object.
+    OBJECT_OPENER = cues::OBJECT_OPENERS;
+    /// Past forms without "-ed".
+    IRREGULAR_PAST = cues::IRREGULAR_PASTS;
+    /// Words that open a post-modifier after a document's head noun.
+    DOCUMENT_POST_MODIFIER = documents::POST_MODIFIER_OPENERS;
     /// Forms of "call" that are cues with "on" and an infinitive.
     CALL_ON_CUE = cues::CALL_ON;
     /// Nouns for what someone said, owned by a name ("Smith's pledge was to …").
@@ -208,6 +218,10 @@ compiled_exact! {
     ORG_PHRASE = organizations::PHRASES;
     /// Media outlet names.
     MEDIA_NAME = media::NAMES;
+    /// Masthead words that end a newspaper's name after "the".
+    MASTHEAD = media::MASTHEADS;
+    /// Party members in the singular ("the Texas Democrat").
+    PARTY_MEMBER = people::PARTY_MEMBERS;
     /// Party names in the plural that can name members of a side.
     PARTY_SIDE = people::PARTY_SIDES;
     /// Family names written first ("Xi Jinping").

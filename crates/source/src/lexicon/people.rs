@@ -36,7 +36,31 @@ pub const PLURAL: &[&str] = &[
     "rebels", "militants", "protesters", "protestors", "scholars", "parents", "fans", "users",
     "customers", "farmers", "villagers", "locals", "officials’", "staff", "shareholders",
     "investors", "consumers", "patients", "shoppers", "viewers", "listeners", "readers",
-    "academics", "engineers", "campaigners", "lecturers", "politicians",
+    "academics", "engineers", "campaigners", "lecturers", "politicians", "administrators",
+    "commentators", "pundits", "sceptics", "skeptics", "environmentalists", "developers",
+    "planners", "auditors", "relatives", "neighbours", "neighbors", "colleagues", "friends",
+    "tenants", "pilots", "nurses", "physicians", "miners", "drivers", "passengers", "players",
+    "coaches", "judges", "mps", "meps", "clerics", "priests", "bishops", "pupils", "graduates",
+    "entrepreneurs", "homeowners", "landlords", "forecasters",
+];
+
+/// Nouns that, after "the", describe a person the article has named ("the
+/// striker", "the actress", "the economist"): such a source is that person.
+pub const DESCRIPTORS: &[&str] = &[
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "player", "champion",
+    "athlete", "sprinter", "runner", "boxer", "golfer", "cyclist", "swimmer", "actor", "actress",
+    "singer", "star", "rapper", "musician", "comedian", "presenter", "broadcaster", "novelist",
+    "writer", "author", "artist", "designer", "film-maker", "filmmaker", "entrepreneur", "tycoon",
+    "billionaire", "businessman", "businesswoman", "economist", "analyst", "scientist",
+    "researcher", "historian", "politician", "lawmaker", "veteran", "campaigner", "activist",
+    "cleric", "pilot", "model", "dancer", "composer", "producer", "photographer", "architect",
+];
+
+/// Party members named by their party after "the" and capitalised words ("the
+/// Texas Democrat", "the Ohio Republican"): a person described, never a name.
+/// Compared exactly.
+pub const PARTY_MEMBERS: &[&str] = &[
+    "Democrat", "Republican", "Conservative", "Tory", "Socialist", "Liberal", "Nationalist",
 ];
 
 /// Descriptions that keep a source anonymous by design ("a spokesman", "an

@@ -215,6 +215,22 @@ pub(super) fn ampersand_name(text: &str) -> bool {
     })
 }
 
+/// "the striker", "the 45-year-old", "the former economist", "the Texas
+/// Democrat" at tokens `s..e`: "the" and words that end with a descriptor noun
+/// (`lexicon/people.rs`), an age ("-year-old") or a party member after
+/// capitalised words describe a person the article has named.
+pub fn person_descriptor(doc: &Doc, s: usize, e: usize) -> bool {
+    if e < s + 2 || !doc.word(s).eq_ignore_ascii_case("the") {
+        return false;
+    }
+    let head = doc.word(e - 1);
+    let age = head.ends_with("-year-old");
+    // "the Texas Democrat"
+    let party = lexicon::PARTY_MEMBER.has(head) && (s + 1..e).all(|k| doc.is_cap(k));
+    (age || party || (doc.is(e - 1, &lexicon::DESCRIPTOR) && !doc.is_cap(e - 1)))
+        && (s + 1..e).all(|k| doc.free_word(k))
+}
+
 /// The title a mention is made of, in lower case, when it is "the" and title
 /// words only ("the prime minister", "the president"), after words that say where
 /// the person is from ("the South African archbishop" → "archbishop"), else `None`.
