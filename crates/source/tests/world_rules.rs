@@ -277,3 +277,19 @@ fn a_title_after_a_nationality_is_the_person_so_titled() {
     assert_eq!(a.resolved.as_deref(), Some("Paulo Mendes"), "{found:?}");
     assert_eq!(a.source_type, SourceType::NamedPerson, "{found:?}");
 }
+
+#[test]
+fn calling_something_a_quotation_judges_it_in_the_speaker_s_words() {
+    let body = "Finance Minister Lena Ortiz called the fall in exports \"a passing dip\". \
+                Officials called the police. He called it a day. The band called the \
+                album \"Northern Lights\".";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the fall in exports");
+    assert_eq!(
+        a.resolved.as_deref().or(a.source.map(|s| s.text(&text))),
+        Some("Lena Ortiz"),
+        "{found:?}"
+    );
+    assert_eq!(a.quote, claimkit_core::QuoteKind::Mixed, "{found:?}");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -59,7 +59,7 @@ pub(super) fn judged_as(
 /// one, a body, or people by a person noun, a title ("the mayor") or a nation
 /// ("the Israelis"); not
 /// a document, an outlet or a thing ("the film describes him as a hero").
-fn speaker(doc: &Doc, s: usize, e: usize) -> bool {
+pub(super) fn speaker(doc: &Doc, s: usize, e: usize) -> bool {
     let m = mentions::classify(doc, s, e);
     match m.source_type {
         SourceType::NamedPerson | SourceType::Organization => true,

@@ -69,7 +69,8 @@ pub(super) fn object_frame(
         return super::judgement::judged_as(doc, i, frames, last_saying);
     }
     if doc.is(i, &lexicon::CALL_ON_CUE) {
-        return call_on(doc, i, frames, last_saying);
+        return call_on(doc, i, frames, last_saying)
+            .or_else(|| called_quoted(doc, i, frames, last_saying));
     }
     if !doc.is(i, &lexicon::WITH_GERUND_CUE) || (i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE)) {
         return None;
@@ -107,6 +108,45 @@ fn call_on(doc: &Doc, i: usize, frames: &[Frame], last_saying: Option<usize>) ->
     );
     f.cue = (i, i + 2);
     holds_clause(doc, f.content).then_some(f)
+}
+
+/// "The minister called the dip “a very mild decline”": "call", a short object and
+/// a quotation right after it judge the object in the speaker's words. The content is
+/// the object with the quotation. Only a quotation makes it a judgement: "called the
+/// police", "called it a day" stay the writer's, and a quotation that opens in capitals
+/// names what it follows ("called the album “Thriller”").
+fn called_quoted(
+    doc: &Doc,
+    i: usize,
+    frames: &[Frame],
+    last_saying: Option<usize>,
+) -> Option<Frame> {
+    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
+        return None;
+    }
+    let mut f = verb_frame(doc, i, CueKind::Speech, frames, last_saying)?;
+    let (s, e) = f.source;
+    if !f.content_after || !nominal(doc, s, e) || !super::judgement::speaker(doc, s, e) {
+        return None;
+    }
+    let first = doc.toks.partition_point(|t| t.span.start < f.content.start);
+    if first != i + 1 || doc.is_word(first, "that") || !doc.free_word(first) {
+        return None;
+    }
+    let end = f.sentence.1.min(first + OBJECT_REACH + 1);
+    let k = (first + 1..end).find(|&k| !doc.free_word(k))?;
+    let quote = doc.quote_opening_at(k).map(|q| doc.quotes[q])?;
+    // "called the album “Thriller”" names it: a judgement opens in lower case
+    let judged = doc.text[quote.inner.start..quote.inner.end]
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase);
+    if !quote.closed || !judged {
+        return None;
+    }
+    let span = Span::new(doc.toks[first].span.start, quote.end);
+    f.content = super::content::trim_content(doc.text, span);
+    Some(f)
 }
 
 /// The token of `joins` ("with") after a short object of free words that
