@@ -37,17 +37,11 @@ pub(super) fn judged_as(
     frames: &[Frame],
     last_saying: Option<usize>,
 ) -> Option<Frame> {
-    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
-        return None;
-    }
     if doc.is_word(i + 1, "as") {
-        return after_relative(doc, i);
+        let after_noun = i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE);
+        return (!after_noun).then(|| after_relative(doc, i)).flatten();
     }
-    let mut f = verb_frame(doc, i, CueKind::Speech, frames, last_saying)?;
-    let (s, e) = f.source;
-    if !f.content_after || !nominal(doc, s, e) || !speaker(doc, s, e) {
-        return None;
-    }
+    let mut f = judging_frame(doc, i, frames, last_saying)?;
     let hi = f.sentence.1;
     let first = doc.toks.partition_point(|t| t.span.start < f.content.start);
     let as_at = object_then(doc, first, hi, "as")?;
@@ -55,11 +49,27 @@ pub(super) fn judged_as(
     Some(f)
 }
 
+/// The frame of the cue at token `i` read as an active verb of judgement: its content
+/// follows it, and its subject is a speaker ([`speaker`]) written as a noun phrase.
+pub(super) fn judging_frame(
+    doc: &Doc,
+    i: usize,
+    frames: &[Frame],
+    last_saying: Option<usize>,
+) -> Option<Frame> {
+    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
+        return None;
+    }
+    let f = verb_frame(doc, i, CueKind::Speech, frames, last_saying)?;
+    let (s, e) = f.source;
+    (f.content_after && nominal(doc, s, e) && speaker(doc, s, e)).then_some(f)
+}
+
 /// The mention at tokens `s..e` is a speaker: a person named or a pronoun for
 /// one, a body, or people by a person noun, a title ("the mayor") or a nation
 /// ("the Israelis"); not
 /// a document, an outlet or a thing ("the film describes him as a hero").
-pub(super) fn speaker(doc: &Doc, s: usize, e: usize) -> bool {
+fn speaker(doc: &Doc, s: usize, e: usize) -> bool {
     let m = mentions::classify(doc, s, e);
     match m.source_type {
         SourceType::NamedPerson | SourceType::Organization => true,

@@ -121,14 +121,7 @@ fn called_quoted(
     frames: &[Frame],
     last_saying: Option<usize>,
 ) -> Option<Frame> {
-    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
-        return None;
-    }
-    let mut f = verb_frame(doc, i, CueKind::Speech, frames, last_saying)?;
-    let (s, e) = f.source;
-    if !f.content_after || !nominal(doc, s, e) || !super::judgement::speaker(doc, s, e) {
-        return None;
-    }
+    let mut f = super::judgement::judging_frame(doc, i, frames, last_saying)?;
     let first = doc.toks.partition_point(|t| t.span.start < f.content.start);
     if first != i + 1 || doc.is_word(first, "that") || !doc.free_word(first) {
         return None;
