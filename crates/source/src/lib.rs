@@ -216,10 +216,20 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
                 .map(str::to_string)
         });
     }
+    // "GMAC, which has said …": the relative pronoun speaks, for the body before it
+    let (source, resolved) = match relative_speaker(doc, (s, e), f.cue.0) {
+        Some(which) => {
+            let named = speaker
+                .resolved
+                .unwrap_or_else(|| source.text(doc.text).to_string());
+            (doc.toks[which].span, Some(named))
+        }
+        None => (source, speaker.resolved),
+    };
     Some(Attribution {
         sentence: sentence_index(doc.sentences, f.content.start),
         source: Some(source),
-        resolved: speaker.resolved,
+        resolved,
         source_type: speaker.source_type,
         role: role_of(doc, f, &mention),
         affiliation: mention.affiliation,
@@ -232,6 +242,22 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         via: f.via.map(|via| outlet(doc, via)),
         content: f.content,
     })
+}
+
+/// The relative pronoun that is the subject of the cue at token `cue` when the source
+/// at `s..e` is its antecedent: "X, which said", "X (ACR), which has also said".
+fn relative_speaker(doc: &Doc, (_, e): (usize, usize), cue: usize) -> Option<usize> {
+    let word = |t: usize| (t < doc.toks.len()).then(|| doc.word(t));
+    let mut k = e;
+    if word(k) == Some("(") && word(k + 2) == Some(")") {
+        k += 3; // the acronym in brackets after the name
+    }
+    let which = k + 1;
+    let relative = doc.kind(k) == Some(tokens::Kind::Comma)
+        && (doc.is_word(which, "which") || doc.is_word(which, "who"))
+        && which < cue
+        && (which + 1..cue).all(|t| doc.is(t, &lexicon::BETWEEN));
+    relative.then_some(which)
 }
 
 /// The tokens of a source at `s..e` outside a bracketed acronym: the name

@@ -293,3 +293,17 @@ fn calling_something_a_quotation_judges_it_in_the_speaker_s_words() {
     assert_eq!(a.quote, claimkit_core::QuoteKind::Mixed, "{found:?}");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn which_after_a_comma_speaks_for_the_body_before_it() {
+    let body = "Shares fell at Vantor Motor Corp (VMC), which said profits would halve.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "profits would halve");
+    assert_eq!(a.source_type, SourceType::Organization, "{found:?}");
+    assert_eq!(a.source.map(|s| s.text(&text)), Some("which"), "{found:?}");
+    assert_eq!(
+        a.resolved.as_deref(),
+        Some("Vantor Motor Corp"),
+        "{found:?}"
+    );
+}

@@ -197,7 +197,13 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
         frames.extend(colon_frame(doc, i));
         return;
     }
-    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) && !after_go_on(doc, i) {
+    // "Acme, which said profits would double": "which" after a comma is the subject of
+    // a relative clause, not a determiner ("which report")
+    let relative_subject = i >= 2
+        && doc.is_word(i - 1, "which")
+        && doc.kind(i - 2) == Some(crate::tokens::Kind::Comma);
+    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) && !after_go_on(doc, i) && !relative_subject
+    {
         return;
     }
     if lexicon::NOUN_LIKE_CUE.has(w) && !after_go_on(doc, i) && reads_as_noun(doc, i) {

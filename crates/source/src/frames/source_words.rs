@@ -174,7 +174,16 @@ fn from_last_determiner(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
 /// "Mr Fitzpatrick, who added that …": the relative pronoun stands for the
 /// noun phrase before the comma before it.
 fn antecedent(doc: &Doc, cue: &CueAt) -> Option<(usize, usize)> {
-    let comma = cue.boundary.filter(|&c| doc.kind(c) == Some(Kind::Comma))?;
+    let mut comma = cue.boundary.filter(|&c| doc.kind(c) == Some(Kind::Comma))?;
+    // "General Motors Acceptance Corp (GMAC), which has said": the name before its
+    // acronym in brackets
+    if comma >= 4
+        && doc.word(comma - 1) == ")"
+        && doc.word(comma - 3) == "("
+        && crate::acronyms::is_acronym(doc.word(comma - 2))
+    {
+        comma -= 3;
+    }
     let mut s = comma;
     while s > cue.lo && doc.np_word(s - 1) {
         s -= 1;
