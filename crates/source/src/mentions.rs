@@ -31,10 +31,19 @@ const HEAD_STOPS: &[&str] = &[
 ];
 
 /// The head of the mention at tokens `s..e`: the last word before "of",
-/// "with", "who" and the like ("a diplomat familiar with …" → "diplomat").
+/// "with", "who" and the like ("a diplomat familiar with …" → "diplomat"), or before
+/// the participle after a document ("figures released on Monday" → "figures").
 pub fn head(doc: &Doc, s: usize, e: usize) -> usize {
+    // "Data released on Monday", "a survey published by …": a document's head comes
+    // before the participle that opens its post-modifier
+    let after_document =
+        |k: usize| doc.is(k, &lexicon::DOCUMENT_POST_MODIFIER) && doc.is(k - 1, &lexicon::DOCUMENT);
     (s + 1..e)
-        .find(|&k| doc.free_word(k) && !doc.is_cap(k) && HEAD_STOPS.contains(&doc.word(k)))
+        .find(|&k| {
+            doc.free_word(k)
+                && !doc.is_cap(k)
+                && (HEAD_STOPS.contains(&doc.word(k)) || after_document(k))
+        })
         .unwrap_or(e)
         - 1
 }

@@ -307,3 +307,20 @@ fn which_after_a_comma_speaks_for_the_body_before_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_document_with_a_participle_after_it_is_the_document() {
+    for body in [
+        "Data released on Monday showed that exports rose by a fifth.",
+        "A survey published last week found that most firms plan to hire.",
+        "Figures compiled by the ministry showed exports at a six-year high.",
+    ] {
+        let (_, found) = attributions(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        assert_eq!(
+            found[0].source_type,
+            SourceType::Document,
+            "{body}: {found:?}"
+        );
+    }
+}

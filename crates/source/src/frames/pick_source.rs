@@ -78,7 +78,11 @@ pub(super) fn pick_source(
 fn document_head(doc: &Doc, a: usize, b: usize) -> bool {
     (a + 1..b)
         .find(|&k| doc.free_word(k) && doc.is(k, &lexicon::DOCUMENT_POST_MODIFIER))
-        .is_some_and(|k| doc.is(k - 1, &lexicon::DOCUMENT) && !doc.is_cap(k - 1))
+        .is_some_and(|k| {
+            // capitalised only as the sentence's first word ("Data released on Monday")
+            let lower = !doc.is_cap(k - 1) || doc.opens_sentence[k - 1];
+            doc.is(k - 1, &lexicon::DOCUMENT) && lower
+        })
 }
 
 /// "…,” said a senior European diplomat who …": the source after the cue.

@@ -21,5 +21,6 @@ pub const HEADS: &[&str] = &[
 /// ministry"): the head of the source is the word before them.
 pub const POST_MODIFIER_OPENERS: &[&str] = &[
     "by", "from", "of", "for", "on", "conducted", "commissioned", "published", "released",
-    "compiled", "carried", "issued",
+    "compiled", "carried", "issued", "obtained", "prepared", "produced", "presented", "unveiled",
+    "leaked", "sent", "filed",
 ];
