@@ -232,12 +232,23 @@ pub fn person_descriptor(doc: &Doc, s: usize, e: usize) -> bool {
 }
 
 /// The title a mention is made of, in lower case, when it is "the" and title
-/// words only ("the prime minister", "the president"), else `None`.
+/// words only ("the prime minister", "the president"), also after a country
+/// or nationality ("the U.S. ambassador" → "ambassador"), else `None`.
 pub fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
     let first = (s..e).find(|&k| !doc.is_word(k, "the") && !doc.is_word(k, "The"))?;
     if first == s || first >= e {
         return None;
     }
+    let country = |k: usize| {
+        let w = doc.word(k);
+        doc.is_cap(k)
+            && !lexicon::TITLE.has(w)
+            && (lexicon::PLACE.has(w)
+                || lexicon::NATIONALITY.has(w)
+                || lexicon::REGION.has(w)
+                || w.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+    };
+    let first = (first..e).find(|&k| !country(k))?;
     (first..e)
         .all(|k| lexicon::TITLE.has(doc.word(k)))
         .then(|| doc.span(first, e).text(doc.text).to_lowercase())
