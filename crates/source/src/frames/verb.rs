@@ -522,6 +522,10 @@ mod tests {
         let all = frames_in(body);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].1, "saying");
+        let body = "Prices fell, with most analysts saying the slide would continue.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "most analysts");
     }
 
     #[test]
