@@ -520,9 +520,12 @@ fn name_start(doc: &Doc, s: usize, head: usize) -> usize {
 /// words or more names a body, not part of the person's name; the name starts
 /// after it.
 pub(crate) fn after_acronym(doc: &Doc, run: usize, head: usize) -> usize {
+    if head < run + 2 || head >= doc.toks.len() {
+        return run;
+    }
     let w = unpossessive(doc.word(run));
     let acronym = w.len() >= 3 && crate::acronyms::is_acronym(w);
-    if acronym && head >= run + 2 && doc.free_word(run + 1) && doc.is_cap(run + 1) {
+    if acronym && doc.free_word(run + 1) && doc.is_cap(run + 1) {
         run + 1
     } else {
         run

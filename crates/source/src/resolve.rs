@@ -773,7 +773,7 @@ impl People {
 fn name_after_body(doc: &Doc, t: usize) -> Option<usize> {
     let c = t + 2;
     let linked = ["to", "for", "of"].iter().any(|p| doc.is_word(t + 1, p));
-    if !linked || !doc.is_cap(c) {
+    if !linked || !doc.free_word(c) || !doc.is_cap(c) {
         return None;
     }
     let e = name_run(doc, c, doc.paragraph_of(t).1.min(c + 6));
