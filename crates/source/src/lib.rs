@@ -612,6 +612,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_a_body_before_the_name_resolves_later_titles() {
+        let body = "Trade will grow, U.S. Envoy to NATO Karen Holt said. \"We will wait,\" the \
+                    U.S. Envoy said. Minister for Trade Liz Dunn said exports rose.";
+        let found = resolved(body);
+        assert_eq!(found[1].0, "the U.S. Envoy");
+        assert_eq!(found[1].1.as_deref(), Some("Karen Holt"));
+    }
+
+    #[test]
     fn a_descriptor_is_the_person_named_before() {
         let body = "Carla Mendes scored twice on Saturday. The striker said she was happy.";
         let found = resolved(body);

@@ -26,8 +26,31 @@ pub struct Mention {
 /// Lowercase words after which a mention's head noun has come ("a diplomat
 /// familiar with …", "the head of …").
 const HEAD_STOPS: &[&str] = &[
-    "of", "with", "from", "familiar", "in", "at", "for", "on", "who", "close", "like", "whose",
-    "which", "that", "involved", "based", "working", "speaking", "by",
+    "of",
+    "with",
+    "from",
+    "familiar",
+    "in",
+    "at",
+    "for",
+    "on",
+    "who",
+    "close",
+    "like",
+    "whose",
+    "which",
+    "that",
+    "involved",
+    "based",
+    "working",
+    "speaking",
+    "by",
+    "conducted",
+    "released",
+    "compiled",
+    "published",
+    "commissioned",
+    "issued",
 ];
 
 /// The head of the mention at tokens `s..e`: the last word before "of",
@@ -532,13 +555,12 @@ fn name_start(doc: &Doc, s: usize, head: usize) -> usize {
 /// words or more names a body, not part of the person's name; the name starts
 /// after it.
 pub(crate) fn after_acronym(doc: &Doc, run: usize, head: usize) -> usize {
-    // an empty run (no capitalised word ends at the head), or one at the text's end
-    if run > head || run >= doc.toks.len() {
+    if head < run + 2 || head >= doc.toks.len() {
         return run;
     }
     let w = unpossessive(doc.word(run));
     let acronym = w.len() >= 3 && crate::acronyms::is_acronym(w);
-    if acronym && head >= run + 2 && doc.free_word(run + 1) && doc.is_cap(run + 1) {
+    if acronym && doc.free_word(run + 1) && doc.is_cap(run + 1) {
         run + 1
     } else {
         run
@@ -666,6 +688,20 @@ mod tests {
             "U.S. Envoy to NATO Karen Holt",
         );
         assert_eq!((m.0, m.1.as_str()), (SourceType::NamedPerson, "Karen Holt"));
+    }
+
+    #[test]
+    fn a_document_with_a_participle_after_it_is_a_document() {
+        let m = read(
+            "The poll conducted by a weekly magazine said turnout would rise.",
+            "The poll conducted by a weekly magazine",
+        );
+        assert_eq!(m.0, SourceType::Document);
+        let m = read(
+            "Figures released today showed growth.",
+            "Figures released today",
+        );
+        assert_eq!(m.0, SourceType::Document);
     }
 
     #[test]

@@ -358,18 +358,24 @@ impl People {
     /// token `t`, with the title words before it.
     fn titled_name(&mut self, doc: &Doc, t: usize) {
         let e = name_run(doc, t + 1, doc.paragraph_of(t).1);
-        if e < t + 3 {
-            return;
-        }
-        let name = doc.span(t + 1, e).text(doc.text).to_string();
-        self.full.add(doc.toks[t + 1].span.start, &name);
+        let n = if e < t + 3 {
+            match name_after_body(doc, t) {
+                Some(n) => n,
+                None => return,
+            }
+        } else {
+            t + 1
+        };
+        let e = name_run(doc, n, doc.paragraph_of(t).1);
+        let name = doc.span(n, e).text(doc.text).to_string();
+        self.full.add(doc.toks[n].span.start, &name);
         if lexicon::TITLE.has(doc.word(t)) {
             let mut r = t;
             while r > 0 && doc.free_word(r - 1) && lexicon::TITLE.has(doc.word(r - 1)) {
                 r -= 1;
             }
             let title = doc.span(r, t + 1).text(doc.text).to_lowercase();
-            self.titled.add(doc.toks[t + 1].span.start, title, name);
+            self.titled.add(doc.toks[n].span.start, title, name);
         }
     }
 
@@ -819,6 +825,22 @@ fn company_run<'t>(doc: &Doc<'t>, t: usize) -> &'t str {
     text.strip_suffix("’s")
         .or_else(|| text.strip_suffix("'s"))
         .unwrap_or(text)
+}
+
+/// "Ambassador to GATT Michael Samuels", "Minister for Trade Liz Dunn": after
+/// the title at token `t`, "to", "for" or "of" and a run of capitalised words
+/// that names a body, then a person; the token where the person's name opens
+/// (a given name, or the word after an acronym), when two name words follow.
+fn name_after_body(doc: &Doc, t: usize) -> Option<usize> {
+    let c = t + 2;
+    let linked = ["to", "for", "of"].iter().any(|p| doc.is_word(t + 1, p));
+    if !linked || !doc.free_word(c) || !doc.is_cap(c) {
+        return None;
+    }
+    let e = name_run(doc, c, doc.paragraph_of(t).1.min(c + 6));
+    let given = (c + 1..e.saturating_sub(1)).find(|&k| lexicon::is_given_name(doc.word(k)));
+    let n = given.unwrap_or_else(|| crate::mentions::after_acronym(doc, c, e.saturating_sub(1)));
+    (n > c && e >= n + 2).then_some(n)
 }
 
 #[cfg(test)]

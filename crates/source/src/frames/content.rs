@@ -193,8 +193,12 @@ fn told_after_clause(
                 || doc.is(k, &lexicon::BE)
                 || doc.is(k, &lexicon::IRREGULAR_PAST))
     };
-    let clause_mark =
-        |k: usize| doc.is_word(k, "that") || matches!(doc.kind(k), Some(Kind::Open | Kind::Colon));
+    // "… told the meeting he looked forward to 1987": a subject pronoun opens a clause
+    let clause_mark = |k: usize| {
+        doc.is_word(k, "that")
+            || matches!(doc.kind(k), Some(Kind::Open | Kind::Colon))
+            || super::nominal::is_pronoun(doc, k)
+    };
     if kind != CueKind::Tell || (start..hi).any(|k| verb(k) || clause_mark(k)) {
         return None;
     }
@@ -465,6 +469,8 @@ mod tests {
         // a clause after the addressee is the content
         let body = "In Paris, she told reporters the talks were over.";
         assert_eq!(frames_in(body)[0].2, "the talks were over.");
+        let body = "Sales rose, and the chairman told the meeting he looked forward to May.";
+        assert!(frames_in(body)[0].2.ends_with("he looked forward to May."));
     }
 
     #[test]

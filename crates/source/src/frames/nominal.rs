@@ -13,6 +13,13 @@ pub(super) fn is_verb_of_saying(doc: &Doc, k: usize) -> bool {
         && cues::cue_kind(doc.word(k)).is_some()
         && !doc.is(k, &lexicon::NOUN_LIKE_CUE)
         && !doc.is(k, &lexicon::DOCUMENT)
+        && !asks_anonymity(doc, k)
+}
+
+/// "who asked not to be named": a cue form before "not to be" asks for
+/// anonymity and reports nothing.
+pub(super) fn asks_anonymity(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k + 1, "not") && doc.is_word(k + 2, "to") && doc.is(k + 3, &lexicon::BE)
 }
 
 /// A source is a nominal mention: a name, a pronoun or a noun phrase. It is

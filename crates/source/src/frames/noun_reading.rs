@@ -73,8 +73,10 @@ fn of_phrase_head(doc: &Doc, last: usize) -> Option<usize> {
 /// The noun phrase ending before token `p` follows "with" ("with analysts
 /// saying", "with the bank warning").
 fn after_with(doc: &Doc, p: usize) -> bool {
+    // "with most economists saying": a quantifier opens the noun phrase
+    let word = |k: usize| doc.np_word(k) || doc.is(k, &lexicon::QUANTIFIER);
     let mut s = p;
-    while s > 0 && p - s < 6 && doc.np_word(s - 1) && !doc.is_word(s - 1, "with") {
+    while s > 0 && p - s < 6 && word(s - 1) && !doc.is_word(s - 1, "with") {
         s -= 1;
     }
     s > 0 && s < p && doc.is_word(s - 1, "with")

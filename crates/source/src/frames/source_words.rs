@@ -22,6 +22,9 @@ pub(super) fn source_words(
     cue: &CueAt,
     embedded: Option<usize>,
 ) -> Option<(usize, usize)> {
+    if let Some(words) = before_restrictive_who(doc, cue) {
+        return Some(words);
+    }
     let mut i = cue.i;
     let mut a = embedded.map_or(cue.j, |k| k + 1);
     // "Aid groups including Oxfam, Save the Children and Christian Aid said":
@@ -171,6 +174,34 @@ fn from_last_determiner(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
     (determiner.unwrap_or(a), b)
 }
 
+/// "vocal critics who say …", "analysts who have warned …": "who" right before
+/// the cue (adverbs and auxiliaries aside), with no comma before it, stands for
+/// the person noun or name right before it, which is the source.
+fn before_restrictive_who(doc: &Doc, cue: &CueAt) -> Option<(usize, usize)> {
+    let mut b = cue.i;
+    while b > cue.lo && doc.is(b - 1, &lexicon::BETWEEN) {
+        b -= 1;
+    }
+    let w = b
+        .checked_sub(1)
+        .filter(|&w| w > cue.lo && doc.is_word(w, "who"))?;
+    let head = w - 1;
+    let person = doc.is(head, &lexicon::PERSON_MANY)
+        || doc.is(head, &lexicon::PERSON_ONE)
+        || (doc.free_word(head) && doc.is_cap(head));
+    if !person || doc.word(w).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut s = head;
+    while s > cue.lo && doc.np_word(s - 1) {
+        s -= 1;
+    }
+    while s < head && doc.is(s, &lexicon::NOT_LAST) {
+        s += 1;
+    }
+    Some((s, w))
+}
+
 /// "Mr Fitzpatrick, who added that …": the relative pronoun stands for the
 /// noun phrase before the comma before it.
 fn antecedent(doc: &Doc, cue: &CueAt) -> Option<(usize, usize)> {
@@ -293,6 +324,17 @@ mod tests {
     fn a_subordinate_clause_before_the_source_is_cut() {
         let body = "The deal failed because Mr. Smith said the price was too high.";
         assert_eq!(source(body, "said").as_deref(), Some("Mr. Smith"));
+    }
+
+    #[test]
+    fn a_restrictive_who_before_the_cue_stands_for_the_person_noun() {
+        let body = "The plan has vocal critics who say it would favour large firms.";
+        assert_eq!(source(body, "say").as_deref(), Some("critics"));
+        let body = "There are many economists who have warned that rates will rise.";
+        assert_eq!(source(body, "warned").as_deref(), Some("many economists"));
+        // "which" and things are no speakers
+        let body = "It is a law which says that shops must close.";
+        assert_ne!(source(body, "says").as_deref(), Some("law"));
     }
 
     #[test]

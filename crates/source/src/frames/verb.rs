@@ -22,7 +22,8 @@ pub(super) fn verb_frame(
 ) -> Option<Frame> {
     let (lo, hi) = doc.sentence_range(i);
     let participle = cues::is_participle(doc.word(i));
-    if !active_cue(doc, i, participle) {
+    // "an analyst who asked not to be named": a wish for anonymity, no report
+    if super::nominal::asks_anonymity(doc, i) || !active_cue(doc, i, participle) {
         return None;
     }
     // "offered to repay", not "offer to 42 dlrs a share"
@@ -428,6 +429,12 @@ pub(super) fn before_infinitive(doc: &Doc, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn asking_not_to_be_named_is_no_report() {
+        let body = "An aide who asked not to be named said the plan was dead.";
+        assert_eq!(super::super::testing::cues_in(body), ["said"]);
+    }
+
+    #[test]
     fn a_passive_with_an_adverb_before_the_participle_is_no_cue() {
         let found = |body: &str| super::super::testing::cues_in(body);
         assert!(found("The runner was also denied a medal in the relay.").is_empty());
@@ -522,6 +529,10 @@ mod tests {
         let all = frames_in(body);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].1, "saying");
+        let body = "Prices fell, with most analysts saying the slide would continue.";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "most analysts");
     }
 
     #[test]

@@ -105,3 +105,9 @@ pub const DAYS: &[&str] = &[
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
     "Yesterday",
 ];
+
+/// Quantifiers that open a noun phrase of people ("most economists", "few
+/// analysts", "half the members").
+pub const QUANTIFIERS: &[&str] = &[
+    "most", "many", "some", "few", "several", "half", "all", "both", "more", "fewer",
+];

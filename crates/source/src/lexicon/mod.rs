@@ -69,6 +69,8 @@ compiled! {
     PERSON_ONE = people::SINGULAR;
     /// Plural person nouns.
     PERSON_MANY = people::PLURAL;
+    /// Quantifiers that open a noun phrase ("most economists").
+    QUANTIFIER = function_words::QUANTIFIERS;
     /// Nouns that describe a person named before ("the striker").
     DESCRIPTOR = people::DESCRIPTORS;
     /// Person nouns that keep a source anonymous.

@@ -232,34 +232,30 @@ pub fn person_descriptor(doc: &Doc, s: usize, e: usize) -> bool {
 }
 
 /// The title a mention is made of, in lower case, when it is "the" and title
-/// words only ("the prime minister", "the president"), after words that say where
-/// the person is from ("the South African archbishop" → "archbishop"), else `None`.
+/// words only ("the prime minister", "the president"), also after words that say
+/// where the person is from ("the U.S. ambassador" → "ambassador", "the South African
+/// archbishop" → "archbishop"), else `None`.
 pub fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
     let after_the = (s..e).find(|&k| !doc.is_word(k, "the") && !doc.is_word(k, "The"))?;
     if after_the == s || after_the >= e {
         return None;
     }
-    // "the South African archbishop", "the Russian president": the title after
-    // where the person is from
-    let first = (after_the..e)
-        .find(|&k| !(doc.is_cap(k) && from_somewhere(doc.word(k))))
-        .unwrap_or(e);
-    if first >= e {
-        return None;
-    }
+    let from_somewhere = |k: usize| {
+        let w = doc.word(k);
+        doc.is_cap(k)
+            && !lexicon::TITLE.has(w)
+            && (lexicon::PLACE.has(w)
+                || lexicon::NATIONALITY.has(w)
+                || lexicon::REGION.has(w)
+                || COMPASS.contains(&w)
+                || w.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+    };
+    let first = (after_the..e).find(|&k| !from_somewhere(k))?;
     (first..e)
         .all(|k| lexicon::TITLE.has(doc.word(k)))
         .then(|| doc.span(first, e).text(doc.text).to_lowercase())
 }
 
-/// Points of the compass that open a nationality or a place ("South African").
+/// Points of the compass that open a nationality or a place ("South African"): where a
+/// person is from, before a title.
 const COMPASS: &[&str] = &["North", "South", "East", "West"];
-
-/// A word that tells where a person is from: a nationality, a place or a region, or a
-/// point of the compass that opens one.
-fn from_somewhere(w: &str) -> bool {
-    lexicon::NATIONALITY.has(w)
-        || lexicon::PLACE.has(w)
-        || lexicon::REGION.has(w)
-        || COMPASS.contains(&w)
-}
