@@ -23,10 +23,16 @@ const STAGES: [&str; 5] = ["sentences", "quantities", "times", "attributions", "
 
 /// Texts that once made a stage superlinear, each repeated into one document of every
 /// size: a hostile user's input, measured like news.
-const HOSTILE: &[(&str, &str)] = &[(
-    "a quotation and its cue, repeated in one sentence without end",
-    "\u{201c}We lost,\u{201d} he told a meeting of ",
-)];
+const HOSTILE: &[(&str, &str)] = &[
+    (
+        "a quotation and its cue, repeated in one sentence without end",
+        "\u{201c}We lost,\u{201d} he told a meeting of ",
+    ),
+    (
+        "a programme told a quotation, with no outlet named before it",
+        "Mr Lee told Sunday's programme: \"We won.\" ",
+    ),
+];
 
 fn main() {
     let Some((name, texts, published)) = corpus() else {

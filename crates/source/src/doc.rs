@@ -26,7 +26,13 @@ pub enum Mark {
     /// A lower-case auxiliary, form of "be" or word ending in "ed": a verb a
     /// clause holds and a noun phrase object does not.
     Verb,
+    /// An outlet's name ("the BBC's", "The Daily Star"), which "the paper" and "the
+    /// programme" stand for after it.
+    OutletName,
 }
+
+/// How many kinds of [`Mark`] there are.
+const MARKS: usize = 6;
 
 /// The paragraphs of `text`: the span of each run of `sentences` in one
 /// paragraph, skipping spans that do not fit the text.
@@ -83,7 +89,10 @@ pub struct Doc<'t> {
     caps: Vec<bool>,
     /// For every token, the first token from it on of each [`Mark`], found the first
     /// time a rule asks.
-    marks: [OnceCell<Vec<usize>>; 5],
+    marks: [OnceCell<Vec<usize>>; MARKS],
+    /// For every [`Mark`], the tokens that are one, in order, found the first time a
+    /// rule asks for the last one before a token.
+    marks_at: [OnceCell<Vec<usize>>; MARKS],
 }
 
 impl<'t> Doc<'t> {
@@ -134,6 +143,7 @@ impl<'t> Doc<'t> {
             stops: Vec::new(),
             caps: Vec::new(),
             marks: Default::default(),
+            marks_at: Default::default(),
         };
         doc.caps = (0..doc.toks.len()).map(|i| doc.capitalised(i)).collect();
         doc.stops = doc.next_stops();
@@ -183,6 +193,22 @@ impl<'t> Doc<'t> {
             next
         });
         next.get(k).copied().unwrap_or(n)
+    }
+
+    /// The last token before `k` that is a `mark`, where `is` tells a mark: one pass
+    /// over the tokens the first time, then a binary search, so that a rule asked at
+    /// every frame of a long text does not read back to its start each time. `is`
+    /// must be the same test at every call for one mark.
+    pub fn last_mark_before(
+        &self,
+        mark: Mark,
+        k: usize,
+        is: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let at = self.marks_at[mark as usize]
+            .get_or_init(|| (0..self.toks.len()).filter(|&t| is(t)).collect());
+        let before = at.partition_point(|&t| t < k);
+        before.checked_sub(1).map(|i| at[i])
     }
 
     /// The first comma among tokens `k..hi`, looked up in the marks when the run is long.

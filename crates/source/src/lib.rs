@@ -65,7 +65,7 @@ mod tokens;
 
 use claimkit_core::tokens::Token;
 use claimkit_core::{sentence_at, Attribution, QuoteKind, Sentence, SourceType, Span};
-use doc::Doc;
+use doc::{Doc, Mark};
 use frames::Frame;
 use lexicon::Gender;
 use mentions::Mention;
@@ -540,7 +540,7 @@ fn media_named_before(doc: &Doc, a: usize) -> Option<String> {
         lexicon::MASTHEAD.has(mentions::unpossessive(doc.word(k)))
             && (k.saturating_sub(3)..k).any(|t| mentions::is_masthead(doc, t, k + 1))
     };
-    let k = (0..a).rev().find(|&k| {
+    let k = doc.last_mark_before(Mark::OutletName, a, |k| {
         doc.free_word(k)
             && doc.is_cap(k)
             && (lexicon::MEDIA_NAME.has(mentions::unpossessive(doc.word(k))) || masthead(k))
