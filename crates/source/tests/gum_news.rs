@@ -45,9 +45,10 @@ fn gum_news_attributions() {
     let content = pct(content_hits, total);
     let precision = pct(sys_hits, sys_total);
     println!("GUM news: {total} relations; source recall {source_hits}/{total} = {recall:.1}%, content overlap {content_hits}/{total} = {content:.1}%, precision {sys_hits}/{sys_total} = {precision:.1}%");
-    // Measured 86.6 %, 83.0 %, 95.0 % (86.2 %, 82.2 %, 95.0 % before the seventh round
-    // of attribution rules); the targets are 90 %, 85 %, 95 %. A test set: reported,
-    // never tuned on.
+    // Measured 86.6 %, 83.0 %, 94.6 % on 2026-12-07 (95.4 % precision after the eighth
+    // round of attribution rules, before "called X \"…\"" judgements; 86.2 %, 82.2 %,
+    // 95.0 % before the seventh round); the targets are 90 %, 85 %, 95 %. A test set:
+    // reported, never tuned on.
     assert!(recall >= 86.5, "source recall {recall:.1}% below 86.5%");
     assert!(content >= 82.5, "content overlap {content:.1}% below 82.5%");
     assert!(precision >= 94.5, "precision {precision:.1}% below 94.5%");
