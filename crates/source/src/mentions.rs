@@ -463,8 +463,9 @@ fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
 
 /// A capitalised name right after a lower-case company noun names that
 /// company ("Russian oil and gas company Yukos", "state oil firm Rosneft",
-/// "the insurer Aviva"), unless a given name or an honorific shows a person
-/// or the words name a place ("construction company New York").
+/// "the insurer Aviva", "investment firm Grant Samuel"), unless a given name alone,
+/// an honorific or a title shows a person or the words name a place ("construction
+/// company New York").
 fn named_after_kind(doc: &Doc, m: &Words) -> Option<Mention> {
     let (s, head) = (m.s, m.head);
     if !doc.is_cap(head) {
@@ -475,9 +476,12 @@ fn named_after_kind(doc: &Doc, m: &Words) -> Option<Mention> {
         a -= 1;
     }
     let kind = a > s && !doc.is_cap(a - 1) && lexicon::COMPANY_HEAD.has(doc.word(a - 1));
+    // a given name shows a person only in a name of one word: "investment firm Grant
+    // Samuel" and "the bank Morgan Stanley" are named after their founders
+    let given = |w: &str| head == a && lexicon::is_given_name(w);
     let person_or_place = (a..=head).any(|k| {
         let w = unpossessive(doc.word(k));
-        lexicon::is_given_name(w)
+        given(w)
             || lexicon::HONORIFIC.has(w)
             || lexicon::TITLE.has(w)
             || lexicon::PLACE.has(w)
@@ -862,6 +866,20 @@ mod tests {
         // "Democrats", "the Tories" are unnamed people; a party's name is a body)
         let m = read("The Tories said taxes would fall.", "The Tories");
         assert_eq!(m.0, SourceType::UnnamedPerson);
+    }
+
+    #[test]
+    fn a_firm_named_after_its_founders_is_the_firm() {
+        let m = read(
+            "Investment firm Grant Samuel said the offer was too low.",
+            "Investment firm Grant Samuel",
+        );
+        assert_eq!(m.0, SourceType::Organization);
+        let m = read(
+            "Company chairman John Smith said so.",
+            "Company chairman John Smith",
+        );
+        assert_eq!(m.0, SourceType::NamedPerson);
     }
 
     #[test]
