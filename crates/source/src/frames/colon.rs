@@ -9,6 +9,9 @@ use crate::doc::Doc;
 use crate::lexicon;
 use crate::tokens::Kind;
 
+/// Verbs with which a document quotes itself ("The statement read: “…”").
+const READS: &[&str] = &["read", "reads"];
+
 /// "She continued: “…”": a subject and one verb before a colon that opens a
 /// quotation frame the quotation even when the verb is no cue word.
 pub(super) fn colon_frame(doc: &Doc, i: usize) -> Option<Frame> {
@@ -16,12 +19,19 @@ pub(super) fn colon_frame(doc: &Doc, i: usize) -> Option<Frame> {
         return None;
     }
     let w = doc.word(i);
-    if !w.ends_with("ed") || doc.is(i, &lexicon::NOT_A_SOURCE) {
+    // "The statement read: “…”": what a document says, in its own words
+    let reads = READS.contains(&w);
+    if !(w.ends_with("ed") || reads) || doc.is(i, &lexicon::NOT_A_SOURCE) {
         return None;
     }
     let (lo, hi) = doc.sentence_range(i);
     let (s, e) = subject(doc, lo, hi)?;
-    if e != i || !(doc.is_cap(e - 1) || is_pronoun(doc, e - 1)) || !nominal(doc, s, e) {
+    let speaker = if reads {
+        doc.is(e - 1, &lexicon::DOCUMENT)
+    } else {
+        doc.is_cap(e - 1) || is_pronoun(doc, e - 1)
+    };
+    if e != i || !speaker || !nominal(doc, s, e) {
         return None;
     }
     let q = doc.quote_opening_at(i + 2)?;
@@ -47,6 +57,16 @@ mod tests {
                 "Labour has a common-sense plan to fast-track cases.".to_string()
             )
         );
+    }
+
+    #[test]
+    fn a_document_that_reads_a_quotation_frames_it() {
+        let body = "The family's statement read: \"We are grateful for the support.\" \
+                    The sign read: \"Closed.\" She read: \"Chapter one.\"";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[0].0, "The family's statement");
+        assert_eq!(all[1].0, "The sign");
     }
 
     #[test]
