@@ -324,3 +324,26 @@ fn a_document_with_a_participle_after_it_is_the_document() {
         );
     }
 }
+
+#[test]
+fn a_speaker_after_said_needs_no_list() {
+    for (body, source) in [
+        ("\"I was terrified,\" said one passenger.", "one passenger"),
+        (
+            "\"We lost everything,\" said a local farmer, who asked not to be named.",
+            "a local farmer",
+        ),
+    ] {
+        let (text, found) = attributions(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        assert_eq!(
+            found[0].source.map(|s| s.text(&text)),
+            Some(source),
+            "{found:?}"
+        );
+        assert_eq!(found[0].source_type, SourceType::UnnamedPerson, "{found:?}");
+    }
+    // words of time after "said" are no speaker
+    let (_, found) = attributions("\"Prices will rise,\" said a year later.");
+    assert!(found.is_empty(), "{found:?}");
+}

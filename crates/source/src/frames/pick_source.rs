@@ -85,6 +85,43 @@ fn document_head(doc: &Doc, a: usize, b: usize) -> bool {
         })
 }
 
+/// Determiners that open an unnamed speaker after an inverted cue ("said one
+/// passenger", "said a local farmer").
+const SPEAKER_DETERMINERS: &[&str] = &["a", "an", "one", "another"];
+
+/// Words of time that make the words after "said" an adjunct, not a speaker ("said a
+/// year ago", "said one day").
+const TIME_WORDS: &[&str] = &[
+    "ago", "year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times",
+    "hour", "hours", "minute", "minutes", "later", "earlier", "while", "bit", "lot", "number",
+];
+
+/// How many words may follow the determiner of such a speaker.
+const SPEAKER_WORDS: usize = 4;
+
+/// The end of an unnamed speaker at token `k` that no list knows ("one passenger",
+/// "a local farmer"): a determiner of [`SPEAKER_DETERMINERS`] and up to
+/// [`SPEAKER_WORDS`] lower-case words, none of them a word of time.
+fn unlisted_person_after(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
+    if !SPEAKER_DETERMINERS.iter().any(|d| doc.is_word(k, d)) {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < hi
+        && e <= k + SPEAKER_WORDS
+        && doc.free_word(e)
+        && doc.word(e).chars().all(|c| c.is_lowercase() || c == '-')
+        && !doc.is(e, &lexicon::RELATIVE)
+        && !doc.is(e, &lexicon::ADJUNCT)
+    {
+        if TIME_WORDS.contains(&doc.word(e)) {
+            return None;
+        }
+        e += 1;
+    }
+    (e > k + 1).then_some(e)
+}
+
 /// "…,” said a senior European diplomat who …": the source after the cue.
 #[allow(clippy::type_complexity)]
 fn inverted_source(
@@ -100,24 +137,26 @@ fn inverted_source(
     ) {
         return None;
     }
+    let ends = |e: usize| {
+        e >= hi
+            || matches!(
+                doc.kind(e),
+                Some(Kind::Stop | Kind::Comma | Kind::Semicolon | Kind::Dash)
+            )
+            || doc.is(e, &lexicon::RELATIVE)
+            || doc.is(e, &lexicon::ADJUNCT)
+    };
     let e = if is_pronoun(doc, i + 1) {
         i + 2
     } else {
         doc.np_forward(i + 1, hi)
     };
-    if e <= i + 1 {
-        return None;
-    }
-    let ends = e >= hi
-        || matches!(
-            doc.kind(e),
-            Some(Kind::Stop | Kind::Comma | Kind::Semicolon | Kind::Dash)
-        )
-        || doc.is(e, &lexicon::RELATIVE)
-        || doc.is(e, &lexicon::ADJUNCT);
-    if !ends {
-        return None;
-    }
+    // "…,” said one passenger.": a determiner and a noun no list knows
+    let e = if e > i + 1 && ends(e) {
+        e
+    } else {
+        unlisted_person_after(doc, i + 1, hi).filter(|&e| ends(e))?
+    };
     // "said Kathryn Waters, a curator of the show."
     let mut role = None;
     if doc.kind(e) == Some(Kind::Comma) {
