@@ -292,7 +292,7 @@ const ATTRIBUTIONS: &[Column] = &[
     col("source_text", Text, "the source mention as written (\"U.S. officials\", \"he\")"),
     col("source_start", Int, "code point offset of the source mention"),
     col("source_end", Int, "code point offset where the source mention ends"),
-    col("resolved", Text, "full name the mention refers to in the article where it is a pronoun, title, surname, descriptor (\"the striker\"), company or outlet description (\"the paper\") or acronym; empty when the article names no one"),
+    col("resolved", Text, "full name the mention refers to in the article where it is a pronoun, relative pronoun (\"GMAC, which said\"), title, surname, descriptor (\"the striker\"), company or outlet description (\"the paper\", \"the group\") or acronym; empty when the article names no one"),
     SOURCE_TYPE,
     col("role", Text, "role of the source as written (\"former assistant secretary of defense\")"),
     col("affiliation", Text, "affiliation as written (\"Russian\")"),
