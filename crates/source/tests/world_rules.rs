@@ -347,3 +347,17 @@ fn a_speaker_after_said_needs_no_list() {
     let (_, found) = attributions("\"Prices will rise,\" said a year later.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_question_asks_and_no_one_speaks() {
+    let (_, found) = attributions("Who said that? Nobody knows.");
+    assert!(found.is_empty(), "{found:?}");
+    // an acronym is no "who"
+    let (text, found) = attributions("WHO said the outbreak was over.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source.map(|s| s.text(&text)),
+        Some("WHO"),
+        "{found:?}"
+    );
+}

@@ -47,7 +47,8 @@ pub(super) fn source_words(
     words = after_opening_preposition(doc, words);
     words = from_last_determiner(doc, words);
     let (mut a, mut b) = words;
-    if a + 1 == b && (doc.word(a) == "who" || doc.word(a) == "which") {
+    // "…, who said": the noun phrase before the comma; "Who said that?" asks, no one speaks
+    if a + 1 == b && ["who", "Who", "which", "Which"].contains(&doc.word(a)) {
         (a, b) = antecedent(doc, cue)?;
     }
     // "… contenders and asked …": a coordinated cue takes the clause subject.
