@@ -374,6 +374,11 @@ impl People {
             while r > 0 && doc.free_word(r - 1) && lexicon::TITLE.has(doc.word(r - 1)) {
                 r -= 1;
             }
+            // "U.S. Ambassador John Negroponte": where the holder is from, kept with the
+            // title, so that "the British ambassador" is someone else
+            while r > 0 && doc.free_word(r - 1) && evidence::from_somewhere(doc, r - 1) {
+                r -= 1;
+            }
             let title = doc.span(r, t + 1).text(doc.text).to_lowercase();
             self.titled.add(doc.toks[n].span.start, title, name);
         }
@@ -725,7 +730,22 @@ impl People {
                             .split_whitespace()
                             .any(|w| NOT_THE_SAME_OFFICE.contains(&w))
                 })
+                // "the South African archbishop" after "Archbishop Desmond Tutu": where
+                // the holder is from, when the title was written without it
+                || title.strip_suffix(named).is_some_and(|origin| {
+                    origin.ends_with(' ') && origin.split_whitespace().all(evidence::origin_word)
+                })
         })
+    }
+
+    /// The title description `title` ([`title_description`]) says where its holder
+    /// is from ("the British ambassador"): it names someone in particular, never
+    /// merely the last person named.
+    pub fn title_has_origin(title: &str) -> bool {
+        title
+            .split_whitespace()
+            .next()
+            .is_some_and(evidence::origin_word)
     }
 
     /// The person a title alone ("the foreign secretary") at byte `at` stands

@@ -361,3 +361,22 @@ fn a_question_asks_and_no_one_speaks() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_from_another_country_is_someone_else() {
+    let body = "U.S. Ambassador Karl Menzel met officials in Vienna. The British ambassador \
+                said the talks had failed.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the talks had failed");
+    assert_eq!(a.resolved, None, "{found:?}");
+    let body = "French President Luc Aubert arrived on Monday. The U.S. president said the \
+                talks were useful. The French president said they had failed.";
+    let (text, found) = attributions(body);
+    assert_eq!(
+        with_content(&text, &found, "the talks were useful").resolved,
+        None,
+        "{found:?}"
+    );
+    let a = with_content(&text, &found, "they had failed");
+    assert_eq!(a.resolved.as_deref(), Some("Luc Aubert"), "{found:?}");
+}

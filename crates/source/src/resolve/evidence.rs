@@ -232,28 +232,45 @@ pub fn person_descriptor(doc: &Doc, s: usize, e: usize) -> bool {
 }
 
 /// The title a mention is made of, in lower case, when it is "the" and title
-/// words only ("the prime minister", "the president"), also after words that say
-/// where the person is from ("the U.S. ambassador" → "ambassador", "the South African
-/// archbishop" → "archbishop"), else `None`.
+/// words only ("the prime minister", "the president"), with the words before them that
+/// say where the person is from ("the U.S. ambassador" → "u.s. ambassador", "the South
+/// African archbishop" → "south african archbishop"), else `None`.
 pub fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
     let after_the = (s..e).find(|&k| !doc.is_word(k, "the") && !doc.is_word(k, "The"))?;
     if after_the == s || after_the >= e {
         return None;
     }
-    let from_somewhere = |k: usize| {
-        let w = doc.word(k);
-        doc.is_cap(k)
-            && !lexicon::TITLE.has(w)
-            && (lexicon::PLACE.has(w)
-                || lexicon::NATIONALITY.has(w)
-                || lexicon::REGION.has(w)
-                || COMPASS.contains(&w)
-                || w.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
-    };
-    let first = (after_the..e).find(|&k| !from_somewhere(k))?;
+    let first = (after_the..e).find(|&k| !from_somewhere(doc, k))?;
     (first..e)
         .all(|k| lexicon::TITLE.has(doc.word(k)))
-        .then(|| doc.span(first, e).text(doc.text).to_lowercase())
+        .then(|| doc.span(after_the, e).text(doc.text).to_lowercase())
+}
+
+/// The word at token `k` says where a person is from, before a title: a
+/// nationality, a place or a region ("the U.S. ambassador", "the South African
+/// archbishop").
+pub fn from_somewhere(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.is_cap(k)
+        && !lexicon::TITLE.has(w)
+        && (origin_word(w) || w.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+}
+
+/// A word of a title written in lower case that says where its holder is from
+/// ("british", "south", "u.s."): see [`from_somewhere`].
+pub fn origin_word(w: &str) -> bool {
+    // the lists of places and nationalities are compared exactly, capitalised
+    let mut letters = w.chars();
+    let capitalised: String = letters
+        .next()
+        .map(|c| c.to_uppercase().chain(letters).collect())
+        .unwrap_or_default();
+    let listed =
+        |w: &str| lexicon::PLACE.has(w) || lexicon::NATIONALITY.has(w) || lexicon::REGION.has(w);
+    listed(w)
+        || listed(&capitalised)
+        || COMPASS.iter().any(|c| c.eq_ignore_ascii_case(w))
+        || (w.contains('.') && w.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
 /// Points of the compass that open a nationality or a place ("South African"): where a
