@@ -282,7 +282,9 @@ fn a_title_after_a_nationality_is_the_person_so_titled() {
 fn calling_something_a_quotation_judges_it_in_the_speaker_s_words() {
     let body = "Finance Minister Lena Ortiz called the fall in exports \"a passing dip\". \
                 Officials called the police. He called it a day. The band called the \
-                album \"Northern Lights\".";
+                album \"Northern Lights\". The union called off the strike \"for now\". \
+                Police called the family \"at about 9 pm\". She called the meeting \"to \
+                discuss the crisis\".";
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "the fall in exports");
     assert_eq!(

@@ -110,6 +110,11 @@ fn call_on(doc: &Doc, i: usize, frames: &[Frame], last_saying: Option<usize>) ->
     holds_clause(doc, f.content).then_some(f)
 }
 
+/// Particles that make "call" another verb ("called off", "called for", "called in").
+const CALL_PARTICLES: &[&str] = &[
+    "off", "up", "in", "out", "back", "for", "on", "away", "over", "down",
+];
+
 /// "The minister called the dip “a very mild decline”": "call", a short object and
 /// a quotation right after it judge the object in the speaker's words. The content is
 /// the object with the quotation. Only a quotation makes it a judgement: "called the
@@ -121,6 +126,9 @@ fn called_quoted(
     frames: &[Frame],
     last_saying: Option<usize>,
 ) -> Option<Frame> {
+    if CALL_PARTICLES.iter().any(|p| doc.is_word(i + 1, p)) {
+        return None; // "called off the strike", "called for calm"
+    }
     let mut f = super::judgement::judging_frame(doc, i, frames, last_saying)?;
     let first = doc.toks.partition_point(|t| t.span.start < f.content.start);
     if first != i + 1 || doc.is_word(first, "that") || !doc.free_word(first) {
@@ -129,11 +137,16 @@ fn called_quoted(
     let end = f.sentence.1.min(first + OBJECT_REACH + 1);
     let k = (first + 1..end).find(|&k| !doc.free_word(k))?;
     let quote = doc.quote_opening_at(k).map(|q| doc.quotes[q])?;
-    // "called the album “Thriller”" names it: a judgement opens in lower case
-    let judged = doc.text[quote.inner.start..quote.inner.end]
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_lowercase);
+    // "called the album “Thriller”" names it: a judgement opens in lower case, and
+    // with no preposition ("called the family “at about 9 pm”", "“to discuss …”")
+    let inner = &doc.text[quote.inner.start..quote.inner.end];
+    let first_word = inner
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    let judged = first_word.chars().next().is_some_and(char::is_lowercase)
+        && !lexicon::PREPOSITION.has(first_word)
+        && first_word != "to";
     if !quote.closed || !judged {
         return None;
     }
