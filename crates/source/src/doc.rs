@@ -13,7 +13,7 @@ use std::cell::OnceCell;
 pub const SHORT_RUN: usize = 64;
 
 /// A token a frame rule looks for through a whole clause ([`Doc::first_mark`]).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mark {
     /// "for"/"of" before a gerund ("criticised the bank for hiding losses").
     Gerund,
@@ -29,10 +29,13 @@ pub enum Mark {
     /// An outlet's name ("the BBC's", "The Daily Star"), which "the paper" and "the
     /// programme" stand for after it.
     OutletName,
+    /// An outlet's name as a programme's owner ("the BBC's"), which "Sunday's programme"
+    /// stands for after it.
+    OutletOwner,
 }
 
 /// How many kinds of [`Mark`] there are.
-const MARKS: usize = 6;
+const MARKS: usize = 7;
 
 /// The paragraphs of `text`: the span of each run of `sentences` in one
 /// paragraph, skipping spans that do not fit the text.

@@ -515,9 +515,14 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
         && (lexicon::MEDIA_HEAD.has(doc.word(b - 1)) || lexicon::PROGRAMME.has(doc.word(b - 1)));
     match (m.source_type, name_start) {
         (SourceType::Media, Some(k)) => doc.span(k, b).text(doc.text).to_string(),
-        _ if description => {
-            media_named_before(doc, a).unwrap_or_else(|| span.text(doc.text).to_string())
+        // "Sunday's programme" is a broadcaster's, named as its owner before ("the BBC's
+        // Breakfast show"); another outlet named before is not it
+        _ if description && lexicon::PROGRAMME.has(doc.word(b - 1)) => {
+            media_named_before(doc, a, Mark::OutletOwner)
+                .unwrap_or_else(|| span.text(doc.text).to_string())
         }
+        _ if description => media_named_before(doc, a, Mark::OutletName)
+            .unwrap_or_else(|| span.text(doc.text).to_string()),
         _ => span.text(doc.text).to_string(),
     }
 }
@@ -530,20 +535,24 @@ fn outlet_described(doc: &Doc, (s, e): (usize, usize)) -> Option<String> {
         && doc.word(s).eq_ignore_ascii_case("the")
         && (s + 1..e).all(|k| doc.free_word(k) && !doc.is_cap(k))
         && lexicon::MEDIA_BEFORE_NAME.has(doc.word(e - 1));
-    described.then(|| media_named_before(doc, s)).flatten()
+    described
+        .then(|| media_named_before(doc, s, Mark::OutletName))
+        .flatten()
 }
 
 /// The capitalised outlet name ("the Financial Times", "The Daily Star") nearest
 /// before token `a`.
-fn media_named_before(doc: &Doc, a: usize) -> Option<String> {
+fn media_named_before(doc: &Doc, a: usize, mark: Mark) -> Option<String> {
     let masthead = |k: usize| {
         lexicon::MASTHEAD.has(mentions::unpossessive(doc.word(k)))
             && (k.saturating_sub(3)..k).any(|t| mentions::is_masthead(doc, t, k + 1))
     };
-    let k = doc.last_mark_before(Mark::OutletName, a, |k| {
+    let owner_only = mark == Mark::OutletOwner;
+    let k = doc.last_mark_before(mark, a, |k| {
         doc.free_word(k)
             && doc.is_cap(k)
             && (lexicon::MEDIA_NAME.has(mentions::unpossessive(doc.word(k))) || masthead(k))
+            && (!owner_only || mentions::is_possessive(doc.word(k)))
     })?;
     let mut s = k;
     while s > 0 && doc.free_word(s - 1) && doc.is_cap(s - 1) {

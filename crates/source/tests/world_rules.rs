@@ -382,3 +382,12 @@ fn a_title_from_another_country_is_someone_else() {
     let a = with_content(&text, &found, "they had failed");
     assert_eq!(a.resolved.as_deref(), Some("Luc Aubert"), "{found:?}");
 }
+
+#[test]
+fn a_programme_is_no_other_outlet_named_before() {
+    let body = "Reuters reported the merger on Friday. Mr Hale told Sunday's programme that \
+                he would resign.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "that he would resign");
+    assert_ne!(a.via.as_deref(), Some("Reuters"), "{found:?}");
+}
