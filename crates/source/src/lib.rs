@@ -453,6 +453,17 @@ fn remember_source(
         let named = if bare.contains(' ') { bare } else { written };
         let full = people.full_name(named, name.start);
         let words = (s..e).map(|k| doc.word(k));
+        // "Mrs Brown" after "Gordon Brown's wife": a gendered honorific that the full
+        // name's given name contradicts names someone else
+        let told = resolve::gender_of(words.clone(), "");
+        let first = full.split_whitespace().next().unwrap_or_default();
+        let given = (full.contains(' ') && !lexicon::FAMILY_FIRST.has(first))
+            .then(|| lexicon::gender_of_name(first))
+            .flatten();
+        let full = match (told, given) {
+            (Some(a), Some(b)) if a != b => named.to_string(),
+            _ => full,
+        };
         let gender = resolve::gender_of(words, &full).or_else(|| people.gender_known(&full));
         people.saw_person(source.start, &full, gender);
         if full != source_text {

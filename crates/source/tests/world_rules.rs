@@ -391,3 +391,14 @@ fn a_programme_is_no_other_outlet_named_before() {
     let a = with_content(&text, &found, "that he would resign");
     assert_ne!(a.via.as_deref(), Some("Reuters"), "{found:?}");
 }
+
+#[test]
+fn a_gendered_honorific_is_not_a_man_of_that_surname() {
+    let body = "Prime Minister Gordon Blake's wife spoke at the launch. Mrs Blake said the \
+                charity needed funds. Mr Blake said he agreed.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the charity");
+    assert_ne!(a.resolved.as_deref(), Some("Gordon Blake"), "{found:?}");
+    let a = with_content(&text, &found, "he agreed");
+    assert_eq!(a.resolved.as_deref(), Some("Gordon Blake"), "{found:?}");
+}
