@@ -262,20 +262,32 @@ fn name_after_phrase(doc: &Doc, m: &Words) -> Option<Mention> {
 /// A full name after a person noun, in a mention that names an outlet before it, is
 /// the person's: a journalist or a guest who speaks in their own voice ("BBC political
 /// correspondent Mark Mardell", "Economist Colen Garrow", where the job is written like
-/// the magazine), not the outlet. The outlet is the affiliation in the role.
+/// the magazine), not the outlet. The outlet is the affiliation in the role. A person
+/// noun after an outlet without a name is a journalist left unnamed ("BBC reporter").
 fn outlet_staff(doc: &Doc, m: &Words) -> Option<Mention> {
     let (s, e) = (m.s, m.e);
-    let k = (s..e.saturating_sub(2))
+    let outlet_before = |k: usize| (s..=k).any(|t| lexicon::MEDIA_NAME.has(doc.word(t)));
+    // "BBC reporter", "a Reuters correspondent": a journalist left unnamed
+    let head = e - 1;
+    if head > s
+        && !doc.is_cap(head)
+        && doc.is(head, &lexicon::PERSON_ONE)
+        && outlet_before(head - 1)
+    {
+        return Some(Mention::of(SourceType::UnnamedPerson));
+    }
+    let k = (s..e.saturating_sub(1))
         .rev()
         .find(|&k| lexicon::PERSON_ONE.has(doc.word(k)))?;
     let first = k + 1;
-    let outlet_before = (s..=k).any(|t| lexicon::MEDIA_NAME.has(doc.word(t)));
-    let full_name = name_run(doc, first, e) == e && e - first >= 2;
+    // a surname alone only right after the noun that opens the mention ("Economist Smith")
+    let words = if k == s { 1 } else { 2 };
+    let full_name = name_run(doc, first, e) == e && e - first >= words;
     let names_body = (first..e).any(|t| {
         let w = doc.word(t);
         lexicon::ORG_HEAD.has(w) || lexicon::MEDIA_NAME.has(w) || lexicon::PLACE.has(w)
     });
-    (outlet_before && full_name && !names_body).then(|| Mention {
+    (outlet_before(k) && full_name && !names_body).then(|| Mention {
         name: Some(doc.span(first, e)),
         role: Some(doc.span(s, first)),
         ..Mention::of(SourceType::NamedPerson)

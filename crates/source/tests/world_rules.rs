@@ -207,6 +207,17 @@ fn a_journalist_named_after_the_outlet_speaks_for_themselves() {
             "{found:?}"
         );
     }
+    // a surname alone after the noun; a journalist left unnamed; a body named after the noun
+    let (text, found) = attributions(
+        "Economist Ferreira said growth would slow. A Reuters correspondent said the road \
+         was closed. Economist Intelligence Unit said inflation would rise.",
+    );
+    let a = with_content(&text, &found, "growth would slow");
+    assert_eq!(a.source_type, SourceType::NamedPerson, "{found:?}");
+    let a = with_content(&text, &found, "the road");
+    assert_eq!(a.source_type, SourceType::UnnamedPerson, "{found:?}");
+    let a = with_content(&text, &found, "inflation");
+    assert_ne!(a.source_type, SourceType::NamedPerson, "{found:?}");
     // the outlet alone is still the outlet
     let (text, found) = attributions("The Economist said the plan would fail.");
     let a = with_content(&text, &found, "the plan");

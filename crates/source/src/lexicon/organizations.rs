@@ -16,7 +16,7 @@ pub const HEADS: &[&str] = &[
     "holdings", "partners", "fund", "exchange", "assembly", "tribunal", "panel", "operator",
     "producer", "manufacturer", "maker", "regulator", "watchdog", "insurer", "lender", "carrier",
     "retailer", "utility", "prosecutor’s", "firm’s", "orchestra", "project", "collective",
-    "ensemble", "choir", "band", "trust", "charity", "consortium", "opposition",
+    "ensemble", "choir", "band", "trust", "charity", "consortium", "opposition", "unit",
 ];
 
 /// Plural heads of bodies speaking together ("both countries", "campaign
