@@ -217,12 +217,21 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         });
     }
     // "GMAC, which has said …": the relative pronoun speaks, for the body before it
+    let mut content = f.content;
     let (source, resolved) = match relative_speaker(doc, (s, e), f.cue.0) {
         Some(which) => {
-            let named = speaker
-                .resolved
-                .unwrap_or_else(|| source.text(doc.text).to_string());
-            (doc.toks[which].span, Some(named))
+            // the body it stands for: resolved, or named ("Acme"), else unknown ("the bank")
+            let named = speaker.resolved.or_else(|| {
+                (s..e)
+                    .any(|k| doc.is_cap(k))
+                    .then(|| source.text(doc.text).to_string())
+            });
+            // "The bank, which said profits rose, cut rates": the clause inside the
+            // subject ends at its comma, where the sentence goes on
+            if (f.sentence.0..s).all(|t| doc.np_word(t)) {
+                content = relative_content(doc, content);
+            }
+            (doc.toks[which].span, named)
         }
         None => (source, speaker.resolved),
     };
@@ -237,11 +246,26 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         quote: if f.credit {
             QuoteKind::None
         } else {
-            quote_kind(doc, f.content)
+            quote_kind(doc, content)
         },
         via: f.via.map(|via| outlet(doc, via)),
-        content: f.content,
+        content,
     })
+}
+
+/// A content said inside the subject of its sentence, cut at the first comma outside
+/// a quotation.
+fn relative_content(doc: &Doc, content: Span) -> Span {
+    let from = doc.first_token_from(content.start);
+    let comma = doc
+        .comma_in(from, doc.toks.len())
+        .filter(|&c| doc.toks[c].span.end <= content.end && doc.toks[c].quote.is_none());
+    match comma {
+        Some(c) if doc.toks[c].span.start > content.start => {
+            Span::new(content.start, doc.toks[c].span.start)
+        }
+        _ => content,
+    }
 }
 
 /// The relative pronoun that is the subject of the cue at token `cue` when the source

@@ -413,3 +413,10 @@ fn a_gendered_honorific_is_not_a_man_of_that_surname() {
     let a = with_content(&text, &found, "he agreed");
     assert_eq!(a.resolved.as_deref(), Some("Gordon Blake"), "{found:?}");
 }
+
+#[test]
+fn a_relative_clause_inside_the_subject_ends_at_its_comma() {
+    let (text, found) = attributions("The bank, which said profits rose, cut rates on Monday.");
+    let a = with_content(&text, &found, "profits rose");
+    assert_eq!(a.content.text(&text), "profits rose", "{found:?}");
+}
