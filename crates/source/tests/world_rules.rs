@@ -420,3 +420,17 @@ fn a_relative_clause_inside_the_subject_ends_at_its_comma() {
     let a = with_content(&text, &found, "profits rose");
     assert_eq!(a.content.text(&text), "profits rose", "{found:?}");
 }
+
+#[test]
+fn a_company_described_by_its_trade_is_the_company_named_before() {
+    let body = "Japanese carmaker Tovara Motor Corp said profits rose. The carmaker said it \
+                would build a plant in Ohio.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "it would build");
+    assert_eq!(a.source_type, SourceType::Organization, "{found:?}");
+    assert_eq!(
+        a.resolved.as_deref(),
+        Some("Tovara Motor Corp"),
+        "{found:?}"
+    );
+}

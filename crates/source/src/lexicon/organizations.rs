@@ -17,6 +17,8 @@ pub const HEADS: &[&str] = &[
     "producer", "manufacturer", "maker", "regulator", "watchdog", "insurer", "lender", "carrier",
     "retailer", "utility", "prosecutor’s", "firm’s", "orchestra", "project", "collective",
     "ensemble", "choir", "band", "trust", "charity", "consortium", "opposition", "unit",
+    "carmaker", "automaker", "steelmaker", "drugmaker", "chipmaker", "planemaker", "brewer",
+    "refiner", "shipbuilder", "distiller",
 ];
 
 /// Plural heads of bodies speaking together ("both countries", "campaign
@@ -55,7 +57,8 @@ pub const COMPANY_HEADS: &[&str] = &[
     "company", "firm", "group", "bank", "corporation", "carrier", "airline", "retailer", "maker",
     "manufacturer", "insurer", "lender", "operator", "producer", "developer", "publisher",
     "broadcaster", "studio", "chain", "conglomerate", "giant", "supplier", "utility", "watchdog",
-    "regulator",
+    "regulator", "carmaker", "automaker", "steelmaker", "drugmaker", "chipmaker", "planemaker",
+    "brewer", "miner", "refiner", "shipbuilder", "distiller", "telecoms", "exporter", "importer",
 ];
 
 /// Lower-case nouns that, right after a capitalised word (or its possessive),
