@@ -412,6 +412,11 @@ impl<'t> Doc<'t> {
                 // Weekdays ("said Tuesday") are not names.
                 break;
             }
+            // "told Monday's Financial Times the plan was dead": a determiner after a name
+            // opens the next noun phrase
+            if e > k && self.is_cap(e - 1) && ["the", "a", "an"].contains(&w) {
+                break;
+            }
             e += 1;
         }
         // Do not end on a filler ("the", "and", "of").

@@ -548,6 +548,14 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
         && b > a + 1
         && (doc.is_word(a, "the") || day_s)
         && (lexicon::MEDIA_HEAD.has(doc.word(b - 1)) || lexicon::PROGRAMME.has(doc.word(b - 1)));
+    // "Monday's Financial Times": the day is no part of the outlet's name
+    let name_start = name_start.map(|k| {
+        if k == a && day_s && b > a + 1 {
+            a + 1
+        } else {
+            k
+        }
+    });
     match (m.source_type, name_start) {
         (SourceType::Media, Some(k)) => doc.span(k, b).text(doc.text).to_string(),
         // "Sunday's programme" is a broadcaster's, named as its owner before ("the BBC's

@@ -434,3 +434,10 @@ fn a_company_described_by_its_trade_is_the_company_named_before() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_determiner_after_the_outlet_opens_the_content() {
+    let (text, found) = attributions("He told Monday's Financial Times the plan was dead.");
+    let a = with_content(&text, &found, "the plan was dead");
+    assert_eq!(a.via.as_deref(), Some("Financial Times"), "{found:?}");
+}
