@@ -21,7 +21,10 @@ pub use evidence::{
     ampersand_firm, gender_of, gender_of_pronoun, is_group_noun, is_organisation_name,
     person_descriptor, title_description,
 };
-use evidence::{named_after_company_noun, org_evidence_at};
+use evidence::{
+    company_run, name_after_body, named_after_company_noun, named_in_full_after_company_noun,
+    org_evidence_at,
+};
 
 /// People and groups seen so far in a document.
 #[derive(Default)]
@@ -808,59 +811,6 @@ impl People {
         k.checked_sub(1)
             .map(|k| (self.groups[k].1.as_str(), self.groups[k].2))
     }
-}
-
-/// A name of two words or more opens at token `t`, right after a lower-case company
-/// noun, whatever its first word ("publishing group Independent News & Media"; not
-/// "construction company New York", a place, or "company chairman John Smith").
-fn named_in_full_after_company_noun(doc: &Doc, t: usize) -> bool {
-    if t == 0
-        || !doc.free_word(t - 1)
-        || doc.is_cap(t - 1)
-        || !doc.is(t - 1, &lexicon::COMPANY_HEAD)
-    {
-        return false;
-    }
-    let name = company_run(doc, t);
-    let first = doc.word(t);
-    name.contains(' ')
-        && !is_place_or_government(name)
-        && !lexicon::is_given_name(first)
-        && !lexicon::TITLE.has(first)
-        && !lexicon::HONORIFIC.has(first)
-}
-
-/// The name that opens at token `t`: its run of capitalised words, with an "&"
-/// between two of them ("Independent News & Media"), without a closing possessive.
-fn company_run<'t>(doc: &Doc<'t>, t: usize) -> &'t str {
-    let n = doc.toks.len();
-    let mut e = t + 1;
-    while e < n
-        && (doc.free_word(e) && doc.is_cap(e)
-            || (doc.word(e) == "&" && e + 1 < n && doc.is_cap(e + 1)))
-    {
-        e += 1;
-    }
-    let text = doc.span(t, e).text(doc.text);
-    text.strip_suffix("’s")
-        .or_else(|| text.strip_suffix("'s"))
-        .unwrap_or(text)
-}
-
-/// "Ambassador to GATT Michael Samuels", "Minister for Trade Liz Dunn": after
-/// the title at token `t`, "to", "for" or "of" and a run of capitalised words
-/// that names a body, then a person; the token where the person's name opens
-/// (a given name, or the word after an acronym), when two name words follow.
-fn name_after_body(doc: &Doc, t: usize) -> Option<usize> {
-    let c = t + 2;
-    let linked = ["to", "for", "of"].iter().any(|p| doc.is_word(t + 1, p));
-    if !linked || !doc.free_word(c) || !doc.is_cap(c) {
-        return None;
-    }
-    let e = name_run(doc, c, doc.paragraph_of(t).1.min(c + 6));
-    let given = (c + 1..e.saturating_sub(1)).find(|&k| lexicon::is_given_name(doc.word(k)));
-    let n = given.unwrap_or_else(|| crate::mentions::after_acronym(doc, c, e.saturating_sub(1)));
-    (n > c && e >= n + 2).then_some(n)
 }
 
 #[cfg(test)]

@@ -162,15 +162,16 @@ pub(super) fn org_evidence_at(doc: &Doc, t: usize) -> bool {
     t == lo && cue_after(doc, next).is_some()
 }
 
+/// Token `t` comes right after a lower-case company noun ("giant", "insurer").
+fn after_company_noun(doc: &Doc, t: usize) -> bool {
+    t > 0 && doc.free_word(t - 1) && !doc.is_cap(t - 1) && doc.is(t - 1, &lexicon::COMPANY_HEAD)
+}
+
 /// The capitalised word at token `t` follows a lower-case company noun and
 /// opens no person's or place's name ("oil giant Yukos", "the insurer Aviva";
 /// not "company chairman John Smith", "construction company New York").
 pub(super) fn named_after_company_noun(doc: &Doc, t: usize) -> bool {
-    if t == 0
-        || !doc.free_word(t - 1)
-        || doc.is_cap(t - 1)
-        || !doc.is(t - 1, &lexicon::COMPANY_HEAD)
-    {
+    if !after_company_noun(doc, t) {
         return false;
     }
     let w = unpossessive(doc.word(t));
@@ -276,3 +277,52 @@ pub fn origin_word(w: &str) -> bool {
 /// Points of the compass that open a nationality or a place ("South African"): where a
 /// person is from, before a title.
 const COMPASS: &[&str] = &["North", "South", "East", "West"];
+
+/// A name of two words or more opens at token `t`, right after a lower-case company
+/// noun, whatever its first word ("publishing group Independent News & Media"; not
+/// "construction company New York", a place, or "company chairman John Smith").
+pub(super) fn named_in_full_after_company_noun(doc: &Doc, t: usize) -> bool {
+    if !after_company_noun(doc, t) {
+        return false;
+    }
+    let name = company_run(doc, t);
+    let first = doc.word(t);
+    name.contains(' ')
+        && !is_place_or_government(name)
+        && !lexicon::is_given_name(first)
+        && !lexicon::TITLE.has(first)
+        && !lexicon::HONORIFIC.has(first)
+}
+
+/// The name that opens at token `t`: its run of capitalised words, with an "&"
+/// between two of them ("Independent News & Media"), without a closing possessive.
+pub(super) fn company_run<'t>(doc: &Doc<'t>, t: usize) -> &'t str {
+    let n = doc.toks.len();
+    let mut e = t + 1;
+    while e < n
+        && (doc.free_word(e) && doc.is_cap(e)
+            || (doc.word(e) == "&" && e + 1 < n && doc.is_cap(e + 1)))
+    {
+        e += 1;
+    }
+    let text = doc.span(t, e).text(doc.text);
+    text.strip_suffix("’s")
+        .or_else(|| text.strip_suffix("'s"))
+        .unwrap_or(text)
+}
+
+/// "Ambassador to GATT Michael Samuels", "Minister for Trade Liz Dunn": after
+/// the title at token `t`, "to", "for" or "of" and a run of capitalised words
+/// that names a body, then a person; the token where the person's name opens
+/// (a given name, or the word after an acronym), when two name words follow.
+pub(super) fn name_after_body(doc: &Doc, t: usize) -> Option<usize> {
+    let c = t + 2;
+    let linked = ["to", "for", "of"].iter().any(|p| doc.is_word(t + 1, p));
+    if !linked || !doc.free_word(c) || !doc.is_cap(c) {
+        return None;
+    }
+    let e = name_run(doc, c, doc.paragraph_of(t).1.min(c + 6));
+    let given = (c + 1..e.saturating_sub(1)).find(|&k| lexicon::is_given_name(doc.word(k)));
+    let n = given.unwrap_or_else(|| crate::mentions::after_acronym(doc, c, e.saturating_sub(1)));
+    (n > c && e >= n + 2).then_some(n)
+}
