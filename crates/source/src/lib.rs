@@ -216,25 +216,11 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
                 .map(str::to_string)
         });
     }
-    // "GMAC, which has said …": the relative pronoun speaks, for the body before it
-    let mut content = f.content;
-    let (source, resolved) = match relative_speaker(doc, (s, e), f.cue.0) {
-        Some(which) => {
-            // the body it stands for: resolved, or named ("Acme"), else unknown ("the bank")
-            let named = speaker.resolved.or_else(|| {
-                (s..e)
-                    .any(|k| doc.is_cap(k))
-                    .then(|| source.text(doc.text).to_string())
-            });
-            // "The bank, which said profits rose, cut rates": the clause inside the
-            // subject ends at its comma, where the sentence goes on
-            if (f.sentence.0..s).all(|t| doc.np_word(t)) {
-                content = relative_content(doc, content);
-            }
-            (doc.toks[which].span, named)
-        }
-        None => (source, speaker.resolved),
-    };
+    let (source, resolved, content) =
+        match spoken_by_relative(doc, f, (s, e), source, speaker.resolved.clone()) {
+            Some(relative) => relative,
+            None => (source, speaker.resolved, f.content),
+        };
     Some(Attribution {
         sentence: sentence_index(doc.sentences, f.content.start),
         source: Some(source),
@@ -251,6 +237,32 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         via: f.via.map(|via| outlet(doc, via)),
         content,
     })
+}
+
+/// "GMAC, which has said …": the relative pronoun speaks, for the body before it at
+/// `s..e` (its `source` span, `resolved` as read): the pronoun's span, the body's name
+/// (resolved, or written, else unknown: "the bank") and the frame's content, cut at the
+/// comma that ends a relative clause inside the subject ("The bank, which said profits
+/// rose, cut rates"). `None` when no relative pronoun speaks.
+fn spoken_by_relative(
+    doc: &Doc,
+    f: &Frame,
+    (s, e): (usize, usize),
+    source: Span,
+    resolved: Option<String>,
+) -> Option<(Span, Option<String>, Span)> {
+    let which = relative_speaker(doc, (s, e), f.cue.0)?;
+    let named = resolved.or_else(|| {
+        (s..e)
+            .any(|k| doc.is_cap(k))
+            .then(|| source.text(doc.text).to_string())
+    });
+    let content = if (f.sentence.0..s).all(|t| doc.np_word(t)) {
+        relative_content(doc, f.content)
+    } else {
+        f.content
+    };
+    Some((doc.toks[which].span, named, content))
 }
 
 /// A content said inside the subject of its sentence, cut at the first comma outside
@@ -475,19 +487,8 @@ fn remember_source(
         let written = name.text(doc.text);
         let bare = mentions::unpossessive(written);
         let named = if bare.contains(' ') { bare } else { written };
-        let full = people.full_name(named, name.start);
+        let full = full_name_told(doc, (s, e), named, name.start, people);
         let words = (s..e).map(|k| doc.word(k));
-        // "Mrs Brown" after "Gordon Brown's wife": a gendered honorific that the full
-        // name's given name contradicts names someone else
-        let told = resolve::gender_of(words.clone(), "");
-        let first = full.split_whitespace().next().unwrap_or_default();
-        let given = (full.contains(' ') && !lexicon::FAMILY_FIRST.has(first))
-            .then(|| lexicon::gender_of_name(first))
-            .flatten();
-        let full = match (told, given) {
-            (Some(a), Some(b)) if a != b => named.to_string(),
-            _ => full,
-        };
         let gender = resolve::gender_of(words, &full).or_else(|| people.gender_known(&full));
         people.saw_person(source.start, &full, gender);
         if full != source_text {
@@ -512,6 +513,29 @@ fn remember_source(
             .find_map(|d| source_text.strip_prefix(d))
             .unwrap_or(source_text);
         people.saw_group(source.start, bare, speaker.source_type);
+    }
+}
+
+/// The full name a person mention at `s..e` written as `named` (at byte `at`)
+/// resolves to, unless a gendered honorific contradicts it: "Mrs Brown" after
+/// "Gordon Brown's wife" names someone else (not for family-name-first names such as
+/// "Kim Yungmin", whose first word is no given name).
+fn full_name_told(
+    doc: &Doc,
+    (s, e): (usize, usize),
+    named: &str,
+    at: usize,
+    people: &People,
+) -> String {
+    let full = people.full_name(named, at);
+    let told = resolve::gender_of((s..e).map(|k| doc.word(k)), "");
+    let first = full.split_whitespace().next().unwrap_or_default();
+    let given = (full.contains(' ') && !lexicon::FAMILY_FIRST.has(first))
+        .then(|| lexicon::gender_of_name(first))
+        .flatten();
+    match (told, given) {
+        (Some(a), Some(b)) if a != b => named.to_string(),
+        _ => full,
     }
 }
 
