@@ -441,3 +441,18 @@ fn a_determiner_after_the_outlet_opens_the_content() {
     let a = with_content(&text, &found, "the plan was dead");
     assert_eq!(a.via.as_deref(), Some("Financial Times"), "{found:?}");
 }
+
+#[test]
+fn a_name_joined_by_an_ampersand_is_one_firm() {
+    let (text, found) = attributions("Procter & Gamble said profits rose.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source.map(|s| s.text(&text)),
+        Some("Procter & Gamble"),
+        "{found:?}"
+    );
+    assert_eq!(found[0].source_type, SourceType::Organization, "{found:?}");
+    // a company's legal name holding an outlet's word is the company
+    let (_, found) = attributions("Independent News & Media Plc said profits rose.");
+    assert_eq!(found[0].source_type, SourceType::Organization, "{found:?}");
+}

@@ -58,6 +58,24 @@ pub(super) fn source_words(
     let a = after_clause_and(doc, (a, b), cue.j);
     let a = from_pronoun(doc, (a, b))?;
     headed_by_noun(doc, last_noun_phrase(doc, (a, b)))
+        .map(|(a, b)| (with_ampersand(doc, a, cue.lo), b))
+}
+
+/// "Procter & Gamble said": a name joined by " & " to the capitalised words before it
+/// starts with them (the "&" is no word, so the words before the cue stop at it).
+fn with_ampersand(doc: &Doc, mut a: usize, lo: usize) -> usize {
+    while a >= lo + 2
+        && doc.word(a - 1) == "&"
+        && doc.is_cap(a)
+        && doc.free_word(a - 2)
+        && doc.is_cap(a - 2)
+    {
+        a -= 2;
+        while a > lo && doc.free_word(a - 1) && doc.is_cap(a - 1) {
+            a -= 1;
+        }
+    }
+    a
 }
 
 /// "officials have said", "Mr. Smith also said": auxiliaries and adverbs

@@ -73,3 +73,10 @@ pub const OWNED_BY_BODY: &[&str] = &[
     "factories", "outlets", "stores", "branches", "operations", "overheads", "workforce",
     "itself",
 ];
+
+/// Words that end a company's legal name ("Independent Holdings Plc", "Times Mirror Co."):
+/// a name that ends with one is the company's, whatever words of an outlet it holds.
+pub const CORPORATE_ENDINGS: &[&str] = &[
+    "plc", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "co.", "ag", "sa", "nv", "n.v.",
+    "holdings", "group",
+];
