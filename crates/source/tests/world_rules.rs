@@ -11,6 +11,18 @@ fn attributions(body: &str) -> (String, Vec<Attribution>) {
     (doc.text, found)
 }
 
+/// The source text of the one attribution of `body`, and that attribution.
+fn only_source(body: &str) -> (String, Attribution) {
+    let (text, found) = attributions(body);
+    assert_eq!(found.len(), 1, "{body}: {found:?}");
+    let a = found[0].clone();
+    (
+        a.source
+            .map_or(String::new(), |s| s.text(&text).to_string()),
+        a,
+    )
+}
+
 /// The attribution whose content starts with `opening`.
 fn with_content<'a>(text: &str, found: &'a [Attribution], opening: &str) -> &'a Attribution {
     found
@@ -366,13 +378,7 @@ fn a_question_asks_and_no_one_speaks() {
     let (_, found) = attributions("Who said that? Nobody knows.");
     assert!(found.is_empty(), "{found:?}");
     // an acronym is no "who"
-    let (text, found) = attributions("WHO said the outbreak was over.");
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(
-        found[0].source.map(|s| s.text(&text)),
-        Some("WHO"),
-        "{found:?}"
-    );
+    assert_eq!(only_source("WHO said the outbreak was over.").0, "WHO");
 }
 
 #[test]
@@ -444,14 +450,9 @@ fn a_determiner_after_the_outlet_opens_the_content() {
 
 #[test]
 fn a_name_joined_by_an_ampersand_is_one_firm() {
-    let (text, found) = attributions("Procter & Gamble said profits rose.");
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(
-        found[0].source.map(|s| s.text(&text)),
-        Some("Procter & Gamble"),
-        "{found:?}"
-    );
-    assert_eq!(found[0].source_type, SourceType::Organization, "{found:?}");
+    let (source, found) = only_source("Procter & Gamble said profits rose.");
+    assert_eq!(source, "Procter & Gamble");
+    assert_eq!(found.source_type, SourceType::Organization, "{found:?}");
     // a company's legal name holding an outlet's word is the company
     let (_, found) = attributions("Independent News & Media Plc said profits rose.");
     assert_eq!(found[0].source_type, SourceType::Organization, "{found:?}");
