@@ -457,3 +457,21 @@ fn a_name_joined_by_an_ampersand_is_one_firm() {
     let (_, found) = attributions("Independent News & Media Plc said profits rose.");
     assert_eq!(found[0].source_type, SourceType::Organization, "{found:?}");
 }
+
+#[test]
+fn given_names_with_accents_or_a_hyphen_open_a_full_name() {
+    for (body, full) in [
+        (
+            "The deal was agreed, José Álvarez's office said. Mr Álvarez said it was fair.",
+            "José Álvarez",
+        ),
+        (
+            "The plan is in Jean-Pierre Dupont's new book. Mr Dupont said it was fair.",
+            "Jean-Pierre Dupont",
+        ),
+    ] {
+        let (text, found) = attributions(body);
+        let a = with_content(&text, &found, "it was fair");
+        assert_eq!(a.resolved.as_deref(), Some(full), "{found:?}");
+    }
+}

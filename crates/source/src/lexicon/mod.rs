@@ -177,9 +177,20 @@ pub enum Gender {
     Woman,
 }
 
-/// True when `word` is a given name on any list.
+/// True when `word` is a given name on any list, also written with accents ("José") or
+/// as two given names joined by a hyphen ("Jean-Pierre").
 pub fn is_given_name(word: &str) -> bool {
-    GIVEN_NAME.has(word)
+    if GIVEN_NAME.has(word) {
+        return true;
+    }
+    if word.is_ascii() && !word.contains('-') {
+        return false;
+    }
+    // "José", "Zoë": the name without its accents; "Jean-Pierre": each of its parts
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let bare: String = word.nfd().filter(|&c| !is_combining_mark(c)).collect();
+    (bare != word && GIVEN_NAME.has(&bare))
+        || (bare.contains('-') && bare.split('-').all(|p| !p.is_empty() && GIVEN_NAME.has(p)))
 }
 
 /// The gender a given name mostly goes with, if it tells one.
