@@ -153,3 +153,20 @@ pub fn table(out: &Path, table: &str) -> Vec<std::collections::BTreeMap<String, 
     rows.map(|r| header.iter().cloned().zip(r).collect())
         .collect()
 }
+
+/// Write `head`, then `size` bytes of `fill`, then `tail` to `path` without
+/// holding them in memory.
+pub fn write_big(path: &Path, head: &[u8], fill: u8, size: usize, tail: &[u8]) {
+    use std::io::Write;
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("create"));
+    f.write_all(head).expect("write");
+    let chunk = vec![fill; 1 << 20];
+    let mut left = size;
+    while left > 0 {
+        let n = left.min(chunk.len());
+        f.write_all(&chunk[..n]).expect("write");
+        left -= n;
+    }
+    f.write_all(tail).expect("write");
+    f.flush().expect("flush");
+}

@@ -64,22 +64,6 @@ fn bom_and_crlf_read_like_plain_lf() {
     }
 }
 
-/// Write `head`, then `size` bytes of `fill`, then `tail` to `path` without
-/// holding them in memory.
-fn write_big(path: &Path, head: &[u8], fill: u8, size: usize, tail: &[u8]) {
-    let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("create"));
-    f.write_all(head).expect("write");
-    let chunk = vec![fill; 1 << 20];
-    let mut left = size;
-    while left > 0 {
-        let n = left.min(chunk.len());
-        f.write_all(&chunk[..n]).expect("write");
-        left -= n;
-    }
-    f.write_all(tail).expect("write");
-    f.flush().expect("flush");
-}
-
 /// Run `claimkit build INPUT --out OUT` and return (exit code, stderr, peak RSS
 /// in KiB, wall time): the child is reaped with `wait4`, which reports its own
 /// peak RSS (not that of other tests' children).

@@ -19,10 +19,11 @@ mod regressions;
 use claimkit_core::read::{parse_jsonl, read_documents, JsonlRecords, MAX_DOCUMENT_BYTES};
 use claimkit_core::{Date, Document, Span};
 use claimkit_export::{Table, Tables};
-use harness::{claimkit, corpus, files, leftovers, manifest, shared, synthetic_corpus, GOOD};
+use harness::{
+    claimkit, corpus, files, leftovers, manifest, shared, synthetic_corpus, write_big, GOOD,
+};
 use predicates::str::contains;
 use proptest::prelude::*;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

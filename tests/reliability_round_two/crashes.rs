@@ -127,7 +127,7 @@ fn inspection_reads_at_most_the_document_limit() {
 
     let dir = tempfile::tempdir().expect("tempdir");
     let big = dir.path().join("big.txt");
-    write_filled(&big, b'a', 17 << 20);
+    write_big(&big, b"", b'a', 17 << 20, b"");
     for args in [
         &["sentences"][..],
         &["claims", "--raw"],

@@ -24,10 +24,9 @@ mod found_by_breaking;
 mod pandas;
 mod smaller;
 
-use harness::{corpus, files, leftovers, manifest, synthetic_corpus, table, GOOD};
+use harness::{corpus, files, leftovers, manifest, synthetic_corpus, table, write_big, GOOD};
 use serde_json::Value;
 use std::ffi::{OsStr, OsString};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -249,19 +248,6 @@ fn column(out: &Path, name: &str, col: &str) -> Vec<String> {
         .into_iter()
         .map(|r| r.get(col).cloned().unwrap_or_default())
         .collect()
-}
-
-/// Write `size` bytes of `fill` to `path` without holding them in memory.
-fn write_filled(path: &Path, fill: u8, size: usize) {
-    let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("create"));
-    let chunk = vec![fill; 1 << 20];
-    let mut left = size;
-    while left > 0 {
-        let n = left.min(chunk.len());
-        f.write_all(&chunk[..n]).expect("write");
-        left -= n;
-    }
-    f.flush().expect("flush");
 }
 
 /// Every entry of `dir` (names only, hidden ones too), sorted.

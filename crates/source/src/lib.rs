@@ -558,9 +558,7 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
         .find(|&k| mentions::is_possessive(doc.word(k)))
         .filter(|&k| (a..=k).any(media));
     if let Some(k) = owner {
-        let bare = mentions::unpossessive(doc.word(k));
-        let end = doc.toks[k].span.start + bare.len();
-        return doc.text[doc.toks[a].span.start..end].to_string();
+        return owner_name(doc, a, k);
     }
     let m = mentions::classify(doc, a, b);
     let span = doc.span(a, b);
@@ -607,6 +605,14 @@ fn outlet_described(doc: &Doc, (s, e): (usize, usize)) -> Option<String> {
         .flatten()
 }
 
+/// The words from token `a` to the possessive at token `k`, without its ending: the
+/// outlet that owns what follows ("BBC Radio 4's Thought for the Day slot" → "BBC Radio 4").
+fn owner_name(doc: &Doc, a: usize, k: usize) -> String {
+    let bare = mentions::unpossessive(doc.word(k));
+    let end = doc.toks[k].span.start + bare.len();
+    doc.text[doc.toks[a].span.start..end].to_string()
+}
+
 /// The capitalised outlet name ("the Financial Times", "The Daily Star") nearest
 /// before token `a`.
 fn media_named_before(doc: &Doc, a: usize, mark: Mark) -> Option<String> {
@@ -627,9 +633,7 @@ fn media_named_before(doc: &Doc, a: usize, mark: Mark) -> Option<String> {
     }
     // "the BBC's Breakfast show": the owner, not the programme's name after it
     if mentions::is_possessive(doc.word(k)) {
-        let bare = mentions::unpossessive(doc.word(k));
-        let end = doc.toks[k].span.start + bare.len();
-        return Some(doc.text[doc.toks[s].span.start..end].to_string());
+        return Some(owner_name(doc, s, k));
     }
     let mut e = k + 1;
     while e < doc.toks.len() && doc.free_word(e) && doc.is_cap(e) {

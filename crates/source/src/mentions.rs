@@ -297,10 +297,7 @@ fn outlet_staff(doc: &Doc, m: &Words) -> Option<Mention> {
 /// A media name ("Euronews"), or a media head with a media marker ("state media").
 fn media(doc: &Doc, m: &Words) -> Option<Mention> {
     // "Independent News & Media Plc": a company's legal name, not an outlet's
-    let lower = m.head_word.to_lowercase();
-    if doc.is_cap(m.head)
-        && crate::lexicon::organizations::CORPORATE_ENDINGS.contains(&lower.as_str())
-    {
+    if doc.is_cap(m.head) && lexicon::CORPORATE_ENDING.has(m.head_word) {
         return None;
     }
     let h_end = m.head + 1;

@@ -79,6 +79,8 @@ compiled! {
     ORG_HEAD = organizations::HEADS;
     /// Plural heads of bodies speaking together.
     ORG_MANY = organizations::MANY;
+    /// Words that end a company's legal name.
+    CORPORATE_ENDING = organizations::CORPORATE_ENDINGS;
     /// Media head nouns.
     MEDIA_HEAD = media::HEADS;
     /// Media nouns that make the name after them an outlet's.
