@@ -76,7 +76,7 @@ const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "van", "von", "der", "du", "la", "le", "el", "da", "di",
 ];
 
-fn is_particle(doc: &Doc, k: usize) -> bool {
+pub(crate) fn is_particle(doc: &Doc, k: usize) -> bool {
     doc.free_word(k) && NAME_PARTICLES.contains(&doc.word(k))
 }
 

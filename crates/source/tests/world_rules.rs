@@ -452,6 +452,9 @@ fn a_determiner_after_the_outlet_opens_the_content() {
 fn a_name_joined_by_an_ampersand_is_one_firm() {
     let (source, found) = only_source("Procter & Gamble said profits rose.");
     assert_eq!(source, "Procter & Gamble");
+    // a particle inside the name before the "&" (hostile pass)
+    let (source, _) = only_source("Ludwig van Beethoven & Sons said profits rose.");
+    assert_eq!(source, "Ludwig van Beethoven & Sons");
     assert_eq!(found.source_type, SourceType::Organization, "{found:?}");
     // a company's legal name holding an outlet's word is the company
     let (_, found) = attributions("Independent News & Media Plc said profits rose.");

@@ -71,7 +71,12 @@ fn with_ampersand(doc: &Doc, mut a: usize, lo: usize) -> usize {
         && doc.is_cap(a - 2)
     {
         a -= 2;
-        while a > lo && doc.free_word(a - 1) && doc.is_cap(a - 1) {
+        // "Ludwig van Beethoven & Sons": a particle inside the name goes with it
+        while a > lo
+            && doc.free_word(a - 1)
+            && (doc.is_cap(a - 1)
+                || (a >= lo + 2 && crate::mentions::is_particle(doc, a - 1) && doc.is_cap(a - 2)))
+        {
             a -= 1;
         }
     }
