@@ -101,6 +101,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     for (p, para) in paragraphs.iter().enumerate() {
         let body = para.text(text);
         let mut open: Option<usize> = None;
+        // The mark that opened `open`: after a low „ (German, Czech, Polish …), “ closes.
+        let mut opened_by: Option<char> = None;
         let mut prev: Option<char> = None;
         let mut first_in_paragraph = true;
         let mut chars = body.char_indices().peekable();
@@ -109,7 +111,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
         let mut last_seen: Option<(char, usize)> = None;
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map(|&(_, n)| n);
-            if let Some(m) = mark(c) {
+            let low_closes = c == '“' && open.is_some() && opened_by == Some('„');
+            if let Some(m) = mark(c).map(|m| if low_closes { Mark::Close } else { m }) {
                 let at = para.start + i;
                 if let (Some(start), Some((_, end))) = (open, last_seen) {
                     if reopens(m, prev, last_seen.map(|l| l.0), next) {
@@ -130,6 +133,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 };
                 if opens {
                     open = Some(at);
+                    opened_by = Some(c);
                 } else if let (Some(start), true) = (open, m != Mark::Open) {
                     quotes.push(closed_at(text, start, at, at + c.len_utf8(), p));
                     open = None;
@@ -200,6 +204,21 @@ mod tests {
             vec![
                 ("A, B,".to_string(), true, false),
                 ("it's 'fine'".to_string(), true, false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_low_opening_mark_closes_on_a_high_one() {
+        // German and Central European style (hostile pass: „…“ was never closed)
+        let got =
+            quotes_of("„Es ist gut“, sagte er. „Wir siegen“, said the minister. “Yes,” he said.");
+        assert_eq!(
+            got,
+            vec![
+                ("Es ist gut".to_string(), true, false),
+                ("Wir siegen".to_string(), true, false),
+                ("Yes,".to_string(), true, false)
             ]
         );
     }

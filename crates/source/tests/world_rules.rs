@@ -478,3 +478,15 @@ fn given_names_with_accents_or_a_hyphen_open_a_full_name() {
         assert_eq!(a.resolved.as_deref(), Some(full), "{found:?}");
     }
 }
+
+#[test]
+fn a_quotation_in_low_and_high_marks_is_attributed() {
+    // „…“, as German and Central European papers write it (hostile pass)
+    let (text, found) = attributions("„We will win“, said Friedrich Hauser.");
+    let a = with_content(&text, &found, "We will win");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("Friedrich Hauser"),
+        "{found:?}"
+    );
+}
