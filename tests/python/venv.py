@@ -3,8 +3,11 @@
     python3 tests/python/venv.py [--requirements FILE] [--venv DIR]
 
 Defaults: notebooks/requirements.txt, and target/py-venv (under $CARGO_TARGET_DIR if set).
-The venv is keyed by a hash of the requirements file and of this Python's version and path: when
-either changes, the venv is removed and built again. A build that fails leaves no key behind,
+A `constraints.txt` beside the requirements file pins every transitive dependency (pip's
+`--constraint`): a new release of a package nobody named (sentry-sdk 3.0 broke label-studio
+1.23.2 this way) cannot change what the tests run. `python3 tests/python/lock.py REQUIREMENTS`
+writes it. The venv is keyed by a hash of both files and of this Python's version and path: when
+any changes, the venv is removed and built again. A build that fails leaves no key behind,
 so the next run tries again. A lock file beside the venv lets concurrent test runs share it.
 
 Prints the venv's python on the last line of stdout; progress goes to stderr. Exit codes:
@@ -37,9 +40,12 @@ def main() -> int:
     args = parser.parse_args()
 
     requirements = args.requirements.resolve()
+    constraints = requirements.with_name("constraints.txt")
+    pinned = constraints.read_bytes() if constraints.is_file() else b""
     venv = args.venv.resolve()
     key = hashlib.sha256(
-        requirements.read_bytes() + f"\n{sys.version}\n{os.path.realpath(sys.executable)}".encode()
+        requirements.read_bytes() + b"\n" + pinned
+        + f"\n{sys.version}\n{os.path.realpath(sys.executable)}".encode()
     ).hexdigest()[:16]
     python = venv / "bin" / "python"
 
@@ -64,6 +70,8 @@ def main() -> int:
         log(f"pip install -r {requirements} (first time: about a minute)")
         pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "--no-input",
                "--retries", "2", "--timeout", "30", "--requirement", str(requirements)]
+        if pinned:
+            pip += ["--constraint", str(constraints)]
         if subprocess.run(pip, stdout=sys.stderr).returncode != 0:
             log(f"FAILED: pip could not install {requirements} into {venv}. Is PyPI reachable? "
                 "Set CLAIMKIT_SKIP_PYTHON=1 to skip the notebook and data-tool checks.")
