@@ -8,9 +8,11 @@ slow_kb=${2:-200}
 target=${CARGO_TARGET_DIR:-$root/target}
 venv=$target/peers-venv
 req=bench/peers/requirements.txt
+# Every transitive package pinned to the set the last bench ran with (tests/python/lock.py).
+pins=bench/peers/constraints.txt
 status=$venv/install-status.tsv
 log=$venv/install.log
-stamp=$venv/.installed-$(sha256sum "$req" | cut -c1-16)
+stamp=$venv/.installed-$(cat "$req" "$pins" | sha256sum | cut -c1-16)
 
 # 1. The venv, reused while requirements.txt is unchanged and every peer installed.
 if [ ! -f "$stamp" ]; then
@@ -18,12 +20,12 @@ if [ ! -f "$stamp" ]; then
     [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
     "$venv/bin/python" -m pip install --quiet --upgrade pip >"$log" 2>&1 || true
     : >"$status"
-    if "$venv/bin/pip" install -r "$req" >>"$log" 2>&1; then
+    if "$venv/bin/pip" install -r "$req" -c "$pins" >>"$log" 2>&1; then
         grep -Ev '^\s*(#|$)' "$req" | sed 's/$/\tok\t/' >>"$status"
     else
         # Install one by one so that a peer that fails only blanks its own rows.
         grep -Ev '^\s*(#|$)' "$req" | while read -r spec; do
-            if "$venv/bin/pip" install "$spec" >"$log.one" 2>&1; then
+            if "$venv/bin/pip" install "$spec" -c "$pins" >"$log.one" 2>&1; then
                 printf '%s\tok\t\n' "$spec" >>"$status"
             else
                 why=$(grep -E 'ERROR|error' "$log.one" | tail -1 | cut -c1-200)
