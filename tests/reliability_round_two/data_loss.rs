@@ -301,7 +301,7 @@ fn two_builds_into_one_output_do_not_break_each_other() {
         both_succeeded += usize::from(ok == 2);
         for r in [&a, &b] {
             if r.code != 0 {
-                r.expect(1, &["another build is writing into this folder"]);
+                r.expect(1, &["is writing this dataset; wait for it to finish"]);
             } else {
                 r.expect(0, &["built 3000 documents"]);
             }

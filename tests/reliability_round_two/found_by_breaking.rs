@@ -214,3 +214,41 @@ fn inspection_of_a_fifo_without_writer_ends() {
         ran.expect(1, &["pipe.txt: a FIFO with nothing written to it"]);
     }
 }
+
+/// Two builds into two outputs of one folder (`runs/a`, `runs/b`) refused
+/// each other: the lock was on the shared parent folder. Now each run holds
+/// only its own output, so the second build goes on while the first runs,
+/// and a third build into the first one's output is still refused.
+#[test]
+fn builds_into_two_outputs_of_one_folder_run_side_by_side() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("many.jsonl");
+    synthetic_corpus(&input, 3_000);
+    let small = dir.path().join("small.txt");
+    std::fs::write(&small, GOOD).expect("write");
+    std::fs::create_dir(dir.path().join("runs")).expect("mkdir");
+    let (a, b) = (dir.path().join("runs/a"), dir.path().join("runs/b"));
+    let mut running = ck([
+        OsStr::new("build"),
+        input.as_os_str(),
+        "--jobs".as_ref(),
+        "1".as_ref(),
+    ])
+    .args(["--out".as_ref(), a.as_os_str()])
+    .timeout(Duration::from_secs(300))
+    .spawn();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while leftovers(&a).is_empty() {
+        assert!(running.is_running(), "the build ended too soon");
+        assert!(Instant::now() < deadline, "no temporary folder within 60 s");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    build(&small, &[], &b).expect(0, &["built 1 documents"]);
+    build(&small, &[], &a).expect(1, &["is writing this dataset; wait for it to finish"]);
+    assert!(running.is_running(), "make the corpus bigger");
+    running.finish().expect(0, &["built 3000 documents"]);
+    assert_eq!(manifest(&a)["documents"], 3000);
+    assert_eq!(manifest(&b)["documents"], 1);
+    assert_eq!(leftovers(&a), Vec::<String>::new());
+    assert_eq!(leftovers(&b), Vec::<String>::new());
+}

@@ -73,10 +73,10 @@ pub enum ExportError {
         /// The files its manifest does not list.
         files: Vec<String>,
     },
-    /// Another build is writing into the same parent folder.
-    #[error("{path}: another build is writing into this folder; wait for it to finish")]
+    /// Another run (build, split or import) is writing the same output.
+    #[error("{path}: another claimkit run (build, split or import) is writing this dataset; wait for it to finish")]
     Busy {
-        /// The parent folder of the output, which builds lock one at a time.
+        /// The output, which one run at a time may write.
         path: String,
     },
     /// A file or directory could not be created, written or moved.

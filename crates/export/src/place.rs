@@ -3,9 +3,15 @@
 //!
 //! * The output path is made absolute with its parent canonicalised, so
 //!   `claims/../claims` and `claims` are the same directory.
-//! * A lock on the parent directory (`flock`, released when the build ends;
-//!   no file is left behind) lets one build at a time write there; a second
-//!   one stops with [`ExportError::Busy`] and touches nothing.
+//! * A run (build, split, import) claims its output with its own temporary
+//!   directory beside it (`.NAME.tmp-XXXXXX`), locked (`flock`) for as long
+//!   as the run lives, so no lock file is ever left behind. A second run into
+//!   the same output finds that live, locked directory and stops with
+//!   [`ExportError::Busy`], touching nothing; runs into other outputs under
+//!   the same parent go on side by side. A temporary directory nobody holds
+//!   locked was left by a killed run and is cleared. The parent directory is
+//!   locked only for the moments a run claims its output and swaps its
+//!   result in, which keeps those steps one at a time.
 //! * An existing output directory is replaced only when it is empty or holds
 //!   exactly what an earlier build wrote: its `manifest.json` names claimkit
 //!   and lists every entry, each a regular file. A folder with anything else
@@ -111,30 +117,92 @@ pub(crate) fn sibling(out: &Path, suffix: &str) -> PathBuf {
 }
 
 /// The prefix of the temporary directories of builds into `out`.
-pub(crate) fn tmp_prefix(out: &Path) -> String {
+fn tmp_prefix(out: &Path) -> String {
     sibling(out, ".tmp-")
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
 }
 
-/// Hold a lock on the output's parent directory for as long as the returned
-/// handle lives. Builds into the same parent run one at a time (a build
-/// removes its output's stale siblings there), so a refusal names the parent.
-pub(crate) fn lock(out: &Path) -> Result<File, ExportError> {
+/// A run's hold on its output: its own temporary directory beside the output,
+/// locked while the value lives. The run writes the new dataset into it.
+pub(crate) struct Claim {
+    /// The temporary directory (removed on drop unless swapped in).
+    pub(crate) tmp: tempfile::TempDir,
+    /// The lock on `tmp`, which tells other runs that this one is alive.
+    _lock: File,
+}
+
+/// Claim `out` for one run: under a short lock on the parent, refuse with
+/// [`ExportError::Busy`] when a live run holds a temporary directory of `out`,
+/// clear those that killed runs left, bring back a dataset a killed swap left
+/// aside, and create and lock this run's own temporary directory.
+pub(crate) fn claim(out: &Path) -> Result<Claim, ExportError> {
     let parent = out.parent().unwrap_or(Path::new("."));
-    let file = File::open(parent).map_err(io_err(parent))?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(ExportError::Busy {
-            path: claimkit_core::read::display_path(parent),
-        }),
-        Err(std::fs::TryLockError::Error(e)) => Err(io_err(parent)(e)),
+    let _parent = lock_parent(parent)?;
+    let mut stale = Vec::new();
+    for dir in tmp_dirs(out) {
+        let held = File::open(&dir).map_err(io_err(&dir))?;
+        match held.try_lock() {
+            Ok(()) => stale.push(dir),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(ExportError::Busy {
+                    path: claimkit_core::read::display_path(out),
+                })
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io_err(&dir)(e)),
+        }
     }
+    for dir in stale {
+        remove_dataset_with(&dir, out, update_files());
+    }
+    recover_previous(out)?;
+    let tmp = tempfile::Builder::new()
+        .prefix(&tmp_prefix(out))
+        .tempdir_in(parent)
+        .map_err(io_err(parent))?;
+    let lock = File::open(tmp.path()).map_err(io_err(tmp.path()))?;
+    lock.lock().map_err(io_err(tmp.path()))?;
+    Ok(Claim { tmp, _lock: lock })
+}
+
+/// Lock `parent` (waiting for another run's claim or swap, which are short)
+/// until the returned handle is dropped.
+fn lock_parent(parent: &Path) -> Result<File, ExportError> {
+    let file = File::open(parent).map_err(io_err(parent))?;
+    file.lock().map_err(io_err(parent))?;
+    Ok(file)
+}
+
+/// The temporary directories of runs into `out`: `.NAME.tmp-` and the
+/// random letters and digits the temporary-file crate adds, nothing else
+/// (`.NAME.tmp-1.tmp-XXXXXX` belongs to the output `NAME.tmp-1`).
+fn tmp_dirs(out: &Path) -> Vec<PathBuf> {
+    let (Some(parent), prefix) = (out.parent(), tmp_prefix(out)) else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return Vec::new();
+    };
+    let mut dirs = Vec::new();
+    for entry in entries.flatten() {
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        let name = entry.file_name();
+        let ours = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .is_some_and(|rest| {
+                !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
+        if is_dir && ours {
+            dirs.push(entry.path());
+        }
+    }
+    dirs
 }
 
 /// A dataset moved aside by a build killed between its two renames comes back.
-pub(crate) fn recover_previous(out: &Path) -> Result<(), ExportError> {
+fn recover_previous(out: &Path) -> Result<(), ExportError> {
     let previous = sibling(out, ".previous");
     if !out.exists() && previous.is_dir() {
         std::fs::rename(&previous, out).map_err(io_err(out))?;
@@ -243,28 +311,10 @@ fn manifest_files(out: &Path) -> Option<Vec<String>> {
     }
 }
 
-/// Remove temporary directories that killed builds left beside `out` (only
-/// the dataset files in them: see [`remove_dataset`]). Only called with the
-/// lock held, so no live build owns any of them.
-pub(crate) fn remove_stale(out: &Path) {
-    let (Some(parent), prefix) = (out.parent(), tmp_prefix(out)) else {
-        return;
-    };
-    let Ok(entries) = std::fs::read_dir(parent) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        if is_dir && name.to_str().is_some_and(|n| n.starts_with(&prefix)) {
-            remove_dataset_with(&entry.path(), out, update_files());
-        }
-    }
-}
-
 /// Put the finished dataset at `tmp` in place of `out`, checking once more
 /// that `out` holds only what an earlier build wrote.
 pub(crate) fn swap_in(tmp: &Path, out: &Path) -> Result<(), ExportError> {
+    let _parent = lock_parent(out.parent().unwrap_or(Path::new(".")))?;
     if !out.exists() {
         return std::fs::rename(tmp, out).map_err(io_err(out));
     }
@@ -321,19 +371,13 @@ fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    /// A build into `parent/b` while another holds `parent` (building into
-    /// `parent/a`) is refused with the folder that is really busy, not with
-    /// `parent/b`, which nobody is writing.
+    /// Two runs into two outputs under one parent go on side by side (they
+    /// used to share one lock on the parent, and the second was refused).
     #[test]
-    fn a_busy_parent_is_named_in_the_refusal() {
+    fn outputs_under_one_parent_are_claimed_side_by_side() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let _held = super::lock(&dir.path().join("a")).expect("first lock");
-        match super::lock(&dir.path().join("b")) {
-            Err(crate::ExportError::Busy { path }) => {
-                assert_eq!(path, dir.path().display().to_string())
-            }
-            other => panic!("expected Busy, got {other:?}"),
-        }
+        let _a = super::claim(&dir.path().join("a")).expect("claim a");
+        let _b = super::claim(&dir.path().join("b")).expect("claim b");
     }
 
     use super::*;
@@ -385,11 +429,33 @@ mod tests {
     }
 
     #[test]
-    fn a_second_lock_on_the_same_output_is_refused() {
+    fn a_second_claim_on_the_same_output_is_refused_with_the_output() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("claims");
-        let _held = lock(&out).unwrap();
-        assert!(matches!(lock(&out), Err(ExportError::Busy { .. })));
+        let held = claim(&out).unwrap();
+        match claim(&out) {
+            Err(ExportError::Busy { path }) => assert_eq!(path, out.display().to_string()),
+            other => panic!("expected Busy, got {:?}", other.map(|_| ())),
+        }
+        drop(held);
+        assert!(claim(&out).is_ok(), "free again once the first run ends");
+    }
+
+    /// A temporary directory nobody holds (a killed run's) is cleared by the
+    /// next claim; one of another output whose name starts the same way, even
+    /// live, is neither cleared nor taken for a run into this output.
+    #[test]
+    fn a_killed_runs_tmp_is_cleared_and_a_neighbours_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("claims");
+        let killed = sibling(&out, ".tmp-AbC123");
+        std::fs::create_dir(&killed).unwrap();
+        std::fs::write(killed.join("claims.csv"), "x").unwrap();
+        let neighbour = claim(&dir.path().join("claims.tmp-1")).unwrap();
+        let mine = claim(&out).unwrap();
+        assert!(!killed.exists());
+        assert!(neighbour.tmp.path().is_dir());
+        assert!(mine.tmp.path().is_dir());
     }
 
     #[test]
@@ -435,7 +501,7 @@ mod tests {
         ] {
             std::fs::write(stale.join(name), "x").unwrap();
         }
-        remove_stale(&out);
+        drop(claim(&out).unwrap());
         assert!(!stale.exists());
         assert!(!sibling(&out, ".kept-1").exists());
     }

@@ -45,7 +45,9 @@ pub struct DatasetUpdate {
     manifest: Manifest,
     frames: BTreeMap<Table, DataFrame>,
     changed: Vec<Table>,
-    _lock: File,
+    /// This run's temporary directory beside the dataset, held while it lives, so that no
+    /// other build, split or import writes the dataset meanwhile.
+    claim: place::Claim,
 }
 
 impl DatasetUpdate {
@@ -65,8 +67,7 @@ impl DatasetUpdate {
             });
         }
         let out = place::resolve_out(dir)?;
-        let lock = place::lock(&out)?;
-        place::recover_previous(&out)?;
+        let claim = place::claim(&out)?;
         let text = std::fs::read_to_string(out.join("manifest.json")).map_err(|_| {
             ExportError::NoDataset {
                 path: path(),
@@ -98,16 +99,13 @@ impl DatasetUpdate {
         }
         // Anything else in the folder would stop the swap at the end: refuse now.
         place::check_replaceable(&out)?;
-        // What a killed build, split or import left beside the dataset (under the lock,
-        // no run is writing it).
-        place::remove_stale(&out);
         Ok(DatasetUpdate {
             given: dir.to_path_buf(),
             out,
             manifest,
             frames: BTreeMap::new(),
             changed: Vec::new(),
-            _lock: lock,
+            claim,
         })
     }
 
@@ -221,17 +219,13 @@ impl DatasetUpdate {
     /// card into a new version of the dataset and swap it in.
     pub fn commit(mut self) -> Result<PathBuf, ExportError> {
         let format = format_of(&self.manifest);
-        let parent = self.out.parent().unwrap_or(Path::new(".")).to_path_buf();
-        let tmp = tempfile::Builder::new()
-            .prefix(&place::tmp_prefix(&self.out))
-            .tempdir_in(&parent)
-            .map_err(io_err(&parent))?;
+        let tmp = self.claim.tmp.path().to_path_buf();
         let mut written: Vec<String> = Vec::new();
         for table in self.changed.clone() {
             let mut frame = self.frame(table)?.clone();
             for ext in exts(format) {
                 let name = format!("{}.{ext}", table.name());
-                write_frame(&mut frame, table, &tmp.path().join(&name), ext)?;
+                write_frame(&mut frame, table, &tmp.join(&name), ext)?;
                 written.push(name);
             }
         }
@@ -250,7 +244,7 @@ impl DatasetUpdate {
                         .collect();
                     let mut part = frame.filter(&mask).map_err(polars_err(table))?;
                     let name = split_file(table, split, ext);
-                    write_frame(&mut part, table, &tmp.path().join(&name), ext)?;
+                    write_frame(&mut part, table, &tmp.join(&name), ext)?;
                     files.push(name.clone());
                     written.push(name);
                 }
@@ -263,18 +257,18 @@ impl DatasetUpdate {
             if written.contains(name) || name == "manifest.json" || name == "README.md" {
                 continue;
             }
-            let (from, to) = (self.out.join(name), tmp.path().join(name));
+            let (from, to) = (self.out.join(name), tmp.join(name));
             if std::fs::hard_link(&from, &to).is_err() {
                 std::fs::copy(&from, &to).map_err(io_err(&to))?;
             }
         }
-        let manifest_path = tmp.path().join("manifest.json");
+        let manifest_path = tmp.join("manifest.json");
         std::fs::write(&manifest_path, self.manifest.to_json()).map_err(io_err(&manifest_path))?;
-        let card_path = tmp.path().join("README.md");
+        let card_path = tmp.join("README.md");
         std::fs::write(&card_path, card::data_card(&self.manifest, format))
             .map_err(io_err(&card_path))?;
-        place::swap_in(tmp.path(), &self.out)?;
-        let _ = tmp.keep();
+        place::swap_in(&tmp, &self.out)?;
+        let _ = self.claim.tmp.keep();
         Ok(self.given)
     }
 

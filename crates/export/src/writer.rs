@@ -59,7 +59,8 @@ pub struct DatasetWriter {
     given: PathBuf,
     /// The output resolved ([`place::resolve_out`]).
     out: PathBuf,
-    tmp: tempfile::TempDir,
+    /// This run's temporary directory beside the output, held while it lives.
+    claim: place::Claim,
     format: Format,
     excel_safe: bool,
     csv: Vec<(Table, CsvOut)>,
@@ -69,8 +70,6 @@ pub struct DatasetWriter {
     /// file each (with their count) until [`DatasetWriter::finish_filled`]
     /// (their `cluster_id` needs every claim of the dataset).
     held: Vec<(Table, BufWriter<File>, usize)>,
-    /// Held until the writer is dropped: one build per output at a time.
-    _lock: File,
 }
 
 /// An I/O error on `path`, as the export crate reports it.
@@ -93,15 +92,9 @@ impl DatasetWriter {
     /// Prepare to write a dataset to `out` (a directory, created or replaced on finish).
     pub fn create(given: &Path, format: Format) -> Result<DatasetWriter, ExportError> {
         let out = place::resolve_out(given)?;
-        let lock = place::lock(&out)?;
-        place::recover_previous(&out)?;
+        let claim = place::claim(&out)?;
         place::check_replaceable(&out)?;
-        place::remove_stale(&out);
         let parent = out.parent().unwrap_or(Path::new("."));
-        let tmp = tempfile::Builder::new()
-            .prefix(&place::tmp_prefix(&out))
-            .tempdir_in(parent)
-            .map_err(io_err(parent))?;
         let mut held = Vec::new();
         for table in HELD {
             let file = tempfile::tempfile_in(parent).map_err(io_err(parent))?;
@@ -111,14 +104,13 @@ impl DatasetWriter {
         let mut writer = DatasetWriter {
             given: given.to_path_buf(),
             out,
-            tmp,
+            claim,
             format,
             excel_safe: false,
             csv: Vec::new(),
             parquet: Vec::new(),
             rows: [0; Table::ALL.len()],
             held,
-            _lock: lock,
         };
         for table in Table::ALL {
             let schema: Schema = TableBuilder::new(table)
@@ -156,7 +148,11 @@ impl DatasetWriter {
     }
 
     fn create_file(&self, table: Table, ext: &str) -> Result<BufWriter<File>, ExportError> {
-        let path = self.tmp.path().join(format!("{}.{ext}", table.name()));
+        let path = self
+            .claim
+            .tmp
+            .path()
+            .join(format!("{}.{ext}", table.name()));
         Ok(BufWriter::new(File::create(&path).map_err(io_err(&path))?))
     }
 
@@ -251,7 +247,7 @@ impl DatasetWriter {
             .iter()
             .map(|&t| (t.name().to_string(), self.rows(t)))
             .collect();
-        let dir = self.tmp.path().to_path_buf();
+        let dir = self.claim.tmp.path().to_path_buf();
         let manifest_path = dir.join("manifest.json");
         std::fs::write(&manifest_path, manifest.to_json()).map_err(io_err(&manifest_path))?;
         let card_path = dir.join("README.md");
@@ -260,9 +256,9 @@ impl DatasetWriter {
 
         // The TempDir guard stays armed until the new dataset is in place, so a
         // failed rename still removes the temporary directory.
-        place::swap_in(self.tmp.path(), &self.out)?;
+        place::swap_in(self.claim.tmp.path(), &self.out)?;
         // The directory moved: there is nothing left for the guard to remove.
-        let _ = self.tmp.keep();
+        let _ = self.claim.tmp.keep();
         Ok(self.given.clone())
     }
 
