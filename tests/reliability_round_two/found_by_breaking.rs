@@ -12,32 +12,10 @@ fn file_put_into_the_dataset_during_a_build_is_not_deleted() {
     synthetic_corpus(&input, 3_000);
     let out = dir.path().join("claims");
     earlier_dataset(&out);
-    let mut running = ck([
-        OsStr::new("build"),
-        input.as_os_str(),
-        "--jobs".as_ref(),
-        "1".as_ref(),
-    ])
-    .args(["--out".as_ref(), out.as_os_str()])
-    .timeout(Duration::from_secs(300))
-    .spawn();
     // Wait until the build is writing rows into its temporary directory.
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        assert!(
-            running.is_running(),
-            "the build ended too soon: make the corpus bigger"
-        );
-        let writing = leftovers(&out).iter().any(|name| {
-            std::fs::metadata(dir.path().join(name).join("sentences.csv"))
-                .is_ok_and(|m| m.len() > 4096)
-        });
-        if writing {
-            break;
-        }
-        assert!(Instant::now() < deadline, "no rows written within 60 s");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let mut running = build_in_background(&input, &out, |tmp| {
+        std::fs::metadata(tmp.join("sentences.csv")).is_ok_and(|m| m.len() > 4096)
+    });
     let notebook = b"{\"cells\": [\"a day of work\"]}";
     std::fs::write(out.join("notes.ipynb"), notebook).expect("write");
     assert!(
@@ -228,21 +206,7 @@ fn builds_into_two_outputs_of_one_folder_run_side_by_side() {
     std::fs::write(&small, GOOD).expect("write");
     std::fs::create_dir(dir.path().join("runs")).expect("mkdir");
     let (a, b) = (dir.path().join("runs/a"), dir.path().join("runs/b"));
-    let mut running = ck([
-        OsStr::new("build"),
-        input.as_os_str(),
-        "--jobs".as_ref(),
-        "1".as_ref(),
-    ])
-    .args(["--out".as_ref(), a.as_os_str()])
-    .timeout(Duration::from_secs(300))
-    .spawn();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while leftovers(&a).is_empty() {
-        assert!(running.is_running(), "the build ended too soon");
-        assert!(Instant::now() < deadline, "no temporary folder within 60 s");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let mut running = build_in_background(&input, &a, |_| true);
     build(&small, &[], &b).expect(0, &["built 1 documents"]);
     build(&small, &[], &a).expect(1, &["is writing this dataset; wait for it to finish"]);
     assert!(running.is_running(), "make the corpus bigger");
@@ -251,4 +215,29 @@ fn builds_into_two_outputs_of_one_folder_run_side_by_side() {
     assert_eq!(manifest(&b)["documents"], 1);
     assert_eq!(leftovers(&a), Vec::<String>::new());
     assert_eq!(leftovers(&b), Vec::<String>::new());
+}
+
+/// Start `claimkit build INPUT --jobs 1 --out OUT` and wait (up to 60 s) until
+/// one of its temporary folders beside `out` satisfies `ready`.
+fn build_in_background(input: &Path, out: &Path, ready: impl Fn(&Path) -> bool) -> Running {
+    let mut running = ck([
+        OsStr::new("build"),
+        input.as_os_str(),
+        "--jobs".as_ref(),
+        "1".as_ref(),
+    ])
+    .args(["--out".as_ref(), out.as_os_str()])
+    .timeout(Duration::from_secs(300))
+    .spawn();
+    let parent = out.parent().expect("parent");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !leftovers(out).iter().any(|tmp| ready(&parent.join(tmp))) {
+        assert!(
+            running.is_running(),
+            "the build ended too soon: make the corpus bigger"
+        );
+        assert!(Instant::now() < deadline, "not ready within 60 s");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    running
 }
