@@ -262,10 +262,25 @@ fn parse_record(
     text: &str,
     fields: &FieldMap,
 ) -> Result<Loaded, InputErrorKind> {
-    let mut obj = parse_object(text)?;
-    let body = body_field(&mut obj, fields)?;
     let mut warnings = Vec::new();
-    let id = match id_field(&mut obj, text, fields, &mut warnings)? {
+    let (mut obj, text) = match parse_object(text) {
+        Ok(obj) => (obj, std::borrow::Cow::Borrowed(text)),
+        Err(InputErrorKind::Json(error)) => {
+            let (fixed, lone) = super::surrogates::replace_lone_surrogates(text);
+            if lone == 0 {
+                return Err(InputErrorKind::Json(error));
+            }
+            warnings.push(format!(
+                "{lone} lone UTF-16 surrogate escape{} (half a character, as JavaScript cuts \
+                 strings) read as U+FFFD",
+                if lone == 1 { "" } else { "s" }
+            ));
+            (parse_object(&fixed)?, fixed)
+        }
+        Err(other) => return Err(other),
+    };
+    let body = body_field(&mut obj, fields)?;
+    let id = match id_field(&mut obj, &text, fields, &mut warnings)? {
         Some(id) => id,
         None => {
             let id = format!("{id_stem}-{line}");
@@ -608,6 +623,27 @@ mod tests {
             (loaded.document.published, loaded.warnings.len()),
             (None, 0)
         );
+    }
+
+    /// A crawl written by JavaScript cut a string inside an emoji: the record was refused
+    /// as "unexpected end of hex escape". Now it is read, the half character as U+FFFD,
+    /// with a warning, and the code point offsets after it are Python's.
+    #[test]
+    fn a_lone_surrogate_is_read_as_a_replacement_character_with_a_warning() {
+        let loaded = one(r#"{"id": "x", "text": "Launch \ud83d delayed. It cost $5 million."}"#)
+            .expect("read");
+        assert_eq!(
+            loaded.document.text,
+            "Launch \u{fffd} delayed. It cost $5 million."
+        );
+        assert!(
+            loaded.warnings[0].contains("1 lone UTF-16 surrogate escape "),
+            "{:?}",
+            loaded.warnings
+        );
+        // Anything else wrong with the line is still said as it was.
+        let broken = one(r#"{"id": "x", "text": "\ud83d", }"#).unwrap_err();
+        assert!(broken.contains("invalid JSON"), "{broken}");
     }
 
     #[test]

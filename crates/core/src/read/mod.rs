@@ -44,6 +44,7 @@ pub mod html;
 mod jsonl;
 pub mod nesting;
 mod own;
+pub mod surrogates;
 pub mod warc;
 
 pub use article::parse_article;
