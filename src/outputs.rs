@@ -108,9 +108,14 @@ pub fn is_label_config(bytes: &[u8]) -> bool {
 
 /// Write a file through a temporary file beside it, so a failure leaves no
 /// half-written file. Errors name the path as [`display_path`] prints it.
+/// A symbolic link is followed, dangling or not, and the file it points to is
+/// written, as a shell's `>` would: the link stays a link.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = display_path(path);
     let failed = |e: std::io::Error| anyhow::anyhow!("{name}: cannot write: {}", plain(e));
+    // read_link's errors carry no path, and the loop's is our own: no `plain` needed.
+    let target = follow_links(path).map_err(|e| anyhow::anyhow!("{name}: cannot write: {e}"))?;
+    let path = target.as_path();
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -128,11 +133,76 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// Where `path` leads through symbolic links, the last of which may dangle.
+fn follow_links(path: &Path) -> std::io::Result<PathBuf> {
+    /// Links followed at most, as Linux's own limit.
+    const MAX_LINKS: usize = 40;
+    let mut path = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let to = std::fs::read_link(&path)?;
+                path = match path.parent() {
+                    Some(dir) if to.is_relative() => dir.join(to),
+                    _ => to,
+                };
+            }
+            _ => return Ok(path),
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
+}
+
 /// An I/O error without the raw path some errors carry (tempfile adds it),
 /// which could hold terminal escapes.
 fn plain(e: std::io::Error) -> std::io::Error {
     match e.raw_os_error() {
         Some(code) => std::io::Error::from_raw_os_error(code),
         None => std::io::Error::from(e.kind()),
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::write_atomically;
+    use std::os::unix::fs::symlink;
+
+    /// `report --out r.html` where r.html is a symbolic link (to a report served from
+    /// elsewhere, or not written yet) replaced the link with a file of its own and left
+    /// the target as it was. Now the target is written and the link stays.
+    #[test]
+    fn a_link_is_followed_and_stays_a_link() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("site")).expect("mkdir");
+        for (link, target) in [
+            ("dangling.html", "site/new.html"),
+            ("old.html", "site/old.html"),
+        ] {
+            if link == "old.html" {
+                std::fs::write(dir.path().join(target), "old").expect("write");
+            }
+            let link = dir.path().join(link);
+            symlink(target, &link).expect("symlink");
+            write_atomically(&link, b"report").expect("written");
+            assert!(link
+                .symlink_metadata()
+                .expect("link")
+                .file_type()
+                .is_symlink());
+            assert_eq!(
+                std::fs::read(dir.path().join(target)).expect("target"),
+                b"report"
+            );
+        }
+    }
+
+    #[test]
+    fn a_loop_of_links_is_an_error() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        symlink(&b, &a).expect("symlink");
+        symlink(&a, &b).expect("symlink");
+        let err = write_atomically(&a, b"x").unwrap_err().to_string();
+        assert!(err.contains("too many levels of symbolic links"), "{err}");
     }
 }
