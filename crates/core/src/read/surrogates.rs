@@ -20,7 +20,11 @@ pub fn replace_lone_surrogates(line: &str) -> (Cow<'_, str>, usize) {
     let bytes = line.as_bytes();
     let mut out = String::new();
     let (mut copied, mut replaced, mut i) = (0, 0, 0);
-    while let Some(at) = memchr::memchr(b'\\', &bytes[i..]).map(|k| i + k) {
+    while let Some(at) = bytes
+        .get(i..)
+        .and_then(|rest| memchr::memchr(b'\\', rest))
+        .map(|k| i + k)
+    {
         let Some(unit) = unit_at(bytes, at) else {
             i = at + 2; // `\\`, `\"`, `\n` …: the escaped byte is never a new escape
             continue;
@@ -77,6 +81,9 @@ mod tests {
             r#"{"text":"a \\ud800 is text here, \" and \n"}"#,
             r#"{"text":"ends with a backslash \\"}"#,
             r#"{"text":"short \u12"}"#,
+            // Found by the property test: a backslash at the very end.
+            "\\",
+            "x\\",
         ] {
             assert_eq!(fix(line), (line.into(), 0), "{line}");
         }
