@@ -468,10 +468,15 @@ fn unwrap_with(body: &str, text: &mut String, done: impl FnMut(&mut String, usiz
     unwrap_lines(&lines, &layout, text, done);
 }
 
-/// `body` without a byte-order mark and without markup residue ([`crate::markup::strip`]):
+/// `body` without a byte-order mark, with its other line separators as line ends
+/// ([`separators`]) and without markup residue ([`crate::markup::strip`]):
 /// what the lines are read from.
 fn strip(body: &str) -> std::borrow::Cow<'_, str> {
-    crate::markup::strip(body.strip_prefix('\u{feff}').unwrap_or(body))
+    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+    match separators::unify(body) {
+        Some(unified) => std::borrow::Cow::Owned(crate::markup::strip(&unified).into_owned()),
+        None => crate::markup::strip(body),
+    }
 }
 
 /// Unwrap `lines`, laid out as `layout` says (seen from the first of them), block by block.
@@ -701,6 +706,7 @@ fn count_words(line: &str, most: usize) -> usize {
 }
 
 pub mod parts;
+mod separators;
 
 #[cfg(test)]
 mod tests;
