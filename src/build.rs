@@ -10,7 +10,7 @@ use crate::drive::{drive, DriveOptions};
 use crate::Stage;
 use claimkit_core::read::{display_path, FieldMap, InputError};
 use claimkit_core::{Analysis, Document};
-use claimkit_export::{DatasetWriter, ExportError, Format, Manifest, Table, Tables};
+use claimkit_export::{Batch, DatasetWriter, ExportError, Format, Manifest, Pass, Table, Tables};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{sync_channel, SyncSender};
 use std::thread::JoinHandle;
@@ -146,15 +146,18 @@ impl Sink {
                 let mut stories = Stories::default();
                 let mut claims = ClaimTexts::default();
                 for (docs, analyses) in rx {
-                    for (doc, analysis) in docs.iter().zip(&analyses) {
-                        tables.push(doc, analysis);
-                        stories.push(doc);
+                    docs.iter().for_each(|doc| stories.push(doc));
+                    // Pass by pass, each written and cleared before the next: one table's
+                    // rows in memory at a time.
+                    let batch = Batch::new(&docs, &analyses);
+                    for pass in Pass::ALL {
+                        tables.push_batch(pass, &batch);
+                        for &table in pass.tables() {
+                            claims.push(tables.get(table), &stories);
+                            writer.write_table(tables.get(table))?;
+                        }
+                        tables.clear();
                     }
-                    for batch in tables.iter() {
-                        claims.push(batch, &stories);
-                    }
-                    writer.write(&tables)?;
-                    tables.clear();
                 }
                 Ok((writer, stories, claims))
             })

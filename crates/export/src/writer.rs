@@ -158,21 +158,26 @@ impl DatasetWriter {
 
     /// Append a batch of rows to every table.
     pub fn write(&mut self, tables: &Tables) -> Result<(), ExportError> {
-        for builder in tables.iter() {
-            if builder.is_empty() {
-                continue;
-            }
-            let table = builder.table();
-            self.rows[table as usize] += builder.len();
-            if let Some((_, file, batches)) = self.held.iter_mut().find(|h| h.0 == table) {
-                let dir = self.out.parent().unwrap_or(Path::new("."));
-                builder.spill(file).map_err(io_err(dir))?;
-                *batches += 1;
-                continue;
-            }
-            self.write_batch(builder)?;
+        tables
+            .iter()
+            .try_for_each(|builder| self.write_table(builder))
+    }
+
+    /// Append a batch of rows to one table (written at once, or spilled until
+    /// [`DatasetWriter::finish_filled`] for the tables in [`HELD`]).
+    pub fn write_table(&mut self, builder: &TableBuilder) -> Result<(), ExportError> {
+        if builder.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        let table = builder.table();
+        self.rows[table as usize] += builder.len();
+        if let Some((_, file, batches)) = self.held.iter_mut().find(|h| h.0 == table) {
+            let dir = self.out.parent().unwrap_or(Path::new("."));
+            builder.spill(file).map_err(io_err(dir))?;
+            *batches += 1;
+            return Ok(());
+        }
+        self.write_batch(builder)
     }
 
     /// Read back the spilled batches of the tables in [`HELD`], in order,
