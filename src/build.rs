@@ -10,7 +10,9 @@ use crate::drive::{drive, DriveOptions};
 use crate::Stage;
 use claimkit_core::read::{display_path, FieldMap, InputError};
 use claimkit_core::{Analysis, Document};
-use claimkit_export::{Batch, DatasetWriter, ExportError, Format, Manifest, Pass, Table, Tables};
+use claimkit_export::{
+    pass_tables, passes, Batch, DatasetWriter, ExportError, Format, Manifest, Table, Tables,
+};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{sync_channel, SyncSender};
 use std::thread::JoinHandle;
@@ -150,9 +152,9 @@ impl Sink {
                     // Pass by pass, each written and cleared before the next: one table's
                     // rows in memory at a time.
                     let batch = Batch::new(&docs, &analyses);
-                    for pass in Pass::ALL {
+                    for pass in passes() {
                         tables.push_batch(pass, &batch);
-                        for &table in pass.tables() {
+                        for &table in pass_tables(pass) {
                             claims.push(tables.get(table), &stories);
                             writer.write_table(tables.get(table))?;
                         }

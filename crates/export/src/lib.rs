@@ -45,7 +45,7 @@ pub use builder::{excel_safe, CellText, Row, TableBuilder, FORMULA_STARTS};
 pub use card::data_card;
 pub use manifest::{InputFile, Manifest, Note, SCHEMA_VERSION};
 pub use place::resolve_out;
-pub use rows::{Batch, Pass, Tables};
+pub use rows::{pass_tables, passes, Batch, Tables};
 pub use schema::{Column, ColumnKind, Table};
 pub use sentence_lines::{SentenceLines, SentenceRow};
 pub use writer::{DatasetWriter, Format, HELD};

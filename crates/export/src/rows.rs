@@ -65,45 +65,25 @@ impl<'a> Cx<'a> {
     }
 }
 
-/// One pass over a document's analysis, filling the tables it names: each table alone,
-/// but `claims` and `checkable_claims` together (a check-worthy claim is a row of both).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pass {
-    /// `documents`.
-    Documents,
-    /// `sentences`.
-    Sentences,
-    /// `quantities`.
-    Quantities,
-    /// `times`.
-    Times,
-    /// `attributions`.
-    Attributions,
-    /// `claims` and `checkable_claims`.
-    Claims,
+/// The passes over a document's analysis, each named by the first table it fills
+/// ([`pass_tables`]): each table alone, but `claims` and `checkable_claims` together (a
+/// check-worthy claim is a row of both). In the order of [`Table::ALL`].
+pub fn passes() -> impl Iterator<Item = Table> {
+    Table::ALL
+        .into_iter()
+        .filter(|&t| !pass_tables(t).is_empty())
 }
 
-impl Pass {
-    /// Every pass, in the order of [`Table::ALL`].
-    pub const ALL: [Pass; 6] = [
-        Pass::Documents,
-        Pass::Sentences,
-        Pass::Quantities,
-        Pass::Times,
-        Pass::Attributions,
-        Pass::Claims,
-    ];
-
-    /// The tables this pass fills.
-    pub fn tables(self) -> &'static [Table] {
-        match self {
-            Pass::Documents => &[Table::Documents],
-            Pass::Sentences => &[Table::Sentences],
-            Pass::Quantities => &[Table::Quantities],
-            Pass::Times => &[Table::Times],
-            Pass::Attributions => &[Table::Attributions],
-            Pass::Claims => &[Table::Claims, Table::CheckableClaims],
-        }
+/// The tables the pass named `first` fills (none for a table no pass starts with).
+pub fn pass_tables(first: Table) -> &'static [Table] {
+    match first {
+        Table::Documents => &[Table::Documents],
+        Table::Sentences => &[Table::Sentences],
+        Table::Quantities => &[Table::Quantities],
+        Table::Times => &[Table::Times],
+        Table::Attributions => &[Table::Attributions],
+        Table::Claims => &[Table::Claims, Table::CheckableClaims],
+        Table::CheckableClaims | Table::Labels => &[],
     }
 }
 
@@ -230,28 +210,29 @@ impl Tables {
     /// Add the rows of one document and its analysis to every table.
     pub fn push(&mut self, doc: &Document, analysis: &Analysis) {
         let cx = Cx::new(doc, analysis);
-        for pass in Pass::ALL {
+        for pass in passes() {
             self.push_pass(pass, &cx);
         }
     }
 
-    /// Add the rows of `pass` for each document of `batch`. A writer that writes and clears the pass's tables before the next pass
+    /// Add the rows of the pass named `pass` ([`passes`]) for each document of `batch`. A writer that writes and clears the pass's tables before the next pass
     /// holds one table's rows at a time instead of all seven: a 15 MB document's rows
     /// took most of a build's memory.
-    pub fn push_batch(&mut self, pass: Pass, batch: &Batch<'_>) {
+    pub fn push_batch(&mut self, pass: Table, batch: &Batch<'_>) {
         for cx in &batch.docs {
             self.push_pass(pass, cx);
         }
     }
 
-    fn push_pass(&mut self, pass: Pass, cx: &Cx<'_>) {
+    fn push_pass(&mut self, pass: Table, cx: &Cx<'_>) {
         match pass {
-            Pass::Documents => self.push_documents(cx),
-            Pass::Sentences => self.push_sentences(cx),
-            Pass::Quantities => self.push_quantities(cx),
-            Pass::Times => self.push_times(cx),
-            Pass::Attributions => self.push_attributions(cx),
-            Pass::Claims => self.push_claims(cx),
+            Table::Documents => self.push_documents(cx),
+            Table::Sentences => self.push_sentences(cx),
+            Table::Quantities => self.push_quantities(cx),
+            Table::Times => self.push_times(cx),
+            Table::Attributions => self.push_attributions(cx),
+            Table::Claims => self.push_claims(cx),
+            Table::CheckableClaims | Table::Labels => {} // filled with claims; not built
         }
     }
 
@@ -445,16 +426,12 @@ impl Tables {
 
 #[cfg(test)]
 mod tests {
-    use super::{Pass, Table};
+    use super::{pass_tables, passes, Table};
 
     /// The passes, in order, fill every table of [`Table::ALL`] once, in its order, so a
     /// writer that writes pass by pass writes the tables as one that writes them all.
     #[test]
     fn passes_cover_every_table_once_in_order() {
-        assert!(Pass::ALL
-            .iter()
-            .flat_map(|p| p.tables())
-            .copied()
-            .eq(Table::ALL));
+        assert!(passes().flat_map(pass_tables).copied().eq(Table::ALL));
     }
 }
