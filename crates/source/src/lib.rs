@@ -413,7 +413,13 @@ fn person_by_title(doc: &Doc, (s, e): (usize, usize), people: &mut People) -> Op
     if let Some(name) = people.titled_before(at, &title) {
         return Some(name.to_string());
     }
-    if lexicon::ANONYMOUS.has(doc.word(e - 1)) || resolve::People::title_has_origin(&title) {
+    if let Some(name) = people.qualified_titled_before(at, &title) {
+        return Some(name.to_string());
+    }
+    if lexicon::ANONYMOUS.has(doc.word(e - 1))
+        || resolve::People::title_has_origin(&title)
+        || resolve::People::title_has_party(&title)
+    {
         return None;
     }
     let name = people.untitled_person_before(at).map(str::to_string)?;

@@ -490,3 +490,21 @@ fn a_quotation_in_low_and_high_marks_is_attributed() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_with_its_department_or_party_is_the_person_so_titled() {
+    let body = "Energy Secretary Maria Olsen said prices would fall. The energy secretary added \
+                that supplies were safe. Labour MP Tom Reid said the plan was unfair. \"It will \
+                hurt families,\" said the Leeds West MP.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "that supplies");
+    assert_eq!(a.resolved.as_deref(), Some("Maria Olsen"), "{found:?}");
+    let a = with_content(&text, &found, "It will hurt");
+    assert_eq!(a.resolved.as_deref(), Some("Tom Reid"), "{found:?}");
+    assert_eq!(a.source_type, SourceType::NamedPerson, "{found:?}");
+    // another party's MP, or a party leader never named as such, is no one named here
+    let body = "Green MP Tom Reid said the plan was unfair. \"It will hurt families,\" said the \
+                Labour MP. \"We will vote against it,\" said the Liberal leader.";
+    let (_, found) = attributions(body);
+    assert!(found[1..].iter().all(|a| a.resolved.is_none()), "{found:?}");
+}
