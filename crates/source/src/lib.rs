@@ -191,7 +191,10 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         mention.source_type = SourceType::UnnamedPerson;
         mention.name = None;
     }
-    let mut speaker = resolve_source(doc, (s, e), &mention, people);
+    // "Tony Blair would lead the campaign, he said": names in what the frame reports,
+    // before its source, are what the speaker talks about, not the speaker
+    let antecedent_before = named.start.min(f.content.start);
+    let mut speaker = resolve_source(doc, (s, e), &mention, antecedent_before, people);
     // "the paper said", "according to the newspaper": the outlet named before
     if let Some(name) = outlet_described(doc, (s, e)) {
         speaker.source_type = SourceType::Media;
@@ -326,11 +329,13 @@ struct Speaker {
     gender: Option<Gender>,
 }
 
-/// Resolve the source at tokens `s..e`, classified as `mention`.
+/// Resolve the source at tokens `s..e`, classified as `mention`; a pronoun finds
+/// the person named last before byte `antecedent_before`.
 fn resolve_source(
     doc: &Doc,
     (s, e): (usize, usize),
     mention: &Mention,
+    antecedent_before: usize,
     people: &mut People,
 ) -> Speaker {
     let source = doc.span(s, e);
@@ -345,7 +350,9 @@ fn resolve_source(
             let quoted = doc.in_quote(source);
             if !first_person || quoted {
                 let want = resolve::gender_of_pronoun(source_text);
-                if let Some((name, known)) = people.person_before(source.start, want) {
+                if let Some((name, known)) =
+                    people.person_named_before(antecedent_before, source.start, want)
+                {
                     resolved = Some(name.to_string());
                     gender = want.or(known);
                 }

@@ -701,7 +701,19 @@ impl People {
         at: usize,
         gender: Option<Gender>,
     ) -> Option<(&str, Option<Gender>)> {
-        let (named_at, name, known) = self.persons.before_at(at, gender)?;
+        self.person_named_before(at, at, gender)
+    }
+
+    /// [`People::person_before`] for a pronoun at byte `at` whose antecedent stands
+    /// before byte `named_before` ("Tony Blair would lead it, he said": before the
+    /// words the frame reports).
+    pub fn person_named_before(
+        &self,
+        named_before: usize,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<(&str, Option<Gender>)> {
+        let (named_at, name, known) = self.persons.before_at(named_before, gender)?;
         let unnamed = self
             .unnamed
             .last_before(at, gender)

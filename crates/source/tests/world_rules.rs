@@ -508,3 +508,14 @@ fn a_title_with_its_department_or_party_is_the_person_so_titled() {
     let (_, found) = attributions(body);
     assert!(found[1..].iter().all(|a| a.resolved.is_none()), "{found:?}");
 }
+
+#[test]
+fn a_name_in_what_the_frame_reports_is_not_its_pronoun_speaker() {
+    let body = "Campaign chief Kwame Mensah set out the plan on Monday. Party leader Omar \
+                Diallo would tour every region, he said. \"He will be everywhere,\" he added.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "Party leader");
+    assert_eq!(a.resolved.as_deref(), Some("Kwame Mensah"), "{found:?}");
+    let a = with_content(&text, &found, "He will be");
+    assert_eq!(a.resolved.as_deref(), Some("Kwame Mensah"), "{found:?}");
+}
