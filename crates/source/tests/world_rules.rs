@@ -519,3 +519,17 @@ fn a_name_in_what_the_frame_reports_is_not_its_pronoun_speaker() {
     let a = with_content(&text, &found, "He will be");
     assert_eq!(a.resolved.as_deref(), Some("Kwame Mensah"), "{found:?}");
 }
+
+#[test]
+fn a_name_before_an_unclosed_role_is_the_speaker() {
+    let (source, a) = only_source(
+        "\"The harvest will be late,\" Anna Weber, director of the growers' union said.",
+    );
+    assert_eq!(source, "Anna Weber", "{a:?}");
+    let (source, a) = only_source("Anna Weber, Growers Union said: \"The harvest will be late.\"");
+    assert_eq!(source, "Anna Weber", "{a:?}");
+    assert_eq!(a.source_type, SourceType::NamedPerson, "{a:?}");
+    // a frame inside the clause keeps its own source
+    let (source, _) = only_source("Anna Weber, the union said, will retire in May.");
+    assert_eq!(source, "the union");
+}

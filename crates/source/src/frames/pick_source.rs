@@ -30,6 +30,11 @@ pub(super) fn pick_source(
         if kind == CueKind::Finding && !document_like(doc, b - 1) && !document_head(doc, a, b) {
             return None;
         }
+        if let Some(name) = unclosed_apposition(doc, cue, (a, b)) {
+            picked.source = name;
+            picked.role = Some((a, b));
+            picked.clause_start = name.0;
+        }
     } else if kind == CueKind::Finding {
         // "The survey, conducted by the institute, showed": a document before an apposition
         let (name, _, start) = appositive(doc, cue.boundary, lo)?;
@@ -70,6 +75,38 @@ pub(super) fn pick_source(
         return None;
     }
     Some(picked)
+}
+
+/// How many words a role may hold between a name and its cue when the comma that
+/// should close it is missing.
+const UNCLOSED_ROLE: usize = 12;
+
+/// "“…,” Todd Brandt, director of the growers' association said." and "Ann Lee,
+/// Hotel Association said: “…”": a person's name and a comma before the words
+/// before the cue, whose closing comma is missing: the name is the source and the
+/// words its role. Only where the cue ends the frame (a full stop, a colon or a
+/// quotation after it), so that "Ann Lee, the firm said, will retire" keeps its source.
+fn unclosed_apposition(doc: &Doc, cue: &CueAt, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let comma = cue
+        .boundary
+        .filter(|&c| c + 1 == a && doc.kind(c) == Some(Kind::Comma))?;
+    let ends_frame = cue.i + 1 >= cue.hi
+        || matches!(
+            doc.kind(cue.i + 1),
+            Some(Kind::Stop | Kind::Colon | Kind::Open)
+        );
+    let start = doc.free_run_start(comma, cue.lo);
+    let opens_clause = start == cue.lo
+        || (start > 0
+            && matches!(
+                doc.kind(start - 1),
+                Some(Kind::Close | Kind::Comma | Kind::Stop | Kind::Colon)
+            ));
+    let first = doc.word(start);
+    let person = (2..=4).contains(&(comma - start))
+        && (start..comma).all(|k| doc.is_cap(k))
+        && (lexicon::is_given_name(first) || lexicon::HONORIFIC.has(first));
+    (ends_frame && opens_clause && person && b - a <= UNCLOSED_ROLE).then_some((start, comma))
 }
 
 /// "A recent survey by two firms found", "A report from the World Bank shows":
