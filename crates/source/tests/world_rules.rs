@@ -533,3 +533,19 @@ fn a_name_before_an_unclosed_role_is_the_speaker() {
     let (source, _) = only_source("Anna Weber, the union said, will retire in May.");
     assert_eq!(source, "the union");
 }
+
+#[test]
+fn a_quotation_before_a_frame_with_its_own_content_carries_on_the_speech_before() {
+    let body = "Ms Osei said: \"The rules are unclear. \"Who is supposed to know?\" Her colleague \
+                Dan Price said that the law was \"badly drafted\".\n\n\"Nobody can defend it.\" \
+                Jo Marsh, of the League, said: \"There is no confusion.\"";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "Who is supposed");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("Ms Osei"),
+        "{found:?}"
+    );
+    let a = with_content(&text, &found, "Nobody can defend");
+    assert_eq!(a.resolved.as_deref(), Some("Dan Price"), "{found:?}");
+}
