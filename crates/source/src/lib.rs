@@ -61,6 +61,7 @@ mod registry;
 mod resolve;
 mod runon;
 mod short_forms;
+mod tickers;
 mod tokens;
 
 use claimkit_core::tokens::Token;

@@ -549,3 +549,10 @@ fn a_quotation_before_a_frame_with_its_own_content_carries_on_the_speech_before(
     let a = with_content(&text, &found, "Nobody can defend");
     assert_eq!(a.resolved.as_deref(), Some("Dan Price"), "{found:?}");
 }
+
+#[test]
+fn a_stock_ticker_between_the_company_and_its_cue_is_skipped() {
+    let (source, a) = only_source("Brightco Holdings Ltd <BRCO.L> said profits rose 5% in May.");
+    assert_eq!(source, "Brightco Holdings Ltd", "{a:?}");
+    assert_eq!(a.source_type, SourceType::Organization, "{a:?}");
+}
