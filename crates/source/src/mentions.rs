@@ -699,11 +699,12 @@ fn capitalised_head(doc: &Doc, m: &Words) -> Option<Mention> {
         return None;
     }
     let mut a = head;
-    // "Data Resources' Wyss": the owner's plural possessive is no part of the name
+    // "Data Resources' Wyss", "Ernst and Young's Sanjay Mehta": the owner's possessive
+    // is no part of the name
     while a > s
         && (doc.is_cap(a - 1) || is_particle(doc, a - 1))
         && !lexicon::TITLE.has(doc.word(a - 1))
-        && !plural_possessive(doc.word(a - 1))
+        && !is_possessive(doc.word(a - 1))
     {
         a -= 1;
     }

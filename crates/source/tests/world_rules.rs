@@ -556,3 +556,17 @@ fn a_stock_ticker_between_the_company_and_its_cue_is_skipped() {
     assert_eq!(source, "Brightco Holdings Ltd", "{a:?}");
     assert_eq!(a.source_type, SourceType::Organization, "{a:?}");
 }
+
+#[test]
+fn an_owner_and_a_role_before_a_name_after_said_are_the_speaker() {
+    let (source, a) =
+        only_source("\"Demand is strong,\" said Brightco's senior analyst Ravi Nair.");
+    assert_eq!(source, "Brightco's senior analyst Ravi Nair", "{a:?}");
+    assert_eq!(a.source_type, SourceType::NamedPerson, "{a:?}");
+    let (_, a) = only_source("\"Demand is strong,\" added Smith and Jones's Ravi Nair.");
+    assert_eq!(
+        a.resolved.as_deref().unwrap_or("Ravi Nair"),
+        "Ravi Nair",
+        "{a:?}"
+    );
+}

@@ -159,6 +159,33 @@ fn unlisted_person_after(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
     (e > k + 1).then_some(e)
 }
 
+/// How many words an owner, a role and a name may hold after an inverted cue.
+const ROLE_AND_NAME_WORDS: usize = 8;
+
+/// "…,” said Gartner's principal analyst Kobita Desai.": after an inverted cue at
+/// `k - 1`, words ending in a name of two or three capitalised words after a
+/// lower-case role word no list may hold (not a preposition or a function word):
+/// the end of the speaker.
+fn role_and_name_after(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
+    let e = (k..hi.min(k + ROLE_AND_NAME_WORDS))
+        .take_while(|&t| doc.free_word(t))
+        .last()?
+        + 1;
+    let mut n = e;
+    while n > k && doc.is_cap(n - 1) {
+        n -= 1;
+    }
+    let role = n > k
+        && !doc.is(n - 1, &lexicon::PREPOSITION)
+        && !doc.is(n - 1, &lexicon::NOT_LAST)
+        && !doc.is(n - 1, &lexicon::AUXILIARY)
+        && doc
+            .word(n - 1)
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-');
+    ((2..=3).contains(&(e - n)) && role).then_some(e)
+}
+
 /// "…,” said a senior European diplomat who …": the source after the cue.
 #[allow(clippy::type_complexity)]
 fn inverted_source(
@@ -192,7 +219,9 @@ fn inverted_source(
     let e = if e > i + 1 && ends(e) {
         e
     } else {
-        unlisted_person_after(doc, i + 1, hi).filter(|&e| ends(e))?
+        unlisted_person_after(doc, i + 1, hi)
+            .filter(|&e| ends(e))
+            .or_else(|| role_and_name_after(doc, i + 1, hi).filter(|&e| ends(e)))?
     };
     // "said Kathryn Waters, a curator of the show."
     let mut role = None;
