@@ -570,3 +570,12 @@ fn an_owner_and_a_role_before_a_name_after_said_are_the_speaker() {
         "{a:?}"
     );
 }
+
+#[test]
+fn a_participle_after_the_object_of_a_preposition_is_no_cue() {
+    let body = "The harvest may reach 40 mln tonnes, rather than the 45 mln announced, \
+                traders said.";
+    let (text, found) = attributions(body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source.map(|s| s.text(&text)), Some("traders"));
+}

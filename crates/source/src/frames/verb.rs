@@ -61,6 +61,9 @@ pub(super) fn verb_frame(
             .flatten()
     });
     let content = content_fits_cue(doc, i, particle.map(|&(_, p)| p), content, content_after)?;
+    if !content_after && !picked.inverted && object_of_preposition(doc, picked.source.0) {
+        return None;
+    }
     Some(Frame {
         cue: (i, i + 1),
         source: picked.source,
@@ -72,6 +75,15 @@ pub(super) fn verb_frame(
         sentence: (lo, hi),
         credit: false,
     })
+}
+
+/// "…, rather than the 210 tonnes announced, …": words right after a preposition
+/// are its object, no subject, and a participle after them ("announced",
+/// "reported") with no clause of its own after it modifies them: no frame.
+fn object_of_preposition(doc: &Doc, source_start: usize) -> bool {
+    source_start > 0
+        && doc.is(source_start - 1, &lexicon::PREPOSITION)
+        && !doc.is_word(source_start - 1, "according")
 }
 
 /// The source of the cue from the words before it ([`source_words`], an
