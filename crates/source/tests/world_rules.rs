@@ -579,3 +579,22 @@ fn a_participle_after_the_object_of_a_preposition_is_no_cue() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].source.map(|s| s.text(&text)), Some("traders"));
 }
+
+#[test]
+fn a_company_written_with_co_is_a_company_and_its_short_form_too() {
+    let body = "J.K. Harlow and Co said profits fell. The company said sales rose. Harlow said \
+                costs were stable. Brightco Assurance said claims rose.";
+    let (text, found) = attributions(body);
+    assert!(
+        found
+            .iter()
+            .all(|a| a.source_type == SourceType::Organization),
+        "{found:?}"
+    );
+    let a = with_content(&text, &found, "sales rose");
+    assert_eq!(
+        a.resolved.as_deref(),
+        Some("J.K. Harlow and Co"),
+        "{found:?}"
+    );
+}
