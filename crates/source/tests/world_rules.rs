@@ -598,3 +598,23 @@ fn a_company_written_with_co_is_a_company_and_its_short_form_too() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_cue_after_and_shares_the_subject_of_the_verb_of_saying_before_it() {
+    let body = "Ms Adeyemi said exports would rise and added that the port was ready. She also \
+                said prices were stable, and pointed out the harvest was late.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "exports would rise");
+    assert_eq!(a.content.text(&text), "exports would rise", "{found:?}");
+    let a = with_content(&text, &found, "that the port");
+    assert_eq!(
+        a.source.map(|s| s.text(&text)),
+        Some("Ms Adeyemi"),
+        "{found:?}"
+    );
+    let a = with_content(&text, &found, "the harvest was late");
+    assert_eq!(a.source.map(|s| s.text(&text)), Some("She"), "{found:?}");
+    // a particle verb with a noun phrase, or a relative clause, reports nothing
+    let (_, found) = attributions("He pointed out the features that were new.");
+    assert!(found.is_empty(), "{found:?}");
+}
