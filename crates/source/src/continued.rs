@@ -147,9 +147,15 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
             continue;
         }
         let content = frames::trim_content(doc.text, q.inner);
+        let prev = match latest.before(q.open) {
+            Some(From::Found(n)) => Some(&found[n]),
+            Some(From::Extra(n)) => Some(&extra[n]),
+            None => None,
+        };
+        let carried = prev.is_some_and(|prev| carries_on(doc, prev, q, t == p0));
         // "“…,” X told the press, “…”": the frame right after the quote owns it.
         let owner = source_right_after(doc, &sources, q.end)
-            .filter(|&n| !opens_new_statement(doc, q, &found[n]));
+            .filter(|&n| !opens_new_statement(doc, q, &found[n], carried));
         if let Some(next) = owner {
             if !content.is_empty() {
                 extra.push(Attribution {
@@ -165,14 +171,9 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
         if frames_itself(doc, q, t) {
             continue;
         }
-        let prev = match latest.before(q.open) {
-            Some(From::Found(n)) => &found[n],
-            Some(From::Extra(n)) => &extra[n],
-            None => continue,
-        };
-        if content.is_empty() || !carries_on(doc, prev, q, t == p0) {
+        let Some(prev) = prev.filter(|_| carried && !content.is_empty()) else {
             continue;
-        }
+        };
         let continued = Attribution {
             sentence: crate::sentence_index(doc.sentences, content.start),
             cue: None,
@@ -220,13 +221,15 @@ fn source_right_after(doc: &Doc, sources: &[(usize, usize)], end: usize) -> Opti
 }
 
 /// "“… save her life.” A spokesman later said Mr X had …": a quotation closed on
-/// a full stop ends its sentence, and the attribution after it whose content
-/// follows its own source, unquoted or partly quoted, is a new statement; the
-/// quotation is not its own.
-fn opens_new_statement(doc: &Doc, q: &crate::Quote, next: &Attribution) -> bool {
-    let full_stop = q.inner.text(doc.text).trim_end().ends_with('.');
+/// a full stop, a question or an exclamation mark ends its sentence, and the
+/// attribution after it whose content follows its own source, unquoted or partly
+/// quoted, is a new statement; the quotation is not its own. So is one quoted after
+/// a colon ("“…?” Ann Lee said: “…”") when the quotation `carried` on an earlier
+/// speech.
+fn opens_new_statement(doc: &Doc, q: &crate::Quote, next: &Attribution, carried: bool) -> bool {
+    let ends_sentence = q.inner.text(doc.text).trim_end().ends_with(['.', '?', '!']);
     let content_follows = next.source.is_some_and(|s| s.end <= next.content.start);
-    full_stop && content_follows && next.quote != QuoteKind::Direct
+    ends_sentence && content_follows && (next.quote != QuoteKind::Direct || carried)
 }
 
 /// The quotation `q` (opening at token `t`) carries on the speech `prev`: in the

@@ -112,6 +112,7 @@ impl<'t> Doc<'t> {
         let mut toks = Vec::with_capacity(text.len() / 5);
         let ends = SentenceEnds::new(text, sentences);
         tokens::from_core(text, core, &paragraphs, &quotes, &ends, &mut toks);
+        crate::tickers::drop_tickers(text, &mut toks);
         let mut para_toks = vec![(0, 0); paragraphs.len()];
         let mut i = 0;
         for (p, range) in para_toks.iter_mut().enumerate() {

@@ -61,6 +61,7 @@ mod registry;
 mod resolve;
 mod runon;
 mod short_forms;
+mod tickers;
 mod tokens;
 
 use claimkit_core::tokens::Token;
@@ -191,7 +192,10 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         mention.source_type = SourceType::UnnamedPerson;
         mention.name = None;
     }
-    let mut speaker = resolve_source(doc, (s, e), &mention, people);
+    // "Tony Blair would lead the campaign, he said": names in what the frame reports,
+    // before its source, are what the speaker talks about, not the speaker
+    let antecedent_before = named.start.min(f.content.start);
+    let mut speaker = resolve_source(doc, (s, e), &mention, antecedent_before, people);
     // "the paper said", "according to the newspaper": the outlet named before
     if let Some(name) = outlet_described(doc, (s, e)) {
         speaker.source_type = SourceType::Media;
@@ -326,11 +330,13 @@ struct Speaker {
     gender: Option<Gender>,
 }
 
-/// Resolve the source at tokens `s..e`, classified as `mention`.
+/// Resolve the source at tokens `s..e`, classified as `mention`; a pronoun finds
+/// the person named last before byte `antecedent_before`.
 fn resolve_source(
     doc: &Doc,
     (s, e): (usize, usize),
     mention: &Mention,
+    antecedent_before: usize,
     people: &mut People,
 ) -> Speaker {
     let source = doc.span(s, e);
@@ -345,7 +351,9 @@ fn resolve_source(
             let quoted = doc.in_quote(source);
             if !first_person || quoted {
                 let want = resolve::gender_of_pronoun(source_text);
-                if let Some((name, known)) = people.person_before(source.start, want) {
+                if let Some((name, known)) =
+                    people.person_named_before(antecedent_before, source.start, want)
+                {
                     resolved = Some(name.to_string());
                     gender = want.or(known);
                 }
@@ -413,7 +421,13 @@ fn person_by_title(doc: &Doc, (s, e): (usize, usize), people: &mut People) -> Op
     if let Some(name) = people.titled_before(at, &title) {
         return Some(name.to_string());
     }
-    if lexicon::ANONYMOUS.has(doc.word(e - 1)) || resolve::People::title_has_origin(&title) {
+    if let Some(name) = people.qualified_titled_before(at, &title) {
+        return Some(name.to_string());
+    }
+    if lexicon::ANONYMOUS.has(doc.word(e - 1))
+        || resolve::People::title_has_origin(&title)
+        || resolve::People::title_has_party(&title)
+    {
         return None;
     }
     let name = people.untitled_person_before(at).map(str::to_string)?;
@@ -1186,11 +1200,13 @@ mod tests {
         let body = "Tom Reed insists the squad is ready. The season starts in May.\n\n\
                     \"We have trained hard.\"";
         assert_eq!(found(body).len(), 1, "{:?}", found(body));
-        // a quotation with a cue of its own that no rule read carries on no one's speech
+        // a quotation with a cue of its own carries on no one else's speech
         let body = "Analysts said sales would fall.\n\n\"It is a gloomy outlook,\" said \
                     Laurie Milbank and Co assistant manager Machiko Suzuki.";
         assert!(
-            found(body).iter().all(|a| a.2 != "It is a gloomy outlook"),
+            found(body)
+                .iter()
+                .all(|a| a.2 != "It is a gloomy outlook" || a.0.ends_with("Machiko Suzuki")),
             "{:?}",
             found(body)
         );

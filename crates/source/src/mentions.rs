@@ -169,6 +169,7 @@ const RULES: &[Rule] = &[
     party_side,        // "Democrats", "Conservatives in parliament"
     named_after_kind,  // "oil giant Yukos", "the firm Turkcell"
     name_ending_head,  // "team member Rodaba Noori"
+    qualified_title,   // "the Labour MP", "the Treasury Secretary"
     organisation,      // "the company", "the World Health Organization"
     capitalised_body,  // "China Aviation Oil", "South Korea's Hyundai Motor"
     title_alone,       // "the Cardinal", "the President"
@@ -635,6 +636,52 @@ fn capitalised_body(doc: &Doc, m: &Words) -> Option<Mention> {
     (head > a && marked && !person).then(|| Mention::of(SourceType::Organization))
 }
 
+/// Title words that describe an office but never end a description of its holder
+/// ("the National Executive" is a body; "the chief executive" a person).
+const NOT_A_HOLDER: &[&str] = &[
+    "vice",
+    "prime",
+    "crown",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "health",
+    "education",
+    "former",
+    "acting",
+    "executive",
+    "senior",
+    "state",
+    "deputy",
+    "chief",
+];
+
+/// "the Labour MP", "the Treasury Secretary", "the Ealing North MP": "the", capitalised
+/// words that say which office (a party, a department, a constituency) and title
+/// words ending in one that names its holder describe a person, though a body's name
+/// stands among the words ("Labour", "Treasury").
+fn qualified_title(doc: &Doc, m: &Words) -> Option<Mention> {
+    if !doc.is_word(m.s, "the") && !doc.is_word(m.s, "The") {
+        return None;
+    }
+    let titles = (m.s + 1..m.e)
+        .rev()
+        .take_while(|&k| doc.free_word(k) && lexicon::TITLE.has(doc.word(k)))
+        .count();
+    let first_title = m.e - titles;
+    let last = doc.word(m.e - 1).to_lowercase();
+    let chief_executive =
+        last == "executive" && titles > 1 && doc.word(m.e - 2).eq_ignore_ascii_case("chief");
+    let holder = titles > 0 && (!NOT_A_HOLDER.contains(&last.as_str()) || chief_executive);
+    let qualified = first_title > m.s + 1
+        && (m.s + 1..first_title).all(|k| {
+            crate::resolve::qualifier_word(doc, k) || crate::resolve::from_somewhere(doc, k)
+        });
+    (holder && qualified).then(|| Mention::of(SourceType::UnnamedPerson))
+}
+
 /// "the" and capitalised title words alone ("the Cardinal", "the Prime
 /// Minister") name no one: a description, resolved as "the cardinal" is.
 fn title_alone(doc: &Doc, m: &Words) -> Option<Mention> {
@@ -652,11 +699,12 @@ fn capitalised_head(doc: &Doc, m: &Words) -> Option<Mention> {
         return None;
     }
     let mut a = head;
-    // "Data Resources' Wyss": the owner's plural possessive is no part of the name
+    // "Data Resources' Wyss", "Ernst and Young's Sanjay Mehta": the owner's possessive
+    // is no part of the name
     while a > s
         && (doc.is_cap(a - 1) || is_particle(doc, a - 1))
         && !lexicon::TITLE.has(doc.word(a - 1))
-        && !plural_possessive(doc.word(a - 1))
+        && !is_possessive(doc.word(a - 1))
     {
         a -= 1;
     }

@@ -18,12 +18,12 @@ use std::collections::{HashMap, HashSet};
 mod evidence;
 
 pub use evidence::{
-    ampersand_firm, gender_of, gender_of_pronoun, is_group_noun, is_organisation_name,
-    person_descriptor, title_description,
+    ampersand_firm, from_somewhere, gender_of, gender_of_pronoun, is_group_noun,
+    is_organisation_name, person_descriptor, qualifier_word, title_description,
 };
 use evidence::{
     company_run, name_after_body, named_after_company_noun, named_in_full_after_company_noun,
-    org_evidence_at,
+    org_evidence_at, qualifiers_agree, split_office,
 };
 
 /// People and groups seen so far in a document.
@@ -379,7 +379,13 @@ impl People {
             }
             // "U.S. Ambassador John Negroponte": where the holder is from, kept with the
             // title, so that "the British ambassador" is someone else
-            while r > 0 && doc.free_word(r - 1) && evidence::from_somewhere(doc, r - 1) {
+            // "Labour MP Stephen Pound", "Treasury Secretary James Baker": which office,
+            // kept with the title, so that "the Labour MP" is that person
+            while r > 0
+                && doc.free_word(r - 1)
+                && (from_somewhere(doc, r - 1) || qualifier_word(doc, r - 1))
+                && t + 1 - r < 6
+            {
                 r -= 1;
             }
             let title = doc.span(r, t + 1).text(doc.text).to_lowercase();
@@ -695,7 +701,19 @@ impl People {
         at: usize,
         gender: Option<Gender>,
     ) -> Option<(&str, Option<Gender>)> {
-        let (named_at, name, known) = self.persons.before_at(at, gender)?;
+        self.person_named_before(at, at, gender)
+    }
+
+    /// [`People::person_before`] for a pronoun at byte `at` whose antecedent stands
+    /// before byte `named_before` ("Tony Blair would lead it, he said": before the
+    /// words the frame reports).
+    pub fn person_named_before(
+        &self,
+        named_before: usize,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<(&str, Option<Gender>)> {
+        let (named_at, name, known) = self.persons.before_at(named_before, gender)?;
         let unnamed = self
             .unnamed
             .last_before(at, gender)
@@ -741,6 +759,22 @@ impl People {
         })
     }
 
+    /// The person "the Labour MP" or "the Ealing North MP" at byte `at` stands for when
+    /// no one was named with that very description: the last one named with the same
+    /// office whose qualifier agrees ([`qualifiers_agree`]: "Labour MP Stephen Pound").
+    pub fn qualified_titled_before(&mut self, at: usize, title: &str) -> Option<&str> {
+        let (qualifier, office) = split_office(title);
+        if qualifier.is_empty() || office.is_empty() {
+            return None;
+        }
+        // a key of its own: the entries fit otherwise than for `titled_before`
+        let key = format!("{office}\u{0}{qualifier}");
+        self.titled.before(at, &key, |named| {
+            let (named_qualifier, named_office) = split_office(named);
+            named_office == office && qualifiers_agree(&qualifier, &named_qualifier)
+        })
+    }
+
     /// The title description `title` ([`title_description`]) says where its holder
     /// is from ("the British ambassador"): it names someone in particular, never
     /// merely the last person named.
@@ -749,6 +783,16 @@ impl People {
             .split_whitespace()
             .next()
             .is_some_and(evidence::origin_word)
+    }
+
+    /// The title description `title` names a party ("the Tory leader"): the party
+    /// of a person named without a title is not known, so it is never merely the
+    /// last person named.
+    pub fn title_has_party(title: &str) -> bool {
+        let (qualifier, _) = split_office(title);
+        qualifier
+            .split_whitespace()
+            .any(|w| lexicon::PARTY_WORD.has(w))
     }
 
     /// The person a title alone ("the foreign secretary") at byte `at` stands

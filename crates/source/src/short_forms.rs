@@ -65,14 +65,19 @@ impl ShortForms {
 
     /// Record the leading words of the name at tokens `first..e` (up to each of
     /// its capitalised words but the last) as short forms of it.
+    /// A name opened by initials ("H.F. Ahmanson and Co", "J.C. Penney Co") is
+    /// written later without them too ("Ahmanson said").
     fn record(&mut self, doc: &Doc, first: usize, e: usize) {
         let at = doc.toks[first].span.start;
         let full = doc.span(first, e).text(doc.text);
-        for end in (first..e - 1).filter(|&k| doc.is_cap(k)) {
-            let short = crate::mentions::unpossessive(doc.span(first, end + 1).text(doc.text));
-            self.by_text
-                .entry(short.to_string())
-                .or_insert_with(|| (at, full.to_string()));
+        let after_initials = (first + 2 < e && initials(doc.word(first))).then_some(first + 1);
+        for start in std::iter::once(first).chain(after_initials) {
+            for end in (start..e - 1).filter(|&k| doc.is_cap(k)) {
+                let short = crate::mentions::unpossessive(doc.span(start, end + 1).text(doc.text));
+                self.by_text
+                    .entry(short.to_string())
+                    .or_insert_with(|| (at, full.to_string()));
+            }
         }
     }
 
@@ -91,6 +96,15 @@ impl ShortForms {
         let (body_at, full) = self.by_text.get(text)?;
         (*body_at < at).then_some((*body_at, full.as_str()))
     }
+}
+
+/// Initials written with full stops ("H.F.", "J.C.").
+fn initials(w: &str) -> bool {
+    w.len() >= 4
+        && w.len() <= 8
+        && w.ends_with('.')
+        && w.split_terminator('.')
+            .all(|p| p.len() == 1 && p.chars().all(char::is_uppercase))
 }
 
 #[cfg(test)]
@@ -130,6 +144,12 @@ mod tests {
         assert_eq!(body_of(body, "Bill Gates"), None);
         let body = "Emery Air Freight Corp said it would bid. Emery said the offer was fair.";
         assert!(body_of(body, "Emery").is_some());
+        // a name opened by initials is written later without them
+        let body = "J.K. Harlow and Co said it would bid. Harlow said the offer was fair.";
+        assert_eq!(
+            body_of(body, "Harlow").as_deref(),
+            Some("J.K. Harlow and Co")
+        );
         // the body must come first
         let body = "Harlow said the offer was fair. Harlow Freight Corp later said it would bid.";
         assert_eq!(body_of(body, "Harlow"), None);

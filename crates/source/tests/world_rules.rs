@@ -1,40 +1,10 @@
 //! Rules for attributions in world news, each checked on a sentence written
 //! for the test in the style of agency and broadcaster copy.
 
-use claimkit_core::{Attribution, Document, SourceType};
+mod common;
 
-/// The attributions of `body` and the normalised text they point into.
-fn attributions(body: &str) -> (String, Vec<Attribution>) {
-    let doc = Document::from_body("test", body);
-    let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
-    let found = claimkit_source::attributions(&doc.text, &sentences);
-    (doc.text, found)
-}
-
-/// The source text of the one attribution of `body`, and that attribution.
-fn only_source(body: &str) -> (String, Attribution) {
-    let (text, found) = attributions(body);
-    assert_eq!(found.len(), 1, "{body}: {found:?}");
-    let a = found[0].clone();
-    (
-        a.source
-            .map_or(String::new(), |s| s.text(&text).to_string()),
-        a,
-    )
-}
-
-/// The attribution whose content starts with `opening`.
-fn with_content<'a>(text: &str, found: &'a [Attribution], opening: &str) -> &'a Attribution {
-    found
-        .iter()
-        .find(|a| {
-            a.content
-                .text(text)
-                .trim_start_matches('"')
-                .starts_with(opening)
-        })
-        .unwrap_or_else(|| panic!("no attribution opens with {opening:?} in {found:?}"))
-}
+use claimkit_core::SourceType;
+use common::{attributions, only_source, with_content};
 
 #[test]
 fn a_conjunction_opening_the_sentence_is_no_part_of_a_name() {

@@ -44,6 +44,11 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
     if e == s {
         return;
     }
+    let opening = (lo..i).all(|k| doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma))
+        || (i > lo && doc.is_word(i - 1, "that"));
+    if opening && doc.kind(e) != Some(Kind::Comma) {
+        e = unmarked_clause_start(doc, s, e).unwrap_or(e);
+    }
     if let Some(prev) = frames.last_mut() {
         // "…, Mr. Pushkov said, according to Interfax": an outlet relays the
         // frame; a person or a body after it is a source of its own
@@ -57,8 +62,6 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
         }
     }
     // "According to X, …", also after "that" ("has learned that according to X, …")
-    let opening = (lo..i).all(|k| doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma))
-        || (i > lo && doc.is_word(i - 1, "that"));
     let frame = |content: Span, after: bool| Frame {
         cue: (i, i + 2),
         source: (s, e),
@@ -84,6 +87,27 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
         content_before(doc, i, lo).map(|span| frame(span, false))
     };
     frames.extend(found);
+}
+
+/// "According to the commission's report 12 million people are not saving": where
+/// no comma ends the source (the words `s..e` after the cue), the clause starts at a
+/// number or a gerund right after a noun, when a form of "be" or an auxiliary follows
+/// it ("according to the firm's lawyers chasing animals away was not hunting").
+fn unmarked_clause_start(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    let opens_clause = |k: usize| {
+        let w = doc.word(k);
+        let after_noun = doc.free_word(k - 1)
+            && !doc.is(k - 1, &lexicon::NOT_LAST)
+            && !doc.is(k - 1, &lexicon::PREPOSITION)
+            && !doc.word(k - 1).starts_with(|c: char| c.is_ascii_digit());
+        let number = w.starts_with(|c: char| c.is_ascii_digit());
+        let gerund = w.len() > 5 && w.ends_with("ing") && !doc.is_cap(k);
+        after_noun && (number || gerund)
+    };
+    let k = (s + 1..e).find(|&k| opens_clause(k))?;
+    (k + 1..e)
+        .any(|v| doc.is(v, &lexicon::BE) || doc.is(v, &lexicon::AUXILIARY))
+        .then_some(k)
 }
 
 /// The according-to phrase that ends at `e` (where a comma follows it) sits
@@ -119,6 +143,23 @@ mod tests {
         let body = "The photos were donated by the trust, according to Ann Lee, a curator.";
         let all = super::super::testing::frames_in(body);
         assert_eq!(all[0].2, "The photos were donated by the trust");
+    }
+
+    #[test]
+    fn with_no_comma_after_the_source_a_number_or_a_gerund_opens_the_clause() {
+        let body = "According to the agency's survey 3 million households are in arrears.";
+        let all = super::super::testing::frames_in(body);
+        assert_eq!(all[0].0, "the agency's survey", "{all:?}");
+        assert_eq!(all[0].2, "3 million households are in arrears.");
+        let body = "She was told that according to the council's lawyers keeping hens was legal.";
+        let all = super::super::testing::frames_in(body);
+        assert_eq!(all[0].0, "the council's lawyers", "{all:?}");
+        // a gerund before the comma is part of the source
+        let body = "According to people living nearby, the plant was closed.";
+        assert_eq!(
+            super::super::testing::frames_in(body)[0].0,
+            "people living nearby"
+        );
     }
 
     #[test]

@@ -29,7 +29,11 @@ pub(super) fn content_of(
         ));
     }
     let mut via = None;
-    let mut k = i + 1;
+    // "pointed out the plan was dead": the content starts after the particle
+    let particle = cues::WITH_PARTICLE
+        .iter()
+        .any(|&(w, p)| w == doc.word(i) && doc.is_word(i + 1, p));
+    let mut k = if particle { i + 2 } else { i + 1 };
     // "stated to LA Weekly that …"; "vowed to appeal" keeps its infinitive
     let infinitive =
         cues::TAKES_INFINITIVE.contains(&doc.word(i)) && super::verb::before_infinitive(doc, i);

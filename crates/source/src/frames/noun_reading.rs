@@ -29,9 +29,17 @@ pub(super) fn reads_as_noun(doc: &Doc, i: usize) -> bool {
         // "with analysts saying the slide would go on": the participle speaks
         return !opens_clause && !after_with(doc, p);
     }
+    // "has forecast that", "The bank forecast that": a past form like the base form,
+    // before a clause
+    let past = opens_clause && PAST_AS_BASE.iter().any(|b| w.eq_ignore_ascii_case(b));
     // "Critics of the land reform policy claim": the head before the "of" phrase
-    noun_after(doc, w, p - 1) && of_phrase_head(doc, p - 1).is_none_or(|h| noun_after(doc, w, h))
+    noun_after(doc, w, p - 1, past)
+        && of_phrase_head(doc, p - 1).is_none_or(|h| noun_after(doc, w, h, past))
 }
+
+/// Cue forms whose past tense is written as the base form ("forecast"): before a
+/// "that" clause, a quotation or a colon they are read as past forms.
+const PAST_AS_BASE: &[&str] = &["forecast"];
 
 /// How many words an "of" phrase between a subject's head and its verb may have
 /// ("Critics of the land reform policy claim").
@@ -130,13 +138,15 @@ fn verb_without_subject(doc: &Doc, i: usize, opens_clause: bool) -> bool {
 
 /// The cue form `w` after the word at `head` is a noun unless that word heads
 /// a subject (a pronoun, a name or a person, organisation, media or document
-/// noun, or a plural) outside a prepositional phrase that agrees with it.
-fn noun_after(doc: &Doc, w: &str, head: usize) -> bool {
+/// noun, or a plural) outside a prepositional phrase that agrees with it;
+/// `past_as_base` when `w` is read as a past form written like its base.
+fn noun_after(doc: &Doc, w: &str, head: usize, past_as_base: bool) -> bool {
     let h = doc.word(head);
     // "have accused", "He accused": a past form agrees with any subject
-    let past = w.ends_with("ed") || w.eq_ignore_ascii_case("thought");
+    let past = w.ends_with("ed") || w.eq_ignore_ascii_case("thought") || past_as_base;
     if doc.is(head, &lexicon::AUXILIARY) {
-        return !w.ends_with("ed"); // "will report profits", "has denied claims"
+        // "will report profits", "has denied claims", "has forecast that"
+        return !(w.ends_with("ed") || past_as_base);
     }
     if h.ends_with("’s") || h.ends_with("'s") {
         return true; // "China's state and collective firms", "the committee's report"
@@ -203,6 +213,14 @@ fn disagrees(h: &str, third_singular: bool, many: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{cues_in, frames_in};
+
+    #[test]
+    fn forecast_before_a_clause_is_a_past_verb() {
+        let verb = |body: &str| frames_in(body).iter().any(|f| f.1 == "forecast");
+        assert!(verb("The bank has forecast that exports will fall."));
+        assert!(verb("Brightco forecast that exports would fall."));
+        assert!(!verb("The forecast that exports would fall was wrong."));
+    }
 
     #[test]
     fn a_past_form_after_a_pronoun_or_an_auxiliary_is_a_verb() {

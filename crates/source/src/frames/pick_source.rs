@@ -30,6 +30,11 @@ pub(super) fn pick_source(
         if kind == CueKind::Finding && !document_like(doc, b - 1) && !document_head(doc, a, b) {
             return None;
         }
+        if let Some(name) = unclosed_apposition(doc, cue, (a, b)) {
+            picked.source = name;
+            picked.role = Some((a, b));
+            picked.clause_start = name.0;
+        }
     } else if kind == CueKind::Finding {
         // "The survey, conducted by the institute, showed": a document before an apposition
         let (name, _, start) = appositive(doc, cue.boundary, lo)?;
@@ -70,6 +75,38 @@ pub(super) fn pick_source(
         return None;
     }
     Some(picked)
+}
+
+/// How many words a role may hold between a name and its cue when the comma that
+/// should close it is missing.
+const UNCLOSED_ROLE: usize = 12;
+
+/// "“…,” Todd Brandt, director of the growers' association said." and "Ann Lee,
+/// Hotel Association said: “…”": a person's name and a comma before the words
+/// before the cue, whose closing comma is missing: the name is the source and the
+/// words its role. Only where the cue ends the frame (a full stop, a colon or a
+/// quotation after it), so that "Ann Lee, the firm said, will retire" keeps its source.
+fn unclosed_apposition(doc: &Doc, cue: &CueAt, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let comma = cue
+        .boundary
+        .filter(|&c| c + 1 == a && doc.kind(c) == Some(Kind::Comma))?;
+    let ends_frame = cue.i + 1 >= cue.hi
+        || matches!(
+            doc.kind(cue.i + 1),
+            Some(Kind::Stop | Kind::Colon | Kind::Open)
+        );
+    let start = doc.free_run_start(comma, cue.lo);
+    let opens_clause = start == cue.lo
+        || (start > 0
+            && matches!(
+                doc.kind(start - 1),
+                Some(Kind::Close | Kind::Comma | Kind::Stop | Kind::Colon)
+            ));
+    let first = doc.word(start);
+    let person = (2..=4).contains(&(comma - start))
+        && (start..comma).all(|k| doc.is_cap(k))
+        && (lexicon::is_given_name(first) || lexicon::HONORIFIC.has(first));
+    (ends_frame && opens_clause && person && b - a <= UNCLOSED_ROLE).then_some((start, comma))
 }
 
 /// "A recent survey by two firms found", "A report from the World Bank shows":
@@ -122,6 +159,33 @@ fn unlisted_person_after(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
     (e > k + 1).then_some(e)
 }
 
+/// How many words an owner, a role and a name may hold after an inverted cue.
+const ROLE_AND_NAME_WORDS: usize = 8;
+
+/// "…,” said Gartner's principal analyst Kobita Desai.": after an inverted cue at
+/// `k - 1`, words ending in a name of two or three capitalised words after a
+/// lower-case role word no list may hold (not a preposition or a function word):
+/// the end of the speaker.
+fn role_and_name_after(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
+    let e = (k..hi.min(k + ROLE_AND_NAME_WORDS))
+        .take_while(|&t| doc.free_word(t))
+        .last()?
+        + 1;
+    let mut n = e;
+    while n > k && doc.is_cap(n - 1) {
+        n -= 1;
+    }
+    let role = n > k
+        && !doc.is(n - 1, &lexicon::PREPOSITION)
+        && !doc.is(n - 1, &lexicon::NOT_LAST)
+        && !doc.is(n - 1, &lexicon::AUXILIARY)
+        && doc
+            .word(n - 1)
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-');
+    ((2..=3).contains(&(e - n)) && role).then_some(e)
+}
+
 /// "…,” said a senior European diplomat who …": the source after the cue.
 #[allow(clippy::type_complexity)]
 fn inverted_source(
@@ -155,7 +219,9 @@ fn inverted_source(
     let e = if e > i + 1 && ends(e) {
         e
     } else {
-        unlisted_person_after(doc, i + 1, hi).filter(|&e| ends(e))?
+        unlisted_person_after(doc, i + 1, hi)
+            .filter(|&e| ends(e))
+            .or_else(|| role_and_name_after(doc, i + 1, hi).filter(|&e| ends(e)))?
     };
     // "said Kathryn Waters, a curator of the show."
     let mut role = None;

@@ -25,12 +25,54 @@ const POST_MODIFIER_WORDS: usize = 6;
 /// is the source, and the content is what follows "as saying", else the
 /// quotation or clause before the subject.
 fn passive_frame(doc: &Doc, i: usize, lo: usize, hi: usize) -> Option<Frame> {
+    passive_frame_to(doc, i, i + 1, None, (lo, hi))
+}
+
+/// [`passive_frame`] whose "as saying" is at token `as_at`, after an adjunct
+/// relayed by the outlet at `via`, if any.
+fn passive_frame_to(
+    doc: &Doc,
+    i: usize,
+    as_at: usize,
+    via: Option<(usize, usize)>,
+    (lo, hi): (usize, usize),
+) -> Option<Frame> {
     let be = i - 1;
-    let j = doc.free_run_start(be, lo);
+    let mut j = doc.free_run_start(be, lo);
+    // "But Prawiro was quoted …": the conjunction is no part of the source
+    while j < be && doc.is(j, &lexicon::OPENER) {
+        j += 1;
+    }
     if j >= be || !super::nominal::nominal(doc, j, be) {
         return None;
     }
-    as_saying_frame(doc, (be, i + 3), (j, be), None, j, (lo, hi))
+    as_saying_frame(doc, (be, as_at + 2), (j, be), via, j, (lo, hi))
+}
+
+/// The most words between "was quoted" and "as saying".
+const PASSIVE_ADJUNCT_WORDS: usize = 10;
+
+/// "X was quoted by the Financial Times as saying", "was quoted on television over
+/// the weekend as saying": a phrase opened by a preposition between the passive
+/// cue at `i` and "as saying"; the token of "as", and the outlet named after the
+/// preposition, which relays the words.
+fn passive_adjunct(
+    doc: &Doc,
+    i: usize,
+    hi: usize,
+    as_saying: impl Fn(usize) -> bool,
+) -> Option<(usize, Option<(usize, usize)>)> {
+    let first = i + 1;
+    if !doc.is(first, &lexicon::PREPOSITION) {
+        return None;
+    }
+    let as_at = (first + 1..hi.min(first + PASSIVE_ADJUNCT_WORDS))
+        .take_while(|&k| doc.free_word(k) && !doc.is(k, &lexicon::RELATIVE))
+        .find(|&k| as_saying(k))?;
+    let e = doc.np_forward(first + 1, as_at);
+    let named = (first + 1..e).any(|k| doc.is_cap(k) && !lexicon::NATIONALITY.has(doc.word(k)));
+    let via = (e > first + 1 && named && is_media(doc, first + 1, e)).then_some((first + 1, e));
+    Some((as_at, via))
 }
 
 /// The frame of the cue at `cue` that ends with "as saying": its content is what
@@ -45,6 +87,13 @@ fn as_saying_frame(
     (lo, hi): (usize, usize),
 ) -> Option<Frame> {
     let mut c = cue.1;
+    // "as telling President Suharto that …": the addressee is no part of the content
+    if doc.is_word(c - 1, "telling") && doc.is_cap(c) {
+        let e = doc.np_forward(c, hi);
+        if doc.is_word(e, "that") {
+            c = e;
+        }
+    }
     if doc.is_word(c, "that") {
         c += 1;
     }
@@ -76,8 +125,13 @@ pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
     let (lo, hi) = doc.sentence_range(i);
     let as_saying =
         |k: usize| doc.is_word(k, "as") && AS_SAYING.iter().any(|w| doc.is_word(k + 1, w));
-    if i > lo && doc.is(i - 1, &lexicon::BE) && as_saying(i + 1) {
-        return passive_frame(doc, i, lo, hi);
+    if i > lo && doc.is(i - 1, &lexicon::BE) {
+        if as_saying(i + 1) {
+            return passive_frame(doc, i, lo, hi);
+        }
+        if let Some((as_at, via)) = passive_adjunct(doc, i, hi, as_saying) {
+            return passive_frame_to(doc, i, as_at, via, (lo, hi));
+        }
     }
     let object_pronoun = ["him", "her", "them"].iter().any(|p| doc.is_word(i + 1, p));
     let e = if object_pronoun || is_pronoun(doc, i + 1) {
@@ -192,6 +246,22 @@ mod tests {
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].0, "a source close to the minister");
         assert_eq!(all[0].1.as_deref(), Some("The agency"));
+    }
+
+    #[test]
+    fn a_phrase_between_quoted_and_as_saying_keeps_the_frame() {
+        let body = "Ms Tan was quoted by the Daily Herald as saying that exports would recover.";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].0, "Ms Tan");
+        assert_eq!(all[0].1.as_deref(), Some("the Daily Herald"));
+        assert_eq!(all[0].2, "exports would recover.");
+        let body = "But Ms Tan was quoted on local radio on Monday as telling Governor Ray Oduya \
+                    that aid was coming.";
+        let all = found(body);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!((all[0].0.as_str(), all[0].1.as_deref()), ("Ms Tan", None));
+        assert_eq!(all[0].2, "aid was coming.");
     }
 
     #[test]

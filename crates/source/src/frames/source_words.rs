@@ -283,10 +283,13 @@ fn last_noun_phrase(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
 }
 
 /// The word before the cue heads the source: a noun, a name or a pronoun,
-/// not an adverb or a number ("officials privately said" was stripped before).
+/// not an adverb or a number ("officials privately said" was stripped before);
+/// "daily" and "weekly" after other words are outlets ("The state-run daily said").
 fn headed_by_noun(doc: &Doc, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let outlet = b > a + 1 && doc.is(b - 1, &lexicon::MEDIA_HEAD);
     let adverb_or_number = a < b
-        && (doc.word(b - 1).ends_with("ly") || doc.word(b - 1).bytes().all(|c| c.is_ascii_digit()));
+        && ((doc.word(b - 1).ends_with("ly") && !outlet)
+            || doc.word(b - 1).bytes().all(|c| c.is_ascii_digit()));
     (!adverb_or_number).then_some((a, b))
 }
 
@@ -314,6 +317,12 @@ mod tests {
         assert_eq!(source(body, "claimed").as_deref(), Some("the opposition"));
         let body = "Britain and France said the talks would resume.";
         assert_eq!(source(body, "said").as_deref(), Some("Britain and France"));
+    }
+
+    #[test]
+    fn daily_after_other_words_is_an_outlet_not_an_adverb() {
+        let body = "The state-run daily said export earnings were needed.";
+        assert_eq!(source(body, "said").as_deref(), Some("The state-run daily"));
     }
 
     #[test]

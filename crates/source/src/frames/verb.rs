@@ -33,7 +33,12 @@ pub(super) fn verb_frame(
         return None;
     }
     // The free words between the clause boundary and the cue.
-    let j = over_acronym(doc, doc.free_run_start(i, lo), lo);
+    let mut j = over_acronym(doc, doc.free_run_start(i, lo), lo);
+    // "He said prices rose and added that …": a cue coordinated with the verb of
+    // saying before it shares its subject; "and" is the clause boundary
+    if coordinated_with(doc, i, last_saying.filter(|&k| j <= k)) {
+        j = i - 1;
+    }
     let cue = CueAt {
         i,
         kind,
@@ -61,6 +66,9 @@ pub(super) fn verb_frame(
             .flatten()
     });
     let content = content_fits_cue(doc, i, particle.map(|&(_, p)| p), content, content_after)?;
+    if !content_after && !picked.inverted && object_of_preposition(doc, picked.source.0) {
+        return None;
+    }
     Some(Frame {
         cue: (i, i + 1),
         source: picked.source,
@@ -72,6 +80,33 @@ pub(super) fn verb_frame(
         sentence: (lo, hi),
         credit: false,
     })
+}
+
+/// The cue at `i` follows "and" and a clause that the verb of saying at `saying`
+/// reports ("said prices rose and added that …"), and opens a clause of its own
+/// ("that", a quotation or a colon after it).
+fn coordinated_with(doc: &Doc, i: usize, saying: Option<usize>) -> bool {
+    // "and pointed out that …": after the cue's particle
+    let particle = cues::WITH_PARTICLE
+        .iter()
+        .any(|&(w, p)| w == doc.word(i) && doc.is_word(i + 1, p));
+    let i = if particle { i + 1 } else { i };
+    let opens = doc.is_word(i + 1, "that")
+        || matches!(
+            doc.kind(i + 1),
+            Some(crate::tokens::Kind::Open | crate::tokens::Kind::Colon)
+        );
+    let cue = if particle { i - 1 } else { i };
+    saying.is_some_and(|k| k + 2 < cue) && cue > 0 && doc.is_word(cue - 1, "and") && opens
+}
+
+/// "…, rather than the 210 tonnes announced, …": words right after a preposition
+/// are its object, no subject, and a participle after them ("announced",
+/// "reported") with no clause of its own after it modifies them: no frame.
+fn object_of_preposition(doc: &Doc, source_start: usize) -> bool {
+    source_start > 0
+        && doc.is(source_start - 1, &lexicon::PREPOSITION)
+        && !doc.is_word(source_start - 1, "according")
 }
 
 /// The source of the cue from the words before it ([`source_words`], an
@@ -144,10 +179,13 @@ fn content_fits_cue(
         // "pointed out that …": the particle belongs to the cue
         let rest = content.text(doc.text);
         let after = rest.strip_prefix(p).unwrap_or(rest).trim_start();
-        if !content_after || !after.starts_with("that ") {
+        content = claimkit_core::Span::new(content.end - after.len(), content.end);
+        // "pointed out the plan was dead" is a clause too; "pointed out the features"
+        // an object
+        let clause = finite_clause(doc, content);
+        if !content_after || !(after.starts_with("that ") || clause) {
             return None;
         }
-        content = claimkit_core::Span::new(content.end - after.len(), content.end);
     }
     // "announced its results", "declared a dividend": an act, not a report
     let act = doc.is(i, &lexicon::ACT_OR_REPORT_CUE) && !before_infinitive(doc, i);
@@ -239,6 +277,18 @@ pub(super) fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
         return true;
     }
     doc.first_mark(Mark::Infinitive, first, |k| before_infinitive_verb(doc, k)) + 1 < last
+}
+
+/// The words of `content` hold a form of "be" or an auxiliary before any relative
+/// pronoun ("the plan was dead", "the bank will cut rates"), not a noun phrase alone
+/// ("the features", "the features that were new").
+fn finite_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    // "the features that were new": the verb of a relative clause is no clause's
+    (first..last)
+        .take_while(|&k| !doc.is(k, &lexicon::RELATIVE))
+        .any(|k| doc.is(k, &lexicon::BE) || doc.is(k, &lexicon::AUXILIARY))
 }
 
 /// "for" or "of" before a gerund ("for hiding").

@@ -118,9 +118,9 @@ pub const INFINITIVE_ONLY: &[&str] = &[
     "offer", "offers", "offered", "offering", "threaten", "threatens", "threatened", "threatening",
 ];
 
-/// Cue forms that are cues only with their particle and "that" ("pointed out
-/// that …", not "pointed to plans" or "pointed out the features"): the form
-/// and the particle that must follow it.
+/// Cue forms that are cues only with their particle and a clause ("pointed out
+/// that …", "pointed out the plan was dead"; not "pointed to plans" or "pointed out
+/// the features"): the form and the particle that must follow it.
 pub const WITH_PARTICLE: &[(&str, &str)] = &[
     ("point", "out"), ("points", "out"), ("pointed", "out"), ("pointing", "out"),
 ];

@@ -25,6 +25,8 @@ pub mod people;
 #[rustfmt::skip]
 pub mod places;
 #[rustfmt::skip]
+pub mod portfolios;
+#[rustfmt::skip]
 pub mod regions;
 #[rustfmt::skip]
 pub mod relaying;
@@ -65,6 +67,10 @@ macro_rules! compiled {
 compiled! {
     /// Titles and honorifics before a name.
     TITLE = titles::TITLES;
+    /// Party names that qualify an office ("Labour MP").
+    PARTY_WORD = people::PARTY_WORDS;
+    /// Departments of an office ("home", "trade").
+    PORTFOLIO = portfolios::WORDS;
     /// Singular person nouns.
     PERSON_ONE = people::SINGULAR;
     /// Plural person nouns.

@@ -18,7 +18,7 @@ pub const HEADS: &[&str] = &[
     "retailer", "utility", "prosecutor’s", "firm’s", "orchestra", "project", "collective",
     "ensemble", "choir", "band", "trust", "charity", "consortium", "opposition", "unit",
     "carmaker", "automaker", "steelmaker", "drugmaker", "chipmaker", "planemaker", "brewer",
-    "refiner", "shipbuilder", "distiller",
+    "refiner", "shipbuilder", "distiller", "co", "cos", "assurance", "bancorp",
 ];
 
 /// Plural heads of bodies speaking together ("both countries", "campaign
@@ -77,6 +77,6 @@ pub const OWNED_BY_BODY: &[&str] = &[
 /// Words that end a company's legal name ("Independent Holdings Plc", "Times Mirror Co."):
 /// a name that ends with one is the company's, whatever words of an outlet it holds.
 pub const CORPORATE_ENDINGS: &[&str] = &[
-    "plc", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "co.", "ag", "sa", "nv", "n.v.",
+    "plc", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "co.", "co", "ag", "sa", "nv", "n.v.",
     "holdings", "group",
 ];

@@ -63,6 +63,15 @@ pub const PARTY_MEMBERS: &[&str] = &[
     "Democrat", "Republican", "Conservative", "Tory", "Socialist", "Liberal", "Nationalist",
 ];
 
+/// Party names that qualify an office before its title ("Labour MP X", "the Tory
+/// leader"): two descriptions naming two parties name two people, while a party and a
+/// constituency ("Labour MP X … the Ealing North MP") can name one.
+pub const PARTY_WORDS: &[&str] = &[
+    "Labour", "Tory", "Conservative", "Liberal", "Lib", "Dem", "Democrat", "Democratic",
+    "Republican", "Green", "SNP", "Plaid", "UKIP", "Unionist", "DUP", "SDLP", "Socialist",
+    "Nationalist", "Likud", "BJP", "ANC",
+];
+
 /// Descriptions that keep a source anonymous by design ("a spokesman", "an
 /// official"): a lead that uses one does not name the person later.
 pub const ANONYMOUS: &[&str] = &[

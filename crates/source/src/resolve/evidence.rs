@@ -241,10 +241,90 @@ pub fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
     if after_the == s || after_the >= e {
         return None;
     }
-    let first = (after_the..e).find(|&k| !from_somewhere(doc, k))?;
+    let first = (after_the..e).find(|&k| !from_somewhere(doc, k) && !qualifier_word(doc, k))?;
     (first..e)
         .all(|k| lexicon::TITLE.has(doc.word(k)))
         .then(|| doc.span(after_the, e).text(doc.text).to_lowercase())
+}
+
+/// Words that open a sentence or a phrase capitalised but never qualify an office.
+const NOT_QUALIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "by",
+    "with",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "meanwhile",
+    "however",
+    "former",
+];
+
+/// A capitalised word before the title words of a name or a description that says
+/// which office it is: a department ("Treasury Secretary"), a party ("Labour MP"), a
+/// constituency ("the Ealing North MP"). Not a title, honorific, given name, month or
+/// a word that opens a phrase ("But", "The").
+/// A department may be written in lower case ("the home secretary").
+pub fn qualifier_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    let listed = lexicon::PORTFOLIO.has(w) || lexicon::PARTY_WORD.has(w);
+    doc.free_word(k)
+        && (listed
+            || (doc.is_cap(k)
+                && !lexicon::TITLE.has(w)
+                && !lexicon::HONORIFIC.has(w)
+                && !lexicon::CALENDAR.has(w)
+                && !lexicon::is_given_name(w)
+                && !w.ends_with("'s")
+                && !NOT_QUALIFIERS.iter().any(|n| n.eq_ignore_ascii_case(w))))
+}
+
+/// A title description in lower case ("labour mp", "ealing north mp", "treasury
+/// secretary") split into the words that qualify the office and the title words
+/// that end it ("labour", "mp").
+pub fn split_office(title: &str) -> (String, String) {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let n = words.len()
+        - words
+            .iter()
+            .rev()
+            .take_while(|w| lexicon::TITLE.has(w))
+            .count();
+    (words[..n].join(" "), words[n..].join(" "))
+}
+
+/// Two qualifiers of one office can name one holder: one is missing, they are the
+/// same, or one is a party and the other not ("Labour MP X … the Ealing North MP").
+/// Two departments, two parties or two places name two people.
+pub fn qualifiers_agree(a: &str, b: &str) -> bool {
+    let party = |q: &str| q.split_whitespace().any(|w| lexicon::PARTY_WORD.has(w));
+    a.is_empty() || b.is_empty() || a == b || party(a) != party(b)
 }
 
 /// The word at token `k` says where a person is from, before a title: a
