@@ -511,9 +511,9 @@ fn a_killed_update_leaves_nothing_the_next_one_keeps() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = built(dir.path(), Some(ARTICLES));
     let stale = dir.path().join(".claims.tmp-killed");
-    std::fs::create_dir(&stale).expect("mkdir");
+    std::fs::create_dir_all(stale.join("dataset")).expect("mkdir");
     for name in ["labels.csv", "labels.parquet", "claims.csv"] {
-        std::fs::write(stale.join(name), "half").expect("write");
+        std::fs::write(stale.join("dataset").join(name), "half").expect("write");
     }
     claimkit()
         .args(["split", "--dataset"])
