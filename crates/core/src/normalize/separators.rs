@@ -13,7 +13,7 @@ const PARAGRAPH_SEPARATOR: char = '\u{2029}';
 
 /// `body` with its separators written as `\r` and `"\n\n"`, or `None` when it has none
 /// (the usual case, found with vectorised searches).
-pub(super) fn unify(body: &str) -> Option<String> {
+pub(crate) fn unify(body: &str) -> Option<String> {
     let b = body.as_bytes();
     let found = memchr::memchr2(b'\x0b', b'\x0c', b).is_some()
         || ['\u{85}', '\u{2028}', PARAGRAPH_SEPARATOR]
