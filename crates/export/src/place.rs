@@ -31,6 +31,7 @@
 
 use crate::schema::Table;
 use crate::ExportError;
+use std::ffi::{OsStr, OsString};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -111,19 +112,20 @@ pub fn resolve_out(out: &Path) -> Result<PathBuf, ExportError> {
 }
 
 /// A hidden sibling of `out`: `.NAME{suffix}`.
+/// The name is kept as its bytes: as lossy text, two outputs whose names are
+/// not UTF-8 could share their siblings.
 pub(crate) fn sibling(out: &Path, suffix: &str) -> PathBuf {
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "dataset".to_string());
-    out.with_file_name(format!(".{name}{suffix}"))
+    let mut name = OsString::from(".");
+    name.push(out.file_name().unwrap_or(OsStr::new("dataset")));
+    name.push(suffix);
+    out.with_file_name(name)
 }
 
 /// The prefix of the temporary directories of builds into `out`.
-fn tmp_prefix(out: &Path) -> String {
+fn tmp_prefix(out: &Path) -> OsString {
     sibling(out, ".tmp-")
         .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
+        .map(OsStr::to_os_string)
         .unwrap_or_default()
 }
 
@@ -226,11 +228,9 @@ fn tmp_dirs(out: &Path) -> Vec<PathBuf> {
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
         let name = entry.file_name();
         let ours = name
-            .to_str()
-            .and_then(|n| n.strip_prefix(&prefix))
-            .is_some_and(|rest| {
-                !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric())
-            });
+            .as_encoded_bytes()
+            .strip_prefix(prefix.as_encoded_bytes())
+            .is_some_and(|rest| !rest.is_empty() && rest.iter().all(u8::is_ascii_alphanumeric));
         if is_dir && ours {
             dirs.push(entry.path());
         }
@@ -522,6 +522,20 @@ mod tests {
         assert!(!sibling(&out, ".kept-1").exists());
     }
 
+    /// Found by hostile review: names were compared as lossy text, so a run
+    /// into an output named by the byte 0xFE took the live temporary folder of
+    /// a run into 0xFF (both `.\u{fffd}.tmp-…`) for its own and was refused.
+    #[cfg(unix)]
+    #[test]
+    fn outputs_whose_names_are_not_utf8_are_told_apart() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let name = |b: u8| dir.path().join(std::ffi::OsStr::from_bytes(&[b]));
+        let _ff = claim(&name(0xff)).unwrap();
+        assert!(claim(&name(0xfe)).is_ok(), "refused as busy");
+        assert!(matches!(claim(&name(0xff)), Err(ExportError::Busy { .. })));
+    }
+
     #[test]
     fn a_swap_leaves_no_temporary_folder() {
         let dir = tempfile::tempdir().unwrap();
@@ -568,7 +582,7 @@ mod tests {
         // `.claims.kept-1` since the labels were no file it knew.
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("claims");
-        let stale = dir.path().join(format!("{}abc", tmp_prefix(&out)));
+        let stale = sibling(&out, ".tmp-abc");
         std::fs::create_dir_all(stale.join(DATASET)).unwrap();
         for name in [
             "labels.csv",
