@@ -72,6 +72,8 @@ pub struct Counts {
     pub regions: usize,
     /// Regions matched to no claim.
     pub added: usize,
+    /// Lone UTF-16 surrogate escapes read as U+FFFD.
+    pub lone_surrogates: usize,
 }
 
 /// One document's text indexed for regions, built once per document however many
@@ -356,7 +358,7 @@ pub fn table(rows: &[Label]) -> TableBuilder {
 pub fn import(export: &Path, dir: &Path) -> Result<Counts> {
     let mut update = DatasetUpdate::open(dir)?;
     let name = display_path(export);
-    let bytes = ls_export::read(export)?;
+    let (bytes, lone_surrogates) = ls_export::replace_lone_surrogates(ls_export::read(export)?);
     let tasks = ls_export::tasks(&name, &bytes)?;
     let (claims, texts) = crate::release::claims_by_doc(&mut update)?;
     let (rows, counts) = labels(&name, &tasks, &claims, &texts)?;
@@ -375,7 +377,10 @@ pub fn import(export: &Path, dir: &Path) -> Result<Counts> {
         "agreement_measure": measure, "agreement": agreement_json,
     }));
     update.commit()?;
-    Ok(counts)
+    Ok(Counts {
+        lone_surrogates,
+        ..counts
+    })
 }
 
 #[cfg(test)]

@@ -45,6 +45,21 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// `bytes` with each lone UTF-16 surrogate escape (`\ud83d` without its other half, as a
+/// JavaScript front end writes an emoji it cut) as `\ufffd`, and how many there were: serde
+/// refuses the whole export for one, and JSON Lines input reads them the same way.
+pub fn replace_lone_surrogates(bytes: Vec<u8>) -> (Vec<u8>, usize) {
+    use claimkit_core::read::surrogates;
+    let fixed = match std::str::from_utf8(&bytes).map(surrogates::replace_lone_surrogates) {
+        Ok((std::borrow::Cow::Owned(fixed), n)) => Some((fixed, n)),
+        _ => None,
+    };
+    match fixed {
+        Some((fixed, n)) => (fixed.into_bytes(), n),
+        None => (bytes, 0),
+    }
+}
+
 /// The tasks of an export (`name` as messages print it): a JSON list, each task's JSON
 /// text in `bytes`. Errors give the line and column of malformed JSON; a list of no tasks
 /// is refused.

@@ -329,6 +329,13 @@ struct ImportArgs {
 impl ImportArgs {
     fn run(self) -> Result<()> {
         let c = labels::import(&self.export, &self.dataset)?;
+        if c.lone_surrogates > 0 {
+            eprintln!(
+                "warning: {}: {}",
+                display_path(&self.export),
+                claimkit_core::read::surrogates::warning(c.lone_surrogates)
+            );
+        }
         eprintln!(
             "{} tasks, {} annotations ({} skipped or cancelled, {} tasks unannotated): {} labels ({} on added regions) -> {}",
             c.tasks, c.annotations, c.cancelled, c.unannotated_tasks, c.regions, c.added,

@@ -511,9 +511,9 @@ fn a_killed_update_leaves_nothing_the_next_one_keeps() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = built(dir.path(), Some(ARTICLES));
     let stale = dir.path().join(".claims.tmp-killed");
-    std::fs::create_dir(&stale).expect("mkdir");
+    std::fs::create_dir_all(stale.join("dataset")).expect("mkdir");
     for name in ["labels.csv", "labels.parquet", "claims.csv"] {
-        std::fs::write(stale.join(name), "half").expect("write");
+        std::fs::write(stale.join("dataset").join(name), "half").expect("write");
     }
     claimkit()
         .args(["split", "--dataset"])
@@ -522,4 +522,33 @@ fn a_killed_update_leaves_nothing_the_next_one_keeps() {
         .success();
     assert_eq!(harness::leftovers(&out), Vec::<String>::new());
     assert!(!dir.path().join(".claims.kept-1").exists());
+}
+
+/// Found by hostile review: an export whose evidence text holds a lone UTF-16
+/// surrogate escape (`\ud83d`, half an emoji, as a JavaScript front end cuts a
+/// string) was refused whole ("unexpected end of hex escape"), as JSON Lines
+/// input once was. It is read with U+FFFD in its place, with a warning.
+#[test]
+fn an_export_with_a_lone_surrogate_is_read_with_a_replacement_character() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = built(dir.path(), Some(ARTICLES));
+    let tasks = export_tasks(dir.path(), &dir.path().join("articles.jsonl"));
+    let text = serde_json::to_string(&annotate(&tasks, &[1, 2])).expect("json");
+    let path = dir.path().join("export.json");
+    let cut = text.replacen("見た ✓", r"見た \ud83d", 1);
+    assert_ne!(cut, text);
+    std::fs::write(&path, cut).expect("write");
+    import(&path, &out)
+        .success()
+        .stderr(predicates::str::contains(
+            "1 lone UTF-16 surrogate escape (half a character, as JavaScript cuts strings) read as U+FFFD",
+        ));
+    let evidence: Vec<String> = harness::table(&out, "labels")
+        .into_iter()
+        .map(|r| r["evidence"].clone())
+        .collect();
+    assert!(
+        evidence.contains(&"見た \u{fffd}".to_string()),
+        "{evidence:?}"
+    );
 }

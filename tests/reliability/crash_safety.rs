@@ -27,7 +27,7 @@ fn build_killed_part_way_leaves_the_previous_dataset_intact() {
             "the build finished before it could be killed: make the corpus bigger"
         );
         let written = leftovers(&out).into_iter().find(|name| {
-            let csv = dir.path().join(name).join("sentences.csv");
+            let csv = dir.path().join(name).join("dataset/sentences.csv");
             std::fs::metadata(csv).is_ok_and(|m| m.len() > 4096)
         });
         if let Some(name) = written {

@@ -14,7 +14,7 @@ fn file_put_into_the_dataset_during_a_build_is_not_deleted() {
     earlier_dataset(&out);
     // Wait until the build is writing rows into its temporary directory.
     let mut running = build_in_background(&input, &out, |tmp| {
-        std::fs::metadata(tmp.join("sentences.csv")).is_ok_and(|m| m.len() > 4096)
+        std::fs::metadata(tmp.join("dataset/sentences.csv")).is_ok_and(|m| m.len() > 4096)
     });
     let notebook = b"{\"cells\": [\"a day of work\"]}";
     std::fs::write(out.join("notes.ipynb"), notebook).expect("write");
@@ -240,4 +240,22 @@ fn build_in_background(input: &Path, out: &Path, ready: impl Fn(&Path) -> bool) 
         std::thread::sleep(Duration::from_millis(20));
     }
     running
+}
+
+/// A dataset built into `.claims.tmp-abc` (a name like a temporary folder of
+/// runs into `claims`) was taken by the next build into `claims` for the
+/// folder of a killed run and deleted, manifest, tables and all.
+#[test]
+fn a_dataset_named_like_a_temporary_folder_survives_a_build_beside_it() {
+    let dir = corpus(&[("good.txt", GOOD)]);
+    let input = dir.path().join("good.txt");
+    let lookalike = dir.path().join(".claims.tmp-abc");
+    build(&input, &[], &lookalike).expect(0, &["built 1 documents"]);
+    let before = listing(&lookalike);
+    build(&input, &[], &dir.path().join("claims")).expect(0, &["built 1 documents"]);
+    assert!(
+        lookalike.join("manifest.json").is_file(),
+        "the dataset at .claims.tmp-abc is gone"
+    );
+    assert_eq!(listing(&lookalike), before);
 }

@@ -707,6 +707,7 @@ fn count_words(line: &str, most: usize) -> usize {
 
 pub mod parts;
 mod separators;
+pub(crate) use separators::unify as unify_separators;
 
 #[cfg(test)]
 mod tests;

@@ -8,8 +8,11 @@
 //!   as the run lives, so no lock file is ever left behind. A second run into
 //!   the same output finds that live, locked directory and stops with
 //!   [`ExportError::Busy`], touching nothing; runs into other outputs under
-//!   the same parent go on side by side. A temporary directory nobody holds
-//!   locked was left by a killed run and is cleared. The parent directory is
+//!   the same parent go on side by side. The new dataset is written into a
+//!   `dataset` folder inside it, so a temporary directory holds nothing else:
+//!   one that does (a dataset a user built into `.claims.tmp-abc`) is no
+//!   run's and is left alone, while one nobody holds locked that holds only
+//!   that folder was left by a killed run and is cleared. The parent directory is
 //!   locked only for the moments a run claims its output and swaps its
 //!   result in, which keeps those steps one at a time.
 //! * An existing output directory is replaced only when it is empty or holds
@@ -20,14 +23,15 @@
 //!   the old dataset is then removed file by file, only what its manifest
 //!   lists: a file saved into it during the build survives (the folder is
 //!   kept as `.NAME.kept-N` beside the output).
-//! * The new dataset is built in a temporary directory beside the output
-//!   (`.NAME.tmp-…`) and swapped in with one atomic `renameat2(EXCHANGE)` on
+//! * The new dataset is built in the run's temporary directory beside the output
+//!   (`.NAME.tmp-…/dataset`) and swapped in with one atomic `renameat2(EXCHANGE)` on
 //!   Linux; elsewhere the old dataset is moved aside to `.NAME.previous`
 //!   first, and a build that finds only `.NAME.previous` (the previous one was
 //!   killed between the two renames) moves it back before anything else.
 
 use crate::schema::Table;
 use crate::ExportError;
+use std::ffi::{OsStr, OsString};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -108,29 +112,50 @@ pub fn resolve_out(out: &Path) -> Result<PathBuf, ExportError> {
 }
 
 /// A hidden sibling of `out`: `.NAME{suffix}`.
+/// The name is kept as its bytes: as lossy text, two outputs whose names are
+/// not UTF-8 could share their siblings.
 pub(crate) fn sibling(out: &Path, suffix: &str) -> PathBuf {
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "dataset".to_string());
-    out.with_file_name(format!(".{name}{suffix}"))
+    let mut name = OsString::from(".");
+    name.push(out.file_name().unwrap_or(OsStr::new("dataset")));
+    name.push(suffix);
+    out.with_file_name(name)
 }
 
 /// The prefix of the temporary directories of builds into `out`.
-fn tmp_prefix(out: &Path) -> String {
+fn tmp_prefix(out: &Path) -> OsString {
     sibling(out, ".tmp-")
         .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
+        .map(OsStr::to_os_string)
         .unwrap_or_default()
 }
 
+/// The folder inside a run's temporary directory that holds the new dataset.
+const DATASET: &str = "dataset";
+
 /// A run's hold on its output: its own temporary directory beside the output,
-/// locked while the value lives. The run writes the new dataset into it.
+/// locked while the value lives. The run writes the new dataset into
+/// [`Claim::dir`], inside it.
 pub(crate) struct Claim {
     /// The temporary directory (removed on drop unless swapped in).
     pub(crate) tmp: tempfile::TempDir,
     /// The lock on `tmp`, which tells other runs that this one is alive.
     _lock: File,
+}
+
+impl Claim {
+    /// Where the run writes the new dataset.
+    pub(crate) fn dir(&self) -> PathBuf {
+        self.tmp.path().join(DATASET)
+    }
+
+    /// Swap the finished dataset in for `out` ([`swap_in`]); the temporary
+    /// directory goes with it.
+    pub(crate) fn swap_in(self, out: &Path) -> Result<(), ExportError> {
+        swap_in(self.tmp.path(), out)?;
+        // Removed under the parent's lock: there is nothing left for the guard to remove.
+        let _ = self.tmp.keep();
+        Ok(())
+    }
 }
 
 /// Claim `out` for one run: under a short lock on the parent, refuse with
@@ -144,7 +169,8 @@ pub(crate) fn claim(out: &Path) -> Result<Claim, ExportError> {
     for dir in tmp_dirs(out) {
         let held = File::open(&dir).map_err(io_err(&dir))?;
         match held.try_lock() {
-            Ok(()) => stale.push(dir),
+            Ok(()) if holds_only_a_dataset(&dir) => stale.push(dir),
+            Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
                 return Err(ExportError::Busy {
                     path: claimkit_core::read::display_path(out),
@@ -154,7 +180,8 @@ pub(crate) fn claim(out: &Path) -> Result<Claim, ExportError> {
         }
     }
     for dir in stale {
-        remove_dataset_with(&dir, out, update_files());
+        remove_dataset_with(&dir.join(DATASET), out, update_files());
+        let _ = std::fs::remove_dir(&dir);
     }
     recover_previous(out)?;
     let tmp = tempfile::Builder::new()
@@ -163,7 +190,19 @@ pub(crate) fn claim(out: &Path) -> Result<Claim, ExportError> {
         .map_err(io_err(parent))?;
     let lock = File::open(tmp.path()).map_err(io_err(tmp.path()))?;
     lock.lock().map_err(io_err(tmp.path()))?;
-    Ok(Claim { tmp, _lock: lock })
+    let claim = Claim { tmp, _lock: lock };
+    std::fs::create_dir(claim.dir()).map_err(io_err(&claim.dir()))?;
+    Ok(claim)
+}
+
+/// True when `dir` holds nothing but a run's `dataset` folder (or nothing):
+/// what a run's temporary directory holds, and a dataset never does.
+fn holds_only_a_dataset(dir: &Path) -> bool {
+    entries(dir).is_ok_and(|present| {
+        present
+            .iter()
+            .all(|(name, is_file)| name == DATASET && !is_file)
+    })
 }
 
 /// Lock `parent` (waiting for another run's claim or swap, which are short)
@@ -189,11 +228,9 @@ fn tmp_dirs(out: &Path) -> Vec<PathBuf> {
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
         let name = entry.file_name();
         let ours = name
-            .to_str()
-            .and_then(|n| n.strip_prefix(&prefix))
-            .is_some_and(|rest| {
-                !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric())
-            });
+            .as_encoded_bytes()
+            .strip_prefix(prefix.as_encoded_bytes())
+            .is_some_and(|rest| !rest.is_empty() && rest.iter().all(u8::is_ascii_alphanumeric));
         if is_dir && ours {
             dirs.push(entry.path());
         }
@@ -311,10 +348,19 @@ fn manifest_files(out: &Path) -> Option<Vec<String>> {
     }
 }
 
-/// Put the finished dataset at `tmp` in place of `out`, checking once more
-/// that `out` holds only what an earlier build wrote.
-pub(crate) fn swap_in(tmp: &Path, out: &Path) -> Result<(), ExportError> {
+/// Put the finished dataset in `run/dataset` in place of `out`, checking once
+/// more that `out` holds only what an earlier build wrote, and remove the
+/// run's directory `run`, all under the parent's lock (so no other run finds
+/// it still there and locked).
+fn swap_in(run: &Path, out: &Path) -> Result<(), ExportError> {
     let _parent = lock_parent(out.parent().unwrap_or(Path::new(".")))?;
+    replace(&run.join(DATASET), out)?;
+    let _ = std::fs::remove_dir(run);
+    Ok(())
+}
+
+/// Put the finished dataset at `tmp` in place of `out` (see [`swap_in`]).
+fn replace(tmp: &Path, out: &Path) -> Result<(), ExportError> {
     if !out.exists() {
         return std::fs::rename(tmp, out).map_err(io_err(out));
     }
@@ -449,13 +495,58 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("claims");
         let killed = sibling(&out, ".tmp-AbC123");
-        std::fs::create_dir(&killed).unwrap();
-        std::fs::write(killed.join("claims.csv"), "x").unwrap();
+        std::fs::create_dir_all(killed.join(DATASET)).unwrap();
+        std::fs::write(killed.join(DATASET).join("claims.csv"), "x").unwrap();
         let neighbour = claim(&dir.path().join("claims.tmp-1")).unwrap();
         let mine = claim(&out).unwrap();
         assert!(!killed.exists());
         assert!(neighbour.tmp.path().is_dir());
         assert!(mine.tmp.path().is_dir());
+    }
+
+    /// Found by hostile review: a dataset built into `.claims.tmp-abc` was
+    /// taken for the temporary folder of a killed run into `claims` and
+    /// deleted by the next claim of `claims`; so was a table in a folder of
+    /// that name. A run's folder holds only its `dataset` folder.
+    #[test]
+    fn a_folder_named_like_a_temporary_folder_is_no_runs() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("claims");
+        let lookalike = sibling(&out, ".tmp-abc");
+        std::fs::create_dir(&lookalike).unwrap();
+        std::fs::write(lookalike.join("manifest.json"), r#"{"tool":"claimkit"}"#).unwrap();
+        std::fs::write(lookalike.join("claims.csv"), "x").unwrap();
+        drop(claim(&out).unwrap());
+        assert!(lookalike.join("manifest.json").is_file());
+        assert!(lookalike.join("claims.csv").is_file());
+        assert!(!sibling(&out, ".kept-1").exists());
+    }
+
+    /// Found by hostile review: names were compared as lossy text, so a run
+    /// into an output named by the byte 0xFE took the live temporary folder of
+    /// a run into 0xFF (both `.\u{fffd}.tmp-…`) for its own and was refused.
+    #[cfg(unix)]
+    #[test]
+    fn outputs_whose_names_are_not_utf8_are_told_apart() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let name = |b: u8| dir.path().join(std::ffi::OsStr::from_bytes(&[b]));
+        let _ff = claim(&name(0xff)).unwrap();
+        assert!(claim(&name(0xfe)).is_ok(), "refused as busy");
+        assert!(matches!(claim(&name(0xff)), Err(ExportError::Busy { .. })));
+    }
+
+    #[test]
+    fn a_swap_leaves_no_temporary_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("claims");
+        for _ in 0..2 {
+            let run = claim(&out).unwrap();
+            std::fs::write(run.dir().join("manifest.json"), r#"{"tool":"claimkit"}"#).unwrap();
+            run.swap_in(&out).unwrap();
+        }
+        assert!(tmp_dirs(&out).is_empty());
+        assert!(out.join("manifest.json").is_file());
     }
 
     #[test]
@@ -491,15 +582,15 @@ mod tests {
         // `.claims.kept-1` since the labels were no file it knew.
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("claims");
-        let stale = dir.path().join(format!("{}abc", tmp_prefix(&out)));
-        std::fs::create_dir(&stale).unwrap();
+        let stale = sibling(&out, ".tmp-abc");
+        std::fs::create_dir_all(stale.join(DATASET)).unwrap();
         for name in [
             "labels.csv",
             "labels.parquet",
             "claims.csv",
             "claims-test.parquet",
         ] {
-            std::fs::write(stale.join(name), "x").unwrap();
+            std::fs::write(stale.join(DATASET).join(name), "x").unwrap();
         }
         drop(claim(&out).unwrap());
         assert!(!stale.exists());
@@ -524,7 +615,7 @@ mod tests {
         std::fs::create_dir(&a).unwrap();
         std::fs::create_dir(&b).unwrap();
         std::fs::write(a.join("new"), "").unwrap();
-        swap_in(&a, &b).unwrap();
+        replace(&a, &b).unwrap();
         assert!(b.join("new").exists());
         assert!(!a.exists());
     }

@@ -219,7 +219,7 @@ impl DatasetUpdate {
     /// card into a new version of the dataset and swap it in.
     pub fn commit(mut self) -> Result<PathBuf, ExportError> {
         let format = format_of(&self.manifest);
-        let tmp = self.claim.tmp.path().to_path_buf();
+        let tmp = self.claim.dir();
         let mut written: Vec<String> = Vec::new();
         for table in self.changed.clone() {
             let mut frame = self.frame(table)?.clone();
@@ -267,8 +267,7 @@ impl DatasetUpdate {
         let card_path = tmp.join("README.md");
         std::fs::write(&card_path, card::data_card(&self.manifest, format))
             .map_err(io_err(&card_path))?;
-        place::swap_in(&tmp, &self.out)?;
-        let _ = self.claim.tmp.keep();
+        self.claim.swap_in(&self.out)?;
         Ok(self.given)
     }
 

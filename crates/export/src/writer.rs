@@ -148,11 +148,7 @@ impl DatasetWriter {
     }
 
     fn create_file(&self, table: Table, ext: &str) -> Result<BufWriter<File>, ExportError> {
-        let path = self
-            .claim
-            .tmp
-            .path()
-            .join(format!("{}.{ext}", table.name()));
+        let path = self.claim.dir().join(format!("{}.{ext}", table.name()));
         Ok(BufWriter::new(File::create(&path).map_err(io_err(&path))?))
     }
 
@@ -252,7 +248,7 @@ impl DatasetWriter {
             .iter()
             .map(|&t| (t.name().to_string(), self.rows(t)))
             .collect();
-        let dir = self.claim.tmp.path().to_path_buf();
+        let dir = self.claim.dir();
         let manifest_path = dir.join("manifest.json");
         std::fs::write(&manifest_path, manifest.to_json()).map_err(io_err(&manifest_path))?;
         let card_path = dir.join("README.md");
@@ -261,9 +257,7 @@ impl DatasetWriter {
 
         // The TempDir guard stays armed until the new dataset is in place, so a
         // failed rename still removes the temporary directory.
-        place::swap_in(self.claim.tmp.path(), &self.out)?;
-        // The directory moved: there is nothing left for the guard to remove.
-        let _ = self.claim.tmp.keep();
+        self.claim.swap_in(&self.out)?;
         Ok(self.given.clone())
     }
 

@@ -14,7 +14,7 @@ const PARAGRAPH_SEPARATOR: char = '\u{2029}';
 /// `body` with its separators written as `\r` and `"\n\n"`, or `None` when it has none
 /// (the usual case, found in one vectorised scan for the vertical tab, the form feed and
 /// the first byte of U+2028 and U+2029, which curly quotes and dashes share).
-pub(super) fn unify(body: &str) -> Option<String> {
+pub(crate) fn unify(body: &str) -> Option<String> {
     let b = body.as_bytes();
     let is_separator = |k: usize| match b[k] {
         0xe2 => b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0xa8 | 0xa9)),

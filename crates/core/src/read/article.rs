@@ -4,7 +4,9 @@
 //! Line ends may be `\n`, `\r\n` or a lone `\r`: a file whose every line ends
 //! in a lone `\r` (old Mac files) reads exactly like the same file with `\n`;
 //! in a file that also has `\n`, a lone `\r` is a line end the writer chose
-//! ([`crate::normalize`]). A dateline
+//! ([`crate::normalize`]). Paragraph and line separators (U+2029, U+2028,
+//! vertical tab, form feed) end the title and dateline lines as they end the
+//! body's. A dateline
 //! whose date does not exist (`Feb. 30, 2015`) is kept as the dateline with
 //! a warning that says why `published` is empty; it is never read as body.
 
@@ -26,6 +28,10 @@ pub fn parse_article(id: &str, source_file: &str, content: &str) -> Result<Loade
     } else {
         content
     };
+    // The title and dateline lines end where the body's lines do (after the lone-`\r`
+    // rule above: a line separator stays a line the writer ended on purpose).
+    let unified = crate::normalize::unify_separators(content);
+    let content = unified.as_deref().unwrap_or(content);
     let mut rest = content;
     let title = next_line(&mut rest).map(|l| l.trim().to_string());
     let mut extra = serde_json::Map::new();
@@ -209,6 +215,21 @@ mod tests {
         let loaded = parse_article("b", "b.txt", "Title\n31/02/2015\n\nBody text.\n").unwrap();
         assert_eq!(loaded.document.published, None);
         assert!(loaded.warnings[0].contains("2015-02 has no day 31"));
+    }
+
+    /// Found by hostile review: the title and dateline were read up to `\n` or `\r`
+    /// only, so an article whose lines end in a paragraph or line separator (U+2029,
+    /// U+2028, vertical tab, form feed) was one title line and was refused
+    /// as "title but no body", while the body reads them as line ends.
+    #[test]
+    fn separator_line_ends_read_like_lf() {
+        let lf = parse_article("a", "a.txt", "Title\nNov. 17, 2015\n\nRussia struck.\n").unwrap();
+        for sep in ["\u{2029}", "\u{2028}", "\u{b}", "\u{c}"] {
+            let text = format!("Title{sep}Nov. 17, 2015{sep}{sep}Russia struck.{sep}");
+            let loaded =
+                parse_article("a", "a.txt", &text).unwrap_or_else(|e| panic!("{sep:?}: {e}"));
+            assert_eq!(loaded.document, lf.document, "{sep:?}");
+        }
     }
 
     #[test]

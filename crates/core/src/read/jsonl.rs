@@ -270,11 +270,7 @@ fn parse_record(
             if lone == 0 {
                 return Err(InputErrorKind::Json(error));
             }
-            warnings.push(format!(
-                "{lone} lone UTF-16 surrogate escape{} (half a character, as JavaScript cuts \
-                 strings) read as U+FFFD",
-                if lone == 1 { "" } else { "s" }
-            ));
+            warnings.push(super::surrogates::warning(lone));
             (parse_object(&fixed)?, fixed)
         }
         Err(other) => return Err(other),

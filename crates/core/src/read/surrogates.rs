@@ -50,6 +50,15 @@ pub fn replace_lone_surrogates(line: &str) -> (Cow<'_, str>, usize) {
     (Cow::Owned(out), replaced)
 }
 
+/// The warning for `n` (at least one) lone surrogates read as U+FFFD.
+pub fn warning(n: usize) -> String {
+    format!(
+        "{n} lone UTF-16 surrogate escape{} (half a character, as JavaScript cuts strings) \
+         read as U+FFFD",
+        if n == 1 { "" } else { "s" }
+    )
+}
+
 /// The code unit of a `\uXXXX` escape starting at `at`, if one does.
 fn unit_at(bytes: &[u8], at: usize) -> Option<u32> {
     let escape = bytes.get(at..at + 6)?;
