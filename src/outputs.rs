@@ -122,12 +122,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     };
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(failed)?;
     tmp.write_all(bytes).map_err(failed)?;
+    // A file written over keeps its permissions (a report kept private stays so); a new
+    // one is readable by all, as a file the shell creates.
+    let permissions = std::fs::metadata(path).map(|m| m.permissions());
     #[cfg(unix)]
-    {
+    let permissions = permissions.or_else(|_| {
         use std::os::unix::fs::PermissionsExt;
-        let _ = tmp
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644));
+        Ok::<_, std::io::Error>(std::fs::Permissions::from_mode(0o644))
+    });
+    if let Ok(permissions) = permissions {
+        let _ = tmp.as_file().set_permissions(permissions);
     }
     tmp.persist(path).map_err(|e| failed(e.error))?;
     Ok(())
@@ -194,6 +198,22 @@ mod tests {
                 b"report"
             );
         }
+    }
+
+    /// Found by hostile review: a report written over a file kept private (0600) came
+    /// back readable by all (0644).
+    #[test]
+    fn a_file_written_over_keeps_its_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (private, new) = (dir.path().join("private.html"), dir.path().join("new.html"));
+        std::fs::write(&private, "old").expect("write");
+        std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        write_atomically(&private, b"report").expect("written");
+        write_atomically(&new, b"report").expect("written");
+        let mode = |p: &std::path::Path| std::fs::metadata(p).expect("meta").permissions().mode();
+        assert_eq!(mode(&private) & 0o777, 0o600);
+        assert_eq!(mode(&new) & 0o777, 0o644);
     }
 
     #[test]
