@@ -284,7 +284,11 @@ fn parse_record(
             id
         }
     };
-    let title = role_string(&mut obj, fields, Role::Title)?;
+    // A title is one line, as a .txt article's is: white space around it dropped and
+    // line breaks inside it read as spaces; nothing left, no title.
+    let title = role_string(&mut obj, fields, Role::Title)?
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|t| !t.is_empty());
     let published_raw = role_string(&mut obj, fields, Role::Published)?;
     let dateline_field = opt_string(&mut obj, "dateline")?;
     let url = url_field(&mut obj, fields)?;
@@ -640,6 +644,21 @@ mod tests {
         // Anything else wrong with the line is still said as it was.
         let broken = one(r#"{"id": "x", "text": "\ud83d", }"#).unwrap_err();
         assert!(broken.contains("invalid JSON"), "{broken}");
+    }
+
+    /// Found by hostile review: a JSONL title kept the line breaks and spaces around it
+    /// ("\n😀 Launch"), which a .txt article's title never has.
+    #[test]
+    fn a_title_is_one_line_without_white_space_around_it() {
+        let title = |t: &str| {
+            let line = serde_json::json!({"id": "x", "title": t, "text": "A."}).to_string();
+            one(&line).expect("read").document.title
+        };
+        assert_eq!(
+            title("\n😀 Launch\r\n delayed  "),
+            Some("😀 Launch delayed".into())
+        );
+        assert_eq!(title(" \n\t "), None);
     }
 
     #[test]
