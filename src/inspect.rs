@@ -195,8 +195,10 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
                 }
                 loaded => loaded?,
             };
+            // The line, as `build` names it: a warning about one record of many.
+            let at = loaded.line.map(|l| format!(":{l}")).unwrap_or_default();
             for w in &loaded.warnings {
-                eprintln!("warning: {name}: {w}");
+                eprintln!("warning: {name}{at}: {w}");
             }
             if !emit(loaded.document)? {
                 return Ok(());

@@ -259,3 +259,19 @@ fn a_dataset_named_like_a_temporary_folder_survives_a_build_beside_it() {
     );
     assert_eq!(listing(&lookalike), before);
 }
+
+/// The inspection commands named the file of a warning but not its line, which `build`
+/// names: with many records, the one a warning is about could not be found.
+#[test]
+fn inspection_warnings_name_the_record_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("cut.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"a\",\"text\":\"Fine.\"}\n{\"id\":\"b\",\"text\":\"Cut \\ud83d here.\"}\n",
+    )
+    .expect("write");
+    ck([OsStr::new("sentences"), input.as_os_str()])
+        .run()
+        .expect(0, &["cut.jsonl:2: 1 lone UTF-16 surrogate escape"]);
+}
