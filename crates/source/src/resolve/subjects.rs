@@ -1,0 +1,254 @@
+//! The named people and organisations that are sentence subjects, recorded for
+//! the pronouns and descriptions that follow them ("Yukos filed …", "Harlow cut
+//! jobs" after "Harlow Freight Corp").
+
+use super::*;
+
+/// The body a group of people belongs to, when the group is named by it:
+/// "Rosneft officials", "Yukos lawyers" (one capitalised word before a
+/// plural person noun that no list names as a place, nationality, body kind
+/// or given name). "U.S. officials" and "Kremlin aides" name no company.
+fn body_of_people(m: &crate::mentions::Mention) -> Option<&str> {
+    if m.source_type != SourceType::UnnamedPerson || !m.plural || m.pronoun.is_some() {
+        return None;
+    }
+    let body = m.affiliation.as_deref()?;
+    let one_word = !body.contains(char::is_whitespace)
+        && body.chars().next().is_some_and(char::is_uppercase)
+        && body.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    (one_word
+        && unlisted_word(body)
+        && !lexicon::REGION.has(body)
+        && !lexicon::is_given_name(body)
+        && !lexicon::ORG_NAME.has(body))
+    .then_some(body)
+}
+
+/// The `bodies` (offset, name) whose name the article also writes
+/// capitalised where no sentence opens: a name, not a word capitalised only
+/// by its place ("Migrant workers said"). One pass over the tokens, made
+/// only when there is a body to check.
+fn written_mid_sentence(doc: &Doc, bodies: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    if bodies.is_empty() {
+        return bodies;
+    }
+    let wanted: HashSet<&str> = bodies.iter().map(|(_, b)| b.as_str()).collect();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for t in 0..doc.toks.len() {
+        if doc.is_cap(t) && !doc.opens_sentence[t] && doc.free_word(t) {
+            if let Some(&b) = wanted.get(unpossessive(doc.word(t))) {
+                seen.insert(b);
+            }
+        }
+    }
+    let seen: HashSet<String> = seen.into_iter().map(str::to_string).collect();
+    bodies
+        .into_iter()
+        .filter(|(_, b)| seen.contains(b.as_str()))
+        .collect()
+}
+
+impl People {
+    /// Record the named people and organisations that are sentence subjects.
+    pub(super) fn subjects(&mut self, doc: &Doc) {
+        let mut persons = Vec::new();
+        let mut organisations = Vec::new();
+        let mut attributed = Vec::new();
+        let mut bodies = Vec::new();
+        for &(p0, p1) in &doc.para_toks {
+            let mut k = p0;
+            while k < p1 {
+                let (lo, hi) = doc.sentence_range(k);
+                if let Some((s, e)) = subject(doc, lo, hi) {
+                    let mut m = classify(doc, s, e);
+                    let at = doc.toks[s].span.start;
+                    // "Yukos filed for bankruptcy" after "oil giant Yukos": the company
+                    if self.company_named_alone(doc, &m, (s, e)) {
+                        m.source_type = SourceType::Organization;
+                        m.name = None;
+                    }
+                    // "Harlow cut jobs" after "Harlow Freight Corp": the body named in full
+                    let short = self
+                        .body_short_form(doc, &m, doc.span(s, e))
+                        .map(str::to_string);
+                    if let Some(entry) = self.subject_body(doc, &m, (s, e), short.as_deref()) {
+                        if self.contents.holds(entry.0) {
+                            attributed.push(entry);
+                        } else {
+                            organisations.push(entry);
+                        }
+                    }
+                    if short.is_some() {
+                        m.source_type = SourceType::Organization;
+                        m.name = None;
+                    }
+                    // "Rosneft officials were unavailable. But the company said …"
+                    if let Some(body) = body_of_people(&m) {
+                        bodies.push((at, body.to_string()));
+                    }
+                    if let (SourceType::NamedPerson, Some(name)) = (m.source_type, m.name) {
+                        if let Some((full, gender)) = self.named_subject(doc, s, e, name) {
+                            persons.push((at, full, gender));
+                        }
+                    }
+                    // "The cardinal will ask …": the person last named with the title
+                    if m.source_type == SourceType::UnnamedPerson && !m.plural {
+                        if let Some(title) = title_description(doc, s, e) {
+                            if let Some(name) = self.titled_before(at, &title) {
+                                let gender = gender_of([title.as_str()], name);
+                                persons.push((at, name.to_string(), gender));
+                            }
+                        }
+                    }
+                }
+                k = hi.max(k + 1);
+            }
+        }
+        organisations.extend(
+            written_mid_sentence(doc, bodies)
+                .into_iter()
+                .map(|(at, body)| (at, body, false)),
+        );
+        // In the order of a list sorted whole, as sources are then inserted into.
+        persons.sort();
+        organisations.sort();
+        for (at, full, gender) in persons {
+            self.persons.add(at, &full, gender);
+        }
+        attributed.sort();
+        for (at, name, place) in attributed {
+            self.attributed.add(at, &name, place);
+        }
+        for (at, name, place) in organisations {
+            self.organisations.add(at, &name, place);
+        }
+    }
+
+    /// The organisation the subject `m` at tokens `s..e` names, as recorded for
+    /// "it" and "the company" (its name, and whether it is a place's or a
+    /// government's): `short` is the body it is the short form of.
+    fn subject_body(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        (s, e): (usize, usize),
+        short: Option<&str>,
+    ) -> Option<(usize, String, bool)> {
+        let at = doc.toks[s].span.start;
+        if let Some(full) = short {
+            return Some((at, full.to_string(), false));
+        }
+        if m.source_type != SourceType::Organization || m.pronoun.is_some() {
+            return None;
+        }
+        let name = organisation_name(doc.span(s, e).text(doc.text))?;
+        let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
+        Some((at, name.to_string(), is_place_or_government(name)))
+    }
+
+    /// The full name and gender of the named subject `name` at tokens `s..e`, when a
+    /// title, honorific or person noun stands right before it ("Mr Baume",
+    /// "spokeswoman Jill Sutherland", not "BT and DEC's") or a full name has its surname.
+    fn named_subject(
+        &self,
+        doc: &Doc,
+        s: usize,
+        e: usize,
+        name: claimkit_core::Span,
+    ) -> Option<(String, Option<Gender>)> {
+        let first = (s..e).find(|&k| doc.toks[k].span.start == name.start);
+        let titled = first.is_some_and(|k| {
+            k > s && {
+                let w = doc.word(k - 1);
+                lexicon::TITLE.has(w) || lexicon::HONORIFIC.has(w) || lexicon::PERSON_ONE.has(w)
+            }
+        });
+        let text = name.text(doc.text);
+        // "Mr Brown's trip": the person is "Mr Brown"
+        let text = text
+            .strip_suffix("’s")
+            .or_else(|| text.strip_suffix("'s"))
+            .unwrap_or(text);
+        let one_letter = text.chars().filter(|c| c.is_alphabetic()).count() < 2;
+        if one_letter || !(titled || self.known(text)) {
+            return None;
+        }
+        let full = self.full_name(text, name.start);
+        let words = (s..e).map(|k| doc.word(k));
+        let gender = gender_of(words, &full);
+        Some((full, gender))
+    }
+
+    /// A one-word name subject that the article writes after a company noun
+    /// elsewhere ("Russian oil giant Yukos …. Yukos filed for bankruptcy").
+    fn company_named_alone(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        (s, e): (usize, usize),
+    ) -> bool {
+        let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
+            return false;
+        };
+        e == s + 1
+            && name == doc.span(s, e)
+            && self.kind_named.contains_key(unpossessive(doc.word(s)))
+    }
+
+    /// The body named in full before it that a mention read as a person's name
+    /// (`m`, written as `named`) is the short form of ("Harlow" after "Harlow
+    /// Freight Corp"), unless a person with that surname was named before the body,
+    /// or since it and the article never writes the name as a body's.
+    pub fn body_short_form(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        named: claimkit_core::Span,
+    ) -> Option<&str> {
+        if m.source_type != SourceType::NamedPerson || m.pronoun.is_some() {
+            return None;
+        }
+        let text = named.text(doc.text);
+        let (body_at, full) = self.short_forms.body_of(text, named.start)?;
+        // "board chairman John Tower": a given name or title right before is a person's
+        let k = doc.toks.partition_point(|t| t.span.start < named.start);
+        let w = |k: usize| doc.word(k);
+        let named_person = k > 0
+            && doc.free_word(k - 1)
+            && ((doc.is_cap(k - 1) && lexicon::is_given_name(w(k - 1)))
+                || lexicon::TITLE.has(w(k - 1))
+                || lexicon::HONORIFIC.has(w(k - 1)));
+        // "IEL said" after "Industrial Equity Ltd (IEL)": the acronym's own name
+        if named_person || self.acronyms.expand(doc, text, named.start).is_some() {
+            return None;
+        }
+        // a person with the surname named before the body is that person; one named
+        // since, unless the article writes the name as a body's ("Emery said its …")
+        let person_at = self
+            .full
+            .first_at(surname(text))
+            .filter(|&p| p < named.start);
+        let body = match person_at {
+            None => true,
+            Some(p) => p > body_at && self.org_words.contains(unpossessive(text)),
+        };
+        body.then_some(full)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Gender;
+
+    #[test]
+    fn a_named_subject_is_a_person_a_pronoun_can_stand_for() {
+        let body = "Dr Anna Keller opened the clinic on Monday. The hospital was full.";
+        super::super::read_people(body, |doc, people| {
+            let end = doc.text.len();
+            assert_eq!(
+                people.person_before(end, Some(Gender::Woman)),
+                Some(("Anna Keller", Some(Gender::Woman)))
+            );
+        });
+    }
+}
