@@ -510,8 +510,10 @@ fn remember_source(
     if speaker.source_type == SourceType::UnnamedPerson
         && !mention.plural
         && speaker.resolved.is_none()
+        && mentions::person_head(doc, s, e)
     {
-        // "a dealer said": a later "he" is the dealer
+        // "a dealer said": a later "he" is the dealer; "a pitch for the vote, urging
+        // …" is no one a later "he" can stand for
         let words = (s..e).map(|k| doc.word(k));
         people.saw_unnamed(source.start, resolve::gender_of(words, ""));
     }

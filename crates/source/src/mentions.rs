@@ -71,6 +71,27 @@ pub fn head(doc: &Doc, s: usize, e: usize) -> usize {
         - 1
 }
 
+/// The head of the unnamed mention at tokens `s..e` can be a person ("a dealer",
+/// "the 45-year-old", "a Kenyan", "one of the guards"): a person noun, title,
+/// descriptor or gendered word, a capitalised word, or a word with a person's
+/// ending ([`crate::lexicon::people::PERSON_ENDINGS`]). "a pitch for the vote"
+/// is none.
+pub fn person_head(doc: &Doc, s: usize, e: usize) -> bool {
+    let h = head(doc, s, e);
+    let w = doc.word(h);
+    let lower = w.to_lowercase();
+    doc.is_cap(h)
+        || w.eq_ignore_ascii_case("one")
+        || lexicon::PERSON_ONE.has(w)
+        || lexicon::TITLE.has(w)
+        || lexicon::HONORIFIC.has(w)
+        || lexicon::DESCRIPTOR.has(w)
+        || lexicon::gender_of_title(w).is_some()
+        || lexicon::people::PERSON_ENDINGS
+            .iter()
+            .any(|end| lower.ends_with(end))
+}
+
 /// Particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "van", "von", "der", "du", "la", "le", "el", "da", "di",
