@@ -19,3 +19,19 @@ fn an_unnamed_mention_that_is_no_person_is_never_he() {
     let a = with_content(&text, &found, "rents had");
     assert_eq!(a.resolved, None, "{found:?}");
 }
+
+#[test]
+fn he_is_the_person_named_as_the_subject_of_the_sentence_before() {
+    let body = "Labour MP Lembit Opik said the rules were unclear. Hill farmer Giles Bradshaw \
+                was put in touch with the Rural Alliance, of which Mr Opik is a director. He had \
+                asked whether his dogs would be banned.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "whether his dogs");
+    assert_eq!(a.resolved.as_deref(), Some("Giles Bradshaw"), "{found:?}");
+    // a body after a company noun is no person
+    let body = "Labour MP Lembit Opik said the rules were unclear. The carrier Aer Lindum cut \
+                its fares. He said the cuts were welcome.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the cuts");
+    assert_eq!(a.resolved.as_deref(), Some("Lembit Opik"), "{found:?}");
+}

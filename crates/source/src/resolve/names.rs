@@ -8,7 +8,7 @@ use super::*;
 /// A word that can be part of a person's name no list knows: capitalised and
 /// not a place, body, outlet, nationality, month, title or a conjunction that
 /// opens the sentence ("But Ms Short said": the name is "Ms Short").
-fn plain_name_word(doc: &Doc, k: usize) -> bool {
+pub(super) fn plain_name_word(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     !(!unlisted_word(w)
         || (doc.opens_sentence[k] && lexicon::OPENER.has(w))

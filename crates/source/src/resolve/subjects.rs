@@ -48,6 +48,47 @@ fn written_mid_sentence(doc: &Doc, bodies: Vec<(usize, String)>) -> Vec<(usize, 
         .collect()
 }
 
+/// Words before a name in a subject that are no noun for what a person does.
+const NOT_A_ROLE: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "nor", "both", "either",
+];
+
+/// "North Devon landowner Giles Bradshaw was told …": a name of two or three words
+/// at tokens `k..e` of a subject opening at `s`, after a common noun for what the person
+/// does that no list holds, is a person's, whose given name no list may know. A
+/// company noun ("the carrier Air Lingus") or a body's word names a body.
+fn role_named(doc: &Doc, s: usize, k: usize, e: usize) -> bool {
+    let role = k - 1;
+    let common_noun = k > s
+        && doc.free_word(role)
+        && (!doc.is_cap(role) || doc.opens_sentence[role])
+        && doc.word(role).chars().all(char::is_alphabetic)
+        && !(doc.is(role, &lexicon::COMPANY_HEAD)
+            || doc.is(role, &lexicon::ORG_HEAD)
+            || doc.is(role, &lexicon::DOCUMENT)
+            || doc.is(role, &lexicon::PREPOSITION)
+            || doc.is(role, &lexicon::NOT_LAST)
+            || doc.is(role, &lexicon::OPENER)
+            || NOT_A_ROLE.contains(&doc.word(role).to_lowercase().as_str()));
+    common_noun
+        && (k + 2..=k + 3).contains(&e)
+        && (k..e).all(|w| doc.is_cap(w) && super::names::plain_name_word(doc, w))
+}
+
+/// "North Devon landowner Giles Bradshaw was told …": a subject read up to a
+/// common noun (its end `e`) that a name of two or three capitalised words follows,
+/// within the sentence ending at `hi`, runs over the noun and the name (the
+/// end it then has); otherwise `e`.
+fn over_role_and_name(doc: &Doc, e: usize, hi: usize) -> usize {
+    let name_end = name_run(doc, e + 1, hi.min(e + 5));
+    let is_role = e + 1 < hi && !doc.is_cap(e) && role_named(doc, e, e + 1, name_end);
+    if is_role {
+        name_end
+    } else {
+        e
+    }
+}
+
 impl People {
     /// Record the named people and organisations that are sentence subjects.
     pub(super) fn subjects(&mut self, doc: &Doc) {
@@ -60,6 +101,7 @@ impl People {
             while k < p1 {
                 let (lo, hi) = doc.sentence_range(k);
                 if let Some((s, e)) = subject(doc, lo, hi) {
+                    let e = over_role_and_name(doc, e, hi);
                     let mut m = classify(doc, s, e);
                     let at = doc.toks[s].span.start;
                     // "Yukos filed for bankruptcy" after "oil giant Yukos": the company
@@ -170,7 +212,14 @@ impl People {
             .or_else(|| text.strip_suffix("'s"))
             .unwrap_or(text);
         let one_letter = text.chars().filter(|c| c.is_alphabetic()).count() < 2;
-        if one_letter || !(titled || self.known(text)) {
+        let name_end = (s..e)
+            .rfind(|&k| doc.toks[k].span.end <= name.end)
+            .map_or(s, |k| k + 1);
+        if one_letter
+            || !(titled
+                || self.known(text)
+                || first.is_some_and(|k| role_named(doc, s, k, name_end)))
+        {
             return None;
         }
         let full = self.full_name(text, name.start);
