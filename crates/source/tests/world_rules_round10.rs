@@ -35,3 +35,19 @@ fn he_is_the_person_named_as_the_subject_of_the_sentence_before() {
     let a = with_content(&text, &found, "the cuts");
     assert_eq!(a.resolved.as_deref(), Some("Lembit Opik"), "{found:?}");
 }
+
+#[test]
+fn a_name_after_the_verb_of_a_subject_is_no_subject() {
+    let body = "Party leader Ian Frost attacked the plan. \"Come join us,\" he said. Party \
+                chairman Simon Greer criticised Mr Frost. \"The evidence does not support his \
+                claims,\" he said.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "The evidence");
+    assert_eq!(a.resolved.as_deref(), Some("Simon Greer"), "{found:?}");
+}
+
+#[test]
+fn a_subject_that_ends_the_text_is_read_without_a_role_after_it() {
+    let (_, found) = attributions("Officials said trade rose. Hill farmers");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -78,10 +78,29 @@ fn role_named(doc: &Doc, s: usize, k: usize, e: usize) -> bool {
 /// "North Devon landowner Giles Bradshaw was told …": a subject read up to a
 /// common noun (its end `e`) that a name of two or three capitalised words follows,
 /// within the sentence ending at `hi`, runs over the noun and the name (the
-/// end it then has); otherwise `e`.
+/// end it then has) when the noun is one for a person and an auxiliary, a form
+/// of be or a cue follows the name; otherwise `e` ("Simon Hughes criticised Mr
+/// Howard.": a verb, and an object).
 fn over_role_and_name(doc: &Doc, e: usize, hi: usize) -> usize {
+    if e + 1 >= hi {
+        return e;
+    }
     let name_end = name_run(doc, e + 1, hi.min(e + 5));
-    let is_role = e + 1 < hi && !doc.is_cap(e) && role_named(doc, e, e + 1, name_end);
+    let w = doc.word(e).to_lowercase();
+    // "landowner", "spokeswoman": a noun for a person, not a verb ("criticised")
+    let person_noun = lexicon::PERSON_ONE.has(&w)
+        || lexicon::DESCRIPTOR.has(&w)
+        || lexicon::people::PERSON_ENDINGS
+            .iter()
+            .any(|end| w.ends_with(end));
+    // "… Giles Bradshaw was put …", "… Giles Bradshaw said": the name is the subject
+    let verb_after = name_end < hi
+        && doc.free_word(name_end)
+        && (doc.is(name_end, &lexicon::AUXILIARY)
+            || doc.is(name_end, &lexicon::BE)
+            || lexicon::cues::cue_kind(doc.word(name_end)).is_some());
+    let is_role =
+        !doc.is_cap(e) && person_noun && verb_after && role_named(doc, e, e + 1, name_end);
     if is_role {
         name_end
     } else {
