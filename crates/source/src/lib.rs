@@ -165,6 +165,9 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     let (s, e) = without_acronym(doc, s, e);
     let named = doc.span(s, e);
     let (mention, body, abbreviated) = classify_source(doc, f, (s, e), people);
+    if group_belief(doc, f, &mention) {
+        return None;
+    }
     // "Tony Blair would lead the campaign, he said": names in what the frame reports,
     // before its source, are what the speaker talks about, not the speaker
     let antecedent_before = named.start.min(f.content.start);
@@ -271,6 +274,18 @@ fn resolve_unnamed_speaker(
                 .map(str::to_string)
         });
     }
+}
+
+/// "Bankers expect that …", "Many people believe …": a belief cue
+/// ([`lexicon::cues::GROUP_BELIEF`]) whose source is a group of people left unnamed
+/// (plural, no pronoun) states an expectation, not reported speech.
+fn group_belief(doc: &Doc, f: &Frame, mention: &mentions::Mention) -> bool {
+    let cue = doc.word(f.cue.0).to_lowercase();
+    mention.source_type == SourceType::UnnamedPerson
+        && mention.plural
+        && mention.pronoun.is_none()
+        && f.cue.1 == f.cue.0 + 1
+        && lexicon::cues::GROUP_BELIEF.contains(&cue.as_str())
 }
 
 /// "GMAC, which has said …": the relative pronoun speaks, for the body before it at

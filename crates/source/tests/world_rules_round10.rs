@@ -51,3 +51,25 @@ fn a_subject_that_ends_the_text_is_read_without_a_role_after_it() {
     let (_, found) = attributions("Officials said trade rose. Hill farmers");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn beliefs_of_groups_results_and_adjectives_are_no_attributions() {
+    let (_, found) = attributions("Traders expect that the bonds will sell quickly.");
+    assert!(found.is_empty(), "{found:?}");
+    let (_, found) = attributions(
+        "The bank reported second quarter income of 12.5 mln dlrs, up from 9.1 mln dlrs.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let (_, found) = attributions(
+        "Heavy frost severely stressed young vines and growers are \
+                                   counting the losses.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // a clause after the cue, or a named source, stays an attribution
+    let (_, found) = attributions("The bank reported profits fell 5 pct in the quarter.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (_, found) = attributions("Bank chief Tom Stone expects that the bonds will sell quickly.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (_, found) = attributions("The minister stressed that no deal was near.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -187,6 +187,15 @@ fn content_fits_cue(
             return None;
         }
     }
+    // "severely stressed cattle": an adjective or a verb of another sense
+    if i > 0 && doc.free_word(i - 1) && cues::DEGREE_BEFORE_PARTICIPLE.contains(&doc.word(i - 1)) {
+        return None;
+    }
+    // "reported third quarter income of 40 mln dlrs": results, not a report
+    if content_after && cues::REPORTS_RESULTS.contains(&doc.word(i)) && results_object(doc, content)
+    {
+        return None;
+    }
     // "announced its results", "declared a dividend": an act, not a report
     let act = doc.is(i, &lexicon::ACT_OR_REPORT_CUE) && !before_infinitive(doc, i);
     if act && content_after && act_object(doc, content) {
@@ -372,6 +381,36 @@ fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
         .find(|&k| doc.kind(k) == Some(crate::tokens::Kind::Comma))
         .unwrap_or(end);
     !(first + 1..end).any(verb)
+}
+
+/// How many words a results noun may come after the start of a content
+/// ("third quarter net income of …").
+const RESULT_REACH: usize = 5;
+
+/// "third quarter income of 40.3 mln dlrs", "a loss of 2 mln", "earnings for the
+/// year of …": a content whose first words are a noun phrase ending in a results
+/// noun ([`cues::RESULT_NOUNS`]) that a preposition follows, with no verb, "that"
+/// or comma before it. "profits fell" is a clause.
+fn results_object(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let plain = |k: usize| {
+        let w = doc.word(k);
+        doc.free_word(k)
+            && doc.kind(k) != Some(crate::tokens::Kind::Comma)
+            && !doc.is(k, &lexicon::AUXILIARY)
+            && !doc.is(k, &lexicon::BE)
+            && w != "that"
+            && !w.ends_with("ed")
+    };
+    (first..last.min(first + RESULT_REACH))
+        .take_while(|&k| plain(k))
+        .any(|k| {
+            cues::RESULT_NOUNS.contains(&doc.word(k).to_lowercase().as_str())
+                && k + 1 < last
+                && doc.free_word(k + 1)
+                && cues::AFTER_RESULT_NOUN.contains(&doc.word(k + 1))
+        })
 }
 
 /// How many words a subject may have before the bare verb of a clause
