@@ -219,6 +219,8 @@ fn classify_source(
     // two names joined by "&" are a firm, except in a credit, which names the people who
     // took the picture ("Video: Miharris & Acphillips")
     let firm = !f.credit && resolve::ampersand_firm(doc, &mention, named);
+    // "NV Philips Gloeilampenfabrieken said": a legal form before the name
+    let firm = firm || corporate_prefix(doc, s, e);
     // "Harlow said" after "Harlow Freight Corp": the body named in full
     let body = people
         .body_short_form(doc, &mention, named)
@@ -274,6 +276,15 @@ fn resolve_unnamed_speaker(
                 .map(str::to_string)
         });
     }
+}
+
+/// The mention at tokens `s..e` opens with a company's legal form
+/// ([`lexicon::organizations::CORPORATE_PREFIXES`]) before a capitalised word.
+fn corporate_prefix(doc: &Doc, s: usize, e: usize) -> bool {
+    s + 1 < e
+        && doc.free_word(s)
+        && lexicon::organizations::CORPORATE_PREFIXES.contains(&doc.word(s))
+        && doc.is_cap(s + 1)
 }
 
 /// "Bankers expect that …", "Many people believe …": a belief cue

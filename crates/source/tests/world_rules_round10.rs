@@ -73,3 +73,14 @@ fn beliefs_of_groups_results_and_adjectives_are_no_attributions() {
     let (_, found) = attributions("The minister stressed that no deal was near.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_legal_form_before_a_name_makes_it_a_company() {
+    let (source, a) = common::only_source("NV Dijkstra Lampenfabriek said it would cut 400 jobs.");
+    assert_eq!(source, "NV Dijkstra Lampenfabriek");
+    assert_eq!(
+        a.source_type,
+        claimkit_core::SourceType::Organization,
+        "{a:?}"
+    );
+}
