@@ -84,3 +84,21 @@ fn a_legal_form_before_a_name_makes_it_a_company() {
         "{a:?}"
     );
 }
+
+#[test]
+fn branded_with_a_quotation_judges_its_object() {
+    let body = "Union leader Jane Oduya branded the minister \"arrogant and out of touch\" for \
+                closing the mines.";
+    let (text, found) = attributions(body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .content
+            .text(&text)
+            .starts_with("the minister \"arrogant"),
+        "{found:?}"
+    );
+    // no quotation, no judgement
+    let (_, found) = attributions("The shop branded the boxes with its logo.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -174,6 +174,15 @@ pub const PASSIVE_WITH_AGENT: &[&str] = &[
     "described", "denounced", "branded", "hailed", "dismissed", "labelled", "labeled", "called",
 ];
 
+/// Verb forms that, active, with a short object and a quotation right after it,
+/// judge the object in the speaker's words, as "called" does ("branded the minister
+/// “arrogant and wrong”", "labelled the plan “a shambles”"); without the quotation
+/// they stay the writer's ("branded goods", "labelled the boxes").
+pub const QUOTED_JUDGEMENT: &[&str] = &[
+    "brand", "brands", "branded", "branding", "label", "labels", "labelled", "labeled",
+    "labelling", "labeling",
+];
+
 /// Verb forms that, active, with an object, "as" and a judgement ("The
 /// Israelis described the meeting as important", "denounced the war as a
 /// “terrible” waste", "who he described as a prominent activist"), attribute
