@@ -102,3 +102,28 @@ fn branded_with_a_quotation_judges_its_object() {
     let (_, found) = attributions("The shop branded the boxes with its logo.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_document_with_a_long_post_modifier_or_reported_in_speaks() {
+    let body = "A state report issued on Monday on behalf of a federally appointed commission \
+                said 40,000 homes were at risk.";
+    let (text, found) = attributions(body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source.map(|s| s.text(&text)),
+        Some("A state report issued on Monday on behalf of a federally appointed commission")
+    );
+    let body = "Other figures reported in the trade accounts showed there was a small deficit \
+                in services.";
+    let (text, found) = attributions(body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_type,
+        claimkit_core::SourceType::Document,
+        "{found:?}"
+    );
+    assert!(
+        found[0].content.text(&text).starts_with("there was"),
+        "{found:?}"
+    );
+}

@@ -22,5 +22,5 @@ pub const HEADS: &[&str] = &[
 pub const POST_MODIFIER_OPENERS: &[&str] = &[
     "by", "from", "of", "for", "on", "conducted", "commissioned", "published", "released",
     "compiled", "carried", "issued", "obtained", "prepared", "produced", "presented", "unveiled",
-    "leaked", "sent", "filed",
+    "leaked", "sent", "filed", "reported",
 ];
