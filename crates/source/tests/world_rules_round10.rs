@@ -127,3 +127,16 @@ fn a_document_with_a_long_post_modifier_or_reported_in_speaks() {
         "{found:?}"
     );
 }
+
+#[test]
+fn outlets_named_in_two_words_or_in_the_plural_and_bodies_named_like_papers() {
+    use claimkit_core::SourceType;
+    let (_, a) = common::only_source("Prices will rise in May, according to Le Monde.");
+    assert_eq!(a.source_type, SourceType::Media, "{a:?}");
+    let (_, a) = common::only_source("Italian papers said the talks had failed.");
+    assert_eq!(a.source_type, SourceType::Media, "{a:?}");
+    let (_, a) = common::only_source(
+        "Dallas Independent School District said classes would resume on Monday.",
+    );
+    assert_eq!(a.source_type, SourceType::Organization, "{a:?}");
+}

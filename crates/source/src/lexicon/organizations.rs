@@ -48,6 +48,7 @@ pub const PHRASES: &[&str] = &[
     "Foreign Ministry", "European Union", "United Nations", "Security Council",
     "European Commission", "World Bank", "Federal Reserve", "Red Cross", "Islamic State",
     "Human Rights Watch", "Amnesty International", "Downing Street", "Élysée Palace",
+    "School District",
 ];
 
 /// Heads of a description that stands for a company named before it ("the
