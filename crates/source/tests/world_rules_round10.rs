@@ -140,3 +140,20 @@ fn outlets_named_in_two_words_or_in_the_plural_and_bodies_named_like_papers() {
     );
     assert_eq!(a.source_type, SourceType::Organization, "{a:?}");
 }
+
+#[test]
+fn a_document_seen_by_an_outlet_speaks_with_the_outlet_as_via() {
+    let (text, found) =
+        attributions("Minutes seen by Reuters showed the ministry paid the fee twice.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].source_type,
+        claimkit_core::SourceType::Document,
+        "{found:?}"
+    );
+    assert_eq!(found[0].via.as_deref(), Some("Reuters"), "{found:?}");
+    assert!(
+        found[0].content.text(&text).starts_with("the ministry"),
+        "{found:?}"
+    );
+}

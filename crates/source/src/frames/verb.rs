@@ -60,11 +60,13 @@ pub(super) fn verb_frame(
         return None;
     }
     let (content, content_after, via) = content_of(doc, &cue, &picked)?;
-    let via = via.or_else(|| {
-        (!picked.inverted)
-            .then(|| opening_relay(doc, lo, picked.source.0))
-            .flatten()
-    });
+    let via = via
+        .or_else(|| {
+            (!picked.inverted)
+                .then(|| opening_relay(doc, lo, picked.source.0))
+                .flatten()
+        })
+        .or_else(|| seen_by_outlet(doc, picked.source));
     let content = content_fits_cue(doc, i, particle.map(|&(_, p)| p), content, content_after)?;
     if !content_after && !picked.inverted && object_of_preposition(doc, picked.source.0) {
         return None;
@@ -80,6 +82,19 @@ pub(super) fn verb_frame(
         sentence: (lo, hi),
         credit: false,
     })
+}
+
+/// "Documents seen by Reuters showed …": a document source (tokens `s..e`) whose
+/// post-modifier is a participle of [`lexicon::documents::SEEN_BY_OUTLET`], "by" and
+/// an outlet; the outlet's tokens.
+fn seen_by_outlet(doc: &Doc, (s, e): (usize, usize)) -> Option<(usize, usize)> {
+    let k = (s + 1..e.saturating_sub(2)).find(|&k| {
+        doc.is(k - 1, &lexicon::DOCUMENT)
+            && doc.free_word(k)
+            && lexicon::documents::SEEN_BY_OUTLET.contains(&doc.word(k))
+            && doc.is_word(k + 1, "by")
+    })?;
+    super::relay::is_media(doc, k + 2, e).then_some((k + 2, e))
 }
 
 /// The cue at `i` follows "and" and a clause that the verb of saying at `saying`
