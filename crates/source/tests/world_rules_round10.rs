@@ -157,3 +157,17 @@ fn a_document_seen_by_an_outlet_speaks_with_the_outlet_as_via() {
         "{found:?}"
     );
 }
+
+#[test]
+fn words_in_another_script_before_an_inverted_cue_are_no_speaker() {
+    let (text, found) = attributions("Экономика растёт said the minister.");
+    assert!(
+        found
+            .iter()
+            .all(|a| a.source.map(|s| s.text(&text)) != Some("Экономика растёт")),
+        "{found:?}"
+    );
+    // a name in another script before a clause still speaks
+    let (_, found) = attributions("\"Prices will rise,\" Путин said.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -124,6 +124,25 @@ fn object_of_preposition(doc: &Doc, source_start: usize) -> bool {
         && !doc.is_word(source_start - 1, "according")
 }
 
+/// A word written wholly in a script other than the Latin one (Cyrillic, CJK,
+/// Arabic …): its part of speech is not known here.
+fn non_latin(w: &str) -> bool {
+    let latin = |c: char| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c);
+    w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_alphabetic() && latin(c))
+}
+
+/// "Экономика растёт said the minister.": two or more words in another script right
+/// before the cue, with a noun phrase after it (a determiner or a capitalised word,
+/// no "that"), are what the speaker after the cue said, never the speaker.
+fn non_latin_before_inverted(doc: &Doc, cue: &CueAt, (a, b): (usize, usize)) -> bool {
+    let after = cue.i + 1;
+    let noun_phrase_after = after < cue.hi
+        && doc.free_word(after)
+        && (doc.is(after, &lexicon::OBJECT_OPENER) || doc.is_cap(after))
+        && !non_latin(doc.word(after));
+    b >= a + 2 && b == cue.i && noun_phrase_after && (a..b).all(|k| non_latin(doc.word(k)))
+}
+
 /// The source of the cue from the words before it ([`source_words`], an
 /// embedded cue's own subject) or as [`pick_source`] finds it elsewhere.
 fn source_before_or_after(
@@ -133,6 +152,9 @@ fn source_before_or_after(
     frames: &[Frame],
 ) -> Option<Picked> {
     let mut words = source_words(doc, cue, embedded)?;
+    if non_latin_before_inverted(doc, cue, words) {
+        return None;
+    }
     // "a stream of information suggesting …": a participle after a noun in a
     // prepositional phrase modifies that noun; "with analysts saying" speaks.
     if cue.participle && words.0 < words.1 && doc.is(words.0, &lexicon::PREPOSITION) {
