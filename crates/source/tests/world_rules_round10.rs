@@ -171,3 +171,9 @@ fn words_in_another_script_before_an_inverted_cue_are_no_speaker() {
     let (_, found) = attributions("\"Prices will rise,\" Путин said.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_name_opening_the_text_has_no_role_before_it() {
+    let (_, found) = attributions("Giles Bradshaw was told the rules were clear.");
+    assert!(found.len() <= 1, "{found:?}");
+}

@@ -58,9 +58,11 @@ const NOT_A_ROLE: &[&str] = &[
 /// does that no list holds, is a person's, whose given name no list may know. A
 /// company noun ("the carrier Air Lingus") or a body's word names a body.
 fn role_named(doc: &Doc, s: usize, k: usize, e: usize) -> bool {
+    if k <= s {
+        return false;
+    }
     let role = k - 1;
-    let common_noun = k > s
-        && doc.free_word(role)
+    let common_noun = doc.free_word(role)
         && (!doc.is_cap(role) || doc.opens_sentence[role])
         && doc.word(role).chars().all(char::is_alphabetic)
         && !(doc.is(role, &lexicon::COMPANY_HEAD)
