@@ -216,7 +216,18 @@ impl Layout {
                 found
             })
         });
-        let indent_style = !blank_separated
+        // "…third quarter.\n    The company said …": paragraphs opened by an indented
+        // line right after the line before; a stray blank line ("a year ago.\n   \n    The
+        // company …") leaves the style as it is when such openings outnumber blank lines
+        let (indent_breaks, blank_breaks) = first.map_or((0, 0), |f| {
+            let lines: Vec<&Line<'_>> = all().skip(f).collect();
+            lines.windows(2).fold((0, 0), |(i, b), w| {
+                let indent = !w[0].is_blank() && !w[1].is_blank() && w[1].indented();
+                let blank = w[0].is_blank() && !w[1].is_blank();
+                (i + usize::from(indent), b + usize::from(blank))
+            })
+        });
+        let indent_style = (!blank_separated || indent_breaks > blank_breaks)
             && first.is_some_and(|f| all().skip(f + 1).any(|l| !l.is_blank() && l.indented()));
         let width = all().map(|l| l.chars).max().unwrap_or(0);
         let mut layout = Layout {

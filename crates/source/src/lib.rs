@@ -164,10 +164,63 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     // resolved and remembered
     let (s, e) = without_acronym(doc, s, e);
     let named = doc.span(s, e);
+    let (mention, body, abbreviated) = classify_source(doc, f, (s, e), people);
+    if group_belief(doc, f, &mention) {
+        return None;
+    }
+    // "Tony Blair would lead the campaign, he said": names in what the frame reports,
+    // before its source, are what the speaker talks about, not the speaker
+    let antecedent_before = named.start.min(f.content.start);
+    let mut speaker = resolve_source(doc, (s, e), &mention, antecedent_before, people);
+    // "the paper said", "according to the newspaper": the outlet named before
+    if let Some(name) = outlet_described(doc, (s, e)) {
+        speaker.source_type = SourceType::Media;
+        speaker.resolved = Some(name);
+    }
+    match &body {
+        Some(full) => people.saw_organisation(doc, named.start, full),
+        None => remember_source(doc, (s, e), &mention, &mut speaker, people),
+    }
+    resolve_unnamed_speaker(doc, f, (s, e), &mention, abbreviated, &mut speaker, people);
+    let (source, resolved, content) =
+        match spoken_by_relative(doc, f, (s, e), source, speaker.resolved.clone()) {
+            Some(relative) => relative,
+            None => (source, speaker.resolved, f.content),
+        };
+    Some(Attribution {
+        sentence: sentence_index(doc.sentences, f.content.start),
+        source: Some(source),
+        resolved,
+        source_type: speaker.source_type,
+        role: role_of(doc, f, &mention),
+        affiliation: mention.affiliation,
+        cue: Some(doc.span(f.cue.0, f.cue.1)),
+        quote: if f.credit {
+            QuoteKind::None
+        } else {
+            quote_kind(doc, content)
+        },
+        via: f.via.map(|via| outlet(doc, via)),
+        content,
+    })
+}
+
+/// The source mention at tokens `s..e` of frame `f`, classified as its words and the
+/// article read it: a firm, a body written short ("Harlow" after "Harlow Freight
+/// Corp", `body`, or "Downing St", `abbreviated`), a group or a person described.
+fn classify_source(
+    doc: &Doc,
+    f: &Frame,
+    (s, e): (usize, usize),
+    people: &People,
+) -> (mentions::Mention, Option<String>, Option<String>) {
+    let named = doc.span(s, e);
     let mut mention = mentions::classify(doc, s, e);
     // two names joined by "&" are a firm, except in a credit, which names the people who
     // took the picture ("Video: Miharris & Acphillips")
     let firm = !f.credit && resolve::ampersand_firm(doc, &mention, named);
+    // "NV Philips Gloeilampenfabrieken said": a legal form before the name
+    let firm = firm || corporate_prefix(doc, s, e);
     // "Harlow said" after "Harlow Freight Corp": the body named in full
     let body = people
         .body_short_form(doc, &mention, named)
@@ -192,22 +245,25 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         mention.source_type = SourceType::UnnamedPerson;
         mention.name = None;
     }
-    // "Tony Blair would lead the campaign, he said": names in what the frame reports,
-    // before its source, are what the speaker talks about, not the speaker
-    let antecedent_before = named.start.min(f.content.start);
-    let mut speaker = resolve_source(doc, (s, e), &mention, antecedent_before, people);
-    // "the paper said", "according to the newspaper": the outlet named before
-    if let Some(name) = outlet_described(doc, (s, e)) {
-        speaker.source_type = SourceType::Media;
-        speaker.resolved = Some(name);
-    }
-    match &body {
-        Some(full) => people.saw_organisation(doc, named.start, full),
-        None => remember_source(doc, (s, e), &mention, &mut speaker, people),
-    }
+    (mention, body, abbreviated)
+}
+
+/// The name a `speaker` the article left unresolved stands for: a person named
+/// after the frame ("…, says a top academic." named in the next paragraph), or the
+/// body an abbreviation or an acronym was written for (`abbreviated`: "Downing St").
+fn resolve_unnamed_speaker(
+    doc: &Doc,
+    f: &Frame,
+    (s, e): (usize, usize),
+    mention: &mentions::Mention,
+    abbreviated: Option<String>,
+    speaker: &mut Speaker,
+    people: &People,
+) {
+    let named = doc.span(s, e);
     if speaker.resolved.is_none() {
         // "…, says a top academic." named in the next paragraph
-        if let Some(name) = cataphora::lead_speaker(doc, f, &mention) {
+        if let Some(name) = cataphora::lead_speaker(doc, f, mention) {
             speaker.resolved = Some(name);
             speaker.source_type = SourceType::NamedPerson;
         }
@@ -220,27 +276,27 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
                 .map(str::to_string)
         });
     }
-    let (source, resolved, content) =
-        match spoken_by_relative(doc, f, (s, e), source, speaker.resolved.clone()) {
-            Some(relative) => relative,
-            None => (source, speaker.resolved, f.content),
-        };
-    Some(Attribution {
-        sentence: sentence_index(doc.sentences, f.content.start),
-        source: Some(source),
-        resolved,
-        source_type: speaker.source_type,
-        role: role_of(doc, f, &mention),
-        affiliation: mention.affiliation,
-        cue: Some(doc.span(f.cue.0, f.cue.1)),
-        quote: if f.credit {
-            QuoteKind::None
-        } else {
-            quote_kind(doc, content)
-        },
-        via: f.via.map(|via| outlet(doc, via)),
-        content,
-    })
+}
+
+/// The mention at tokens `s..e` opens with a company's legal form
+/// ([`lexicon::organizations::CORPORATE_PREFIXES`]) before a capitalised word.
+fn corporate_prefix(doc: &Doc, s: usize, e: usize) -> bool {
+    s + 1 < e
+        && doc.free_word(s)
+        && lexicon::organizations::CORPORATE_PREFIXES.contains(&doc.word(s))
+        && doc.is_cap(s + 1)
+}
+
+/// "Bankers expect that …", "Many people believe …": a belief cue
+/// ([`lexicon::cues::GROUP_BELIEF`]) whose source is a group of people left unnamed
+/// (plural, no pronoun) states an expectation, not reported speech.
+fn group_belief(doc: &Doc, f: &Frame, mention: &mentions::Mention) -> bool {
+    let cue = doc.word(f.cue.0).to_lowercase();
+    mention.source_type == SourceType::UnnamedPerson
+        && mention.plural
+        && mention.pronoun.is_none()
+        && f.cue.1 == f.cue.0 + 1
+        && lexicon::cues::GROUP_BELIEF.contains(&cue.as_str())
 }
 
 /// "GMAC, which has said …": the relative pronoun speaks, for the body before it at
@@ -480,8 +536,10 @@ fn remember_source(
     if speaker.source_type == SourceType::UnnamedPerson
         && !mention.plural
         && speaker.resolved.is_none()
+        && mentions::person_head(doc, s, e)
     {
-        // "a dealer said": a later "he" is the dealer
+        // "a dealer said": a later "he" is the dealer; "a pitch for the vote, urging
+        // …" is no one a later "he" can stand for
         let words = (s..e).map(|k| doc.word(k));
         people.saw_unnamed(source.start, resolve::gender_of(words, ""));
     }

@@ -71,6 +71,27 @@ pub fn head(doc: &Doc, s: usize, e: usize) -> usize {
         - 1
 }
 
+/// The head of the unnamed mention at tokens `s..e` can be a person ("a dealer",
+/// "the 45-year-old", "a Kenyan", "one of the guards"): a person noun, title,
+/// descriptor or gendered word, a capitalised word, or a word with a person's
+/// ending ([`crate::lexicon::people::PERSON_ENDINGS`]). "a pitch for the vote"
+/// is none.
+pub fn person_head(doc: &Doc, s: usize, e: usize) -> bool {
+    let h = head(doc, s, e);
+    let w = doc.word(h);
+    let lower = w.to_lowercase();
+    doc.is_cap(h)
+        || w.eq_ignore_ascii_case("one")
+        || lexicon::PERSON_ONE.has(w)
+        || lexicon::TITLE.has(w)
+        || lexicon::HONORIFIC.has(w)
+        || lexicon::DESCRIPTOR.has(w)
+        || lexicon::gender_of_title(w).is_some()
+        || lexicon::people::PERSON_ENDINGS
+            .iter()
+            .any(|end| lower.ends_with(end))
+}
+
 /// Particles inside names ("Bashar al-Assad", "Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "van", "von", "der", "du", "la", "le", "el", "da", "di",
@@ -295,10 +316,28 @@ fn outlet_staff(doc: &Doc, m: &Words) -> Option<Mention> {
     })
 }
 
+/// An outlet's name of two words that the list of names holds as one ("Le Monde")
+/// among the tokens `s..e`.
+fn two_word_outlet(doc: &Doc, s: usize, e: usize) -> bool {
+    (s..e.saturating_sub(1)).any(|k| {
+        doc.is_cap(k) && doc.is_cap(k + 1) && {
+            let pair = format!("{} {}", doc.word(k), doc.word(k + 1));
+            lexicon::MEDIA_NAME.has(&pair)
+        }
+    })
+}
+
 /// A media name ("Euronews"), or a media head with a media marker ("state media").
 fn media(doc: &Doc, m: &Words) -> Option<Mention> {
-    // "Independent News & Media Plc": a company's legal name, not an outlet's
-    if doc.is_cap(m.head) && lexicon::CORPORATE_ENDING.has(m.head_word) {
+    // "Independent News & Media Plc": a company's legal name, not an outlet's;
+    // "Irving Independent School District": a body's word ends the name
+    let body_word = |k: usize| {
+        let w = doc.word(k);
+        doc.is_cap(k) && lexicon::ORG_HEAD.has(w) && !lexicon::MEDIA_HEAD.has(w)
+    };
+    let body_after_outlet = (m.s..m.head)
+        .any(|k| lexicon::MEDIA_NAME.has(doc.word(k)) && (k + 1..=m.head).any(body_word));
+    if doc.is_cap(m.head) && lexicon::CORPORATE_ENDING.has(m.head_word) || body_after_outlet {
         return None;
     }
     let h_end = m.head + 1;
@@ -312,6 +351,10 @@ fn media(doc: &Doc, m: &Words) -> Option<Mention> {
     let media = named_outlet
         || is_masthead(doc, m.s, m.e)
         || (m.s..h_end).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)))
+        || two_word_outlet(doc, m.s, h_end)
+        || (lexicon::media::PLURAL_HEADS.contains(&m.head_word)
+            && (m.s..m.head)
+                .any(|k| lexicon::NATIONALITY.has(doc.word(k)) || lexicon::PLACE.has(doc.word(k))))
         || (lexicon::MEDIA_HEAD.has(m.head_word)
             && (m.s..h_end).any(|k| lexicon::MEDIA_MARKER.has(doc.word(k))));
     media.then(|| Mention::of(SourceType::Media))

@@ -94,6 +94,33 @@ fn closed_at(text: &str, start: usize, inner_end: usize, end: usize, paragraph: 
     }
 }
 
+/// A quotation opened at byte `start` that its paragraph `para` (number `p`) leaves
+/// open: it runs to the paragraph's end.
+fn left_open(text: &str, start: usize, para: Span, p: usize) -> Quote {
+    let inner_start = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    let inner = Span::new(inner_start, para.end.max(inner_start)).trim(text);
+    Quote {
+        open: start,
+        inner,
+        end: para.end,
+        closed: false,
+        paragraph: p,
+        continued: false,
+    }
+}
+
+/// Mark the first quotation of paragraph `p` as continuing the previous paragraph's.
+fn mark_continued(quotes: &mut [Quote], p: usize) {
+    if let Some(q) = quotes
+        .iter_mut()
+        .rev()
+        .take_while(|q| q.paragraph == p)
+        .last()
+    {
+        q.continued = true;
+    }
+}
+
 /// Every quotation in the `paragraphs` of `text`, in text order.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     let mut quotes = Vec::new();
@@ -152,27 +179,11 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             prev = Some(c);
         }
         if let Some(start) = open {
-            let inner_start = start + text[start..].chars().next().map_or(1, char::len_utf8);
-            let inner = Span::new(inner_start, para.end.max(inner_start)).trim(text);
-            quotes.push(Quote {
-                open: start,
-                inner,
-                end: para.end,
-                closed: false,
-                paragraph: p,
-                continued: false,
-            });
+            quotes.push(left_open(text, start, *para, p));
         }
         // The paragraph's first quote continues the previous paragraph's open one.
         if last_left_open {
-            if let Some(q) = quotes
-                .iter_mut()
-                .rev()
-                .take_while(|q| q.paragraph == p)
-                .last()
-            {
-                q.continued = true;
-            }
+            mark_continued(&mut quotes, p);
         }
         previous_open = quotes.last().is_some_and(|q| q.paragraph == p && !q.closed);
     }

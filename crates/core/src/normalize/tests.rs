@@ -80,6 +80,25 @@ fn indent_style_newswire_starts_paragraphs_at_indents() {
 }
 
 #[test]
+fn a_stray_blank_line_keeps_a_newswire_in_indent_style() {
+    let body = "Westbay Holdings Corp, parent of Harbour\nSavings Bank, said profit fell as\n\
+                a result of lower loan sales.\n    The company said sales fell in the\n\
+                quarter, down from a year ago.\n    Loan sales totalled 300 mln dlrs in\n\
+                the quarter.\n   \n    The bank said deposits rose\n\
+                in the quarter.\n";
+    assert_eq!(
+        paras(body),
+        [
+            "Westbay Holdings Corp, parent of Harbour Savings Bank, said profit fell as a \
+             result of lower loan sales.",
+            "The company said sales fell in the quarter, down from a year ago.",
+            "Loan sales totalled 300 mln dlrs in the quarter.",
+            "The bank said deposits rose in the quarter."
+        ]
+    );
+}
+
+#[test]
 fn indented_continuation_mid_sentence_stays_in_paragraph() {
     let body = "cooperation with Moscow\n  on a campaign. He said\n";
     assert_eq!(

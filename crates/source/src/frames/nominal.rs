@@ -5,6 +5,7 @@
 use super::cues;
 use crate::doc::Doc;
 use crate::lexicon;
+use crate::tokens::Kind;
 
 /// A verb of saying that cannot be a noun ("said", "told", "says").
 pub(super) fn is_verb_of_saying(doc: &Doc, k: usize) -> bool {
@@ -14,6 +15,29 @@ pub(super) fn is_verb_of_saying(doc: &Doc, k: usize) -> bool {
         && !doc.is(k, &lexicon::NOUN_LIKE_CUE)
         && !doc.is(k, &lexicon::DOCUMENT)
         && !asks_anonymity(doc, k)
+        && !document_participle(doc, k)
+}
+
+/// How many tokens after a document's participle a cue of the document may come.
+const DOCUMENT_PARTICIPLE_REACH: usize = 12;
+
+/// "Other data reported in the current account showed …": a participle that may
+/// be a cue ([`lexicon::DOCUMENT_POST_MODIFIER`]) right after a document's head
+/// and before a preposition, with a cue of its own later in the sentence and no
+/// "that" or comma between, is the document's post-modifier ("The survey reported
+/// in May that …" stays a cue).
+fn document_participle(doc: &Doc, k: usize) -> bool {
+    if k == 0
+        || !doc.is(k - 1, &lexicon::DOCUMENT)
+        || !doc.is(k, &lexicon::DOCUMENT_POST_MODIFIER)
+        || !doc.is(k + 1, &lexicon::PREPOSITION)
+    {
+        return false;
+    }
+    let (_, hi) = doc.sentence_range(k);
+    (k + 2..hi.min(k + DOCUMENT_PARTICIPLE_REACH))
+        .take_while(|&m| doc.kind(m) != Some(Kind::Comma) && !doc.is_word(m, "that"))
+        .any(|m| doc.free_word(m) && !doc.is_cap(m) && cues::cue_kind(doc.word(m)).is_some())
 }
 
 /// "who asked not to be named": a cue form before "not to be" asks for

@@ -24,6 +24,7 @@ const OBJECT_CUE_INITIALS: [bool; 256] = initials(&[
     lexicon::cues::PASSIVE_WITH_AGENT,
     lexicon::cues::CALL_ON,
     lexicon::cues::AS_JUDGEMENT,
+    lexicon::cues::QUOTED_JUDGEMENT,
 ]);
 
 /// The first bytes of the words of `lists`, as a table.
@@ -72,6 +73,10 @@ pub(super) fn object_frame(
         return call_on(doc, i, frames, last_saying)
             .or_else(|| called_quoted(doc, i, frames, last_saying));
     }
+    // "branded the minister “arrogant and wrong”"
+    if doc.is(i, &lexicon::QUOTED_JUDGEMENT_CUE) {
+        return called_quoted(doc, i, frames, last_saying);
+    }
     if !doc.is(i, &lexicon::WITH_GERUND_CUE) || (i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE)) {
         return None;
     }
@@ -115,7 +120,8 @@ const CALL_PARTICLES: &[&str] = &[
     "off", "up", "in", "out", "back", "for", "on", "away", "over", "down",
 ];
 
-/// "The minister called the dip “a very mild decline”": "call", a short object and
+/// "The minister called the dip “a very mild decline”": "call" (or "brand", "label":
+/// [`lexicon::cues::QUOTED_JUDGEMENT`]), a short object and
 /// a quotation right after it judge the object in the speaker's words. The content is
 /// the object with the quotation. Only a quotation makes it a judgement: "called the
 /// police", "called it a day" stay the writer's, and a quotation that opens in capitals

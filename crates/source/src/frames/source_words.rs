@@ -270,9 +270,25 @@ fn from_pronoun(doc: &Doc, (a, b): (usize, usize)) -> Option<usize> {
     }
 }
 
-/// Of more than ten words, only the noun phrase that ends them.
+/// How many words a document with its post-modifier may have before its cue ("A US
+/// report issued on Tuesday on behalf of a Congressionally-mandated panel said").
+const DOCUMENT_REACH: usize = 16;
+
+/// Of more than ten words, only the noun phrase that ends them, unless they open
+/// with a document whose post-modifier runs up to the cue (within
+/// [`DOCUMENT_REACH`]).
 fn last_noun_phrase(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
-    if b.saturating_sub(a) <= 10 {
+    let len = b.saturating_sub(a);
+    if len <= 10 {
+        return (a, b);
+    }
+    let head = crate::mentions::head(doc, a, b);
+    let document = len <= DOCUMENT_REACH
+        && head + 1 < b
+        && head < a + 4
+        && doc.is(head, &lexicon::DOCUMENT)
+        && doc.is(head + 1, &lexicon::DOCUMENT_POST_MODIFIER);
+    if document {
         return (a, b);
     }
     let mut k = b;

@@ -60,11 +60,13 @@ pub(super) fn verb_frame(
         return None;
     }
     let (content, content_after, via) = content_of(doc, &cue, &picked)?;
-    let via = via.or_else(|| {
-        (!picked.inverted)
-            .then(|| opening_relay(doc, lo, picked.source.0))
-            .flatten()
-    });
+    let via = via
+        .or_else(|| {
+            (!picked.inverted)
+                .then(|| opening_relay(doc, lo, picked.source.0))
+                .flatten()
+        })
+        .or_else(|| seen_by_outlet(doc, picked.source));
     let content = content_fits_cue(doc, i, particle.map(|&(_, p)| p), content, content_after)?;
     if !content_after && !picked.inverted && object_of_preposition(doc, picked.source.0) {
         return None;
@@ -80,6 +82,19 @@ pub(super) fn verb_frame(
         sentence: (lo, hi),
         credit: false,
     })
+}
+
+/// "Documents seen by Reuters showed …": a document source (tokens `s..e`) whose
+/// post-modifier is a participle of [`lexicon::documents::SEEN_BY_OUTLET`], "by" and
+/// an outlet; the outlet's tokens.
+fn seen_by_outlet(doc: &Doc, (s, e): (usize, usize)) -> Option<(usize, usize)> {
+    let k = (s + 1..e.saturating_sub(2)).find(|&k| {
+        doc.is(k - 1, &lexicon::DOCUMENT)
+            && doc.free_word(k)
+            && lexicon::documents::SEEN_BY_OUTLET.contains(&doc.word(k))
+            && doc.is_word(k + 1, "by")
+    })?;
+    super::relay::is_media(doc, k + 2, e).then_some((k + 2, e))
 }
 
 /// The cue at `i` follows "and" and a clause that the verb of saying at `saying`
@@ -109,6 +124,25 @@ fn object_of_preposition(doc: &Doc, source_start: usize) -> bool {
         && !doc.is_word(source_start - 1, "according")
 }
 
+/// A word written wholly in a script other than the Latin one (Cyrillic, CJK,
+/// Arabic …): its part of speech is not known here.
+fn non_latin(w: &str) -> bool {
+    let latin = |c: char| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c);
+    w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_alphabetic() && latin(c))
+}
+
+/// "Экономика растёт said the minister.": two or more words in another script right
+/// before the cue, with a noun phrase after it (a determiner or a capitalised word,
+/// no "that"), are what the speaker after the cue said, never the speaker.
+fn non_latin_before_inverted(doc: &Doc, cue: &CueAt, (a, b): (usize, usize)) -> bool {
+    let after = cue.i + 1;
+    let noun_phrase_after = after < cue.hi
+        && doc.free_word(after)
+        && (doc.is(after, &lexicon::OBJECT_OPENER) || doc.is_cap(after))
+        && !non_latin(doc.word(after));
+    b >= a + 2 && b == cue.i && noun_phrase_after && (a..b).all(|k| non_latin(doc.word(k)))
+}
+
 /// The source of the cue from the words before it ([`source_words`], an
 /// embedded cue's own subject) or as [`pick_source`] finds it elsewhere.
 fn source_before_or_after(
@@ -118,6 +152,9 @@ fn source_before_or_after(
     frames: &[Frame],
 ) -> Option<Picked> {
     let mut words = source_words(doc, cue, embedded)?;
+    if non_latin_before_inverted(doc, cue, words) {
+        return None;
+    }
     // "a stream of information suggesting …": a participle after a noun in a
     // prepositional phrase modifies that noun; "with analysts saying" speaks.
     if cue.participle && words.0 < words.1 && doc.is(words.0, &lexicon::PREPOSITION) {
@@ -186,6 +223,15 @@ fn content_fits_cue(
         if !content_after || !(after.starts_with("that ") || clause) {
             return None;
         }
+    }
+    // "severely stressed cattle": an adjective or a verb of another sense
+    if i > 0 && doc.free_word(i - 1) && cues::DEGREE_BEFORE_PARTICIPLE.contains(&doc.word(i - 1)) {
+        return None;
+    }
+    // "reported third quarter income of 40 mln dlrs": results, not a report
+    if content_after && cues::REPORTS_RESULTS.contains(&doc.word(i)) && results_object(doc, content)
+    {
+        return None;
     }
     // "announced its results", "declared a dividend": an act, not a report
     let act = doc.is(i, &lexicon::ACT_OR_REPORT_CUE) && !before_infinitive(doc, i);
@@ -372,6 +418,36 @@ fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
         .find(|&k| doc.kind(k) == Some(crate::tokens::Kind::Comma))
         .unwrap_or(end);
     !(first + 1..end).any(verb)
+}
+
+/// How many words a results noun may come after the start of a content
+/// ("third quarter net income of …").
+const RESULT_REACH: usize = 5;
+
+/// "third quarter income of 40.3 mln dlrs", "a loss of 2 mln", "earnings for the
+/// year of …": a content whose first words are a noun phrase ending in a results
+/// noun ([`cues::RESULT_NOUNS`]) that a preposition follows, with no verb, "that"
+/// or comma before it. "profits fell" is a clause.
+fn results_object(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let plain = |k: usize| {
+        let w = doc.word(k);
+        doc.free_word(k)
+            && doc.kind(k) != Some(crate::tokens::Kind::Comma)
+            && !doc.is(k, &lexicon::AUXILIARY)
+            && !doc.is(k, &lexicon::BE)
+            && w != "that"
+            && !w.ends_with("ed")
+    };
+    (first..last.min(first + RESULT_REACH))
+        .take_while(|&k| plain(k))
+        .any(|k| {
+            cues::RESULT_NOUNS.contains(&doc.word(k).to_lowercase().as_str())
+                && k + 1 < last
+                && doc.free_word(k + 1)
+                && cues::AFTER_RESULT_NOUN.contains(&doc.word(k + 1))
+        })
 }
 
 /// How many words a subject may have before the bare verb of a clause

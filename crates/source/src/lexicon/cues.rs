@@ -129,6 +129,38 @@ pub const WITH_PARTICLE: &[(&str, &str)] = &[
 /// continued"): elsewhere they are plain verbs ("the company continued to grow").
 pub const AFTER_QUOTE_ONLY: &[&str] = &["continued", "continues"];
 
+/// Cue forms of reporting that also report a company's results as a plain
+/// object ("reported third quarter income of 40 mln dlrs", "reported a loss of
+/// 2 mln"): before a [`RESULT_NOUNS`] noun phrase they attribute nothing; with a
+/// clause ("reported profits fell") they do.
+pub const REPORTS_RESULTS: &[&str] = &["report", "reports", "reported", "reporting"];
+
+/// Nouns for a company's results, compared on the word in lower case.
+pub const RESULT_NOUNS: &[&str] = &[
+    "income", "earnings", "profit", "profits", "loss", "losses", "net", "sales", "revenue",
+    "revenues", "turnover", "deficit", "surplus",
+];
+
+/// Words that, right after a [`RESULT_NOUNS`] noun, show a noun phrase, not the
+/// subject of a clause ("income of …", "earnings for the year …").
+pub const AFTER_RESULT_NOUN: &[&str] = &["of", "for", "in", "from", "at", "totalling", "totaling"];
+
+/// Belief cue forms that a group of people unnamed as a plural subject states as
+/// an expectation, not as reported speech ("Bankers expect that …", "Many people
+/// believe …"): no attribution (a named or single source keeps them).
+pub const GROUP_BELIEF: &[&str] = &[
+    "expect", "expected", "believe", "believed", "think", "thought", "fear", "feared", "hope",
+    "hoped", "feel", "felt", "suspect", "suspected", "reckon", "reckoned",
+];
+
+/// Adverbs of degree that make the "-ed" form after them an adjective or a verb
+/// of another sense ("severely stressed cattle", "badly reported figures"), never
+/// a verb of saying ("strongly stressed that" is one, and stays).
+pub const DEGREE_BEFORE_PARTICIPLE: &[&str] = &[
+    "severely", "badly", "heavily", "highly", "extremely", "seriously", "gravely", "slightly",
+    "mildly", "moderately", "acutely", "critically", "widely", "poorly", "chronically",
+];
+
 /// Verb forms that attribute a deed to a person by the speaker's word, with
 /// the person as object and "with" and a gerund after it ("credit him with
 /// cutting crime"); nowhere else a cue ("a tax credit").
@@ -140,6 +172,15 @@ pub const WITH_GERUND: &[&str] = &["credit", "credits", "credited", "crediting"]
 /// complement must open with "as" or a quotation.
 pub const PASSIVE_WITH_AGENT: &[&str] = &[
     "described", "denounced", "branded", "hailed", "dismissed", "labelled", "labeled", "called",
+];
+
+/// Verb forms that, active, with a short object and a quotation right after it,
+/// judge the object in the speaker's words, as "called" does ("branded the minister
+/// “arrogant and wrong”", "labelled the plan “a shambles”"); without the quotation
+/// they stay the writer's ("branded goods", "labelled the boxes").
+pub const QUOTED_JUDGEMENT: &[&str] = &[
+    "brand", "brands", "branded", "branding", "label", "labels", "labelled", "labeled",
+    "labelling", "labeling",
 ];
 
 /// Verb forms that, active, with an object, "as" and a judgement ("The

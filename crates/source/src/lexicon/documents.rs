@@ -16,11 +16,16 @@ pub const HEADS: &[&str] = &[
     "probe", "inquiry", "dossier",
 ];
 
+/// Participles that, with "by" and an outlet after a document's head, name the
+/// outlet that relays the document ("Documents seen by Reuters showed …", "a letter
+/// obtained by the Financial Times said …"): the outlet is the frame's `via`.
+pub const SEEN_BY_OUTLET: &[&str] = &["seen", "obtained"];
+
 /// Words that open a post-modifier after a document's head noun ("a survey by
 /// two firms", "a report from the World Bank", "figures compiled by the
 /// ministry"): the head of the source is the word before them.
 pub const POST_MODIFIER_OPENERS: &[&str] = &[
     "by", "from", "of", "for", "on", "conducted", "commissioned", "published", "released",
     "compiled", "carried", "issued", "obtained", "prepared", "produced", "presented", "unveiled",
-    "leaked", "sent", "filed",
+    "leaked", "sent", "filed", "reported", "seen",
 ];

@@ -22,6 +22,10 @@ pub const HEADS: &[&str] = &[
     "tabloids", "broadcasters",
 ];
 
+/// Plural media heads that, after a nationality or a place, are that country's
+/// outlets ("Russian papers said", "Japanese dailies reported"), not people.
+pub const PLURAL_HEADS: &[&str] = &["papers", "newspapers", "dailies", "magazines", "tabloids"];
+
 /// Words that, with a media head, mark a news outlet ("news agency", "state media").
 pub const MARKERS: &[&str] = &[
     "news", "newspaper", "media", "television", "tv", "radio", "broadcaster", "magazine", "daily",

@@ -144,14 +144,15 @@ compiled! {
     WITH_GERUND_CUE = cues::WITH_GERUND;
     /// Cue forms read in the passive with an agent at the end of the sentence.
     PASSIVE_AGENT_CUE = cues::PASSIVE_WITH_AGENT;
-    /// Every form of the lists above, of [`cues::CALL_ON`] and of
-    /// [`cues::AS_JUDGEMENT`], for the one
+    /// Every form of the lists above, of [`cues::CALL_ON`], [`cues::AS_JUDGEMENT`] and
+    /// [`cues::QUOTED_JUDGEMENT`], for the one
     /// look-up most words need.
     OBJECT_CUE = &[
         cues::WITH_GERUND,
         cues::PASSIVE_WITH_AGENT,
         cues::CALL_ON,
         cues::AS_JUDGEMENT,
+        cues::QUOTED_JUDGEMENT,
     ]
     .concat();
     /// Cue forms that with a noun-phrase object report an act, not a content.
@@ -164,6 +165,8 @@ compiled! {
     DOCUMENT_POST_MODIFIER = documents::POST_MODIFIER_OPENERS;
     /// Forms of "call" that are cues with "on" and an infinitive.
     CALL_ON_CUE = cues::CALL_ON;
+    /// Cue forms that judge an object with a quotation ("branded him “arrogant”").
+    QUOTED_JUDGEMENT_CUE = cues::QUOTED_JUDGEMENT;
     /// Nouns for what someone said, owned by a name ("Smith's pledge was to …").
     POSSESSED_CUE = cues::POSSESSED;
     /// Cue forms that judge an object "as" something ("described it as …").

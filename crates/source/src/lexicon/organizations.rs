@@ -48,6 +48,7 @@ pub const PHRASES: &[&str] = &[
     "Foreign Ministry", "European Union", "United Nations", "Security Council",
     "European Commission", "World Bank", "Federal Reserve", "Red Cross", "Islamic State",
     "Human Rights Watch", "Amnesty International", "Downing Street", "Élysée Palace",
+    "School District",
 ];
 
 /// Heads of a description that stands for a company named before it ("the
@@ -73,6 +74,12 @@ pub const OWNED_BY_BODY: &[&str] = &[
     "factories", "outlets", "stores", "branches", "operations", "overheads", "workforce",
     "itself",
 ];
+
+/// Legal forms that agency copy writes before a company's name ("NV Philips
+/// Gloeilampenfabrieken", "AG Siemens", "SA Peugeot"): a name they open is the
+/// company's, not a person's. Compared exactly (capitals), so that a word such as
+/// "Sa" in a name is not one.
+pub const CORPORATE_PREFIXES: &[&str] = &["NV", "N.V.", "AG", "SA", "S.A.", "PLC", "Plc"];
 
 /// Words that end a company's legal name ("Independent Holdings Plc", "Times Mirror Co."):
 /// a name that ends with one is the company's, whatever words of an outlet it holds.

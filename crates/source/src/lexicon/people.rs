@@ -79,6 +79,13 @@ pub const ANONYMOUS: &[&str] = &[
     "witness", "resident", "diplomat", "someone", "somebody", "anyone", "man", "woman",
 ];
 
+/// Endings of singular nouns for a person by what they do or are ("dealer",
+/// "lobbyist", "civilian", "resident", "trustee", "the 45-year-old"): an unnamed
+/// source whose head noun has none of them, and that no list of person nouns,
+/// titles or descriptors holds ("a pitch", "the move"), is no person a later
+/// "he" or "she" can stand for. Compared on the word in lower case.
+pub const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant", "ent", "ee", "old"];
+
 /// Party names in the plural that, alone and without "the", name members of
 /// a side rather than the party as a body ("Democrats have accused …",
 /// "Conservatives in parliament say …"; "the Tories said" and "the Liberal

@@ -406,3 +406,16 @@ pub(super) fn name_after_body(doc: &Doc, t: usize) -> Option<usize> {
     let n = given.unwrap_or_else(|| crate::mentions::after_acronym(doc, c, e.saturating_sub(1)));
     (n > c && e >= n + 2).then_some(n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ampersand_name;
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_a_firm() {
+        assert!(ampersand_name("Standard & Poor's"));
+        assert!(ampersand_name("analysts at Procter & Gamble"));
+        assert!(!ampersand_name("research & development"));
+        assert!(!ampersand_name("Smith"));
+    }
+}

@@ -1,0 +1,324 @@
+//! The named people and organisations that are sentence subjects, recorded for
+//! the pronouns and descriptions that follow them ("Yukos filed …", "Harlow cut
+//! jobs" after "Harlow Freight Corp").
+
+use super::*;
+
+/// The body a group of people belongs to, when the group is named by it:
+/// "Rosneft officials", "Yukos lawyers" (one capitalised word before a
+/// plural person noun that no list names as a place, nationality, body kind
+/// or given name). "U.S. officials" and "Kremlin aides" name no company.
+fn body_of_people(m: &crate::mentions::Mention) -> Option<&str> {
+    if m.source_type != SourceType::UnnamedPerson || !m.plural || m.pronoun.is_some() {
+        return None;
+    }
+    let body = m.affiliation.as_deref()?;
+    let one_word = !body.contains(char::is_whitespace)
+        && body.chars().next().is_some_and(char::is_uppercase)
+        && body.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    (one_word
+        && unlisted_word(body)
+        && !lexicon::REGION.has(body)
+        && !lexicon::is_given_name(body)
+        && !lexicon::ORG_NAME.has(body))
+    .then_some(body)
+}
+
+/// The `bodies` (offset, name) whose name the article also writes
+/// capitalised where no sentence opens: a name, not a word capitalised only
+/// by its place ("Migrant workers said"). One pass over the tokens, made
+/// only when there is a body to check.
+fn written_mid_sentence(doc: &Doc, bodies: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    if bodies.is_empty() {
+        return bodies;
+    }
+    let wanted: HashSet<&str> = bodies.iter().map(|(_, b)| b.as_str()).collect();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for t in 0..doc.toks.len() {
+        if doc.is_cap(t) && !doc.opens_sentence[t] && doc.free_word(t) {
+            if let Some(&b) = wanted.get(unpossessive(doc.word(t))) {
+                seen.insert(b);
+            }
+        }
+    }
+    let seen: HashSet<String> = seen.into_iter().map(str::to_string).collect();
+    bodies
+        .into_iter()
+        .filter(|(_, b)| seen.contains(b.as_str()))
+        .collect()
+}
+
+/// Words before a name in a subject that are no noun for what a person does.
+const NOT_A_ROLE: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "nor", "both", "either",
+];
+
+/// "North Devon landowner Giles Bradshaw was told …": a name of two or three words
+/// at tokens `k..e` of a subject opening at `s`, after a common noun for what the person
+/// does that no list holds, is a person's, whose given name no list may know. A
+/// company noun ("the carrier Air Lingus") or a body's word names a body.
+fn role_named(doc: &Doc, s: usize, k: usize, e: usize) -> bool {
+    if k <= s {
+        return false;
+    }
+    let role = k - 1;
+    let common_noun = doc.free_word(role)
+        && (!doc.is_cap(role) || doc.opens_sentence[role])
+        && doc.word(role).chars().all(char::is_alphabetic)
+        && !(doc.is(role, &lexicon::COMPANY_HEAD)
+            || doc.is(role, &lexicon::ORG_HEAD)
+            || doc.is(role, &lexicon::DOCUMENT)
+            || doc.is(role, &lexicon::PREPOSITION)
+            || doc.is(role, &lexicon::NOT_LAST)
+            || doc.is(role, &lexicon::OPENER)
+            || NOT_A_ROLE.contains(&doc.word(role).to_lowercase().as_str()));
+    common_noun
+        && (k + 2..=k + 3).contains(&e)
+        && (k..e).all(|w| doc.is_cap(w) && super::names::plain_name_word(doc, w))
+}
+
+/// "North Devon landowner Giles Bradshaw was told …": a subject read up to a
+/// common noun (its end `e`) that a name of two or three capitalised words follows,
+/// within the sentence ending at `hi`, runs over the noun and the name (the
+/// end it then has) when the noun is one for a person and an auxiliary, a form
+/// of be or a cue follows the name; otherwise `e` ("Simon Hughes criticised Mr
+/// Howard.": a verb, and an object).
+fn over_role_and_name(doc: &Doc, e: usize, hi: usize) -> usize {
+    if e + 1 >= hi {
+        return e;
+    }
+    let name_end = name_run(doc, e + 1, hi.min(e + 5));
+    let w = doc.word(e).to_lowercase();
+    // "landowner", "spokeswoman": a noun for a person, not a verb ("criticised")
+    let person_noun = lexicon::PERSON_ONE.has(&w)
+        || lexicon::DESCRIPTOR.has(&w)
+        || lexicon::people::PERSON_ENDINGS
+            .iter()
+            .any(|end| w.ends_with(end));
+    // "… Giles Bradshaw was put …", "… Giles Bradshaw said": the name is the subject
+    let verb_after = name_end < hi
+        && doc.free_word(name_end)
+        && (doc.is(name_end, &lexicon::AUXILIARY)
+            || doc.is(name_end, &lexicon::BE)
+            || lexicon::cues::cue_kind(doc.word(name_end)).is_some());
+    let is_role =
+        !doc.is_cap(e) && person_noun && verb_after && role_named(doc, e, e + 1, name_end);
+    if is_role {
+        name_end
+    } else {
+        e
+    }
+}
+
+impl People {
+    /// Record the named people and organisations that are sentence subjects.
+    pub(super) fn subjects(&mut self, doc: &Doc) {
+        let mut persons = Vec::new();
+        let mut organisations = Vec::new();
+        let mut attributed = Vec::new();
+        let mut bodies = Vec::new();
+        for &(p0, p1) in &doc.para_toks {
+            let mut k = p0;
+            while k < p1 {
+                let (lo, hi) = doc.sentence_range(k);
+                if let Some((s, e)) = subject(doc, lo, hi) {
+                    let e = over_role_and_name(doc, e, hi);
+                    let mut m = classify(doc, s, e);
+                    let at = doc.toks[s].span.start;
+                    // "Yukos filed for bankruptcy" after "oil giant Yukos": the company
+                    if self.company_named_alone(doc, &m, (s, e)) {
+                        m.source_type = SourceType::Organization;
+                        m.name = None;
+                    }
+                    // "Harlow cut jobs" after "Harlow Freight Corp": the body named in full
+                    let short = self
+                        .body_short_form(doc, &m, doc.span(s, e))
+                        .map(str::to_string);
+                    if let Some(entry) = self.subject_body(doc, &m, (s, e), short.as_deref()) {
+                        if self.contents.holds(entry.0) {
+                            attributed.push(entry);
+                        } else {
+                            organisations.push(entry);
+                        }
+                    }
+                    if short.is_some() {
+                        m.source_type = SourceType::Organization;
+                        m.name = None;
+                    }
+                    // "Rosneft officials were unavailable. But the company said …"
+                    if let Some(body) = body_of_people(&m) {
+                        bodies.push((at, body.to_string()));
+                    }
+                    if let (SourceType::NamedPerson, Some(name)) = (m.source_type, m.name) {
+                        if let Some((full, gender)) = self.named_subject(doc, s, e, name) {
+                            persons.push((at, full, gender));
+                        }
+                    }
+                    // "The cardinal will ask …": the person last named with the title
+                    if m.source_type == SourceType::UnnamedPerson && !m.plural {
+                        if let Some(title) = title_description(doc, s, e) {
+                            if let Some(name) = self.titled_before(at, &title) {
+                                let gender = gender_of([title.as_str()], name);
+                                persons.push((at, name.to_string(), gender));
+                            }
+                        }
+                    }
+                }
+                k = hi.max(k + 1);
+            }
+        }
+        organisations.extend(
+            written_mid_sentence(doc, bodies)
+                .into_iter()
+                .map(|(at, body)| (at, body, false)),
+        );
+        // In the order of a list sorted whole, as sources are then inserted into.
+        persons.sort();
+        organisations.sort();
+        for (at, full, gender) in persons {
+            self.persons.add(at, &full, gender);
+        }
+        attributed.sort();
+        for (at, name, place) in attributed {
+            self.attributed.add(at, &name, place);
+        }
+        for (at, name, place) in organisations {
+            self.organisations.add(at, &name, place);
+        }
+    }
+
+    /// The organisation the subject `m` at tokens `s..e` names, as recorded for
+    /// "it" and "the company" (its name, and whether it is a place's or a
+    /// government's): `short` is the body it is the short form of.
+    fn subject_body(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        (s, e): (usize, usize),
+        short: Option<&str>,
+    ) -> Option<(usize, String, bool)> {
+        let at = doc.toks[s].span.start;
+        if let Some(full) = short {
+            return Some((at, full.to_string(), false));
+        }
+        if m.source_type != SourceType::Organization || m.pronoun.is_some() {
+            return None;
+        }
+        let name = organisation_name(doc.span(s, e).text(doc.text))?;
+        let name = self.acronyms.expand(doc, name, at).unwrap_or(name);
+        Some((at, name.to_string(), is_place_or_government(name)))
+    }
+
+    /// The full name and gender of the named subject `name` at tokens `s..e`, when a
+    /// title, honorific or person noun stands right before it ("Mr Baume",
+    /// "spokeswoman Jill Sutherland", not "BT and DEC's") or a full name has its surname.
+    fn named_subject(
+        &self,
+        doc: &Doc,
+        s: usize,
+        e: usize,
+        name: claimkit_core::Span,
+    ) -> Option<(String, Option<Gender>)> {
+        let first = (s..e).find(|&k| doc.toks[k].span.start == name.start);
+        let titled = first.is_some_and(|k| {
+            k > s && {
+                let w = doc.word(k - 1);
+                lexicon::TITLE.has(w) || lexicon::HONORIFIC.has(w) || lexicon::PERSON_ONE.has(w)
+            }
+        });
+        let text = name.text(doc.text);
+        // "Mr Brown's trip": the person is "Mr Brown"
+        let text = text
+            .strip_suffix("’s")
+            .or_else(|| text.strip_suffix("'s"))
+            .unwrap_or(text);
+        let one_letter = text.chars().filter(|c| c.is_alphabetic()).count() < 2;
+        let name_end = (s..e)
+            .rfind(|&k| doc.toks[k].span.end <= name.end)
+            .map_or(s, |k| k + 1);
+        if one_letter
+            || !(titled
+                || self.known(text)
+                || first.is_some_and(|k| role_named(doc, s, k, name_end)))
+        {
+            return None;
+        }
+        let full = self.full_name(text, name.start);
+        let words = (s..e).map(|k| doc.word(k));
+        let gender = gender_of(words, &full);
+        Some((full, gender))
+    }
+
+    /// A one-word name subject that the article writes after a company noun
+    /// elsewhere ("Russian oil giant Yukos …. Yukos filed for bankruptcy").
+    fn company_named_alone(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        (s, e): (usize, usize),
+    ) -> bool {
+        let (SourceType::NamedPerson, None, Some(name)) = (m.source_type, m.pronoun, m.name) else {
+            return false;
+        };
+        e == s + 1
+            && name == doc.span(s, e)
+            && self.kind_named.contains_key(unpossessive(doc.word(s)))
+    }
+
+    /// The body named in full before it that a mention read as a person's name
+    /// (`m`, written as `named`) is the short form of ("Harlow" after "Harlow
+    /// Freight Corp"), unless a person with that surname was named before the body,
+    /// or since it and the article never writes the name as a body's.
+    pub fn body_short_form(
+        &self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        named: claimkit_core::Span,
+    ) -> Option<&str> {
+        if m.source_type != SourceType::NamedPerson || m.pronoun.is_some() {
+            return None;
+        }
+        let text = named.text(doc.text);
+        let (body_at, full) = self.short_forms.body_of(text, named.start)?;
+        // "board chairman John Tower": a given name or title right before is a person's
+        let k = doc.toks.partition_point(|t| t.span.start < named.start);
+        let w = |k: usize| doc.word(k);
+        let named_person = k > 0
+            && doc.free_word(k - 1)
+            && ((doc.is_cap(k - 1) && lexicon::is_given_name(w(k - 1)))
+                || lexicon::TITLE.has(w(k - 1))
+                || lexicon::HONORIFIC.has(w(k - 1)));
+        // "IEL said" after "Industrial Equity Ltd (IEL)": the acronym's own name
+        if named_person || self.acronyms.expand(doc, text, named.start).is_some() {
+            return None;
+        }
+        // a person with the surname named before the body is that person; one named
+        // since, unless the article writes the name as a body's ("Emery said its …")
+        let person_at = self
+            .full
+            .first_at(surname(text))
+            .filter(|&p| p < named.start);
+        let body = match person_at {
+            None => true,
+            Some(p) => p > body_at && self.org_words.contains(unpossessive(text)),
+        };
+        body.then_some(full)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Gender;
+
+    #[test]
+    fn a_named_subject_is_a_person_a_pronoun_can_stand_for() {
+        let body = "Dr Anna Keller opened the clinic on Monday. The hospital was full.";
+        super::super::read_people(body, |doc, people| {
+            let end = doc.text.len();
+            assert_eq!(
+                people.person_before(end, Some(Gender::Woman)),
+                Some(("Anna Keller", Some(Gender::Woman)))
+            );
+        });
+    }
+}
