@@ -14,8 +14,8 @@ use crate::{published_date, FieldArgs};
 use anyhow::{bail, Context, Result};
 use claimkit::{analyze_for, sentence_stream, Stage};
 use claimkit_core::read::{
-    check_text, display_path, documents_with, read_limited_sized, ArticleFile, FileFormat,
-    InputError, InputErrorKind, OwnOutput,
+    check_text, display_path, documents_with, ArticleFile, FileFormat, InputError, InputErrorKind,
+    OwnOutput,
 };
 use claimkit_core::{Date, Document};
 use claimkit_export::{Table, Tables};
@@ -165,7 +165,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
         let expected = file
             .and_then(|p| std::fs::metadata(p).ok())
             .map_or(0, |m| m.len());
-        let bytes = read_limited_sized(&mut reader, expected)
+        let bytes = crate::body::read_body(&mut reader, expected)
             .map_err(|kind| InputError::new(&name, None, kind))?;
         let text = check_text(&bytes).map_err(|kind| InputError::new(&name, None, kind))?;
         if table == Table::Sentences {

@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod agreement;
+mod body;
 mod inspect;
 mod labels;
 mod ls_export;

@@ -29,45 +29,34 @@ const PARAGRAPH_BREAK_CHARS: usize = 2;
 
 /// Write the `sentences` rows of `body`, read as raw body text (no title or dateline), to
 /// `out`. Returns how many paragraphs the normalised text has (0: it is empty, and
-/// nothing was written). A large body on a machine with two cores or more is cut in two
-/// at a blank line, and each half is normalised and segmented on its own thread
-/// ([`raw_sentences_halves`]); a body without a blank line, or too large to hold half its
-/// rows in memory, is normalised on a second thread while this one segments and writes
-/// ([`raw_sentences_pipelined`]). The rows are the same every way.
+/// nothing was written). A large body on a machine with two cores or more is cut into
+/// chunks at blank lines, which two threads unwrap, segment and format in turn
+/// ([`raw_sentences_chunked`]); a body without a blank line is normalised on a second
+/// thread while this one segments and writes ([`raw_sentences_pipelined`]). The rows are
+/// the same every way.
 pub fn raw_sentences(doc_id: &str, body: &str, out: &mut impl Write) -> std::io::Result<usize> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     if cores < 2 || body.len() < PIPELINE_BYTES {
         return raw_sentences_serial(doc_id, body, out);
     }
-    if body.len() <= halves::MAX_BYTES {
-        if let Some((a, b)) = normalize::parts::cut_raw(body) {
-            return halves::write(doc_id, halves::Halves::Raw(a, b), out);
-        }
-    }
-    let stripped = Stripped::new(body);
-    match stripped
-        .halves()
-        .filter(|_| body.len() <= halves::MAX_BYTES)
-    {
-        Some((a, b)) => halves::write(doc_id, halves::Halves::Stripped(a, b), out),
-        None => pipelined(doc_id, &stripped, out, Help::WhenBehind),
+    match chunks::write(doc_id, body, chunks::CHUNK_BYTES, out) {
+        Some(rows) => rows,
+        None => pipelined(doc_id, &Stripped::new(body), out, Help::WhenBehind),
     }
 }
 
-/// [`raw_sentences`] on two threads, each normalising, segmenting and formatting one half
-/// of the body, cut at the blank line nearest its middle: before stripping its markup
-/// when no markup can span the cut, else after (on one thread when it has no blank line). The second half's rows are held in memory until the first half's are written.
-pub fn raw_sentences_halves(
+/// [`raw_sentences`] in chunks of about `chunk_bytes`, cut at blank lines, that two
+/// threads take in turn, each unwrapping, segmenting and formatting one chunk while the
+/// other does the next and this thread writes the rows in order (on this thread alone
+/// when the body has no blank line to cut at).
+pub fn raw_sentences_chunked(
     doc_id: &str,
     body: &str,
+    chunk_bytes: usize,
     out: &mut impl Write,
 ) -> std::io::Result<usize> {
-    if let Some((a, b)) = normalize::parts::cut_raw(body) {
-        return halves::write(doc_id, halves::Halves::Raw(a, b), out);
-    }
-    let stripped = Stripped::new(body);
-    match stripped.halves() {
-        Some((a, b)) => halves::write(doc_id, halves::Halves::Stripped(a, b), out),
+    match chunks::write(doc_id, body, chunk_bytes, out) {
+        Some(rows) => rows,
         None => raw_sentences_serial(doc_id, body, out),
     }
 }
@@ -79,7 +68,7 @@ fn whole_paragraphs(stripped: &Stripped<'_>, paragraph: impl FnMut(&str)) {
     part.for_each_paragraph(&layout, paragraph);
 }
 
-mod halves;
+mod chunks;
 
 /// Bodies from this size up are worth a second thread (starting one costs about as much
 /// as normalising a few kilobytes).
@@ -214,14 +203,6 @@ struct Cut {
 }
 
 impl Batch {
-    /// An empty batch with room for `bytes` of text.
-    fn with_capacity(bytes: usize) -> Batch {
-        Batch {
-            text: String::with_capacity(bytes),
-            ..Batch::default()
-        }
-    }
-
     fn push(&mut self, paragraph: &str) {
         if self.text.capacity() == 0 {
             self.text.reserve(BATCH_BYTES + paragraph.len());
@@ -237,10 +218,24 @@ impl Batch {
             .map(|(from, &to)| &self.text[from..to])
     }
 
+    /// Empty the batch, keeping its buffers for the next.
+    fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+        self.cuts.clear();
+        self.cut_ends.clear();
+    }
+
     /// Cut every paragraph into sentences, to be written later.
     fn segment(&mut self) {
-        let mut cuts = Vec::with_capacity(self.text.len() / 64);
-        let mut cut_ends = Vec::with_capacity(self.ends.len());
+        let (mut cuts, mut cut_ends) = (
+            std::mem::take(&mut self.cuts),
+            std::mem::take(&mut self.cut_ends),
+        );
+        cuts.clear();
+        cut_ends.clear();
+        cuts.reserve(self.text.len() / 64);
+        cut_ends.reserve(self.ends.len());
         for paragraph in self.paragraphs() {
             claimkit_segment::paragraph_sentences(paragraph, |start, end, truncated| {
                 cuts.push(Cut {
@@ -313,9 +308,19 @@ struct Rows<'w, W: Write> {
 
 impl<'w, W: Write> Rows<'w, W> {
     fn new(doc_id: &str, out: &'w mut W) -> Self {
+        Rows::with_buf(
+            doc_id,
+            out,
+            Vec::with_capacity(FLUSH_BYTES + FLUSH_BYTES / 4),
+        )
+    }
+
+    /// [`Rows::new`] gathering rows in `buf` (emptied first).
+    fn with_buf(doc_id: &str, out: &'w mut W, mut buf: Vec<u8>) -> Self {
+        buf.clear();
         Rows {
             lines: SentenceLines::new(doc_id),
-            buf: Vec::with_capacity(FLUSH_BYTES + FLUSH_BYTES / 4),
+            buf,
             flush_at: FLUSH_BYTES,
             stop: None,
             out,

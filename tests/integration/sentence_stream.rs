@@ -4,7 +4,7 @@
 //! bytes, for any text.
 
 use claimkit::sentence_stream::{
-    document_sentences, raw_sentences, raw_sentences_halves, raw_sentences_pipelined,
+    document_sentences, raw_sentences, raw_sentences_chunked, raw_sentences_pipelined,
     raw_sentences_pipelined_helped, raw_sentences_serial,
 };
 use claimkit::{analyze_for, Stage};
@@ -24,6 +24,16 @@ fn table_rows(doc: &Document) -> Vec<u8> {
     out
 }
 
+/// [`raw_sentences_chunked`] with a chunk at almost every blank line.
+fn in_tiny_chunks(doc_id: &str, body: &str, out: &mut Vec<u8>) -> std::io::Result<usize> {
+    raw_sentences_chunked(doc_id, body, 1, out)
+}
+
+/// [`raw_sentences_chunked`] with chunks of a few lines.
+fn in_small_chunks(doc_id: &str, body: &str, out: &mut Vec<u8>) -> std::io::Result<usize> {
+    raw_sentences_chunked(doc_id, body, 100, out)
+}
+
 /// Every streaming path agrees with the table path on `body`.
 fn agree(body: &str) -> Result<(), TestCaseError> {
     let doc = Document::from_body("doc \"1\"", body);
@@ -33,7 +43,8 @@ fn agree(body: &str) -> Result<(), TestCaseError> {
         raw_sentences_serial,
         raw_sentences_pipelined,
         raw_sentences_pipelined_helped,
-        raw_sentences_halves,
+        in_tiny_chunks,
+        in_small_chunks,
     ] {
         let mut raw = Vec::new();
         let paragraphs = raw_sentences("doc \"1\"", body, &mut raw).expect("writing to a Vec");
@@ -185,8 +196,8 @@ fn script_paragraphs(bytes: usize, separator: &str, seed: usize) -> String {
     text
 }
 
-/// What stands between the two halves of a large body, right at its middle: line ends of
-/// every kind around the blank line, marks and markup that might reach across the cut.
+/// What stands at the middle of a large body, where a chunk may be cut: line ends of every
+/// kind around the blank line, marks and markup that might reach across the cut.
 const JUNCTIONS: &[&str] = &[
     "\n\n",
     "\r\n\n",
@@ -225,8 +236,9 @@ const JUNCTIONS: &[&str] = &[
 
 #[test]
 fn large_bodies_cut_at_their_middle_give_the_table_rows() {
-    // Each half is over 32 KiB, so that the whole is large enough for the halves path,
-    // with the junction as its middle blank line or as its only one.
+    // Each half is over 32 KiB, so that the whole is large enough for the chunked path,
+    // with the junction as its middle blank line or as its only one (`agree` also cuts
+    // the body at almost every blank line).
     for (k, junction) in JUNCTIONS.iter().enumerate() {
         for separator in ["\n\n", "\n"] {
             let first = script_paragraphs(33_000, separator, k);
@@ -273,7 +285,7 @@ fn rows_of_a_large_body_number_on_and_point_into_its_text() {
     let doc = Document::from_body("d", &body);
     let chars: Vec<char> = doc.text.chars().collect();
     let mut out = Vec::new();
-    raw_sentences_halves("d", &body, &mut out).expect("writing to a Vec");
+    raw_sentences_chunked("d", &body, 1 << 12, &mut out).expect("writing to a Vec");
     let text = String::from_utf8(out).expect("UTF-8 rows");
     let mut last = (0, 0);
     for (k, line) in text.lines().enumerate() {
@@ -296,7 +308,7 @@ fn rows_of_a_large_body_number_on_and_point_into_its_text() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(4))]
 
-    /// News-like pieces at the middle of a body large enough to be cut in halves: the
+    /// News-like pieces at the middle of a body large enough to be cut into chunks: the
     /// blank line nearest the middle, and the markup and line ends around it, are theirs.
     #[test]
     fn large_bodies_with_anything_at_their_middle_give_the_table_rows(

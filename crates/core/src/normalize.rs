@@ -96,13 +96,17 @@ const MIN_WRAP_WIDTH: usize = 40;
 /// at about 65 columns and leaves up to 6 free).
 const RAGGED_SHARE: usize = 10;
 
-/// One line of the body, without its terminator.
+/// One line of the body, without its terminator: 24 bytes, since a body has one per line
+/// and every line is kept until the layout of the whole is known.
 struct Line<'a> {
-    raw: &'a str,
-    /// `raw` trimmed, read once: every rule looks at it.
+    /// The line trimmed, read once: every rule looks at it.
     text: &'a str,
-    /// Characters in `text`.
-    chars: usize,
+    /// Characters in `text` (at most `u32::MAX` counted).
+    chars: u32,
+    /// The line starts with a space or a tab (an indented paragraph opening).
+    indented: bool,
+    /// The line ends with a space or a tab (a wrapped line of flowed text).
+    trailing_blank: bool,
     /// Ended by a lone carriage return (`\r` not before `\n`): a hard line end.
     carriage_return: bool,
     /// `text` ends a sentence: asked of every line, several times, so answered once.
@@ -112,17 +116,24 @@ struct Line<'a> {
 impl<'a> Line<'a> {
     fn new(raw: &'a str, carriage_return: bool) -> Self {
         let text = trim(raw);
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
         Line {
-            raw,
             text,
-            chars: if text.is_ascii() {
-                text.len()
-            } else {
-                text.chars().count()
-            },
+            chars: u32::try_from(chars).unwrap_or(u32::MAX),
+            indented: raw.starts_with([' ', '\t']),
+            trailing_blank: raw.ends_with([' ', '\t']),
             carriage_return,
             ends_sentence: text.ends_with(SENTENCE_END),
         }
+    }
+
+    /// Characters in the trimmed line.
+    fn chars(&self) -> usize {
+        self.chars as usize
     }
 
     fn text(&self) -> &'a str {
@@ -134,7 +145,7 @@ impl<'a> Line<'a> {
     }
 
     fn indented(&self) -> bool {
-        self.raw.starts_with([' ', '\t'])
+        self.indented
     }
 
     fn ends_sentence(&self) -> bool {
@@ -229,7 +240,7 @@ impl Layout {
         });
         let indent_style = (!blank_separated || indent_breaks > blank_breaks)
             && first.is_some_and(|f| all().skip(f + 1).any(|l| !l.is_blank() && l.indented()));
-        let width = all().map(|l| l.chars).max().unwrap_or(0);
+        let width = all().map(Line::chars).max().unwrap_or(0);
         let mut layout = Layout {
             indent_style,
             width,
@@ -247,7 +258,7 @@ impl Layout {
                     && !prev.is_blank()
                     && !prev.carriage_return
                     && !prev.ends_sentence()
-                    && prev.raw.ends_with([' ', '\t'])
+                    && prev.trailing_blank
                     && !layout.is_full(prev, next, at)
             });
         layout
@@ -270,7 +281,7 @@ impl Layout {
         if self.indent_style && Some(at) == self.first {
             return true;
         }
-        let needed = prev.chars + 1 + first_word_chars(next.text);
+        let needed = prev.chars() + 1 + first_word_chars(next.text);
         needed + self.width / RAGGED_SHARE > self.width
     }
 
@@ -310,7 +321,7 @@ impl Layout {
             return Break::LineEnd;
         }
         if self.flowed {
-            if prev.raw.ends_with([' ', '\t']) {
+            if prev.trailing_blank {
                 return Break::Space;
             }
             if !full {

@@ -1,24 +1,24 @@
-//! The normaliser in two parts, for two threads: a body cut at a blank line unwraps into
-//! the same paragraphs as the whole body, once both parts share the layout of the whole.
+//! The normaliser in parts, for several threads: a body cut at blank lines unwraps into
+//! the same paragraphs as the whole body, once the parts share the layout of the whole.
 //!
 //! [`for_each_paragraph`](super::for_each_paragraph) reads the whole body before it hands
 //! over a paragraph: the markup is stripped from all of it, and the wrap width is the
-//! longest line of all of it. Cut at a blank line, the lines of the two parts are the lines
-//! of the whole (a blank line ends every block, so no paragraph spans the cut), and a
-//! layout read from both parts is the layout of the whole: each part can then be unwrapped
-//! on its own thread. Only the markup stripping comes first, on the whole body, because a
-//! tag or comment may span a blank line.
+//! longest line of all of it. Cut at blank lines, the lines of the parts are the lines of
+//! the whole (a blank line ends every block, so no paragraph spans a cut), and a layout
+//! read from all the parts is the layout of the whole: each part can then be unwrapped on
+//! its own thread. The markup is stripped from each raw part when no tag or comment can
+//! span a cut ([`chunks_raw`]), else from the whole body first ([`Stripped::chunks`]).
 //!
 //! ```
-//! use claimkit_core::normalize::parts::{layouts, Part, Stripped};
+//! use claimkit_core::normalize::parts::{layouts_of, Part, Stripped};
 //! let body = "Rain fell\nall week.\n\nPrices rose\nby 5 pct.";
 //! let stripped = Stripped::new(body);
-//! let (a, b) = stripped.halves().expect("a blank line to cut at");
-//! let (a, b) = (Part::new(a), Part::new(b));
-//! let [la, lb] = layouts([&a, &b]);
+//! let parts: Vec<Part> = stripped.chunks(10).into_iter().map(Part::new).collect();
+//! assert_eq!(parts.len(), 2);
 //! let mut found = Vec::new();
-//! a.for_each_paragraph(&la, |p| found.push(p.to_string()));
-//! b.for_each_paragraph(&lb, |p| found.push(p.to_string()));
+//! for (part, layout) in parts.iter().zip(layouts_of(&parts)) {
+//!     part.for_each_paragraph(&layout, |p| found.push(p.to_string()));
+//! }
 //! assert_eq!(found, ["Rain fell all week.", "Prices rose by 5 pct."]);
 //! ```
 
@@ -43,11 +43,19 @@ impl<'a> Stripped<'a> {
         &self.text
     }
 
-    /// The text cut in two at the blank line nearest its middle, or `None` when it has no
-    /// blank line to cut at. See [`Stripped::cut_at`].
-    pub fn halves(&self) -> Option<(&str, &str)> {
-        let at = nearest_cut(self.text.as_bytes(), |k| self.cut_at(k).is_some())?;
-        self.cut_at(at)
+    /// The text cut at blank lines into parts of about `bytes` each, or more where blank
+    /// lines are rare: each part but the first starts with the blank line it was cut
+    /// before, as in [`Stripped::cut_at`], so the lines of the parts are the lines of the
+    /// whole. One part (the whole text) when there is no blank line to cut at.
+    ///
+    /// ```
+    /// use claimkit_core::normalize::parts::Stripped;
+    /// let s = Stripped::new("One.\n\nTwo.\n\nThree.");
+    /// assert_eq!(s.chunks(4), ["One.", "\nTwo.", "\nThree."]);
+    /// assert_eq!(s.chunks(100), ["One.\n\nTwo.\n\nThree."]);
+    /// ```
+    pub fn chunks(&self, bytes: usize) -> Vec<&str> {
+        chunks(&self.text, bytes, |k| self.cut_at(k).is_some())
     }
 
     /// The text cut at byte `k`, where a `\n` is followed by another (a blank line
@@ -63,47 +71,62 @@ impl<'a> Stripped<'a> {
     }
 }
 
-/// A raw body cut in two at the blank line nearest its middle, before any stripping, when
-/// stripping each part gives the stripped whole: the first part, and the rest after the
-/// cut's `\n` (starting with the blank line). Every kind of markup residue but tags and
-/// comments lies within a line, so it is so when no tag or comment can start anywhere in
-/// the body: no `<` before a lower-case letter, a digit, `/`, `!` or `&` (an entity that
-/// may decode to a letter), and no entity that may decode to `<` (`&lt;`, or any numeric
-/// one). Newswire tickers (`<AMX>`) pass. `None` otherwise, or without a blank line; then
-/// [`Stripped::halves`] cuts the stripped whole.
-pub fn cut_raw(body: &str) -> Option<(&str, &str)> {
-    let b = body.as_bytes();
-    let markup = memchr::memchr2_iter(b'<', b'&', b).any(|k| {
+/// A tag or comment may start somewhere in `b`: stripping raw parts would then not give
+/// the stripped whole. Every kind of markup residue but tags and comments lies within a
+/// line, so a blank line can be cut at unless there is a `<` before a lower-case letter, a
+/// digit, `/`, `!` or `&` (an entity that may decode to a letter), or an entity that may
+/// decode to `<` (`&lt;`, or any numeric one). Newswire tickers (`<AMX>`) pass.
+fn may_hold_markup(b: &[u8]) -> bool {
+    memchr::memchr2_iter(b'<', b'&', b).any(|k| {
         let next = b.get(k + 1).copied().unwrap_or(b' ');
         match b[k] {
             b'<' => next.is_ascii_lowercase() || next.is_ascii_digit() || b"/!&".contains(&next),
             _ => next == b'#' || next.eq_ignore_ascii_case(&b'l'),
         }
-    });
-    if markup {
+    })
+}
+
+/// A raw body cut at blank lines into chunks of about `bytes`, before any stripping, when
+/// stripping each chunk gives the stripped whole ([`may_hold_markup`] says no): each
+/// chunk but the first starts with the blank line it was cut before. `None` when a tag or
+/// comment could span a cut; then [`Stripped::chunks`] cuts the stripped whole.
+///
+/// ```
+/// use claimkit_core::normalize::parts::chunks_raw;
+/// assert_eq!(chunks_raw("Shares of <AMX> rose.\n\nAT&T fell.", 4), Some(vec!["Shares of <AMX> rose.", "\nAT&T fell."]));
+/// assert_eq!(chunks_raw("<p>One.\n\nTwo.</p>", 4), None);
+/// ```
+pub fn chunks_raw(body: &str, bytes: usize) -> Option<Vec<&str>> {
+    if may_hold_markup(body.as_bytes()) {
         return None;
     }
-    let k = nearest_cut(b, |k| {
-        b.get(k + 1) == Some(&b'\n') && k > 0 && b[k - 1] != b'\r'
-    })?;
-    Some((&body[..k], &body[k + 1..]))
+    Some(chunks(body, bytes, |k| raw_cut(body.as_bytes(), k)))
 }
 
-/// The byte `k` nearest the middle of `b` where a `\n\n` starts and `cuts(k)` holds,
-/// trying at most [`CUT_TRIES`] places on each side.
-fn nearest_cut(b: &[u8], cuts: impl Fn(usize) -> bool) -> Option<usize> {
-    let middle = b.len() / 2;
-    let after = memchr::memmem::find_iter(&b[middle..], b"\n\n").map(|k| middle + k);
-    let before = memchr::memmem::rfind_iter(&b[..(middle + 1).min(b.len())], b"\n\n");
-    after
-        .take(CUT_TRIES)
-        .find(|&k| cuts(k))
-        .or_else(|| before.take(CUT_TRIES).find(|&k| cuts(k)))
+/// True where a raw body may be cut: a `\n` starts a blank line, after a line that does
+/// not end with `\r\n`.
+fn raw_cut(b: &[u8], k: usize) -> bool {
+    b.get(k) == Some(&b'\n') && b.get(k + 1) == Some(&b'\n') && k > 0 && b[k - 1] != b'\r'
 }
 
-/// Places tried on each side of the middle before giving up on a cut (each `\r\n\n`
-/// found is one try; a text has few).
-const CUT_TRIES: usize = 64;
+/// `text` cut into parts of about `bytes` at the `\n\n` places where `cuts(k)` holds.
+fn chunks(text: &str, bytes: usize, cuts: impl Fn(usize) -> bool) -> Vec<&str> {
+    let b = text.as_bytes();
+    let bytes = bytes.max(1);
+    let mut parts = Vec::with_capacity(b.len() / bytes + 1);
+    let mut start = 0;
+    while b.len() - start > bytes {
+        let from = start + bytes;
+        let cut = memchr::memmem::find_iter(&b[from - 1..], b"\n\n")
+            .map(|k| from - 1 + k)
+            .find(|&k| k > start && cuts(k));
+        let Some(k) = cut else { break };
+        parts.push(&text[start..k]);
+        start = k + 1;
+    }
+    parts.push(&text[start..]);
+    parts
+}
 
 /// The lines of one part of a stripped text.
 pub struct Part<'a> {
@@ -111,8 +134,8 @@ pub struct Part<'a> {
 }
 
 impl<'a> Part<'a> {
-    /// Read the lines of `text`, a part from [`Stripped::cut_at`] or [`Stripped::halves`]
-    /// (or the whole of [`Stripped::text`]).
+    /// Read the lines of `text`, a part from [`Stripped::chunks`] or [`chunks_raw`] (or
+    /// the whole of [`Stripped::text`]).
     pub fn new(text: &'a str) -> Part<'a> {
         Part {
             lines: split_lines(text),
@@ -146,6 +169,21 @@ pub fn layouts<const N: usize>(parts: [&Part<'_>; N]) -> [PartLayout; N] {
     })
 }
 
+/// [`layouts`] for any number of parts.
+pub fn layouts_of(parts: &[Part<'_>]) -> Vec<PartLayout> {
+    let lines: Vec<&[Line<'_>]> = parts.iter().map(|p| p.lines.as_slice()).collect();
+    let whole = Layout::of(&lines);
+    let mut base = 0;
+    parts
+        .iter()
+        .map(|p| {
+            let layout = PartLayout(whole.seen_from_line(base));
+            base += p.lines.len();
+            layout
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,10 +211,10 @@ mod tests {
         assert_eq!(s.cut_at(2), None); // the `\n` of a `\r\n`
         assert_eq!(s.cut_at(5), Some(("a\r\n\nb", "\nc")));
         assert_eq!(s.cut_at(0), None);
-        assert_eq!(Stripped::new("one line").halves(), None);
-        assert_eq!(Stripped::new("").halves(), None);
-        assert_eq!(Stripped::new("\n\n").halves(), None); // a cut at 0 would leave no first part
-        assert_eq!(Stripped::new("a\n\n").halves(), Some(("a", "\n")));
+        assert_eq!(Stripped::new("one line").chunks(1), ["one line"]);
+        // a cut at 0 would leave no first part
+        assert_eq!(Stripped::new("\n\nb").chunks(1), ["\n\nb"]);
+        assert_eq!(Stripped::new("a\n\n").chunks(1), ["a", "\n"]);
     }
 
     #[test]
@@ -195,38 +233,73 @@ mod tests {
         let body = "Kiev said.<!-- an ad\n\nspanning --> Moscow agreed.\n\nTalks go on.";
         let stripped = Stripped::new(body);
         assert!(!stripped.text().contains("ad"));
-        let (a, b) = stripped.halves().expect("a blank line");
-        assert!(a.ends_with("agreed.") && b.starts_with('\n'));
+        let parts = stripped.chunks(1);
+        assert_eq!(parts.len(), 2);
+        assert!(parts[0].ends_with("agreed.") && parts[1].starts_with('\n'));
+        assert_eq!(chunks_raw(body, 1), None);
     }
 
     #[test]
     fn a_raw_body_is_cut_only_where_no_tag_or_entity_could_reach_across() {
         let body = "Shares of <AMX> rose.\n\nAT&T fell 5 pct.";
         assert_eq!(
-            cut_raw(body),
-            Some(("Shares of <AMX> rose.", "\nAT&T fell 5 pct."))
+            chunks_raw(body, 1),
+            Some(vec!["Shares of <AMX> rose.", "\nAT&T fell 5 pct."])
         );
         for markup in ["<p>", "</b>", "<!--", "&lt;p>", "&#60;", "<&#112;>"] {
-            assert_eq!(cut_raw(&format!("{markup} One.\n\nTwo.")), None, "{markup}");
+            assert_eq!(
+                chunks_raw(&format!("{markup} One.\n\nTwo."), 1),
+                None,
+                "{markup}"
+            );
         }
+    }
+
+    #[test]
+    fn chunks_cut_only_at_blank_lines_and_join_to_the_whole() {
+        let s = Stripped::new("a\r\n\nbb\n\n\n\ncc\n\nd");
+        let parts = s.chunks(1);
+        // never after a `\r\n`, and never an empty part
+        assert_eq!(parts, ["a\r\n\nbb", "\n\n\ncc", "\nd"]);
+        assert_eq!(parts.join("\n"), s.text());
+        assert_eq!(Stripped::new("").chunks(1), [""]);
+        assert_eq!(Stripped::new("\n\n\n").chunks(1), ["\n\n\n"]);
     }
 
     proptest::proptest! {
         #[test]
-        fn a_raw_cut_strips_and_unwraps_to_the_whole(
+        fn raw_chunks_strip_and_unwrap_to_the_whole(
             body in "(\\PC|[ \t\r\n.&;<>/=-]|\n\n|\r\n\r\n|&amp;|&#10;|&#13;|&nbsp;|\\r\\n|-----|\\.\\.\\.\\.\\.5|<AMX>|<!-- |-->|<p>|Mr. |The )*",
+            bytes in 1usize..64,
         ) {
-            let whole = Stripped::new(&body);
-            if let Some((a, b)) = cut_raw(&body) {
-                let (sa, sb) = (Stripped::new(a), Stripped::new(b));
-                proptest::prop_assert_eq!(format!("{}\n{}", sa.text(), sb.text()), whole.text());
-                let (pa, pb) = (Part::new(sa.text()), Part::new(sb.text()));
-                let [la, lb] = layouts([&pa, &pb]);
+            if let Some(texts) = chunks_raw(&body, bytes) {
+                let stripped: Vec<Stripped<'_>> = texts.iter().map(|t| Stripped::new(t)).collect();
+                let joined: Vec<&str> = stripped.iter().map(Stripped::text).collect();
+                let whole = Stripped::new(&body);
+                proptest::prop_assert_eq!(joined.join("\n"), whole.text());
+                let parts: Vec<Part<'_>> = joined.iter().map(|t| Part::new(t)).collect();
                 let mut found = Vec::new();
-                pa.for_each_paragraph(&la, |p| found.push(p.to_string()));
-                pb.for_each_paragraph(&lb, |p| found.push(p.to_string()));
+                for (part, layout) in parts.iter().zip(layouts_of(&parts)) {
+                    part.for_each_paragraph(&layout, |p| found.push(p.to_string()));
+                }
                 proptest::prop_assert_eq!(found, whole_paragraphs(&body));
             }
+        }
+
+        #[test]
+        fn chunks_unwrap_to_the_paragraphs_of_the_whole(
+            body in "(\\PC|[ \t\r\n.*•:\"-]|\n\n|\r\n\r\n|\n    |Mr. |The )*",
+            bytes in 1usize..64,
+        ) {
+            let stripped = Stripped::new(&body);
+            let texts = stripped.chunks(bytes);
+            proptest::prop_assert_eq!(texts.join("\n"), stripped.text());
+            let parts: Vec<Part<'_>> = texts.iter().map(|t| Part::new(t)).collect();
+            let mut found = Vec::new();
+            for (part, layout) in parts.iter().zip(layouts_of(&parts)) {
+                part.for_each_paragraph(&layout, |p| found.push(p.to_string()));
+            }
+            proptest::prop_assert_eq!(found, whole_paragraphs(&body));
         }
 
         #[test]

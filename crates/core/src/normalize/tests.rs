@@ -257,7 +257,7 @@ fn line_ends_of_every_kind_split_once() {
     let lines = |body: &str| -> Vec<(String, bool)> {
         split_lines(body)
             .iter()
-            .map(|l| (l.raw.to_string(), l.carriage_return))
+            .map(|l| (l.text.to_string(), l.carriage_return))
             .collect()
     };
     let own = |v: &[(&str, bool)]| -> Vec<(String, bool)> {
