@@ -49,6 +49,16 @@ const ATTACH_TO_PREVIOUS: &[char] = &['.', ',', ';', ':', '!', '?', ')', ']', '�
 /// Characters that end a sentence at a line end (closing quotes included).
 const SENTENCE_END: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ':'];
 
+/// True when `text` ends with one of [`SENTENCE_END`] (read from its last byte when that
+/// is ASCII, as it is on most lines).
+fn ends_sentence(text: &str) -> bool {
+    match text.as_bytes().last() {
+        Some(&b) if b.is_ascii() => SENTENCE_END.contains(&char::from(b)),
+        Some(_) => text.ends_with(SENTENCE_END),
+        None => false,
+    }
+}
+
 /// Characters after which a line may be followed by a list item on a line of its own.
 const LIST_LEAD_IN: &[char] = &['.', '!', '?', ':', ';'];
 
@@ -121,13 +131,15 @@ impl<'a> Line<'a> {
         } else {
             text.chars().count()
         };
+        // Space and tab are single bytes, so the first and last bytes say it.
+        let blank = |b: Option<&u8>| matches!(b, Some(b' ' | b'\t'));
         Line {
             text,
             chars: u32::try_from(chars).unwrap_or(u32::MAX),
-            indented: raw.starts_with([' ', '\t']),
-            trailing_blank: raw.ends_with([' ', '\t']),
+            indented: blank(raw.as_bytes().first()),
+            trailing_blank: blank(raw.as_bytes().last()),
             carriage_return,
-            ends_sentence: text.ends_with(SENTENCE_END),
+            ends_sentence: ends_sentence(text),
         }
     }
 

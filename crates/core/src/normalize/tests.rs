@@ -331,3 +331,20 @@ fn normalised_text_is_unchanged() {
     let text = "Title\n\nFriday, July 21, 2017\n\nA group of teenagers won. It said so.";
     assert_eq!(unwrap_paragraphs(text).0, text);
 }
+
+#[test]
+fn a_line_ends_a_sentence_by_its_last_character_in_any_script() {
+    for text in [
+        "It rose.",
+        "Why?",
+        "“Yes,” he said:",
+        "‘No’",
+        "“No.”",
+        "he said 'yes'",
+    ] {
+        assert!(super::ends_sentence(text), "{text}");
+    }
+    for text in ["", "and the", "rose 5 pct,", "Далее —", "経済"] {
+        assert!(!super::ends_sentence(text), "{text}");
+    }
+}
