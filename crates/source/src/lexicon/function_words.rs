@@ -111,3 +111,16 @@ pub const DAYS: &[&str] = &[
 pub const QUANTIFIERS: &[&str] = &[
     "most", "many", "some", "few", "several", "half", "all", "both", "more", "fewer",
 ];
+
+/// Words that open a time phrase at the start of a clause ("In December", "Last
+/// week", "On Tuesday"): written without a comma before the subject, such a phrase
+/// is no part of it ("In December the House of Lords, the UK's highest court,
+/// ruled …"). Compared ignoring case.
+pub const TIME_OPENERS: &[&str] = &["in", "on", "during", "last", "this", "next", "early", "late"];
+
+/// Nouns of time that, after a [`TIME_OPENERS`] word, end such a phrase ("Last
+/// week", "This year"); months and days are in [`CALENDAR`](super::CALENDAR).
+pub const TIME_NOUNS: &[&str] = &[
+    "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "summer",
+    "winter", "spring", "autumn",
+];

@@ -85,6 +85,8 @@ compiled! {
     ORG_HEAD = organizations::HEADS;
     /// Plural heads of bodies speaking together.
     ORG_MANY = organizations::MANY;
+    /// Heads of bodies that judge or inquire.
+    FINDING_BODY = organizations::FINDING_BODIES;
     /// Words that end a company's legal name.
     CORPORATE_ENDING = organizations::CORPORATE_ENDINGS;
     /// Media head nouns.
@@ -109,6 +111,10 @@ compiled! {
     CUTTER = function_words::CLAUSE_CUTTERS;
     /// Forms of "be".
     BE = function_words::BE;
+    /// Words that open a time phrase at the start of a clause.
+    TIME_OPENER = function_words::TIME_OPENERS;
+    /// Nouns of time that end such a phrase.
+    TIME_NOUN = function_words::TIME_NOUNS;
     /// Words a noun phrase cannot end with.
     NOT_LAST = function_words::NOT_LAST_IN_NOUN_PHRASE;
     /// Noun phrase fillers.

@@ -1,0 +1,55 @@
+//! Rules for attributions in news found in the eleventh audit round (stories
+//! outside every annotated set), each checked on a sentence written for the test.
+
+mod common;
+
+use claimkit_core::SourceType;
+use common::{attributions, with_content};
+
+#[test]
+fn bodies_that_judge_or_inquire_find_and_rule() {
+    for (body, source) in [
+        (
+            "The court in Denver found that the contract could not be enforced.",
+            "The court in Denver",
+        ),
+        (
+            "The audit committee found that the officers had been careless.",
+            "The audit committee",
+        ),
+        (
+            "A federal panel sided with the growers, finding that the claim came too late.",
+            "A federal panel",
+        ),
+        (
+            "In May the Supreme Court, the country's highest court, ruled that the levy was \
+             unlawful.",
+            "the Supreme Court",
+        ),
+        (
+            "The water tariffs broke trade rules, the appeal judges have ruled.",
+            "the appeal judges",
+        ),
+        (
+            "Regional regulators ruled on Monday that the lenders must raise more capital.",
+            "Regional regulators",
+        ),
+    ] {
+        let (said_by, a) = common::only_source(body);
+        assert_eq!(said_by, source, "{a:?}");
+        assert_ne!(a.source_type, SourceType::NamedPerson, "{a:?}");
+    }
+    // "found" with an object, or a person's finding, reports nothing
+    for body in [
+        "The committee found time to visit the site.",
+        "The court found him a seat.",
+        "The owner of the shop found that the door was open.",
+        "He ruled out a cut in rates.",
+    ] {
+        let (_, found) = attributions(body);
+        assert!(found.is_empty(), "{body}: {found:?}");
+    }
+    let (text, found) = attributions("The appeal judges have ruled, the clerk said.");
+    let a = with_content(&text, &found, "The appeal judges");
+    assert_eq!(a.source.map(|s| s.text(&text)), Some("the clerk"));
+}
