@@ -53,3 +53,18 @@ fn bodies_that_judge_or_inquire_find_and_rule() {
     let a = with_content(&text, &found, "The appeal judges");
     assert_eq!(a.source.map(|s| s.text(&text)), Some("the clerk"));
 }
+
+#[test]
+fn a_knight_named_by_the_given_name_is_the_knight_named_before() {
+    let body = "Sir Alan Maxwell, head of the chamber, said rates were too high. Sir Alan \
+                Hunt, the bank's chairman, disagreed. Sir Alan added: \"We need a cut.\" Dame \
+                Joan Ruddock said the cut would come. Dame Joan added that it was overdue.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "We need a cut");
+    assert_eq!(a.resolved.as_deref(), Some("Alan Hunt"), "{found:?}");
+    let a = with_content(&text, &found, "that it was overdue");
+    assert_eq!(a.resolved.as_deref(), Some("Joan Ruddock"), "{found:?}");
+    // with no full name before it, the given name is all there is
+    let (_, a) = common::only_source("Sir Alan said rates were too high.");
+    assert_ne!(a.resolved.as_deref(), Some("Alan Maxwell"), "{a:?}");
+}

@@ -127,6 +127,12 @@ impl People {
         let e = name_run(doc, n, doc.paragraph_of(t).1);
         let name = doc.span(n, e).text(doc.text).to_string();
         self.full.add(doc.toks[n].span.start, &name);
+        // "Sir Digby Jones": later "Sir Digby" alone
+        let honorific = doc.word(t);
+        if n == t + 1 && e >= n + 2 && lexicon::titles::BEFORE_GIVEN_NAME.contains(&honorific) {
+            let form = format!("{honorific} {}", doc.word(n));
+            self.full.add_form(doc.toks[n].span.start, &form, &name);
+        }
         if lexicon::TITLE.has(doc.word(t)) {
             let mut r = t;
             while r > 0 && doc.free_word(r - 1) && lexicon::TITLE.has(doc.word(r - 1)) {
