@@ -68,3 +68,18 @@ fn a_knight_named_by_the_given_name_is_the_knight_named_before() {
     let (_, a) = common::only_source("Sir Alan said rates were too high.");
     assert_ne!(a.resolved.as_deref(), Some("Alan Maxwell"), "{a:?}");
 }
+
+#[test]
+fn a_title_before_an_honorific_and_a_surname_is_the_full_name_met_before() {
+    let body = "Ms Lee met Tom Varga and Ana Horvat. On Monday, deputy prime minister Mr Varga \
+                told state radio: \"We are united.\" Mr Varga said the talks were frank. The prime \
+                minister told Ms Lee the vote would wait.";
+    let (text, found) = attributions(body);
+    for opening in ["We are united", "the talks were"] {
+        let a = with_content(&text, &found, opening);
+        assert_eq!(a.resolved.as_deref(), Some("Tom Varga"), "{found:?}");
+    }
+    // a deputy prime minister is not the prime minister
+    let a = with_content(&text, &found, "the vote would");
+    assert_ne!(a.resolved.as_deref(), Some("Tom Varga"), "{found:?}");
+}
