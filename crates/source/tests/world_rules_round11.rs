@@ -83,3 +83,20 @@ fn a_title_before_an_honorific_and_a_surname_is_the_full_name_met_before() {
     let a = with_content(&text, &found, "the vote would");
     assert_ne!(a.resolved.as_deref(), Some("Tom Varga"), "{found:?}");
 }
+
+#[test]
+fn a_document_before_a_time_adverb_a_participle_or_after_an_outlet_is_a_document() {
+    for body in [
+        "The charity's report this week said 4 million children were at risk.",
+        "Prices have fallen, according to a report earlier this week from the Retail Council.",
+        "Voters would back the plan, according to a poll asking the question the council will \
+         put.",
+        "The Daily Herald poll suggests that 45% of people would vote against it.",
+    ] {
+        let (_, a) = common::only_source(body);
+        assert_eq!(a.source_type, SourceType::Document, "{body}: {a:?}");
+    }
+    // an outlet alone stays an outlet
+    let (_, a) = common::only_source("The Daily Herald reported that the mayor would resign.");
+    assert_eq!(a.source_type, SourceType::Media, "{a:?}");
+}

@@ -169,6 +169,8 @@ compiled! {
     IRREGULAR_PAST = cues::IRREGULAR_PASTS;
     /// Words that open a post-modifier after a document's head noun.
     DOCUMENT_POST_MODIFIER = documents::POST_MODIFIER_OPENERS;
+    /// Words that open an adverb of time after a document's head.
+    DOCUMENT_TIME_AFTER = documents::TIME_AFTER_HEAD;
     /// Forms of "call" that are cues with "on" and an infinitive.
     CALL_ON_CUE = cues::CALL_ON;
     /// Cue forms that judge an object with a quotation ("branded him “arrogant”").
