@@ -100,3 +100,20 @@ fn a_document_before_a_time_adverb_a_participle_or_after_an_outlet_is_a_document
     let (_, a) = common::only_source("The Daily Herald reported that the mayor would resign.");
     assert_eq!(a.source_type, SourceType::Media, "{a:?}");
 }
+
+#[test]
+fn an_addressee_no_list_knows_stays_out_of_the_content() {
+    let body = "Dr Ann Wells told the advisory panel that \"there is no need\" for the pills. The \
+                mayor told councillors and residents: \"We will rebuild.\"";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "that \"there is no need");
+    assert_eq!(a.quote, claimkit_core::QuoteKind::Mixed, "{found:?}");
+    let a = with_content(&text, &found, "We will rebuild");
+    assert_eq!(a.quote, claimkit_core::QuoteKind::Direct, "{found:?}");
+    // a clause right after the addressee keeps its subject
+    let (text, found) = attributions("He told reporters the deal that was signed was void.");
+    assert!(
+        with_content(&text, &found, "the deal").via.is_none(),
+        "{found:?}"
+    );
+}

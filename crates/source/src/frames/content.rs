@@ -47,11 +47,13 @@ pub(super) fn content_of(
     }
     if kind == CueKind::Tell || k > i + 1 {
         let e = doc.np_forward(k, hi);
-        if e > k {
-            if is_media(doc, k, e) {
-                via = Some((k, e));
-            }
-            k = e;
+        if e > k && is_media(doc, k, e) {
+            via = Some((k, e));
+        }
+        if kind == CueKind::Tell {
+            k = addressee_end(doc, k, e, hi);
+        } else {
+            k = e.max(k);
         }
     }
     if call_on {
@@ -176,6 +178,32 @@ pub(super) fn clause_goes_on(doc: &Doc, e: usize, hi: usize) -> bool {
         }
     }
     false
+}
+
+/// How many words an addressee may run on past the noun phrase the lists read.
+const ADDRESSEE_REACH: usize = 4;
+
+/// "told the advisory panel that …", "told MPs and peers: “…”": an addressee whose
+/// words no list holds runs from `k` on over the noun phrase read so far (up to `e`)
+/// to a "that", a colon or a quotation a few plain words later: words in lower case
+/// or capitalised, no verb, pronoun or cue, and a determiner only where nothing was
+/// read. The end of the addressee.
+fn addressee_end(doc: &Doc, k: usize, e: usize, hi: usize) -> usize {
+    let plain = |m: usize| {
+        doc.free_word(m)
+            && !doc.is(m, &lexicon::AUXILIARY)
+            && !doc.is(m, &lexicon::BE)
+            && !doc.is(m, &lexicon::RELATIVE)
+            && !super::nominal::is_pronoun(doc, m)
+            && cues::cue_kind(doc.word(m)).is_none()
+            && (m == k || !doc.is(m, &lexicon::OBJECT_OPENER))
+    };
+    let stop = (e..hi.min(e + ADDRESSEE_REACH + 1))
+        .find(|&m| doc.is_word(m, "that") || matches!(doc.kind(m), Some(Kind::Colon | Kind::Open)));
+    match stop {
+        Some(m) if m > e && (e..m).all(plain) => m,
+        _ => e.max(k),
+    }
 }
 
 /// "Prices will rise, she told a meeting organised by the chamber", "…, he told
