@@ -117,3 +117,21 @@ fn an_addressee_no_list_knows_stays_out_of_the_content() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_speaker_after_but_opens_a_report_of_its_own() {
+    let body = "Ms Obi conceded the timing was \"awkward\" but she said the tax had to rise.";
+    let (text, found) = attributions(body);
+    assert_eq!(found.len(), 2, "{found:?}");
+    let a = with_content(&text, &found, "the timing");
+    assert_eq!(
+        a.content.text(&text),
+        "the timing was \"awkward\"",
+        "{found:?}"
+    );
+    assert_eq!(a.quote, claimkit_core::QuoteKind::Mixed, "{found:?}");
+    // a clause without a speaker of its own stays in the content
+    let (text, found) = attributions("Ms Obi said prices rose and wages fell.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].content.text(&text).ends_with("wages fell."));
+}

@@ -103,7 +103,7 @@ const PARENTHETICAL_TAIL: usize = 40;
 
 /// Words that, after a frame set off by commas, open a clause of its own ("…,
 /// the bank said, but added that …").
-const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor"];
+pub(super) const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor"];
 
 /// "Deficits should be allowed to rise above 3%, Mr Schroeder argued, if
 /// countries meet several criteria": a frame set off by commas inside the clause

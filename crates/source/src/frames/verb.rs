@@ -51,10 +51,21 @@ pub(super) fn verb_frame(
     // "X said (that) Y believe …": the source of an embedded cue comes after
     // the cue verb that embeds it.
     let embedded = last_saying.filter(|&k| j <= k && k < i);
-    let picked = match participle_after_content(doc, &cue, embedded, frames) {
+    let mut picked = match participle_after_content(doc, &cue, embedded, frames) {
         Some(picked) => picked,
         None => source_before_or_after(doc, &cue, embedded, frames)?,
     };
+    // "He said the rule was open to debate but he said …": a subject right after a
+    // coordinator opens a clause of its own, which ends the content of the cue that
+    // embeds this one (`cut_at_next_clause`)
+    let s = picked.source.0;
+    if embedded.is_some()
+        && s > picked.clause_start
+        && doc.free_word(s - 1)
+        && super::content::COORDINATORS.contains(&doc.word(s - 1))
+    {
+        picked.clause_start = s;
+    }
     let particle = cues::WITH_PARTICLE.iter().find(|(w, _)| *w == doc.word(i));
     if particle.is_some_and(|&(_, p)| !doc.is_word(i + 1, p)) {
         return None;
