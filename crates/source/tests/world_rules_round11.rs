@@ -135,3 +135,28 @@ fn a_speaker_after_but_opens_a_report_of_its_own() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].content.text(&text).ends_with("wages fell."));
 }
+
+#[test]
+fn a_body_named_after_its_noun_or_after_the_stays_a_body() {
+    let body = "Rights group Liberty said the checks were biased. Liberty said the rules broke \
+                the law.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the rules broke");
+    assert_eq!(a.source_type, SourceType::Organization, "{found:?}");
+    let (_, a) = common::only_source("The jobless total rose, the Landesbank said.");
+    assert_eq!(a.source_type, SourceType::Organization, "{a:?}");
+    // a person described after "the", or a given name met as a person's, stays a person
+    for body in [
+        "The total rose, the Swede said.",
+        "The total rose, the Texan said.",
+        "Liberty Wells said it was wrong. Liberty said the checks were biased.",
+    ] {
+        let (_, found) = attributions(body);
+        assert!(
+            found
+                .iter()
+                .all(|a| a.source_type == SourceType::NamedPerson),
+            "{body}: {found:?}"
+        );
+    }
+}
