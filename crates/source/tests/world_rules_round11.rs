@@ -160,3 +160,15 @@ fn a_body_named_after_its_noun_or_after_the_stays_a_body() {
         );
     }
 }
+
+#[test]
+fn a_clause_after_an_outlet_read_whole_keeps_its_subject() {
+    let body = "Enver Moss told Sky News the process \"must be well thought out\": \"Moves are \
+                welcome.\"";
+    let (text, found) = attributions(body);
+    assert!(
+        found[0].content.text(&text).starts_with("the process"),
+        "{found:?}"
+    );
+    assert_eq!(found[0].via.as_deref(), Some("Sky News"), "{found:?}");
+}

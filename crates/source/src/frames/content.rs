@@ -186,9 +186,12 @@ const ADDRESSEE_REACH: usize = 4;
 /// "told the advisory panel that …", "told MPs and peers: “…”": an addressee whose
 /// words no list holds runs from `k` on over the noun phrase read so far (up to `e`)
 /// to a "that", a colon or a quotation a few plain words later: words in lower case
-/// or capitalised, no verb, pronoun or cue, and a determiner only where nothing was
-/// read. The end of the addressee.
+/// or capitalised, no verb, pronoun, cue or quantifier, and a determiner only where
+/// nothing was read. After a noun phrase read whole, only up to a "that" or a colon:
+/// before a quotation the words may be the reported clause's subject ("told Sky News
+/// the process “must be …”"). The end of the addressee.
 fn addressee_end(doc: &Doc, k: usize, e: usize, hi: usize) -> usize {
+    let read_whole = e > k && !(doc.is_word(e, "and") || doc.is_word(e, "or"));
     let plain = |m: usize| {
         doc.free_word(m)
             && !doc.is(m, &lexicon::AUXILIARY)
@@ -196,10 +199,14 @@ fn addressee_end(doc: &Doc, k: usize, e: usize, hi: usize) -> usize {
             && !doc.is(m, &lexicon::RELATIVE)
             && !super::nominal::is_pronoun(doc, m)
             && cues::cue_kind(doc.word(m)).is_none()
+            && !doc.is(m, &lexicon::QUANTIFIER)
             && (m == k || !doc.is(m, &lexicon::OBJECT_OPENER))
     };
-    let stop = (e..hi.min(e + ADDRESSEE_REACH + 1))
-        .find(|&m| doc.is_word(m, "that") || matches!(doc.kind(m), Some(Kind::Colon | Kind::Open)));
+    let stop = (e..hi.min(e + ADDRESSEE_REACH + 1)).find(|&m| {
+        doc.is_word(m, "that")
+            || doc.kind(m) == Some(Kind::Colon)
+            || (!read_whole && doc.kind(m) == Some(Kind::Open))
+    });
     match stop {
         Some(m) if m > e && (e..m).all(plain) => m,
         _ => e.max(k),
