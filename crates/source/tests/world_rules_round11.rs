@@ -172,3 +172,23 @@ fn a_clause_after_an_outlet_read_whole_keeps_its_subject() {
     );
     assert_eq!(found[0].via.as_deref(), Some("Sky News"), "{found:?}");
 }
+
+#[test]
+fn according_to_an_outlet_after_a_frame_is_no_part_of_the_content() {
+    let (text, found) =
+        attributions("Output fell 3 pct in May, the ministry said, according to TASS.");
+    let a = with_content(&text, &found, "Output fell");
+    assert_eq!(
+        a.content.text(&text),
+        "Output fell 3 pct in May",
+        "{found:?}"
+    );
+    assert_eq!(a.via.as_deref(), Some("TASS"), "{found:?}");
+    // a clause that goes on after the frame is still the content
+    let (text, found) =
+        attributions("Output fell 3 pct in May, the ministry said, and may fall again.");
+    assert!(
+        found[0].content.text(&text).starts_with("Output fell"),
+        "{found:?}"
+    );
+}

@@ -110,7 +110,9 @@ pub(super) const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor
 /// it attributes, which goes on after it, attributes the whole sentence
 /// (`before` is the part before the frame, which opens at token `first`; `k` is
 /// the token after the cue). A quotation before it (“…,” he said, “…”) or a
-/// coordinated clause or cue after it ends the content before the frame.
+/// coordinated clause, a cue or "according to" after it (“…, the ministry said,
+/// according to TASS.”: the relay, not more of the clause) ends the content before
+/// the frame.
 fn around_parenthetical(doc: &Doc, first: usize, k: usize, hi: usize, before: Span) -> Span {
     let quoted = first > 0
         && (doc.kind(first - 1) == Some(Kind::Close)
@@ -120,6 +122,7 @@ fn around_parenthetical(doc: &Doc, first: usize, k: usize, hi: usize, before: Sp
         && k + 1 < hi
         && hi - k <= PARENTHETICAL_TAIL
         && !COORDINATORS.iter().any(|c| doc.is_word(k + 1, c))
+        && !doc.is_word(k + 1, "according")
         && cues::cue_kind(doc.word(k + 1)).is_none()
         && !(k + 1..hi).any(|t| super::nominal::is_verb_of_saying(doc, t));
     if quoted || !goes_on {
