@@ -192,3 +192,16 @@ fn according_to_an_outlet_after_a_frame_is_no_part_of_the_content() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_adverb_of_force_stands_between_the_source_and_its_cue() {
+    for body in [
+        "The minister strongly stressed that no deal was near.",
+        "The firm firmly denied that it had paid bribes.",
+    ] {
+        let (_, a) = common::only_source(body);
+        assert_ne!(a.source_type, SourceType::NamedPerson, "{a:?}");
+    }
+    let (_, found) = attributions("Severely stressed cattle were sold.");
+    assert!(found.is_empty(), "{found:?}");
+}

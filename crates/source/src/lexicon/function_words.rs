@@ -9,6 +9,9 @@ pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
     "always", "yet", "too", "had", "however", "first", "last", "has", "himself", "herself",
     "themselves", "itself", "flatly", "openly", "explicitly", "simply", "initially", "subsequently",
     "ultimately", "finally", "just", "only", "so", "far",
+    // adverbs of force before a verb of saying ("strongly stressed that", "firmly
+    // denied that")
+    "strongly", "firmly", "categorically", "emphatically", "vehemently", "strenuously",
 ];
 
 /// Words that start an adjunct after a cue ("said Tuesday in Brussels",
