@@ -205,3 +205,16 @@ fn an_adverb_of_force_stands_between_the_source_and_its_cue() {
     let (_, found) = attributions("Severely stressed cattle were sold.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn show_after_a_document_obtained_by_an_outlet_is_the_verb() {
+    let (text, found) =
+        attributions("Documents obtained by the Herald show the ministry paid the fee twice.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].source_type, SourceType::Document, "{found:?}");
+    assert_eq!(found[0].via.as_deref(), Some("Herald"), "{found:?}");
+    assert!(found[0].content.text(&text).starts_with("the ministry"));
+    // a programme is no verb
+    let (_, found) = attributions("He watched the BBC show about farming.");
+    assert!(found.is_empty(), "{found:?}");
+}
