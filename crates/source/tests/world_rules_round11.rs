@@ -218,3 +218,21 @@ fn show_after_a_document_obtained_by_an_outlet_is_the_verb() {
     let (_, found) = attributions("He watched the BBC show about farming.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_firm_written_with_and_for_its_ampersand_is_a_firm() {
+    for body in [
+        "S and P said it would cut the rating.",
+        "Moody and Poor's said it would cut the rating.",
+        "Baker and Baker said sales rose.",
+    ] {
+        let (_, a) = common::only_source(body);
+        assert_eq!(a.source_type, SourceType::Organization, "{body}: {a:?}");
+    }
+    let (_, found) = attributions("Ernst and Young's Sanjay Mehta said sales rose.");
+    assert_eq!(
+        found[0].resolved.as_deref(),
+        Some("Sanjay Mehta"),
+        "{found:?}"
+    );
+}

@@ -225,9 +225,26 @@ pub fn ampersand_firm(
     m: &crate::mentions::Mention,
     source: claimkit_core::Span,
 ) -> bool {
+    let text = doc.text.get(source.start..source.end).unwrap_or("");
     m.source_type == SourceType::NamedPerson
         && m.pronoun.is_none()
-        && ampersand_name(doc.text.get(source.start..source.end).unwrap_or(""))
+        && (ampersand_name(text) || and_firm(text))
+}
+
+/// "S and P said", "Standard and Poor's said", "Johnson and Johnson said": two
+/// capitalised words joined by "and", as agency copy writes a firm's ampersand, name
+/// the firm when one is an initial, the second ends with a possessive, or both are
+/// the same word; two people's names stay two speakers ("Smith and Jones said").
+fn and_firm(text: &str) -> bool {
+    let Some((a, b)) = text.split_once(" and ") else {
+        return false;
+    };
+    let word = |w: &str| {
+        !w.contains(char::is_whitespace) && w.chars().next().is_some_and(char::is_uppercase)
+    };
+    let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+    let bare = crate::mentions::unpossessive(b);
+    word(a) && word(b) && (initial(a) || initial(b) || bare.len() < b.len() || a == bare)
 }
 
 /// Two capitalised names joined by an ampersand name a firm: "Standard & Poor's",
