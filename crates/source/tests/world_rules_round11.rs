@@ -236,3 +236,14 @@ fn a_firm_written_with_and_for_its_ampersand_is_a_firm() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_after_the_role_of_an_inverted_cue_is_the_speaker() {
+    let (said_by, a) =
+        common::only_source("\"Orders will slow,\" said bank chief economist, Ruth Okafor.");
+    assert_eq!(said_by, "Ruth Okafor", "{a:?}");
+    assert_eq!(a.source_type, SourceType::NamedPerson, "{a:?}");
+    // a place after the role is no name
+    let (said_by, _) = common::only_source("\"Orders will slow,\" said the minister, New York.");
+    assert_eq!(said_by, "the minister");
+}

@@ -262,9 +262,30 @@ fn inverted_source(
         let clause = super::content::clause_goes_on(doc, e, hi);
         if r > e + 1 && (r >= hi || doc.kind(r) == Some(Kind::Stop)) && !clause {
             role = Some((e + 1, r));
+            // "said EEF chief economist, Steve Radley.": the name after the role
+            if role_then_name(doc, (i + 1, e), (e + 1, r)) {
+                return Some(((e + 1, r), Some((i + 1, e))));
+            }
         }
     }
     Some(((i + 1, e), role))
+}
+
+/// "said EEF chief economist, Steve Radley.": the words before the comma end with a
+/// person noun or a title in lower case (a role), and the words after it are two or
+/// three capitalised words opened by a given name, a family name written first or
+/// an honorific (a person's name).
+fn role_then_name(doc: &Doc, (s1, e1): (usize, usize), (s2, e2): (usize, usize)) -> bool {
+    let last = e1 - 1;
+    let role =
+        !doc.is_cap(last) && (doc.is(last, &lexicon::PERSON_ONE) || doc.is(last, &lexicon::TITLE));
+    let first = doc.word(s2);
+    let name = (2..=3).contains(&(e2 - s2))
+        && (s2..e2).all(|k| doc.is_cap(k) && doc.free_word(k))
+        && (lexicon::is_given_name(first)
+            || lexicon::FAMILY_FIRST.has(first)
+            || lexicon::HONORIFIC.has(first));
+    e1 > s1 && role && name
 }
 
 /// How far before the first comma of an apposition a verb of saying that embeds it
