@@ -247,3 +247,25 @@ fn a_name_after_the_role_of_an_inverted_cue_is_the_speaker() {
     let (said_by, _) = common::only_source("\"Orders will slow,\" said the minister, New York.");
     assert_eq!(said_by, "the minister");
 }
+
+#[test]
+fn a_phrase_of_time_before_the_cue_is_no_part_of_the_source() {
+    for (body, source) in [
+        (
+            "Singer Tom Abel in July said he was tired of hearing excuses.",
+            "Singer Tom Abel",
+        ),
+        ("Ann Lee last week said the plant would close.", "Ann Lee"),
+        (
+            "The ministry earlier this week said output fell.",
+            "The ministry",
+        ),
+        (
+            "Figures released earlier this year showed exports rose.",
+            "Figures released earlier this year",
+        ),
+    ] {
+        let (said_by, a) = common::only_source(body);
+        assert_eq!(said_by, source, "{a:?}");
+    }
+}
