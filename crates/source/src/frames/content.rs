@@ -189,7 +189,8 @@ const ADDRESSEE_REACH: usize = 4;
 /// "told the advisory panel that …", "told MPs and peers: “…”": an addressee whose
 /// words no list holds runs from `k` on over the noun phrase read so far (up to `e`)
 /// to a "that", a colon or a quotation a few plain words later: words in lower case
-/// or capitalised, no verb, pronoun, cue or quantifier, and a determiner only where
+/// or capitalised, no verb, pronoun, cue, quantifier or preposition (an adjunct such
+/// as "on Sunday" is read after the cue as one), and a determiner only where
 /// nothing was read. After a noun phrase read whole, only up to a "that" or a colon:
 /// before a quotation the words may be the reported clause's subject ("told Sky News
 /// the process “must be …”"). The end of the addressee.
@@ -203,6 +204,7 @@ fn addressee_end(doc: &Doc, k: usize, e: usize, hi: usize) -> usize {
             && !super::nominal::is_pronoun(doc, m)
             && cues::cue_kind(doc.word(m)).is_none()
             && !doc.is(m, &lexicon::QUANTIFIER)
+            && !doc.is(m, &lexicon::PREPOSITION)
             && (m == k || !doc.is(m, &lexicon::OBJECT_OPENER))
     };
     let stop = (e..hi.min(e + ADDRESSEE_REACH + 1)).find(|&m| {
