@@ -269,3 +269,10 @@ fn a_phrase_of_time_before_the_cue_is_no_part_of_the_source() {
         assert_eq!(said_by, source, "{a:?}");
     }
 }
+
+#[test]
+fn rules_at_the_end_of_a_sentence_is_a_noun() {
+    let body = "The plants had refused to take part in drills, required under existing NRC rules.";
+    let (_, found) = attributions(body);
+    assert!(found.is_empty(), "{found:?}");
+}
