@@ -599,7 +599,13 @@ fn full_name_told(
     at: usize,
     people: &People,
 ) -> String {
-    let full = people.full_name(named, at);
+    // "Sir Digby" after "Sir Digby Jones": the knight's given name, not a surname
+    let knight = (s..e).find(|&k| {
+        lexicon::titles::BEFORE_GIVEN_NAME.contains(&doc.word(k)) && doc.word(k + 1) == named
+    });
+    let full = knight
+        .and_then(|k| people.full_name_of_given(doc.word(k), named, at))
+        .map_or_else(|| people.full_name(named, at), str::to_string);
     let told = resolve::gender_of((s..e).map(|k| doc.word(k)), "");
     let first = full.split_whitespace().next().unwrap_or_default();
     let given = (full.contains(' ') && !lexicon::FAMILY_FIRST.has(first))

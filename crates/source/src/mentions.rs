@@ -58,9 +58,15 @@ const HEAD_STOPS: &[&str] = &[
 /// the participle after a document ("figures released on Monday" → "figures").
 pub fn head(doc: &Doc, s: usize, e: usize) -> usize {
     // "Data released on Monday", "a survey published by …": a document's head comes
-    // before the participle that opens its post-modifier
-    let after_document =
-        |k: usize| doc.is(k, &lexicon::DOCUMENT_POST_MODIFIER) && doc.is(k - 1, &lexicon::DOCUMENT);
+    // before the participle that opens its post-modifier, and "a report this week",
+    // "a poll asking …": before an adverb of time or a present participle
+    let after_document = |k: usize| {
+        let w = doc.word(k);
+        let opens = doc.is(k, &lexicon::DOCUMENT_POST_MODIFIER)
+            || doc.is(k, &lexicon::DOCUMENT_TIME_AFTER)
+            || (w.len() > 4 && w.ends_with("ing"));
+        opens && doc.is(k - 1, &lexicon::DOCUMENT)
+    };
     (s + 1..e)
         .find(|&k| {
             doc.free_word(k)
@@ -337,7 +343,12 @@ fn media(doc: &Doc, m: &Words) -> Option<Mention> {
     };
     let body_after_outlet = (m.s..m.head)
         .any(|k| lexicon::MEDIA_NAME.has(doc.word(k)) && (k + 1..=m.head).any(body_word));
-    if doc.is_cap(m.head) && lexicon::CORPORATE_ENDING.has(m.head_word) || body_after_outlet {
+    // "The Daily Herald poll", "a Financial Times survey": the outlet's document
+    let outlets_document = !doc.is_cap(m.head) && lexicon::DOCUMENT.has(m.head_word);
+    if doc.is_cap(m.head) && lexicon::CORPORATE_ENDING.has(m.head_word)
+        || body_after_outlet
+        || outlets_document
+    {
         return None;
     }
     let h_end = m.head + 1;

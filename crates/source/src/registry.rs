@@ -277,6 +277,12 @@ impl FullNames {
         }
     }
 
+    /// Record `name` at byte `at` under another form than its surname ("Sir
+    /// Digby" for "Digby Jones" named with the honorific).
+    pub fn add_form(&mut self, at: usize, form: &str, name: &str) {
+        self.index(at, form, name);
+    }
+
     fn index(&mut self, at: usize, key: &str, name: &str) {
         self.surnames.insert(key.to_string());
         if name.split_whitespace().count() >= 2 {

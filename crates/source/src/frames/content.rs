@@ -47,11 +47,13 @@ pub(super) fn content_of(
     }
     if kind == CueKind::Tell || k > i + 1 {
         let e = doc.np_forward(k, hi);
-        if e > k {
-            if is_media(doc, k, e) {
-                via = Some((k, e));
-            }
-            k = e;
+        if e > k && is_media(doc, k, e) {
+            via = Some((k, e));
+        }
+        if kind == CueKind::Tell {
+            k = addressee_end(doc, k, e, hi);
+        } else {
+            k = e.max(k);
         }
     }
     if call_on {
@@ -101,14 +103,16 @@ const PARENTHETICAL_TAIL: usize = 40;
 
 /// Words that, after a frame set off by commas, open a clause of its own ("…,
 /// the bank said, but added that …").
-const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor"];
+pub(super) const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor"];
 
 /// "Deficits should be allowed to rise above 3%, Mr Schroeder argued, if
 /// countries meet several criteria": a frame set off by commas inside the clause
 /// it attributes, which goes on after it, attributes the whole sentence
 /// (`before` is the part before the frame, which opens at token `first`; `k` is
 /// the token after the cue). A quotation before it (“…,” he said, “…”) or a
-/// coordinated clause or cue after it ends the content before the frame.
+/// coordinated clause, a cue or "according to" after it (“…, the ministry said,
+/// according to TASS.”: the relay, not more of the clause) ends the content before
+/// the frame.
 fn around_parenthetical(doc: &Doc, first: usize, k: usize, hi: usize, before: Span) -> Span {
     let quoted = first > 0
         && (doc.kind(first - 1) == Some(Kind::Close)
@@ -118,6 +122,7 @@ fn around_parenthetical(doc: &Doc, first: usize, k: usize, hi: usize, before: Sp
         && k + 1 < hi
         && hi - k <= PARENTHETICAL_TAIL
         && !COORDINATORS.iter().any(|c| doc.is_word(k + 1, c))
+        && !doc.is_word(k + 1, "according")
         && cues::cue_kind(doc.word(k + 1)).is_none()
         && !(k + 1..hi).any(|t| super::nominal::is_verb_of_saying(doc, t));
     if quoted || !goes_on {
@@ -176,6 +181,41 @@ pub(super) fn clause_goes_on(doc: &Doc, e: usize, hi: usize) -> bool {
         }
     }
     false
+}
+
+/// How many words an addressee may run on past the noun phrase the lists read.
+const ADDRESSEE_REACH: usize = 4;
+
+/// "told the advisory panel that …", "told MPs and peers: “…”": an addressee whose
+/// words no list holds runs from `k` on over the noun phrase read so far (up to `e`)
+/// to a "that", a colon or a quotation a few plain words later: words in lower case
+/// or capitalised, no verb, pronoun, cue, quantifier or preposition (an adjunct such
+/// as "on Sunday" is read after the cue as one), and a determiner only where
+/// nothing was read. After a noun phrase read whole, only up to a "that" or a colon:
+/// before a quotation the words may be the reported clause's subject ("told Sky News
+/// the process “must be …”"). The end of the addressee.
+fn addressee_end(doc: &Doc, k: usize, e: usize, hi: usize) -> usize {
+    let read_whole = e > k && !(doc.is_word(e, "and") || doc.is_word(e, "or"));
+    let plain = |m: usize| {
+        doc.free_word(m)
+            && !doc.is(m, &lexicon::AUXILIARY)
+            && !doc.is(m, &lexicon::BE)
+            && !doc.is(m, &lexicon::RELATIVE)
+            && !super::nominal::is_pronoun(doc, m)
+            && cues::cue_kind(doc.word(m)).is_none()
+            && !doc.is(m, &lexicon::QUANTIFIER)
+            && !doc.is(m, &lexicon::PREPOSITION)
+            && (m == k || !doc.is(m, &lexicon::OBJECT_OPENER))
+    };
+    let stop = (e..hi.min(e + ADDRESSEE_REACH + 1)).find(|&m| {
+        doc.is_word(m, "that")
+            || doc.kind(m) == Some(Kind::Colon)
+            || (!read_whole && doc.kind(m) == Some(Kind::Open))
+    });
+    match stop {
+        Some(m) if m > e && (e..m).all(plain) => m,
+        _ => e.max(k),
+    }
 }
 
 /// "Prices will rise, she told a meeting organised by the chamber", "…, he told

@@ -51,11 +51,12 @@ const OF_PHRASE_REACH: usize = 5;
 fn of_phrase_head(doc: &Doc, last: usize) -> Option<usize> {
     let mut k = last;
     while k > 0 && last - k < OF_PHRASE_REACH {
-        // "A report from the World Bank shows": a document's post-modifier
+        // "A report from the World Bank shows", "Documents obtained by Reuters show": a
+        // document's post-modifier (its head capitalised only as the sentence's first word)
         let post_modifier = doc.free_word(k)
             && doc.is(k, &lexicon::DOCUMENT_POST_MODIFIER)
             && doc.is(k - 1, &lexicon::DOCUMENT)
-            && !doc.is_cap(k - 1);
+            && (!doc.is_cap(k - 1) || doc.opens_sentence[k - 1]);
         if post_modifier {
             return Some(k - 1);
         }
@@ -65,11 +66,17 @@ fn of_phrase_head(doc: &Doc, last: usize) -> Option<usize> {
             return (doc.free_word(k - 1) && !doc.is(k - 1, &lexicon::NOT_LAST) && !in_name)
                 .then(|| k - 1);
         }
-        let noun_phrase_word = doc.free_word(k)
-            && !doc.is(k, &lexicon::PREPOSITION)
-            && !doc.is(k, &lexicon::AUXILIARY)
-            && !doc.is(k, &lexicon::RELATIVE)
-            && cues::cue_kind(doc.word(k)).is_none();
+        // "obtained by Reuters": "by" inside the post-modifier goes on to its participle
+        let by_after_participle = doc.is_word(k, "by")
+            && k > 1
+            && doc.is(k - 1, &lexicon::DOCUMENT_POST_MODIFIER)
+            && doc.is(k - 2, &lexicon::DOCUMENT);
+        let noun_phrase_word = by_after_participle
+            || doc.free_word(k)
+                && !doc.is(k, &lexicon::PREPOSITION)
+                && !doc.is(k, &lexicon::AUXILIARY)
+                && !doc.is(k, &lexicon::RELATIVE)
+                && cues::cue_kind(doc.word(k)).is_none();
         if !noun_phrase_word {
             return None;
         }

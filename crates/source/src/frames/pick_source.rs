@@ -6,7 +6,7 @@ use super::nominal::{document_like, is_pronoun};
 use super::verb::{CueAt, Picked};
 use super::Frame;
 use crate::doc::Doc;
-use crate::lexicon::{self, cues::CueKind};
+use crate::lexicon::{self, cues, cues::CueKind};
 use crate::mentions::is_possessive;
 use crate::tokens::Kind;
 
@@ -27,7 +27,9 @@ pub(super) fn pick_source(
         inverted: false,
     };
     if a < b {
-        if kind == CueKind::Finding && !document_like(doc, b - 1) && !document_head(doc, a, b) {
+        let finder =
+            document_like(doc, b - 1) || document_head(doc, a, b) || finding_body(doc, cue, (a, b));
+        if kind == CueKind::Finding && !finder {
             return None;
         }
         if let Some(name) = unclosed_apposition(doc, cue, (a, b)) {
@@ -36,6 +38,16 @@ pub(super) fn pick_source(
             picked.clause_start = name.0;
         }
     } else if kind == CueKind::Finding {
+        // "A panel agreed with the insurers, finding that …": the subject finds
+        if let Some(body) = participle
+            .then(|| subject(doc, lo, hi))
+            .flatten()
+            .filter(|&s| finding_body(doc, cue, s))
+        {
+            picked.source = body;
+            picked.clause_start = body.0;
+            return Some(picked);
+        }
         // "The survey, conducted by the institute, showed": a document before an apposition
         let (name, _, start) = appositive(doc, cue.boundary, lo)?;
         if !document_like(doc, name.1 - 1) {
@@ -120,6 +132,22 @@ fn document_head(doc: &Doc, a: usize, b: usize) -> bool {
             let lower = !doc.is_cap(k - 1) || doc.opens_sentence[k - 1];
             doc.is(k - 1, &lexicon::DOCUMENT) && lower
         })
+}
+
+/// "The court in Denver found that …", "The select committee found that …": the
+/// words at `a..b` are a body that judges or inquires (`lexicon::FINDING_BODY`),
+/// whose head is the last word or the one before a preposition, and the cue is a
+/// form of "find" with "that" right after it.
+fn finding_body(doc: &Doc, cue: &CueAt, (a, b): (usize, usize)) -> bool {
+    if a >= b {
+        return false;
+    }
+    let head = (a + 1..b)
+        .find(|&k| doc.free_word(k) && doc.is(k, &lexicon::PREPOSITION))
+        .map_or(b - 1, |k| k - 1);
+    cues::FIND.contains(&doc.word(cue.i))
+        && doc.is_word(cue.i + 1, "that")
+        && doc.is(head, &lexicon::FINDING_BODY)
 }
 
 /// Determiners that open an unnamed speaker after an inverted cue ("said one
@@ -234,9 +262,30 @@ fn inverted_source(
         let clause = super::content::clause_goes_on(doc, e, hi);
         if r > e + 1 && (r >= hi || doc.kind(r) == Some(Kind::Stop)) && !clause {
             role = Some((e + 1, r));
+            // "said EEF chief economist, Steve Radley.": the name after the role
+            if role_then_name(doc, (i + 1, e), (e + 1, r)) {
+                return Some(((e + 1, r), Some((i + 1, e))));
+            }
         }
     }
     Some(((i + 1, e), role))
+}
+
+/// "said EEF chief economist, Steve Radley.": the words before the comma end with a
+/// person noun or a title in lower case (a role), and the words after it are two or
+/// three capitalised words opened by a given name, a family name written first or
+/// an honorific (a person's name).
+fn role_then_name(doc: &Doc, (s1, e1): (usize, usize), (s2, e2): (usize, usize)) -> bool {
+    let last = e1 - 1;
+    let role =
+        !doc.is_cap(last) && (doc.is(last, &lexicon::PERSON_ONE) || doc.is(last, &lexicon::TITLE));
+    let first = doc.word(s2);
+    let name = (2..=3).contains(&(e2 - s2))
+        && (s2..e2).all(|k| doc.is_cap(k) && doc.free_word(k))
+        && (lexicon::is_given_name(first)
+            || lexicon::FAMILY_FIRST.has(first)
+            || lexicon::HONORIFIC.has(first));
+    e1 > s1 && role && name
 }
 
 /// How far before the first comma of an apposition a verb of saying that embeds it
@@ -310,6 +359,7 @@ fn appositive(
     while first.0 < first.1 && doc.is(first.0, &lexicon::OPENER) {
         first.0 += 1;
     }
+    first.0 = past_opening_time(doc, first);
     let second = (s2, c2);
     // "The minister, speaking at a news conference in Paris, said": a participle or
     // prepositional phrase between the commas is no role.
@@ -324,6 +374,27 @@ fn appositive(
         return Some((first, None, s1));
     }
     Some(name_and_role(doc, first, second, s1))
+}
+
+/// "In December the House of Lords, the UK's highest court, ruled": a time phrase
+/// (`lexicon::TIME_OPENER`, then a month, a day or `lexicon::TIME_NOUN`, and a year)
+/// that opens the words `s..e` with no comma after it is no part of the name; the
+/// first token after it, or `s`.
+fn past_opening_time(doc: &Doc, (s, e): (usize, usize)) -> usize {
+    let time = |k: usize| doc.is(k, &lexicon::CALENDAR) || doc.is(k, &lexicon::TIME_NOUN);
+    if s + 2 >= e || !doc.is(s, &lexicon::TIME_OPENER) || !time(s + 1) {
+        return s;
+    }
+    let mut k = s + 2;
+    if doc.word(k).len() == 4 && doc.word(k).bytes().all(|b| b.is_ascii_digit()) {
+        k += 1;
+    }
+    let opens_name = doc.is_cap(k) || doc.is_word(k, "the");
+    if k < e && opens_name {
+        k
+    } else {
+        s
+    }
 }
 
 /// Of the two comma-bounded phrases of an apposition, which is the name and

@@ -96,7 +96,42 @@ fn without_words_before_cue(doc: &Doc, (a, mut b): (usize, usize)) -> (usize, us
     {
         b -= 1;
     }
-    (a, b)
+    without_time_before_cue(doc, (a, b))
+}
+
+/// "Bob Geldof in July said", "The ministry on Tuesday said", "Ann Lee last week
+/// said": a phrase of time (`lexicon::TIME_OPENER`, then a month, a day, a year or
+/// `lexicon::TIME_NOUN`) at the end of the words before the cue is no part of the
+/// source, which keeps at least one word.
+fn without_time_before_cue(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
+    let year = |k: usize| doc.word(k).len() == 4 && doc.word(k).bytes().all(|c| c.is_ascii_digit());
+    let time = |k: usize| {
+        doc.free_word(k)
+            && (doc.is(k, &lexicon::CALENDAR) || doc.is(k, &lexicon::TIME_NOUN) || year(k))
+    };
+    if b < a + 3 || !time(b - 1) {
+        return (a, b);
+    }
+    let mut k = b - 1;
+    // "in July 2004"
+    if year(k) && doc.is(k - 1, &lexicon::CALENDAR) {
+        k -= 1;
+    }
+    if k <= a + 1 || !doc.free_word(k - 1) || !doc.is(k - 1, &lexicon::TIME_OPENER) {
+        return (a, b);
+    }
+    let mut e = k - 1;
+    // "earlier this week"
+    if e > a + 1 && (doc.is_word(e - 1, "earlier") || doc.is_word(e - 1, "later")) {
+        e -= 1;
+    }
+    // "a survey released on Friday said": the time of a participle's post-modifier
+    let participle =
+        doc.word(e - 1).ends_with("ed") || doc.is(e - 1, &lexicon::DOCUMENT_POST_MODIFIER);
+    if participle && !doc.is_cap(e - 1) {
+        return (a, b);
+    }
+    (a, e)
 }
 
 /// "a diplomat who attended … said": the relative clause belongs to the

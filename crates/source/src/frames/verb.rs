@@ -51,10 +51,21 @@ pub(super) fn verb_frame(
     // "X said (that) Y believe …": the source of an embedded cue comes after
     // the cue verb that embeds it.
     let embedded = last_saying.filter(|&k| j <= k && k < i);
-    let picked = match participle_after_content(doc, &cue, embedded, frames) {
+    let mut picked = match participle_after_content(doc, &cue, embedded, frames) {
         Some(picked) => picked,
         None => source_before_or_after(doc, &cue, embedded, frames)?,
     };
+    // "He said the rule was open to debate but he said …": a subject right after a
+    // coordinator opens a clause of its own, which ends the content of the cue that
+    // embeds this one (`cut_at_next_clause`)
+    let s = picked.source.0;
+    if embedded.is_some()
+        && s > picked.clause_start
+        && doc.free_word(s - 1)
+        && super::content::COORDINATORS.contains(&doc.word(s - 1))
+    {
+        picked.clause_start = s;
+    }
     let particle = cues::WITH_PARTICLE.iter().find(|(w, _)| *w == doc.word(i));
     if particle.is_some_and(|&(_, p)| !doc.is_word(i + 1, p)) {
         return None;
@@ -242,12 +253,21 @@ fn content_fits_cue(
     // end to the war"
     let clause = |content: claimkit_core::Span| {
         if cues::SUBJUNCTIVE.contains(&doc.word(i)) {
-            content.text(doc.text).starts_with("that ") || bare_verb_clause(doc, content)
+            content.text(doc.text).starts_with("that ")
+                || after_that(doc, content)
+                || bare_verb_clause(doc, content)
         } else {
             holds_clause(doc, content)
         }
     };
-    if cues::NEEDS_CLAUSE.contains(&doc.word(i)) && !(content_after && clause(content)) {
+    // "…, the judges have ruled.": the clause before a cue that ends the sentence
+    let clause_before = !content_after
+        && cues::CLAUSE_BEFORE.contains(&doc.word(i))
+        && matches!(doc.kind(i + 1), None | Some(crate::tokens::Kind::Stop));
+    if cues::NEEDS_CLAUSE.contains(&doc.word(i))
+        && !(content_after && clause(content))
+        && !clause_before
+    {
         return None;
     }
     let after_quote_only = cues::AFTER_QUOTE_ONLY.contains(&doc.word(i));
@@ -305,7 +325,7 @@ fn over_acronym(doc: &Doc, j: usize, lo: usize) -> usize {
 pub(super) fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
     let first = doc.toks.partition_point(|t| t.span.start < content.start);
     let last = doc.toks.partition_point(|t| t.span.end <= content.end);
-    if doc.is_word(first, "that") || doc.is_word(first, "there") {
+    if doc.is_word(first, "that") || doc.is_word(first, "there") || after_that(doc, content) {
         return true;
     }
     // "criticised the fact that …"
@@ -323,6 +343,13 @@ pub(super) fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
         return true;
     }
     doc.first_mark(Mark::Infinitive, first, |k| before_infinitive_verb(doc, k)) + 1 < last
+}
+
+/// "ruled on Monday that the banks …": the content opens right after a "that"
+/// that an adjunct after the cue kept out of it.
+fn after_that(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    first > 0 && doc.is_word(first - 1, "that")
 }
 
 /// The words of `content` hold a form of "be" or an auxiliary before any relative

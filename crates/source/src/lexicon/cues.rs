@@ -215,7 +215,21 @@ pub const TELL: &[&str] = &[
 ];
 
 /// Verb forms that attribute content to a document or finding ("figures show").
-pub const FINDING: &[&str] = &["show", "shows", "showed", "find", "finds", "found", "reads"];
+pub const FINDING: &[&str] = &[
+    "show", "shows", "showed", "find", "finds", "found", "finding", "reads",
+];
+
+/// [`FINDING`] forms that a body which judges or inquires takes with a "that" clause
+/// as a document does ("The court in Denver found that …", "A panel agreed with the
+/// insurers, finding that …"; `FINDING_BODIES` in `lexicon/organizations.rs`).
+pub const FIND: &[&str] = &["find", "finds", "found", "finding"];
+
+/// [`NEEDS_CLAUSE`] forms that take the clause before them when they end the
+/// sentence ("The tariffs broke trade rules, the judges have ruled.", "Growth
+/// will slow, the fund forecast."): no object can follow them there. Not "rule" or
+/// "rules", which end a sentence far more often as nouns ("…, required under
+/// existing NRC rules.").
+pub const CLAUSE_BEFORE: &[&str] = &["ruled", "forecast", "forecasts", "forecasted", "expect", "expects"];
 
 /// Cue kind of a word, if it is a cue.
 ///

@@ -29,3 +29,11 @@ pub const POST_MODIFIER_OPENERS: &[&str] = &[
     "compiled", "carried", "issued", "obtained", "prepared", "produced", "presented", "unveiled",
     "leaked", "sent", "filed", "reported", "seen",
 ];
+
+/// Words that open an adverb of time right after a document's head ("Oxfam's
+/// report this week said", "a report earlier this week from the council", "a
+/// poll last month found"): the head is the word before them, as before a
+/// post-modifier.
+pub const TIME_AFTER_HEAD: &[&str] = &[
+    "this", "last", "earlier", "next", "yesterday", "today", "recently",
+];

@@ -9,6 +9,9 @@ pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
     "always", "yet", "too", "had", "however", "first", "last", "has", "himself", "herself",
     "themselves", "itself", "flatly", "openly", "explicitly", "simply", "initially", "subsequently",
     "ultimately", "finally", "just", "only", "so", "far",
+    // adverbs of force before a verb of saying ("strongly stressed that", "firmly
+    // denied that")
+    "strongly", "firmly", "categorically", "emphatically", "vehemently", "strenuously",
 ];
 
 /// Words that start an adjunct after a cue ("said Tuesday in Brussels",
@@ -110,4 +113,17 @@ pub const DAYS: &[&str] = &[
 /// analysts", "half the members").
 pub const QUANTIFIERS: &[&str] = &[
     "most", "many", "some", "few", "several", "half", "all", "both", "more", "fewer",
+];
+
+/// Words that open a time phrase at the start of a clause ("In December", "Last
+/// week", "On Tuesday"): written without a comma before the subject, such a phrase
+/// is no part of it ("In December the House of Lords, the UK's highest court,
+/// ruled …"). Compared ignoring case.
+pub const TIME_OPENERS: &[&str] = &["in", "on", "during", "last", "this", "next", "early", "late"];
+
+/// Nouns of time that, after a [`TIME_OPENERS`] word, end such a phrase ("Last
+/// week", "This year"); months and days are in [`CALENDAR`](super::CALENDAR).
+pub const TIME_NOUNS: &[&str] = &[
+    "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "summer",
+    "winter", "spring", "autumn",
 ];

@@ -75,6 +75,8 @@ compiled! {
     PERSON_ONE = people::SINGULAR;
     /// Plural person nouns.
     PERSON_MANY = people::PLURAL;
+    /// Nouns for a person of a country or people ("Briton", "Swede").
+    NATIONAL = people::NATIONALS;
     /// Quantifiers that open a noun phrase ("most economists").
     QUANTIFIER = function_words::QUANTIFIERS;
     /// Nouns that describe a person named before ("the striker").
@@ -85,6 +87,8 @@ compiled! {
     ORG_HEAD = organizations::HEADS;
     /// Plural heads of bodies speaking together.
     ORG_MANY = organizations::MANY;
+    /// Heads of bodies that judge or inquire.
+    FINDING_BODY = organizations::FINDING_BODIES;
     /// Words that end a company's legal name.
     CORPORATE_ENDING = organizations::CORPORATE_ENDINGS;
     /// Media head nouns.
@@ -109,6 +113,10 @@ compiled! {
     CUTTER = function_words::CLAUSE_CUTTERS;
     /// Forms of "be".
     BE = function_words::BE;
+    /// Words that open a time phrase at the start of a clause.
+    TIME_OPENER = function_words::TIME_OPENERS;
+    /// Nouns of time that end such a phrase.
+    TIME_NOUN = function_words::TIME_NOUNS;
     /// Words a noun phrase cannot end with.
     NOT_LAST = function_words::NOT_LAST_IN_NOUN_PHRASE;
     /// Noun phrase fillers.
@@ -163,6 +171,8 @@ compiled! {
     IRREGULAR_PAST = cues::IRREGULAR_PASTS;
     /// Words that open a post-modifier after a document's head noun.
     DOCUMENT_POST_MODIFIER = documents::POST_MODIFIER_OPENERS;
+    /// Words that open an adverb of time after a document's head.
+    DOCUMENT_TIME_AFTER = documents::TIME_AFTER_HEAD;
     /// Forms of "call" that are cues with "on" and an infinitive.
     CALL_ON_CUE = cues::CALL_ON;
     /// Cue forms that judge an object with a quotation ("branded him “arrogant”").

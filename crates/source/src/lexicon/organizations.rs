@@ -31,6 +31,17 @@ pub const MANY: &[&str] = &[
     "authorities", "creditors",
 ];
 
+/// Heads of bodies that judge or inquire and whose findings are reported as a
+/// document's are ("The court in Denver found that …", "the select committee
+/// found that …"): with a form of "find" and "that" they are sources (compared
+/// ignoring case).
+pub const FINDING_BODIES: &[&str] = &[
+    "court", "courts", "committee", "committees", "panel", "panels", "tribunal", "tribunals",
+    "inquiry", "jury", "juries", "judge", "judges", "commission", "investigators", "inspectors",
+    "inspectorate", "auditor", "auditors", "regulator", "regulators", "watchdog", "ombudsman",
+    "coroner", "lords",
+];
+
 /// Organisations usually named without a head noun.
 pub const NAMES: &[&str] = &[
     "NATO", "UN", "U.N.", "EU", "E.U.", "IMF", "WHO", "OPEC", "OECD", "ASEAN", "FBI", "CIA", "NSA",
@@ -48,7 +59,8 @@ pub const PHRASES: &[&str] = &[
     "Foreign Ministry", "European Union", "United Nations", "Security Council",
     "European Commission", "World Bank", "Federal Reserve", "Red Cross", "Islamic State",
     "Human Rights Watch", "Amnesty International", "Downing Street", "Élysée Palace",
-    "School District",
+    "School District", "Law Lords",
+    "House of Lords", "House of Commons", "House of Representatives",
 ];
 
 /// Heads of a description that stands for a company named before it ("the

@@ -98,3 +98,13 @@ pub const PARTY_SIDES: &[&str] = &["Democrats", "Republicans", "Conservatives", 
 /// name, is a group of people, not a person or a body. Compared on the word
 /// in lower case.
 pub const GROUP_ENDINGS: &[&str] = &["ers", "ors", "ists", "ians", "ants", "ents", "ees"];
+
+/// Nouns for a person of a country or people that end like no adjective or person
+/// noun ("the Briton", "the Swede", "the Czech"): after "the" such a word is a person
+/// described, not a body (compared ignoring case).
+pub const NATIONALS: &[&str] = &[
+    "Briton", "Brit", "Scot", "Dane", "Swede", "Finn", "Pole", "Turk", "Spaniard", "Kiwi",
+    "Aussie", "Yank", "Arab", "Kurd", "Serb", "Croat", "Czech", "Slovak", "Thai", "Cypriot",
+    "Greek", "Basque", "Uzbek", "Kazakh", "Tajik", "Swiss", "Maori", "Inuit", "Sikh", "Jew",
+    "Catholic", "Protestant", "Muslim", "Hindu", "Buddhist",
+];

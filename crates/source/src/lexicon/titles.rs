@@ -10,6 +10,10 @@ pub const HONORIFICS: &[&str] = &[
     "Rev",
 ];
 
+/// Honorifics of a knight or a dame, written before the given name alone once the
+/// full name is known ("Sir Digby Jones … Sir Digby added"): compared exactly.
+pub const BEFORE_GIVEN_NAME: &[&str] = &["Sir", "Dame"];
+
 /// Office and rank titles written before a name (compared ignoring case).
 pub const TITLES: &[&str] = &[
     "President", "Vice", "Prime", "Minister", "Premier", "Chancellor", "King", "Queen", "Prince",

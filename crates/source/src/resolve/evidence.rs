@@ -41,7 +41,10 @@ pub fn gender_of_pronoun(word: &str) -> Option<Gender> {
 /// ("Nintendo said", "DEC says", "Krispy Kreme" aside): news introduces a
 /// person with a title, a role or a full name before using the surname alone,
 /// so a lone word that is no known surname and no given name names a company,
-/// a party or a body. An acronym ("NATO", "BT") is one too.
+/// a party or a body. An acronym ("NATO", "BT") is one too, and so is a word the
+/// article wrote after a body's noun ("rights group Liberty … Liberty said"), even
+/// when a list holds it as a given name, or after "the" ("the Bundesbank said")
+/// when nothing makes it a person's.
 pub fn is_organisation_name(
     doc: &Doc,
     m: &crate::mentions::Mention,
@@ -62,13 +65,14 @@ pub fn is_organisation_name(
     };
     let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let before = doc.text.get(source.start..name.start).unwrap_or("");
+    let the = the || before.trim().eq_ignore_ascii_case("the");
     // "the OSI said", "The CBO says": an acronym after "the" names a body
-    let the_acronym = acronym && {
-        let before = doc.text.get(source.start..name.start).unwrap_or("");
-        the || before.trim().eq_ignore_ascii_case("the")
-    };
-    if (name.start != source.start && !the_acronym)
-        || (m.role.is_some() && !the_acronym)
+    let the_acronym = acronym && the;
+    // "the Bundesbank said": no person is written with "the"
+    let the_body = the && !acronym && !person_word(word, people);
+    if (name.start != source.start && !the_acronym && !the_body)
+        || (m.role.is_some() && !the_acronym && !the_body)
         || word.contains(char::is_whitespace)
         || lexicon::TITLE.has(word)
     {
@@ -78,11 +82,31 @@ pub fn is_organisation_name(
     // writes it as a body's ("the firm Turkcell", "Turkcell says it …")
     // "Moody's said": a possessive cannot be a person speaking, only a firm's name
     let possessive = word.len() < written.len();
-    !lexicon::is_given_name(word)
-        && (acronym
-            || possessive
-            || web_address(word)
-            || (!people.maybe_known(word) && people.org_words.contains(word)))
+    let body_evidence = !people.maybe_known(word) && people.org_words.contains(word);
+    let after_body_noun = !people.maybe_known(word) && people.kind_named.contains_key(word);
+    let evidence = body_evidence || after_body_noun;
+    (!lexicon::is_given_name(word) || after_body_noun)
+        && (acronym || possessive || the_body || web_address(word) || evidence)
+}
+
+/// Endings of words for a person that "the" may open ("the Texan", "the Frenchman",
+/// "the Republican"), besides [`lexicon::people::PERSON_ENDINGS`].
+const PERSON_AFTER_THE: &[&str] = &["an", "man", "men", "ese", "ish", "i"];
+
+/// The capitalised `word` may be a person or a person's description: a given name,
+/// a surname the article uses, a nationality, a party or a person's ending.
+fn person_word(word: &str, people: &People) -> bool {
+    let lower = word.to_lowercase();
+    lexicon::is_given_name(word)
+        || people.maybe_known(word)
+        || lexicon::NATIONALITY.has(word)
+        || lexicon::NATIONAL.has(word)
+        || lexicon::PARTY_WORD.has(word)
+        || lexicon::DESCRIPTOR.has(word)
+        || lexicon::people::PERSON_ENDINGS
+            .iter()
+            .chain(PERSON_AFTER_THE)
+            .any(|end| lower.ends_with(end))
 }
 
 /// "Brokers said …", "Seismologists said …": a lone capitalised word that
@@ -175,9 +199,11 @@ pub(super) fn named_after_company_noun(doc: &Doc, t: usize) -> bool {
         return false;
     }
     let w = unpossessive(doc.word(t));
+    // "rights group Liberty said": a given name alone after the noun is the body's
+    let alone = !doc.is_cap(t + 1);
     unlisted_word(w)
         && !lexicon::REGION.has(w)
-        && !lexicon::is_given_name(w)
+        && (!lexicon::is_given_name(w) || alone)
         && !lexicon::TITLE.has(w)
         && !lexicon::HONORIFIC.has(w)
 }
@@ -199,9 +225,26 @@ pub fn ampersand_firm(
     m: &crate::mentions::Mention,
     source: claimkit_core::Span,
 ) -> bool {
+    let text = doc.text.get(source.start..source.end).unwrap_or("");
     m.source_type == SourceType::NamedPerson
         && m.pronoun.is_none()
-        && ampersand_name(doc.text.get(source.start..source.end).unwrap_or(""))
+        && (ampersand_name(text) || and_firm(text))
+}
+
+/// "S and P said", "Standard and Poor's said", "Johnson and Johnson said": two
+/// capitalised words joined by "and", as agency copy writes a firm's ampersand, name
+/// the firm when one is an initial, the second ends with a possessive, or both are
+/// the same word; two people's names stay two speakers ("Smith and Jones said").
+fn and_firm(text: &str) -> bool {
+    let Some((a, b)) = text.split_once(" and ") else {
+        return false;
+    };
+    let word = |w: &str| {
+        !w.contains(char::is_whitespace) && w.chars().next().is_some_and(char::is_uppercase)
+    };
+    let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+    let bare = crate::mentions::unpossessive(b);
+    word(a) && word(b) && (initial(a) || initial(b) || bare.len() < b.len() || a == bare)
 }
 
 /// Two capitalised names joined by an ampersand name a firm: "Standard & Poor's",

@@ -136,6 +136,12 @@ impl People {
         self.known(name) || self.surnames.contains(surname(name))
     }
 
+    /// The full name that an honorific and a given name ("Sir Digby") mentioned at
+    /// byte `at` stand for: the nearest earlier full name introduced with them.
+    pub fn full_name_of_given(&self, honorific: &str, given: &str, at: usize) -> Option<&str> {
+        self.full.nearest(&format!("{honorific} {given}"), at)
+    }
+
     /// The full form of `name` mentioned at byte `at`: itself when it has two
     /// words or more, else the nearest earlier full name with that surname.
     pub fn full_name(&self, name: &str, at: usize) -> String {

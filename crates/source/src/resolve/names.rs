@@ -20,6 +20,28 @@ pub(super) fn plain_name_word(doc: &Doc, k: usize) -> bool {
             .any(|(p, _)| w.eq_ignore_ascii_case(p)))
 }
 
+/// The title that ends at token `t`, in lower case, with the title words before it
+/// and the words that say where its holder is from or which office it is ("U.S.
+/// Ambassador", "Labour MP", "Treasury Secretary").
+fn title_before(doc: &Doc, t: usize) -> String {
+    let mut r = t;
+    while r > 0 && doc.free_word(r - 1) && lexicon::TITLE.has(doc.word(r - 1)) {
+        r -= 1;
+    }
+    // "U.S. Ambassador John Negroponte": where the holder is from, kept with the
+    // title, so that "the British ambassador" is someone else
+    // "Labour MP Stephen Pound", "Treasury Secretary James Baker": which office,
+    // kept with the title, so that "the Labour MP" is that person
+    while r > 0
+        && doc.free_word(r - 1)
+        && (from_somewhere(doc, r - 1) || qualifier_word(doc, r - 1))
+        && t + 1 - r < 6
+    {
+        r -= 1;
+    }
+    doc.span(r, t + 1).text(doc.text).to_lowercase()
+}
+
 /// A word no list names as a place, body, outlet, nationality or month.
 pub(super) fn unlisted_word(w: &str) -> bool {
     !(lexicon::PLACE.has(w)
@@ -115,35 +137,40 @@ impl People {
     /// "Prime Minister David Cameron": the name after the title or honorific at
     /// token `t`, with the title words before it.
     fn titled_name(&mut self, doc: &Doc, t: usize) {
-        let e = name_run(doc, t + 1, doc.paragraph_of(t).1);
-        let n = if e < t + 3 {
-            match name_after_body(doc, t) {
-                Some(n) => n,
-                None => return,
+        let (n, name) = if lexicon::HONORIFIC.has(doc.word(t + 1)) {
+            // "deputy prime minister Mr Prescott": no full name of its own; the title
+            // is that of the full name met before, if any ("John Prescott")
+            let e = name_run(doc, t + 2, doc.paragraph_of(t).1);
+            if e != t + 3 {
+                return;
             }
+            let written = doc.span(t + 1, e).text(doc.text);
+            let at = doc.toks[t + 1].span.start;
+            let full = self.full.nearest(unpossessive(doc.word(t + 2)), at);
+            (t + 1, full.unwrap_or(written).to_string())
         } else {
-            t + 1
+            let e = name_run(doc, t + 1, doc.paragraph_of(t).1);
+            let n = if e < t + 3 {
+                match name_after_body(doc, t) {
+                    Some(n) => n,
+                    None => return,
+                }
+            } else {
+                t + 1
+            };
+            let e = name_run(doc, n, doc.paragraph_of(t).1);
+            let name = doc.span(n, e).text(doc.text).to_string();
+            self.full.add(doc.toks[n].span.start, &name);
+            // "Sir Digby Jones": later "Sir Digby" alone
+            let honorific = doc.word(t);
+            if n == t + 1 && e >= n + 2 && lexicon::titles::BEFORE_GIVEN_NAME.contains(&honorific) {
+                let form = format!("{honorific} {}", doc.word(n));
+                self.full.add_form(doc.toks[n].span.start, &form, &name);
+            }
+            (n, name)
         };
-        let e = name_run(doc, n, doc.paragraph_of(t).1);
-        let name = doc.span(n, e).text(doc.text).to_string();
-        self.full.add(doc.toks[n].span.start, &name);
         if lexicon::TITLE.has(doc.word(t)) {
-            let mut r = t;
-            while r > 0 && doc.free_word(r - 1) && lexicon::TITLE.has(doc.word(r - 1)) {
-                r -= 1;
-            }
-            // "U.S. Ambassador John Negroponte": where the holder is from, kept with the
-            // title, so that "the British ambassador" is someone else
-            // "Labour MP Stephen Pound", "Treasury Secretary James Baker": which office,
-            // kept with the title, so that "the Labour MP" is that person
-            while r > 0
-                && doc.free_word(r - 1)
-                && (from_somewhere(doc, r - 1) || qualifier_word(doc, r - 1))
-                && t + 1 - r < 6
-            {
-                r -= 1;
-            }
-            let title = doc.span(r, t + 1).text(doc.text).to_lowercase();
+            let title = title_before(doc, t);
             self.titled.add(doc.toks[n].span.start, title, name);
         }
     }
