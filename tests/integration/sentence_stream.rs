@@ -321,3 +321,74 @@ proptest! {
         agree(&format!("{first}{middle}{second}"))?;
     }
 }
+
+/// Paragraphs in several scripts, each followed by one of the line ends and separators
+/// a chunk may be cut next to.
+fn mixed_body(bytes: usize) -> String {
+    const PIECES: &[&str] = &[
+        "Kiev said the talks in Vienna would go on next week.",
+        "Президент заявил, что переговоры продолжатся.",
+        "国务院今天宣布经济增长百分之五。",
+        "\u{200f}قال الرئيس إن المحادثات ستستمر.\u{200f}",
+        "Cafe\u{301} owners 👍 said 🇺🇦 prices rose 5 pct.",
+        "The fund, he said,  \nrose by a third ",
+    ];
+    const ENDS: &[&str] = &[
+        "\n\n",
+        "\r\n\n",
+        "\r\n\r\n",
+        "\r\r",
+        "\u{2028}\n\n",
+        "\u{2029}",
+        "\x0b\n\n",
+        "\x0c\n\n",
+        "\n\n\n",
+        "  \n\n",
+    ];
+    let mut text = String::with_capacity(bytes + 64);
+    for k in 0.. {
+        let (piece, end) = (PIECES[k % PIECES.len()], ENDS[k % ENDS.len()]);
+        if text.len() + piece.len() + end.len() > bytes {
+            break;
+        }
+        text.push_str(piece);
+        text.push_str(end);
+    }
+    let pad = bytes - text.len();
+    text.push_str(&"x".repeat(pad));
+    text
+}
+
+/// `sentences --raw FILE` reads a file of 256 KiB or more into a mapping and cuts a body
+/// of 64 KiB or more into chunks for two threads: its rows are those of the same text as
+/// a JSON Lines record, at sizes on either side of both thresholds.
+#[test]
+fn raw_files_on_either_side_of_the_thresholds_read_like_a_record() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for bytes in [
+        (1 << 16) - 1,
+        1 << 16,
+        (1 << 18) - 1,
+        1 << 18,
+        (1 << 18) + 1,
+    ] {
+        let body = mixed_body(bytes);
+        let raw = dir.path().join("story.txt");
+        std::fs::write(&raw, &body).expect("write body");
+        let record = dir.path().join("story.jsonl");
+        let line = serde_json::json!({"id": "story", "text": body}).to_string();
+        std::fs::write(&record, line + "\n").expect("write record");
+        let rows = |args: &[&std::ffi::OsStr]| {
+            let out = crate::harness::claimkit()
+                .arg("sentences")
+                .args(args)
+                .assert()
+                .success();
+            out.get_output().stdout.clone()
+        };
+        let from_raw = rows(&["--raw".as_ref(), raw.as_os_str()]);
+        let from_record = rows(&[record.as_os_str()]);
+        assert!(from_raw.len() > bytes, "{bytes}: rows missing");
+        assert!(from_raw == from_record, "{bytes}: rows differ");
+    }
+}
