@@ -275,3 +275,27 @@ fn inspection_warnings_name_the_record_line() {
         .run()
         .expect(0, &["cut.jsonl:2: 1 lone UTF-16 surrogate escape"]);
 }
+
+/// A gzipped text read as text (`sentences --raw notes.txt.gz`, or a `.txt` that is
+/// gzip inside) was refused as "not UTF-8: invalid byte at offset 1", which does not say
+/// what is wrong with the file.
+#[test]
+fn a_gzipped_text_is_named_gzip_compressed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // "It rose.\n", gzipped (`printf 'It rose.\n' | gzip -n`)
+    let gz: &[u8] = &[
+        0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xf3, 0x2c, 0x51, 0x28, 0xca,
+        0x2f, 0x4e, 0xd5, 0xe3, 0x02, 0x00, 0xd9, 0xad, 0x53, 0xf2, 0x09, 0x00, 0x00, 0x00,
+    ];
+    for name in ["notes.txt.gz", "notes.txt"] {
+        let input = dir.path().join(name);
+        std::fs::write(&input, gz).expect("write");
+        ck([
+            OsStr::new("sentences"),
+            OsStr::new("--raw"),
+            input.as_os_str(),
+        ])
+        .run()
+        .expect(1, &[name, "gzip-compressed"]);
+    }
+}

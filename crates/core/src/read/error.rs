@@ -50,6 +50,9 @@ pub enum InputErrorKind {
         /// Byte offset of the first invalid byte in the file.
         offset: usize,
     },
+    /// The bytes are gzip-compressed (a `.gz` file read as text).
+    #[error("gzip-compressed, not text: decompress it first (only web crawls are read gzipped)")]
+    Gzip,
     /// The text holds a NUL byte, so it is binary, not an article.
     #[error("NUL byte at offset {offset}: not a text file")]
     NulByte {

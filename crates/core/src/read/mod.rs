@@ -314,8 +314,15 @@ pub fn read_limited_sized(
 
 /// Bytes to text: UTF-8 without NUL bytes (a leading BOM is allowed).
 pub fn check_text(bytes: &[u8]) -> Result<&str, InputErrorKind> {
-    let text = std::str::from_utf8(bytes).map_err(|e| InputErrorKind::NotUtf8 {
-        offset: e.valid_up_to(),
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        // gzip's magic number: never UTF-8 (0x8b cannot follow 0x1f)
+        if bytes.starts_with(&[0x1f, 0x8b]) {
+            InputErrorKind::Gzip
+        } else {
+            InputErrorKind::NotUtf8 {
+                offset: e.valid_up_to(),
+            }
+        }
     })?;
     // A vectorised byte search: `str::find` reads a 16 MiB body far more slowly.
     if let Some(offset) = memchr::memchr(0, bytes) {
@@ -332,6 +339,17 @@ pub fn parse_jsonl(source_file: &str, bytes: &[u8]) -> Vec<Result<Loaded, InputE
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gzip_read_as_text_is_named_as_such() {
+        let gz = [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03];
+        assert!(matches!(check_text(&gz), Err(InputErrorKind::Gzip)));
+        // other bytes that are not UTF-8 keep their offset
+        assert!(matches!(
+            check_text(b"ab\x8bc"),
+            Err(InputErrorKind::NotUtf8 { offset: 2 })
+        ));
+    }
 
     #[test]
     fn jsonl_errors_name_the_line() {
