@@ -266,7 +266,7 @@ fn empty(fifo: bool) -> &'static str {
     if fifo {
         "a FIFO with nothing written to it (no writer had it open)"
     } else {
-        "empty file"
+        "empty file (no text once white space and markup are dropped)"
     }
 }
 

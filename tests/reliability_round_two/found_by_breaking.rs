@@ -299,3 +299,25 @@ fn a_gzipped_text_is_named_gzip_compressed() {
         .expect(1, &[name, "gzip-compressed"]);
     }
 }
+
+/// Sixteen MiB of blank lines were refused as an "empty file", which it is not: the
+/// message now says what the file holds.
+#[test]
+fn a_file_of_blank_lines_is_named_for_what_it_holds() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("blank.txt");
+    std::fs::write(&input, "\n \n\t\n".repeat(1000)).expect("write");
+    ck([OsStr::new("sentences"), input.as_os_str()])
+        .run()
+        .expect(1, &["blank.txt: empty file (nothing but white space)"]);
+    ck([
+        OsStr::new("sentences"),
+        OsStr::new("--raw"),
+        input.as_os_str(),
+    ])
+    .run()
+    .expect(
+        1,
+        &["blank.txt: empty file (no text once white space and markup are dropped)"],
+    );
+}

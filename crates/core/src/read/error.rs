@@ -66,7 +66,7 @@ pub enum InputErrorKind {
         field: String,
     },
     /// Nothing but white space.
-    #[error("empty file")]
+    #[error("empty file (nothing but white space)")]
     Empty,
     /// A title (and maybe a dateline) but no body text.
     #[error("title but no body")]
