@@ -159,26 +159,26 @@ pub struct PartLayout(Layout);
 
 /// The layout of the text made of `parts`, in order, as each of them sees it.
 pub fn layouts<const N: usize>(parts: [&Part<'_>; N]) -> [PartLayout; N] {
-    let lines = parts.map(|p| p.lines.as_slice());
-    let whole = Layout::of(&lines);
-    let mut base = 0;
-    parts.map(|p| {
-        let layout = PartLayout(whole.seen_from_line(base));
-        base += p.lines.len();
-        layout
-    })
+    let seen = seen_from_each(&parts.map(|p| p.lines.as_slice()));
+    std::array::from_fn(|k| seen[k])
 }
 
 /// [`layouts`] for any number of parts.
 pub fn layouts_of(parts: &[Part<'_>]) -> Vec<PartLayout> {
     let lines: Vec<&[Line<'_>]> = parts.iter().map(|p| p.lines.as_slice()).collect();
-    let whole = Layout::of(&lines);
+    seen_from_each(&lines)
+}
+
+/// The layout of the body whose lines are `parts`, one after the other, as each part
+/// sees it (its line indices count from its own first line).
+fn seen_from_each(parts: &[&[Line<'_>]]) -> Vec<PartLayout> {
+    let whole = Layout::of(parts);
     let mut base = 0;
     parts
         .iter()
-        .map(|p| {
+        .map(|lines| {
             let layout = PartLayout(whole.seen_from_line(base));
-            base += p.lines.len();
+            base += lines.len();
             layout
         })
         .collect()
@@ -197,6 +197,16 @@ mod tests {
         a.for_each_paragraph(&la, |p| found.push(p.to_string()));
         b.for_each_paragraph(&lb, |p| found.push(p.to_string()));
         Some(found)
+    }
+
+    /// The paragraphs of the parts `texts`, each unwrapped with its share of the layout.
+    fn paragraphs_of(texts: &[&str]) -> Vec<String> {
+        let parts: Vec<Part<'_>> = texts.iter().map(|t| Part::new(t)).collect();
+        let mut found = Vec::new();
+        for (part, layout) in parts.iter().zip(layouts_of(&parts)) {
+            part.for_each_paragraph(&layout, |p| found.push(p.to_string()));
+        }
+        found
     }
 
     fn whole_paragraphs(body: &str) -> Vec<String> {
@@ -277,12 +287,7 @@ mod tests {
                 let joined: Vec<&str> = stripped.iter().map(Stripped::text).collect();
                 let whole = Stripped::new(&body);
                 proptest::prop_assert_eq!(joined.join("\n"), whole.text());
-                let parts: Vec<Part<'_>> = joined.iter().map(|t| Part::new(t)).collect();
-                let mut found = Vec::new();
-                for (part, layout) in parts.iter().zip(layouts_of(&parts)) {
-                    part.for_each_paragraph(&layout, |p| found.push(p.to_string()));
-                }
-                proptest::prop_assert_eq!(found, whole_paragraphs(&body));
+                proptest::prop_assert_eq!(paragraphs_of(&joined), whole_paragraphs(&body));
             }
         }
 
@@ -294,12 +299,7 @@ mod tests {
             let stripped = Stripped::new(&body);
             let texts = stripped.chunks(bytes);
             proptest::prop_assert_eq!(texts.join("\n"), stripped.text());
-            let parts: Vec<Part<'_>> = texts.iter().map(|t| Part::new(t)).collect();
-            let mut found = Vec::new();
-            for (part, layout) in parts.iter().zip(layouts_of(&parts)) {
-                part.for_each_paragraph(&layout, |p| found.push(p.to_string()));
-            }
-            proptest::prop_assert_eq!(found, whole_paragraphs(&body));
+            proptest::prop_assert_eq!(paragraphs_of(&texts), whole_paragraphs(&body));
         }
 
         #[test]
