@@ -62,13 +62,31 @@ struct NextStop {
     found: [usize; STOP_GROUPS.len()],
 }
 
+/// The groups of [`STOP_GROUPS`] made only of lead bytes of multi-byte characters: text
+/// that is all ASCII holds none of them, and is not searched for them.
+const NON_ASCII_GROUPS: [bool; STOP_GROUPS.len()] = {
+    let mut groups = [false; STOP_GROUPS.len()];
+    let mut group = 0;
+    while group < STOP_GROUPS.len() {
+        let [x, y, z] = STOP_GROUPS[group];
+        groups[group] = !x.is_ascii() && !y.is_ascii() && !z.is_ascii();
+        group += 1;
+    }
+    groups
+};
+
 impl NextStop {
     fn new(b: &[u8], from: usize) -> Self {
         let mut next = NextStop {
-            found: [0; STOP_GROUPS.len()],
+            found: [b.len(); STOP_GROUPS.len()],
         };
+        // Most paragraphs of English news are ASCII: one quick test instead of a search
+        // per group of lead bytes (each a call with its own set-up, for a short paragraph).
+        let ascii = b.get(from..).is_none_or(<[u8]>::is_ascii);
         for group in 0..STOP_GROUPS.len() {
-            next.search(b, group, from);
+            if !(ascii && NON_ASCII_GROUPS[group]) {
+                next.search(b, group, from);
+            }
         }
         next
     }
