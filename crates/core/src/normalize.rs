@@ -227,55 +227,30 @@ struct Layout {
 }
 
 impl Layout {
-    /// The layout of the body whose lines are `parts`, one after the other.
+    /// The layout of the body whose lines are `parts`, one after the other, read in one
+    /// pass over the lines (and their pairs) that gathers what every rule below needs.
+    ///
+    /// - Blank-line style: a blank line before a non-blank one, after the first text.
+    /// - "…third quarter.\n    The company said …": paragraphs opened by an indented line
+    ///   right after the line before. A stray blank line ("a year ago.\n   \n    The
+    ///   company …") leaves the style as it is when such openings outnumber blank lines.
+    /// - Flowed text: the convention shows where a line with a trailing space could have
+    ///   held the next word: only the space says it was wrapped. A trailing space on a
+    ///   full line is what any wrapping tool may leave, and says nothing.
     fn of(parts: &[&[Line<'_>]]) -> Layout {
-        let all = || parts.iter().flat_map(|part| part.iter());
-        let first = all().position(|l| !l.is_blank());
-        let blank_separated = first.is_some_and(|f| {
-            let mut blank = false;
-            all().skip(f).any(|l| {
-                let found = blank && !l.is_blank();
-                blank |= l.is_blank();
-                found
-            })
-        });
-        // "…third quarter.\n    The company said …": paragraphs opened by an indented
-        // line right after the line before; a stray blank line ("a year ago.\n   \n    The
-        // company …") leaves the style as it is when such openings outnumber blank lines
-        let (indent_breaks, blank_breaks) = first.map_or((0, 0), |f| {
-            let lines: Vec<&Line<'_>> = all().skip(f).collect();
-            lines.windows(2).fold((0, 0), |(i, b), w| {
-                let indent = !w[0].is_blank() && !w[1].is_blank() && w[1].indented();
-                let blank = w[0].is_blank() && !w[1].is_blank();
-                (i + usize::from(indent), b + usize::from(blank))
-            })
-        });
-        let indent_style = (!blank_separated || indent_breaks > blank_breaks)
-            && first.is_some_and(|f| all().skip(f + 1).any(|l| !l.is_blank() && l.indented()));
-        let width = all().map(Line::chars).max().unwrap_or(0);
-        let mut layout = Layout {
-            indent_style,
-            width,
-            flowed: false,
-            first,
-        };
-        // The convention shows where a line with a trailing space could have held the next
-        // word: only the space says it was wrapped. A trailing space on a full line is
-        // what any wrapping tool may leave, and says nothing.
-        layout.flowed = all()
-            .zip(all().skip(1))
-            .enumerate()
-            .any(|(at, (prev, next))| {
-                !next.is_blank()
-                    && !prev.is_blank()
-                    && !prev.carriage_return
-                    && !prev.ends_sentence()
-                    && prev.trailing_blank
-                    && !layout.is_full(prev, next, at)
-            });
-        layout
+        let mut seen = Seen::default();
+        let mut prev: Option<&Line<'_>> = None;
+        for (at, line) in parts.iter().flat_map(|part| part.iter()).enumerate() {
+            seen.width = seen.width.max(line.chars());
+            if seen.first.is_none() && !line.is_blank() {
+                seen.first = Some(at);
+            } else if let Some(p) = prev.filter(|_| seen.first.is_some()) {
+                seen.pair(p, line, at - 1);
+            }
+            prev = Some(line);
+        }
+        seen.layout()
     }
-
     /// The same layout seen from a part whose first line is line `base` of the body:
     /// line indices count from there.
     fn seen_from_line(self, base: usize) -> Layout {
@@ -355,6 +330,71 @@ impl Layout {
             (false, _) if block.list_of_lines => Break::LineEnd,
             (false, _) => Break::Space,
         }
+    }
+}
+
+/// What [`Layout::of`] gathers from the lines of a body, once its first non-blank line
+/// is found: line pairs are read from there on.
+#[derive(Default)]
+struct Seen {
+    /// Index of the first non-blank line.
+    first: Option<usize>,
+    /// The longest line, in characters.
+    width: usize,
+    /// Non-blank lines right after a non-blank line and indented.
+    indent_breaks: usize,
+    /// Non-blank lines right after a blank one.
+    blank_breaks: usize,
+    /// A non-blank indented line after the first non-blank line.
+    indented_later: bool,
+    /// The room a flowed-text line would need for the next word ([`Layout::is_full`]),
+    /// the least of any line that reads as flowed, but the first non-blank line.
+    flowed_need: Option<usize>,
+    /// The same for the first non-blank line (always full in indent style).
+    flowed_need_first: Option<usize>,
+}
+
+impl Seen {
+    /// Read the pair of lines `prev` (line `at`) and `next`, at or after the first
+    /// non-blank line.
+    fn pair(&mut self, prev: &Line<'_>, next: &Line<'_>, at: usize) {
+        if next.is_blank() {
+            return;
+        }
+        self.indented_later |= next.indented();
+        if prev.is_blank() {
+            self.blank_breaks += 1;
+            return;
+        }
+        self.indent_breaks += usize::from(next.indented());
+        if !prev.carriage_return && !prev.ends_sentence() && prev.trailing_blank {
+            let need = prev.chars() + 1 + first_word_chars(next.text);
+            let least = if Some(at) == self.first {
+                &mut self.flowed_need_first
+            } else {
+                &mut self.flowed_need
+            };
+            *least = Some(least.map_or(need, |l| l.min(need)));
+        }
+    }
+
+    fn layout(&self) -> Layout {
+        let blank_separated = self.blank_breaks > 0;
+        let indent_style =
+            (!blank_separated || self.indent_breaks > self.blank_breaks) && self.indented_later;
+        let mut layout = Layout {
+            indent_style,
+            width: self.width,
+            flowed: false,
+            first: self.first,
+        };
+        // A line that could have held the next word (in indent style the first line
+        // counts as full whatever it holds).
+        let room = |need: Option<usize>| {
+            need.is_some_and(|need| need + layout.width / RAGGED_SHARE <= layout.width)
+        };
+        layout.flowed = room(self.flowed_need) || (!indent_style && room(self.flowed_need_first));
+        layout
     }
 }
 

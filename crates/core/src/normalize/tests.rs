@@ -348,3 +348,86 @@ fn a_line_ends_a_sentence_by_its_last_character_in_any_script() {
         assert!(!super::ends_sentence(text), "{text}");
     }
 }
+
+/// [`Layout::of`] as it was first written, a pass per rule: the one-pass reading must
+/// agree with it on every body.
+fn layout_by_rule(parts: &[&[Line<'_>]]) -> Layout {
+    let all = || parts.iter().flat_map(|part| part.iter());
+    let first = all().position(|l| !l.is_blank());
+    let blank_separated = first.is_some_and(|f| {
+        let mut blank = false;
+        all().skip(f).any(|l| {
+            let found = blank && !l.is_blank();
+            blank |= l.is_blank();
+            found
+        })
+    });
+    // "…third quarter.\n    The company said …": paragraphs opened by an indented
+    // line right after the line before; a stray blank line ("a year ago.\n   \n    The
+    // company …") leaves the style as it is when such openings outnumber blank lines
+    let (indent_breaks, blank_breaks) = first.map_or((0, 0), |f| {
+        let lines: Vec<&Line<'_>> = all().skip(f).collect();
+        lines.windows(2).fold((0, 0), |(i, b), w| {
+            let indent = !w[0].is_blank() && !w[1].is_blank() && w[1].indented();
+            let blank = w[0].is_blank() && !w[1].is_blank();
+            (i + usize::from(indent), b + usize::from(blank))
+        })
+    });
+    let indent_style = (!blank_separated || indent_breaks > blank_breaks)
+        && first.is_some_and(|f| all().skip(f + 1).any(|l| !l.is_blank() && l.indented()));
+    let width = all().map(Line::chars).max().unwrap_or(0);
+    let mut layout = Layout {
+        indent_style,
+        width,
+        flowed: false,
+        first,
+    };
+    // The convention shows where a line with a trailing space could have held the next
+    // word: only the space says it was wrapped. A trailing space on a full line is
+    // what any wrapping tool may leave, and says nothing.
+    layout.flowed = all()
+        .zip(all().skip(1))
+        .enumerate()
+        .any(|(at, (prev, next))| {
+            !next.is_blank()
+                && !prev.is_blank()
+                && !prev.carriage_return
+                && !prev.ends_sentence()
+                && prev.trailing_blank
+                && !layout.is_full(prev, next, at)
+        });
+    layout
+}
+
+/// Lines of the kinds the layout rules tell apart: blank, indented openings, wrapped
+/// prose with and without a trailing space, sentence ends, headings, long and short.
+const LAYOUT_LINES: &[&str] = &[
+    "",
+    "   ",
+    "    The company said profits rose in the third quarter.",
+    "\tShares fell",
+    "Rain fell all week in the region and the",
+    "Rain fell all week in the region and the ",
+    "harvest was late. ",
+    "of 60 kilos ",
+    "A Heading",
+    "short",
+    "Prices rose 5 pct over the whole of the year to the end of March, the bank said.",
+    "end of a line\r",
+    "- an item",
+];
+
+proptest::proptest! {
+    #[test]
+    fn one_pass_layout_agrees_with_the_rules_read_one_by_one(
+        picks in proptest::collection::vec(proptest::sample::select(LAYOUT_LINES), 0..30),
+        cut in 0usize..30,
+    ) {
+        let body = picks.join("\n");
+        let all = split_lines(&body);
+        let cut = cut.min(all.len());
+        let (a, b) = all.split_at(cut);
+        proptest::prop_assert_eq!(Layout::of(&[a, b]), layout_by_rule(&[a, b]));
+        proptest::prop_assert_eq!(Layout::of(&[&all]), layout_by_rule(&[&all]));
+    }
+}
