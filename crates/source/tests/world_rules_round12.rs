@@ -124,3 +124,24 @@ fn agreeing_with_or_to_a_noun_phrase_reports_nothing() {
         "the plan had failed."
     );
 }
+
+#[test]
+fn a_lone_name_whose_report_has_it_doing_a_bodys_act_is_a_body() {
+    for body in [
+        "Norvex said it would bid for the rail contract.",
+        "Germany's Kaltwerk said it had won an order for 40 engines.",
+        "Separately, Tamsoft announced on Monday that it is quitting the chip market.",
+    ] {
+        let (_, a) = common::only_source(body);
+        assert_eq!(a.source_type, SourceType::Organization, "{body}: {a:?}");
+    }
+    // "it" as the subject of a state, or a passive, says nothing of the speaker
+    for body in [
+        "Ms Orla Hegarty met the mayor. Hegarty said it was closed on Sunday.",
+        "Hegarty said it was wrong to wait.",
+    ] {
+        let (text, found) = attributions(body);
+        let a = with_content(&text, &found, "it was");
+        assert_eq!(a.source_type, SourceType::NamedPerson, "{body}: {a:?}");
+    }
+}
