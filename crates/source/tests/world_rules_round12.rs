@@ -145,3 +145,14 @@ fn a_lone_name_whose_report_has_it_doing_a_bodys_act_is_a_body() {
         assert_eq!(a.source_type, SourceType::NamedPerson, "{body}: {a:?}");
     }
 }
+
+#[test]
+fn a_participle_after_without_reports_nothing() {
+    for body in [
+        "The bank settled the case without admitting or denying any wrongdoing.",
+        "The minister left without saying a word.",
+    ] {
+        let (_, found) = attributions(body);
+        assert!(found.is_empty(), "{body}: {found:?}");
+    }
+}

@@ -1,6 +1,7 @@
 //! Cue forms that report nothing where they stand: a cue inside an indirect
-//! question ("was asked if he would say …") and "agree" with an object ("agreed
-//! with the minister's view").
+//! question ("was asked if he would say …"), "agree" with an object ("agreed
+//! with the minister's view") and a participle after "without" ("without
+//! admitting or denying …").
 
 use crate::doc::Doc;
 use crate::lexicon::cues;
@@ -43,4 +44,16 @@ pub(super) fn agrees_with_object(doc: &Doc, i: usize, hi: usize) -> bool {
     !(i + 2..hi.min(i + 2 + AGREE_REACH))
         .take_while(|&k| !matches!(doc.kind(k), Some(Kind::Comma | Kind::Stop)))
         .any(|k| doc.is_word(k, "that"))
+}
+
+/// "without admitting or denying any violations", "without saying why": a
+/// participle at `i` after "without" (or after "without", a participle and "or"/"and")
+/// tells what was not done; it reports nothing.
+pub(super) fn after_without(doc: &Doc, i: usize) -> bool {
+    let without = |k: usize| doc.free_word(k) && doc.word(k).eq_ignore_ascii_case("without");
+    let coordinated = i >= 3
+        && (doc.is_word(i - 1, "or") || doc.is_word(i - 1, "and"))
+        && cues::is_participle(doc.word(i - 2))
+        && without(i - 3);
+    cues::is_participle(doc.word(i)) && i >= 1 && (without(i - 1) || coordinated)
 }

@@ -32,8 +32,10 @@ pub(super) fn verb_frame(
     if cues::INFINITIVE_ONLY.contains(&doc.word(i)) && !verb_after_to {
         return None;
     }
-    if super::no_report::agrees_with_object(doc, i, hi) {
-        return None; // "agreed with Dr Fox's view"
+    let no_report =
+        super::no_report::agrees_with_object(doc, i, hi) || super::no_report::after_without(doc, i);
+    if no_report {
+        return None; // "agreed with Dr Fox's view", "without admitting or denying"
     }
     // The free words between the clause boundary and the cue.
     let mut j = over_acronym(doc, doc.free_run_start(i, lo), lo);
