@@ -31,6 +31,7 @@ mod colon;
 mod content;
 mod first_person;
 mod judgement;
+mod no_report;
 mod nominal;
 mod noun_reading;
 mod object;
@@ -208,6 +209,9 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
     }
     if lexicon::NOUN_LIKE_CUE.has(w) && !after_go_on(doc, i) && reads_as_noun(doc, i) {
         return;
+    }
+    if noun_reading::adjective_past(doc, i) {
+        return; // "the party's alleged links", "highlighting claimed gains"
     }
     if frames.last().is_some_and(|f| f.cue.1 > i) {
         return; // "quoted him as saying": inside the cue of the frame before

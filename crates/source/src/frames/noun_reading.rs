@@ -350,3 +350,25 @@ mod tests {
         assert_eq!(cues_in(body), ["notes"]);
     }
 }
+
+/// "the campaign's alleged links", "highlighting claimed improvements": a past
+/// form of [`cues::ADJECTIVE_PASTS`] right after a possessive noun (not a pronoun's
+/// contraction: "he's claimed that …") or after a lower-case verb in "-ing" that is
+/// no cue is an adjective before a noun.
+pub(super) fn adjective_past(doc: &Doc, i: usize) -> bool {
+    if i == 0 || !doc.free_word(i - 1) || !cues::ADJECTIVE_PASTS.contains(&doc.word(i)) {
+        return false;
+    }
+    let before = doc.word(i - 1);
+    let stem = before
+        .trim_end_matches(['s', 'S'])
+        .trim_end_matches(['\'', '’']);
+    let possessive = crate::mentions::is_possessive(before)
+        && !lexicon::function_words::CONTRACTED_SUBJECTS
+            .iter()
+            .any(|c| stem.eq_ignore_ascii_case(c));
+    let gerund =
+        cues::is_participle(before) && !doc.is_cap(i - 1) && cues::cue_kind(before).is_none();
+    let noun_after = doc.free_word(i + 1) && !doc.is_word(i + 1, "that") && !doc.is_cap(i + 1);
+    (possessive || gerund) && noun_after
+}

@@ -27,8 +27,10 @@ pub(super) fn pick_source(
         inverted: false,
     };
     if a < b {
-        let finder =
-            document_like(doc, b - 1) || document_head(doc, a, b) || finding_body(doc, cue, (a, b));
+        // "The court decided that …"; a person's or a report's decision is no finding
+        let any_finder = !cues::BODIES_ONLY.contains(&doc.word(i))
+            && (document_like(doc, b - 1) || document_head(doc, a, b));
+        let finder = any_finder || finding_body(doc, cue, (a, b));
         if kind == CueKind::Finding && !finder {
             return None;
         }
@@ -380,8 +382,11 @@ fn appositive(
 /// (`lexicon::TIME_OPENER`, then a month, a day or `lexicon::TIME_NOUN`, and a year)
 /// that opens the words `s..e` with no comma after it is no part of the name; the
 /// first token after it, or `s`.
-fn past_opening_time(doc: &Doc, (s, e): (usize, usize)) -> usize {
-    let time = |k: usize| doc.is(k, &lexicon::CALENDAR) || doc.is(k, &lexicon::TIME_NOUN);
+pub(super) fn past_opening_time(doc: &Doc, (s, e): (usize, usize)) -> usize {
+    // "Last week", not the programme "Last Week Tonight"
+    let time = |k: usize| {
+        doc.is(k, &lexicon::CALENDAR) || (doc.is(k, &lexicon::TIME_NOUN) && !doc.is_cap(k))
+    };
     if s + 2 >= e || !doc.is(s, &lexicon::TIME_OPENER) || !time(s + 1) {
         return s;
     }

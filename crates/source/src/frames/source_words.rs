@@ -39,6 +39,8 @@ pub(super) fn source_words(
     while a < i && doc.is(a, &lexicon::OPENER) {
         a += 1;
     }
+    // "Last week Lord Goldsmith said": a time phrase with no comma after it
+    a = super::pick_source::past_opening_time(doc, (a, i));
     a = a.max(i.saturating_sub(SOURCE_REACH));
     let mut words = without_words_before_cue(doc, (a, i));
     words = without_relative_clause(doc, words);

@@ -32,6 +32,11 @@ pub(super) fn verb_frame(
     if cues::INFINITIVE_ONLY.contains(&doc.word(i)) && !verb_after_to {
         return None;
     }
+    let no_report =
+        super::no_report::agrees_with_object(doc, i, hi) || super::no_report::after_without(doc, i);
+    if no_report {
+        return None; // "agreed with Dr Fox's view", "without admitting or denying"
+    }
     // The free words between the clause boundary and the cue.
     let mut j = over_acronym(doc, doc.free_run_start(i, lo), lo);
     // "He said prices rose and added that …": a cue coordinated with the verb of
@@ -55,6 +60,10 @@ pub(super) fn verb_frame(
         Some(picked) => picked,
         None => source_before_or_after(doc, &cue, embedded, frames)?,
     };
+    // "was asked if he would say yes": a question, no report
+    if !picked.inverted && super::no_report::in_question(doc, picked.source.0) {
+        return None;
+    }
     // "He said the rule was open to debate but he said …": a subject right after a
     // coordinator opens a clause of its own, which ends the content of the cue that
     // embeds this one (`cut_at_next_clause`)

@@ -50,7 +50,8 @@ pub const SPEECH: &[&str] = &[
     "criticised", "criticising", "criticize", "criticizes", "criticized", "criticizing", "signal",
     "signals", "signalled", "signaled", "signalling", "signaling", "forecast", "forecasts",
     "forecasted", "forecasting", "continued", "continues", "point", "points", "pointed",
-    "pointing", "demand", "demands", "demanded", "demanding", "rule", "rules", "ruled",
+    "pointing", "demand", "demands", "demanded", "demanding", "rule", "rules", "ruled", "joke",
+    "jokes", "joked", "joking", "quip", "quips", "quipped", "quipping",
 ];
 
 /// Cue forms that attribute a clause only ("expects the economy to grow",
@@ -216,13 +217,19 @@ pub const TELL: &[&str] = &[
 
 /// Verb forms that attribute content to a document or finding ("figures show").
 pub const FINDING: &[&str] = &[
-    "show", "shows", "showed", "find", "finds", "found", "finding", "reads",
+    "show", "shows", "showed", "find", "finds", "found", "finding", "reads", "decide", "decides",
+    "decided",
 ];
 
 /// [`FINDING`] forms that a body which judges or inquires takes with a "that" clause
 /// as a document does ("The court in Denver found that …", "A panel agreed with the
 /// insurers, finding that …"; `FINDING_BODIES` in `lexicon/organizations.rs`).
-pub const FIND: &[&str] = &["find", "finds", "found", "finding"];
+pub const FIND: &[&str] = &["find", "finds", "found", "finding", "decide", "decides", "decided"];
+
+/// [`FIND`] forms that only a body which judges or inquires takes as a finding ("The
+/// Court of Appeal decided that …"); a person's decision is an act ("The owner
+/// decided that he would sell").
+pub const BODIES_ONLY: &[&str] = &["decide", "decides", "decided"];
 
 /// [`NEEDS_CLAUSE`] forms that take the clause before them when they end the
 /// sentence ("The tariffs broke trade rules, the judges have ruled.", "Growth
@@ -275,9 +282,37 @@ pub const NOUN_LIKE: &[&str] = &[
     "warning", "saying", "writing", "reporting", "promising", "reasoning", "thinking", "finding",
     "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "asks",
     "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts", "signal",
-    "signals", "offer", "offers", "demand", "demands", "rule", "rules",
+    "signals", "offer", "offers", "demand", "demands", "rule", "rules", "jokes", "quips",
 ];
 
 /// Forms of "go" before "on to" and a cue ("went on to promise that …"): the
 /// cue keeps the subject of "go".
 pub const GO_ON: &[&str] = &["go", "goes", "went", "going", "gone"];
+
+/// Forms of "agree" that, before [`AGREE_OBJECT`] and a noun phrase ("agreed with
+/// the minister's view", "had agreed to the suspension", "agreed on a price"), take
+/// an object and report nothing; with a "that" clause they report ("agreed that the
+/// plan had failed", "agreed with him that …").
+pub const AGREE: &[&str] = &["agree", "agrees", "agreed", "agreeing"];
+
+/// Prepositions that open the object of [`AGREE`].
+pub const AGREE_OBJECT: &[&str] = &["with", "to", "on", "upon"];
+
+/// Words that open an indirect question ("asked whether he would stand", "was
+/// asked if he thought …"): a cue inside one asks, it reports nothing.
+pub const QUESTION_OPENERS: &[&str] = &["whether", "if"];
+
+/// Verb forms that put an indirect question ([`QUESTION_OPENERS`]) to someone.
+pub const ASKING: &[&str] = &[
+    "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "question",
+    "questioned", "questioning", "inquire", "inquired", "enquire", "enquired",
+];
+
+/// Past forms of cues that, after a possessive ("the party's alleged links") or a
+/// verb in "-ing" ("highlighting claimed improvements"), are adjectives: no subject
+/// can stand there. Compared on the word as written.
+pub const ADJECTIVE_PASTS: &[&str] = &[
+    "alleged", "claimed", "reported", "estimated", "promised", "predicted", "stated",
+    "declared", "confirmed", "suggested", "forecasted", "admitted", "disclosed", "announced",
+    "pledged", "expected", "threatened", "signalled", "signaled", "denied", "indicated",
+];

@@ -127,3 +127,10 @@ pub const TIME_NOUNS: &[&str] = &[
     "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "summer",
     "winter", "spring", "autumn",
 ];
+
+/// Words that "'s" after them makes "is" or "has", not a possessive ("he's
+/// claimed", "it's alleged that …"). Compared ignoring case.
+pub const CONTRACTED_SUBJECTS: &[&str] = &[
+    "he", "she", "it", "that", "there", "who", "what", "here", "where", "one", "everyone",
+    "nobody", "somebody", "someone",
+];

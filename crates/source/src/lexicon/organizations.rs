@@ -99,3 +99,20 @@ pub const CORPORATE_ENDINGS: &[&str] = &[
     "plc", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "co.", "co", "ag", "sa", "nv", "n.v.",
     "holdings", "group",
 ];
+
+/// Verbs of what a body does, in every form: after "it" in what a lone name
+/// reports ("Lockheed said it would bid for …", "Fujitsu announced that it is
+/// quitting …") they show the name is a body's; "she said it was wrong" is none,
+/// and after a form of "be" only the "-ing" forms count ("it was closed" is passive).
+pub const BODY_ACTS: &[&str] = &[
+    "bid", "bids", "bidding", "buy", "buys", "buying", "bought", "sell", "sells", "selling",
+    "sold", "acquire", "acquires", "acquired", "acquiring", "merge", "merges", "merged",
+    "merging", "quit", "quits", "quitting", "invest", "invests", "invested", "investing",
+    "hire", "hires", "hired", "hiring", "lay", "laid", "close", "closes", "closed", "closing",
+    "shut", "shuts", "shutting", "launch", "launches", "launched", "launching", "won", "win",
+    "wins", "winning", "build", "builds", "built", "building", "expand", "expands", "expanded",
+    "expanding", "export", "exports", "exported", "exporting", "import", "imports", "imported",
+    "importing", "repay", "repays", "repaid", "repaying", "raise", "raises", "raised", "raising",
+    "manufacture", "manufactures", "manufactured", "manufacturing", "supply", "supplies",
+    "supplied", "supplying", "plans", "intends", "employs",
+];

@@ -67,12 +67,20 @@ pub fn is_organisation_name(
         && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     let before = doc.text.get(source.start..name.start).unwrap_or("");
     let the = the || before.trim().eq_ignore_ascii_case("the");
+    // "France's Snecma said it had won …": a country's possessive before a body's name
+    let country = before.trim();
+    let country = country
+        .strip_suffix("’s")
+        .or_else(|| country.strip_suffix("'s"))
+        .is_some_and(|c| lexicon::PLACE.has(c));
+    let body_evidence_after_country = country && people.org_words.contains(word);
     // "the OSI said", "The CBO says": an acronym after "the" names a body
     let the_acronym = acronym && the;
     // "the Bundesbank said": no person is written with "the"
     let the_body = the && !acronym && !person_word(word, people);
-    if (name.start != source.start && !the_acronym && !the_body)
-        || (m.role.is_some() && !the_acronym && !the_body)
+    let lead_ok = the_acronym || the_body || body_evidence_after_country;
+    if (name.start != source.start && !lead_ok)
+        || (m.role.is_some() && !lead_ok)
         || word.contains(char::is_whitespace)
         || lexicon::TITLE.has(word)
     {
@@ -84,7 +92,7 @@ pub fn is_organisation_name(
     let possessive = word.len() < written.len();
     let body_evidence = !people.maybe_known(word) && people.org_words.contains(word);
     let after_body_noun = !people.maybe_known(word) && people.kind_named.contains_key(word);
-    let evidence = body_evidence || after_body_noun;
+    let evidence = body_evidence || after_body_noun || body_evidence_after_country;
     (!lexicon::is_given_name(word) || after_body_noun)
         && (acronym || possessive || the_body || web_address(word) || evidence)
 }
@@ -170,7 +178,8 @@ pub(super) fn org_evidence_at(doc: &Doc, t: usize) -> bool {
     let Some(k) = cue_after(doc, t + 1) else {
         return false;
     };
-    if doc.is_word(k + 1, "its") {
+    // "Lockheed said it would bid for …": "it" doing what only a body does
+    if doc.is_word(k + 1, "its") || it_acts(doc, k + 1) {
         return true;
     }
     // "Nintendo said …. It added …", "…. The company said …": the next sentence
@@ -184,6 +193,52 @@ pub(super) fn org_evidence_at(doc: &Doc, t: usize) -> bool {
         return false;
     };
     t == lo && cue_after(doc, next).is_some()
+}
+
+/// How many words of an adjunct may stand between a cue and "that" ("announced on
+/// Monday that it …").
+const THAT_REACH: usize = 4;
+
+/// The content opening at token `k` ("it would bid", "on Monday that it is
+/// quitting") has "it" as its subject doing a body's act ([`body_act_after`]).
+fn it_acts(doc: &Doc, k: usize) -> bool {
+    let it = if doc.is_word(k, "it") {
+        k
+    } else {
+        let Some(that) = (k..k + THAT_REACH)
+            .take_while(|&t| doc.free_word(t))
+            .find(|&t| doc.is_word(t, "that"))
+        else {
+            return false;
+        };
+        that + 1
+    };
+    doc.is_word(it, "it") && body_act_after(doc, it + 1)
+}
+
+/// How many auxiliaries and adverbs may stand between "it" and a body's act
+/// ("it had already won").
+const ACT_REACH: usize = 2;
+
+/// A verb of [`lexicon::organizations::BODY_ACTS`] at token `k` or after up to
+/// [`ACT_REACH`] auxiliaries, forms of "be" and adverbs ("would bid", "is quitting").
+fn body_act_after(doc: &Doc, k: usize) -> bool {
+    let between = |k: usize| {
+        doc.free_word(k)
+            && (doc.is(k, &lexicon::AUXILIARY)
+                || doc.is(k, &lexicon::BE)
+                || doc.is(k, &lexicon::BETWEEN))
+    };
+    let from = k;
+    let k = (k..k + ACT_REACH)
+        .find(|&k| !between(k))
+        .unwrap_or(k + ACT_REACH);
+    // "it was closed" is passive; "it is quitting" acts
+    let passive = (from..k).any(|b| doc.is(b, &lexicon::BE)) && !doc.word(k).ends_with("ing");
+    doc.free_word(k)
+        && !doc.is_cap(k)
+        && !passive
+        && lexicon::organizations::BODY_ACTS.contains(&doc.word(k))
 }
 
 /// Token `t` comes right after a lower-case company noun ("giant", "insurer").
