@@ -124,9 +124,11 @@ struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    fn new(raw: &'a str, carriage_return: bool) -> Self {
+    /// The line `raw`, ended by a lone carriage return when `carriage_return` is set, from
+    /// a body that is all ASCII when `ascii` is set (its characters are then its bytes).
+    fn new(raw: &'a str, carriage_return: bool, ascii: bool) -> Self {
         let text = trim(raw);
-        let chars = if text.is_ascii() {
+        let chars = if ascii || text.is_ascii() {
             text.len()
         } else {
             text.chars().count()
@@ -165,15 +167,26 @@ impl<'a> Line<'a> {
     }
 }
 
-/// Lines split at `\n`, `\r\n` and a lone `\r` (one vectorised scan for both). A `\r` at
-/// the very end ends the last line, as a `\r\n` would.
+/// Lines split at `\n`, `\r\n` and a lone `\r`. A body without a `\r` (most) is
+/// split with a vectorised search for `\n` alone, one with a `\r` with one for both. A
+/// `\r` at the very end ends the last line, as a `\r\n` would.
 fn split_lines(body: &str) -> Vec<Line<'_>> {
     let b = body.as_bytes();
     // Room for lines of 32 bytes on average, without a pass to count them: news lines are
     // longer, and a vector this large that must grow is moved by the allocator (remapped)
     // rather than copied.
     let mut lines = Vec::with_capacity(b.len() / 32 + 1);
+    // Read once for the whole body: a line's characters are then its bytes.
+    let ascii = b.is_ascii();
     let mut start = 0;
+    if memchr::memchr(b'\r', b).is_none() {
+        for k in memchr::memchr_iter(b'\n', b) {
+            lines.push(Line::new(&body[start..k], false, ascii));
+            start = k + 1;
+        }
+        lines.push(Line::new(&body[start..], false, ascii));
+        return lines;
+    }
     for k in memchr::memchr2_iter(b'\n', b'\r', b) {
         if k < start {
             continue; // the `\n` of a `\r\n`
@@ -184,18 +197,18 @@ fn split_lines(body: &str) -> Vec<Line<'_>> {
             match b.get(k + 1) {
                 Some(b'\n') => start = k + 2,
                 None => {
-                    lines.push(Line::new(raw, false));
+                    lines.push(Line::new(raw, false, ascii));
                     return lines;
                 }
                 Some(_) => {
-                    lines.push(Line::new(raw, true));
+                    lines.push(Line::new(raw, true, ascii));
                     continue;
                 }
             }
         }
-        lines.push(Line::new(raw, false));
+        lines.push(Line::new(raw, false, ascii));
     }
-    lines.push(Line::new(&body[start..], false));
+    lines.push(Line::new(&body[start..], false, ascii));
     lines
 }
 
