@@ -48,10 +48,29 @@ pub struct SentenceRow<'a> {
 /// ```
 #[derive(Clone, Debug)]
 pub struct SentenceLines {
-    /// `{"doc_id":"ID","sentence_id":"ID:s`: every row starts so.
+    /// `{"doc_id":"ID","sentence_id":"ID:s` and the number of the last row written (`0`
+    /// before the first): every row starts so, with its own number, counted on in place.
     head: Vec<u8>,
+    /// Bytes of `head` before the number.
+    number_at: usize,
+    /// `","paragraph":N,"start":` for the paragraph of the last row (most rows share it
+    /// with the row before), and which paragraph that is.
+    paragraph: (Vec<u8>, Option<usize>),
     /// Rows written so far.
     rows: usize,
+}
+
+/// Count the decimal number at the end of `digits` (from byte `at` on) up by one.
+fn count_up(digits: &mut Vec<u8>, at: usize) {
+    for d in digits[at..].iter_mut().rev() {
+        if *d == b'9' {
+            *d = b'0';
+        } else {
+            *d += 1;
+            return;
+        }
+    }
+    digits.insert(at, b'1'); // 9… became 0…: one digit more
 }
 
 /// `,"name":` of the columns after the sentence id, in schema order (the assertion above
@@ -86,7 +105,14 @@ impl SentenceLines {
         // the escaped doc id without its closing quote, then `:s` and the number.
         head.extend_from_slice(&id[..id.len() - 1]);
         head.extend_from_slice(b":s");
-        SentenceLines { head, rows: 0 }
+        let number_at = head.len();
+        head.push(b'0');
+        SentenceLines {
+            head,
+            number_at,
+            paragraph: (Vec::new(), None),
+            rows: 0,
+        }
     }
 
     /// This writer with its first `rows` rows counted as written elsewhere: the next row
@@ -100,7 +126,10 @@ impl SentenceLines {
     /// rows.write(&mut out, &SentenceRow { paragraph: 3, start: 90, end: 93, text: "Yes", truncated: true });
     /// assert!(String::from_utf8(out).unwrap().contains("\"sentence_id\":\"d:s42\""));
     /// ```
-    pub fn after_rows(self, rows: usize) -> SentenceLines {
+    pub fn after_rows(mut self, rows: usize) -> SentenceLines {
+        self.head.truncate(self.number_at);
+        self.head
+            .extend_from_slice(itoa::Buffer::new().format(rows).as_bytes());
         SentenceLines { rows, ..self }
     }
 
@@ -111,11 +140,17 @@ impl SentenceLines {
         // copied without growing the buffer.
         out.reserve(self.head.len() + row.text.len() + ROW_BYTES);
         let mut n = itoa::Buffer::new();
+        count_up(&mut self.head, self.number_at);
         out.extend_from_slice(&self.head);
-        out.extend_from_slice(n.format(self.rows).as_bytes());
-        out.extend_from_slice(KEYS[0]);
-        out.extend_from_slice(n.format(row.paragraph).as_bytes());
-        out.extend_from_slice(KEYS[1]);
+        let (paragraph, of) = &mut self.paragraph;
+        if *of != Some(row.paragraph) {
+            paragraph.clear();
+            paragraph.extend_from_slice(KEYS[0]);
+            paragraph.extend_from_slice(n.format(row.paragraph).as_bytes());
+            paragraph.extend_from_slice(KEYS[1]);
+            *of = Some(row.paragraph);
+        }
+        out.extend_from_slice(paragraph);
         out.extend_from_slice(n.format(row.start).as_bytes());
         out.extend_from_slice(KEYS[2]);
         out.extend_from_slice(n.format(row.end).as_bytes());
@@ -132,5 +167,65 @@ impl SentenceLines {
     /// Rows written so far.
     pub fn rows(&self) -> usize {
         self.rows
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A row as serde_json writes it, for sentence `number`.
+    fn expected(doc: &str, number: usize, row: &SentenceRow<'_>) -> String {
+        let value = serde_json::json!({
+            "doc_id": doc,
+            "sentence_id": format!("{doc}:s{number}"),
+            "paragraph": row.paragraph,
+            "start": row.start,
+            "end": row.end,
+            "text": row.text,
+            "truncated": row.truncated,
+        });
+        format!("{value}\n")
+    }
+
+    #[test]
+    fn sentence_numbers_count_on_past_each_power_of_ten() {
+        for first in [0, 8, 9, 98, 99, 998, 1_000_000 - 2] {
+            let mut lines = SentenceLines::new("d\"é").after_rows(first);
+            for k in 1..=4 {
+                let row = SentenceRow {
+                    paragraph: (first + k) / 3,
+                    start: k,
+                    end: k + 1,
+                    text: "Prices rose.",
+                    truncated: false,
+                };
+                let mut out = Vec::new();
+                lines.write(&mut out, &row);
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    expected("d\"é", first + k, &row)
+                );
+            }
+            assert_eq!(lines.rows(), first + 4);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn rows_are_written_as_serde_json_writes_them(
+            first in 0usize..2_000,
+            rows in proptest::collection::vec((0usize..3, 0usize..10_000, "\\PC{0,12}", proptest::bool::ANY), 0..40),
+        ) {
+            let mut lines = SentenceLines::new("doc").after_rows(first);
+            let (mut out, mut want, mut paragraph) = (Vec::new(), String::new(), 0);
+            for (k, (step, start, text, truncated)) in rows.iter().enumerate() {
+                paragraph += step;
+                let row = SentenceRow { paragraph, start: *start, end: start + text.len(), text, truncated: *truncated };
+                lines.write(&mut out, &row);
+                want.push_str(&expected("doc", first + k + 1, &row));
+            }
+            proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), want);
+        }
     }
 }
