@@ -3,7 +3,7 @@
 //! other chunk and unwrap, segment and format it, and this thread writes the chunks' rows
 //! in order.
 //!
-//! Why chunks: each thread reuses one paragraph buffer and two row buffers for all its
+//! Why chunks: each thread reuses one paragraph buffer and one row buffer for all its
 //! chunks, so the work stays in memory already touched (and in the processor's cache). A
 //! page of memory touched for the first time costs the kernel a fault; on the bench-peers
 //! slice, two halves each held whole cost 2,200 of them, about a third of the run.
@@ -28,8 +28,11 @@ pub(super) const CHUNK_BYTES: usize = 1 << 16;
 /// Threads that unwrap, segment and format chunks (chunk `k` goes to thread `k % WORKERS`).
 const WORKERS: usize = 2;
 
-/// Row buffers of each thread: one being written out while the next chunk is formatted.
-const BUFFERS_PER_WORKER: usize = 2;
+/// Row buffers of each thread. One is enough: a thread needs its buffer back only once it
+/// has unwrapped and segmented its next chunk, and the rows of the last one are written out
+/// well before that. (Two cost 108 more page faults on the bench-peers slice, each buffer
+/// about 160 KiB of memory touched for the first time, and gained no time.)
+const BUFFERS_PER_WORKER: usize = 1;
 
 /// Where the rows of a chunk go on from: the totals of the text before it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
