@@ -7,16 +7,11 @@ candidate substring) plus the d-dim adds of the mean; and a pure-Python timing o
 pure-Python WordPiece is checked against the model's own tokenizer (same token ids).
 Run through embeddings.py: `python bench/checkworthiness/embeddings.py cost`.
 """
-import os, time, unicodedata
+import time, unicodedata
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 import explore as ex
-
-
-def load_vocab(model_dir):
-    with open(os.path.join(model_dir, "vocab.txt"), encoding="utf-8") as f:
-        return {line.rstrip("\n"): i for i, line in enumerate(f)}
 
 
 def is_punct(ch):
@@ -88,16 +83,16 @@ def wordpiece(words, vocab, unk, probes):
 
 
 def main():
-    from embeddings import minilm_dir, static_model
-    mdir = minilm_dir()
-    vocab = load_vocab(mdir)
+    from embeddings import static_model
+    tok = static_model(64).tokenizer  # the distilled model's vocabulary ([unused*] dropped)
+    tok.no_padding()
+    tok.no_truncation()
+    vocab = tok.get_vocab()
     unk = vocab["[UNK]"]
     texts = [t for t, _ in ex.ct24("dev")]
-    # the pure-Python WordPiece against the model's tokenizer
-    from tokenizers import Tokenizer
-    tok = Tokenizer.from_file(os.path.join(mdir, "tokenizer.json"))
+    # the pure-Python WordPiece against the distilled model's tokenizer
     same = sum(wordpiece(basic_tokens(t), vocab, unk, [0]) == tok.encode(t, add_special_tokens=False).ids for t in texts)
-    print(f"pure-Python WordPiece = tokenizer.json on {same}/{len(texts)} dev sentences")
+    print(f"pure-Python WordPiece = the model's tokenizer on {same}/{len(texts)} dev sentences")
     # probes per sentence
     vw = TfidfVectorizer(ngram_range=(1, 2), lowercase=True).build_analyzer()
     vc = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
