@@ -233,7 +233,9 @@ struct Layout {
     /// The wrap width: the longest line, in characters.
     width: usize,
     /// Wrapped lines end with a space (RFC 3676 "flowed" text, and copies from web pages):
-    /// a line without one was ended on purpose.
+    /// a line without one was ended on purpose. Read from the body's lines as a whole
+    /// ([`Seen`]): a few table rows with a trailing space in hard-wrapped prose do not
+    /// make it flowed.
     flowed: bool,
     /// Index of the first non-blank line (among the lines of the part it is used with).
     first: Option<usize>,
@@ -249,12 +251,20 @@ impl Layout {
     ///   company …") leaves the style as it is when such openings outnumber blank lines.
     /// - Flowed text: the convention shows where a line with a trailing space could have
     ///   held the next word: only the space says it was wrapped. A trailing space on a
-    ///   full line is what any wrapping tool may leave, and says nothing.
+    ///   full line is what any wrapping tool may leave, and says nothing. Such lines must
+    ///   be at least as many as the full lines wrapped mid-sentence without a trailing
+    ///   space (what a hard-wrapping tool leaves): a trailing space on a table row of a
+    ///   newswire file says nothing either (one made 1,865 hard-wrapped stories in one file
+    ///   flowed text, and their ragged lines sentence ends).
     fn of(parts: &[&[Line<'_>]]) -> Layout {
-        let mut seen = Seen::default();
+        let lines = || parts.iter().flat_map(|part| part.iter());
+        // The width first: whether a line was full is read against it.
+        let mut seen = Seen {
+            width: lines().map(Line::chars).max().unwrap_or(0),
+            ..Seen::default()
+        };
         let mut prev: Option<&Line<'_>> = None;
-        for (at, line) in parts.iter().flat_map(|part| part.iter()).enumerate() {
-            seen.width = seen.width.max(line.chars());
+        for (at, line) in lines().enumerate() {
             if seen.first.is_none() && !line.is_blank() {
                 seen.first = Some(at);
             } else if let Some(p) = prev.filter(|_| seen.first.is_some()) {
@@ -360,11 +370,16 @@ struct Seen {
     blank_breaks: usize,
     /// A non-blank indented line after the first non-blank line.
     indented_later: bool,
-    /// The room a flowed-text line would need for the next word ([`Layout::is_full`]),
-    /// the least of any line that reads as flowed, but the first non-blank line.
-    flowed_need: Option<usize>,
-    /// The same for the first non-blank line (always full in indent style).
-    flowed_need_first: Option<usize>,
+    /// Lines wrapped mid-sentence with a trailing blank that could have held the next
+    /// word ([`Layout::is_full`]), but the first non-blank line: flowed text.
+    flowed_wraps: usize,
+    /// Full lines wrapped mid-sentence without a trailing blank, but the first non-blank
+    /// line: hard-wrapped text.
+    hard_wraps: usize,
+    /// The first non-blank line, when it was wrapped mid-sentence: whether it had a
+    /// trailing blank, and whether it was full (in indent style it counts as full
+    /// whatever it holds, and the style is known only at the end).
+    first_wrap: Option<(bool, bool)>,
 }
 
 impl Seen {
@@ -380,14 +395,17 @@ impl Seen {
             return;
         }
         self.indent_breaks += usize::from(next.indented());
-        if !prev.carriage_return && !prev.ends_sentence() && prev.trailing_blank {
-            let need = prev.chars() + 1 + first_word_chars(next.text);
-            let least = if Some(at) == self.first {
-                &mut self.flowed_need_first
-            } else {
-                &mut self.flowed_need
-            };
-            *least = Some(least.map_or(need, |l| l.min(need)));
+        if prev.carriage_return || prev.ends_sentence() {
+            return;
+        }
+        let need = prev.chars() + 1 + first_word_chars(next.text);
+        let full = need + self.width / RAGGED_SHARE > self.width;
+        if Some(at) == self.first {
+            self.first_wrap = Some((prev.trailing_blank, full));
+        } else if prev.trailing_blank {
+            self.flowed_wraps += usize::from(!full);
+        } else {
+            self.hard_wraps += usize::from(full);
         }
     }
 
@@ -401,12 +419,14 @@ impl Seen {
             flowed: false,
             first: self.first,
         };
-        // A line that could have held the next word (in indent style the first line
-        // counts as full whatever it holds).
-        let room = |need: Option<usize>| {
-            need.is_some_and(|need| need + layout.width / RAGGED_SHARE <= layout.width)
-        };
-        layout.flowed = room(self.flowed_need) || (!indent_style && room(self.flowed_need_first));
+        let (mut flowed, mut hard) = (self.flowed_wraps, self.hard_wraps);
+        if let Some((trailing_blank, full)) = self.first_wrap {
+            // (in indent style the first line counts as full whatever it holds)
+            let full = full || indent_style;
+            flowed += usize::from(trailing_blank && !full);
+            hard += usize::from(!trailing_blank && full);
+        }
+        layout.flowed = flowed > 0 && flowed >= hard;
         layout
     }
 }

@@ -218,6 +218,25 @@ fn flowed_text_keeps_lines_without_a_trailing_space() {
 }
 
 #[test]
+fn a_table_row_with_a_trailing_space_leaves_newswire_hard_wrapped() {
+    // The third line could have held "on": in flowed text it would have been ended on
+    // purpose. One row of the table below ends with a space, which says nothing against
+    // the full lines wrapped without one above it.
+    let body = "    Grain arrivals in the week to March 3 were 12,400 tonnes against\n\
+                9,800 tonnes a week earlier, the board said in a statement issued\n\
+                by its office in the capital, adding the crop was late\n\
+                on Friday in its weekly report on the harvest of the region.\n\
+                \x20   Barley     1.10    0.95   -- \n    Maize      2.00    1.00\n";
+    assert_eq!(
+        paras(body)[0],
+        "Grain arrivals in the week to March 3 were 12,400 tonnes against 9,800 tonnes a \
+         week earlier, the board said in a statement issued by its office in the capital, \
+         adding the crop was late on Friday in its weekly report on the harvest of the \
+         region."
+    );
+}
+
+#[test]
 fn indented_capitalised_line_is_a_table_row_in_newswire() {
     let body = "Qtr ended Jan 31\n    Shr 33 cts vs 29 cts\n    Net 14.8 mln vs 11 mln\n    Note: Net includes gains of\n1.8 mln dlrs.\n Reuter";
     assert_eq!(
@@ -385,17 +404,24 @@ fn layout_by_rule(parts: &[&[Line<'_>]]) -> Layout {
     // The convention shows where a line with a trailing space could have held the next
     // word: only the space says it was wrapped. A trailing space on a full line is
     // what any wrapping tool may leave, and says nothing.
-    layout.flowed = all()
+    let mid_sentence = |prev: &Line<'_>, next: &Line<'_>| {
+        !next.is_blank() && !prev.is_blank() && !prev.carriage_return && !prev.ends_sentence()
+    };
+    let flowed = all()
         .zip(all().skip(1))
         .enumerate()
-        .any(|(at, (prev, next))| {
-            !next.is_blank()
-                && !prev.is_blank()
-                && !prev.carriage_return
-                && !prev.ends_sentence()
-                && prev.trailing_blank
-                && !layout.is_full(prev, next, at)
-        });
+        .filter(|&(at, (prev, next))| {
+            mid_sentence(prev, next) && prev.trailing_blank && !layout.is_full(prev, next, at)
+        })
+        .count();
+    let hard = all()
+        .zip(all().skip(1))
+        .enumerate()
+        .filter(|&(at, (prev, next))| {
+            mid_sentence(prev, next) && !prev.trailing_blank && layout.is_full(prev, next, at)
+        })
+        .count();
+    layout.flowed = flowed > 0 && flowed >= hard;
     layout
 }
 
