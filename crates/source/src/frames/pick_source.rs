@@ -402,6 +402,27 @@ pub(super) fn past_opening_time(doc: &Doc, (s, e): (usize, usize)) -> usize {
     }
 }
 
+/// The token after a phrase of time at `k` and the comma that closes it ("On
+/// Wednesday, …", "In March 2004, …"), or `k`.
+fn past_time_and_comma(doc: &Doc, k: usize, hi: usize) -> usize {
+    let time = |t: usize| {
+        t < hi
+            && (doc.is(t, &lexicon::CALENDAR) || (doc.is(t, &lexicon::TIME_NOUN) && !doc.is_cap(t)))
+    };
+    if k + 2 >= hi || !doc.is(k, &lexicon::TIME_OPENER) || !time(k + 1) {
+        return k;
+    }
+    let mut t = k + 2;
+    if doc.word(t).len() == 4 && doc.word(t).bytes().all(|b| b.is_ascii_digit()) {
+        t += 1;
+    }
+    if t < hi && doc.kind(t) == Some(Kind::Comma) {
+        t + 1
+    } else {
+        k
+    }
+}
+
 /// Of the two comma-bounded phrases of an apposition, which is the name and
 /// which the role; `s1` is the first token of the frame.
 #[allow(clippy::type_complexity)]
@@ -433,10 +454,19 @@ fn name_and_role(
 
 /// The noun phrase that opens the clause at `lo`: the subject a participle or a
 /// coordinated cue takes ("Officials expressed …, cautioning that …").
+/// "On Wednesday, Mr Mallon provoked fury": a phrase of time and a comma after it
+/// ([`past_opening_time`]) are no part of the subject.
 pub fn subject(doc: &Doc, lo: usize, hi: usize) -> Option<(usize, usize)> {
     let mut k = lo;
-    while k < hi && (doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma)) {
-        k += 1;
+    loop {
+        while k < hi && (doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma)) {
+            k += 1;
+        }
+        let after_time = past_time_and_comma(doc, k, hi);
+        if after_time == k {
+            break;
+        }
+        k = after_time;
     }
     let mut e = k;
     while e < hi && e - k < 12 && doc.np_word(e) && !doc.is(e, &lexicon::RELATIVE) {
