@@ -361,9 +361,20 @@ fn media(doc: &Doc, m: &Words) -> Option<Mention> {
         .any(|k| lexicon::MEDIA_NAME.has(doc.word(k)) && (k + 1..=m.head).any(body_word));
     // "The Daily Herald poll", "a Financial Times survey": the outlet's document
     let outlets_document = !doc.is_cap(m.head) && lexicon::DOCUMENT.has(m.head_word);
+    // "Dr Liam Fox", "Defence Secretary Liam Fox": an honorific or a title before a
+    // capitalised run ending in an outlet's word makes the run a person's name
+    let persons_name = doc.is_cap(m.head)
+        && lexicon::MEDIA_NAME.has(unpossessive(m.head_word))
+        && (m.s..m.head).any(|t| {
+            let w = doc.word(t);
+            doc.is_cap(t)
+                && (lexicon::HONORIFIC.has(w) || lexicon::TITLE.has(w))
+                && (t + 1..m.head).all(|n| doc.is_cap(n))
+        });
     if doc.is_cap(m.head) && lexicon::CORPORATE_ENDING.has(m.head_word)
         || body_after_outlet
         || outlets_document
+        || persons_name
     {
         return None;
     }

@@ -140,3 +140,37 @@ fn a_rank_written_short_without_a_full_stop_is_no_part_of_the_name() {
         ],
     );
 }
+
+#[test]
+fn an_outlets_programme_after_told_is_the_addressee_and_the_speaker_is_the_subject() {
+    for (body, speaker, outlet) in [
+        (
+            "Dr Ian Fox told BBC One's Sunday with Marr programme there was no case to answer.",
+            "Dr Ian Fox",
+            "BBC One",
+        ),
+        (
+            "Mr Reade told BBC Radio Four's the World at One his first concern was safety.",
+            "Mr Reade",
+            "BBC Radio Four",
+        ),
+    ] {
+        let (text, found) = attributions(body);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let a = &found[0];
+        assert_eq!(a.source.map(|s| s.text(&text)), Some(speaker));
+        assert_eq!(a.source_type, SourceType::NamedPerson, "{a:?}");
+        assert!(
+            a.via.as_deref().is_some_and(|v| v.contains(outlet)),
+            "{a:?}"
+        );
+        let content = a.content.text(&text);
+        assert!(
+            content.starts_with("there") || content.starts_with("his"),
+            "{content}"
+        );
+    }
+    // an outlet's name alone stays the outlet
+    let (_, a) = common::only_source("Fox News said the plan was fair.");
+    assert_eq!(a.source_type, SourceType::Media);
+}
