@@ -174,3 +174,22 @@ fn an_outlets_programme_after_told_is_the_addressee_and_the_speaker_is_the_subje
     let (_, a) = common::only_source("Fox News said the plan was fair.");
     assert_eq!(a.source_type, SourceType::Media);
 }
+
+#[test]
+fn a_person_before_an_apposition_missing_its_closing_comma_speaks() {
+    for body in [
+        "Ann Cole, head of research at the housing charity the Shelter Fund said rents \
+         would rise.",
+        "Tom Reade, president of Acme Tools, Inc said the plant would close.",
+    ] {
+        let (said_by, a) = common::only_source(body);
+        assert!(said_by == "Ann Cole" || said_by == "Tom Reade", "{said_by}");
+        assert_eq!(a.source_type, SourceType::NamedPerson, "{a:?}");
+    }
+    // a body's legal form after a comma is part of its name; a frame set off by
+    // commas keeps its own source
+    let (said_by, _) = common::only_source("Acme Tools, Inc said the plant would close.");
+    assert_eq!(said_by, "Acme Tools, Inc");
+    let (said_by, _) = common::only_source("Ann Lee, the firm said, will retire.");
+    assert_eq!(said_by, "the firm");
+}

@@ -36,7 +36,7 @@ pub(super) fn pick_source(
         }
         if let Some(name) = unclosed_apposition(doc, cue, (a, b)) {
             picked.source = name;
-            picked.role = Some((a, b));
+            picked.role = Some((name.1 + 1, b));
             picked.clause_start = name.0;
         }
     } else if kind == CueKind::Finding {
@@ -99,16 +99,27 @@ const UNCLOSED_ROLE: usize = 12;
 /// Hotel Association said: “…”": a person's name and a comma before the words
 /// before the cue, whose closing comma is missing: the name is the source and the
 /// words its role. Only where the cue ends the frame (a full stop, a colon or a
-/// quotation after it), so that "Ann Lee, the firm said, will retire" keeps its source.
+/// quotation after it), so that "Ann Lee, the firm said, will retire" keeps its source,
+/// or where the role opens in lower case with an office or a person's noun and no
+/// comma follows the cue ("Ann Lee, head of policy at the Trust said …").
 fn unclosed_apposition(doc: &Doc, cue: &CueAt, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    // the words read as the source may start after the comma ("… charity the Trust")
     let comma = cue
         .boundary
-        .filter(|&c| c + 1 == a && doc.kind(c) == Some(Kind::Comma))?;
+        .filter(|&c| c < a && c + 1 == cue.j && doc.kind(c) == Some(Kind::Comma))?;
+    let a = cue.j;
+    // "Lisa Power, head of policy at … Trust said the policy …": a role that opens
+    // with an office or a person's noun may come before a cue its content follows,
+    // when no comma after the cue makes the frame a parenthesis
+    let role = (a..b.min(a + 3)).any(|k| {
+        doc.free_word(k) && (doc.is(k, &lexicon::TITLE) || doc.is(k, &lexicon::PERSON_ONE))
+    });
     let ends_frame = cue.i + 1 >= cue.hi
         || matches!(
             doc.kind(cue.i + 1),
             Some(Kind::Stop | Kind::Colon | Kind::Open)
-        );
+        )
+        || (role && !doc.is_cap(a) && doc.kind(cue.i + 1) != Some(Kind::Comma));
     let start = doc.free_run_start(comma, cue.lo);
     let opens_clause = start == cue.lo
         || (start > 0
