@@ -361,20 +361,9 @@ fn media(doc: &Doc, m: &Words) -> Option<Mention> {
         .any(|k| lexicon::MEDIA_NAME.has(doc.word(k)) && (k + 1..=m.head).any(body_word));
     // "The Daily Herald poll", "a Financial Times survey": the outlet's document
     let outlets_document = !doc.is_cap(m.head) && lexicon::DOCUMENT.has(m.head_word);
-    // "Dr Liam Fox", "Defence Secretary Liam Fox": an honorific or a title before a
-    // capitalised run ending in an outlet's word makes the run a person's name
-    let persons_name = doc.is_cap(m.head)
-        && lexicon::MEDIA_NAME.has(unpossessive(m.head_word))
-        && (m.s..m.head).any(|t| {
-            let w = doc.word(t);
-            doc.is_cap(t)
-                && (lexicon::HONORIFIC.has(w) || lexicon::TITLE.has(w))
-                && (t + 1..m.head).all(|n| doc.is_cap(n))
-        });
     if doc.is_cap(m.head) && lexicon::CORPORATE_ENDING.has(m.head_word)
         || body_after_outlet
         || outlets_document
-        || persons_name
     {
         return None;
     }
@@ -395,7 +384,19 @@ fn media(doc: &Doc, m: &Words) -> Option<Mention> {
                 .any(|k| lexicon::NATIONALITY.has(doc.word(k)) || lexicon::PLACE.has(doc.word(k))))
         || (lexicon::MEDIA_HEAD.has(m.head_word)
             && (m.s..h_end).any(|k| lexicon::MEDIA_MARKER.has(doc.word(k))));
-    media.then(|| Mention::of(SourceType::Media))
+    // "Dr Liam Fox", "Defence Secretary Liam Fox": an honorific or a title before a
+    // capitalised run ending in an outlet's word makes the run a person's name
+    let persons_name = || {
+        doc.is_cap(m.head)
+            && lexicon::MEDIA_NAME.has(unpossessive(m.head_word))
+            && (m.s..m.head).any(|t| {
+                let w = doc.word(t);
+                doc.is_cap(t)
+                    && (lexicon::HONORIFIC.has(w) || lexicon::TITLE.has(w))
+                    && (t + 1..m.head).all(|n| doc.is_cap(n))
+            })
+    };
+    (media && !persons_name()).then(|| Mention::of(SourceType::Media))
 }
 
 /// "The Daily Star", "the Hollywood Reporter": "the", capitalised words and a
@@ -411,13 +412,14 @@ pub(crate) fn is_masthead(doc: &Doc, s: usize, e: usize) -> bool {
 /// possessive and a capitalised office with no name after it are a person left
 /// unnamed, never a body or the place.
 fn office_of_place(doc: &Doc, m: &Words) -> Option<Mention> {
+    if m.head == m.s || !doc.is_cap(m.head) || !is_possessive(doc.word(m.s)) {
+        return None;
+    }
     let owner = unpossessive(doc.word(m.s));
-    let of_place = owner.len() < doc.word(m.s).len()
-        && (lexicon::PLACE.has(owner) || lexicon::REGION.has(owner));
-    let office = m.head > m.s
+    let office = (lexicon::PLACE.has(owner) || lexicon::REGION.has(owner))
         && lexicon::TITLE.has(m.head_word)
         && (m.s + 1..=m.head).all(|k| doc.free_word(k) && doc.is_cap(k));
-    (of_place && office).then(|| Mention {
+    office.then(|| Mention {
         role: Some(doc.span(m.s + 1, m.head + 1)),
         affiliation: Some(owner.to_string()),
         ..Mention::of(SourceType::UnnamedPerson)

@@ -115,6 +115,10 @@ fn over_role_and_name(doc: &Doc, e: usize, hi: usize) -> usize {
 /// at `hi` (a form of be, a participle, "by", then words up to a comma, a relative
 /// pronoun or the end of the sentence, eight at most).
 fn passive_agent(doc: &Doc, e: usize, hi: usize) -> Option<(usize, usize)> {
+    // no "by" within reach: no agent (the cheap test first)
+    if !(e + 2..hi.min(e + 5)).any(|t| doc.is_word(t, "by")) {
+        return None;
+    }
     let mut j = e;
     let mut be = false;
     while j < hi && doc.free_word(j) && (doc.is(j, &lexicon::AUXILIARY) || doc.is(j, &lexicon::BE))
