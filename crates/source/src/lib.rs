@@ -96,7 +96,7 @@ pub fn attributions_in(text: &str, toks: &[Token<'_>], sentences: &[Sentence]) -
     let contents = frames
         .iter()
         .filter(|f| !f.credit)
-        .map(|f| (f.content.start, f.content.end));
+        .map(|f| (f.content.start, f.content.end, source_start(&doc, f)));
     let mut people = People::new(&doc, contents);
     let mut order: Vec<usize> = (0..frames.len()).collect();
     order.sort_by_key(|&n| source_start(&doc, &frames[n]));

@@ -67,11 +67,26 @@ pub fn head(doc: &Doc, s: usize, e: usize) -> usize {
             || (w.len() > 4 && w.ends_with("ing"));
         opens && doc.is(k - 1, &lexicon::DOCUMENT)
     };
+    // "High Commissioner to Britain", "the envoy to the United States": a place after
+    // "to" that ends the mention is where the office is held, never the head
+    let to_a_place = |k: usize| {
+        doc.is_word(k, "to") && {
+            let from = if k + 1 < e && doc.is_word(k + 1, "the") {
+                k + 2
+            } else {
+                k + 1
+            };
+            from < e && {
+                let place = doc.span(from, e).text(doc.text);
+                lexicon::PLACE.has(place) || lexicon::REGION.has(place)
+            }
+        }
+    };
     (s + 1..e)
         .find(|&k| {
             doc.free_word(k)
                 && !doc.is_cap(k)
-                && (HEAD_STOPS.contains(&doc.word(k)) || after_document(k))
+                && (HEAD_STOPS.contains(&doc.word(k)) || after_document(k) || to_a_place(k))
         })
         .unwrap_or(e)
         - 1
@@ -191,6 +206,7 @@ const RULES: &[Rule] = &[
     titled_name,       // "President Barack Obama", "Mr. Smith"
     document,          // "the report", "a study"
     person_noun,       // "U.S. officials", "a senior diplomat"
+    office_of_place,   // "Pakistan's High Commissioner to Britain"
     people_of_nation,  // "the Israelis", "Kenyans"
     places_alone,      // "Malaysia and Indonesia", "U.S. and Mideast"
     party_side,        // "Democrats", "Conservatives in parliament"
@@ -368,7 +384,19 @@ fn media(doc: &Doc, m: &Words) -> Option<Mention> {
                 .any(|k| lexicon::NATIONALITY.has(doc.word(k)) || lexicon::PLACE.has(doc.word(k))))
         || (lexicon::MEDIA_HEAD.has(m.head_word)
             && (m.s..h_end).any(|k| lexicon::MEDIA_MARKER.has(doc.word(k))));
-    media.then(|| Mention::of(SourceType::Media))
+    // "Dr Liam Fox", "Defence Secretary Liam Fox": an honorific or a title before a
+    // capitalised run ending in an outlet's word makes the run a person's name
+    let persons_name = || {
+        doc.is_cap(m.head)
+            && lexicon::MEDIA_NAME.has(unpossessive(m.head_word))
+            && (m.s..m.head).any(|t| {
+                let w = doc.word(t);
+                doc.is_cap(t)
+                    && (lexicon::HONORIFIC.has(w) || lexicon::TITLE.has(w))
+                    && (t + 1..m.head).all(|n| doc.is_cap(n))
+            })
+    };
+    (media && !persons_name()).then(|| Mention::of(SourceType::Media))
 }
 
 /// "The Daily Star", "the Hollywood Reporter": "the", capitalised words and a
@@ -378,6 +406,24 @@ pub(crate) fn is_masthead(doc: &Doc, s: usize, e: usize) -> bool {
         && doc.word(s).eq_ignore_ascii_case("the")
         && (s + 1..e).all(|k| doc.free_word(k) && doc.is_cap(k))
         && lexicon::MASTHEAD.has(unpossessive(doc.word(e - 1)))
+}
+
+/// "Pakistan's High Commissioner", "Japan's Finance Minister to Britain": a place's
+/// possessive and a capitalised office with no name after it are a person left
+/// unnamed, never a body or the place.
+fn office_of_place(doc: &Doc, m: &Words) -> Option<Mention> {
+    if m.head == m.s || !doc.is_cap(m.head) || !is_possessive(doc.word(m.s)) {
+        return None;
+    }
+    let owner = unpossessive(doc.word(m.s));
+    let office = (lexicon::PLACE.has(owner) || lexicon::REGION.has(owner))
+        && lexicon::TITLE.has(m.head_word)
+        && (m.s + 1..=m.head).all(|k| doc.free_word(k) && doc.is_cap(k));
+    office.then(|| Mention {
+        role: Some(doc.span(m.s + 1, m.head + 1)),
+        affiliation: Some(owner.to_string()),
+        ..Mention::of(SourceType::UnnamedPerson)
+    })
 }
 
 /// A title or honorific followed by a name: a named person, with the title
@@ -594,6 +640,11 @@ fn name_ending_head(doc: &Doc, m: &Words) -> Option<Mention> {
     })
 }
 
+/// Lower-case words that join the words of an office's portfolio ("Minister for
+/// Children, Young People and Families"): capitalised words after one before a
+/// given name belong to the portfolio.
+const PORTFOLIO_JOINERS: &[&str] = &["and", "for", "of", "&"];
+
 /// The first word of the capitalised run that ends at `head`. Capitalised
 /// words before a given name are not part of the name when they name a body
 /// or a place ("NASA Bill Ingalls") or when one word opens the sentence
@@ -610,6 +661,9 @@ fn name_start(doc: &Doc, s: usize, head: usize) -> usize {
     }
     if let Some(g) = (run..head).find(|&k| lexicon::is_given_name(doc.word(k))) {
         let opens_sentence = g == run + 1 && doc.sentence_range(run).0 == run;
+        // "Minister for Children, Young People and Families Margaret Hodge": words
+        // joined to a portfolio before them are the portfolio's, not the name's
+        let joined = run > s && PORTFOLIO_JOINERS.contains(&doc.word(run - 1));
         let body_or_place = (run..g).any(|k| {
             let w = unpossessive(doc.word(k));
             lexicon::ORG_NAME.has(w)
@@ -618,7 +672,7 @@ fn name_start(doc: &Doc, s: usize, head: usize) -> usize {
                 || lexicon::PLACE.has(w)
                 || lexicon::NATIONALITY.has(w)
         });
-        if g > run && (opens_sentence || body_or_place) {
+        if g > run && (opens_sentence || body_or_place || joined) {
             run = g;
         }
     }

@@ -331,12 +331,16 @@ impl FullNames {
 pub struct Contents {
     starts: Vec<usize>,
     max_ends: Vec<usize>,
+    /// The end of each content and the byte where its frame's source starts, in the
+    /// order of `starts`.
+    ends_and_speakers: Vec<(usize, usize)>,
 }
 
 impl Contents {
-    /// The table of the contents `spans` (byte ranges, in any order).
-    pub fn new(spans: impl IntoIterator<Item = (usize, usize)>) -> Contents {
-        let mut spans: Vec<(usize, usize)> = spans.into_iter().collect();
+    /// The table of the contents `spans` (byte ranges, with the byte where the
+    /// source of each starts, in any order).
+    pub fn new(spans: impl IntoIterator<Item = (usize, usize, usize)>) -> Contents {
+        let mut spans: Vec<(usize, usize, usize)> = spans.into_iter().collect();
         spans.sort_unstable();
         let starts = spans.iter().map(|s| s.0).collect();
         let max_ends = spans
@@ -346,13 +350,35 @@ impl Contents {
                 Some(*max)
             })
             .collect();
-        Contents { starts, max_ends }
+        let ends_and_speakers = spans.iter().map(|s| (s.1, s.2)).collect();
+        Contents {
+            starts,
+            max_ends,
+            ends_and_speakers,
+        }
     }
 
     /// True when byte `at` lies inside a content.
     pub fn holds(&self, at: usize) -> bool {
         let k = self.starts.partition_point(|&s| s <= at);
         k > 0 && self.max_ends[k - 1] > at
+    }
+
+    /// The bytes where the sources start of the contents that hold byte `named`
+    /// but not byte `at`, when the source comes before the content ("Mr Cook said
+    /// Lord Goldsmith's answer …": the speaker of what names Lord Goldsmith).
+    pub fn speakers_around(&self, named: usize, at: usize) -> impl Iterator<Item = usize> + '_ {
+        let k = self.starts.partition_point(|&s| s <= named);
+        (0..k)
+            .rev()
+            .take_while(move |&j| self.max_ends[j] > named)
+            .filter_map(move |j| {
+                let (end, speaker) = self.ends_and_speakers[j];
+                let start = self.starts[j];
+                let holds_named = end > named;
+                let holds_at = start <= at && at < end;
+                (holds_named && !holds_at && speaker < start).then_some(speaker)
+            })
     }
 }
 

@@ -46,8 +46,14 @@ pub(super) fn content_of(
         k += 1;
     }
     if kind == CueKind::Tell || k > i + 1 {
-        let e = doc.np_forward(k, hi);
-        if e > k && is_media(doc, k, e) {
+        let mut e = doc.np_forward(k, hi);
+        // "told BBC One's Breakfast with Frost programme …": the outlet relays, and its
+        // programme is part of the addressee
+        let owner = (kind == CueKind::Tell).then(|| outlet_owning_programme(doc, k, e));
+        if let Some(Some((outlet_end, programme_end))) = owner {
+            via = Some((k, outlet_end));
+            e = programme_end;
+        } else if e > k && is_media(doc, k, e) {
             via = Some((k, e));
         }
         if kind == CueKind::Tell {
@@ -181,6 +187,46 @@ pub(super) fn clause_goes_on(doc: &Doc, e: usize, hi: usize) -> bool {
         }
     }
     false
+}
+
+/// Lower-case words inside a programme's title ("Breakfast with Frost", "the World at
+/// One", "Question of Sport").
+const PROGRAMME_JOINERS: &[&str] = &["with", "at", "of", "and", "on", "in", "the", "for"];
+
+/// "BBC One's Breakfast with Frost programme", "BBC Radio Four's the World at One",
+/// "Channel 4's Today programme": an outlet's possessive among the tokens `k..e` the
+/// noun phrase reader took after "told", then a programme's title (capitalised words,
+/// perhaps opened by "the" and joined by [`PROGRAMME_JOINERS`], six at most) and
+/// perhaps a programme noun. The end of the outlet (after its possessive's word) and
+/// of the programme; `None` when no outlet's possessive is followed by a title.
+fn outlet_owning_programme(doc: &Doc, k: usize, e: usize) -> Option<(usize, usize)> {
+    let p = (k..e).find(|&t| {
+        let w = doc.word(t);
+        doc.free_word(t) && (w.ends_with("'s") || w.ends_with("’s"))
+    })?;
+    if !is_media(doc, k, p + 1) {
+        return None;
+    }
+    let mut m = p + 1;
+    if doc.is_word(m, "the") {
+        m += 1;
+    }
+    let title_start = m;
+    let limit = (title_start + 6).min(doc.toks.len());
+    while m < limit
+        && doc.free_word(m)
+        && (doc.is_cap(m)
+            || (PROGRAMME_JOINERS.contains(&doc.word(m)) && m + 1 < limit && doc.is_cap(m + 1)))
+    {
+        m += 1;
+    }
+    let titled = m > title_start;
+    if m < doc.toks.len() && doc.is(m, &lexicon::PROGRAMME) {
+        m += 1;
+    } else if !titled {
+        return None;
+    }
+    Some((p + 1, m))
 }
 
 /// How many words an addressee may run on past the noun phrase the lists read.

@@ -203,7 +203,11 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
     let relative_subject = i >= 2
         && doc.is_word(i - 1, "which")
         && doc.kind(i - 2) == Some(crate::tokens::Kind::Comma);
-    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) && !after_go_on(doc, i) && !relative_subject
+    if i > 0
+        && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE)
+        && !after_go_on(doc, i)
+        && !relative_subject
+        && !adverb_of_time_before(doc, i)
     {
         return;
     }
@@ -226,6 +230,18 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
             frames.push(frame);
         }
     }
+}
+
+/// "had earlier said that", "The hospital earlier told MPs": a word that may open a
+/// noun phrase ("an earlier report", "the first") but also stands between a source and
+/// its cue, after a word that is neither a determiner, a preposition nor a possessive
+/// ("Acme Ltd's earlier announced issue"), is an adverb before the cue at `i`.
+fn adverb_of_time_before(doc: &Doc, i: usize) -> bool {
+    i >= 2
+        && doc.is(i - 1, &lexicon::BETWEEN)
+        && doc.free_word(i - 2)
+        && !doc.is(i - 2, &lexicon::NOT_BEFORE_CUE)
+        && !crate::mentions::is_possessive(doc.word(i - 2))
 }
 
 #[cfg(test)]

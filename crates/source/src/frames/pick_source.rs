@@ -36,7 +36,7 @@ pub(super) fn pick_source(
         }
         if let Some(name) = unclosed_apposition(doc, cue, (a, b)) {
             picked.source = name;
-            picked.role = Some((a, b));
+            picked.role = Some((name.1 + 1, b));
             picked.clause_start = name.0;
         }
     } else if kind == CueKind::Finding {
@@ -99,16 +99,27 @@ const UNCLOSED_ROLE: usize = 12;
 /// Hotel Association said: “…”": a person's name and a comma before the words
 /// before the cue, whose closing comma is missing: the name is the source and the
 /// words its role. Only where the cue ends the frame (a full stop, a colon or a
-/// quotation after it), so that "Ann Lee, the firm said, will retire" keeps its source.
+/// quotation after it), so that "Ann Lee, the firm said, will retire" keeps its source,
+/// or where the role opens in lower case with an office or a person's noun and no
+/// comma follows the cue ("Ann Lee, head of policy at the Trust said …").
 fn unclosed_apposition(doc: &Doc, cue: &CueAt, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    // the words read as the source may start after the comma ("… charity the Trust")
     let comma = cue
         .boundary
-        .filter(|&c| c + 1 == a && doc.kind(c) == Some(Kind::Comma))?;
+        .filter(|&c| c < a && c + 1 == cue.j && doc.kind(c) == Some(Kind::Comma))?;
+    let a = cue.j;
+    // "Lisa Power, head of policy at … Trust said the policy …": a role that opens
+    // with an office or a person's noun may come before a cue its content follows,
+    // when no comma after the cue makes the frame a parenthesis
+    let role = (a..b.min(a + 3)).any(|k| {
+        doc.free_word(k) && (doc.is(k, &lexicon::TITLE) || doc.is(k, &lexicon::PERSON_ONE))
+    });
     let ends_frame = cue.i + 1 >= cue.hi
         || matches!(
             doc.kind(cue.i + 1),
             Some(Kind::Stop | Kind::Colon | Kind::Open)
-        );
+        )
+        || (role && !doc.is_cap(a) && doc.kind(cue.i + 1) != Some(Kind::Comma));
     let start = doc.free_run_start(comma, cue.lo);
     let opens_clause = start == cue.lo
         || (start > 0
@@ -402,6 +413,27 @@ pub(super) fn past_opening_time(doc: &Doc, (s, e): (usize, usize)) -> usize {
     }
 }
 
+/// The token after a phrase of time at `k` and the comma that closes it ("On
+/// Wednesday, …", "In March 2004, …"), or `k`.
+fn past_time_and_comma(doc: &Doc, k: usize, hi: usize) -> usize {
+    let time = |t: usize| {
+        t < hi
+            && (doc.is(t, &lexicon::CALENDAR) || (doc.is(t, &lexicon::TIME_NOUN) && !doc.is_cap(t)))
+    };
+    if k + 2 >= hi || !doc.is(k, &lexicon::TIME_OPENER) || !time(k + 1) {
+        return k;
+    }
+    let mut t = k + 2;
+    if doc.word(t).len() == 4 && doc.word(t).bytes().all(|b| b.is_ascii_digit()) {
+        t += 1;
+    }
+    if t < hi && doc.kind(t) == Some(Kind::Comma) {
+        t + 1
+    } else {
+        k
+    }
+}
+
 /// Of the two comma-bounded phrases of an apposition, which is the name and
 /// which the role; `s1` is the first token of the frame.
 #[allow(clippy::type_complexity)]
@@ -433,10 +465,19 @@ fn name_and_role(
 
 /// The noun phrase that opens the clause at `lo`: the subject a participle or a
 /// coordinated cue takes ("Officials expressed …, cautioning that …").
+/// "On Wednesday, Mr Mallon provoked fury": a phrase of time and a comma after it
+/// ([`past_opening_time`]) are no part of the subject.
 pub fn subject(doc: &Doc, lo: usize, hi: usize) -> Option<(usize, usize)> {
     let mut k = lo;
-    while k < hi && (doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma)) {
-        k += 1;
+    loop {
+        while k < hi && (doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma)) {
+            k += 1;
+        }
+        let after_time = past_time_and_comma(doc, k, hi);
+        if after_time == k {
+            break;
+        }
+        k = after_time;
     }
     let mut e = k;
     while e < hi && e - k < 12 && doc.np_word(e) && !doc.is(e, &lexicon::RELATIVE) {

@@ -38,7 +38,7 @@ pub(super) fn verb_frame(
         return None; // "agreed with Dr Fox's view", "without admitting or denying"
     }
     // The free words between the clause boundary and the cue.
-    let mut j = over_acronym(doc, doc.free_run_start(i, lo), lo);
+    let mut j = over_legal_form(doc, over_acronym(doc, doc.free_run_start(i, lo), lo), i, lo);
     // "He said prices rose and added that …": a cue coordinated with the verb of
     // saying before it shares its subject; "and" is the clause boundary
     if coordinated_with(doc, i, last_saying.filter(|&k| j <= k)) {
@@ -310,6 +310,24 @@ fn opening_relay(doc: &Doc, lo: usize, source: usize) -> Option<(usize, usize)> 
 /// "Past Congressional Budget Office (CBO) forecasts said": an acronym in
 /// brackets after a capitalised name is part of the words before the cue, so
 /// the free words start before the name. `j` is where they start without it.
+/// "X, president of Acme Tools, Inc said": a company's legal form alone after a comma
+/// (`j..i` the free words before the cue at `i`) ends the name before the comma, which
+/// is no clause boundary: the free words before that comma, or `j`.
+fn over_legal_form(doc: &Doc, j: usize, i: usize, lo: usize) -> usize {
+    let legal_form = i == j + 1
+        && doc.is_cap(j)
+        && doc.is(j, &lexicon::CORPORATE_ENDING)
+        && j >= lo + 2
+        && doc.kind(j - 1) == Some(crate::tokens::Kind::Comma)
+        && doc.free_word(j - 2)
+        && doc.is_cap(j - 2);
+    if legal_form {
+        doc.free_run_start(j - 1, lo)
+    } else {
+        j
+    }
+}
+
 fn over_acronym(doc: &Doc, j: usize, lo: usize) -> usize {
     let bracket = |k: usize, mark: &str| {
         doc.kind(k) == Some(crate::tokens::Kind::Bracket) && doc.word(k) == mark

@@ -498,3 +498,12 @@ pub const WORLD_FEMALE: &[&str] = &[
     "Yingluck", "Yulia", "Megawati", "Sri", "Tzipi", "Dilma", "Gro", "Mayawati", "Jayalalithaa",
     "Shirin",
 ];
+
+/// Names the census lists give to women that international news uses for men as
+/// often ("Robin Cook", "Andrea Pirlo", "Jean Chrétien", "Nicola Cabibbo", "Hilary
+/// Benn", "Kim" of Korea): a name on this list tells no gender, so "he" and "she"
+/// may both stand for its bearer.
+pub const WORLD_UNISEX: &[&str] = &[
+    "Robin", "Andrea", "Nicola", "Jean", "Gabriele", "Simone", "Sasha", "Nikita", "Hilary",
+    "Lindsay", "Ashley", "Kim",
+];

@@ -135,6 +135,8 @@ compiled! {
     MALE_NAME = &[given_names::MALE, given_names::WORLD_MALE].concat();
     /// Women's given names.
     FEMALE_NAME = &[given_names::FEMALE, given_names::WORLD_FEMALE].concat();
+    /// Given names that tell no gender in international news ([`given_names::WORLD_UNISEX`]).
+    WORLD_UNISEX_NAME = given_names::WORLD_UNISEX;
     /// Nouns after a capitalised word that show it names a body.
     OWNED_BY_BODY = organizations::OWNED_BY_BODY;
     /// Heads of a description standing for a named company.
@@ -216,6 +218,9 @@ pub fn is_given_name(word: &str) -> bool {
 
 /// The gender a given name mostly goes with, if it tells one.
 pub fn gender_of_name(word: &str) -> Option<Gender> {
+    if WORLD_UNISEX_NAME.has(word) {
+        return None;
+    }
     gender_in(word, &FEMALE_NAME, &MALE_NAME)
 }
 

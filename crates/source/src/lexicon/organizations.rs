@@ -49,7 +49,8 @@ pub const NAMES: &[&str] = &[
     "Google", "Apple", "Microsoft", "Amazon", "Facebook", "Twitter", "Boeing", "Airbus", "Toyota",
     "Exxon", "Shell", "BP", "Gazprom", "Greenpeace", "Amnesty", "Vatican", "FIFA", "Fed",
     "Treasury", "Congress", "Parliament", "Duma", "Knesset", "Bundestag", "Commons",
-    "Labour", "Tories", "Conservatives", "Democrats", "Republicans", "GOP", "SNP", "UKIP", "Likud",
+    "Labour", "Tories", "Conservatives", "Democrats", "Dems", "Republicans", "GOP", "SNP", "UKIP",
+    "Likud",
     "Fatah", "ANC", "BJP", "CDU", "SPD", "Kuomintang",
 ];
 

@@ -90,7 +90,7 @@ pub const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant", "ent", "e
 /// a side rather than the party as a body ("Democrats have accused …",
 /// "Conservatives in parliament say …"; "the Tories said" and "the Liberal
 /// Democrats" stay the party). Compared exactly.
-pub const PARTY_SIDES: &[&str] = &["Democrats", "Republicans", "Conservatives", "Tories"];
+pub const PARTY_SIDES: &[&str] = &["Democrats", "Dems", "Republicans", "Conservatives", "Tories"];
 
 /// Endings of plural nouns for people by what they do ("Brokers",
 /// "Seismologists", "Technicians", "Residents"): a lone capitalised word

@@ -30,6 +30,8 @@ pub const TITLES: &[&str] = &[
     "Acting", "Dr.", "Doctor", "Executive", "Officer", "Head", "Founder", "Curator", "Senior",
     "State", "Sultan", "Emir", "Crown-Prince", "Lord", "Sir", "Dame", "Mr.", "Mrs.", "Ms.",
     "Administrator",
+    // ranks as British copy abbreviates them, with no full stop ("Gen Musharraf")
+    "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Brig", "Cpl", "Cdr", "Supt", "Insp", "Cllr",
 ];
 
 /// Words that end a name ("Abdullah II", "Martin Luther King Jr.").

@@ -67,7 +67,9 @@ impl People {
     /// unless an unnamed speaker who can be that person spoke since ("“…,” a
     /// dealer said. He said …": "he" is the dealer, whom no name stands for). A
     /// pronoun inside what a frame attributes ("a spokesman said Mr Galloway had
-    /// friends who he described as …") is someone the words are about.
+    /// friends who he described as …") is someone the words are about. A person
+    /// named inside what a speaker before reported, outside the pronoun's own
+    /// report, gives way to that speaker when the speaker can be the pronoun's.
     pub fn person_before(
         &self,
         at: usize,
@@ -85,7 +87,16 @@ impl People {
         at: usize,
         gender: Option<Gender>,
     ) -> Option<(&str, Option<Gender>)> {
-        let (named_at, name, known) = self.persons.before_at(named_before, gender)?;
+        let (mut named_at, mut name, mut known) = self.persons.before_at(named_before, gender)?;
+        // "Mr Cook said Lord Goldsmith's answer misled MPs. … he said": a person named
+        // only inside what someone reports is weaker than the one who reported it
+        let speaker = self
+            .contents
+            .speakers_around(named_at, at)
+            .find_map(|sp| self.persons.before_at(sp + 1, gender).filter(|p| p.0 == sp));
+        if let Some(speaker) = speaker {
+            (named_at, name, known) = speaker;
+        }
         let unnamed = self
             .unnamed
             .last_before(at, gender)

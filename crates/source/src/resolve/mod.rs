@@ -82,8 +82,9 @@ pub struct People {
 impl People {
     /// Collect full names after titles ("Russian President Vladimir Putin") and
     /// the named subjects of every sentence; `contents` are the byte ranges of
-    /// what the frames of the document attribute, whose subjects speak for no one.
-    pub fn new(doc: &Doc, contents: impl IntoIterator<Item = (usize, usize)>) -> People {
+    /// what the frames of the document attribute, whose subjects speak for no one,
+    /// each with the byte where its frame's source starts.
+    pub fn new(doc: &Doc, contents: impl IntoIterator<Item = (usize, usize, usize)>) -> People {
         let mut people = People::default();
         people.contents = Contents::new(contents);
         let n = doc.toks.len();

@@ -41,6 +41,13 @@ pub fn organisation_name(text: &str) -> Option<&str> {
         after_space = c.is_whitespace();
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // "Malaysia's" (of "Malaysia's central bank"): a place's possessive names no body
+    if let [one] = words.as_slice() {
+        let bare = crate::mentions::unpossessive(one);
+        if bare.len() < one.len() && (lexicon::PLACE.has(bare) || lexicon::REGION.has(bare)) {
+            return None;
+        }
+    }
     let capital = |w: &str| w.chars().next().is_some_and(|c| !c.is_lowercase());
     let last = words.last().copied().unwrap_or("");
     if !(capital(last) || CORPORATE_SUFFIXES.contains(&last)) {

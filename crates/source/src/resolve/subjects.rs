@@ -110,6 +110,37 @@ fn over_role_and_name(doc: &Doc, e: usize, hi: usize) -> usize {
     }
 }
 
+/// "The report was welcomed by shadow pensions secretary David Willetts.": the
+/// agent of a passive whose subject `s..e` ends at `e`, within the sentence ending
+/// at `hi` (a form of be, a participle, "by", then words up to a comma, a relative
+/// pronoun or the end of the sentence, eight at most).
+fn passive_agent(doc: &Doc, e: usize, hi: usize) -> Option<(usize, usize)> {
+    // no "by" within reach: no agent (the cheap test first)
+    if !(e + 2..hi.min(e + 5)).any(|t| doc.is_word(t, "by")) {
+        return None;
+    }
+    let mut j = e;
+    let mut be = false;
+    while j < hi && doc.free_word(j) && (doc.is(j, &lexicon::AUXILIARY) || doc.is(j, &lexicon::BE))
+    {
+        be |= doc.is(j, &lexicon::BE);
+        j += 1;
+    }
+    // "was warmly welcomed by"
+    if j < hi && doc.free_word(j) && !doc.is_cap(j) && doc.word(j).ends_with("ly") {
+        j += 1;
+    }
+    let participle = j + 1 < hi && doc.free_word(j) && !doc.is_cap(j) && doc.is_word(j + 1, "by");
+    if !be || !participle {
+        return None;
+    }
+    let k = j + 2;
+    let end = (k..hi.min(k + 8))
+        .find(|&t| !doc.free_word(t) || doc.is(t, &lexicon::RELATIVE))
+        .unwrap_or(hi.min(k + 8));
+    (end > k && doc.is_cap(end - 1)).then_some((k, end))
+}
+
 impl People {
     /// Record the named people and organisations that are sentence subjects.
     pub(super) fn subjects(&mut self, doc: &Doc) {
@@ -153,6 +184,9 @@ impl People {
                         if let Some((full, gender)) = self.named_subject(doc, s, e, name) {
                             persons.push((at, full, gender));
                         }
+                    } else if let Some(agent) = self.agent_named(doc, e, hi) {
+                        // "The report was welcomed by … David Willetts": he acts
+                        persons.push(agent);
                     }
                     // "The cardinal will ask …": the person last named with the title
                     if m.source_type == SourceType::UnnamedPerson && !m.plural {
@@ -185,6 +219,24 @@ impl People {
         for (at, name, place) in organisations {
             self.organisations.add(at, &name, place);
         }
+    }
+
+    /// The named person who is the agent of a passive ([`passive_agent`]) after a
+    /// subject ending at `e` that names no person: the offset of the agent, the full
+    /// name and its gender.
+    fn agent_named(
+        &self,
+        doc: &Doc,
+        e: usize,
+        hi: usize,
+    ) -> Option<(usize, String, Option<Gender>)> {
+        let (k, end) = passive_agent(doc, e, hi)?;
+        let m = classify(doc, k, end);
+        let (SourceType::NamedPerson, Some(name), None) = (m.source_type, m.name, m.pronoun) else {
+            return None;
+        };
+        let (full, gender) = self.named_subject(doc, k, end, name)?;
+        Some((doc.toks[k].span.start, full, gender))
     }
 
     /// The organisation the subject `m` at tokens `s..e` names, as recorded for
