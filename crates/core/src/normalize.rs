@@ -253,14 +253,16 @@ impl Layout {
     ///   held the next word: only the space says it was wrapped. A trailing space on a
     ///   full line is what any wrapping tool may leave, and says nothing. Such lines must
     ///   be at least as many as the full lines wrapped mid-sentence without a trailing
-    ///   space (what a hard-wrapping tool leaves): a trailing space on a table row of a
-    ///   newswire file says nothing either (one made 1,865 hard-wrapped stories in one file
-    ///   flowed text, and their ragged lines sentence ends).
+    ///   space (what a hard-wrapping tool leaves), both read against the width of the lines
+    ///   in blocks ([`block_width`]): a trailing space on a table row of a newswire file says
+    ///   nothing either (one made 1,865 hard-wrapped stories in one file flowed text, and
+    ///   their ragged lines sentence ends).
     fn of(parts: &[&[Line<'_>]]) -> Layout {
         let lines = || parts.iter().flat_map(|part| part.iter());
-        // The width first: whether a line was full is read against it.
+        // The widths first: whether a line was full is read against them.
         let mut seen = Seen {
             width: lines().map(Line::chars).max().unwrap_or(0),
+            wrap_width: block_width(lines().zip(lines().skip(1))),
             ..Seen::default()
         };
         let mut prev: Option<&Line<'_>> = None;
@@ -356,6 +358,18 @@ impl Layout {
     }
 }
 
+/// The wrap width of a body whose line pairs are `pairs`: its longest line that stands in
+/// a block of two or more lines. Whether a flowed or a hard wrap was full is read against
+/// it, not against the longest line of all: a link, a heading or an unwrapped paragraph on
+/// a line of its own, far longer than the wrapped prose, would leave no line of it full.
+fn block_width<'l, 'a: 'l>(pairs: impl Iterator<Item = (&'l Line<'a>, &'l Line<'a>)>) -> usize {
+    pairs
+        .filter(|(prev, next)| !prev.is_blank() && !next.is_blank())
+        .map(|(prev, next)| prev.chars().max(next.chars()))
+        .max()
+        .unwrap_or(0)
+}
+
 /// What [`Layout::of`] gathers from the lines of a body, once its first non-blank line
 /// is found: line pairs are read from there on.
 #[derive(Default)]
@@ -364,6 +378,8 @@ struct Seen {
     first: Option<usize>,
     /// The longest line, in characters.
     width: usize,
+    /// The wrap width of the lines in blocks ([`block_width`]).
+    wrap_width: usize,
     /// Non-blank lines right after a non-blank line and indented.
     indent_breaks: usize,
     /// Non-blank lines right after a blank one.
@@ -399,7 +415,7 @@ impl Seen {
             return;
         }
         let need = prev.chars() + 1 + first_word_chars(next.text);
-        let full = need + self.width / RAGGED_SHARE > self.width;
+        let full = need + self.wrap_width / RAGGED_SHARE > self.wrap_width;
         if Some(at) == self.first {
             self.first_wrap = Some((prev.trailing_blank, full));
         } else if prev.trailing_blank {
