@@ -254,15 +254,16 @@ impl Layout {
     ///   full line is what any wrapping tool may leave, and says nothing. Such lines must
     ///   be at least as many as the full lines wrapped mid-sentence without a trailing
     ///   space (what a hard-wrapping tool leaves), both read against the width of the lines
-    ///   in blocks ([`block_width`]): a trailing space on a table row of a newswire file says
+    ///   in blocks ([`widths`]): a trailing space on a table row of a newswire file says
     ///   nothing either (one made 1,865 hard-wrapped stories in one file flowed text, and
     ///   their ragged lines sentence ends).
     fn of(parts: &[&[Line<'_>]]) -> Layout {
         let lines = || parts.iter().flat_map(|part| part.iter());
         // The widths first: whether a line was full is read against them.
+        let (width, wrap_width) = widths(parts);
         let mut seen = Seen {
-            width: lines().map(Line::chars).max().unwrap_or(0),
-            wrap_width: block_width(lines().zip(lines().skip(1))),
+            width,
+            wrap_width,
             ..Seen::default()
         };
         let mut prev: Option<&Line<'_>> = None;
@@ -358,16 +359,24 @@ impl Layout {
     }
 }
 
-/// The wrap width of a body whose line pairs are `pairs`: its longest line that stands in
-/// a block of two or more lines. Whether a flowed or a hard wrap was full is read against
-/// it, not against the longest line of all: a link, a heading or an unwrapped paragraph on
-/// a line of its own, far longer than the wrapped prose, would leave no line of it full.
-fn block_width<'l, 'a: 'l>(pairs: impl Iterator<Item = (&'l Line<'a>, &'l Line<'a>)>) -> usize {
-    pairs
-        .filter(|(prev, next)| !prev.is_blank() && !next.is_blank())
-        .map(|(prev, next)| prev.chars().max(next.chars()))
-        .max()
-        .unwrap_or(0)
+/// The widths of the body whose lines are `parts`, one after the other: its longest line,
+/// and its longest line that stands in a block of two or more lines (the wrap width).
+/// Whether a flowed or a hard wrap was full is read against the second: a link, a heading
+/// or an unwrapped paragraph on a line of its own, far longer than the wrapped prose,
+/// would leave no line of it full.
+fn widths(parts: &[&[Line<'_>]]) -> (usize, usize) {
+    let (mut width, mut block_width) = (0, 0);
+    let mut prev: Option<&Line<'_>> = None;
+    for part in parts {
+        for line in part.iter() {
+            width = width.max(line.chars());
+            if let Some(p) = prev.filter(|p| !p.is_blank() && !line.is_blank()) {
+                block_width = block_width.max(p.chars()).max(line.chars());
+            }
+            prev = Some(line);
+        }
+    }
+    (width, block_width)
 }
 
 /// What [`Layout::of`] gathers from the lines of a body, once its first non-blank line
@@ -378,7 +387,7 @@ struct Seen {
     first: Option<usize>,
     /// The longest line, in characters.
     width: usize,
-    /// The wrap width of the lines in blocks ([`block_width`]).
+    /// The longest line standing in a block of two or more lines ([`widths`]).
     wrap_width: usize,
     /// Non-blank lines right after a non-blank line and indented.
     indent_breaks: usize,
@@ -414,8 +423,9 @@ impl Seen {
         if prev.carriage_return || prev.ends_sentence() {
             return;
         }
-        let need = prev.chars() + 1 + first_word_chars(next.text);
-        let full = need + self.wrap_width / RAGGED_SHARE > self.wrap_width;
+        // (a line that is full before the next word is read needs no reading of it)
+        let room = self.wrap_width - self.wrap_width / RAGGED_SHARE;
+        let full = prev.chars() + 1 > room || prev.chars() + 1 + first_word_chars(next.text) > room;
         if Some(at) == self.first {
             self.first_wrap = Some((prev.trailing_blank, full));
         } else if prev.trailing_blank {
