@@ -2,9 +2,9 @@
 //! huge pages where the kernel gives them, with all its pages made ready in one call.
 //!
 //! Memory touched for the first time is handed out by the kernel a page at a time, one
-//! fault each (3–6 µs a page on the machine `bench/peers.md` names, more when it is busy); asking for all the
-//! pages of a mapping at once costs about a third of that, and a huge page (2 MiB, one
-//! fault) less again. A 1.5 MB body is 370 pages, read before any other work can start:
+//! fault each (3–6 µs a page on the machine `bench/peers.md` names, more when it is
+//! busy); asking for all the pages of a mapping at once costs about a third of that, and
+//! a huge page (2 MiB, one fault) less again. A 1.5 MB body is 370 pages, read before any other work can start:
 //! read into fresh pages it took 0.7–1.0 ms on that machine, into one huge page 0.3 ms.
 
 use claimkit_core::read::{read_limited_sized, InputErrorKind, MAX_DOCUMENT_BYTES};

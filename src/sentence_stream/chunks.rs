@@ -28,14 +28,12 @@ pub(super) const CHUNK_BYTES: usize = 1 << 16;
 /// Threads that unwrap, segment and format chunks (chunk `k` goes to thread `k % WORKERS`).
 const WORKERS: usize = 2;
 
-/// Row buffers of each thread. One is enough: a thread needs its buffer back only once it
-/// has unwrapped and segmented its next chunk, and the rows of the last one are written out
-/// well before that. (Two cost 108 more page faults on the bench-peers slice, each buffer
-/// about 160 KiB of memory touched for the first time, and gained no time.)
-const BUFFERS_PER_WORKER: usize = 1;
-
-/// Room each row buffer starts with: the rows of a chunk of newswire take about 2.6 bytes
-/// per byte of its text.
+/// Room the row buffer of each thread starts with: the rows of a chunk of newswire take
+/// about 2.6 bytes per byte of its text. One buffer a thread is enough: a thread needs it
+/// back only once it has unwrapped and segmented its next chunk, and the rows of the last
+/// one are written out well before that. (Two cost 108 more page faults on the
+/// bench-peers slice, each buffer about 160 KiB of memory touched for the first time, and
+/// gained no time.)
 const ROW_BUFFER_BYTES: usize = CHUNK_BYTES * 3;
 
 /// Where the rows of a chunk go on from: the totals of the text before it.
@@ -253,9 +251,7 @@ impl Chunks<'_, '_> {
     fn work(self, first: usize, done: &Sender<(usize, Vec<u8>)>, free: &Receiver<Vec<u8>>) {
         let _stop = StopOnPanic(self.progress);
         let mut batch = Batch::default();
-        let mut spare: Vec<Vec<u8>> = (0..BUFFERS_PER_WORKER)
-            .map(|_| Vec::with_capacity(ROW_BUFFER_BYTES))
-            .collect();
+        let mut spare = Some(Vec::with_capacity(ROW_BUFFER_BYTES));
         for chunk in (first..self.parts.len()).step_by(WORKERS) {
             batch.clear();
             self.parts[chunk].for_each_paragraph(&self.layouts[chunk], |p| batch.push(p));
@@ -265,7 +261,7 @@ impl Chunks<'_, '_> {
             };
             self.progress
                 .publish(chunk, before.then(Totals::of(&batch)));
-            let Some(buf) = spare.pop().or_else(|| free.recv().ok()) else {
+            let Some(buf) = spare.take().or_else(|| free.recv().ok()) else {
                 return;
             };
             if done.send((chunk, self.rows(&batch, before, buf))).is_err() {

@@ -277,6 +277,7 @@ impl Layout {
         }
         seen.layout()
     }
+
     /// The same layout seen from a part whose first line is line `base` of the body:
     /// line indices count from there.
     fn seen_from_line(self, base: usize) -> Layout {
@@ -294,8 +295,7 @@ impl Layout {
         if self.indent_style && Some(at) == self.first {
             return true;
         }
-        let needed = prev.chars() + 1 + first_word_chars(next.text);
-        needed + self.width / RAGGED_SHARE > self.width
+        fills(prev, next, self.width)
     }
 
     /// Decide the break between line `at` and the next line of the same block.
@@ -357,6 +357,14 @@ impl Layout {
             (false, _) => Break::Space,
         }
     }
+}
+
+/// True when the first word of `next` would not have fitted on `prev` within `width`
+/// characters, less a ragged margin ([`RAGGED_SHARE`]): `prev` was full.
+fn fills(prev: &Line<'_>, next: &Line<'_>, width: usize) -> bool {
+    let room = width - width / RAGGED_SHARE;
+    // (a line already past the room needs no reading of the next word)
+    prev.chars() + 1 > room || prev.chars() + 1 + first_word_chars(next.text) > room
 }
 
 /// The widths of the body whose lines are `parts`, one after the other: its longest line,
@@ -423,9 +431,7 @@ impl Seen {
         if prev.carriage_return || prev.ends_sentence() {
             return;
         }
-        // (a line that is full before the next word is read needs no reading of it)
-        let room = self.wrap_width - self.wrap_width / RAGGED_SHARE;
-        let full = prev.chars() + 1 > room || prev.chars() + 1 + first_word_chars(next.text) > room;
+        let full = fills(prev, next, self.wrap_width);
         if Some(at) == self.first {
             self.first_wrap = Some((prev.trailing_blank, full));
         } else if prev.trailing_blank {
