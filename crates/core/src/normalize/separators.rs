@@ -1,15 +1,20 @@
 //! Line and paragraph separators other than `\n` and `\r`, written as the normaliser reads
 //! line ends: Unicode's PARAGRAPH SEPARATOR (U+2029) as a blank line, and its LINE
 //! SEPARATOR (U+2028), the vertical tab and the form feed as a lone `\r`, a line the
-//! writer ended on purpose. Word processors and JavaScript write them
-//! (a manual line break is `\v` in Word's text, U+2028 in some web exports); read as
-//! spaces, they joined paragraphs and sentences into one.
+//! writer ended on purpose, and NEXT LINE (U+0085, the line end of text converted from
+//! EBCDIC) as `\n`. Word processors and JavaScript write them (a manual line break is `\v`
+//! in Word's text, U+2028 in some web exports); read as spaces, they joined paragraphs and
+//! sentences into one, and NEXT LINE stayed inside sentences as an invisible character
+//! between two words.
 
 /// Read as a line the writer ended (a lone `\r`).
 const LINE_SEPARATORS: &[char] = &['\u{b}', '\u{c}', '\u{2028}'];
 
 /// Read as a blank line between paragraphs.
 const PARAGRAPH_SEPARATOR: char = '\u{2029}';
+
+/// Read as a line end (`\n`).
+const NEXT_LINE: char = '\u{85}';
 
 /// `body` with its separators written as `\r` and `"\n\n"`, or `None` when it has none
 /// (the usual case, found in one vectorised scan for the vertical tab, the form feed and
@@ -20,13 +25,15 @@ pub(crate) fn unify(body: &str) -> Option<String> {
         0xe2 => b.get(k + 1) == Some(&0x80) && matches!(b.get(k + 2), Some(0xa8 | 0xa9)),
         _ => true,
     };
-    if !memchr::memchr3_iter(0x0b, 0x0c, 0xe2, b).any(is_separator) {
+    let next_line = || memchr::memmem::find(b, NEXT_LINE.encode_utf8(&mut [0; 2]).as_bytes());
+    if !memchr::memchr3_iter(0x0b, 0x0c, 0xe2, b).any(is_separator) && next_line().is_none() {
         return None;
     }
     let mut out = String::with_capacity(body.len() + 16);
     for c in body.chars() {
         match c {
             PARAGRAPH_SEPARATOR => out.push_str("\n\n"),
+            NEXT_LINE => out.push('\n'),
             c if LINE_SEPARATORS.contains(&c) => out.push('\r'),
             c => out.push(c),
         }
@@ -58,7 +65,21 @@ mod tests {
     }
 
     #[test]
+    fn next_line_ends_a_line_as_a_line_feed_does() {
+        let wrapped = "The minister said the budget deficit\u{85}had narrowed to 2 per cent.";
+        assert_eq!(
+            unwrap_paragraphs(wrapped),
+            unwrap_paragraphs(&wrapped.replace('\u{85}', "\n"))
+        );
+        let (text, _) = unwrap_paragraphs(wrapped);
+        assert_eq!(
+            text,
+            "The minister said the budget deficit had narrowed to 2 per cent."
+        );
+    }
+
+    #[test]
     fn text_without_separators_is_not_copied() {
-        assert!(super::unify("Plain text, “quoted”, Å and … as usual.\n").is_none());
+        assert!(super::unify("Plain text, “quoted”, Å, é, ° and … as usual.\n").is_none());
     }
 }
