@@ -50,7 +50,7 @@ pub(super) fn agrees_with_object(doc: &Doc, i: usize, hi: usize) -> bool {
 /// participle at `i` after "without" (or after "without", a participle and "or"/"and")
 /// tells what was not done; it reports nothing.
 pub(super) fn after_without(doc: &Doc, i: usize) -> bool {
-    let without = |k: usize| doc.free_word(k) && doc.word(k).eq_ignore_ascii_case("without");
+    let without = |k: usize| doc.is_word(k, "without");
     let coordinated = i >= 3
         && (doc.is_word(i - 1, "or") || doc.is_word(i - 1, "and"))
         && cues::is_participle(doc.word(i - 2))

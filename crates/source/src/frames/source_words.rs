@@ -106,7 +106,7 @@ fn without_words_before_cue(doc: &Doc, (a, mut b): (usize, usize)) -> (usize, us
 /// `lexicon::TIME_NOUN`) at the end of the words before the cue is no part of the
 /// source, which keeps at least one word.
 fn without_time_before_cue(doc: &Doc, (a, b): (usize, usize)) -> (usize, usize) {
-    let year = |k: usize| doc.word(k).len() == 4 && doc.word(k).bytes().all(|c| c.is_ascii_digit());
+    let year = |k: usize| super::pick_source::is_year(doc, k);
     let time = |k: usize| {
         doc.free_word(k)
             && (doc.is(k, &lexicon::CALENDAR) || doc.is(k, &lexicon::TIME_NOUN) || year(k))

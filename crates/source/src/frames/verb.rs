@@ -307,9 +307,6 @@ fn opening_relay(doc: &Doc, lo: usize, source: usize) -> Option<(usize, usize)> 
     super::relay::relay(doc, lo, comma)
 }
 
-/// "Past Congressional Budget Office (CBO) forecasts said": an acronym in
-/// brackets after a capitalised name is part of the words before the cue, so
-/// the free words start before the name. `j` is where they start without it.
 /// "X, president of Acme Tools, Inc said": a company's legal form alone after a comma
 /// (`j..i` the free words before the cue at `i`) ends the name before the comma, which
 /// is no clause boundary: the free words before that comma, or `j`.
@@ -328,6 +325,9 @@ fn over_legal_form(doc: &Doc, j: usize, i: usize, lo: usize) -> usize {
     }
 }
 
+/// "Past Congressional Budget Office (CBO) forecasts said": an acronym in
+/// brackets after a capitalised name is part of the words before the cue, so
+/// the free words start before the name. `j` is where they start without it.
 fn over_acronym(doc: &Doc, j: usize, lo: usize) -> usize {
     let bracket = |k: usize, mark: &str| {
         doc.kind(k) == Some(crate::tokens::Kind::Bracket) && doc.word(k) == mark

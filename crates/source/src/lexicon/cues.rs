@@ -260,7 +260,7 @@ pub fn cue_kind(word: &str) -> Option<CueKind> {
 
 /// True for the participial form of a cue ("cautioning that …").
 pub fn is_participle(word: &str) -> bool {
-    word.len() > 4 && word.to_ascii_lowercase().ends_with("ing")
+    word.len() > 4 && word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"ing")
 }
 
 /// Words that, right before a cue form, show it is a noun or an adjective
