@@ -9,6 +9,7 @@ use crate::lexicon::magnitudes::{MAGNITUDES, SUFFIXES};
 use crate::lexicon::number_words::{
     CARDINALS, FRACTIONS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES, VULGAR_FRACTIONS,
 };
+use crate::lexicon::units::PERCENT;
 use crate::lexicon::WordIndex;
 use crate::phrase::PhraseTable;
 use crate::tokens::{lower, Token};
@@ -179,6 +180,9 @@ fn glued(toks: &[Token], i: usize) -> bool {
 
 fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
     let t = toks.get(i).filter(|t| t.is_number())?;
+    if let Some(n) = decimal_comma(toks, i, money) {
+        return Some(n);
+    }
     let value = parse_digits(t.text)?;
     let integer = !t.text.contains('.');
     let mut n = Number::new(i, i, value, Form::Digits);
@@ -208,6 +212,59 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
         }
     }
     Some(n)
+}
+
+/// A decimal comma, as much of the world writes it: "3,5%", "1,4 mln", "€2,50". Read
+/// only where the comma cannot group thousands (one or two digits after it) and a
+/// percent sign or word, a magnitude or money says an amount follows; "3,5 and 7" stays
+/// two numbers.
+fn decimal_comma(toks: &[Token], i: usize, money: bool) -> Option<Number> {
+    let whole = toks.get(i).filter(|t| t.text.len() <= 3)?;
+    toks.get(i + 1)
+        .filter(|c| c.is_punct(',') && !c.space_before)?;
+    let decimals = toks
+        .get(i + 2)
+        .filter(|d| d.is_number() && !d.space_before && d.text.len() <= 2)?;
+    let digits = |t: &Token| t.text.bytes().all(|b| b.is_ascii_digit());
+    let listed = i > 0 && toks[i - 1].is_punct(',') && !whole.space_before
+        || toks
+            .get(i + 3)
+            .is_some_and(|t| t.is_punct(',') && !t.space_before);
+    if !digits(whole) || !digits(decimals) || listed {
+        return None;
+    }
+    let next = toks.get(i + 3);
+    let amount = money
+        || PERCENT.iter().any(|(p, _)| phrase_at(toks, i + 3, p))
+        || next.is_some_and(|t| {
+            (!t.space_before && SUFFIXES.iter().any(|(w, _)| *w == t.text))
+                || magnitude(Some(t)).is_some()
+        });
+    if !amount {
+        return None;
+    }
+    let value: f64 = format!("{}.{}", whole.text, decimals.text).parse().ok()?;
+    let mut n = Number::new(i, i + 2, value, Form::Digits);
+    if glued(toks, i + 3) {
+        if let Some(done) = glued_suffix(toks, i + 2, false, money, &mut n) {
+            return Some(done);
+        }
+    }
+    if n.last == i + 2 {
+        magnitudes_after(toks, &mut n);
+        if money && n.last == i + 2 {
+            spaced_suffix(toks, &mut n);
+        }
+    }
+    Some(n)
+}
+
+/// The words of `phrase` (split at spaces) are the tokens from `k` on, ignoring case.
+fn phrase_at(toks: &[Token], k: usize, phrase: &str) -> bool {
+    phrase.split(' ').enumerate().all(|(j, w)| {
+        toks.get(k + j)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
+    })
 }
 
 /// The digits at `i` as a fraction or a mixed number: "3/8", wire copy's "16-3/8",
@@ -609,6 +666,19 @@ mod tests {
         assert_eq!(read("3/4").unwrap().0, 0.75);
         assert_eq!(read("2 1/4").unwrap().0, 2.25);
         assert!(read("9/11").is_some_and(|n| n.0 == 9.0));
+    }
+
+    #[test]
+    fn a_decimal_comma_before_an_amount() {
+        let value = |s: &str| read(s).map(|n| (n.0, n.3));
+        assert_eq!(value("3,5% a year"), Some((3.5, "3,5".into())));
+        assert_eq!(value("0,75 per cent"), Some((0.75, "0,75".into())));
+        assert_eq!(value("1,4 mln families"), Some((1.4e6, "1,4 mln".into())));
+        assert_eq!(value("2,5bn euros"), Some((2.5e9, "2,5bn".into())));
+        // thousands, a list, or no amount after it: no decimal comma
+        assert_eq!(value("3,500 cars"), Some((3500.0, "3,500".into())));
+        assert_eq!(value("3,5 and 7"), Some((3.0, "3".into())));
+        assert_eq!(value("1,2,3%"), Some((1.0, "1".into())));
     }
 
     #[test]
