@@ -6,6 +6,7 @@ r = log((p/|p|_1)/(q/|q|_1)), p and q = alpha + per-class column sums on the tra
 the fold only; then the same balanced logistic regression. Needs scikit-learn, numpy, scipy.
 
   python bench/checkworthiness/nbsvm.py dev [CONFIG ...]   # dev table (all configurations if none)
+  python bench/checkworthiness/nbsvm.py confirm CONFIG ... # MAP on the CLEF 2019 training debates outside dev
   python bench/checkworthiness/nbsvm.py test CONFIG ...    # the one test look (only if the rule passes)
 
 CONFIG: tfidf_C1 (the committed configuration), nbtfidf_a1_C1, nbbin_a0.5_C3 ...
@@ -139,9 +140,32 @@ def test(names):
         }, flush=True)
 
 
+def confirm(names):
+    """MAP on the CLEF 2019 training debates outside the dev six, without CT24 train sentences."""
+    texts, y, _, _ = em.data()
+    seen = {em.ex.norm(t) for t in texts}
+    c19 = em.ex.clef_dir("clef2019_task1_train")
+    groups = {}
+    for n, rows in c19.items():
+        if n in em.CLEF_DEV:
+            continue
+        kept = [(t, l) for t, l in rows if em.ex.norm(t) not in seen]
+        if any(l for _, l in kept):
+            groups[n] = kept
+    print("confirmation debates", len(groups), "sentences", sum(map(len, groups.values())),
+          "check-worthy", sum(l for rows in groups.values() for _, l in rows), flush=True)
+    ev_texts = [t for rows in groups.values() for t, _ in rows]
+    full = Terms(texts, ev_texts, y)
+    for n in names:
+        sc = em.cut(margins(n, full), groups)
+        print({"cfg": n, "confirm_map": round(em.mean_ap(sc, groups), 4)}, flush=True)
+
+
 if __name__ == "__main__":
     cmd, args = sys.argv[1], sys.argv[2:]
     if cmd == "dev":
         dev(args)
+    elif cmd == "confirm":
+        confirm(args)
     elif cmd == "test":
         test(args)
