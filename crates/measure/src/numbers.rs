@@ -9,7 +9,6 @@ use crate::lexicon::magnitudes::{MAGNITUDES, SUFFIXES};
 use crate::lexicon::number_words::{
     CARDINALS, FRACTIONS, NEGATIVE_WORDS, ORDINALS, VAGUE, VAGUE_PHRASES, VULGAR_FRACTIONS,
 };
-use crate::lexicon::units::PERCENT;
 use crate::lexicon::WordIndex;
 use crate::phrase::PhraseTable;
 use crate::tokens::{lower, Token};
@@ -214,36 +213,32 @@ fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number> {
     Some(n)
 }
 
-/// A decimal comma, as much of the world writes it: "3,5%", "1,4 mln", "€2,50". Read
-/// only where the comma cannot group thousands (one or two digits after it) and a
-/// percent sign or word, a magnitude or money says an amount follows; "3,5 and 7" stays
-/// two numbers.
+/// A decimal comma, as much of the world writes it: "3,5%", "1,4 mln", "2,50 euros",
+/// "€2,50". Read only where the comma cannot group thousands (one or two digits after
+/// it) and an amount follows: a unit (percent, currency, measure), a magnitude, money
+/// before it, or the other end of a range written the same way ("2,5 to 3,5%",
+/// "1,2-1,5 million"). "3,5 and 7" stays two numbers.
 fn decimal_comma(toks: &[Token], i: usize, money: bool) -> Option<Number> {
-    let whole = toks.get(i).filter(|t| t.text.len() <= 3)?;
-    toks.get(i + 1)
-        .filter(|c| c.is_punct(',') && !c.space_before)?;
-    let decimals = toks
-        .get(i + 2)
-        .filter(|d| d.is_number() && !d.space_before && d.text.len() <= 2)?;
-    let digits = |t: &Token| t.text.bytes().all(|b| b.is_ascii_digit());
-    let listed = i > 0 && toks[i - 1].is_punct(',') && !whole.space_before
-        || toks
-            .get(i + 3)
-            .is_some_and(|t| t.is_punct(',') && !t.space_before);
-    if !digits(whole) || !digits(decimals) || listed {
+    let value = decimal_comma_value(toks, i)?;
+    let amount = |k: usize| {
+        crate::units::unit_at(toks, k, false).is_some()
+            || toks.get(k).is_some_and(|t| {
+                (!t.space_before && SUFFIXES.iter().any(|(w, _)| *w == t.text))
+                    || magnitude(Some(t)).is_some()
+            })
+    };
+    // the other end of a range: "2,5 to 3,5%", "1,2-1,5 million", "2,5-3%"
+    let joiner = toks.get(i + 3);
+    let plain_end = toks
+        .get(i + 4)
+        .is_some_and(|t| t.is_number() && !t.text.contains(','));
+    let range_end = joiner.is_some_and(|t| t.is_dash() || t.is("to") || t.is("and"))
+        && decimal_comma_value(toks, i + 4).is_some()
+        && amount(i + 7)
+        || joiner.is_some_and(|t| t.is_dash() || t.is("to")) && plain_end && amount(i + 5);
+    if !(money || amount(i + 3) || range_end) {
         return None;
     }
-    let next = toks.get(i + 3);
-    let amount = money
-        || PERCENT.iter().any(|(p, _)| phrase_at(toks, i + 3, p))
-        || next.is_some_and(|t| {
-            (!t.space_before && SUFFIXES.iter().any(|(w, _)| *w == t.text))
-                || magnitude(Some(t)).is_some()
-        });
-    if !amount {
-        return None;
-    }
-    let value: f64 = format!("{}.{}", whole.text, decimals.text).parse().ok()?;
     let mut n = Number::new(i, i + 2, value, Form::Digits);
     if glued(toks, i + 3) {
         if let Some(done) = glued_suffix(toks, i + 2, false, money, &mut n) {
@@ -259,12 +254,25 @@ fn decimal_comma(toks: &[Token], i: usize, money: bool) -> Option<Number> {
     Some(n)
 }
 
-/// The words of `phrase` (split at spaces) are the tokens from `k` on, ignoring case.
-fn phrase_at(toks: &[Token], k: usize, phrase: &str) -> bool {
-    phrase.split(' ').enumerate().all(|(j, w)| {
-        toks.get(k + j)
-            .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
-    })
+/// The value of digits, a comma and one or two digits at `i` ("3,5" → 3.5), when they are
+/// not part of a longer list of numbers ("1,2,3").
+fn decimal_comma_value(toks: &[Token], i: usize) -> Option<f64> {
+    let digits = |t: &&Token| t.is_number() && t.text.bytes().all(|b| b.is_ascii_digit());
+    let whole = toks.get(i).filter(digits).filter(|t| t.text.len() <= 3)?;
+    toks.get(i + 1)
+        .filter(|c| c.is_punct(',') && !c.space_before)?;
+    let decimals = toks
+        .get(i + 2)
+        .filter(digits)
+        .filter(|d| !d.space_before && d.text.len() <= 2)?;
+    let glued_comma = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_punct(',') && !t.space_before)
+    };
+    if i > 0 && !whole.space_before && glued_comma(i - 1) || glued_comma(i + 3) {
+        return None;
+    }
+    format!("{}.{}", whole.text, decimals.text).parse().ok()
 }
 
 /// The digits at `i` as a fraction or a mixed number: "3/8", wire copy's "16-3/8",
@@ -679,6 +687,12 @@ mod tests {
         assert_eq!(value("3,500 cars"), Some((3500.0, "3,500".into())));
         assert_eq!(value("3,5 and 7"), Some((3.0, "3".into())));
         assert_eq!(value("1,2,3%"), Some((1.0, "1".into())));
+        // a unit after it, or the other end of a range
+        assert_eq!(value("2,50 euros"), Some((2.5, "2,50".into())));
+        assert_eq!(value("3,5 km"), Some((3.5, "3,5".into())));
+        assert_eq!(value("2,5 to 3,5 percent"), Some((2.5, "2,5".into())));
+        assert_eq!(value("1,2-1,5 million"), Some((1.2, "1,2".into())));
+        assert_eq!(value("2,5-3%"), Some((2.5, "2,5".into())));
     }
 
     #[test]
