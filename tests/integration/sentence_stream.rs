@@ -131,6 +131,9 @@ fn streamed_rows_are_the_table_rows_for_edge_cases() {
         "No stop at all",
         "One.\r\nTwo.\r\n\r\nThree.",
         "Dépêche: l’été.\n\nMr. Li — 東京 — said 5%.\n    Next 𝄞 paragraph.",
+        // a classic Mac OS body, and one whose first chunk alone would read as one
+        "The minister said the deficit\rhad narrowed.\r\rPrices rose.\rWages fell.",
+        "The minister said the deficit\rhad narrowed to 2\rper cent.\n\nPrices rose.",
     ] {
         agree(body).expect(body);
     }

@@ -18,7 +18,8 @@
 //! break is a wrap only when the next line's first word would not have fitted on the line
 //! (with a ragged margin of a tenth of the width). In order:
 //!
-//! 1. a lone carriage return (`\r`) is a line end;
+//! 1. a lone carriage return (`\r`) is a line end (but a classic Mac OS body, whose lines
+//!    all end in `\r`, is read as if they ended in `\n`: `normalize/separators.rs`);
 //! 2. a list item line (`- `, `* `, `•`, `1.` `1)` `(a)` …) keeps its break after a lead-in
 //!    (`.` `!` `?` `:` `;` or a closing quote) or once the paragraph is a list:
 //!    "three points:\n- airstrikes on Raqqa\n- talks in Vienna"; a dash or number that only

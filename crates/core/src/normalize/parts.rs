@@ -87,7 +87,7 @@ fn may_hold_markup(b: &[u8]) -> bool {
 }
 
 /// A raw body cut at blank lines into chunks of about `bytes`, before any stripping, when
-/// stripping each chunk gives the stripped whole ([`may_hold_markup`] says no): each
+/// stripping each chunk gives the stripped whole (`may_hold_markup` says no): each
 /// chunk but the first starts with the blank line it was cut before. `None` when a tag or
 /// comment could span a cut; then [`Stripped::chunks`] cuts the stripped whole.
 ///
@@ -100,7 +100,13 @@ pub fn chunks_raw(body: &str, bytes: usize) -> Option<Vec<&str>> {
     if may_hold_markup(body.as_bytes()) {
         return None;
     }
-    Some(chunks(body, bytes, |k| raw_cut(body.as_bytes(), k)))
+    let parts = chunks(body, bytes, |k| raw_cut(body.as_bytes(), k));
+    // A first chunk with a `\r` and no `\n` would read alone as a classic Mac OS file,
+    // which the whole (cut at a `\n`) is not.
+    if parts.len() > 1 && super::separators::is_classic_mac(parts[0].as_bytes()) {
+        return None;
+    }
+    Some(parts)
 }
 
 /// True where a raw body may be cut: a `\n` starts a blank line, after a line that does

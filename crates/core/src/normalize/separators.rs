@@ -6,6 +6,12 @@
 //! in Word's text, U+2028 in some web exports); read as spaces, they joined paragraphs and
 //! sentences into one, and NEXT LINE stayed inside sentences as an invisible character
 //! between two words.
+//!
+//! A body that ends its lines with `\r` alone (two or more) and holds no `\n` at all is
+//! a file of the classic Mac OS (or a copy through one): there every `\r` is an ordinary
+//! line end, read as `\n`, so that its hard-wrapped prose is unwrapped like any other. A
+//! lone `\r` in a body that also has `\n`, or the only one in a body, stays a line the
+//! writer ended on purpose.
 
 /// Read as a line the writer ended (a lone `\r`).
 const LINE_SEPARATORS: &[char] = &['\u{b}', '\u{c}', '\u{2028}'];
@@ -26,12 +32,17 @@ pub(crate) fn unify(body: &str) -> Option<String> {
         _ => true,
     };
     let next_line = || memchr::memmem::find(b, NEXT_LINE.encode_utf8(&mut [0; 2]).as_bytes());
-    if !memchr::memchr3_iter(0x0b, 0x0c, 0xe2, b).any(is_separator) && next_line().is_none() {
+    let classic_mac = is_classic_mac(b);
+    if !classic_mac
+        && !memchr::memchr3_iter(0x0b, 0x0c, 0xe2, b).any(is_separator)
+        && next_line().is_none()
+    {
         return None;
     }
     let mut out = String::with_capacity(body.len() + 16);
     for c in body.chars() {
         match c {
+            '\r' if classic_mac => out.push('\n'),
             PARAGRAPH_SEPARATOR => out.push_str("\n\n"),
             NEXT_LINE => out.push('\n'),
             c if LINE_SEPARATORS.contains(&c) => out.push('\r'),
@@ -39,6 +50,14 @@ pub(crate) fn unify(body: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// True for a body whose lines end with `\r` alone: two `\r` or more and no `\n` (the
+/// `\n` of most bodies is found within their first line, so the search for `\r` seldom
+/// runs). One `\r` alone in a body is read as a break a writer made by hand, as in a body
+/// that has `\n`.
+pub(crate) fn is_classic_mac(b: &[u8]) -> bool {
+    memchr::memchr(b'\n', b).is_none() && memchr::memchr_iter(b'\r', b).nth(1).is_some()
 }
 
 #[cfg(test)]
@@ -76,6 +95,24 @@ mod tests {
             text,
             "The minister said the budget deficit had narrowed to 2 per cent."
         );
+    }
+
+    #[test]
+    fn a_classic_mac_body_is_unwrapped_as_a_unix_one() {
+        let unix = "The minister said the budget deficit\nhad narrowed to 2 per cent.\n\n\
+                    Prices rose.\nWages fell.";
+        let mac = unix.replace('\n', "\r");
+        assert_eq!(unwrap_paragraphs(&mac), unwrap_paragraphs(unix));
+        let (text, paragraphs) = unwrap_paragraphs(&mac);
+        assert_eq!(
+            text,
+            "The minister said the budget deficit had narrowed to 2 per cent.\n\n\
+             Prices rose. Wages fell."
+        );
+        assert_eq!(paragraphs.len(), 2);
+        // with a `\n` elsewhere, a lone `\r` is still a line ended on purpose
+        let (text, _) = unwrap_paragraphs("Agenda for\rMonday talks\nin Vienna");
+        assert!(text.starts_with("Agenda for\nMonday"), "{text:?}");
     }
 
     #[test]
