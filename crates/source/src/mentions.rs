@@ -626,9 +626,7 @@ fn name_ending_head(doc: &Doc, m: &Words) -> Option<Mention> {
             || lexicon::NATIONALITY.has(doc.word(k))
     }) || lexicon::PLACE.has(run_text)
         || lexicon::REGION.has(run_text)
-        || crate::lexicon::organizations::PHRASES
-            .iter()
-            .any(|p| run_text.contains(p));
+        || crate::lexicon::organizations::holds_phrase(run_text);
     let name = head + 1 - run >= 2
         && !names_org
         && !doc.word(run).ends_with("’s")
@@ -713,9 +711,7 @@ fn organisation(doc: &Doc, m: &Words) -> Option<Mention> {
     let organisation = org_word
         || lexicon::ORG_HEAD.has(m.head_word)
         || lexicon::PLACE.has(m.bare)
-        || crate::lexicon::organizations::PHRASES
-            .iter()
-            .any(|p| m.text.contains(p));
+        || crate::lexicon::organizations::holds_phrase(m.text);
     organisation.then(|| Mention::of(SourceType::Organization))
 }
 

@@ -310,4 +310,11 @@ mod tests {
         assert!(CALENDAR.has("March") && CALENDAR.has("Sept.") && CALENDAR.has("Today"));
         assert!(!CALENDAR.has("may") && !CALENDAR.has("Sept"));
     }
+
+    #[test]
+    fn organisation_phrases_have_two_words_so_a_word_alone_is_not_searched() {
+        assert!(organizations::PHRASES.iter().all(|p| p.contains(' ')));
+        assert!(organizations::holds_phrase("the Red Cross said"));
+        assert!(!organizations::holds_phrase("Reuters"));
+    }
 }

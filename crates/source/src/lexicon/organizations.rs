@@ -64,6 +64,12 @@ pub const PHRASES: &[&str] = &[
     "House of Lords", "House of Commons", "House of Representatives",
 ];
 
+/// True when `text` holds one of [`PHRASES`]. Each has two words or more: a text
+/// without a space (most mentions) holds none and is not searched.
+pub fn holds_phrase(text: &str) -> bool {
+    text.contains(' ') && PHRASES.iter().any(|p| text.contains(p))
+}
+
 /// Heads of a description that stands for a company named before it ("the
 /// company", "the firm", "the carrier"): such a source resolves to the last
 /// organisation named. A city, a ministry or a party is not one.
