@@ -33,3 +33,19 @@ fn a_view_in_the_first_person_inside_a_carried_on_quotation_is_the_speakers() {
     let carried = with_content(&text, &found, "They doubted");
     assert_eq!(carried.source.map(|s| s.text(&text)), Some("Ann Lee"));
 }
+
+#[test]
+fn a_person_quoted_with_an_apposition_as_saying_is_the_source_and_he_after() {
+    let body = "The Daily Star quoted Ruth Okoro, vice-chair of the farmers' union, as saying \
+                yields had fallen. She said costs had doubled since 2010.";
+    let (text, found) = attributions(body);
+    let quoted = with_content(&text, &found, "yields had fallen");
+    assert_eq!(quoted.source.map(|s| s.text(&text)), Some("Ruth Okoro"));
+    assert_eq!(quoted.source_type, SourceType::NamedPerson);
+    assert!(quoted
+        .via
+        .as_deref()
+        .is_some_and(|v| v.ends_with("Daily Star")));
+    let after = with_content(&text, &found, "costs had doubled");
+    assert_eq!(after.resolved.as_deref(), Some("Ruth Okoro"));
+}
