@@ -443,6 +443,19 @@ fn resolve_source(
                 .or(last)
                 .map(str::to_string);
         }
+        // "the organisation said" after "Amnesty International", "the agency" after
+        // "the Energy Agency"
+        None if source_type == SourceType::Organization
+            && resolve::organisation_name(source_text).is_none()
+            && !mention.plural
+            && doc.is_word(s, "the")
+            && lexicon::BODY_HEAD.has(doc.word(mentions::head(doc, s, e))) =>
+        {
+            let noun = doc.word(mentions::head(doc, s, e)).to_lowercase();
+            resolved = people
+                .body_described(source.start, &noun)
+                .map(str::to_string);
+        }
         // "the prime minister said": the person last named with that title
         None if source_type == SourceType::UnnamedPerson && !mention.plural => {
             let titled = person_by_title(doc, (s, e), people);

@@ -141,6 +141,10 @@ compiled! {
     OWNED_BY_BODY = organizations::OWNED_BY_BODY;
     /// Heads of a description standing for a named company.
     COMPANY_HEAD = organizations::COMPANY_HEADS;
+    /// Heads of a description standing for a named body of any kind.
+    BODY_HEAD = organizations::BODY_HEADS;
+    /// Heads of a description standing for whatever body was named last.
+    ANY_BODY_HEAD = organizations::ANY_BODY_HEADS;
     /// Every given name, for the one look-up most words need.
     GIVEN_NAME = &[
         given_names::MALE,

@@ -75,6 +75,23 @@ pub const COMPANY_HEADS: &[&str] = &[
     "brewer", "miner", "refiner", "shipbuilder", "distiller", "telecoms", "exporter", "importer",
 ];
 
+/// Heads of a description that stands for a body of any kind named before it ("the
+/// organisation", "the agency", "the ministry"): such a source resolves to the last
+/// organisation whose name holds the same noun ("Amnesty International … the
+/// organisation" aside, "the International Energy Agency … the agency"), else, for
+/// the nouns in [`ANY_BODY_HEADS`], to the last organisation named that is no place.
+pub const BODY_HEADS: &[&str] = &[
+    "organization", "organisation", "agency", "ministry", "department", "charity", "body",
+    "institute", "foundation", "association", "federation", "commission", "council",
+    "committee", "authority", "office", "bureau", "union", "trust", "party", "university",
+    "society", "alliance", "coalition", "network", "movement", "campaign", "centre", "center",
+];
+
+/// Of [`BODY_HEADS`], the nouns for a body in general: "the organisation" stands for
+/// the last body named even when its name does not hold the noun ("Amnesty
+/// International").
+pub const ANY_BODY_HEADS: &[&str] = &["organization", "organisation", "charity", "body"];
+
 /// Lower-case nouns that, right after a capitalised word (or its possessive),
 /// show the word names a company or a body, not a person ("Turkcell's stake",
 /// "Yukos shares", "Ferrari's shareholders", "Nissan's overheads"), or the reflexive

@@ -120,6 +120,14 @@ impl People {
             .or_else(|| self.attributed.before(at, company))
     }
 
+    /// The body "the organisation" or "the agency" (head `noun`) at byte `at`
+    /// stands for ([`lexicon::BODY_HEAD`]): the last one named whose name holds the
+    /// noun, else, for a noun of a body in general, the last named that is no place.
+    pub fn body_described(&self, at: usize, noun: &str) -> Option<&str> {
+        let any = lexicon::ANY_BODY_HEAD.has(noun);
+        self.organisations.before_described(at, noun, any)
+    }
+
     /// The company "the group" (`kind` "group") at byte `at` stands for when the last
     /// company named, `last`, was written after another company noun: the last one
     /// written after that noun ("publishing group X buys a stake in newspaper company
