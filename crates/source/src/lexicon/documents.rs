@@ -27,7 +27,8 @@ pub const SEEN_BY_OUTLET: &[&str] = &["seen", "obtained"];
 pub const POST_MODIFIER_OPENERS: &[&str] = &[
     "by", "from", "of", "for", "on", "conducted", "commissioned", "published", "released",
     "compiled", "carried", "issued", "obtained", "prepared", "produced", "presented", "unveiled",
-    "leaked", "sent", "filed", "reported", "seen",
+    "leaked", "sent", "filed", "reported", "seen", "received", "gathered", "collected",
+    "provided", "submitted", "posted", "shared", "cited", "verified", "corroborated",
 ];
 
 /// Words that open an adverb of time right after a document's head ("Oxfam's
