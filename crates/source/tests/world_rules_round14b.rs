@@ -49,3 +49,57 @@ fn a_person_quoted_with_an_apposition_as_saying_is_the_source_and_he_after() {
     let after = with_content(&text, &found, "costs had doubled");
     assert_eq!(after.resolved.as_deref(), Some("Ruth Okoro"));
 }
+
+/// The (resolved name, source type) of the attribution whose content opens with `opening`.
+fn speaker_of(body: &str, opening: &str) -> (Option<String>, SourceType) {
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, opening);
+    (a.resolved.clone(), a.source_type)
+}
+
+#[test]
+fn the_organisation_or_the_agency_is_the_body_named_before_with_that_noun() {
+    let body = "Rights group Oxfam said 10 people had died. The organisation believes the toll \
+                is far higher.";
+    assert_eq!(
+        speaker_of(body, "the toll is far").0.as_deref(),
+        Some("Oxfam")
+    );
+    // a body whose name holds the noun, over a company named since
+    let body = "The Global Energy Agency said demand rose. Prices fell, and Nordoil said \
+                output was flat. The agency said stocks were low.";
+    assert_eq!(
+        speaker_of(body, "stocks were low").0.as_deref(),
+        Some("Global Energy Agency")
+    );
+    let body = "France said it would act. The Ministry of Defence said troops were ready. \
+                The ministry added that ships would sail.";
+    assert_eq!(
+        speaker_of(body, "that ships would").0.as_deref(),
+        Some("Ministry of Defence")
+    );
+    // "the ministry" is no country named before
+    let body = "France said it would act. The ministry added that ships would sail.";
+    assert_eq!(speaker_of(body, "that ships would").0, None);
+}
+
+#[test]
+fn a_document_with_a_participle_and_a_body_after_it_is_a_document() {
+    for participle in ["received by", "gathered by", "collected by", "provided by"] {
+        let body = format!("At least 10 people died, according to reports {participle} Oxfam.");
+        let (_, type_) = speaker_of(&body, "At least 10");
+        assert_eq!(type_, SourceType::Document, "{participle}");
+    }
+}
+
+#[test]
+fn a_plural_noun_for_people_opening_the_sentence_with_a_post_modifier_is_a_group() {
+    let body = "Backers of the bypass say that it will cut journey times.";
+    assert_eq!(
+        speaker_of(body, "that it will cut"),
+        (None, SourceType::UnnamedPerson)
+    );
+    // a name with a place after it stays a person
+    let body = "Sanders of Vermont says that the bill is wrong.";
+    assert_eq!(speaker_of(body, "that the bill").1, SourceType::NamedPerson);
+}
