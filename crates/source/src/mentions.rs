@@ -481,7 +481,42 @@ fn document(doc: &Doc, m: &Words) -> Option<Mention> {
     // "Figures show …": capitalised only because it opens the sentence
     let lower = !doc.is_cap(m.head) || (m.head == m.s && doc.opens_sentence[m.s]);
     let found = owned || (lower && lexicon::DOCUMENT.has(m.head_word));
-    found.then(|| Mention::of(SourceType::Document))
+    found.then(|| Mention {
+        affiliation: document_owner(doc, m),
+        ..Mention::of(SourceType::Document)
+    })
+}
+
+/// Who a document is by, as written: the name after "by" or "from" in its
+/// post-modifier ("a 1986 study by the Coffee Board", "figures from the World
+/// Bank"), else the capitalised words right before its head ("a World Bank
+/// report", "Oxfam's report"). A name must be capitalised ("a survey by two
+/// firms" names no one); "the" before it is no part of it.
+fn document_owner(doc: &Doc, m: &Words) -> Option<String> {
+    let by = (m.head + 1..m.e).find(|&k| doc.is_word(k, "by") || doc.is_word(k, "from"));
+    let (a, b) = match by {
+        Some(k) => (k + 1 + usize::from(doc.is_word(k + 1, "the")), m.e),
+        None => {
+            let a = (m.s..m.head)
+                .rev()
+                .take_while(|&k| {
+                    let w = doc.word(k);
+                    doc.free_word(k)
+                        && doc.is_cap(k)
+                        && !lexicon::CALENDAR.has(w)
+                        && !lexicon::documents::NOT_OWNERS
+                            .iter()
+                            .any(|n| w.eq_ignore_ascii_case(n))
+                })
+                .last()?;
+            (a, m.head)
+        }
+    };
+    if a >= b || !(a..b).any(|k| doc.is_cap(k)) {
+        return None;
+    }
+    let text = doc.span(a, b).text(doc.text);
+    Some(unpossessive(text).to_string())
 }
 
 /// True for a word with a possessive ending ("Mexico's").

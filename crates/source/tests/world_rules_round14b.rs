@@ -103,3 +103,21 @@ fn a_plural_noun_for_people_opening_the_sentence_with_a_post_modifier_is_a_group
     let body = "Sanders of Vermont says that the bill is wrong.";
     assert_eq!(speaker_of(body, "that the bill").1, SourceType::NamedPerson);
 }
+
+#[test]
+fn a_document_by_a_body_has_that_body_as_its_affiliation() {
+    let body = "Tea sales fell 4 pct, according to a 1990 study by the Tea Board. A World Bank \
+                report said growth slowed. Official figures showed a rise. A survey by two \
+                firms found that prices rose.";
+    let (text, found) = attributions(body);
+    let owner = |opening: &str| {
+        let a = with_content(&text, &found, opening);
+        assert_eq!(a.source_type, SourceType::Document, "{opening}");
+        a.affiliation.clone()
+    };
+    assert_eq!(owner("Tea sales fell").as_deref(), Some("Tea Board"));
+    assert_eq!(owner("growth slowed").as_deref(), Some("World Bank"));
+    // words that describe the document or a group left unnamed name no owner
+    assert_eq!(owner("a rise"), None);
+    assert_eq!(owner("that prices rose"), None);
+}

@@ -38,3 +38,14 @@ pub const POST_MODIFIER_OPENERS: &[&str] = &[
 pub const TIME_AFTER_HEAD: &[&str] = &[
     "this", "last", "earlier", "next", "yesterday", "today", "recently",
 ];
+
+/// Words that describe a document rather than say whose it is, capitalised when
+/// they open the sentence ("Official figures", "New data", "The latest poll"): no
+/// part of the document's owner.
+pub const NOT_OWNERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "new", "official", "latest", "recent", "earlier", "later", "preliminary", "final",
+    "provisional", "initial", "fresh", "separate", "previous", "internal", "confidential",
+    "leaked", "annual", "monthly", "weekly", "quarterly", "independent", "government", "private",
+    "public", "secret", "draft", "other", "some", "many", "several", "both", "two", "three",
+];
