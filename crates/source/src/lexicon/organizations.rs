@@ -60,7 +60,7 @@ pub const PHRASES: &[&str] = &[
     "Foreign Ministry", "European Union", "United Nations", "Security Council",
     "European Commission", "World Bank", "Federal Reserve", "Red Cross", "Islamic State",
     "Human Rights Watch", "Amnesty International", "Downing Street", "Élysée Palace",
-    "School District", "Law Lords",
+    "School District", "Law Lords", "Wall Street",
     "House of Lords", "House of Commons", "House of Representatives",
 ];
 
@@ -91,6 +91,17 @@ pub const BODY_HEADS: &[&str] = &[
 /// the last body named even when its name does not hold the noun ("Amnesty
 /// International").
 pub const ANY_BODY_HEADS: &[&str] = &["organization", "organisation", "charity", "body"];
+
+/// Words that end companies' names without being a body word of their own
+/// ("Arden Capital", "Kestrel Resources", "Norvik Securities"): a capitalised run
+/// ending with one names a company, and its leading words written alone later
+/// are that company (compared ignoring case).
+pub const COMPANY_NAME_ENDINGS: &[&str] = &[
+    "capital", "investments", "securities", "resources", "energy", "technologies",
+    "technology", "systems", "pharmaceuticals", "electronics", "communications",
+    "entertainment", "ventures", "logistics", "solutions", "networks", "petroleum", "mining",
+    "airways", "shipping", "brands", "foods", "chemicals", "enterprises",
+];
 
 /// Lower-case nouns that, right after a capitalised word (or its possessive),
 /// show the word names a company or a body, not a person ("Turkcell's stake",
