@@ -121,3 +121,26 @@ fn a_document_by_a_body_has_that_body_as_its_affiliation() {
     assert_eq!(owner("a rise"), None);
     assert_eq!(owner("that prices rose"), None);
 }
+
+#[test]
+fn a_name_ending_like_a_companys_is_a_company_and_its_leading_word_later_too() {
+    let body = "The private equity firm Arden Capital owns 90 papers. Arden on Tuesday said \
+                that it had become the largest shareholder.";
+    assert_eq!(
+        speaker_of(body, "that it had become").1,
+        SourceType::Organization
+    );
+    let (said_by, a) = common::only_source("General Foods claims 80 pct of buyers came back.");
+    assert_eq!(said_by, "General Foods");
+    assert_eq!(a.source_type, SourceType::Organization);
+    assert_eq!(a.role, None);
+    // a person's name stays a person's
+    let (_, a) = common::only_source("Arden Hale said the deal was fair.");
+    assert_eq!(a.source_type, SourceType::NamedPerson);
+}
+
+#[test]
+fn wall_street_speaking_is_a_body() {
+    let (_, a) = common::only_source("The drop is no threat to growth, according to Wall Street.");
+    assert_eq!(a.source_type, SourceType::Organization);
+}
