@@ -144,3 +144,25 @@ fn wall_street_speaking_is_a_body() {
     let (_, a) = common::only_source("The drop is no threat to growth, according to Wall Street.");
     assert_eq!(a.source_type, SourceType::Organization);
 }
+
+#[test]
+fn said_to_reporters_or_to_cheers_is_speech_not_an_infinitive() {
+    for hearers in ["reporters", "cheers from the crowd", "applause"] {
+        let body = format!("\"The plan is dead,\" Ann Lee said to {hearers}. \"We will fight.\"");
+        let (text, found) = attributions(&body);
+        let said = with_content(&text, &found, "The plan is dead");
+        assert_eq!(
+            said.source.map(|s| s.text(&text)),
+            Some("Ann Lee"),
+            "{hearers}"
+        );
+        let carried = with_content(&text, &found, "We will fight");
+        assert_eq!(carried.source.map(|s| s.text(&text)), Some("Ann Lee"));
+        assert_eq!(found.len(), 2, "{hearers}: {found:?}");
+    }
+    let (_, a) = common::only_source("Ann Lee said to reporters that the plan was dead.");
+    assert_eq!(a.source_type, SourceType::NamedPerson);
+    // "said to" before a verb is still no speech
+    let (_, found) = attributions("Ann Lee is said to favour a deal.");
+    assert!(found.is_empty(), "{found:?}");
+}

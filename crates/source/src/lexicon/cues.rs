@@ -104,6 +104,13 @@ pub const IRREGULAR_PASTS: &[&str] = &[
 /// system, to be replaced by …").
 pub const SUBJUNCTIVE: &[&str] = &["demand", "demands", "demanded", "demanding"];
 
+/// Nouns for a hearer's response that follow "said to" as its object, never a verb
+/// ("said to cheers from the crowd", "told the rally to applause"): "to" before them
+/// opens no infinitive. Plural nouns for people ("said to reporters") do the same.
+pub const RESPONSES: &[&str] = &[
+    "cheers", "applause", "laughter", "jeers", "boos", "gasps", "cries", "shouts", "chants",
+];
+
 /// Commissive and forecast cue forms whose content may be an infinitive with
 /// the cue's own subject ("vowed to appeal", "expects to double sales",
 /// "has offered to repay its creditors"): before "to" and a verb they stay cues.
