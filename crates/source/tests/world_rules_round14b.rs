@@ -166,3 +166,68 @@ fn said_to_reporters_or_to_cheers_is_speech_not_an_infinitive() {
     let (_, found) = attributions("Ann Lee is said to favour a deal.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn has_written_after_a_quotation_attributes_it_and_a_written_statement_does_not() {
+    let body = "\"The buyer pays the duty,\" Tom Marsh, a fellow at the Trade Institute, has \
+                written. \"The seller pays nothing.\"";
+    let (text, found) = attributions(body);
+    for opening in ["The buyer pays", "The seller pays"] {
+        let a = with_content(&text, &found, opening);
+        assert_eq!(
+            a.source.map(|s| s.text(&text)),
+            Some("Tom Marsh"),
+            "{opening}"
+        );
+    }
+    let (_, found) = attributions("The fees, set out in a written statement, will rise.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn reiterated_reports_a_clause_not_an_object() {
+    let body = "The chairman reiterated that the firm expects a profit. Ann Lee reiterated \
+                her support for the plan.";
+    let (text, found) = attributions(body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].content.text(&text).contains("expects a profit"));
+}
+
+#[test]
+fn an_adjunct_between_the_subject_and_the_cue_is_no_part_of_the_source() {
+    for (body, source) in [
+        (
+            "The chairman today in a statement said that the firm expects a profit.",
+            "The chairman",
+        ),
+        (
+            "The ministry in a statement on Monday said that prices rose.",
+            "The ministry",
+        ),
+        (
+            "Harbour Bank chairman John Wolf yesterday said that costs rose.",
+            "Harbour Bank chairman John Wolf",
+        ),
+        ("Ann Lee in an interview said that costs rose.", "Ann Lee"),
+    ] {
+        let (said_by, _) = common::only_source(body);
+        assert_eq!(said_by, source);
+    }
+    // a place or a body after "in" or "at" stays in a role
+    let (said_by, a) =
+        common::only_source("Ann Lee, head of research at the bank in Leeds, said costs rose.");
+    assert_eq!(said_by, "Ann Lee");
+    assert_eq!(
+        a.role.as_deref(),
+        Some("head of research at the bank in Leeds")
+    );
+}
+
+#[test]
+fn a_title_ending_the_text_names_no_one() {
+    // the look-up of the word after the title ran past the last token
+    for body in ["\"\"MP", "The report was sent to the MP"] {
+        let (_, found) = attributions(body);
+        assert!(found.is_empty(), "{body}: {found:?}");
+    }
+}

@@ -26,6 +26,8 @@ pub(super) fn pick_source(
         clause_start: j,
         inverted: false,
     };
+    let b = if a < b { before_adjuncts(doc, a, b) } else { b };
+    picked.source = (a, b);
     if a < b {
         // "The court decided that …"; a person's or a report's decision is no finding
         let any_finder = !cues::BODIES_ONLY.contains(&doc.word(i))
@@ -387,6 +389,50 @@ fn appositive(
         return Some((first, None, s1));
     }
     Some(name_and_role(doc, first, second, s1))
+}
+
+/// The most tokens of an adjunct between a subject and its cue ("in a written
+/// statement on Monday" is two).
+const ADJUNCT_TOKENS: usize = 5;
+
+/// The end of the subject `a..b` before a cue without the adjuncts that close it
+/// ("The chairman today in a statement said", "The ministry on Monday said"): adverbs
+/// of time ([`cues::SUBJECT_TIME_ADVERBS`]) and phrases opened by "in", "on" or "at"
+/// that end with a document, an occasion of speech or a time.
+fn before_adjuncts(doc: &Doc, a: usize, mut b: usize) -> usize {
+    let ends_adjunct = |k: usize| {
+        doc.is(k, &lexicon::DOCUMENT)
+            || doc.is(k, &lexicon::CALENDAR)
+            || doc.is(k, &lexicon::TIME_NOUN)
+            || cues::OCCASIONS
+                .iter()
+                .any(|o| doc.word(k).eq_ignore_ascii_case(o))
+    };
+    let is_in = |k: usize, list: &[&str]| {
+        doc.free_word(k) && !doc.is_cap(k) && list.iter().any(|w| doc.word(k) == *w)
+    };
+    // "Data released on Monday showed": the adjunct of a participle stays with it
+    let after_participle = |k: usize| {
+        let w = doc.word(k - 1);
+        w.ends_with("ed") || lexicon::documents::POST_MODIFIER_OPENERS.contains(&w)
+    };
+    loop {
+        if b > a + 1 && is_in(b - 1, cues::SUBJECT_TIME_ADVERBS) && !after_participle(b - 1) {
+            b -= 1;
+            continue;
+        }
+        let lo = b.saturating_sub(ADJUNCT_TOKENS).max(a + 1);
+        let opened = (lo..b.saturating_sub(1)).find(|&p| {
+            is_in(p, cues::ADJUNCT_PREPOSITIONS)
+                && !after_participle(p)
+                && (p + 1..b).all(|k| doc.free_word(k))
+                && ends_adjunct(b - 1)
+        });
+        match opened {
+            Some(p) => b = p,
+            None => return b,
+        }
+    }
 }
 
 /// A year written in four digits ("2004").
