@@ -490,29 +490,32 @@ fn document(doc: &Doc, m: &Words) -> Option<Mention> {
 /// Who a document is by, as written: the name after "by" or "from" in its
 /// post-modifier ("a 1986 study by the Coffee Board", "figures from the World
 /// Bank"), else the capitalised words right before its head ("a World Bank
-/// report", "Oxfam's report"). A name must be capitalised ("a survey by two
-/// firms" names no one); "the" before it is no part of it.
+/// report", "Oxfam's report"). The name must open with a capital ("a survey by two
+/// firms" names no one); "the" before it is no part of it, nor is a word
+/// capitalised only because it opens the sentence ("Video footage", "Official
+/// Treasury figures"; a possessive stays: "Oxfam's report").
 fn document_owner(doc: &Doc, m: &Words) -> Option<String> {
     let by = (m.head + 1..m.e).find(|&k| doc.is_word(k, "by") || doc.is_word(k, "from"));
     let (a, b) = match by {
         Some(k) => (k + 1 + usize::from(doc.is_word(k + 1, "the")), m.e),
         None => {
-            let a = (m.s..m.head)
+            let mut a = (m.s..m.head)
                 .rev()
                 .take_while(|&k| {
-                    let w = doc.word(k);
-                    doc.free_word(k)
-                        && doc.is_cap(k)
-                        && !lexicon::CALENDAR.has(w)
-                        && !lexicon::documents::NOT_OWNERS
-                            .iter()
-                            .any(|n| w.eq_ignore_ascii_case(n))
+                    doc.free_word(k) && doc.is_cap(k) && !doc.is(k, &lexicon::CALENDAR)
                 })
                 .last()?;
+            let opener = doc.opens_sentence[a] && !is_possessive(doc.word(a));
+            let describing = lexicon::documents::NOT_OWNERS
+                .iter()
+                .any(|n| doc.word(a).eq_ignore_ascii_case(n));
+            if opener && (describing || a + 1 == m.head) {
+                a += 1;
+            }
             (a, m.head)
         }
     };
-    if a >= b || !(a..b).any(|k| doc.is_cap(k)) {
+    if a >= b || !doc.is_cap(a) {
         return None;
     }
     let text = doc.span(a, b).text(doc.text);

@@ -108,7 +108,8 @@ fn a_plural_noun_for_people_opening_the_sentence_with_a_post_modifier_is_a_group
 fn a_document_by_a_body_has_that_body_as_its_affiliation() {
     let body = "Tea sales fell 4 pct, according to a 1990 study by the Tea Board. A World Bank \
                 report said growth slowed. Official figures showed a rise. A survey by two \
-                firms found that prices rose.";
+                firms found that prices rose. Video footage shows that the dam broke. Later a \
+                New York Times article said that costs rose.";
     let (text, found) = attributions(body);
     let owner = |opening: &str| {
         let a = with_content(&text, &found, opening);
@@ -120,6 +121,8 @@ fn a_document_by_a_body_has_that_body_as_its_affiliation() {
     // words that describe the document or a group left unnamed name no owner
     assert_eq!(owner("a rise"), None);
     assert_eq!(owner("that prices rose"), None);
+    assert_eq!(owner("that the dam broke"), None);
+    assert_eq!(owner("that costs rose").as_deref(), Some("New York Times"));
 }
 
 #[test]
