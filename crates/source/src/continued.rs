@@ -205,7 +205,7 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
 /// stating a view of their own within it.
 fn first_person_in_quote(doc: &Doc, a: &Attribution) -> bool {
     a.source
-        .is_some_and(|s| first_person(s.text(doc.text)) && doc.in_quote(s))
+        .is_some_and(|s| s.end - s.start <= 2 && first_person(s.text(doc.text)) && doc.in_quote(s))
 }
 
 /// "I" or "we", as a source is written.

@@ -298,11 +298,9 @@ fn corporate_prefix(doc: &Doc, s: usize, e: usize) -> bool {
 /// [`lexicon::organizations::COMPANY_NAME_ENDINGS`]), opened by no honorific.
 fn company_name_ending(doc: &Doc, s: usize, e: usize) -> bool {
     e >= s + 2
+        && doc.is(e - 1, &lexicon::COMPANY_ENDING)
         && (s..e).all(|k| doc.free_word(k) && doc.is_cap(k))
         && !lexicon::HONORIFIC.has(doc.word(s))
-        && lexicon::organizations::COMPANY_NAME_ENDINGS
-            .iter()
-            .any(|w| doc.word(e - 1).eq_ignore_ascii_case(w))
 }
 
 /// "Bankers expect that …", "Many people believe …": a belief cue
@@ -464,10 +462,10 @@ fn resolve_source(
         // "the organisation said" after "Amnesty International", "the agency" after
         // "the Energy Agency"
         None if source_type == SourceType::Organization
-            && resolve::organisation_name(source_text).is_none()
-            && !mention.plural
             && doc.is_word(s, "the")
-            && lexicon::BODY_HEAD.has(doc.word(mentions::head(doc, s, e))) =>
+            && !mention.plural
+            && lexicon::BODY_HEAD.has(doc.word(mentions::head(doc, s, e)))
+            && resolve::organisation_name(source_text).is_none() =>
         {
             let noun = doc.word(mentions::head(doc, s, e)).to_lowercase();
             resolved = people

@@ -57,9 +57,7 @@ impl ShortForms {
             let named = (2..=LONGEST_NAME).contains(&words)
                 && first + 1 < e
                 && (doc.is(e - 1, &lexicon::ORG_HEAD)
-                    || lexicon::organizations::COMPANY_NAME_ENDINGS
-                        .iter()
-                        .any(|w| doc.word(e - 1).eq_ignore_ascii_case(w))
+                    || doc.is(e - 1, &lexicon::COMPANY_ENDING)
                     || after_company_noun(doc, first));
             if named {
                 forms.record(doc, first, e);

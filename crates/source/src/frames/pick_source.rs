@@ -416,23 +416,32 @@ fn before_adjuncts(doc: &Doc, a: usize, mut b: usize) -> usize {
         let w = doc.word(k - 1);
         w.ends_with("ed") || lexicon::documents::POST_MODIFIER_OPENERS.contains(&w)
     };
-    loop {
-        if b > a + 1 && is_in(b - 1, cues::SUBJECT_TIME_ADVERBS) && !after_participle(b - 1) {
-            b -= 1;
+    while b > a + 1 {
+        let last = b - 1;
+        if is_in(last, cues::SUBJECT_TIME_ADVERBS) {
+            if after_participle(last) {
+                return b;
+            }
+            b = last;
             continue;
         }
+        // the preposition first: two-letter words, cheaper than the look-ups of the end
         let lo = b.saturating_sub(ADJUNCT_TOKENS).max(a + 1);
-        let opened = (lo..b.saturating_sub(1)).find(|&p| {
-            is_in(p, cues::ADJUNCT_PREPOSITIONS)
-                && !after_participle(p)
-                && (p + 1..b).all(|k| doc.free_word(k))
-                && ends_adjunct(b - 1)
-        });
+        let opened = (lo..last)
+            .rev()
+            .find(|&p| is_in(p, cues::ADJUNCT_PREPOSITIONS));
         match opened {
-            Some(p) => b = p,
-            None => return b,
+            Some(p)
+                if (p + 1..b).all(|k| doc.free_word(k))
+                    && ends_adjunct(last)
+                    && !after_participle(p) =>
+            {
+                b = p
+            }
+            _ => return b,
         }
     }
+    b
 }
 
 /// A year written in four digits ("2004").

@@ -141,6 +141,8 @@ compiled! {
     OWNED_BY_BODY = organizations::OWNED_BY_BODY;
     /// Heads of a description standing for a named company.
     COMPANY_HEAD = organizations::COMPANY_HEADS;
+    /// Words that end companies' names without being body words.
+    COMPANY_ENDING = organizations::COMPANY_NAME_ENDINGS;
     /// Heads of a description standing for a named body of any kind.
     BODY_HEAD = organizations::BODY_HEADS;
     /// Heads of a description standing for whatever body was named last.
