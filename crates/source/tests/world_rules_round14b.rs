@@ -234,3 +234,13 @@ fn a_title_ending_the_text_names_no_one() {
         assert!(found.is_empty(), "{body}: {found:?}");
     }
 }
+
+#[test]
+fn it_is_no_body_named_by_a_possessive_determiner_opening_a_sentence() {
+    let body = "Ardex AG said sales rose. Its European market share rose to 2 pct. It also did \
+                not expect to raise capital, Hahn said.";
+    assert_eq!(
+        speaker_of(body, "to raise capital").0.as_deref(),
+        Some("Ardex AG")
+    );
+}

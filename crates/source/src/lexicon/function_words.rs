@@ -34,6 +34,10 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "unless", "until", "once", "whether", "that",
 ];
 
+/// Possessive determiners: capitalised at the start of a sentence they open no
+/// name ("Its European market share rose" names no body "Its European").
+pub const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
+
 /// Relative pronouns that end a source mention ("a diplomat who attended …").
 pub const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that"];
 

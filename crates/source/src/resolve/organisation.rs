@@ -29,6 +29,9 @@ pub fn organisation_name(text: &str) -> Option<&str> {
     let first = name.split_whitespace().next().unwrap_or("");
     let starts_like_a_name = name.chars().next().is_some_and(char::is_uppercase)
         && !lexicon::PREPOSITION.has(first)
+        && !lexicon::function_words::POSSESSIVE_DETERMINERS
+            .iter()
+            .any(|d| first.eq_ignore_ascii_case(d))
         && !first.eq_ignore_ascii_case("according");
     // "South Korea's top car maker" describes a body; "Hyundai Motor" names it
     // Each word's byte offset in `name`.
