@@ -244,3 +244,23 @@ fn it_is_no_body_named_by_a_possessive_determiner_opening_a_sentence() {
         Some("Ardex AG")
     );
 }
+
+#[test]
+fn a_state_or_country_after_a_city_in_a_role_is_no_speaker() {
+    for (body, role) in [
+        (
+            "\"Water is rare,\" Tom Marsh, a scientist at the space centre in Greenbelt, \
+             Maryland, said.",
+            "a scientist at the space centre in Greenbelt, Maryland",
+        ),
+        (
+            "Ann Lee, a lecturer at the college in Leeds, England, said the plan was fair.",
+            "a lecturer at the college in Leeds, England",
+        ),
+    ] {
+        let (said_by, a) = common::only_source(body);
+        assert_eq!(a.source_type, SourceType::NamedPerson, "{body}");
+        assert!(said_by == "Tom Marsh" || said_by == "Ann Lee", "{said_by}");
+        assert_eq!(a.role.as_deref(), Some(role));
+    }
+}

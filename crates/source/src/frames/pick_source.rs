@@ -307,10 +307,49 @@ fn role_then_name(doc: &Doc, (s1, e1): (usize, usize), (s2, e2): (usize, usize))
 /// is looked for; a longer stretch of words is read once per frame otherwise.
 const APPOSITION_REACH: usize = 16;
 
+/// The most places set off by commas at the end of a role ("… in Greenbelt,
+/// Maryland, USA,").
+const PLACES_AFTER_ROLE: usize = 3;
+
+/// "Ann Lee, a scientist at the centre in Greenbelt, Maryland, said": the place
+/// between the last two commas belongs to the role before it, and the apposition
+/// is read from the comma before the place ([`appositive_to`]); the role runs on
+/// over the place.
+#[allow(clippy::type_complexity)]
+fn appositive(
+    doc: &Doc,
+    boundary: Option<usize>,
+    lo: usize,
+) -> Option<((usize, usize), Option<(usize, usize)>, usize)> {
+    let Some(mut c2) = boundary.filter(|&b| doc.kind(b) == Some(Kind::Comma)) else {
+        return appositive_to(doc, boundary, lo);
+    };
+    for _ in 0..PLACES_AFTER_ROLE {
+        let s2 = doc.free_run_start(c2, lo);
+        let place = s2 > lo && s2 < c2 && doc.kind(s2 - 1) == Some(Kind::Comma) && {
+            let place = doc.span(s2, c2).text(doc.text);
+            lexicon::PLACE.has(place) || lexicon::SUBDIVISION.has(place)
+        };
+        if !place {
+            break;
+        }
+        c2 = s2 - 1;
+    }
+    let found = appositive_to(doc, Some(c2), lo);
+    match (found, boundary) {
+        (Some((name, Some(role), start)), Some(b)) if b > c2 && role.1 == c2 => {
+            Some((name, Some((role.0, b)), start))
+        }
+        (Some(found), Some(b)) if b > c2 => Some(found),
+        (found, _) if boundary == Some(c2) => found,
+        _ => appositive_to(doc, boundary, lo),
+    }
+}
+
 /// "Derek Chollet, former assistant secretary of defense, said": the name and
 /// the role, and the first token of the frame.
 #[allow(clippy::type_complexity)]
-fn appositive(
+fn appositive_to(
     doc: &Doc,
     boundary: Option<usize>,
     lo: usize,

@@ -28,6 +28,7 @@ pub mod places;
 pub mod portfolios;
 #[rustfmt::skip]
 pub mod regions;
+pub mod subdivisions;
 #[rustfmt::skip]
 pub mod relaying;
 #[rustfmt::skip]
@@ -275,6 +276,8 @@ compiled_exact! {
     PLACE = places::NAMES;
     /// Regions ("Mideast", "Latin America").
     REGION = regions::NAMES;
+    /// States and provinces written after a city and a comma.
+    SUBDIVISION = subdivisions::NAMES;
     /// Nationality and regional adjectives ("Russian", "European").
     NATIONALITY = nationalities::ADJECTIVES;
 }
