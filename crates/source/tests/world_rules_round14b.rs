@@ -264,3 +264,11 @@ fn a_state_or_country_after_a_city_in_a_role_is_no_speaker() {
         assert_eq!(a.role.as_deref(), Some(role));
     }
 }
+
+#[test]
+fn here_between_a_group_and_its_cue_is_no_part_of_the_source() {
+    let body = "Talks will resume in June, bankers and government officials here said.";
+    let (said_by, a) = common::only_source(body);
+    assert_eq!(said_by, "bankers and government officials");
+    assert_eq!(a.source_type, SourceType::UnnamedPerson);
+}
