@@ -22,8 +22,12 @@ struct Reach {
 
 impl Reach {
     fn new(offset: usize, run: &[Attribution]) -> Reach {
-        let starts: Vec<usize> = run.iter().map(|a| a.content.start).collect();
-        let ends: Vec<usize> = run.iter().map(|a| a.content.end).collect();
+        Reach::of_contents(offset, run.iter().map(|a| a.content))
+    }
+
+    /// The run of `contents`, in the order given.
+    fn of_contents(offset: usize, contents: impl Iterator<Item = Span>) -> Reach {
+        let (starts, ends): (Vec<usize>, Vec<usize>) = contents.map(|c| (c.start, c.end)).unzip();
         let max_ends = ends
             .iter()
             .scan(0, |max, &e| {
@@ -93,11 +97,11 @@ enum From {
 }
 
 impl Latest {
-    fn new(found: &[Attribution]) -> Latest {
+    fn new(doc: &Doc, found: &[Attribution]) -> Latest {
         let mut ends: Vec<(usize, usize)> = found
             .iter()
             .enumerate()
-            .filter(|(_, a)| a.quote != QuoteKind::None)
+            .filter(|(_, a)| a.quote != QuoteKind::None && !first_person_in_quote(doc, a))
             .map(|(n, a)| (a.content.end, n))
             .collect();
         ends.sort_unstable();
@@ -124,15 +128,25 @@ impl Latest {
 /// A quotation that starts a sentence and has no cue of its own continues the
 /// attributed speech before it: in the same paragraph ("“…,” he said. “…”"),
 /// or opening the next paragraph after a quote.
+///
+/// "I think" or "we believe" inside such a quotation is the speaker's own view
+/// within the speech ("“…,” said Ann Lee. “We believe demand is strong.”"): it
+/// neither makes the quotation a speech of its own nor is the speech it carries on.
 pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
-    let reach = Reach::new(0, found);
+    let reach = Reach::of_contents(
+        0,
+        found
+            .iter()
+            .filter(|a| !first_person_in_quote(doc, a))
+            .map(|a| a.content),
+    );
     let mut sources: Vec<(usize, usize)> = found
         .iter()
         .enumerate()
         .filter_map(|(n, a)| a.source.map(|s| (s.start, n)))
         .collect();
     sources.sort_unstable();
-    let mut latest = Latest::new(found);
+    let mut latest = Latest::new(doc, found);
     let mut extra: Vec<Attribution> = Vec::new();
     for q in &doc.quotes {
         if q.inner.is_empty() || reach.overlaps(q.inner) {
@@ -185,6 +199,18 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
         latest.extra.insert((content.end, extra.len() - 1));
     }
     found.extend(extra);
+}
+
+/// The source of `a` is "I" or "we" inside a quotation: the quotation's speaker
+/// stating a view of their own within it.
+fn first_person_in_quote(doc: &Doc, a: &Attribution) -> bool {
+    a.source
+        .is_some_and(|s| s.end - s.start <= 2 && first_person(s.text(doc.text)) && doc.in_quote(s))
+}
+
+/// "I" or "we", as a source is written.
+fn first_person(word: &str) -> bool {
+    word == "I" || word.eq_ignore_ascii_case("we")
 }
 
 /// The quotation `q` (opening at token `t`) has a frame of its own that no rule
@@ -272,8 +298,7 @@ pub fn speakers_of_quotes(doc: &Doc, found: &mut [Attribution], sorted: usize) {
     ];
     for n in 0..found.len() {
         let Some(src) = found[n].source else { continue };
-        let word = src.text(doc.text);
-        if !(word == "I" || word.eq_ignore_ascii_case("we")) {
+        if !first_person(src.text(doc.text)) {
             continue;
         }
         let outer = reaches

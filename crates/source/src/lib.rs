@@ -221,6 +221,12 @@ fn classify_source(
     let firm = !f.credit && resolve::ampersand_firm(doc, &mention, named);
     // "NV Philips Gloeilampenfabrieken said": a legal form before the name
     let firm = firm || corporate_prefix(doc, s, e);
+    // "General Foods claims": a company's name, not a general called Foods
+    let company_name = company_name_ending(doc, s, e);
+    if company_name {
+        mention.role = None;
+    }
+    let firm = firm || company_name;
     // "Harlow said" after "Harlow Freight Corp": the body named in full
     let body = people
         .body_short_form(doc, &mention, named)
@@ -285,6 +291,16 @@ fn corporate_prefix(doc: &Doc, s: usize, e: usize) -> bool {
         && doc.free_word(s)
         && lexicon::organizations::CORPORATE_PREFIXES.contains(&doc.word(s))
         && doc.is_cap(s + 1)
+}
+
+/// The mention at tokens `s..e` is capitalised words ending with a word that ends
+/// companies' names ("General Foods", "Arden Capital";
+/// [`lexicon::organizations::COMPANY_NAME_ENDINGS`]), opened by no honorific.
+fn company_name_ending(doc: &Doc, s: usize, e: usize) -> bool {
+    e >= s + 2
+        && doc.is(e - 1, &lexicon::COMPANY_ENDING)
+        && (s..e).all(|k| doc.free_word(k) && doc.is_cap(k))
+        && !lexicon::HONORIFIC.has(doc.word(s))
 }
 
 /// "Bankers expect that …", "Many people believe …": a belief cue
@@ -441,6 +457,19 @@ fn resolve_source(
             resolved = people
                 .organisation_of_kind(source.start, &kind, last)
                 .or(last)
+                .map(str::to_string);
+        }
+        // "the organisation said" after "Amnesty International", "the agency" after
+        // "the Energy Agency"
+        None if source_type == SourceType::Organization
+            && doc.is_word(s, "the")
+            && !mention.plural
+            && lexicon::BODY_HEAD.has(doc.word(mentions::head(doc, s, e)))
+            && resolve::organisation_name(source_text).is_none() =>
+        {
+            let noun = doc.word(mentions::head(doc, s, e)).to_lowercase();
+            resolved = people
+                .body_described(source.start, &noun)
                 .map(str::to_string);
         }
         // "the prime minister said": the person last named with that title

@@ -209,6 +209,23 @@ impl Organisations {
         last_before(self.by_kind.get(kind)?, at).map(|(_, name)| name.as_str())
     }
 
+    /// The last organisation before byte `at` whose name holds the word `noun`
+    /// (compared ignoring case), or, when `any`, the last that is no place's.
+    pub fn before_described(&self, at: usize, noun: &str, any: bool) -> Option<&str> {
+        let holds = |name: &str| {
+            name.split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(noun))
+        };
+        let named = self
+            .all
+            .range(..(at, 0))
+            .rev()
+            .find(|(_, name)| holds(name));
+        named
+            .map(|(_, name)| name.as_str())
+            .or_else(|| any.then(|| self.before(at, true)).flatten())
+    }
+
     /// The byte offset of the last organisation recorded before byte `at`.
     pub fn last_offset_before(&self, at: usize) -> Option<usize> {
         last_before(&self.all, at).map(|(key, _)| key.0)

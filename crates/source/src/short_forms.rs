@@ -26,7 +26,9 @@ pub struct ShortForms {
 
 impl ShortForms {
     /// One pass over the tokens: every capitalised run (with its joiners) that
-    /// ends with a body word ("Corp", "Inc", "Group", "Bank").
+    /// ends with a body word ("Corp", "Inc", "Group", "Bank") or a word that ends
+    /// company names ("Arden Capital", "Kestrel Resources"), or follows a company
+    /// noun ("the firm Kestrel Arden").
     pub fn new(doc: &Doc) -> ShortForms {
         let mut forms = ShortForms::default();
         let n = doc.toks.len();
@@ -54,7 +56,9 @@ impl ShortForms {
             let first = if doc.is_word(t, "the") { t + 1 } else { t };
             let named = (2..=LONGEST_NAME).contains(&words)
                 && first + 1 < e
-                && doc.is(e - 1, &lexicon::ORG_HEAD);
+                && (doc.is(e - 1, &lexicon::ORG_HEAD)
+                    || doc.is(e - 1, &lexicon::COMPANY_ENDING)
+                    || after_company_noun(doc, first));
             if named {
                 forms.record(doc, first, e);
             }
@@ -96,6 +100,21 @@ impl ShortForms {
         let (body_at, full) = self.by_text.get(text)?;
         (*body_at < at).then_some((*body_at, full.as_str()))
     }
+}
+
+/// The name opening at token `first` follows a lower-case company noun and opens
+/// with no given name, title or place ("the private equity firm Arden Capital",
+/// not "company chairman John Tower"): a body's name, though no body word ends it.
+fn after_company_noun(doc: &Doc, first: usize) -> bool {
+    let w = doc.word(first);
+    first > 0
+        && doc.free_word(first - 1)
+        && !doc.is_cap(first - 1)
+        && doc.is(first - 1, &lexicon::COMPANY_HEAD)
+        && !lexicon::is_given_name(w)
+        && !lexicon::TITLE.has(w)
+        && !lexicon::HONORIFIC.has(w)
+        && !lexicon::PLACE.has(w)
 }
 
 /// Initials written with full stops ("H.F.", "J.C.").
@@ -150,6 +169,8 @@ mod tests {
             body_of(body, "Harlow").as_deref(),
             Some("J.K. Harlow and Co")
         );
+        let body = "The private equity firm Arden Capital owns 90 papers. Arden said it would buy.";
+        assert_eq!(body_of(body, "Arden").as_deref(), Some("Arden Capital"));
         // the body must come first
         let body = "Harlow said the offer was fair. Harlow Freight Corp later said it would bid.";
         assert_eq!(body_of(body, "Harlow"), None);

@@ -44,6 +44,10 @@ pub(super) fn content_of(
     let call_on = doc.is_word(k, "on") && doc.is(i, &lexicon::CALL_ON_CUE);
     if doc.is_word(k, "to") || call_on {
         k += 1;
+        // "said to cheers from the crowd": the hearers' response is no content
+        if doc.free_word(k) && cues::RESPONSES.contains(&doc.word(k)) {
+            k += 1;
+        }
     }
     if kind == CueKind::Tell || k > i + 1 {
         let mut e = doc.np_forward(k, hi);

@@ -217,6 +217,9 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
     if noun_reading::adjective_past(doc, i) {
         return; // "the party's alleged links", "highlighting claimed gains"
     }
+    if cues::AFTER_HAVE_ONLY.contains(&w) && !after_have(doc, i) {
+        return; // "a written statement"
+    }
     if frames.last().is_some_and(|f| f.cue.1 > i) {
         return; // "quoted him as saying": inside the cue of the frame before
     }
@@ -230,6 +233,19 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
             frames.push(frame);
         }
     }
+}
+
+/// The cue at `i` follows a form of "have", with up to two adverbs between ("has
+/// long written").
+fn after_have(doc: &Doc, i: usize) -> bool {
+    (1..=3).filter(|&d| d <= i).any(|d| {
+        let k = i - d;
+        doc.free_word(k)
+            && cues::HAVE_FORMS
+                .iter()
+                .any(|h| doc.word(k).eq_ignore_ascii_case(h))
+            && (k + 1..i).all(|a| doc.is(a, &lexicon::BETWEEN) || doc.word(a).ends_with("ly"))
+    })
 }
 
 /// "had earlier said that", "The hospital earlier told MPs": a word that may open a

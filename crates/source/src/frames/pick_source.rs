@@ -26,6 +26,8 @@ pub(super) fn pick_source(
         clause_start: j,
         inverted: false,
     };
+    let b = if a < b { before_adjuncts(doc, a, b) } else { b };
+    picked.source = (a, b);
     if a < b {
         // "The court decided that …"; a person's or a report's decision is no finding
         let any_finder = !cues::BODIES_ONLY.contains(&doc.word(i))
@@ -305,10 +307,49 @@ fn role_then_name(doc: &Doc, (s1, e1): (usize, usize), (s2, e2): (usize, usize))
 /// is looked for; a longer stretch of words is read once per frame otherwise.
 const APPOSITION_REACH: usize = 16;
 
+/// The most places set off by commas at the end of a role ("… in Greenbelt,
+/// Maryland, USA,").
+const PLACES_AFTER_ROLE: usize = 3;
+
+/// "Ann Lee, a scientist at the centre in Greenbelt, Maryland, said": the place
+/// between the last two commas belongs to the role before it, and the apposition
+/// is read from the comma before the place ([`appositive_to`]); the role runs on
+/// over the place.
+#[allow(clippy::type_complexity)]
+fn appositive(
+    doc: &Doc,
+    boundary: Option<usize>,
+    lo: usize,
+) -> Option<((usize, usize), Option<(usize, usize)>, usize)> {
+    let Some(mut c2) = boundary.filter(|&b| doc.kind(b) == Some(Kind::Comma)) else {
+        return appositive_to(doc, boundary, lo);
+    };
+    for _ in 0..PLACES_AFTER_ROLE {
+        let s2 = doc.free_run_start(c2, lo);
+        let place = s2 > lo && s2 < c2 && doc.kind(s2 - 1) == Some(Kind::Comma) && {
+            let place = doc.span(s2, c2).text(doc.text);
+            lexicon::PLACE.has(place) || lexicon::SUBDIVISION.has(place)
+        };
+        if !place {
+            break;
+        }
+        c2 = s2 - 1;
+    }
+    let found = appositive_to(doc, Some(c2), lo);
+    match (found, boundary) {
+        (Some((name, Some(role), start)), Some(b)) if b > c2 && role.1 == c2 => {
+            Some((name, Some((role.0, b)), start))
+        }
+        (Some(found), Some(b)) if b > c2 => Some(found),
+        (found, _) if boundary == Some(c2) => found,
+        _ => appositive_to(doc, boundary, lo),
+    }
+}
+
 /// "Derek Chollet, former assistant secretary of defense, said": the name and
 /// the role, and the first token of the frame.
 #[allow(clippy::type_complexity)]
-fn appositive(
+fn appositive_to(
     doc: &Doc,
     boundary: Option<usize>,
     lo: usize,
@@ -387,6 +428,59 @@ fn appositive(
         return Some((first, None, s1));
     }
     Some(name_and_role(doc, first, second, s1))
+}
+
+/// The most tokens of an adjunct between a subject and its cue ("in a written
+/// statement on Monday" is two).
+const ADJUNCT_TOKENS: usize = 5;
+
+/// The end of the subject `a..b` before a cue without the adjuncts that close it
+/// ("The chairman today in a statement said", "The ministry on Monday said"): adverbs
+/// of time ([`cues::SUBJECT_TIME_ADVERBS`]) and phrases opened by "in", "on" or "at"
+/// that end with a document, an occasion of speech or a time.
+fn before_adjuncts(doc: &Doc, a: usize, mut b: usize) -> usize {
+    let ends_adjunct = |k: usize| {
+        doc.is(k, &lexicon::DOCUMENT)
+            || doc.is(k, &lexicon::CALENDAR)
+            || doc.is(k, &lexicon::TIME_NOUN)
+            || cues::OCCASIONS
+                .iter()
+                .any(|o| doc.word(k).eq_ignore_ascii_case(o))
+    };
+    let is_in = |k: usize, list: &[&str]| {
+        doc.free_word(k) && !doc.is_cap(k) && list.iter().any(|w| doc.word(k) == *w)
+    };
+    // "Data released on Monday showed": the adjunct of a participle stays with it
+    let after_participle = |k: usize| {
+        let w = doc.word(k - 1);
+        w.ends_with("ed") || lexicon::documents::POST_MODIFIER_OPENERS.contains(&w)
+    };
+    while b > a + 1 {
+        let last = b - 1;
+        if is_in(last, cues::SUBJECT_TIME_ADVERBS) {
+            if after_participle(last) {
+                return b;
+            }
+            b = last;
+            continue;
+        }
+        // the preposition first: two-letter words, cheaper than the look-ups of the end
+        let lo = b.saturating_sub(ADJUNCT_TOKENS).max(a + 1);
+        let opened = (lo..last)
+            .rev()
+            .find(|&p| is_in(p, cues::ADJUNCT_PREPOSITIONS));
+        match opened {
+            Some(p)
+                if (p + 1..b).all(|k| doc.free_word(k))
+                    && ends_adjunct(last)
+                    && !after_participle(p) =>
+            {
+                b = p
+            }
+            _ => return b,
+        }
+    }
+    b
 }
 
 /// A year written in four digits ("2004").

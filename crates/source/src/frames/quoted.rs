@@ -134,19 +134,25 @@ pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
         }
     }
     let object_pronoun = ["him", "her", "them"].iter().any(|p| doc.is_word(i + 1, p));
-    let e = if object_pronoun || is_pronoun(doc, i + 1) {
-        i + 2
+    let (e, as_at) = if object_pronoun || is_pronoun(doc, i + 1) {
+        (i + 2, i + 2)
     } else {
         // "quoted a source close to the minister as saying": a post-modifier
         // runs on to "as"
         let np = doc.np_forward(i + 1, hi);
-        (np..hi.min(np + POST_MODIFIER_WORDS))
+        let e = (np..hi.min(np + POST_MODIFIER_WORDS))
             .take_while(|&k| doc.free_word(k) && !doc.is(k, &lexicon::RELATIVE))
             .find(|&k| as_saying(k))
             .filter(|_| np > i + 1)
-            .unwrap_or(np)
+            .unwrap_or(np);
+        // "quoted Ann Lee, head of the union, as saying": the name is the source
+        let apposed = (np > i + 1 && !as_saying(e))
+            .then(|| apposition_end(doc, np, hi))
+            .flatten()
+            .filter(|&c| as_saying(c + 1));
+        apposed.map_or((e, e), |c| (np, c + 1))
     };
-    if e <= i + 1 || !as_saying(e) {
+    if e <= i + 1 || !as_saying(as_at) {
         return None;
     }
     let j = doc.free_run_start(i, lo);
@@ -156,7 +162,21 @@ pub(super) fn quoted_frame(doc: &Doc, i: usize) -> Option<Frame> {
     let o = j.max(i.saturating_sub(OUTLET_WORDS));
     let outlet = o < i && (is_media(doc, o, i) || doc.is(i - 1, &lexicon::MEDIA_HEAD));
     let via = outlet.then_some((o, i));
-    as_saying_frame(doc, (i, e + 2), (i + 1, e), via, j, (lo, hi))
+    as_saying_frame(doc, (i, as_at + 2), (i + 1, e), via, j, (lo, hi))
+}
+
+/// The most words of an apposition between the person quoted and "as saying".
+const APPOSITION_WORDS: usize = 10;
+
+/// The closing comma of an apposition opened by the comma at token `comma`
+/// ("…, vice-governor of the province,"): words only up to it, before `hi`.
+fn apposition_end(doc: &Doc, comma: usize, hi: usize) -> Option<usize> {
+    if doc.kind(comma) != Some(Kind::Comma) {
+        return None;
+    }
+    let last = hi.min(comma + 2 + APPOSITION_WORDS);
+    let k = (comma + 1..last).find(|&k| !doc.free_word(k))?;
+    (k > comma + 1 && doc.kind(k) == Some(Kind::Comma)).then_some(k)
 }
 
 #[cfg(test)]

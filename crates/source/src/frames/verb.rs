@@ -598,12 +598,20 @@ fn active_cue(doc: &Doc, i: usize, participle: bool) -> bool {
     !(doc.is_word(i + 1, "by") || to_verb)
 }
 
-/// The cue at `i` stands before "to" and a verb ("said to be", "vowed to appeal").
+/// The cue at `i` stands before "to" and a verb ("said to be", "vowed to appeal"),
+/// not a hearer ("said to reporters") or their response ("said to cheers").
 pub(super) fn before_infinitive(doc: &Doc, i: usize) -> bool {
     doc.is_word(i + 1, "to")
         && doc.free_word(i + 2)
         && !doc.is_cap(i + 2)
         && !doc.is(i + 2, &lexicon::FILLER)
+        && !hearers(doc.word(i + 2))
+}
+
+/// A plural noun for people ending in "s" ("reporters"; "police" may be a verb) or
+/// a hearer's response ([`cues::RESPONSES`]).
+fn hearers(w: &str) -> bool {
+    (w.ends_with('s') && lexicon::PERSON_MANY.has(w)) || cues::RESPONSES.contains(&w)
 }
 
 #[cfg(test)]

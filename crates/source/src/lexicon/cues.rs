@@ -51,7 +51,8 @@ pub const SPEECH: &[&str] = &[
     "signals", "signalled", "signaled", "signalling", "signaling", "forecast", "forecasts",
     "forecasted", "forecasting", "continued", "continues", "point", "points", "pointed",
     "pointing", "demand", "demands", "demanded", "demanding", "rule", "rules", "ruled", "joke",
-    "jokes", "joked", "joking", "quip", "quips", "quipped", "quipping",
+    "jokes", "joked", "joking", "quip", "quips", "quipped", "quipping", "written", "reiterate",
+    "reiterates", "reiterated", "reiterating",
 ];
 
 /// Cue forms that attribute a clause only ("expects the economy to grow",
@@ -65,7 +66,7 @@ pub const NEEDS_CLAUSE: &[&str] = &[
     "forecasting", "criticise", "criticises", "criticised", "criticising", "criticize",
     "criticizes", "criticized", "criticizing", "signal", "signals", "signalled", "signaled",
     "signalling", "signaling", "demand", "demands", "demanded", "demanding", "rule", "rules",
-    "ruled",
+    "ruled", "reiterate", "reiterates", "reiterated", "reiterating",
 ];
 
 /// Cue forms that report an act as readily as a content ("announced its
@@ -103,6 +104,34 @@ pub const IRREGULAR_PASTS: &[&str] = &[
 /// infinitive after it ("demanded an apology", "demanded an end to the
 /// system, to be replaced by …").
 pub const SUBJUNCTIVE: &[&str] = &["demand", "demands", "demanded", "demanding"];
+
+/// Nouns for a hearer's response that follow "said to" as its object, never a verb
+/// ("said to cheers from the crowd", "told the rally to applause"): "to" before them
+/// opens no infinitive. Plural nouns for people ("said to reporters") do the same.
+pub const RESPONSES: &[&str] = &[
+    "cheers", "applause", "laughter", "jeers", "boos", "gasps", "cries", "shouts", "chants",
+];
+
+/// Adverbs of time that may stand between a subject and its cue ("The chairman
+/// today said", "Ann Lee yesterday told MPs"): no part of the source.
+pub const SUBJECT_TIME_ADVERBS: &[&str] = &["today", "yesterday", "tonight", "now", "recently"];
+
+/// Prepositions of an adjunct between a subject and its cue ("The ministry in a
+/// statement said", "Ann Lee on Monday said"): with a document or a time after them,
+/// no part of the source.
+pub const ADJUNCT_PREPOSITIONS: &[&str] = &["in", "on", "at"];
+
+/// Nouns of an occasion of speech ending such an adjunct besides documents ("in an
+/// interview", "in a speech").
+pub const OCCASIONS: &[&str] = &["interview", "speech", "address", "remarks", "briefing"];
+
+/// Cue forms that are cues only after a form of "have" ([`HAVE_FORMS`]), up to two
+/// adverbs between: "has written that …", "had long written", but "a written
+/// statement" is an adjective.
+pub const AFTER_HAVE_ONLY: &[&str] = &["written"];
+
+/// Forms of "have" that make a perfect with a participle.
+pub const HAVE_FORMS: &[&str] = &["has", "have", "had", "having"];
 
 /// Commissive and forecast cue forms whose content may be an infinitive with
 /// the cue's own subject ("vowed to appeal", "expects to double sales",

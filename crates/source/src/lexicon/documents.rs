@@ -27,7 +27,8 @@ pub const SEEN_BY_OUTLET: &[&str] = &["seen", "obtained"];
 pub const POST_MODIFIER_OPENERS: &[&str] = &[
     "by", "from", "of", "for", "on", "conducted", "commissioned", "published", "released",
     "compiled", "carried", "issued", "obtained", "prepared", "produced", "presented", "unveiled",
-    "leaked", "sent", "filed", "reported", "seen",
+    "leaked", "sent", "filed", "reported", "seen", "received", "gathered", "collected",
+    "provided", "submitted", "posted", "shared", "cited", "verified", "corroborated",
 ];
 
 /// Words that open an adverb of time right after a document's head ("Oxfam's
@@ -36,4 +37,15 @@ pub const POST_MODIFIER_OPENERS: &[&str] = &[
 /// post-modifier.
 pub const TIME_AFTER_HEAD: &[&str] = &[
     "this", "last", "earlier", "next", "yesterday", "today", "recently",
+];
+
+/// Words that describe a document rather than say whose it is, capitalised when
+/// they open the sentence ("Official figures", "New data", "The latest poll"): no
+/// part of the document's owner.
+pub const NOT_OWNERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "new", "official", "latest", "recent", "earlier", "later", "preliminary", "final",
+    "provisional", "initial", "fresh", "separate", "previous", "internal", "confidential",
+    "leaked", "annual", "monthly", "weekly", "quarterly", "independent", "government", "private",
+    "public", "secret", "draft", "other", "some", "many", "several", "both", "two", "three",
 ];

@@ -8,7 +8,7 @@ pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
     "repeatedly", "separately", "once", "often", "still", "already", "had", "never", "not",
     "always", "yet", "too", "had", "however", "first", "last", "has", "himself", "herself",
     "themselves", "itself", "flatly", "openly", "explicitly", "simply", "initially", "subsequently",
-    "ultimately", "finally", "just", "only", "so", "far",
+    "ultimately", "finally", "just", "only", "so", "far", "here",
     // adverbs of force before a verb of saying ("strongly stressed that", "firmly
     // denied that")
     "strongly", "firmly", "categorically", "emphatically", "vehemently", "strenuously",
@@ -33,6 +33,10 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "then", "now", "also", "moreover", "furthermore", "indeed", "later", "earlier", "separately",
     "unless", "until", "once", "whether", "that",
 ];
+
+/// Possessive determiners: capitalised at the start of a sentence they open no
+/// name ("Its European market share rose" names no body "Its European").
+pub const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
 
 /// Relative pronouns that end a source mention ("a diplomat who attended …").
 pub const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that"];

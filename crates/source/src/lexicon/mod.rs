@@ -28,6 +28,7 @@ pub mod places;
 pub mod portfolios;
 #[rustfmt::skip]
 pub mod regions;
+pub mod subdivisions;
 #[rustfmt::skip]
 pub mod relaying;
 #[rustfmt::skip]
@@ -141,6 +142,12 @@ compiled! {
     OWNED_BY_BODY = organizations::OWNED_BY_BODY;
     /// Heads of a description standing for a named company.
     COMPANY_HEAD = organizations::COMPANY_HEADS;
+    /// Words that end companies' names without being body words.
+    COMPANY_ENDING = organizations::COMPANY_NAME_ENDINGS;
+    /// Heads of a description standing for a named body of any kind.
+    BODY_HEAD = organizations::BODY_HEADS;
+    /// Heads of a description standing for whatever body was named last.
+    ANY_BODY_HEAD = organizations::ANY_BODY_HEADS;
     /// Every given name, for the one look-up most words need.
     GIVEN_NAME = &[
         given_names::MALE,
@@ -269,6 +276,8 @@ compiled_exact! {
     PLACE = places::NAMES;
     /// Regions ("Mideast", "Latin America").
     REGION = regions::NAMES;
+    /// States and provinces written after a city and a comma.
+    SUBDIVISION = subdivisions::NAMES;
     /// Nationality and regional adjectives ("Russian", "European").
     NATIONALITY = nationalities::ADJECTIVES;
 }

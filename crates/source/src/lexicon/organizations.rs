@@ -60,7 +60,7 @@ pub const PHRASES: &[&str] = &[
     "Foreign Ministry", "European Union", "United Nations", "Security Council",
     "European Commission", "World Bank", "Federal Reserve", "Red Cross", "Islamic State",
     "Human Rights Watch", "Amnesty International", "Downing Street", "Élysée Palace",
-    "School District", "Law Lords",
+    "School District", "Law Lords", "Wall Street",
     "House of Lords", "House of Commons", "House of Representatives",
 ];
 
@@ -79,6 +79,34 @@ pub const COMPANY_HEADS: &[&str] = &[
     "broadcaster", "studio", "chain", "conglomerate", "giant", "supplier", "utility", "watchdog",
     "regulator", "carmaker", "automaker", "steelmaker", "drugmaker", "chipmaker", "planemaker",
     "brewer", "miner", "refiner", "shipbuilder", "distiller", "telecoms", "exporter", "importer",
+];
+
+/// Heads of a description that stands for a body of any kind named before it ("the
+/// organisation", "the agency", "the ministry"): such a source resolves to the last
+/// organisation whose name holds the same noun ("Amnesty International … the
+/// organisation" aside, "the International Energy Agency … the agency"), else, for
+/// the nouns in [`ANY_BODY_HEADS`], to the last organisation named that is no place.
+pub const BODY_HEADS: &[&str] = &[
+    "organization", "organisation", "agency", "ministry", "department", "charity", "body",
+    "institute", "foundation", "association", "federation", "commission", "council",
+    "committee", "authority", "office", "bureau", "union", "trust", "party", "university",
+    "society", "alliance", "coalition", "network", "movement", "campaign", "centre", "center",
+];
+
+/// Of [`BODY_HEADS`], the nouns for a body in general: "the organisation" stands for
+/// the last body named even when its name does not hold the noun ("Amnesty
+/// International").
+pub const ANY_BODY_HEADS: &[&str] = &["organization", "organisation", "charity", "body"];
+
+/// Words that end companies' names without being a body word of their own
+/// ("Arden Capital", "Kestrel Resources", "Norvik Securities"): a capitalised run
+/// ending with one names a company, and its leading words written alone later
+/// are that company (compared ignoring case).
+pub const COMPANY_NAME_ENDINGS: &[&str] = &[
+    "capital", "investments", "securities", "resources", "energy", "technologies",
+    "technology", "systems", "pharmaceuticals", "electronics", "communications",
+    "entertainment", "ventures", "logistics", "solutions", "networks", "petroleum", "mining",
+    "airways", "shipping", "brands", "foods", "chemicals", "enterprises",
 ];
 
 /// Lower-case nouns that, right after a capitalised word (or its possessive),

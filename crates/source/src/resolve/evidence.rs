@@ -117,7 +117,8 @@ fn person_word(word: &str, people: &People) -> bool {
             .any(|end| lower.ends_with(end))
 }
 
-/// "Brokers said …", "Seismologists said …": a lone capitalised word that
+/// "Brokers said …", "Seismologists said …": a lone capitalised word (or one
+/// with a post-modifier: "Backers of the plan say") that
 /// opens the sentence and ends like a plural noun for people by what they do
 /// ([`lexicon::people::GROUP_ENDINGS`]) is capitalised only because it opens
 /// the sentence. Unless the article writes it as a person's name (a full name
@@ -132,7 +133,14 @@ pub fn is_group_noun(
     let (SourceType::NamedPerson, None) = (m.source_type, m.pronoun) else {
         return false;
     };
-    if e != s + 1 || !doc.opens_sentence[s] || !doc.free_word(s) {
+    // "Backers of the plan say": a post-modifier opened by a preposition and a
+    // lower-case word may follow ("Sanders of Vermont" is a name and its place)
+    let post_modified = e > s + 2
+        && doc.free_word(s + 1)
+        && doc.is(s + 1, &lexicon::PREPOSITION)
+        && doc.free_word(s + 2)
+        && !doc.is_cap(s + 2);
+    if !(e == s + 1 || post_modified) || !doc.opens_sentence[s] || !doc.free_word(s) {
         return false;
     }
     let word = doc.word(s);

@@ -137,6 +137,10 @@ impl People {
     /// "Prime Minister David Cameron": the name after the title or honorific at
     /// token `t`, with the title words before it.
     fn titled_name(&mut self, doc: &Doc, t: usize) {
+        // a title ending the text names no one
+        if t + 1 >= doc.toks.len() {
+            return;
+        }
         let (n, name) = if lexicon::HONORIFIC.has(doc.word(t + 1)) {
             // "deputy prime minister Mr Prescott": no full name of its own; the title
             // is that of the full name met before, if any ("John Prescott")

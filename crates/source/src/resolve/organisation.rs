@@ -29,6 +29,9 @@ pub fn organisation_name(text: &str) -> Option<&str> {
     let first = name.split_whitespace().next().unwrap_or("");
     let starts_like_a_name = name.chars().next().is_some_and(char::is_uppercase)
         && !lexicon::PREPOSITION.has(first)
+        && !lexicon::function_words::POSSESSIVE_DETERMINERS
+            .iter()
+            .any(|d| first.eq_ignore_ascii_case(d))
         && !first.eq_ignore_ascii_case("according");
     // "South Korea's top car maker" describes a body; "Hyundai Motor" names it
     // Each word's byte offset in `name`.
@@ -118,6 +121,14 @@ impl People {
         self.organisations
             .before(at, company)
             .or_else(|| self.attributed.before(at, company))
+    }
+
+    /// The body "the organisation" or "the agency" (head `noun`) at byte `at`
+    /// stands for ([`lexicon::BODY_HEAD`]): the last one named whose name holds the
+    /// noun, else, for a noun of a body in general, the last named that is no place.
+    pub fn body_described(&self, at: usize, noun: &str) -> Option<&str> {
+        let any = lexicon::ANY_BODY_HEAD.has(noun);
+        self.organisations.before_described(at, noun, any)
     }
 
     /// The company "the group" (`kind` "group") at byte `at` stands for when the last
