@@ -54,6 +54,7 @@ pub const DESCRIPTORS: &[&str] = &[
     "billionaire", "businessman", "businesswoman", "economist", "analyst", "scientist",
     "researcher", "historian", "politician", "lawmaker", "veteran", "campaigner", "activist",
     "cleric", "pilot", "model", "dancer", "composer", "producer", "photographer", "architect",
+    "suspect", "defendant", "lock", "forward", "batsman", "bowler", "jockey", "coach",
 ];
 
 /// Party members named by their party after "the" and capitalised words ("the

@@ -1,0 +1,64 @@
+//! Rules for attributions in news found in the fourteenth audit round (web articles
+//! of many outlets and newswire stories outside every annotated set), each checked
+//! on a sentence written for the test.
+
+mod common;
+
+use claimkit_core::SourceType;
+use common::{attributions, with_content};
+
+/// The name the source of the attribution whose content opens with `opening` resolves
+/// to, and its source type.
+fn resolved_of(body: &str, opening: &str) -> (Option<String>, SourceType) {
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, opening);
+    (a.resolved.clone(), a.source_type)
+}
+
+#[test]
+fn a_surname_alone_is_the_full_name_a_noun_for_a_person_introduced() {
+    // a given name no list holds, after a noun for what the person does
+    let body = "Veteran goalkeeper Ewan Tregarth will retire in May. Tregarth said he \
+                might coach.";
+    assert_eq!(
+        resolved_of(body, "he might coach"),
+        (Some("Ewan Tregarth".to_string()), SourceType::NamedPerson)
+    );
+}
+
+#[test]
+fn a_name_apposed_to_a_description_is_what_the_description_stands_for() {
+    let body = "The defendant, Ewan Tregarth, was jailed on Friday. The defendant said he \
+                would appeal.";
+    assert_eq!(
+        resolved_of(body, "he would appeal"),
+        (Some("Ewan Tregarth".to_string()), SourceType::NamedPerson)
+    );
+    let body = "\"We will appeal,\" the veteran lock said. The veteran lock, Ewan \
+                Tregarth, was dropped. \"I am tired,\" he said.";
+    assert_eq!(
+        resolved_of(body, "I am tired").0.as_deref(),
+        Some("Ewan Tregarth")
+    );
+    // a body's name after a body noun: "the group" later is that body, not the firm
+    let body = "Dorvale Logistics will cut 500 jobs. The group, Dorvale Drivers United, \
+                wrote to managers. The group said the offer was unfair.";
+    assert_eq!(
+        resolved_of(body, "the offer was unfair"),
+        (
+            Some("Dorvale Drivers United".to_string()),
+            SourceType::Organization
+        )
+    );
+}
+
+#[test]
+fn a_given_name_alone_as_a_subject_is_the_person_a_later_he_stands_for() {
+    let body = "Critics had expected a long answer from the mayor's office. Thomas \
+                does not remember the meeting, but he remembers the dinner. \"It was a \
+                long night,\" he said.";
+    assert_eq!(
+        resolved_of(body, "It was a long night"),
+        (Some("Thomas".to_string()), SourceType::NamedPerson)
+    );
+}
