@@ -62,3 +62,26 @@ fn a_given_name_alone_as_a_subject_is_the_person_a_later_he_stands_for() {
         (Some("Thomas".to_string()), SourceType::NamedPerson)
     );
 }
+
+#[test]
+fn a_word_before_an_office_and_a_name_is_the_body_the_office_is_in() {
+    // nothing else marks "Zentrix" as a body; the office of its president does
+    for office in ["President", "chief executive"] {
+        let body = format!(
+            "Car sales fell 5 percent in May, according to Zentrix. Zentrix {office} \
+             Dan Lowe said buyers were cautious."
+        );
+        assert_eq!(
+            resolved_of(&body, "Car sales fell").1,
+            SourceType::Organization,
+            "{office}"
+        );
+    }
+    // an office alone after the word, or a title before it, leaves a person
+    let body = "Car sales fell 5 percent in May, according to Lowe. Former President Dan \
+                Lowe said buyers were cautious.";
+    assert_eq!(
+        resolved_of(body, "Car sales fell").1,
+        SourceType::NamedPerson
+    );
+}
