@@ -85,3 +85,29 @@ fn a_word_before_an_office_and_a_name_is_the_body_the_office_is_in() {
         SourceType::NamedPerson
     );
 }
+
+/// The content of the one attribution of `body`.
+fn content_of(body: &str) -> String {
+    let (text, found) = attributions(body);
+    assert_eq!(found.len(), 1, "{body}: {found:?}");
+    found[0].content.text(&text).to_string()
+}
+
+#[test]
+fn an_apposition_after_an_opening_according_to_source_is_no_content() {
+    for body in [
+        "According to the survey, carried out in June, most tenants back the plan.",
+        "According to Ann Vale, who runs the clinic, most tenants back the plan.",
+        "According to Ann Vale, a lecturer at the college, most tenants back the plan.",
+        "According to the Tenants Council (TC) in Leeds, most tenants back the plan.",
+    ] {
+        assert_eq!(
+            content_of(body).trim_end_matches('.'),
+            "most tenants back the plan",
+            "{body}"
+        );
+    }
+    // a clause after the comma is the content, whatever its first word
+    let body = "According to Ann Vale, a recovery is likely, but slow.";
+    assert!(content_of(body).starts_with("a recovery is likely"));
+}

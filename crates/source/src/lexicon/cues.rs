@@ -263,6 +263,20 @@ pub fn is_participle(word: &str) -> bool {
     word.len() > 4 && word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"ing")
 }
 
+/// Past participles that do not end in "-ed" ("a survey carried out …", "a study
+/// written by …"): with the "-ed" forms, what [`is_past_participle`] reads.
+pub const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "written", "seen", "drawn", "done", "made", "held", "run", "led", "known", "given", "taken",
+    "shown", "built", "sent", "brought", "found", "paid", "sold", "won", "begun", "chosen",
+    "put", "set", "read", "cited", "quoted",
+];
+
+/// A past participle in lower case: an "-ed" form of five letters or more, or one of
+/// [`IRREGULAR_PARTICIPLES`].
+pub fn is_past_participle(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&word)
+}
+
 /// Words that, right before a cue form, show it is a noun or an adjective
 /// ("the state", "a report", "his notes", "in reports"): no cue there.
 pub const NOT_BEFORE_CUE: &[&str] = &[
