@@ -111,3 +111,23 @@ fn an_apposition_after_an_opening_according_to_source_is_no_content() {
     let body = "According to Ann Vale, a recovery is likely, but slow.";
     assert!(content_of(body).starts_with("a recovery is likely"));
 }
+
+#[test]
+fn a_frame_inside_a_clause_opened_in_the_writers_words_attributes_the_whole_clause() {
+    // the quotation closes a clause the writer opened, which goes on after the frame
+    let body = "While some tenants pay late, and \"we forgive them for that,\" Mr Vale \
+                said, most pay on time.";
+    let content = content_of(body);
+    assert!(content.starts_with("While some tenants"), "{content}");
+    assert!(content.ends_with("most pay on time."), "{content}");
+    // a fully quoted part before the frame stays the content alone
+    let body = "\"We forgive them for that,\" Mr Vale said, before leaving the hall.";
+    assert_eq!(content_of(body), "We forgive them for that");
+    // "as X said" set off by commas inside the clause
+    let body = "Rents, as Mr Vale explained, are rising fast.";
+    let content = content_of(body);
+    assert!(content.starts_with("Rents"), "{content}");
+    assert!(content.ends_with("are rising fast."), "{content}");
+    let body = "As Mr Vale explained, rents are rising fast.";
+    assert_eq!(content_of(body), "rents are rising fast.");
+}

@@ -88,8 +88,16 @@ pub(super) fn content_of(
     let as_clause = doc.is_word(j, "as") && j < picked.source.0;
     let comma = doc.comma_in(k, hi);
     match (as_clause, comma) {
-        // "As Heald told The Huffington Post, US surface ozone has dropped."
-        (true, Some(c)) => Some((content_after(doc, c + 1, hi)?, true, via)),
+        // "As Heald told The Huffington Post, US surface ozone has dropped."; "Ozone,
+        // as Heald told the Post, has dropped": the clause around the frame
+        (true, Some(c)) => {
+            let rest = content_after(doc, c + 1, hi)?;
+            let opened = (lo..j).any(|t| doc.free_word(t) && !doc.is(t, &lexicon::OPENER));
+            match content_before(doc, j, lo).filter(|_| opened) {
+                Some(before) => Some((Span::new(before.start, rest.end), false, via)),
+                None => Some((rest, true, via)),
+            }
+        }
         _ => {
             let first = picked.source.0.min(picked.clause_start);
             let before = content_before(doc, first, lo)?;
@@ -120,7 +128,14 @@ pub(super) const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor
 /// according to TASS.”: the relay, not more of the clause) ends the content before
 /// the frame.
 fn around_parenthetical(doc: &Doc, first: usize, k: usize, hi: usize, before: Span) -> Span {
-    let quoted = first > 0
+    // "While some pay, and “we thank them,” he said, most do not": a quotation that
+    // closes a clause opened in the writer's words does not end it
+    let opens_quoted = {
+        let t = doc.toks.partition_point(|t| t.span.start < before.start);
+        t < doc.toks.len() && doc.toks[t].quote.is_some()
+    };
+    let quoted = opens_quoted
+        && first > 0
         && (doc.kind(first - 1) == Some(Kind::Close)
             || (first > 1 && doc.kind(first - 2) == Some(Kind::Close)));
     let goes_on = doc.kind(k) == Some(Kind::Comma)
