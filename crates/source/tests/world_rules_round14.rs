@@ -77,6 +77,12 @@ fn a_word_before_an_office_and_a_name_is_the_body_the_office_is_in() {
             "{office}"
         );
     }
+    // an adjective that is also a rank ("major") is no office
+    let body = "One major Wall Street firm cut its rating. One said the bid would fail.";
+    assert_ne!(
+        resolved_of(body, "the bid would fail").1,
+        SourceType::Organization
+    );
     // an office alone after the word, or a title before it, leaves a person
     let body = "Car sales fell 5 percent in May, according to Lowe. Former President Dan \
                 Lowe said buyers were cautious.";

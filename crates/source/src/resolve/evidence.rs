@@ -204,14 +204,17 @@ const TITLE_REACH: usize = 4;
 /// capitalised words or more follows, so it names the body the office is held in.
 fn heads_a_titled_name(doc: &Doc, t: usize) -> bool {
     let title = |k: usize| k < doc.toks.len() && doc.free_word(k) && doc.is(k, &lexicon::TITLE);
-    if title(t) || doc.is(t, &lexicon::HONORIFIC) || !title(t + 1) {
+    if !title(t + 1) || title(t) || doc.is(t, &lexicon::HONORIFIC) {
         return false;
     }
     let k = (t + 1..t + 1 + TITLE_REACH)
         .find(|&k| !title(k))
         .unwrap_or(t + 1 + TITLE_REACH);
+    // "One major Wall Street firm": a title word in lower case before the name is an
+    // office only when it is a noun for a person ("chief executive")
+    let office = doc.is_cap(k - 1) || doc.is(k - 1, &lexicon::PERSON_ONE);
     let end = crate::mentions::name_run(doc, k, doc.toks.len().min(k + 3));
-    end >= k + 2 && !doc.is(k, &lexicon::HONORIFIC)
+    office && end >= k + 2 && !doc.is(k, &lexicon::HONORIFIC)
 }
 
 /// How many words of an adjunct may stand between a cue and "that" ("announced on

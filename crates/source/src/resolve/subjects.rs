@@ -355,14 +355,16 @@ impl People {
             .rfind(|&k| doc.toks[k].span.end <= name.end)
             .map_or(s, |k| k + 1);
         // "Andrew does not remember …": a given name alone names a person too
-        let given_alone = !text.contains(char::is_whitespace)
-            && lexicon::is_given_name(text)
-            && unlisted_word(text);
+        let given_alone = || {
+            !text.contains(char::is_whitespace)
+                && lexicon::is_given_name(text)
+                && unlisted_word(text)
+        };
         if one_letter
             || !(titled
-                || given_alone
                 || self.known(text)
-                || first.is_some_and(|k| role_named(doc, s, k, name_end)))
+                || first.is_some_and(|k| role_named(doc, s, k, name_end))
+                || given_alone())
         {
             return None;
         }
