@@ -137,3 +137,18 @@ fn a_frame_inside_a_clause_opened_in_the_writers_words_attributes_the_whole_clau
     let body = "As Mr Vale explained, rents are rising fast.";
     assert_eq!(content_of(body), "rents are rising fast.");
 }
+
+#[test]
+fn results_that_end_the_object_of_reported_are_no_report() {
+    for body in [
+        "Dorvale has reported its best quarterly earnings, helped by strong demand.",
+        "Dorvale reported record profits.",
+    ] {
+        let (_, found) = attributions(body);
+        assert!(found.is_empty(), "{body}: {found:?}");
+    }
+    // a clause after the result noun is a report
+    let (text, found) = attributions("Dorvale reported profits rose 5%.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].content.text(&text).starts_with("profits rose"));
+}
