@@ -151,3 +151,18 @@ fn results_that_end_the_object_of_reported_are_no_report() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].content.text(&text).starts_with("profits rose"));
 }
+
+#[test]
+fn a_company_noun_after_the_is_the_company_named_before() {
+    for noun in ["giant", "global sports giant", "airline", "supplier"] {
+        let body =
+            format!("Dorvale Bank reported profits on Monday. The {noun} said sales rose 4%.");
+        assert_eq!(
+            resolved_of(&body, "sales rose"),
+            (Some("Dorvale Bank".to_string()), SourceType::Organization),
+            "{noun}"
+        );
+        let (_, found) = attributions(&body);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+}

@@ -144,7 +144,7 @@ pub const RESULT_NOUNS: &[&str] = &[
 
 /// Words that, right after a [`RESULT_NOUNS`] noun, show a noun phrase, not the
 /// subject of a clause ("income of …", "earnings for the year …").
-pub const AFTER_RESULT_NOUN: &[&str] = &["of", "for", "in", "from", "at", "totalling", "totaling"];
+pub const AFTER_RESULT_NOUN: &[&str] = &["of", "for", "in", "from", "at", "on", "totalling", "totaling"];
 
 /// Belief cue forms that a group of people unnamed as a plural subject states as
 /// an expectation, not as reported speech ("Bankers expect that …", "Many people
