@@ -166,3 +166,14 @@ fn a_company_noun_after_the_is_the_company_named_before() {
         assert_eq!(found.len(), 1, "{found:?}");
     }
 }
+
+#[test]
+fn a_headline_line_a_web_page_carries_names_no_one_a_pronoun_stands_for() {
+    let body = "Mr Owen Vale was fined on Monday.\n\n\
+                Man Rescued From River Thanks Firefighters\n\n\
+                \"I will pay the fine,\" he said.";
+    assert_eq!(
+        resolved_of(body, "I will pay the fine").0.as_deref(),
+        Some("Owen Vale")
+    );
+}

@@ -141,6 +141,18 @@ fn passive_agent(doc: &Doc, e: usize, hi: usize) -> Option<(usize, usize)> {
     (end > k && doc.is_cap(end - 1)).then_some((k, end))
 }
 
+/// "Man Shot at Dallas Gas Station Dies at Hospital": a sentence `lo..hi` of three
+/// words or more with no closing stop, every word of four letters or more
+/// capitalised, is a headline a web page carries (a link to another story), whose
+/// subject is no one the story goes on about.
+fn headline(doc: &Doc, lo: usize, hi: usize) -> bool {
+    let words = || (lo..hi).filter(|&k| doc.kind(k) == Some(crate::tokens::Kind::Word));
+    hi > lo
+        && doc.kind(hi - 1) != Some(crate::tokens::Kind::Stop)
+        && words().count() >= 3
+        && words().all(|k| doc.word(k).chars().count() < 4 || doc.is_cap(k))
+}
+
 /// How many lower-case words may stand between "the" and the comma of an apposed
 /// name ("The veteran lock, …").
 const DESCRIPTION_REACH: usize = 3;
@@ -181,7 +193,7 @@ impl People {
                     let m = classify(doc, lo, e);
                     self.apposed(doc, &m, name, &mut persons, &mut organisations);
                 }
-                if let Some((s, e)) = subject(doc, lo, hi) {
+                if let Some((s, e)) = subject(doc, lo, hi).filter(|_| !headline(doc, lo, hi)) {
                     let e = over_role_and_name(doc, e, hi);
                     let mut m = classify(doc, s, e);
                     let at = doc.toks[s].span.start;
