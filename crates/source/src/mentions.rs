@@ -206,6 +206,7 @@ const RULES: &[Rule] = &[
     titled_name,       // "President Barack Obama", "Mr. Smith"
     document,          // "the report", "a study"
     person_noun,       // "U.S. officials", "a senior diplomat"
+    group_of_people,   // "a group of residents"
     office_of_place,   // "Pakistan's High Commissioner to Britain"
     people_of_nation,  // "the Israelis", "Kenyans"
     places_alone,      // "Malaysia and Indonesia", "U.S. and Mideast"
@@ -518,6 +519,26 @@ fn person_noun(doc: &Doc, m: &Words) -> Option<Mention> {
         found.affiliation = Some(doc.span(a, head).text(doc.text).to_string());
     }
     Some(found)
+}
+
+/// How many words may stand between "of" and the plural noun for people after a
+/// collective noun ("a group of 40 angry residents").
+const GROUP_OF_REACH: usize = 4;
+
+/// "A group of residents", "a team of doctors": a collective noun
+/// ([`lexicon::COLLECTIVE`]) as head, then "of" and, ending the mention, a
+/// plural noun for people within [`GROUP_OF_REACH`] words: those people, unnamed.
+fn group_of_people(doc: &Doc, m: &Words) -> Option<Mention> {
+    let (head, e) = (m.head, m.e);
+    let people = doc.is_word(head + 1, "of")
+        && lexicon::COLLECTIVE.has(m.head_word)
+        && e > head + 2
+        && e <= head + 2 + GROUP_OF_REACH
+        && lexicon::PERSON_MANY.has(doc.word(e - 1));
+    people.then(|| Mention {
+        plural: true,
+        ..Mention::of(SourceType::UnnamedPerson)
+    })
 }
 
 /// Places, regions and nationality adjectives alone name no person:

@@ -177,3 +177,25 @@ fn a_headline_line_a_web_page_carries_names_no_one_a_pronoun_stands_for() {
         Some("Owen Vale")
     );
 }
+
+#[test]
+fn a_collective_noun_of_people_is_those_people_not_a_body() {
+    for source in [
+        "A group of tenants",
+        "A team of nurses",
+        "A group of 40 MPs",
+    ] {
+        let body = format!("Dorvale Bank cut 500 jobs. {source} said the plan was unfair.");
+        assert_eq!(
+            resolved_of(&body, "the plan was unfair"),
+            (None, SourceType::UnnamedPerson),
+            "{source}"
+        );
+    }
+    // bodies after "of" stay bodies
+    let body = "A coalition of charities said the plan was unfair.";
+    assert_eq!(
+        resolved_of(body, "the plan was unfair").1,
+        SourceType::Organization
+    );
+}

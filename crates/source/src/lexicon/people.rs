@@ -44,6 +44,14 @@ pub const PLURAL: &[&str] = &[
     "entrepreneurs", "homeowners", "landlords", "forecasters",
 ];
 
+/// Nouns for a number of things that, before "of" and a plural noun for people,
+/// make the mention those people ("a group of residents", "a team of doctors"), not
+/// a body.
+pub const COLLECTIVES: &[&str] = &[
+    "group", "team", "number", "handful", "crowd", "couple", "pair", "majority", "minority",
+    "dozen", "dozens", "hundreds", "thousands", "host", "gang", "band",
+];
+
 /// Nouns that, after "the", describe a person the article has named ("the
 /// striker", "the actress", "the economist"): such a source is that person.
 pub const DESCRIPTORS: &[&str] = &[
