@@ -199,3 +199,25 @@ fn a_collective_noun_of_people_is_those_people_not_a_body() {
         SourceType::Organization
     );
 }
+
+#[test]
+fn a_phrase_of_time_after_the_cue_leaves_the_clause_after_it_the_content() {
+    for time in [
+        "last week",
+        "this month",
+        "earlier this year",
+        "last week that",
+    ] {
+        let body = format!("Dorvale Bank said {time} it would close ten branches.");
+        assert_eq!(
+            content_of(&body).trim_end_matches('.'),
+            "it would close ten branches",
+            "{time}"
+        );
+    }
+    let body = "Finance minister Ann Vale said last month the levy could still go.";
+    assert_eq!(
+        content_of(body).trim_end_matches('.'),
+        "the levy could still go"
+    );
+}

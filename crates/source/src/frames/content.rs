@@ -329,6 +329,11 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
     let open_or_that = |m: usize| -> Option<usize> {
         (doc.kind(m) == Some(Kind::Open) || doc.is_word(m, "that")).then_some(m)
     };
+    if let Some(t) = time_after_cue(doc, k, hi) {
+        if let Some(found) = clause_after_time(doc, k, t, hi) {
+            return found;
+        }
+    }
     match doc.kind(k) {
         Some(Kind::Open) => return AfterCue::Content(k, None),
         Some(Kind::Colon) => return AfterCue::Content(k + 1, None),
@@ -412,6 +417,32 @@ fn clause_after_phrase(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
         || super::nominal::is_pronoun(doc, m)
         || (doc.free_word(m) && doc.is_cap(m) && !doc.is(m, &lexicon::CALENDAR));
     (m < hi && opens).then_some(m)
+}
+
+/// "said last week the tax …", "said earlier this month that …": the token after a
+/// phrase of time ([`super::pick_source::time_phrase_end`], perhaps after "earlier"
+/// or "later") that opens at token `k`, right after a cue.
+fn time_after_cue(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
+    let s = if doc.is_word(k, "earlier") || doc.is_word(k, "later") {
+        k + 1
+    } else {
+        k
+    };
+    super::pick_source::time_phrase_end(doc, s, hi)
+}
+
+/// What follows a phrase of time `k..t` after a cue: "that" or a clause's subject
+/// (a determiner, a pronoun, a capitalised word that is no month or day) opens the
+/// content; anything else is left to the reading of adjuncts (`None`).
+fn clause_after_time(doc: &Doc, k: usize, t: usize, hi: usize) -> Option<AfterCue> {
+    if doc.is_word(t, "that") {
+        return Some(AfterCue::Content(t + 1, Some((k, t))));
+    }
+    let opens = DETERMINERS.iter().any(|d| doc.is_word(t, d))
+        || super::nominal::is_pronoun(doc, t)
+        || existential_there(doc, t)
+        || (doc.free_word(t) && doc.is_cap(t) && !doc.is(t, &lexicon::CALENDAR));
+    (t < hi && opens).then_some(AfterCue::Content(t, Some((k, t))))
 }
 
 /// "this" at token `k` opens a clause as its subject when a verb follows it
