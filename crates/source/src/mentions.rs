@@ -200,6 +200,7 @@ type Rule = fn(&Doc, &Words) -> Option<Mention>;
 /// applies classifies it, and a mention none applies to is an unnamed person.
 const RULES: &[Rule] = &[
     pronoun,           // "he", "they", "it"
+    quantifier_alone,  // "One said", "Some said"
     name_after_phrase, // "Governor of Washington Chris Gregoire"
     outlet_staff,      // "BBC political correspondent Mark Mardell"
     media,             // "state media", "Euronews"
@@ -263,6 +264,22 @@ fn pronoun(doc: &Doc, m: &Words) -> Option<Mention> {
         pronoun: Some(plural),
         plural,
         ..Mention::of(source_type)
+    })
+}
+
+/// "Another said", "Some said": a quantifier alone
+/// ([`lexicon::people::QUANTIFIERS_ALONE`]) stands for unnamed people of a group.
+fn quantifier_alone(doc: &Doc, m: &Words) -> Option<Mention> {
+    if m.e - m.s != 1 {
+        return None;
+    }
+    let w = doc.word(m.s);
+    let &(_, plural) = lexicon::people::QUANTIFIERS_ALONE
+        .iter()
+        .find(|(q, _)| w.eq_ignore_ascii_case(q))?;
+    Some(Mention {
+        plural,
+        ..Mention::of(SourceType::UnnamedPerson)
     })
 }
 

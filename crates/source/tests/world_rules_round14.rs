@@ -221,3 +221,15 @@ fn a_phrase_of_time_after_the_cue_leaves_the_clause_after_it_the_content() {
         "the levy could still go"
     );
 }
+
+#[test]
+fn a_quantifier_alone_is_unnamed_people_of_the_group() {
+    for q in ["One", "Another", "Most", "Both"] {
+        let body = format!("Traders were gloomy on Friday. {q} said prices would fall.");
+        assert_eq!(
+            resolved_of(&body, "prices would fall"),
+            (None, SourceType::UnnamedPerson),
+            "{q}"
+        );
+    }
+}

@@ -44,6 +44,21 @@ pub const PLURAL: &[&str] = &[
     "entrepreneurs", "homeowners", "landlords", "forecasters",
 ];
 
+/// Quantifiers that stand alone for people of a group the story has named ("Traders
+/// were gloomy. One said …", "Some said they felt cheated"), with whether they are
+/// plural: an unnamed person, never a name. Compared ignoring case.
+pub const QUANTIFIERS_ALONE: &[(&str, bool)] = &[
+    ("another", false),
+    ("one", false),
+    ("some", true),
+    ("many", true),
+    ("most", true),
+    ("several", true),
+    ("both", true),
+    ("others", true),
+    ("few", true),
+];
+
 /// Nouns for a number of things that, before "of" and a plural noun for people,
 /// make the mention those people ("a group of residents", "a team of doctors"), not
 /// a body.
