@@ -248,13 +248,8 @@ pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
 /// A pronoun alone: "it" stands for an organisation, "he", "she", "I" for a
 /// person, "they" and "we" for a group.
 fn pronoun(doc: &Doc, m: &Words) -> Option<Mention> {
-    if m.e - m.s != 1 {
-        return None;
-    }
+    let plural = one_word_of(doc, m, lexicon::function_words::PRONOUNS)?;
     let w = doc.word(m.s);
-    let &(_, plural) = lexicon::function_words::PRONOUNS
-        .iter()
-        .find(|(p, _)| w.eq_ignore_ascii_case(p))?;
     let source_type = if w.eq_ignore_ascii_case("it") {
         SourceType::Organization
     } else {
@@ -267,16 +262,22 @@ fn pronoun(doc: &Doc, m: &Words) -> Option<Mention> {
     })
 }
 
-/// "Another said", "Some said": a quantifier alone
-/// ([`lexicon::people::QUANTIFIERS_ALONE`]) stands for unnamed people of a group.
-fn quantifier_alone(doc: &Doc, m: &Words) -> Option<Mention> {
+/// Whether the mention `m`, one word of `table` (compared ignoring case), is plural.
+fn one_word_of(doc: &Doc, m: &Words, table: &[(&str, bool)]) -> Option<bool> {
     if m.e - m.s != 1 {
         return None;
     }
     let w = doc.word(m.s);
-    let &(_, plural) = lexicon::people::QUANTIFIERS_ALONE
+    table
         .iter()
-        .find(|(q, _)| w.eq_ignore_ascii_case(q))?;
+        .find(|(p, _)| w.eq_ignore_ascii_case(p))
+        .map(|&(_, plural)| plural)
+}
+
+/// "Another said", "Some said": a quantifier alone
+/// ([`lexicon::people::QUANTIFIERS_ALONE`]) stands for unnamed people of a group.
+fn quantifier_alone(doc: &Doc, m: &Words) -> Option<Mention> {
+    let plural = one_word_of(doc, m, lexicon::people::QUANTIFIERS_ALONE)?;
     Some(Mention {
         plural,
         ..Mention::of(SourceType::UnnamedPerson)
