@@ -233,3 +233,20 @@ fn a_quantifier_alone_is_unnamed_people_of_the_group() {
         );
     }
 }
+
+#[test]
+fn two_people_named_in_full_sharing_one_cue_are_left_out() {
+    for body in [
+        "\"We will tour again,\" singer Ann Lee and drummer Tom Ward said.",
+        "Ann Lee and Tom Ward said the band would tour again.",
+    ] {
+        assert!(attributions(body).1.is_empty(), "{body}");
+    }
+    // a firm's name, or one person with two offices, is one source
+    for body in [
+        "Dorvale and Co assistant manager Ann Lee said yields would fall.",
+        "Former Nevada Sen. and party adviser Tom Ward said yields would fall.",
+    ] {
+        assert_eq!(attributions(body).1.len(), 1, "{body}");
+    }
+}
