@@ -474,6 +474,18 @@ fn resolve_source(
                 .or(last)
                 .map(str::to_string);
         }
+        // "the agency said" after "the International Energy Agency": the body named
+        // before with that head noun
+        None if e == s + 2
+            && doc.is_word(s, "the")
+            && source_type == SourceType::Organization
+            && !mention.plural
+            && resolve::organisation_name(source_text).is_none() =>
+        {
+            resolved = people
+                .organisation_with_head(source.start, doc.word(s + 1))
+                .map(str::to_string);
+        }
         // "the prime minister said": the person last named with that title
         None if source_type == SourceType::UnnamedPerson && !mention.plural => {
             let titled = person_by_title(doc, (s, e), people);

@@ -115,6 +115,10 @@ impl Unnamed {
     }
 }
 
+/// How many of the organisations recorded last a description by head noun ("the
+/// agency") is compared with.
+const HEAD_REACH: usize = 12;
+
 /// Organisations named as sources or sentence subjects, by offset.
 #[derive(Default)]
 pub struct Organisations {
@@ -149,6 +153,21 @@ impl Organisations {
         if !place {
             self.companies.insert(key, name.to_string());
         }
+    }
+
+    /// The last organisation recorded before byte `at`, among the
+    /// [`HEAD_REACH`] last, whose name of two words or more ends with the word `head`
+    /// ("International Energy Agency" for "agency"), compared ignoring case.
+    pub fn last_with_head(&self, at: usize, head: &str) -> Option<&str> {
+        self.all
+            .range(..(at, 0))
+            .rev()
+            .take(HEAD_REACH)
+            .map(|(_, name)| name.as_str())
+            .find(|name| {
+                name.rsplit_once(' ')
+                    .is_some_and(|(_, last)| last.eq_ignore_ascii_case(head))
+            })
     }
 
     /// An organisation recorded before whose name opens with the one word

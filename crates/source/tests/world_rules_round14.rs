@@ -250,3 +250,20 @@ fn two_people_named_in_full_sharing_one_cue_are_left_out() {
         assert_eq!(attributions(body).1.len(), 1, "{body}");
     }
 }
+
+#[test]
+fn the_and_a_body_noun_is_the_body_named_before_with_that_head() {
+    let body = "The Northern Energy Agency cut its forecast on Monday. Oil fell 2%. The \
+                agency said demand would fall.";
+    assert_eq!(
+        resolved_of(body, "demand would fall"),
+        (
+            Some("Northern Energy Agency".to_string()),
+            SourceType::Organization
+        )
+    );
+    // a body of another head noun is not the one meant
+    let body = "The Northern Energy Agency cut its forecast. The commission said demand \
+                would fall.";
+    assert_eq!(resolved_of(body, "demand would fall").0, None);
+}

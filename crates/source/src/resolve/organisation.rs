@@ -120,6 +120,14 @@ impl People {
             .or_else(|| self.attributed.before(at, company))
     }
 
+    /// "The International Energy Agency cut its forecast. The agency said …": the last
+    /// organisation named before byte `at` whose name ends with the head noun `head`.
+    pub fn organisation_with_head(&self, at: usize, head: &str) -> Option<&str> {
+        self.organisations
+            .last_with_head(at, head)
+            .or_else(|| self.attributed.last_with_head(at, head))
+    }
+
     /// The company "the group" (`kind` "group") at byte `at` stands for when the last
     /// company named, `last`, was written after another company noun: the last one
     /// written after that noun ("publishing group X buys a stake in newspaper company
