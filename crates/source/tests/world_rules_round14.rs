@@ -267,3 +267,31 @@ fn the_and_a_body_noun_is_the_body_named_before_with_that_head() {
                 would fall.";
     assert_eq!(resolved_of(body, "demand would fall").0, None);
 }
+
+#[test]
+fn after_told_a_determiner_opens_the_clause_and_to_a_directive() {
+    let cases = [
+        (
+            "Dr Ann Vale told reporters the ward would close.",
+            "the ward would close",
+        ),
+        (
+            "Dr Ann Vale told Reuters her ward would close.",
+            "her ward would close",
+        ),
+        (
+            "Dr Ann Vale told the board the ward would close.",
+            "the ward would close",
+        ),
+        // a directive keeps its addressee, as "urged the board to …" does
+        (
+            "Dr Ann Vale told the patient to stay at home.",
+            "the patient to stay at home",
+        ),
+    ];
+    for (body, content) in cases {
+        assert_eq!(content_of(body).trim_end_matches('.'), content, "{body}");
+    }
+    let (_, found) = attributions("Dr Ann Vale told Reuters her ward would close.");
+    assert_eq!(found[0].via.as_deref(), Some("Reuters"));
+}

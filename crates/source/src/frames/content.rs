@@ -47,6 +47,18 @@ pub(super) fn content_of(
     }
     if kind == CueKind::Tell || k > i + 1 {
         let mut e = doc.np_forward(k, hi);
+        // "told reporters the plan would fail": a determiner after the addressee's
+        // noun opens the clause's subject
+        if kind == CueKind::Tell {
+            e = (k + 1..e)
+                .find(|&m| {
+                    doc.is(m, &lexicon::OBJECT_OPENER)
+                        && !doc.is(m - 1, &lexicon::NOT_LAST)
+                        && !doc.is(m - 1, &lexicon::PREPOSITION)
+                        && !doc.is(m - 1, &lexicon::OBJECT_OPENER)
+                })
+                .unwrap_or(e);
+        }
         // "told BBC One's Breakfast with Frost programme …": the outlet relays, and its
         // programme is part of the addressee
         let owner = (kind == CueKind::Tell).then(|| outlet_owning_programme(doc, k, e));
@@ -57,7 +69,13 @@ pub(super) fn content_of(
             via = Some((k, e));
         }
         if kind == CueKind::Tell {
+            // "told the man to remove the bedding": a directive, the addressee kept
+            // with its infinitive as "urged the council to delay the vote" is
+            let start = k;
             k = addressee_end(doc, k, e, hi);
+            if via.is_none() && k > start && infinitive_at(doc, k) {
+                return Some((content_after(doc, start, hi)?, true, None));
+            }
         } else {
             k = e.max(k);
         }
@@ -242,6 +260,19 @@ fn outlet_owning_programme(doc: &Doc, k: usize, e: usize) -> Option<(usize, usiz
         return None;
     }
     Some((p + 1, m))
+}
+
+/// "to" and a bare verb at token `k` ("to remove"): a lower-case word after "to"
+/// that is no determiner, preposition, pronoun or number ("to the man", "to 5%").
+fn infinitive_at(doc: &Doc, k: usize) -> bool {
+    let v = k + 1;
+    doc.is_word(k, "to")
+        && doc.free_word(v)
+        && doc.word(v).starts_with(|c: char| c.is_ascii_lowercase())
+        && !doc.is(v, &lexicon::OBJECT_OPENER)
+        && !doc.is(v, &lexicon::PREPOSITION)
+        && !doc.is(v, &lexicon::QUANTIFIER)
+        && !super::nominal::is_pronoun(doc, v)
 }
 
 /// How many words an addressee may run on past the noun phrase the lists read.
