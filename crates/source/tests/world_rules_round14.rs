@@ -295,3 +295,13 @@ fn after_told_a_determiner_opens_the_clause_and_to_a_directive() {
     let (_, found) = attributions("Dr Ann Vale told Reuters her ward would close.");
     assert_eq!(found[0].via.as_deref(), Some("Reuters"));
 }
+
+#[test]
+fn a_coordinator_right_after_a_cue_opens_no_content() {
+    let (_, found) = attributions("Police found and rescued the girl from a hotel room.");
+    assert!(found.is_empty(), "{found:?}");
+    // the clause before the frame stays the content
+    let body = "Because sales fell, prices were cut, he said but did not elaborate.";
+    let content = content_of(body);
+    assert!(content.starts_with("Because sales fell"), "{content}");
+}

@@ -387,6 +387,10 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
             return AfterCue::Nothing(None);
         }
         Some(Kind::Word) if doc.is_word(k, "that") => return AfterCue::Content(k, None),
+        // "officers found and rescued her": a second verb, no clause
+        Some(Kind::Word) if COORDINATORS.iter().any(|c| doc.is_word(k, c)) => {
+            return AfterCue::Nothing(None)
+        }
         Some(Kind::Word) if existential_there(doc, k) || demonstrative_subject(doc, k) => {
             return AfterCue::Content(k, None)
         }
