@@ -163,6 +163,9 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     // forecasts": the words outside the bracketed acronym are what is classified,
     // resolved and remembered
     let (s, e) = without_acronym(doc, s, e);
+    if two_named_speakers(doc, (s, e)) {
+        return None;
+    }
     let named = doc.span(s, e);
     let (mention, body, abbreviated) = classify_source(doc, f, (s, e), people);
     if group_belief(doc, f, &mention) {
@@ -301,6 +304,34 @@ fn company_name_ending(doc: &Doc, s: usize, e: usize) -> bool {
         && doc.is(e - 1, &lexicon::COMPANY_ENDING)
         && (s..e).all(|k| doc.free_word(k) && doc.is_cap(k))
         && !lexicon::HONORIFIC.has(doc.word(s))
+}
+
+/// "Ann Lee and Tom Ward said", "singer Ann Lee and drummer Tom Ward said": two
+/// people, each named in full or after a title or role, share the cue at tokens `s..e`;
+/// one line holds one name, so the frame is left out. "Procter and Gamble" (a name of
+/// one word on each side) is left to the other rules.
+fn two_named_speakers(doc: &Doc, (s, e): (usize, usize)) -> bool {
+    let Some(and) = (s + 1..e.saturating_sub(1)).find(|&k| doc.is_word(k, "and")) else {
+        return false;
+    };
+    // "Laurie Milbank and Co assistant manager X": a firm's name; "former Nevada
+    // Sen. and Reagan confidant X": one person with two offices
+    let firm = lexicon::organizations::CORPORATE_ENDINGS
+        .contains(&doc.word(and + 1).to_lowercase().as_str())
+        || doc.is(and + 1, &lexicon::ORG_HEAD);
+    let office_before = doc.is(and - 1, &lexicon::TITLE) || doc.is(and - 1, &lexicon::HONORIFIC);
+    if firm || office_before {
+        return false;
+    }
+    let named = |(x, y): (usize, usize)| {
+        let m = mentions::classify(doc, x, y);
+        m.source_type == SourceType::NamedPerson
+            && m.pronoun.is_none()
+            && m.name.is_some_and(|n| {
+                n.text(doc.text).split_whitespace().count() >= 2 || n != doc.span(x, y)
+            })
+    };
+    named((s, and)) && named((and + 1, e))
 }
 
 /// "Bankers expect that …", "Many people believe …": a belief cue

@@ -200,12 +200,14 @@ type Rule = fn(&Doc, &Words) -> Option<Mention>;
 /// applies classifies it, and a mention none applies to is an unnamed person.
 const RULES: &[Rule] = &[
     pronoun,           // "he", "they", "it"
+    quantifier_alone,  // "One said", "Some said"
     name_after_phrase, // "Governor of Washington Chris Gregoire"
     outlet_staff,      // "BBC political correspondent Mark Mardell"
     media,             // "state media", "Euronews"
     titled_name,       // "President Barack Obama", "Mr. Smith"
     document,          // "the report", "a study"
     person_noun,       // "U.S. officials", "a senior diplomat"
+    group_of_people,   // "a group of residents"
     office_of_place,   // "Pakistan's High Commissioner to Britain"
     people_of_nation,  // "the Israelis", "Kenyans"
     places_alone,      // "Malaysia and Indonesia", "U.S. and Mideast"
@@ -246,13 +248,8 @@ pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
 /// A pronoun alone: "it" stands for an organisation, "he", "she", "I" for a
 /// person, "they" and "we" for a group.
 fn pronoun(doc: &Doc, m: &Words) -> Option<Mention> {
-    if m.e - m.s != 1 {
-        return None;
-    }
+    let plural = one_word_of(doc, m, lexicon::function_words::PRONOUNS)?;
     let w = doc.word(m.s);
-    let &(_, plural) = lexicon::function_words::PRONOUNS
-        .iter()
-        .find(|(p, _)| w.eq_ignore_ascii_case(p))?;
     let source_type = if w.eq_ignore_ascii_case("it") {
         SourceType::Organization
     } else {
@@ -262,6 +259,28 @@ fn pronoun(doc: &Doc, m: &Words) -> Option<Mention> {
         pronoun: Some(plural),
         plural,
         ..Mention::of(source_type)
+    })
+}
+
+/// Whether the mention `m`, one word of `table` (compared ignoring case), is plural.
+fn one_word_of(doc: &Doc, m: &Words, table: &[(&str, bool)]) -> Option<bool> {
+    if m.e - m.s != 1 {
+        return None;
+    }
+    let w = doc.word(m.s);
+    table
+        .iter()
+        .find(|(p, _)| w.eq_ignore_ascii_case(p))
+        .map(|&(_, plural)| plural)
+}
+
+/// "Another said", "Some said": a quantifier alone
+/// ([`lexicon::people::QUANTIFIERS_ALONE`]) stands for unnamed people of a group.
+fn quantifier_alone(doc: &Doc, m: &Words) -> Option<Mention> {
+    let plural = one_word_of(doc, m, lexicon::people::QUANTIFIERS_ALONE)?;
+    Some(Mention {
+        plural,
+        ..Mention::of(SourceType::UnnamedPerson)
     })
 }
 
@@ -556,6 +575,26 @@ fn person_noun(doc: &Doc, m: &Words) -> Option<Mention> {
         found.affiliation = Some(doc.span(a, head).text(doc.text).to_string());
     }
     Some(found)
+}
+
+/// How many words may stand between "of" and the plural noun for people after a
+/// collective noun ("a group of 40 angry residents").
+const GROUP_OF_REACH: usize = 4;
+
+/// "A group of residents", "a team of doctors": a collective noun
+/// ([`lexicon::COLLECTIVE`]) as head, then "of" and, ending the mention, a
+/// plural noun for people within [`GROUP_OF_REACH`] words: those people, unnamed.
+fn group_of_people(doc: &Doc, m: &Words) -> Option<Mention> {
+    let (head, e) = (m.head, m.e);
+    let people = doc.is_word(head + 1, "of")
+        && lexicon::COLLECTIVE.has(m.head_word)
+        && e > head + 2
+        && e <= head + 2 + GROUP_OF_REACH
+        && lexicon::PERSON_MANY.has(doc.word(e - 1));
+    people.then(|| Mention {
+        plural: true,
+        ..Mention::of(SourceType::UnnamedPerson)
+    })
 }
 
 /// Places, regions and nationality adjectives alone name no person:

@@ -74,9 +74,13 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
         credit: false,
     };
     let found = if opening {
-        let mut c = e;
+        let mut c = past_bracket(doc, e, hi).unwrap_or(e);
         while c < hi && doc.kind(c) == Some(Kind::Comma) {
             c += 1;
+        }
+        // "According to the study, published in May, …": the apposition is no content
+        if let Some(comma) = apposition_end(doc, c, hi) {
+            c = comma + 1;
         }
         content_after(doc, c, hi).map(|span| frame(span, true))
     } else if interrupts(doc, e, hi) {
@@ -87,6 +91,52 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
         content_before(doc, i, lo).map(|span| frame(span, false))
     };
     frames.extend(found);
+}
+
+/// How many tokens an apposition after an opening according-to source may hold.
+const APPOSITION_REACH: usize = 10;
+
+/// "According to the Centre for Disease Control (CDC) in the US, …": a bracket at
+/// token `e`, where the source stopped, closes within the sentence ending at `hi` and
+/// plain words after it reach a comma: that comma, which ends the source phrase.
+fn past_bracket(doc: &Doc, e: usize, hi: usize) -> Option<usize> {
+    if doc.kind(e) != Some(Kind::Bracket) {
+        return None;
+    }
+    let close = (e + 1..hi.min(e + 5)).find(|&k| doc.kind(k) == Some(Kind::Bracket))?;
+    let comma = (close + 1..hi.min(close + 6)).find(|&k| !doc.free_word(k))?;
+    (doc.kind(comma) == Some(Kind::Comma)).then_some(comma)
+}
+
+/// "According to the study, published in May, …", "According to Ann Lee, who runs
+/// the museum, …", "According to Ann Lee, a curator at the museum, …": an
+/// apposition opening at token `c` (a participle with a preposition after it, a
+/// relative pronoun, or "a"/"an" and a noun for a person or a body with no verb)
+/// that a comma ends within [`APPOSITION_REACH`] tokens: that comma.
+fn apposition_end(doc: &Doc, c: usize, hi: usize) -> Option<usize> {
+    let comma = (c + 1..hi.min(c + APPOSITION_REACH))
+        .find(|&k| !doc.free_word(k))
+        .filter(|&k| doc.kind(k) == Some(Kind::Comma) && k + 2 < hi)?;
+    let lower = |k: usize| doc.free_word(k) && !doc.is_cap(k);
+    let participle = lower(c)
+        && lexicon::cues::is_past_participle(doc.word(c))
+        && (doc.is(c + 1, &lexicon::PREPOSITION) || doc.is_word(c + 1, "out"));
+    let relative = doc.is_word(c, "who") || doc.is_word(c, "which");
+    let verb = |k: usize| doc.is(k, &lexicon::BE) || doc.is(k, &lexicon::AUXILIARY);
+    let described = (doc.is_word(c, "a") || doc.is_word(c, "an")) && !(c + 1..comma).any(verb) && {
+        let head = (c + 1..comma)
+            .find(|&k| doc.is(k, &lexicon::PREPOSITION))
+            .unwrap_or(comma)
+            - 1;
+        let w = doc.word(head).to_lowercase();
+        head > c
+            && (doc.is(head, &lexicon::PERSON_ONE)
+                || doc.is(head, &lexicon::COMPANY_HEAD)
+                || lexicon::people::PERSON_ENDINGS
+                    .iter()
+                    .any(|end| w.ends_with(end)))
+    };
+    (participle || relative || described).then_some(comma)
 }
 
 /// "According to the commission's report 12 million people are not saving": where

@@ -51,6 +51,18 @@ pub(super) fn content_of(
     }
     if kind == CueKind::Tell || k > i + 1 {
         let mut e = doc.np_forward(k, hi);
+        // "told reporters the plan would fail": a determiner after the addressee's
+        // noun opens the clause's subject
+        if kind == CueKind::Tell {
+            e = (k + 1..e)
+                .find(|&m| {
+                    doc.is(m, &lexicon::OBJECT_OPENER)
+                        && !doc.is(m - 1, &lexicon::NOT_LAST)
+                        && !doc.is(m - 1, &lexicon::PREPOSITION)
+                        && !doc.is(m - 1, &lexicon::OBJECT_OPENER)
+                })
+                .unwrap_or(e);
+        }
         // "told BBC One's Breakfast with Frost programme …": the outlet relays, and its
         // programme is part of the addressee
         let owner = (kind == CueKind::Tell).then(|| outlet_owning_programme(doc, k, e));
@@ -61,7 +73,13 @@ pub(super) fn content_of(
             via = Some((k, e));
         }
         if kind == CueKind::Tell {
+            // "told the man to remove the bedding": a directive, the addressee kept
+            // with its infinitive as "urged the council to delay the vote" is
+            let start = k;
             k = addressee_end(doc, k, e, hi);
+            if via.is_none() && k > start && infinitive_at(doc, k) {
+                return Some((content_after(doc, start, hi)?, true, None));
+            }
         } else {
             k = e.max(k);
         }
@@ -92,8 +110,16 @@ pub(super) fn content_of(
     let as_clause = doc.is_word(j, "as") && j < picked.source.0;
     let comma = doc.comma_in(k, hi);
     match (as_clause, comma) {
-        // "As Heald told The Huffington Post, US surface ozone has dropped."
-        (true, Some(c)) => Some((content_after(doc, c + 1, hi)?, true, via)),
+        // "As Heald told The Huffington Post, US surface ozone has dropped."; "Ozone,
+        // as Heald told the Post, has dropped": the clause around the frame
+        (true, Some(c)) => {
+            let rest = content_after(doc, c + 1, hi)?;
+            let opened = (lo..j).any(|t| doc.free_word(t) && !doc.is(t, &lexicon::OPENER));
+            match content_before(doc, j, lo).filter(|_| opened) {
+                Some(before) => Some((Span::new(before.start, rest.end), false, via)),
+                None => Some((rest, true, via)),
+            }
+        }
         _ => {
             let first = picked.source.0.min(picked.clause_start);
             let before = content_before(doc, first, lo)?;
@@ -124,7 +150,14 @@ pub(super) const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor
 /// according to TASS.”: the relay, not more of the clause) ends the content before
 /// the frame.
 fn around_parenthetical(doc: &Doc, first: usize, k: usize, hi: usize, before: Span) -> Span {
-    let quoted = first > 0
+    // "While some pay, and “we thank them,” he said, most do not": a quotation that
+    // closes a clause opened in the writer's words does not end it
+    let opens_quoted = {
+        let t = doc.toks.partition_point(|t| t.span.start < before.start);
+        t < doc.toks.len() && doc.toks[t].quote.is_some()
+    };
+    let quoted = opens_quoted
+        && first > 0
         && (doc.kind(first - 1) == Some(Kind::Close)
             || (first > 1 && doc.kind(first - 2) == Some(Kind::Close)));
     let goes_on = doc.kind(k) == Some(Kind::Comma)
@@ -233,6 +266,19 @@ fn outlet_owning_programme(doc: &Doc, k: usize, e: usize) -> Option<(usize, usiz
     Some((p + 1, m))
 }
 
+/// "to" and a bare verb at token `k` ("to remove"): a lower-case word after "to"
+/// that is no determiner, preposition, pronoun or number ("to the man", "to 5%").
+fn infinitive_at(doc: &Doc, k: usize) -> bool {
+    let v = k + 1;
+    doc.is_word(k, "to")
+        && doc.free_word(v)
+        && doc.word(v).starts_with(|c: char| c.is_ascii_lowercase())
+        && !doc.is(v, &lexicon::OBJECT_OPENER)
+        && !doc.is(v, &lexicon::PREPOSITION)
+        && !doc.is(v, &lexicon::QUANTIFIER)
+        && !super::nominal::is_pronoun(doc, v)
+}
+
 /// How many words an addressee may run on past the noun phrase the lists read.
 const ADDRESSEE_REACH: usize = 4;
 
@@ -318,6 +364,11 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
     let open_or_that = |m: usize| -> Option<usize> {
         (doc.kind(m) == Some(Kind::Open) || doc.is_word(m, "that")).then_some(m)
     };
+    if let Some(t) = time_after_cue(doc, k, hi) {
+        if let Some(found) = clause_after_time(doc, k, t, hi) {
+            return found;
+        }
+    }
     match doc.kind(k) {
         Some(Kind::Open) => return AfterCue::Content(k, None),
         Some(Kind::Colon) => return AfterCue::Content(k + 1, None),
@@ -340,6 +391,10 @@ fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
             return AfterCue::Nothing(None);
         }
         Some(Kind::Word) if doc.is_word(k, "that") => return AfterCue::Content(k, None),
+        // "officers found and rescued her": a second verb, no clause
+        Some(Kind::Word) if COORDINATORS.iter().any(|c| doc.is_word(k, c)) => {
+            return AfterCue::Nothing(None)
+        }
         Some(Kind::Word) if existential_there(doc, k) || demonstrative_subject(doc, k) => {
             return AfterCue::Content(k, None)
         }
@@ -401,6 +456,32 @@ fn clause_after_phrase(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
         || super::nominal::is_pronoun(doc, m)
         || (doc.free_word(m) && doc.is_cap(m) && !doc.is(m, &lexicon::CALENDAR));
     (m < hi && opens).then_some(m)
+}
+
+/// "said last week the tax …", "said earlier this month that …": the token after a
+/// phrase of time ([`super::pick_source::time_phrase_end`], perhaps after "earlier"
+/// or "later") that opens at token `k`, right after a cue.
+fn time_after_cue(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
+    let s = if doc.is_word(k, "earlier") || doc.is_word(k, "later") {
+        k + 1
+    } else {
+        k
+    };
+    super::pick_source::time_phrase_end(doc, s, hi)
+}
+
+/// What follows a phrase of time `k..t` after a cue: "that" or a clause's subject
+/// (a determiner, a pronoun, a capitalised word that is no month or day) opens the
+/// content; anything else is left to the reading of adjuncts (`None`).
+fn clause_after_time(doc: &Doc, k: usize, t: usize, hi: usize) -> Option<AfterCue> {
+    if doc.is_word(t, "that") {
+        return Some(AfterCue::Content(t + 1, Some((k, t))));
+    }
+    let opens = DETERMINERS.iter().any(|d| doc.is_word(t, d))
+        || super::nominal::is_pronoun(doc, t)
+        || existential_there(doc, t)
+        || (doc.free_word(t) && doc.is_cap(t) && !doc.is(t, &lexicon::CALENDAR));
+    (t < hi && opens).then_some(AfterCue::Content(t, Some((k, t))))
 }
 
 /// "this" at token `k` opens a clause as its subject when a verb follows it

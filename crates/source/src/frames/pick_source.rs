@@ -492,7 +492,7 @@ pub(super) fn is_year(doc: &Doc, k: usize) -> bool {
 /// A phrase of time opening at `s` with a word after it before `e`
 /// (`lexicon::TIME_OPENER`, then a month, a day or `lexicon::TIME_NOUN` in lower
 /// case, and perhaps a year): the token after it.
-fn time_phrase_end(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+pub(super) fn time_phrase_end(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // "Last week", not the programme "Last Week Tonight"
     let time = |k: usize| {
         doc.is(k, &lexicon::CALENDAR) || (doc.is(k, &lexicon::TIME_NOUN) && !doc.is_cap(k))

@@ -497,10 +497,18 @@ fn results_object(doc: &Doc, content: claimkit_core::Span) -> bool {
     (first..last.min(first + RESULT_REACH))
         .take_while(|&k| plain(k))
         .any(|k| {
+            // "reported income of …", and a result noun that ends the object:
+            // "reported its best earnings.", "reported record profits, helped by …"
+            let ends = k + 1 >= last
+                || matches!(
+                    doc.kind(k + 1),
+                    Some(crate::tokens::Kind::Comma | crate::tokens::Kind::Stop)
+                );
             cues::RESULT_NOUNS.contains(&doc.word(k).to_lowercase().as_str())
-                && k + 1 < last
-                && doc.free_word(k + 1)
-                && cues::AFTER_RESULT_NOUN.contains(&doc.word(k + 1))
+                && (ends
+                    || (k + 1 < last
+                        && doc.free_word(k + 1)
+                        && cues::AFTER_RESULT_NOUN.contains(&doc.word(k + 1))))
         })
 }
 

@@ -173,7 +173,7 @@ pub const RESULT_NOUNS: &[&str] = &[
 
 /// Words that, right after a [`RESULT_NOUNS`] noun, show a noun phrase, not the
 /// subject of a clause ("income of …", "earnings for the year …").
-pub const AFTER_RESULT_NOUN: &[&str] = &["of", "for", "in", "from", "at", "totalling", "totaling"];
+pub const AFTER_RESULT_NOUN: &[&str] = &["of", "for", "in", "from", "at", "on", "totalling", "totaling"];
 
 /// Belief cue forms that a group of people unnamed as a plural subject states as
 /// an expectation, not as reported speech ("Bankers expect that …", "Many people
@@ -290,6 +290,20 @@ pub fn cue_kind(word: &str) -> Option<CueKind> {
 /// True for the participial form of a cue ("cautioning that …").
 pub fn is_participle(word: &str) -> bool {
     word.len() > 4 && word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"ing")
+}
+
+/// Past participles that do not end in "-ed" ("a survey carried out …", "a study
+/// written by …"): with the "-ed" forms, what [`is_past_participle`] reads.
+pub const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "written", "seen", "drawn", "done", "made", "held", "run", "led", "known", "given", "taken",
+    "shown", "built", "sent", "brought", "found", "paid", "sold", "won", "begun", "chosen",
+    "put", "set", "read", "cited", "quoted",
+];
+
+/// A past participle in lower case: an "-ed" form of five letters or more, or one of
+/// [`IRREGULAR_PARTICIPLES`].
+pub fn is_past_participle(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&word)
 }
 
 /// Words that, right before a cue form, show it is a noun or an adjective

@@ -76,6 +76,8 @@ compiled! {
     PERSON_ONE = people::SINGULAR;
     /// Plural person nouns.
     PERSON_MANY = people::PLURAL;
+    /// Collective nouns before "of" and people ("a group of residents").
+    COLLECTIVE = people::COLLECTIVES;
     /// Nouns for a person of a country or people ("Briton", "Swede").
     NATIONAL = people::NATIONALS;
     /// Quantifiers that open a noun phrase ("most economists").

@@ -17,6 +17,7 @@ pub const HEADS: &[&str] = &[
     "producer", "manufacturer", "maker", "regulator", "watchdog", "insurer", "lender", "carrier",
     "retailer", "utility", "prosecutor’s", "firm’s", "orchestra", "project", "collective",
     "ensemble", "choir", "band", "trust", "charity", "consortium", "opposition", "unit",
+    "giant", "conglomerate", "airline", "supplier", "chain",
     "carmaker", "automaker", "steelmaker", "drugmaker", "chipmaker", "planemaker", "brewer",
     "refiner", "shipbuilder", "distiller", "co", "cos", "assurance", "bancorp",
 ];

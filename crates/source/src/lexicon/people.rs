@@ -44,6 +44,29 @@ pub const PLURAL: &[&str] = &[
     "entrepreneurs", "homeowners", "landlords", "forecasters",
 ];
 
+/// Quantifiers that stand alone for people of a group the story has named ("Traders
+/// were gloomy. One said …", "Some said they felt cheated"), with whether they are
+/// plural: an unnamed person, never a name. Compared ignoring case.
+pub const QUANTIFIERS_ALONE: &[(&str, bool)] = &[
+    ("another", false),
+    ("one", false),
+    ("some", true),
+    ("many", true),
+    ("most", true),
+    ("several", true),
+    ("both", true),
+    ("others", true),
+    ("few", true),
+];
+
+/// Nouns for a number of things that, before "of" and a plural noun for people,
+/// make the mention those people ("a group of residents", "a team of doctors"), not
+/// a body.
+pub const COLLECTIVES: &[&str] = &[
+    "group", "team", "number", "handful", "crowd", "couple", "pair", "majority", "minority",
+    "dozen", "dozens", "hundreds", "thousands", "host", "gang", "band",
+];
+
 /// Nouns that, after "the", describe a person the article has named ("the
 /// striker", "the actress", "the economist"): such a source is that person.
 pub const DESCRIPTORS: &[&str] = &[
@@ -54,6 +77,7 @@ pub const DESCRIPTORS: &[&str] = &[
     "billionaire", "businessman", "businesswoman", "economist", "analyst", "scientist",
     "researcher", "historian", "politician", "lawmaker", "veteran", "campaigner", "activist",
     "cleric", "pilot", "model", "dancer", "composer", "producer", "photographer", "architect",
+    "suspect", "defendant", "lock", "forward", "batsman", "bowler", "jockey", "coach",
 ];
 
 /// Party members named by their party after "the" and capitalised words ("the

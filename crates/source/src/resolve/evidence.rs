@@ -178,9 +178,9 @@ pub(super) fn org_evidence_at(doc: &Doc, t: usize) -> bool {
         && lower(t - 1)
         && (doc.is(t - 1, &lexicon::ORG_HEAD) || doc.is(t - 1, &lexicon::COMPANY_HEAD));
     if !lower(t + 1) {
-        return after_body;
+        return after_body || heads_a_titled_name(doc, t);
     }
-    if after_body || doc.is(t + 1, &lexicon::OWNED_BY_BODY) {
+    if after_body || doc.is(t + 1, &lexicon::OWNED_BY_BODY) || heads_a_titled_name(doc, t) {
         return true;
     }
     let Some(k) = cue_after(doc, t + 1) else {
@@ -201,6 +201,28 @@ pub(super) fn org_evidence_at(doc: &Doc, t: usize) -> bool {
         return false;
     };
     t == lo && cue_after(doc, next).is_some()
+}
+
+/// How many title words may stand between a body's name and the name of the person
+/// who holds the office ("Acme chief executive officer Ann Lee").
+const TITLE_REACH: usize = 4;
+
+/// "InfoNation President Dan McDowell", "Zentrix chief executive Ann Lee": the word at
+/// token `t`, itself no title or honorific, opens title words that a name of two
+/// capitalised words or more follows, so it names the body the office is held in.
+fn heads_a_titled_name(doc: &Doc, t: usize) -> bool {
+    let title = |k: usize| k < doc.toks.len() && doc.free_word(k) && doc.is(k, &lexicon::TITLE);
+    if !title(t + 1) || title(t) || doc.is(t, &lexicon::HONORIFIC) {
+        return false;
+    }
+    let k = (t + 1..t + 1 + TITLE_REACH)
+        .find(|&k| !title(k))
+        .unwrap_or(t + 1 + TITLE_REACH);
+    // "One major Wall Street firm": a title word in lower case before the name is an
+    // office only when it is a noun for a person ("chief executive")
+    let office = doc.is_cap(k - 1) || doc.is(k - 1, &lexicon::PERSON_ONE);
+    let end = crate::mentions::name_run(doc, k, doc.toks.len().min(k + 3));
+    office && end >= k + 2 && !doc.is(k, &lexicon::HONORIFIC)
 }
 
 /// How many words of an adjunct may stand between a cue and "that" ("announced on

@@ -141,6 +141,42 @@ fn passive_agent(doc: &Doc, e: usize, hi: usize) -> Option<(usize, usize)> {
     (end > k && doc.is_cap(end - 1)).then_some((k, end))
 }
 
+/// "Man Shot at Dallas Gas Station Dies at Hospital": a sentence `lo..hi` of three
+/// words or more with no closing stop, every word of four letters or more
+/// capitalised, is a headline a web page carries (a link to another story), whose
+/// subject is no one the story goes on about.
+fn headline(doc: &Doc, lo: usize, hi: usize) -> bool {
+    let words = || (lo..hi).filter(|&k| doc.kind(k) == Some(crate::tokens::Kind::Word));
+    hi > lo
+        && doc.kind(hi - 1) != Some(crate::tokens::Kind::Stop)
+        && words().count() >= 3
+        && words().all(|k| doc.word(k).chars().count() < 4 || doc.is_cap(k))
+}
+
+/// How many lower-case words may stand between "the" and the comma of an apposed
+/// name ("The veteran lock, …").
+const DESCRIPTION_REACH: usize = 3;
+
+/// "The suspect, Michael Webb, was convicted …", "The group, Acme Workers United,
+/// wrote …": a sentence `lo..hi` that opens with "the", up to
+/// [`DESCRIPTION_REACH`] lower-case words and a comma, then a run of two or three
+/// capitalised words and a comma, names what the description stands for: the end
+/// of the description and the tokens of the name.
+fn apposed_name(doc: &Doc, lo: usize, hi: usize) -> Option<(usize, (usize, usize))> {
+    if !doc.is_word(lo, "the") {
+        return None;
+    }
+    let lower = |k: usize| doc.free_word(k) && !doc.is_cap(k);
+    let e = (lo + 1..hi.min(lo + 2 + DESCRIPTION_REACH)).find(|&k| !lower(k))?;
+    if e < lo + 2 || doc.kind(e) != Some(crate::tokens::Kind::Comma) {
+        return None;
+    }
+    let k = e + 1;
+    let end = name_run(doc, k, hi.min(k + 4));
+    ((k + 2..=k + 3).contains(&end) && doc.kind(end) == Some(crate::tokens::Kind::Comma))
+        .then_some((e, (k, end)))
+}
+
 impl People {
     /// Record the named people and organisations that are sentence subjects.
     pub(super) fn subjects(&mut self, doc: &Doc) {
@@ -148,11 +184,16 @@ impl People {
         let mut organisations = Vec::new();
         let mut attributed = Vec::new();
         let mut bodies = Vec::new();
+        let mut named = Vec::new();
         for &(p0, p1) in &doc.para_toks {
             let mut k = p0;
             while k < p1 {
                 let (lo, hi) = doc.sentence_range(k);
-                if let Some((s, e)) = subject(doc, lo, hi) {
+                if let Some((e, name)) = apposed_name(doc, lo, hi) {
+                    let m = classify(doc, lo, e);
+                    self.apposed(doc, &m, name, &mut persons, &mut organisations);
+                }
+                if let Some((s, e)) = subject(doc, lo, hi).filter(|_| !headline(doc, lo, hi)) {
                     let e = over_role_and_name(doc, e, hi);
                     let mut m = classify(doc, s, e);
                     let at = doc.toks[s].span.start;
@@ -182,6 +223,10 @@ impl People {
                     }
                     if let (SourceType::NamedPerson, Some(name)) = (m.source_type, m.name) {
                         if let Some((full, gender)) = self.named_subject(doc, s, e, name) {
+                            // "cap holder Gareth Llewellyn will retire": "Llewellyn" later
+                            if full.contains(' ') && !self.known(&full) {
+                                named.push((name.start, full.clone()));
+                            }
                             persons.push((at, full, gender));
                         }
                     } else if let Some(agent) = self.agent_named(doc, e, hi) {
@@ -206,6 +251,9 @@ impl People {
                 .into_iter()
                 .map(|(at, body)| (at, body, false)),
         );
+        for (at, full) in named {
+            self.full.add(at, &full);
+        }
         // In the order of a list sorted whole, as sources are then inserted into.
         persons.sort();
         organisations.sort();
@@ -218,6 +266,36 @@ impl People {
         }
         for (at, name, place) in organisations {
             self.organisations.add(at, &name, place);
+        }
+    }
+
+    /// What a subject `m` described by "the" and a noun stands for when a name is
+    /// apposed to it (tokens `k..end`, [`apposed_name`]): a person's full name after
+    /// a noun for one person ("the suspect"), a body's name after a body noun ("the
+    /// group"), recorded with the subject.
+    fn apposed(
+        &mut self,
+        doc: &Doc,
+        m: &crate::mentions::Mention,
+        (k, end): (usize, usize),
+        persons: &mut Vec<(usize, String, Option<Gender>)>,
+        organisations: &mut Vec<(usize, String, bool)>,
+    ) {
+        let name = doc.span(k, end).text(doc.text);
+        let at = doc.toks[k].span.start;
+        let plain = (k..end).all(|w| super::names::plain_name_word(doc, w));
+        match m.source_type {
+            SourceType::UnnamedPerson if !m.plural && m.pronoun.is_none() && plain => {
+                let gender = gender_of((k..end).map(|w| doc.word(w)), name);
+                if !self.known(name) {
+                    self.full.add(at, name);
+                }
+                persons.push((at, name.to_string(), gender));
+            }
+            SourceType::Organization if !m.plural && m.pronoun.is_none() && m.name.is_none() => {
+                organisations.push((at, name.to_string(), false));
+            }
+            _ => {}
         }
     }
 
@@ -288,10 +366,17 @@ impl People {
         let name_end = (s..e)
             .rfind(|&k| doc.toks[k].span.end <= name.end)
             .map_or(s, |k| k + 1);
+        // "Andrew does not remember …": a given name alone names a person too
+        let given_alone = || {
+            !text.contains(char::is_whitespace)
+                && lexicon::is_given_name(text)
+                && unlisted_word(text)
+        };
         if one_letter
             || !(titled
                 || self.known(text)
-                || first.is_some_and(|k| role_named(doc, s, k, name_end)))
+                || first.is_some_and(|k| role_named(doc, s, k, name_end))
+                || given_alone())
         {
             return None;
         }
