@@ -146,6 +146,11 @@ fn a_name_ending_like_a_companys_is_a_company_and_its_leading_word_later_too() {
 fn wall_street_speaking_is_a_body() {
     let (_, a) = common::only_source("The drop is no threat to growth, according to Wall Street.");
     assert_eq!(a.source_type, SourceType::Organization);
+    // people of Wall Street are people (Reuters: "Wall Street arbitrageurs said")
+    for people in ["arbitrageurs", "brokers", "speculators"] {
+        let (_, a) = common::only_source(&format!("Wall Street {people} said the bid could rise."));
+        assert_eq!(a.source_type, SourceType::UnnamedPerson, "{people}");
+    }
 }
 
 #[test]

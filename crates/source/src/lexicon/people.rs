@@ -17,7 +17,8 @@ pub const SINGULAR: &[&str] = &[
     "head", "chief", "secretary", "deputy", "candidate", "voter", "citizen", "historian",
     "consultant", "specialist", "official’s", "participant", "delegate", "anybody", "anyone",
     "everybody", "everyone", "somebody", "someone", "nobody", "no-one", "figure", "academic",
-    "engineer", "campaigner", "lecturer", "politician",
+    "engineer", "campaigner", "lecturer", "politician", "broker", "stockbroker", "arbitrageur",
+    "arbitrager", "speculator",
 ];
 
 /// Plural person nouns (the source is a group: "they" may refer to it).
@@ -41,7 +42,8 @@ pub const PLURAL: &[&str] = &[
     "planners", "auditors", "relatives", "neighbours", "neighbors", "colleagues", "friends",
     "tenants", "pilots", "nurses", "physicians", "miners", "drivers", "passengers", "players",
     "coaches", "judges", "mps", "meps", "clerics", "priests", "bishops", "pupils", "graduates",
-    "entrepreneurs", "homeowners", "landlords", "forecasters",
+    "entrepreneurs", "homeowners", "landlords", "forecasters", "brokers", "stockbrokers",
+    "arbitrageurs", "arbitragers", "speculators",
 ];
 
 /// Quantifiers that stand alone for people of a group the story has named ("Traders
