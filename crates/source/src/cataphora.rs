@@ -20,7 +20,7 @@ pub fn lead_speaker(doc: &Doc, f: &Frame, mention: &Mention) -> Option<String> {
         && !mention.plural
         && mention.pronoun.is_none()
         && !f.content_after
-        && !lexicon::ANONYMOUS.has(doc.word(head(doc, s, e)));
+        && !doc.word_in(head(doc, s, e), &lexicon::ANONYMOUS);
     let first_paragraph = doc.para_toks.first()?;
     if !described || s >= first_paragraph.1 {
         return None;
@@ -30,11 +30,11 @@ pub fn lead_speaker(doc: &Doc, f: &Frame, mention: &Mention) -> Option<String> {
     let end = sentence_end.min(p1);
     (p0..end).find_map(|t| {
         let opens_name = doc.is_cap(t)
-            && (lexicon::is_given_name(doc.word(t))
+            && (doc.given_name(t)
                 || (t > p0
-                    && (lexicon::TITLE.has(doc.word(t - 1))
-                        || lexicon::HONORIFIC.has(doc.word(t - 1)))));
-        let after_title = lexicon::TITLE.has(doc.word(t)) || lexicon::HONORIFIC.has(doc.word(t));
+                    && (doc.word_in(t - 1, &lexicon::TITLE)
+                        || doc.word_in(t - 1, &lexicon::HONORIFIC))));
+        let after_title = doc.word_in(t, &lexicon::TITLE) || doc.word_in(t, &lexicon::HONORIFIC);
         if !opens_name || after_title {
             return None;
         }

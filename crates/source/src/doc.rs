@@ -90,6 +90,8 @@ pub struct Doc<'t> {
     stops: Vec<usize>,
     /// Whether each token is a capitalised word ([`Doc::is_cap`]), read once.
     caps: Vec<bool>,
+    /// The lists of the [`lexicon::TokenTable`] that hold each token, read once.
+    lists: Vec<u128>,
     /// For every token, the first token from it on of each [`Mark`], found the first
     /// time a rule asks.
     marks: [OnceCell<Vec<usize>>; MARKS],
@@ -146,10 +148,13 @@ impl<'t> Doc<'t> {
             reaches_sorted: true,
             stops: Vec::new(),
             caps: Vec::new(),
+            lists: Vec::new(),
             marks: Default::default(),
             marks_at: Default::default(),
         };
         doc.caps = (0..doc.toks.len()).map(|i| doc.capitalised(i)).collect();
+        let table = &*lexicon::TOKEN_TABLE;
+        doc.lists = (0..doc.toks.len()).map(|i| table.lists_of(doc.word(i))).collect();
         doc.stops = doc.next_stops();
         doc.quote_reach = doc
             .quotes
@@ -294,21 +299,49 @@ impl<'t> Doc<'t> {
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &'t str {
         self.toks[i].span.text(self.text)
     }
 
     /// Token `i` is a word outside quotations.
+    #[inline]
     pub fn free_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].is_free_word()
     }
 
-    /// Token `i` is a word found in `lexicon`.
+    /// Token `i` is a word outside quotations found in `lexicon`.
+    #[inline]
     pub fn is(&self, i: usize, lexicon: &Lexicon) -> bool {
-        self.free_word(i) && lexicon.has(self.word(i))
+        self.free_word(i) && lexicon.has_token(self.lists[i], self.word(i))
+    }
+
+    /// The lists of the [`lexicon::TokenTable`] that hold token `i`, as bits
+    /// ([`lexicon::bits`]).
+    #[inline]
+    pub fn lists(&self, i: usize) -> u128 {
+        self.lists[i]
+    }
+
+    /// Token `i` is a given name ([`lexicon::is_given_name`]), read from its lists
+    /// unless it has accents or a hyphen.
+    pub fn given_name(&self, i: usize) -> bool {
+        if self.lists[i] & lexicon::bits::GIVEN_NAME != 0 {
+            return true;
+        }
+        let w = self.word(i);
+        !(w.is_ascii() && !w.contains('-')) && lexicon::is_given_name(w)
+    }
+
+    /// Token `i`, whatever it is, is found in `lexicon` (`lexicon.has(doc.word(i))`,
+    /// read from the lists of the token found once).
+    #[inline]
+    pub fn word_in(&self, i: usize, lexicon: &Lexicon) -> bool {
+        lexicon.has_token(self.lists[i], self.word(i))
     }
 
     /// Token `i` is the word `w` (ignoring case).
+    #[inline]
     pub fn is_word(&self, i: usize, w: &str) -> bool {
         self.free_word(i) && self.word(i).eq_ignore_ascii_case(w)
     }
@@ -316,6 +349,7 @@ impl<'t> Doc<'t> {
     /// Token `i` is a word starting with a capital letter, or with a letter of
     /// a script that has no case (Chinese, Japanese, Arabic, Hebrew, Hindi,
     /// Thai): a name in such a script is written as it is, and reads as one.
+    #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
         self.caps[i]
     }
@@ -385,18 +419,20 @@ impl<'t> Doc<'t> {
         if !self.free_word(i) {
             return false;
         }
+        use lexicon::bits::*;
+        const NOUN_PHRASE_LISTS: u128 = FILLER
+            | PERSON_ONE
+            | PERSON_MANY
+            | ORG_HEAD
+            | MEDIA_HEAD
+            | PROGRAMME
+            | DOCUMENT
+            | TITLE;
         let w = self.word(i);
         self.is_cap(i)
             || w.ends_with("’s")
             || w.ends_with("'s")
-            || lexicon::FILLER.has(w)
-            || lexicon::PERSON_ONE.has(w)
-            || lexicon::PERSON_MANY.has(w)
-            || lexicon::ORG_HEAD.has(w)
-            || lexicon::MEDIA_HEAD.has(w)
-            || lexicon::PROGRAMME.has(w)
-            || lexicon::DOCUMENT.has(w)
-            || lexicon::TITLE.has(w)
+            || self.lists[i] & NOUN_PHRASE_LISTS != 0
     }
 
     /// The noun phrase starting at token `k` (exclusive end), stopping at
@@ -421,7 +457,7 @@ impl<'t> Doc<'t> {
             e += 1;
         }
         // Do not end on a filler ("the", "and", "of").
-        while e > k && lexicon::NOT_LAST.has(self.word(e - 1)) {
+        while e > k && self.word_in(e - 1, &lexicon::NOT_LAST) {
             e -= 1;
         }
         e

@@ -51,7 +51,7 @@ fn example_cue_kind(word: &str) -> Option<CueKind> {
 #[allow(dead_code)]
 fn example_source_type(doc: &Doc, s: usize, e: usize) -> SourceType {
     let head = mentions::head(doc, s, e);
-    if !doc.is_cap(head) && EXAMPLE_DOCUMENT_SET.has(doc.word(head)) {
+    if !doc.is_cap(head) && doc.word_in(head, &EXAMPLE_DOCUMENT_SET) {
         return SourceType::Document;
     }
     mentions::classify(doc, s, e).source_type

@@ -303,7 +303,7 @@ fn company_name_ending(doc: &Doc, s: usize, e: usize) -> bool {
     e >= s + 2
         && doc.is(e - 1, &lexicon::COMPANY_ENDING)
         && (s..e).all(|k| doc.free_word(k) && doc.is_cap(k))
-        && !lexicon::HONORIFIC.has(doc.word(s))
+        && !doc.word_in(s, &lexicon::HONORIFIC)
 }
 
 /// "Ann Lee and Tom Ward said", "singer Ann Lee and drummer Tom Ward said": two
@@ -480,7 +480,7 @@ fn resolve_source(
         None if source_type == SourceType::Organization
             && resolve::organisation_name(source_text).is_none()
             && !mention.plural
-            && lexicon::COMPANY_HEAD.has(doc.word(mentions::head(doc, s, e))) =>
+            && doc.word_in(mentions::head(doc, s, e), &lexicon::COMPANY_HEAD) =>
         {
             // "the group said" after "publishing group X" and "newspaper company Y": X
             let kind = doc.word(mentions::head(doc, s, e)).to_lowercase();
@@ -495,7 +495,7 @@ fn resolve_source(
         None if source_type == SourceType::Organization
             && doc.is_word(s, "the")
             && !mention.plural
-            && lexicon::BODY_HEAD.has(doc.word(mentions::head(doc, s, e)))
+            && doc.word_in(mentions::head(doc, s, e), &lexicon::BODY_HEAD)
             && resolve::organisation_name(source_text).is_none() =>
         {
             let noun = doc.word(mentions::head(doc, s, e)).to_lowercase();
@@ -540,7 +540,7 @@ fn person_by_title(doc: &Doc, (s, e): (usize, usize), people: &mut People) -> Op
     if let Some(name) = people.qualified_titled_before(at, &title) {
         return Some(name.to_string());
     }
-    if lexicon::ANONYMOUS.has(doc.word(e - 1))
+    if doc.word_in(e - 1, &lexicon::ANONYMOUS)
         || resolve::People::title_has_origin(&title)
         || resolve::People::title_has_party(&title)
     {
@@ -707,7 +707,7 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
     let description = name_start.is_none()
         && b > a + 1
         && (doc.is_word(a, "the") || day_s)
-        && (lexicon::MEDIA_HEAD.has(doc.word(b - 1)) || lexicon::PROGRAMME.has(doc.word(b - 1)));
+        && (doc.word_in(b - 1, &lexicon::MEDIA_HEAD) || doc.word_in(b - 1, &lexicon::PROGRAMME));
     // "Monday's Financial Times": the day is no part of the outlet's name
     let name_start = name_start.map(|k| {
         if k == a && day_s && b > a + 1 {
@@ -720,7 +720,7 @@ fn outlet(doc: &Doc, (a, b): (usize, usize)) -> String {
         (SourceType::Media, Some(k)) => doc.span(k, b).text(doc.text).to_string(),
         // "Sunday's programme" is a broadcaster's, named as its owner before ("the BBC's
         // Breakfast show"); another outlet named before is not it
-        _ if description && lexicon::PROGRAMME.has(doc.word(b - 1)) => {
+        _ if description && doc.word_in(b - 1, &lexicon::PROGRAMME) => {
             media_named_before(doc, a, Mark::OutletOwner)
                 .unwrap_or_else(|| span.text(doc.text).to_string())
         }
@@ -737,7 +737,7 @@ fn outlet_described(doc: &Doc, (s, e): (usize, usize)) -> Option<String> {
     let described = e > s + 1
         && doc.word(s).eq_ignore_ascii_case("the")
         && (s + 1..e).all(|k| doc.free_word(k) && !doc.is_cap(k))
-        && lexicon::MEDIA_BEFORE_NAME.has(doc.word(e - 1));
+        && doc.word_in(e - 1, &lexicon::MEDIA_BEFORE_NAME);
     described
         .then(|| media_named_before(doc, s, Mark::OutletName))
         .flatten()

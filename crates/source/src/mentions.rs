@@ -3,7 +3,7 @@
 //! and name it gives.
 
 use crate::doc::Doc;
-use crate::lexicon;
+use crate::lexicon::{self, bits, exact_bits};
 use claimkit_core::{SourceType, Span};
 
 /// A classified source mention.
@@ -128,17 +128,16 @@ pub(crate) fn is_particle(doc: &Doc, k: usize) -> bool {
 pub fn name_run(doc: &Doc, k: usize, limit: usize) -> usize {
     let mut e = k;
     while e < limit {
-        let w = doc.word(e);
-        if e > k && lexicon::HONORIFIC.has(w) {
+        let (w, lists) = (doc.word(e), doc.lists(e));
+        if e > k && lists & exact_bits::HONORIFIC != 0 {
             break;
         }
         // "Data Resources' Wyss": a plural possessive names the owner, not a person
         let name_word = doc.is_cap(e)
-            && !lexicon::TITLE.has(w)
-            && !lexicon::ADJUNCT.has(w)
+            && lists & (bits::TITLE | bits::ADJUNCT) == 0
             && !plural_possessive(w);
         if name_word
-            || (e > k && lexicon::NAME_SUFFIX.has(w))
+            || (e > k && lists & exact_bits::NAME_SUFFIX != 0)
             || (is_particle(doc, e) && e + 1 < limit && doc.is_cap(e + 1))
         {
             e += 1;
@@ -298,7 +297,7 @@ fn name_after_phrase(doc: &Doc, m: &Words) -> Option<Mention> {
     // Mr Blair" is the spokesman, not Mr Blair.
     let k = (h_end + 2..e - 1).find(|&k| {
         let w = doc.word(k);
-        let after_body = k > h_end && lexicon::ORG_HEAD.has(doc.word(k - 1));
+        let after_body = k > h_end && doc.word_in(k - 1, &lexicon::ORG_HEAD);
         let named_by = if lexicon::HONORIFIC.has(w) {
             k + 1
         } else if doc.is_cap(k)
@@ -310,7 +309,7 @@ fn name_after_phrase(doc: &Doc, m: &Words) -> Option<Mention> {
         };
         name_run(doc, named_by, e) == e && e - named_by > usize::from(named_by == k)
     })?;
-    let name_start = if lexicon::HONORIFIC.has(doc.word(k)) {
+    let name_start = if doc.word_in(k, &lexicon::HONORIFIC) {
         k + 1
     } else {
         k
@@ -329,7 +328,7 @@ fn name_after_phrase(doc: &Doc, m: &Words) -> Option<Mention> {
 /// noun after an outlet without a name is a journalist left unnamed ("BBC reporter").
 fn outlet_staff(doc: &Doc, m: &Words) -> Option<Mention> {
     let (s, e) = (m.s, m.e);
-    let outlet_before = |k: usize| (s..=k).any(|t| lexicon::MEDIA_NAME.has(doc.word(t)));
+    let outlet_before = |k: usize| (s..=k).any(|t| doc.word_in(t, &lexicon::MEDIA_NAME));
     // "BBC reporter", "a Reuters correspondent": a journalist left unnamed
     let head = e - 1;
     if head > s
@@ -341,7 +340,7 @@ fn outlet_staff(doc: &Doc, m: &Words) -> Option<Mention> {
     }
     let k = (s..e.saturating_sub(1))
         .rev()
-        .find(|&k| lexicon::PERSON_ONE.has(doc.word(k)))?;
+        .find(|&k| doc.word_in(k, &lexicon::PERSON_ONE))?;
     let first = k + 1;
     // a surname alone only right after the noun that opens the mention ("Economist Smith")
     let words = if k == s { 1 } else { 2 };
@@ -377,7 +376,7 @@ fn media(doc: &Doc, m: &Words) -> Option<Mention> {
         doc.is_cap(k) && lexicon::ORG_HEAD.has(w) && !lexicon::MEDIA_HEAD.has(w)
     };
     let body_after_outlet = (m.s..m.head)
-        .any(|k| lexicon::MEDIA_NAME.has(doc.word(k)) && (k + 1..=m.head).any(body_word));
+        .any(|k| doc.word_in(k, &lexicon::MEDIA_NAME) && (k + 1..=m.head).any(body_word));
     // "The Daily Herald poll", "a Financial Times survey": the outlet's document
     let outlets_document = !doc.is_cap(m.head) && lexicon::DOCUMENT.has(m.head_word);
     if doc.is_cap(m.head) && lexicon::CORPORATE_ENDING.has(m.head_word)
@@ -390,19 +389,19 @@ fn media(doc: &Doc, m: &Words) -> Option<Mention> {
     // "the weekly magazine Cronaca": a media noun before the outlet's name
     let named_outlet = (m.s..h_end.saturating_sub(1)).any(|k| {
         !doc.is_cap(k)
-            && lexicon::MEDIA_BEFORE_NAME.has(doc.word(k))
+            && doc.word_in(k, &lexicon::MEDIA_BEFORE_NAME)
             && doc.is_cap(k + 1)
             && name_run(doc, k + 1, m.e) == m.e
     });
     let media = named_outlet
         || is_masthead(doc, m.s, m.e)
-        || (m.s..h_end).any(|k| lexicon::MEDIA_NAME.has(doc.word(k)))
+        || (m.s..h_end).any(|k| doc.word_in(k, &lexicon::MEDIA_NAME))
         || two_word_outlet(doc, m.s, h_end)
         || (lexicon::media::PLURAL_HEADS.contains(&m.head_word)
             && (m.s..m.head)
-                .any(|k| lexicon::NATIONALITY.has(doc.word(k)) || lexicon::PLACE.has(doc.word(k))))
+                .any(|k| doc.word_in(k, &lexicon::NATIONALITY) || doc.word_in(k, &lexicon::PLACE)))
         || (lexicon::MEDIA_HEAD.has(m.head_word)
-            && (m.s..h_end).any(|k| lexicon::MEDIA_MARKER.has(doc.word(k))));
+            && (m.s..h_end).any(|k| doc.word_in(k, &lexicon::MEDIA_MARKER)));
     // "Dr Liam Fox", "Defence Secretary Liam Fox": an honorific or a title before a
     // capitalised run ending in an outlet's word makes the run a person's name
     let persons_name = || {
@@ -451,9 +450,9 @@ fn office_of_place(doc: &Doc, m: &Words) -> Option<Mention> {
 /// ("the World Health Organization").
 fn titled_name(doc: &Doc, m: &Words) -> Option<Mention> {
     let (s, h_end) = (m.s, m.head + 1);
-    let names_body = (s..h_end).any(|k| doc.is_cap(k) && lexicon::ORG_HEAD.has(doc.word(k)));
+    let names_body = (s..h_end).any(|k| doc.is_cap(k) && doc.word_in(k, &lexicon::ORG_HEAD));
     let t = (s..h_end).rev().find(|&t| {
-        (lexicon::TITLE.has(doc.word(t)) || lexicon::HONORIFIC.has(doc.word(t)))
+        (doc.word_in(t, &lexicon::TITLE) || doc.word_in(t, &lexicon::HONORIFIC))
             && t + 1 < h_end
             && name_run(doc, t + 1, h_end) == h_end
             && !names_body
@@ -464,16 +463,16 @@ fn titled_name(doc: &Doc, m: &Words) -> Option<Mention> {
         ..Mention::of(SourceType::NamedPerson)
     };
     let mut r = t;
-    while r > s && (lexicon::TITLE.has(doc.word(r - 1)) || doc.is_word(r - 1, "of")) {
+    while r > s && (doc.word_in(r - 1, &lexicon::TITLE) || doc.is_word(r - 1, "of")) {
         r -= 1;
     }
-    if !lexicon::HONORIFIC.has(doc.word(r)) || r < t {
-        let r = if lexicon::HONORIFIC.has(doc.word(r)) {
+    if !doc.word_in(r, &lexicon::HONORIFIC) || r < t {
+        let r = if doc.word_in(r, &lexicon::HONORIFIC) {
             r + 1
         } else {
             r
         };
-        if r <= t && !lexicon::HONORIFIC.has(doc.word(t)) {
+        if r <= t && !doc.word_in(t, &lexicon::HONORIFIC) {
             found.role = Some(doc.span(r, t + 1));
         }
     }
@@ -495,7 +494,7 @@ fn document(doc: &Doc, m: &Words) -> Option<Mention> {
     let last = m.e - 1;
     let owned = last > m.s
         && !doc.is_cap(last)
-        && lexicon::DOCUMENT.has(doc.word(last))
+        && doc.word_in(last, &lexicon::DOCUMENT)
         && is_possessive(doc.word(last - 1));
     // "Figures show …": capitalised only because it opens the sentence
     let lower = !doc.is_cap(m.head) || (m.head == m.s && doc.opens_sentence[m.s]);
@@ -590,7 +589,7 @@ fn group_of_people(doc: &Doc, m: &Words) -> Option<Mention> {
         && lexicon::COLLECTIVE.has(m.head_word)
         && e > head + 2
         && e <= head + 2 + GROUP_OF_REACH
-        && lexicon::PERSON_MANY.has(doc.word(e - 1));
+        && doc.word_in(e - 1, &lexicon::PERSON_MANY);
     people.then(|| Mention {
         plural: true,
         ..Mention::of(SourceType::UnnamedPerson)
@@ -669,7 +668,7 @@ fn named_after_kind(doc: &Doc, m: &Words) -> Option<Mention> {
     while a > s && doc.is_cap(a - 1) {
         a -= 1;
     }
-    let kind = a > s && !doc.is_cap(a - 1) && lexicon::COMPANY_HEAD.has(doc.word(a - 1));
+    let kind = a > s && !doc.is_cap(a - 1) && doc.word_in(a - 1, &lexicon::COMPANY_HEAD);
     // a given name shows a person only in a name of one word: "investment firm Grant
     // Samuel" and "the bank Morgan Stanley" are named after their founders
     let given = |w: &str| head == a && lexicon::is_given_name(w);
@@ -696,11 +695,11 @@ fn name_ending_head(doc: &Doc, m: &Words) -> Option<Mention> {
     };
     let names_org = (run..=head).any(|k| {
         lexicon::ORG_NAME.has(unpossessive(doc.word(k)))
-            || lexicon::ORG_HEAD.has(doc.word(k))
-            || lexicon::MEDIA_NAME.has(doc.word(k))
-            || lexicon::PLACE.has(doc.word(k))
-            || lexicon::REGION.has(doc.word(k))
-            || lexicon::NATIONALITY.has(doc.word(k))
+            || doc.word_in(k, &lexicon::ORG_HEAD)
+            || doc.word_in(k, &lexicon::MEDIA_NAME)
+            || doc.word_in(k, &lexicon::PLACE)
+            || doc.word_in(k, &lexicon::REGION)
+            || doc.word_in(k, &lexicon::NATIONALITY)
     }) || lexicon::PLACE.has(run_text)
         || lexicon::REGION.has(run_text)
         || crate::lexicon::organizations::holds_phrase(run_text);
@@ -729,12 +728,12 @@ fn name_start(doc: &Doc, s: usize, head: usize) -> usize {
     let mut run = head + 1;
     while run > s
         && doc.is_cap(run - 1)
-        && !lexicon::TITLE.has(doc.word(run - 1))
+        && !doc.word_in(run - 1, &lexicon::TITLE)
         && !plural_possessive(doc.word(run - 1))
     {
         run -= 1;
     }
-    if let Some(g) = (run..head).find(|&k| lexicon::is_given_name(doc.word(k))) {
+    if let Some(g) = (run..head).find(|&k| doc.given_name(k)) {
         let opens_sentence = g == run + 1 && doc.sentence_range(run).0 == run;
         // "Minister for Children, Young People and Families Margaret Hodge": words
         // joined to a portfolio before them are the portfolio's, not the name's
@@ -775,7 +774,7 @@ pub(crate) fn after_acronym(doc: &Doc, run: usize, head: usize) -> usize {
 /// or a known multi-word body.
 fn organisation(doc: &Doc, m: &Words) -> Option<Mention> {
     let org_word = (m.s..m.e).any(|k| {
-        (!doc.is_cap(k) && lexicon::ORG_HEAD.has(doc.word(k)))
+        (!doc.is_cap(k) && doc.word_in(k, &lexicon::ORG_HEAD))
             || lexicon::ORG_NAME.has(unpossessive(doc.word(k)))
     });
     // "both countries", "campaign groups": bodies speaking together
@@ -801,7 +800,7 @@ fn capitalised_body(doc: &Doc, m: &Words) -> Option<Mention> {
         return None;
     }
     let mut a = head;
-    while a > s && doc.is_cap(a - 1) && !lexicon::TITLE.has(doc.word(a - 1)) {
+    while a > s && doc.is_cap(a - 1) && !doc.word_in(a - 1, &lexicon::TITLE) {
         a -= 1;
     }
     let words = || (a..=head).map(|k| unpossessive(doc.word(k)));
@@ -813,7 +812,7 @@ fn capitalised_body(doc: &Doc, m: &Words) -> Option<Mention> {
             || lexicon::MEDIA_NAME.has(w)
     });
     let person = words().any(lexicon::is_given_name)
-        || (a..=head).any(|k| lexicon::HONORIFIC.has(doc.word(k)));
+        || (a..=head).any(|k| doc.word_in(k, &lexicon::HONORIFIC));
     (head > a && marked && !person).then(|| Mention::of(SourceType::Organization))
 }
 
@@ -849,7 +848,7 @@ fn qualified_title(doc: &Doc, m: &Words) -> Option<Mention> {
     }
     let titles = (m.s + 1..m.e)
         .rev()
-        .take_while(|&k| doc.free_word(k) && lexicon::TITLE.has(doc.word(k)))
+        .take_while(|&k| doc.free_word(k) && doc.word_in(k, &lexicon::TITLE))
         .count();
     let first_title = m.e - titles;
     let last = doc.word(m.e - 1).to_lowercase();
@@ -868,7 +867,7 @@ fn qualified_title(doc: &Doc, m: &Words) -> Option<Mention> {
 fn title_alone(doc: &Doc, m: &Words) -> Option<Mention> {
     let described = m.e > m.s + 1
         && doc.is_word(m.s, "the")
-        && (m.s + 1..m.e).all(|k| doc.free_word(k) && lexicon::TITLE.has(doc.word(k)));
+        && (m.s + 1..m.e).all(|k| doc.free_word(k) && doc.word_in(k, &lexicon::TITLE));
     described.then(|| Mention::of(SourceType::UnnamedPerson))
 }
 
@@ -884,12 +883,12 @@ fn capitalised_head(doc: &Doc, m: &Words) -> Option<Mention> {
     // is no part of the name
     while a > s
         && (doc.is_cap(a - 1) || is_particle(doc, a - 1))
-        && !lexicon::TITLE.has(doc.word(a - 1))
+        && !doc.word_in(a - 1, &lexicon::TITLE)
         && !is_possessive(doc.word(a - 1))
     {
         a -= 1;
     }
-    while a < head && lexicon::NAME_SUFFIX.has(doc.word(a)) {
+    while a < head && doc.word_in(a, &lexicon::NAME_SUFFIX) {
         a += 1;
     }
     let role = (a > s && !doc.span(s, a).text(doc.text).trim().is_empty()).then(|| doc.span(s, a));

@@ -11,7 +11,7 @@ use crate::tokens::Kind;
 pub(super) fn is_verb_of_saying(doc: &Doc, k: usize) -> bool {
     doc.free_word(k)
         && !doc.is_cap(k)
-        && cues::cue_kind(doc.word(k)).is_some()
+        && doc.lists(k) & lexicon::bits::CUE_FORM != 0
         && !doc.is(k, &lexicon::NOUN_LIKE_CUE)
         && !doc.is(k, &lexicon::DOCUMENT)
         && !asks_anonymity(doc, k)
@@ -71,7 +71,7 @@ pub(super) fn nominal(doc: &Doc, s: usize, e: usize) -> bool {
     let last = e - 1;
     if doc.is_cap(last) {
         // "in November reported": a month alone is no source ("Theresa May" is).
-        return !(lexicon::CALENDAR.has(doc.word(last)) && (s..last).all(|k| !doc.is_cap(k)));
+        return !(doc.word_in(last, &lexicon::CALENDAR) && (s..last).all(|k| !doc.is_cap(k)));
     }
     if is_pronoun(doc, last) {
         return true;

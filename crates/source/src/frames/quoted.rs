@@ -70,7 +70,7 @@ fn passive_adjunct(
         .take_while(|&k| doc.free_word(k) && !doc.is(k, &lexicon::RELATIVE))
         .find(|&k| as_saying(k))?;
     let e = doc.np_forward(first + 1, as_at);
-    let named = (first + 1..e).any(|k| doc.is_cap(k) && !lexicon::NATIONALITY.has(doc.word(k)));
+    let named = (first + 1..e).any(|k| doc.is_cap(k) && !doc.word_in(k, &lexicon::NATIONALITY));
     let via = (e > first + 1 && named && is_media(doc, first + 1, e)).then_some((first + 1, e));
     Some((as_at, via))
 }

@@ -62,7 +62,7 @@ pub(super) fn is_media(doc: &Doc, s: usize, e: usize) -> bool {
         return true;
     }
     let media =
-        |k: usize| lexicon::MEDIA_NAME.has(doc.word(k)) || lexicon::MEDIA_MARKER.has(doc.word(k));
+        |k: usize| doc.word_in(k, &lexicon::MEDIA_NAME) || doc.word_in(k, &lexicon::MEDIA_MARKER);
     if e.saturating_sub(s) <= crate::doc::SHORT_RUN {
         return (s..e).any(media);
     }

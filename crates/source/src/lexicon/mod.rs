@@ -35,33 +35,76 @@ pub mod relaying;
 pub mod titles;
 
 use claimkit_core::calendar;
-use claimkit_core::lexicon::WordSet;
+use claimkit_core::lexicon::{Case, WordMap, WordSet};
 use std::sync::LazyLock;
 
 /// A word list compiled for look-ups without allocating: the one lexicon
-/// engine of every stage ([`claimkit_core::lexicon`]).
-pub struct Lexicon(WordSet);
+/// engine of every stage ([`claimkit_core::lexicon`]). A list named below also owns
+/// one bit of the [`TokenTable`], so a token's lists are read once per document
+/// ([`crate::doc::Doc::is`]) instead of once per rule that asks.
+pub struct Lexicon {
+    set: WordSet,
+    /// Its bit in the [`TokenTable`], or 0 for a list outside it.
+    bit: u128,
+}
 
 impl Lexicon {
     /// Compile `list` (entries compared ignoring ASCII case).
     pub fn new(list: &[&str]) -> Lexicon {
-        Lexicon(WordSet::new(list))
+        Lexicon { set: WordSet::new(list), bit: 0 }
     }
 
     /// Compile `list` for case-sensitive lookups (proper names: "US" is not "us").
     pub fn exact(list: &[&str]) -> Lexicon {
-        Lexicon(WordSet::exact(list))
+        Lexicon { set: WordSet::exact(list), bit: 0 }
     }
 
     /// True when `word` is in the list.
+    #[inline]
     pub fn has(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.set.contains(word)
+    }
+
+    /// True when the word whose [`TokenTable::lists_of`] is `lists` is in the list
+    /// (`word` is read only for a list outside the table).
+    #[inline]
+    pub fn has_token(&self, lists: u128, word: &str) -> bool {
+        if self.bit == 0 {
+            self.has(word)
+        } else {
+            lists & self.bit != 0
+        }
     }
 }
 
 macro_rules! compiled {
     ($($(#[$meta:meta])* $name:ident = $list:expr;)+) => {
-        $($(#[$meta])* pub static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new($list));)+
+        /// The folded lists of the token table, by bit.
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum Folded { $($name,)+ END }
+
+        $($(#[$meta])* pub static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+            set: WordSet::new($list),
+            bit: bits::$name,
+        });)+
+
+        /// The bit of each folded list in the [`TokenTable`], for tests of several
+        /// lists at once.
+        pub mod bits {
+            $(#[doc = concat!("The bit of [`", stringify!($name), "`](super::", stringify!($name), ").")]
+            pub const $name: u128 = 1 << (super::EXACT_LISTS + super::Folded::$name as u32);)+
+        }
+
+        /// Every folded list of the token table, in bit order.
+        fn folded_lists() -> Vec<Vec<&'static str>> {
+            vec![$($list.to_vec(),)+]
+        }
+
+        /// Every folded lexicon of the token table, in bit order.
+        #[cfg(test)]
+        fn folded_lexicons() -> Vec<&'static Lexicon> {
+            vec![$(&*$name,)+]
+        }
     };
 }
 
@@ -134,12 +177,6 @@ compiled! {
     AUXILIARY = function_words::AUXILIARIES;
     /// Words that can never head a source.
     NOT_A_SOURCE = function_words::NOT_A_SOURCE;
-    /// Men's given names ([`given_names::MALE`] and [`given_names::WORLD_MALE`]).
-    MALE_NAME = &[given_names::MALE, given_names::WORLD_MALE].concat();
-    /// Women's given names.
-    FEMALE_NAME = &[given_names::FEMALE, given_names::WORLD_FEMALE].concat();
-    /// Given names that tell no gender in international news ([`given_names::WORLD_UNISEX`]).
-    WORLD_UNISEX_NAME = given_names::WORLD_UNISEX;
     /// Nouns after a capitalised word that show it names a body.
     OWNED_BY_BODY = organizations::OWNED_BY_BODY;
     /// Heads of a description standing for a named company.
@@ -198,6 +235,25 @@ compiled! {
     WOMAN_TITLE = titles::WOMEN;
     /// Titles and honorifics that tell a man.
     MAN_TITLE = titles::MEN;
+    /// Every cue form of [`cues::cue_kind`], for the one look-up most words need.
+    CUE_FORM = &[cues::TELL, cues::SPEECH, cues::FINDING].concat();
+}
+
+macro_rules! compiled_alone {
+    ($($(#[$meta:meta])* $name:ident = $list:expr;)+) => {
+        $($(#[$meta])* pub static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new($list));)+
+    };
+}
+
+compiled_alone! {
+    // Read only from words that are no token (the given name of a mention), so they
+    // stay out of the token table, whose building they would double.
+    /// Men's given names ([`given_names::MALE`] and [`given_names::WORLD_MALE`]).
+    MALE_NAME = &[given_names::MALE, given_names::WORLD_MALE].concat();
+    /// Women's given names.
+    FEMALE_NAME = &[given_names::FEMALE, given_names::WORLD_FEMALE].concat();
+    /// Given names that tell no gender in international news ([`given_names::WORLD_UNISEX`]).
+    WORLD_UNISEX_NAME = given_names::WORLD_UNISEX;
 }
 
 /// Whom a person mention can be: a man, a woman, or either when nothing in it tells.
@@ -251,7 +307,34 @@ fn gender_in(word: &str, women: &Lexicon, men: &Lexicon) -> Option<Gender> {
 
 macro_rules! compiled_exact {
     ($($(#[$meta:meta])* $name:ident = $list:expr;)+) => {
-        $($(#[$meta])* pub static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::exact($list));)+
+        /// The exact lists of the token table, by bit.
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum Exact { $($name,)+ END }
+
+        /// How many bits the exact lists take, below those of the folded ones.
+        const EXACT_LISTS: u32 = Exact::END as u32;
+
+        $($(#[$meta])* pub static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+            set: WordSet::exact($list),
+            bit: exact_bits::$name,
+        });)+
+
+        /// The bit of each exact list in the [`TokenTable`].
+        pub mod exact_bits {
+            $(#[doc = concat!("The bit of [`", stringify!($name), "`](super::", stringify!($name), ").")]
+            pub const $name: u128 = 1 << (super::Exact::$name as u32);)+
+        }
+
+        /// Every exact list of the token table, in bit order.
+        fn exact_lists() -> Vec<Vec<&'static str>> {
+            vec![$($list.to_vec(),)+]
+        }
+
+        /// Every exact lexicon of the token table, in bit order.
+        #[cfg(test)]
+        fn exact_lexicons() -> Vec<&'static Lexicon> {
+            vec![$(&*$name,)+]
+        }
     };
 }
 
@@ -282,6 +365,82 @@ compiled_exact! {
     SUBDIVISION = subdivisions::NAMES;
     /// Nationality and regional adjectives ("Russian", "European").
     NATIONALITY = nationalities::ADJECTIVES;
+}
+
+/// For every word, the lists above that hold it, as one bit each: the exact lists
+/// from bit 0, the folded ones after them. A document reads it once per token
+/// ([`crate::doc::Doc::is`]); a word outside every list maps to 0.
+pub struct TokenTable {
+    folded: WordMap<u128>,
+    exact: WordMap<u128>,
+    /// First bytes of the keys of each map (folded ones OR-ed with 0x20), so most
+    /// words skip a map that holds no word starting as they do.
+    folded_first: [bool; 256],
+    exact_first: [bool; 256],
+}
+
+// every list keeps its bit
+const _: () = assert!(EXACT_LISTS + Folded::END as u32 <= 128);
+
+/// The one table of every list of the labeller that owns a bit.
+pub static TOKEN_TABLE: LazyLock<TokenTable> = LazyLock::new(TokenTable::new);
+
+impl TokenTable {
+    fn new() -> TokenTable {
+        let merge = |lists: Vec<Vec<&str>>, first_bit: u32, case: Case| {
+            let mut rows: Vec<(String, u128)> = Vec::new();
+            for (n, list) in lists.iter().enumerate() {
+                rows.extend(list.iter().map(|word| {
+                    let key = match case {
+                        Case::Folded if word.is_ascii() => word.to_ascii_lowercase(),
+                        Case::Folded => word.to_lowercase(),
+                        Case::Exact => word.to_string(),
+                    };
+                    (key, 1 << (first_bit + n as u32))
+                }));
+            }
+            rows.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            // one row per word, with the bits of every list that holds it
+            rows.dedup_by(|later, kept| {
+                let same = later.0 == kept.0;
+                if same {
+                    kept.1 |= later.1;
+                }
+                same
+            });
+            let mut first = [false; 256];
+            for (key, _) in &rows {
+                if let Some(&b) = key.as_bytes().first() {
+                    let b = if case == Case::Folded { b | 0x20 } else { b };
+                    first[usize::from(b)] = true;
+                }
+            }
+            (WordMap::from_rows_with(rows, case), first)
+        };
+        let (folded, folded_first) = merge(folded_lists(), EXACT_LISTS, Case::Folded);
+        let (exact, exact_first) = merge(exact_lists(), 0, Case::Exact);
+        TokenTable {
+            folded,
+            exact,
+            folded_first,
+            exact_first,
+        }
+    }
+
+    /// The bits of the lists that hold `word`.
+    pub fn lists_of(&self, word: &str) -> u128 {
+        let Some(&b) = word.as_bytes().first() else {
+            return 0;
+        };
+        let mut lists = 0;
+        if self.folded_first[usize::from(b | 0x20)] {
+            lists |= self.folded.get(word).unwrap_or(0);
+        }
+        if self.exact_first[usize::from(b)] {
+            lists |= self.exact.get(word).unwrap_or(0);
+        }
+        lists
+    }
 }
 
 /// Months and days, capitalised, but never a source ("in November reported"), compared
@@ -320,6 +479,37 @@ mod tests {
         // Reuters, 1987: "in March reported"; exact case: "may" is no month here
         assert!(CALENDAR.has("March") && CALENDAR.has("Sept.") && CALENDAR.has("Today"));
         assert!(!CALENDAR.has("may") && !CALENDAR.has("Sept"));
+    }
+
+    /// Every word of every list, as listed, in capitals, capitalised, and with
+    /// accents or a letter too many, reads the same from the token table as from its
+    /// own list: the table is an index of the lists, never a list of its own.
+    #[test]
+    fn the_token_table_reads_every_list_as_the_list_itself() {
+        let lexicons: Vec<_> = exact_lexicons().into_iter().chain(folded_lexicons()).collect();
+        let lists: Vec<_> = exact_lists().into_iter().chain(folded_lists()).collect();
+        assert_eq!(lexicons.len(), lists.len());
+        assert!(lexicons.iter().all(|l| l.bit != 0));
+        let mut words: Vec<String> = Vec::new();
+        for word in lists.iter().flatten() {
+            let mut capitalised = word.chars();
+            let first = capitalised.next().map(|c| c.to_uppercase().to_string());
+            words.extend([
+                word.to_string(),
+                word.to_uppercase(),
+                first.unwrap_or_default() + capitalised.as_str(),
+                format!("{word}s"),
+                word.replace('e', "é"),
+            ]);
+        }
+        words.extend(["", "Mr.", "'s", "\u{feff}", "日本", "—"].map(String::from));
+        let table = &*TOKEN_TABLE;
+        for word in &words {
+            let lists = table.lists_of(word);
+            for lexicon in &lexicons {
+                assert_eq!(lexicon.has_token(lists, word), lexicon.has(word), "{word:?}");
+            }
+        }
     }
 
     #[test]

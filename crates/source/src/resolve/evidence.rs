@@ -371,7 +371,7 @@ pub fn title_description(doc: &Doc, s: usize, e: usize) -> Option<String> {
     }
     let first = (after_the..e).find(|&k| !from_somewhere(doc, k) && !qualifier_word(doc, k))?;
     (first..e)
-        .all(|k| lexicon::TITLE.has(doc.word(k)))
+        .all(|k| doc.word_in(k, &lexicon::TITLE))
         .then(|| doc.span(after_the, e).text(doc.text).to_lowercase())
 }
 
@@ -530,7 +530,7 @@ pub(super) fn name_after_body(doc: &Doc, t: usize) -> Option<usize> {
         return None;
     }
     let e = name_run(doc, c, doc.paragraph_of(t).1.min(c + 6));
-    let given = (c + 1..e.saturating_sub(1)).find(|&k| lexicon::is_given_name(doc.word(k)));
+    let given = (c + 1..e.saturating_sub(1)).find(|&k| doc.given_name(k));
     let n = given.unwrap_or_else(|| crate::mentions::after_acronym(doc, c, e.saturating_sub(1)));
     (n > c && e >= n + 2).then_some(n)
 }

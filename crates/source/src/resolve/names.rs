@@ -4,6 +4,7 @@
 //! the first words of bodies named in full.
 
 use super::*;
+use crate::lexicon::{bits, exact_bits};
 
 /// A word that can be part of a person's name no list knows: capitalised and
 /// not a place, body, outlet, nationality, month, title or a conjunction that
@@ -25,7 +26,7 @@ pub(super) fn plain_name_word(doc: &Doc, k: usize) -> bool {
 /// Ambassador", "Labour MP", "Treasury Secretary").
 fn title_before(doc: &Doc, t: usize) -> String {
     let mut r = t;
-    while r > 0 && doc.free_word(r - 1) && lexicon::TITLE.has(doc.word(r - 1)) {
+    while r > 0 && doc.free_word(r - 1) && doc.word_in(r - 1, &lexicon::TITLE) {
         r -= 1;
     }
     // "U.S. Ambassador John Negroponte": where the holder is from, kept with the
@@ -56,17 +57,14 @@ impl People {
     /// Record the name that token `t` opens, if any; the token to look at next.
     pub(super) fn names_at(&mut self, doc: &Doc, t: usize) -> usize {
         let n = doc.toks.len();
-        let w = doc.word(t);
-        if lexicon::TITLE.has(w) || lexicon::HONORIFIC.has(w) {
+        if doc.lists(t) & (bits::TITLE | exact_bits::HONORIFIC) != 0 {
             self.titled_name(doc, t);
-        } else if t + 1 < n && doc.is_cap(t) && doc.is_cap(t + 1) && lexicon::is_given_name(w) {
+        } else if t + 1 < n && doc.is_cap(t) && doc.is_cap(t + 1) && doc.given_name(t) {
             // A capitalised run opened by a given name is a full name too
             // ("Hollywood star Kevin Spacey"), unless it names a place or a body.
             let e = name_run(doc, t, doc.paragraph_of(t).1);
-            let names_place_or_body = (t..e).any(|k| {
-                let w = doc.word(k);
-                lexicon::PLACE.has(w) || lexicon::ORG_HEAD.has(w) || lexicon::ORG_NAME.has(w)
-            });
+            let names_place_or_body = (t..e)
+                .any(|k| doc.lists(k) & (exact_bits::PLACE | bits::ORG_HEAD | exact_bits::ORG_NAME) != 0);
             if e >= t + 2 && !names_place_or_body {
                 // "journalist Robert Peston's new book": "Mr Peston" later
                 let name = unpossessive(doc.span(t, e).text(doc.text));
@@ -141,7 +139,7 @@ impl People {
         if t + 1 >= doc.toks.len() {
             return;
         }
-        let (n, name) = if lexicon::HONORIFIC.has(doc.word(t + 1)) {
+        let (n, name) = if doc.word_in(t + 1, &lexicon::HONORIFIC) {
             // "deputy prime minister Mr Prescott": no full name of its own; the title
             // is that of the full name met before, if any ("John Prescott")
             let e = name_run(doc, t + 2, doc.paragraph_of(t).1);
@@ -173,7 +171,7 @@ impl People {
             }
             (n, name)
         };
-        if lexicon::TITLE.has(doc.word(t)) {
+        if doc.word_in(t, &lexicon::TITLE) {
             let title = title_before(doc, t);
             self.titled.add(doc.toks[n].span.start, title, name);
         }
