@@ -90,12 +90,20 @@ fn word_hash(word: &[u8], fold: bool) -> usize {
         if k < n {
             h = mix(h, load(n - 8));
         }
-    } else {
-        let v = word
-            .iter()
-            .enumerate()
-            .fold(0u64, |v, (i, &b)| v | u64::from(b) << (8 * i));
+    } else if n >= 4 {
+        // two four-byte loads, overlapping for five to seven bytes: every byte is read
+        let load4 = |k: usize| {
+            word.get(k..k + 4)
+                .and_then(|b| <[u8; 4]>::try_from(b).ok())
+                .map_or(0, u32::from_le_bytes)
+        };
+        h = mix(h, u64::from(load4(0)) | u64::from(load4(n - 4)) << 32);
+    } else if n > 0 {
+        // one to three bytes: the first, the middle and the last are all of them
+        let v = u64::from(word[0]) | u64::from(word[n / 2]) << 8 | u64::from(word[n - 1]) << 16;
         h = mix(h, v);
+    } else {
+        h = mix(h, 0);
     }
     (h ^ (h >> 32)) as usize
 }

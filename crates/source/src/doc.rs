@@ -154,7 +154,9 @@ impl<'t> Doc<'t> {
         };
         doc.caps = (0..doc.toks.len()).map(|i| doc.capitalised(i)).collect();
         let table = &*lexicon::TOKEN_TABLE;
-        doc.lists = (0..doc.toks.len()).map(|i| table.lists_of(doc.word(i))).collect();
+        doc.lists = (0..doc.toks.len())
+            .map(|i| table.lists_of(doc.word(i)))
+            .collect();
         doc.stops = doc.next_stops();
         doc.quote_reach = doc
             .quotes

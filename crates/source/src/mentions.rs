@@ -133,9 +133,8 @@ pub fn name_run(doc: &Doc, k: usize, limit: usize) -> usize {
             break;
         }
         // "Data Resources' Wyss": a plural possessive names the owner, not a person
-        let name_word = doc.is_cap(e)
-            && lists & (bits::TITLE | bits::ADJUNCT) == 0
-            && !plural_possessive(w);
+        let name_word =
+            doc.is_cap(e) && lists & (bits::TITLE | bits::ADJUNCT) == 0 && !plural_possessive(w);
         if name_word
             || (e > k && lists & exact_bits::NAME_SUFFIX != 0)
             || (is_particle(doc, e) && e + 1 < limit && doc.is_cap(e + 1))
@@ -669,6 +668,9 @@ fn named_after_kind(doc: &Doc, m: &Words) -> Option<Mention> {
         a -= 1;
     }
     let kind = a > s && !doc.is_cap(a - 1) && doc.word_in(a - 1, &lexicon::COMPANY_HEAD);
+    if !kind {
+        return None;
+    }
     // a given name shows a person only in a name of one word: "investment firm Grant
     // Samuel" and "the bank Morgan Stanley" are named after their founders
     let given = |w: &str| head == a && lexicon::is_given_name(w);
@@ -680,7 +682,7 @@ fn named_after_kind(doc: &Doc, m: &Words) -> Option<Mention> {
             || lexicon::PLACE.has(w)
             || lexicon::REGION.has(w)
     }) || lexicon::PLACE.has(doc.span(a, head + 1).text(doc.text));
-    (kind && !person_or_place).then(|| Mention::of(SourceType::Organization))
+    (!person_or_place).then(|| Mention::of(SourceType::Organization))
 }
 
 /// Two capitalised words or more ending the head are a person's name ("team
@@ -693,20 +695,22 @@ fn name_ending_head(doc: &Doc, m: &Words) -> Option<Mention> {
     } else {
         ""
     };
-    let names_org = (run..=head).any(|k| {
-        lexicon::ORG_NAME.has(unpossessive(doc.word(k)))
-            || doc.word_in(k, &lexicon::ORG_HEAD)
-            || doc.word_in(k, &lexicon::MEDIA_NAME)
-            || doc.word_in(k, &lexicon::PLACE)
-            || doc.word_in(k, &lexicon::REGION)
-            || doc.word_in(k, &lexicon::NATIONALITY)
-    }) || lexicon::PLACE.has(run_text)
-        || lexicon::REGION.has(run_text)
-        || crate::lexicon::organizations::holds_phrase(run_text);
+    const BODY_OR_PLACE: u128 = bits::ORG_HEAD
+        | exact_bits::MEDIA_NAME
+        | exact_bits::PLACE
+        | exact_bits::REGION
+        | exact_bits::NATIONALITY;
+    let names_org = || {
+        (run..=head).any(|k| {
+            lexicon::ORG_NAME.has(unpossessive(doc.word(k))) || doc.lists(k) & BODY_OR_PLACE != 0
+        }) || lexicon::PLACE.has(run_text)
+            || lexicon::REGION.has(run_text)
+            || crate::lexicon::organizations::holds_phrase(run_text)
+    };
     let name = head + 1 - run >= 2
-        && !names_org
         && !doc.word(run).ends_with("’s")
-        && !doc.word(run).ends_with("'s");
+        && !doc.word(run).ends_with("'s")
+        && !names_org();
     name.then(|| Mention {
         name: Some(doc.span(run, head + 1)),
         role: (run > s).then(|| doc.span(s, run)),
@@ -803,6 +807,9 @@ fn capitalised_body(doc: &Doc, m: &Words) -> Option<Mention> {
     while a > s && doc.is_cap(a - 1) && !doc.word_in(a - 1, &lexicon::TITLE) {
         a -= 1;
     }
+    if head == a {
+        return None;
+    }
     let words = || (a..=head).map(|k| unpossessive(doc.word(k)));
     let marked = words().any(|w| {
         lexicon::PLACE.has(w)
@@ -811,9 +818,11 @@ fn capitalised_body(doc: &Doc, m: &Words) -> Option<Mention> {
             || lexicon::ORG_NAME.has(w)
             || lexicon::MEDIA_NAME.has(w)
     });
-    let person = words().any(lexicon::is_given_name)
-        || (a..=head).any(|k| doc.word_in(k, &lexicon::HONORIFIC));
-    (head > a && marked && !person).then(|| Mention::of(SourceType::Organization))
+    let person = || {
+        words().any(lexicon::is_given_name)
+            || (a..=head).any(|k| doc.word_in(k, &lexicon::HONORIFIC))
+    };
+    (marked && !person()).then(|| Mention::of(SourceType::Organization))
 }
 
 /// Title words that describe an office but never end a description of its holder

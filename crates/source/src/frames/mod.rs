@@ -181,7 +181,8 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
         frames.push(frame); // "Smith's pledge was to …"
         return;
     }
-    let Some(kind) = cues::cue_kind(w) else {
+    let cue = doc.lists(i) & lexicon::bits::CUE_FORM != 0;
+    let Some(kind) = cue.then(|| cues::cue_kind(w)).flatten() else {
         if let Some(frame) = object_frame(doc, i, frames, last_saying) {
             frames.push(frame);
             return;

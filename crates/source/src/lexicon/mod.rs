@@ -51,12 +51,18 @@ pub struct Lexicon {
 impl Lexicon {
     /// Compile `list` (entries compared ignoring ASCII case).
     pub fn new(list: &[&str]) -> Lexicon {
-        Lexicon { set: WordSet::new(list), bit: 0 }
+        Lexicon {
+            set: WordSet::new(list),
+            bit: 0,
+        }
     }
 
     /// Compile `list` for case-sensitive lookups (proper names: "US" is not "us").
     pub fn exact(list: &[&str]) -> Lexicon {
-        Lexicon { set: WordSet::exact(list), bit: 0 }
+        Lexicon {
+            set: WordSet::exact(list),
+            bit: 0,
+        }
     }
 
     /// True when `word` is in the list.
@@ -486,7 +492,10 @@ mod tests {
     /// own list: the table is an index of the lists, never a list of its own.
     #[test]
     fn the_token_table_reads_every_list_as_the_list_itself() {
-        let lexicons: Vec<_> = exact_lexicons().into_iter().chain(folded_lexicons()).collect();
+        let lexicons: Vec<_> = exact_lexicons()
+            .into_iter()
+            .chain(folded_lexicons())
+            .collect();
         let lists: Vec<_> = exact_lists().into_iter().chain(folded_lists()).collect();
         assert_eq!(lexicons.len(), lists.len());
         assert!(lexicons.iter().all(|l| l.bit != 0));
@@ -507,7 +516,11 @@ mod tests {
         for word in &words {
             let lists = table.lists_of(word);
             for lexicon in &lexicons {
-                assert_eq!(lexicon.has_token(lists, word), lexicon.has(word), "{word:?}");
+                assert_eq!(
+                    lexicon.has_token(lists, word),
+                    lexicon.has(word),
+                    "{word:?}"
+                );
             }
         }
     }

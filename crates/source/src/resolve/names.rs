@@ -63,8 +63,9 @@ impl People {
             // A capitalised run opened by a given name is a full name too
             // ("Hollywood star Kevin Spacey"), unless it names a place or a body.
             let e = name_run(doc, t, doc.paragraph_of(t).1);
-            let names_place_or_body = (t..e)
-                .any(|k| doc.lists(k) & (exact_bits::PLACE | bits::ORG_HEAD | exact_bits::ORG_NAME) != 0);
+            let names_place_or_body = (t..e).any(|k| {
+                doc.lists(k) & (exact_bits::PLACE | bits::ORG_HEAD | exact_bits::ORG_NAME) != 0
+            });
             if e >= t + 2 && !names_place_or_body {
                 // "journalist Robert Peston's new book": "Mr Peston" later
                 let name = unpossessive(doc.span(t, e).text(doc.text));
