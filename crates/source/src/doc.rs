@@ -313,16 +313,16 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` is a word outside quotations found in `lexicon`.
-    #[inline]
+    #[inline(always)]
     pub fn is(&self, i: usize, lexicon: &Lexicon) -> bool {
         self.free_word(i) && lexicon.has_token(self.lists[i], self.word(i))
     }
 
     /// The lists of the [`lexicon::TokenTable`] that hold token `i`, as bits
-    /// ([`lexicon::bits`]).
+    /// ([`lexicon::bits`]); none past the last token.
     #[inline]
     pub fn lists(&self, i: usize) -> u128 {
-        self.lists[i]
+        self.lists.get(i).copied().unwrap_or(0)
     }
 
     /// Token `i` is a given name ([`lexicon::is_given_name`]), read from its lists
@@ -337,7 +337,7 @@ impl<'t> Doc<'t> {
 
     /// Token `i`, whatever it is, is found in `lexicon` (`lexicon.has(doc.word(i))`,
     /// read from the lists of the token found once).
-    #[inline]
+    #[inline(always)]
     pub fn word_in(&self, i: usize, lexicon: &Lexicon) -> bool {
         lexicon.has_token(self.lists[i], self.word(i))
     }

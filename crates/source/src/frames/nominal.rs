@@ -9,9 +9,9 @@ use crate::tokens::Kind;
 
 /// A verb of saying that cannot be a noun ("said", "told", "says").
 pub(super) fn is_verb_of_saying(doc: &Doc, k: usize) -> bool {
-    doc.free_word(k)
+    doc.lists(k) & lexicon::bits::CUE_FORM != 0
+        && doc.free_word(k)
         && !doc.is_cap(k)
-        && doc.lists(k) & lexicon::bits::CUE_FORM != 0
         && !doc.is(k, &lexicon::NOUN_LIKE_CUE)
         && !doc.is(k, &lexicon::DOCUMENT)
         && !asks_anonymity(doc, k)

@@ -73,7 +73,7 @@ impl Lexicon {
 
     /// True when the word whose [`TokenTable::lists_of`] is `lists` is in the list
     /// (`word` is read only for a list outside the table).
-    #[inline]
+    #[inline(always)]
     pub fn has_token(&self, lists: u128, word: &str) -> bool {
         if self.bit == 0 {
             self.has(word)
