@@ -1,0 +1,107 @@
+//! Mentions of people left unnamed: pronouns, quantifiers alone ("One said"), person
+//! nouns ("U.S. officials"), groups ("a group of residents"), the people of a nation
+//! and a party's side.
+
+use super::*;
+
+/// A pronoun alone: "it" stands for an organisation, "he", "she", "I" for a
+/// person, "they" and "we" for a group.
+pub(super) fn pronoun(doc: &Doc, m: &Words) -> Option<Mention> {
+    let plural = one_word_of(doc, m, lexicon::function_words::PRONOUNS)?;
+    let w = doc.word(m.s);
+    let source_type = if w.eq_ignore_ascii_case("it") {
+        SourceType::Organization
+    } else {
+        SourceType::NamedPerson
+    };
+    Some(Mention {
+        pronoun: Some(plural),
+        plural,
+        ..Mention::of(source_type)
+    })
+}
+
+/// Whether the mention `m`, one word of `table` (compared ignoring case), is plural.
+pub(super) fn one_word_of(doc: &Doc, m: &Words, table: &[(&str, bool)]) -> Option<bool> {
+    if m.e - m.s != 1 {
+        return None;
+    }
+    let w = doc.word(m.s);
+    table
+        .iter()
+        .find(|(p, _)| w.eq_ignore_ascii_case(p))
+        .map(|&(_, plural)| plural)
+}
+
+/// "Another said", "Some said": a quantifier alone
+/// ([`lexicon::people::QUANTIFIERS_ALONE`]) stands for unnamed people of a group.
+pub(super) fn quantifier_alone(doc: &Doc, m: &Words) -> Option<Mention> {
+    let plural = one_word_of(doc, m, lexicon::people::QUANTIFIERS_ALONE)?;
+    Some(Mention {
+        plural,
+        ..Mention::of(SourceType::UnnamedPerson)
+    })
+}
+
+/// A people's name in the plural ("the Israelis", "Kenyans"): the people of a
+/// nation or side, unnamed, with the nationality as affiliation.
+pub(super) fn people_of_nation(doc: &Doc, m: &Words) -> Option<Mention> {
+    if m.head + 1 != m.e || !doc.is_cap(m.head) {
+        return None;
+    }
+    let stem = m.head_word.strip_suffix('s')?;
+    lexicon::NATIONALITY.has(stem).then(|| Mention {
+        plural: true,
+        affiliation: Some(stem.to_string()),
+        ..Mention::of(SourceType::UnnamedPerson)
+    })
+}
+
+/// A person noun ("officials", "a diplomat"), with the capitalised words
+/// before it as affiliation ("U.S. officials").
+pub(super) fn person_noun(doc: &Doc, m: &Words) -> Option<Mention> {
+    let (s, head, head_word) = (m.s, m.head, m.head_word);
+    if !(lexicon::PERSON_ONE.has(head_word) || lexicon::PERSON_MANY.has(head_word)) {
+        return None;
+    }
+    let mut found = Mention {
+        plural: lexicon::PERSON_MANY.has(head_word) || (s..head).any(|k| doc.is_word(k, "and")),
+        ..Mention::of(SourceType::UnnamedPerson)
+    };
+    if let Some(a) = (s..head).find(|&k| doc.is_cap(k) && (k > s || !doc.is(k, &lexicon::FILLER))) {
+        found.affiliation = Some(doc.span(a, head).text(doc.text).to_string());
+    }
+    Some(found)
+}
+
+/// How many words may stand between "of" and the plural noun for people after a
+/// collective noun ("a group of 40 angry residents").
+pub(super) const GROUP_OF_REACH: usize = 4;
+
+/// "A group of residents", "a team of doctors": a collective noun
+/// ([`lexicon::COLLECTIVE`]) as head, then "of" and, ending the mention, a
+/// plural noun for people within [`GROUP_OF_REACH`] words: those people, unnamed.
+pub(super) fn group_of_people(doc: &Doc, m: &Words) -> Option<Mention> {
+    let (head, e) = (m.head, m.e);
+    let people = doc.is_word(head + 1, "of")
+        && lexicon::COLLECTIVE.has(m.head_word)
+        && e > head + 2
+        && e <= head + 2 + GROUP_OF_REACH
+        && doc.word_in(e - 1, &lexicon::PERSON_MANY);
+    people.then(|| Mention {
+        plural: true,
+        ..Mention::of(SourceType::UnnamedPerson)
+    })
+}
+
+/// A party's name in the plural opening the mention, without "the", names
+/// members of a side: unnamed people ("Democrats have accused …",
+/// "Conservatives in parliament say …").
+pub(super) fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
+    // "Democrats", "the Tories"; not a party's name, "the Liberal Democrats"
+    let alone = m.head == m.s || (m.head == m.s + 1 && doc.word(m.s).eq_ignore_ascii_case("the"));
+    (alone && doc.is(m.head, &lexicon::PARTY_SIDE)).then(|| Mention {
+        plural: true,
+        ..Mention::of(SourceType::UnnamedPerson)
+    })
+}
