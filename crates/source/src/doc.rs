@@ -100,6 +100,15 @@ pub struct Doc<'t> {
     marks_at: [OnceCell<Vec<usize>>; MARKS],
 }
 
+/// "co-founder", "vice-chairman": a compound word whose last part is a person noun,
+/// a title or a body's head, read as that noun in a noun phrase.
+#[inline(never)]
+fn compound_person_noun(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, last)| {
+        lexicon::PERSON_ONE.has(last) || lexicon::TITLE.has(last) || lexicon::ORG_HEAD.has(last)
+    })
+}
+
 impl<'t> Doc<'t> {
     /// Prepare `text` with the segmenter's `sentences`, tokenising it first.
     #[cfg(test)]
@@ -435,6 +444,7 @@ impl<'t> Doc<'t> {
             || w.ends_with("’s")
             || w.ends_with("'s")
             || self.lists[i] & NOUN_PHRASE_LISTS != 0
+            || compound_person_noun(w)
     }
 
     /// The noun phrase starting at token `k` (exclusive end), stopping at

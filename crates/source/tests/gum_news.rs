@@ -48,10 +48,13 @@ fn gum_news_attributions() {
     // Measured 86.6 %, 83.0 %, 94.6 % on 2026-12-07 (95.4 % precision after the eighth
     // round of attribution rules, before "called X \"…\"" judgements; 86.2 %, 82.2 %,
     // 95.0 % before the seventh round); the targets are 90 %, 85 %, 95 %. A test set:
-    // reported, never tuned on.
-    assert!(recall >= 86.5, "source recall {recall:.1}% below 86.5%");
+    // reported, never tuned on. 86.2 %, 82.6 %, 94.2 % since "According to the team's
+    // coach, NAME, …" names NAME as the source with the description as the role, as a
+    // verb frame always did ("The team's coach, NAME, said"); GUM marks the description,
+    // so one relation is missed and one row unmatched.
+    assert!(recall >= 86.0, "source recall {recall:.1}% below 86.0%");
     assert!(content >= 82.5, "content overlap {content:.1}% below 82.5%");
-    assert!(precision >= 94.5, "precision {precision:.1}% below 94.5%");
+    assert!(precision >= 94.0, "precision {precision:.1}% below 94.0%");
 }
 
 /// The attributions claimkit finds in every document of `docs` (JSON Lines), with the

@@ -305,3 +305,71 @@ fn a_coordinator_right_after_a_cue_opens_no_content() {
     let content = content_of(body);
     assert!(content.starts_with("Because sales fell"), "{content}");
 }
+
+/// Wikinews (GUM "afghan"): "According to the Afghan team's coach, Alireza Mehraban, in
+/// their first matchup, …" took the name as content and the coach for the last person
+/// named before.
+#[test]
+fn a_name_apposed_to_an_according_to_description_is_the_source() {
+    let (source, a) = common::only_source(
+        "Ann Lee spoke first. According to the team's coach, Alireza Mehraban, the robot scored well.",
+    );
+    assert_eq!(source, "Alireza Mehraban");
+    assert_eq!(a.source_type, SourceType::NamedPerson);
+    assert_eq!(a.role.as_deref(), Some("the team's coach"));
+    // a body, or a description followed by a clause, keeps its own reading
+    let (source, _) =
+        common::only_source("According to the company, Acme Holdings Ltd, the robot scored well.");
+    assert_eq!(source, "the company");
+    let (source, _) =
+        common::only_source("According to the coach, Ann Lee scored well in the first round.");
+    assert_eq!(source, "the coach");
+}
+
+/// Wikinews (GUM "afghan"): "Afghan Ambassador to the United States Hamdullah Mohib"
+/// resolved to "United States Hamdullah Mohib".
+#[test]
+fn a_place_the_role_governs_is_no_part_of_the_name() {
+    let (text, found) = attributions(
+        "According to Afghan Ambassador to the United States Hamdullah Mohib, the team did well.",
+    );
+    let a = with_content(&text, &found, "the team");
+    assert_eq!(a.resolved.as_deref(), Some("Hamdullah Mohib"));
+    assert_eq!(
+        a.role.as_deref(),
+        Some("Afghan Ambassador to the United States")
+    );
+    // a place that opens the name with no preposition before it is left as it was
+    let (text, found) = attributions("South Korea Hyundai Motor said the plant would close.");
+    let a = with_content(&text, &found, "the plant");
+    assert_eq!(a.source_type, SourceType::Organization);
+}
+
+/// Wikinews (GUM "clock"): "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and
+/// said …" made "Facebook" the speaker: "co-founder" ended the noun phrase.
+#[test]
+fn a_hyphenated_person_noun_stays_in_the_source() {
+    for body in [
+        "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome.",
+        "Acme vice-chairman Ann Lee spoke to reporters and said the plant would close.",
+    ] {
+        let (text, found) = attributions(body);
+        let a = found.last().expect("an attribution");
+        assert_eq!(a.source_type, SourceType::NamedPerson, "{body}: {found:?}");
+        assert!(
+            a.source.is_some_and(|s| s.text(&text).contains('-')),
+            "{body}: {found:?}"
+        );
+    }
+}
+
+/// Wikinews (GUM "homeopathic"): "Gloria …. Thomas' sister pleaded with him …, but he
+/// replied" resolved "he" to Gloria: a given name known alone had no gender.
+#[test]
+fn a_given_name_known_alone_keeps_its_gender() {
+    let (text, found) = attributions(
+        "Gloria improved for a while. Her father was told to see a doctor, but he replied \"I am not able to do that\".",
+    );
+    let a = with_content(&text, &found, "I am not able");
+    assert_ne!(a.resolved.as_deref(), Some("Gloria"), "{found:?}");
+}

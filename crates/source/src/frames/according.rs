@@ -78,6 +78,16 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
         while c < hi && doc.kind(c) == Some(Kind::Comma) {
             c += 1;
         }
+        // "According to the team's coach, Alireza Mehraban, …": the name apposed to a
+        // description of one person is the source, the description its role
+        if let Some(end) = apposed_name(doc, (s, e), c, hi) {
+            frames.extend(content_after(doc, end + 1, hi).map(|span| Frame {
+                source: (c, end),
+                role: Some((s, e)),
+                ..frame(span, true)
+            }));
+            return;
+        }
         // "According to the study, published in May, …": the apposition is no content
         if let Some(comma) = apposition_end(doc, c, hi) {
             c = comma + 1;
@@ -91,6 +101,28 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
         content_before(doc, i, lo).map(|span| frame(span, false))
     };
     frames.extend(found);
+}
+
+/// "According to the team's coach, Alireza Mehraban, …": after a source `s..e` that
+/// describes one person left unnamed, a name of two or three capitalised words at
+/// token `c` closed by a comma before the sentence ending at `hi` goes on: the comma.
+fn apposed_name(doc: &Doc, (s, e): (usize, usize), c: usize, hi: usize) -> Option<usize> {
+    if c <= e || doc.kind(c - 1) != Some(Kind::Comma) {
+        return None;
+    }
+    let end = crate::mentions::name_run(doc, c, hi.min(c + 4));
+    let named = (c + 2..=c + 3).contains(&end)
+        && doc.kind(end) == Some(Kind::Comma)
+        && end + 2 < hi
+        && (c..end).all(|k| doc.free_word(k) && !doc.is(k, &lexicon::ORG_HEAD));
+    if !named {
+        return None;
+    }
+    let m = crate::mentions::classify(doc, s, e);
+    let one_person = m.source_type == claimkit_core::SourceType::UnnamedPerson
+        && !m.plural
+        && m.pronoun.is_none();
+    one_person.then_some(end)
 }
 
 /// How many tokens an apposition after an opening according-to source may hold.

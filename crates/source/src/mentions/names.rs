@@ -137,6 +137,7 @@ pub(super) fn name_start(doc: &Doc, s: usize, head: usize) -> usize {
     {
         run -= 1;
     }
+    run = after_role_place(doc, s, run, head);
     if let Some(g) = (run..head).find(|&k| doc.given_name(k)) {
         let opens_sentence = g == run + 1 && doc.sentence_range(run).0 == run;
         // "Minister for Children, Young People and Families Margaret Hodge": words
@@ -155,6 +156,27 @@ pub(super) fn name_start(doc: &Doc, s: usize, head: usize) -> usize {
         }
     }
     after_acronym(doc, run, head)
+}
+
+/// "Afghan Ambassador to the United States Hamdullah Mohib": a place of two or three
+/// words opening the capitalised run at `run` after a preposition (and "the") of the
+/// role before it is the role's; the name starts after it when two words or more are
+/// left up to `head`.
+fn after_role_place(doc: &Doc, s: usize, run: usize, head: usize) -> usize {
+    let the = run > s && doc.is_word(run - 1, "the");
+    let governed = the && run >= s + 2 && doc.is(run - 2, &lexicon::PREPOSITION)
+        || !the && run > s && doc.is(run - 1, &lexicon::PREPOSITION);
+    if !governed {
+        return run;
+    }
+    let place = |n: usize| {
+        let text = doc.span(run, run + n).text(doc.text);
+        lexicon::PLACE.has(text) || lexicon::REGION.has(text)
+    };
+    (2..=3)
+        .rev()
+        .find(|&n| run + n + 2 <= head + 1 && place(n))
+        .map_or(run, |n| run + n)
 }
 
 /// "Ambassador to GATT Michael Samuels", "NASA Bill Ingalls": an acronym of

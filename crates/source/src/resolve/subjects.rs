@@ -382,7 +382,10 @@ impl People {
         }
         let full = self.full_name(text, name.start);
         let words = (s..e).map(|k| doc.word(k));
-        let gender = gender_of(words, &full);
+        // "Gloria temporarily improved": a given name known alone tells its gender
+        let alone = || !full.contains(' ') && given_alone();
+        let gender = gender_of(words, &full)
+            .or_else(|| alone().then(|| lexicon::gender_of_name(&full)).flatten());
         Some((full, gender))
     }
 
