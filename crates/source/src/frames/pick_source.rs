@@ -417,8 +417,10 @@ fn appositive_to(
     let second = (s2, c2);
     // "The minister, speaking at a news conference in Paris, said": a participle or
     // prepositional phrase between the commas is no role.
-    let adjunct =
-        !doc.is_cap(s2) && (doc.word(s2).ends_with("ing") || doc.is(s2, &lexicon::PREPOSITION));
+    let adjunct = !doc.is_cap(s2)
+        && (doc.word(s2).ends_with("ing")
+            || doc.is(s2, &lexicon::PREPOSITION)
+            || connective_alone(doc, (s2, c2)));
     if relative && c2 - s2 > 14 {
         // a cue inside the long clause ("who … and asked not to be named") ends
         // its content at the comma before this frame's cue
@@ -428,6 +430,12 @@ fn appositive_to(
         return Some((first, None, s1));
     }
     Some(name_and_role(doc, first, second, s1))
+}
+
+/// True when the words `s..e` between the commas after a subject are one connective
+/// adverb ("Israel's prime minister, however, said …"): it is no role of the subject.
+fn connective_alone(doc: &Doc, (s, e): (usize, usize)) -> bool {
+    e == s + 1 && doc.is(s, &lexicon::CONNECTIVE)
 }
 
 /// The most tokens of an adjunct between a subject and its cue ("in a written

@@ -34,6 +34,15 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "unless", "until", "once", "whether", "that",
 ];
 
+/// Connective adverbs that a writer sets off by commas after a subject, and that name
+/// no role of it ("Prime Minister Jane Ode, however, said …"; "The board, meanwhile,
+/// said …").
+pub const CONNECTIVE_ADVERBS: &[&str] = &[
+    "however", "meanwhile", "though", "too", "also", "instead", "moreover", "furthermore",
+    "nonetheless", "nevertheless", "likewise", "similarly", "meantime", "separately", "again",
+    "later", "earlier", "now", "then", "still", "yet", "indeed", "therefore", "thus",
+];
+
 /// Possessive determiners: capitalised at the start of a sentence they open no
 /// name ("Its European market share rose" names no body "Its European").
 pub const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];

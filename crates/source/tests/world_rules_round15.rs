@@ -1,0 +1,23 @@
+//! Rules for attributions in news found in the fifteenth audit round (web articles
+//! of many outlets and newswire stories outside every annotated set), each checked
+//! on a sentence written for the test.
+
+mod common;
+
+use common::{attributions, with_content};
+
+#[test]
+fn a_connective_adverb_between_commas_is_no_role() {
+    let body = "Harbour master Ewan Tregarth, however, said the pier would reopen in May.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the pier would reopen");
+    assert_eq!(
+        a.source.map(|s| s.text(&text).to_string()).as_deref(),
+        Some("Harbour master Ewan Tregarth")
+    );
+    assert_ne!(a.role.as_deref(), Some("however"));
+    let body = "The port authority, meanwhile, said ferries would run as planned.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "ferries would run");
+    assert_eq!(a.role, None);
+}
