@@ -21,3 +21,16 @@ fn a_connective_adverb_between_commas_is_no_role() {
     let a = with_content(&text, &found, "ferries would run");
     assert_eq!(a.role, None);
 }
+
+#[test]
+fn an_article_before_a_name_is_no_role() {
+    let body = "The Securities and Exchange Commission sued the lender. Investors were \
+                misled for years, the SEC said.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "Investors were misled");
+    assert_eq!(
+        a.source.map(|s| s.text(&text).to_string()).as_deref(),
+        Some("the SEC")
+    );
+    assert_eq!(a.role, None);
+}

@@ -43,6 +43,10 @@ pub const CONNECTIVE_ADVERBS: &[&str] = &[
     "later", "earlier", "now", "then", "still", "yet", "indeed", "therefore", "thus",
 ];
 
+/// Articles: before a name they say nothing of the one named ("the SEC said"), so they
+/// are no role.
+pub const ARTICLES: &[&str] = &["the", "a", "an"];
+
 /// Possessive determiners: capitalised at the start of a sentence they open no
 /// name ("Its European market share rose" names no body "Its European").
 pub const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
