@@ -4,6 +4,7 @@
 
 mod common;
 
+use claimkit_core::SourceType;
 use common::{attributions, with_content};
 
 #[test]
@@ -33,4 +34,20 @@ fn an_article_before_a_name_is_no_role() {
         Some("the SEC")
     );
     assert_eq!(a.role, None);
+}
+
+#[test]
+fn a_name_ending_in_lines_or_products_is_a_company() {
+    let body = "Tregarth Ferry Lines said it would add two routes. It said fares would rise.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "it would add two routes");
+    assert_eq!(a.source_type, SourceType::Organization);
+    let b = with_content(&text, &found, "fares would rise");
+    assert_eq!(b.resolved.as_deref(), Some("Tregarth Ferry Lines"));
+    let body = "Ewan Garden Products said sales fell.";
+    let (text, found) = attributions(body);
+    assert_eq!(
+        with_content(&text, &found, "sales fell").source_type,
+        SourceType::Organization
+    );
 }
