@@ -51,3 +51,16 @@ fn a_name_ending_in_lines_or_products_is_a_company() {
         SourceType::Organization
     );
 }
+
+#[test]
+fn a_noun_modifying_a_person_noun_stays_in_the_subject_of_a_participle() {
+    let body = "Health care workers have protested the ward closures, warning that \
+                patients will wait longer.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "that patients will wait");
+    assert_eq!(
+        a.source.map(|s| s.text(&text).to_string()).as_deref(),
+        Some("Health care workers")
+    );
+    assert_eq!(a.source_type, SourceType::UnnamedPerson);
+}

@@ -559,6 +559,24 @@ fn name_and_role(
     }
 }
 
+/// True when the noun phrase `k..e` has no head yet and the lower-case word at `e`,
+/// no list holds, is a noun modifying the person noun after it: "Health care
+/// workers have protested the cuts, warning that …" ("care" of "health care"),
+/// "Local aid workers left, saying …". A subject that has its head ("Residents fear
+/// officials …") takes no more words.
+fn modifier_before_person_noun(doc: &Doc, k: usize, e: usize) -> bool {
+    let person = |t: usize| doc.is(t, &lexicon::PERSON_MANY) || doc.is(t, &lexicon::PERSON_ONE);
+    let head =
+        |t: usize| person(t) || doc.is(t, &lexicon::ORG_HEAD) || doc.is(t, &lexicon::DOCUMENT);
+    e > k
+        && !head(e - 1)
+        && doc.free_word(e)
+        && !doc.is_cap(e)
+        && doc.lists(e) == 0
+        && cues::cue_kind(doc.word(e)).is_none()
+        && person(e + 1)
+}
+
 /// The noun phrase that opens the clause at `lo`: the subject a participle or a
 /// coordinated cue takes ("Officials expressed …, cautioning that …").
 /// "On Wednesday, Mr Mallon provoked fury": a phrase of time and a comma after it
@@ -576,11 +594,17 @@ pub fn subject(doc: &Doc, lo: usize, hi: usize) -> Option<(usize, usize)> {
         k = after_time;
     }
     let mut e = k;
-    while e < hi && e - k < 12 && doc.np_word(e) && !doc.is(e, &lexicon::RELATIVE) {
-        if doc.is_cap(e) && doc.is(e, &lexicon::ADJUNCT) {
+    loop {
+        while e < hi && e - k < 12 && doc.np_word(e) && !doc.is(e, &lexicon::RELATIVE) {
+            if doc.is_cap(e) && doc.is(e, &lexicon::ADJUNCT) {
+                break;
+            }
+            e += 1;
+        }
+        if e + 1 >= hi || !modifier_before_person_noun(doc, k, e) {
             break;
         }
-        e += 1;
+        e += 2;
     }
     while e > k && doc.is(e - 1, &lexicon::NOT_LAST) {
         e -= 1;
