@@ -64,3 +64,14 @@ fn a_noun_modifying_a_person_noun_stays_in_the_subject_of_a_participle() {
     );
     assert_eq!(a.source_type, SourceType::UnnamedPerson);
 }
+
+#[test]
+fn a_participle_with_its_agent_after_a_time_phrase_is_passive() {
+    let body = "Farmers welcomed the budget, while unions attacked the cuts announced \
+                last week by the finance minister.";
+    let (_, found) = attributions(body);
+    assert!(found.is_empty(), "{found:?}");
+    let body = "Shipping firms criticised the levy announced Tuesday by the port authority.";
+    let (_, found) = attributions(body);
+    assert!(found.is_empty(), "{found:?}");
+}
