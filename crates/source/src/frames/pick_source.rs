@@ -565,16 +565,18 @@ fn name_and_role(
 /// "Local aid workers left, saying …". A subject that has its head ("Residents fear
 /// officials …") takes no more words.
 fn modifier_before_person_noun(doc: &Doc, k: usize, e: usize) -> bool {
-    let person = |t: usize| doc.is(t, &lexicon::PERSON_MANY) || doc.is(t, &lexicon::PERSON_ONE);
-    let head =
-        |t: usize| person(t) || doc.is(t, &lexicon::ORG_HEAD) || doc.is(t, &lexicon::DOCUMENT);
+    use lexicon::bits::{DOCUMENT, ORG_HEAD, PERSON_MANY, PERSON_ONE};
+    const PERSON: u128 = PERSON_MANY | PERSON_ONE;
+    const HEAD: u128 = PERSON | ORG_HEAD | DOCUMENT;
+    // the list bits first: most words stop at the first test
     e > k
-        && !head(e - 1)
-        && doc.free_word(e)
-        && !doc.is_cap(e)
         && doc.lists(e) == 0
+        && doc.lists(e + 1) & PERSON != 0
+        && doc.lists(e - 1) & HEAD == 0
+        && doc.free_word(e)
+        && doc.free_word(e + 1)
+        && !doc.is_cap(e)
         && cues::cue_kind(doc.word(e)).is_none()
-        && person(e + 1)
 }
 
 /// The noun phrase that opens the clause at `lo`: the subject a participle or a
