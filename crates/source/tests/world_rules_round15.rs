@@ -75,3 +75,22 @@ fn a_participle_with_its_agent_after_a_time_phrase_is_passive() {
     let (_, found) = attributions(body);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn even_before_a_subject_is_no_part_of_the_source() {
+    let sources = |body: &str| {
+        let (text, found) = attributions(body);
+        found
+            .iter()
+            .map(|a| a.source.map(|s| s.text(&text).to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        sources("Even the harbour board has said the fees are too high."),
+        [Some("the harbour board".to_string())]
+    );
+    assert_eq!(
+        sources("Even Ewan Tregarth, the ferry line's owner, admitted that fares would rise."),
+        [Some("Ewan Tregarth".to_string())]
+    );
+}

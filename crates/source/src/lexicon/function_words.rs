@@ -32,6 +32,8 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "if", "after", "before", "where", "whereas", "as", "meanwhile", "however", "still", "instead",
     "then", "now", "also", "moreover", "furthermore", "indeed", "later", "earlier", "separately",
     "unless", "until", "once", "whether", "that",
+    // a focus adverb before the subject: "Even his own party has said …"
+    "even",
 ];
 
 /// Connective adverbs that a writer sets off by commas after a subject, and that name
