@@ -94,3 +94,11 @@ fn even_before_a_subject_is_no_part_of_the_source() {
         [Some("Ewan Tregarth".to_string())]
     );
 }
+
+#[test]
+fn a_cue_form_after_a_nationality_is_a_noun() {
+    let body = "Turkey held the valleys, seen as vital parts of any future Kurdish state, \
+                for a decade.";
+    let (_, found) = attributions(body);
+    assert!(found.is_empty(), "{found:?}");
+}
