@@ -4,8 +4,14 @@
 
 mod common;
 
+use claimkit_core::Attribution;
 use claimkit_core::SourceType;
 use common::{attributions, with_content};
+
+/// The source of `a` as written in `text`.
+fn source_of(text: &str, a: &Attribution) -> Option<String> {
+    a.source.map(|s| s.text(text).to_string())
+}
 
 #[test]
 fn a_connective_adverb_between_commas_is_no_role() {
@@ -13,7 +19,7 @@ fn a_connective_adverb_between_commas_is_no_role() {
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "the pier would reopen");
     assert_eq!(
-        a.source.map(|s| s.text(&text).to_string()).as_deref(),
+        source_of(&text, a).as_deref(),
         Some("Harbour master Ewan Tregarth")
     );
     assert_ne!(a.role.as_deref(), Some("however"));
@@ -29,10 +35,7 @@ fn an_article_before_a_name_is_no_role() {
                 misled for years, the SEC said.";
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "Investors were misled");
-    assert_eq!(
-        a.source.map(|s| s.text(&text).to_string()).as_deref(),
-        Some("the SEC")
-    );
+    assert_eq!(source_of(&text, a).as_deref(), Some("the SEC"));
     assert_eq!(a.role, None);
 }
 
@@ -58,10 +61,7 @@ fn a_noun_modifying_a_person_noun_stays_in_the_subject_of_a_participle() {
                 patients will wait longer.";
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "that patients will wait");
-    assert_eq!(
-        a.source.map(|s| s.text(&text).to_string()).as_deref(),
-        Some("Health care workers")
-    );
+    assert_eq!(source_of(&text, a).as_deref(), Some("Health care workers"));
     assert_eq!(a.source_type, SourceType::UnnamedPerson);
 }
 
@@ -82,7 +82,7 @@ fn even_before_a_subject_is_no_part_of_the_source() {
         let (text, found) = attributions(body);
         found
             .iter()
-            .map(|a| a.source.map(|s| s.text(&text).to_string()))
+            .map(|a| source_of(&text, a))
             .collect::<Vec<_>>()
     };
     assert_eq!(
@@ -101,4 +101,15 @@ fn a_cue_form_after_a_nationality_is_a_noun() {
                 for a decade.";
     let (_, found) = attributions(body);
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_relative_pronoun_opening_the_subject_is_no_part_of_the_source() {
+    let body = "Harbour Minister Ewan Tregarth spoke on Monday. Work on the new pier, which \
+                Tregarth said would be the longest in the country, starts in May.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "would be the longest");
+    assert_eq!(source_of(&text, a).as_deref(), Some("Tregarth"));
+    assert_eq!(a.role, None);
+    assert_eq!(a.resolved.as_deref(), Some("Ewan Tregarth"));
 }

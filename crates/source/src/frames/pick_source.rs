@@ -27,6 +27,7 @@ pub(super) fn pick_source(
         inverted: false,
     };
     let b = if a < b { before_adjuncts(doc, a, b) } else { b };
+    let a = past_relative(doc, a, b);
     picked.source = (a, b);
     if a < b {
         // "The court decided that …"; a person's or a report's decision is no finding
@@ -436,6 +437,17 @@ fn appositive_to(
 /// adverb ("Israel's prime minister, however, said …"): it is no role of the subject.
 fn connective_alone(doc: &Doc, (s, e): (usize, usize)) -> bool {
     e == s + 1 && doc.is(s, &lexicon::CONNECTIVE)
+}
+
+/// The first token of the subject `a..b` after the relative pronoun that opens it:
+/// "the reserves, which Wang said made Taiwan a target" is said by Wang, not "which
+/// Wang".
+fn past_relative(doc: &Doc, a: usize, b: usize) -> usize {
+    if b > a + 1 && doc.is(a, &lexicon::RELATIVE) {
+        a + 1
+    } else {
+        a
+    }
 }
 
 /// The most tokens of an adjunct between a subject and its cue ("in a written
