@@ -113,3 +113,12 @@ fn a_relative_pronoun_opening_the_subject_is_no_part_of_the_source() {
     assert_eq!(a.role, None);
     assert_eq!(a.resolved.as_deref(), Some("Ewan Tregarth"));
 }
+
+#[test]
+fn words_ending_with_a_coordinator_before_a_name_are_no_role() {
+    let body = "Shares of the ferry line were cut to junk, S and P said.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "Shares of the ferry line");
+    assert_eq!(source_of(&text, a).as_deref(), Some("S and P"));
+    assert_eq!(a.role, None);
+}
