@@ -32,9 +32,20 @@ pub(super) fn reads_as_noun(doc: &Doc, i: usize) -> bool {
     // "has forecast that", "The bank forecast that": a past form like the base form,
     // before a clause
     let past = opens_clause && PAST_AS_BASE.iter().any(|b| w.eq_ignore_ascii_case(b));
+    // "seen as parts of any future Palestinian state": a nationality right before the
+    // form makes it a noun, whatever the head before an "of" phrase
+    if nationality_before(doc, p - 1) {
+        return true;
+    }
     // "Critics of the land reform policy claim": the head before the "of" phrase
     noun_after(doc, w, p - 1, past)
         && of_phrase_head(doc, p - 1).is_none_or(|h| noun_after(doc, w, h, past))
+}
+
+/// The word at `k` is a capitalised nationality adjective ("Palestinian", "Kurdish"): a
+/// cue form after it is a noun it modifies ("a Palestinian state", "Kurdish claims").
+fn nationality_before(doc: &Doc, k: usize) -> bool {
+    doc.is_cap(k) && lexicon::NATIONALITY.has(doc.word(k))
 }
 
 /// Cue forms whose past tense is written as the base form ("forecast"): before a

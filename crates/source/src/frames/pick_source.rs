@@ -27,6 +27,7 @@ pub(super) fn pick_source(
         inverted: false,
     };
     let b = if a < b { before_adjuncts(doc, a, b) } else { b };
+    let a = past_relative(doc, a, b);
     picked.source = (a, b);
     if a < b {
         // "The court decided that …"; a person's or a report's decision is no finding
@@ -417,8 +418,10 @@ fn appositive_to(
     let second = (s2, c2);
     // "The minister, speaking at a news conference in Paris, said": a participle or
     // prepositional phrase between the commas is no role.
-    let adjunct =
-        !doc.is_cap(s2) && (doc.word(s2).ends_with("ing") || doc.is(s2, &lexicon::PREPOSITION));
+    let adjunct = !doc.is_cap(s2)
+        && (doc.word(s2).ends_with("ing")
+            || doc.is(s2, &lexicon::PREPOSITION)
+            || connective_alone(doc, (s2, c2)));
     if relative && c2 - s2 > 14 {
         // a cue inside the long clause ("who … and asked not to be named") ends
         // its content at the comma before this frame's cue
@@ -428,6 +431,23 @@ fn appositive_to(
         return Some((first, None, s1));
     }
     Some(name_and_role(doc, first, second, s1))
+}
+
+/// True when the words `s..e` between the commas after a subject are one connective
+/// adverb ("Israel's prime minister, however, said …"): it is no role of the subject.
+fn connective_alone(doc: &Doc, (s, e): (usize, usize)) -> bool {
+    e == s + 1 && doc.is(s, &lexicon::CONNECTIVE)
+}
+
+/// The first token of the subject `a..b` after the relative pronoun that opens it:
+/// "the reserves, which Wang said made Taiwan a target" is said by Wang, not "which
+/// Wang".
+fn past_relative(doc: &Doc, a: usize, b: usize) -> usize {
+    if b > a + 1 && doc.is(a, &lexicon::RELATIVE) {
+        a + 1
+    } else {
+        a
+    }
 }
 
 /// The most tokens of an adjunct between a subject and its cue ("in a written
@@ -551,6 +571,26 @@ fn name_and_role(
     }
 }
 
+/// True when the noun phrase `k..e` has no head yet and the lower-case word at `e`,
+/// no list holds, is a noun modifying the person noun after it: "Health care
+/// workers have protested the cuts, warning that …" ("care" of "health care"),
+/// "Local aid workers left, saying …". A subject that has its head ("Residents fear
+/// officials …") takes no more words.
+fn modifier_before_person_noun(doc: &Doc, k: usize, e: usize) -> bool {
+    use lexicon::bits::{DOCUMENT, ORG_HEAD, PERSON_MANY, PERSON_ONE};
+    const PERSON: u128 = PERSON_MANY | PERSON_ONE;
+    const HEAD: u128 = PERSON | ORG_HEAD | DOCUMENT;
+    // the list bits first: most words stop at the first test
+    e > k
+        && doc.lists(e) == 0
+        && doc.lists(e + 1) & PERSON != 0
+        && doc.lists(e - 1) & HEAD == 0
+        && doc.free_word(e)
+        && doc.free_word(e + 1)
+        && !doc.is_cap(e)
+        && cues::cue_kind(doc.word(e)).is_none()
+}
+
 /// The noun phrase that opens the clause at `lo`: the subject a participle or a
 /// coordinated cue takes ("Officials expressed …, cautioning that …").
 /// "On Wednesday, Mr Mallon provoked fury": a phrase of time and a comma after it
@@ -568,11 +608,17 @@ pub fn subject(doc: &Doc, lo: usize, hi: usize) -> Option<(usize, usize)> {
         k = after_time;
     }
     let mut e = k;
-    while e < hi && e - k < 12 && doc.np_word(e) && !doc.is(e, &lexicon::RELATIVE) {
-        if doc.is_cap(e) && doc.is(e, &lexicon::ADJUNCT) {
+    loop {
+        while e < hi && e - k < 12 && doc.np_word(e) && !doc.is(e, &lexicon::RELATIVE) {
+            if doc.is_cap(e) && doc.is(e, &lexicon::ADJUNCT) {
+                break;
+            }
+            e += 1;
+        }
+        if e + 1 >= hi || !modifier_before_person_noun(doc, k, e) {
             break;
         }
-        e += 1;
+        e += 2;
     }
     while e > k && doc.is(e - 1, &lexicon::NOT_LAST) {
         e -= 1;

@@ -603,7 +603,19 @@ fn active_cue(doc: &Doc, i: usize, participle: bool) -> bool {
     }
     // "said to be" is passive; "vowed to appeal" is a commissive with its content
     let to_verb = before_infinitive(doc, i) && !cues::TAKES_INFINITIVE.contains(&doc.word(i));
-    !(doc.is_word(i + 1, "by") || to_verb)
+    !(doc.is_word(i + 1, "by") || agent_after_time(doc, i) || to_verb)
+}
+
+/// A participle at `i` with its agent after a phrase of time is passive: "unions
+/// attacked the cuts announced last week by the finance minister", "the move announced
+/// on Monday by the State Department", "the plan unveiled Tuesday by the mayor".
+fn agent_after_time(doc: &Doc, i: usize) -> bool {
+    let after = if doc.is(i + 1, &lexicon::CALENDAR) {
+        Some(i + 2)
+    } else {
+        super::pick_source::time_phrase_end(doc, i + 1, doc.toks.len())
+    };
+    after.is_some_and(|k| doc.is_word(k, "by"))
 }
 
 /// The cue at `i` stands before "to" and a verb ("said to be", "vowed to appeal"),

@@ -32,7 +32,26 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "if", "after", "before", "where", "whereas", "as", "meanwhile", "however", "still", "instead",
     "then", "now", "also", "moreover", "furthermore", "indeed", "later", "earlier", "separately",
     "unless", "until", "once", "whether", "that",
+    // a focus adverb before the subject: "Even his own party has said …"
+    "even",
 ];
+
+/// Connective adverbs that a writer sets off by commas after a subject, and that name
+/// no role of it ("Prime Minister Jane Ode, however, said …"; "The board, meanwhile,
+/// said …").
+pub const CONNECTIVE_ADVERBS: &[&str] = &[
+    "however", "meanwhile", "though", "too", "also", "instead", "moreover", "furthermore",
+    "nonetheless", "nevertheless", "likewise", "similarly", "meantime", "separately", "again",
+    "later", "earlier", "now", "then", "still", "yet", "indeed", "therefore", "thus",
+];
+
+/// Articles: before a name they say nothing of the one named ("the SEC said"), so they
+/// are no role.
+pub const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Coordinators: words before a name that end with one join it to another name ("S and
+/// P said", "Naylor and Beesley said"), so they are no role.
+pub const COORDINATORS: &[&str] = &["and", "or", "&"];
 
 /// Possessive determiners: capitalised at the start of a sentence they open no
 /// name ("Its European market share rose" names no body "Its European").

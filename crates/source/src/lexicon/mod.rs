@@ -159,6 +159,8 @@ compiled! {
     ADJUNCT = function_words::ADJUNCT_START;
     /// Clause openers.
     OPENER = function_words::CLAUSE_OPENERS;
+    /// Connective adverbs set off by commas after a subject.
+    CONNECTIVE = function_words::CONNECTIVE_ADVERBS;
     /// Relative pronouns.
     RELATIVE = function_words::RELATIVES;
     /// Subordinators that cut the words before a cue.

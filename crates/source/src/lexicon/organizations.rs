@@ -108,6 +108,8 @@ pub const COMPANY_NAME_ENDINGS: &[&str] = &[
     "technology", "systems", "pharmaceuticals", "electronics", "communications",
     "entertainment", "ventures", "logistics", "solutions", "networks", "petroleum", "mining",
     "airways", "shipping", "brands", "foods", "chemicals", "enterprises",
+    // "Carnival Cruise Lines", "Delta Air Lines", "Abbott Laboratories"
+    "lines", "products", "laboratories", "properties",
 ];
 
 /// Lower-case nouns that, right after a capitalised word (or its possessive),

@@ -251,6 +251,15 @@ pub(super) fn title_alone(doc: &Doc, m: &Words) -> Option<Mention> {
     described.then(|| Mention::of(SourceType::UnnamedPerson))
 }
 
+/// True when the words `s..a` before a name are no role of the one named: articles only
+/// ("…, the SEC said"), or words that end with a coordinator, which joins another name
+/// to it ("S and P said", "Naylor and Beesley said").
+fn no_role(doc: &Doc, s: usize, a: usize) -> bool {
+    use crate::lexicon::function_words::{ARTICLES, COORDINATORS};
+    let listed = |k: usize, list: &[&str]| list.iter().any(|d| doc.word(k).eq_ignore_ascii_case(d));
+    (s..a).all(|k| listed(k, ARTICLES)) || (a > s && listed(a - 1, COORDINATORS))
+}
+
 /// A capitalised head is a name ("Spacey", "Mr. Obama"), with the words
 /// before the name as role.
 pub(super) fn capitalised_head(doc: &Doc, m: &Words) -> Option<Mention> {
@@ -271,7 +280,8 @@ pub(super) fn capitalised_head(doc: &Doc, m: &Words) -> Option<Mention> {
     while a < head && doc.word_in(a, &lexicon::NAME_SUFFIX) {
         a += 1;
     }
-    let role = (a > s && !doc.span(s, a).text(doc.text).trim().is_empty()).then(|| doc.span(s, a));
+    let role = (a > s && !doc.span(s, a).text(doc.text).trim().is_empty() && !no_role(doc, s, a))
+        .then(|| doc.span(s, a));
     Some(Mention {
         name: Some(doc.span(a, head + 1)),
         role,
