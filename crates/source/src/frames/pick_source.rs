@@ -10,6 +10,11 @@ use crate::lexicon::{self, cues, cues::CueKind};
 use crate::mentions::is_possessive;
 use crate::tokens::Kind;
 
+mod time_phrases;
+
+use time_phrases::*;
+pub(crate) use time_phrases::{is_year, past_opening_time, time_phrase_end};
+
 /// The source of the frame: the words before the cue, or after it ("…,
 /// said X"), an appositive, or the subject of an earlier frame or of the
 /// sentence.
@@ -501,45 +506,6 @@ fn before_adjuncts(doc: &Doc, a: usize, mut b: usize) -> usize {
         }
     }
     b
-}
-
-/// A year written in four digits ("2004").
-pub(super) fn is_year(doc: &Doc, k: usize) -> bool {
-    let w = doc.word(k);
-    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// A phrase of time opening at `s` with a word after it before `e`
-/// (`lexicon::TIME_OPENER`, then a month, a day or `lexicon::TIME_NOUN` in lower
-/// case, and perhaps a year): the token after it.
-pub(super) fn time_phrase_end(doc: &Doc, s: usize, e: usize) -> Option<usize> {
-    // "Last week", not the programme "Last Week Tonight"
-    let time = |k: usize| {
-        doc.is(k, &lexicon::CALENDAR) || (doc.is(k, &lexicon::TIME_NOUN) && !doc.is_cap(k))
-    };
-    if s + 2 >= e || !doc.is(s, &lexicon::TIME_OPENER) || !time(s + 1) {
-        return None;
-    }
-    Some(if is_year(doc, s + 2) { s + 3 } else { s + 2 })
-}
-
-/// "In December the House of Lords, the UK's highest court, ruled": a time phrase
-/// ([`time_phrase_end`]) that opens the words `s..e` with no comma after it is no
-/// part of the name; the first token after it, or `s`.
-pub(super) fn past_opening_time(doc: &Doc, (s, e): (usize, usize)) -> usize {
-    match time_phrase_end(doc, s, e) {
-        Some(k) if k < e && (doc.is_cap(k) || doc.is_word(k, "the")) => k,
-        _ => s,
-    }
-}
-
-/// The token after a phrase of time at `k` ([`time_phrase_end`]) and the comma that
-/// closes it ("On Wednesday, …", "In March 2004, …"), or `k`.
-fn past_time_and_comma(doc: &Doc, k: usize, hi: usize) -> usize {
-    match time_phrase_end(doc, k, hi) {
-        Some(t) if t < hi && doc.kind(t) == Some(Kind::Comma) => t + 1,
-        _ => k,
-    }
 }
 
 /// Of the two comma-bounded phrases of an apposition, which is the name and

@@ -1,0 +1,146 @@
+//! What a cue verb takes as its object when that object is no report: a noun phrase
+//! ("announced its results"), an act, results, or a bare verb after the cue.
+
+use super::*;
+
+/// "reported a pre-tax loss of $4m", "agreed to a buyout", "told an industry
+/// forum": a content that opens with "a" or "an" and holds no verb (no auxiliary,
+/// no form of "be", no word ending in "ed") is a noun phrase, not a clause ("said
+/// a pickup in exports is needed", "said a deal collapsed" are clauses).
+pub(crate) fn noun_phrase_object(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    if !(doc.is_word(first, "a") || doc.is_word(first, "an")) {
+        return false;
+    }
+    let verb = |k: usize| {
+        doc.free_word(k)
+            && !doc.is_cap(k)
+            && (doc.is(k, &lexicon::AUXILIARY)
+                || doc.is(k, &lexicon::BE)
+                || doc.word(k).ends_with("ed"))
+    };
+    // a long content is looked up in marks found once per document
+    if last.saturating_sub(first) <= crate::doc::SHORT_RUN {
+        return !(first + 1..last).any(verb);
+    }
+    doc.first_mark(Mark::Verb, first + 1, verb) >= last
+}
+
+/// How many tokens of an object are read for a verb when no comma ends it sooner.
+pub(super) const ACT_OBJECT_REACH: usize = 12;
+
+/// "announced the next game, with a new team", "declared a dividend of two
+/// cents": a content that opens with a determiner or possessive and holds no
+/// verb before its first comma (or within [`ACT_OBJECT_REACH`] tokens) is a
+/// noun-phrase object. A verb is an auxiliary, a form of "be", "that", a word
+/// ending in "-ed", a past form of `IRREGULAR_PASTS`, or a lowercase word
+/// ending in "-s" between two lowercase words ("the team faces relegation").
+pub(super) fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    if !doc.is(first, &lexicon::OBJECT_OPENER) {
+        return false;
+    }
+    let lower = |k: usize| doc.free_word(k) && !doc.is_cap(k);
+    let verb = |k: usize| {
+        let w = doc.word(k);
+        let present = w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && lower(k - 1)
+            && !doc.is(k - 1, &lexicon::NOT_LAST)
+            && lower(k + 1)
+            && !doc.is(k + 1, &lexicon::PREPOSITION)
+            && !doc.is_word(k + 1, "and");
+        lower(k)
+            && (doc.is(k, &lexicon::AUXILIARY)
+                || doc.is(k, &lexicon::BE)
+                || doc.is(k, &lexicon::IRREGULAR_PAST)
+                || w == "that"
+                || w.ends_with("ed")
+                || present)
+    };
+    let end = last.min(first + ACT_OBJECT_REACH);
+    let end = (first..end)
+        .find(|&k| doc.kind(k) == Some(crate::tokens::Kind::Comma))
+        .unwrap_or(end);
+    !(first + 1..end).any(verb)
+}
+
+/// How many words a results noun may come after the start of a content
+/// ("third quarter net income of …").
+pub(super) const RESULT_REACH: usize = 5;
+
+/// "third quarter income of 40.3 mln dlrs", "a loss of 2 mln", "earnings for the
+/// year of …": a content whose first words are a noun phrase ending in a results
+/// noun ([`cues::RESULT_NOUNS`]) that a preposition follows, with no verb, "that"
+/// or comma before it. "profits fell" is a clause.
+pub(super) fn results_object(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let plain = |k: usize| {
+        let w = doc.word(k);
+        doc.free_word(k)
+            && doc.kind(k) != Some(crate::tokens::Kind::Comma)
+            && !doc.is(k, &lexicon::AUXILIARY)
+            && !doc.is(k, &lexicon::BE)
+            && w != "that"
+            && !w.ends_with("ed")
+    };
+    (first..last.min(first + RESULT_REACH))
+        .take_while(|&k| plain(k))
+        .any(|k| {
+            // "reported income of …", and a result noun that ends the object:
+            // "reported its best earnings.", "reported record profits, helped by …"
+            let ends = k + 1 >= last
+                || matches!(
+                    doc.kind(k + 1),
+                    Some(crate::tokens::Kind::Comma | crate::tokens::Kind::Stop)
+                );
+            cues::RESULT_NOUNS.contains(&doc.word(k).to_lowercase().as_str())
+                && (ends
+                    || (k + 1 < last
+                        && doc.free_word(k + 1)
+                        && cues::AFTER_RESULT_NOUN.contains(&doc.word(k + 1))))
+        })
+}
+
+/// How many words a subject may have before the bare verb of a clause
+/// without "that" ("all government departments make …").
+pub(super) const BARE_VERB_REACH: usize = 6;
+
+/// The content opens with a subject and a bare verb, with no "that"
+/// ("all government departments make similar savings", "he resign"): a
+/// subject of free words (a pronoun, a name or a plural noun last), then a
+/// lower-case word with no ending of a noun, a past or a participle ("make",
+/// "be", "resign"); a preposition or a comma before it shows an object
+/// ("answers from the board").
+pub(crate) fn bare_verb_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let subject_end = |k: usize| {
+        let w = doc.word(k);
+        (doc.is_cap(k) && !doc.is(k, &lexicon::FILLER))
+            || crate::frames::nominal::is_pronoun(doc, k)
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+    };
+    let bare = |k: usize| {
+        let w = doc.word(k);
+        doc.free_word(k)
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !["s", "ed", "ing", "ly"].iter().any(|end| w.ends_with(end))
+            && !doc.is(k, &lexicon::NOT_LAST)
+            && !doc.is(k, &lexicon::PREPOSITION)
+            && !doc.is(k, &lexicon::AUXILIARY)
+    };
+    for k in first + 1..last.min(first + BARE_VERB_REACH + 1) {
+        if !doc.free_word(k - 1) || doc.is(k - 1, &lexicon::PREPOSITION) {
+            return false;
+        }
+        if subject_end(k - 1) && bare(k) {
+            return true;
+        }
+    }
+    false
+}
