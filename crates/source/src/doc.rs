@@ -341,7 +341,7 @@ impl<'t> Doc<'t> {
             return true;
         }
         let w = self.word(i);
-        !(w.is_ascii() && !w.contains('-')) && lexicon::is_given_name(w)
+        (!w.is_ascii() || w.contains('-')) && lexicon::is_given_name(w)
     }
 
     /// Token `i`, whatever it is, is found in `lexicon` (`lexicon.has(doc.word(i))`,
