@@ -32,6 +32,10 @@ const HOSTILE: &[(&str, &str)] = &[
         "a programme told a quotation, with no outlet named before it",
         "Mr Lee told Sunday's programme: \"We won.\" ",
     ),
+    (
+        "a body that speaks, then \"the ministry\", which no body named holds",
+        "Acme Corp said sales rose. The ministry said prices fell. ",
+    ),
 ];
 
 fn main() {

@@ -115,6 +115,12 @@ impl Unnamed {
     }
 }
 
+/// How many of the organisations recorded last "the ministry" or "the agency" is
+/// compared with ([`Organisations::before_described`]): more than an article names, and
+/// a bound, so a document naming thousands of bodies is not read back to its start at
+/// every such description.
+const DESCRIBED_REACH: usize = 64;
+
 /// Organisations named as sources or sentence subjects, by offset.
 #[derive(Default)]
 pub struct Organisations {
@@ -209,8 +215,9 @@ impl Organisations {
         last_before(self.by_kind.get(kind)?, at).map(|(_, name)| name.as_str())
     }
 
-    /// The last organisation before byte `at` whose name holds the word `noun`
-    /// (compared ignoring case), or, when `any`, the last that is no place's.
+    /// The last organisation before byte `at`, among the [`DESCRIBED_REACH`] last,
+    /// whose name holds the word `noun` (compared ignoring case), or, when `any`, the
+    /// last that is no place's.
     pub fn before_described(&self, at: usize, noun: &str, any: bool) -> Option<&str> {
         let holds = |name: &str| {
             name.split_whitespace()
@@ -220,6 +227,7 @@ impl Organisations {
             .all
             .range(..(at, 0))
             .rev()
+            .take(DESCRIBED_REACH)
             .find(|(_, name)| holds(name));
         named
             .map(|(_, name)| name.as_str())
