@@ -110,11 +110,9 @@ fn apposed_name(doc: &Doc, (s, e): (usize, usize), c: usize, hi: usize) -> Optio
     if c <= e || doc.kind(c - 1) != Some(Kind::Comma) {
         return None;
     }
-    let end = crate::mentions::name_run(doc, c, hi.min(c + 4));
-    let named = (c + 2..=c + 3).contains(&end)
-        && doc.kind(end) == Some(Kind::Comma)
-        && end + 2 < hi
-        && (c..end).all(|k| doc.free_word(k) && !doc.is(k, &lexicon::ORG_HEAD));
+    let end = crate::mentions::name_between_commas(doc, c, hi)?;
+    let named =
+        end + 2 < hi && (c..end).all(|k| doc.free_word(k) && !doc.is(k, &lexicon::ORG_HEAD));
     if !named {
         return None;
     }

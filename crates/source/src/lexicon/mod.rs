@@ -247,22 +247,18 @@ compiled! {
     CUE_FORM = &[cues::TELL, cues::SPEECH, cues::FINDING].concat();
 }
 
-macro_rules! compiled_alone {
-    ($($(#[$meta:meta])* $name:ident = $list:expr;)+) => {
-        $($(#[$meta])* pub static $name: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new($list));)+
-    };
-}
+// Read only from words that are no token (the given name of a mention), so these lists
+// stay out of the token table, whose building they would double.
 
-compiled_alone! {
-    // Read only from words that are no token (the given name of a mention), so they
-    // stay out of the token table, whose building they would double.
-    /// Men's given names ([`given_names::MALE`] and [`given_names::WORLD_MALE`]).
-    MALE_NAME = &[given_names::MALE, given_names::WORLD_MALE].concat();
-    /// Women's given names.
-    FEMALE_NAME = &[given_names::FEMALE, given_names::WORLD_FEMALE].concat();
-    /// Given names that tell no gender in international news ([`given_names::WORLD_UNISEX`]).
-    WORLD_UNISEX_NAME = given_names::WORLD_UNISEX;
-}
+/// Men's given names ([`given_names::MALE`] and [`given_names::WORLD_MALE`]).
+pub static MALE_NAME: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[given_names::MALE, given_names::WORLD_MALE].concat()));
+/// Women's given names.
+pub static FEMALE_NAME: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[given_names::FEMALE, given_names::WORLD_FEMALE].concat()));
+/// Given names that tell no gender in international news ([`given_names::WORLD_UNISEX`]).
+pub static WORLD_UNISEX_NAME: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(given_names::WORLD_UNISEX));
 
 /// Whom a person mention can be: a man, a woman, or either when nothing in it tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -137,6 +137,15 @@ pub(crate) fn is_particle(doc: &Doc, k: usize) -> bool {
     doc.free_word(k) && NAME_PARTICLES.contains(&doc.word(k))
 }
 
+/// "The suspect, Michael Webb, was …", "According to the coach, Ann Lee, …": a name of
+/// two or three words ([`name_run`]) at token `k`, before the sentence ends at `hi`,
+/// closed by a comma: that comma.
+pub fn name_between_commas(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
+    let end = name_run(doc, k, hi.min(k + 4));
+    ((k + 2..=k + 3).contains(&end) && doc.kind(end) == Some(crate::tokens::Kind::Comma))
+        .then_some(end)
+}
+
 /// The run of name words starting at `k` ("Jens Stoltenberg", "Abdullah II").
 /// An honorific after the first word opens a name of its own ("a summit in
 /// California Mr Lee said": "California" and "Mr Lee" are two mentions).

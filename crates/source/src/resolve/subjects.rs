@@ -172,9 +172,7 @@ fn apposed_name(doc: &Doc, lo: usize, hi: usize) -> Option<(usize, (usize, usize
         return None;
     }
     let k = e + 1;
-    let end = name_run(doc, k, hi.min(k + 4));
-    ((k + 2..=k + 3).contains(&end) && doc.kind(end) == Some(crate::tokens::Kind::Comma))
-        .then_some((e, (k, end)))
+    crate::mentions::name_between_commas(doc, k, hi).map(|end| (e, (k, end)))
 }
 
 impl People {
