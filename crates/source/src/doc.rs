@@ -104,9 +104,10 @@ pub struct Doc<'t> {
 /// a title or a body's head, read as that noun in a noun phrase.
 #[inline(never)]
 fn compound_person_noun(w: &str) -> bool {
-    w.rsplit_once('-').is_some_and(|(_, last)| {
-        lexicon::PERSON_ONE.has(last) || lexicon::TITLE.has(last) || lexicon::ORG_HEAD.has(last)
-    })
+    w.rsplit_once(crate::tokens::HYPHENS)
+        .is_some_and(|(_, last)| {
+            lexicon::PERSON_ONE.has(last) || lexicon::TITLE.has(last) || lexicon::ORG_HEAD.has(last)
+        })
 }
 
 impl<'t> Doc<'t> {

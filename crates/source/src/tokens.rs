@@ -91,8 +91,12 @@ impl Tok {
 }
 
 fn joins(c: char) -> bool {
-    matches!(c, '.' | '-' | '’' | '\'' | '&' | '/' | '_' | '‘')
+    matches!(c, '.' | '’' | '\'' | '&' | '/' | '_' | '‘') || HYPHENS.contains(&c)
 }
+
+/// Hyphens inside a word: ASCII, HYPHEN and NON-BREAKING HYPHEN (word processors), and
+/// the invisible SOFT HYPHEN of web copy ("co-founder", "co‐founder", "co\u{ad}founder").
+pub(crate) const HYPHENS: &[char] = &['-', '\u{2010}', '\u{2011}', '\u{ad}'];
 
 /// Build the tokens of every paragraph from `core`, the core tokens of
 /// `text`; quote marks that open or close one of `quotes` become

@@ -7,9 +7,9 @@
 //! sentences into one, and NEXT LINE stayed inside sentences as an invisible character
 //! between two words.
 //!
-//! A body that ends its lines with `\r` alone (two or more) and holds no `\n` at all is
-//! a file of the classic Mac OS (or a copy through one): there every `\r` is an ordinary
-//! line end, read as `\n`, so that its hard-wrapped prose is unwrapped like any other. A
+//! A body that ends its lines with `\r` alone (two or more) and holds no `\n` (but at its
+//! very end, where `echo >>` or an editor puts one) is a file of the classic Mac OS (or a
+//! copy through one): there every `\r` is an ordinary line end, read as `\n`, so that its hard-wrapped prose is unwrapped like any other. A
 //! lone `\r` in a body that also has `\n`, or the only one in a body, stays a line the
 //! writer ended on purpose.
 
@@ -52,12 +52,14 @@ pub(crate) fn unify(body: &str) -> Option<String> {
     Some(out)
 }
 
-/// True for a body whose lines end with `\r` alone: two `\r` or more and no `\n` (the
-/// `\n` of most bodies is found within their first line, so the search for `\r` seldom
-/// runs). One `\r` alone in a body is read as a break a writer made by hand, as in a body
+/// True for a body whose lines end with `\r` alone: two `\r` or more and no `\n` but
+/// final ones (the `\n` of most bodies is found within their first line, so the search
+/// for `\r` seldom runs). One `\r` alone in a body is read as a break a writer made by hand, as in a body
 /// that has `\n`.
 pub(crate) fn is_classic_mac(b: &[u8]) -> bool {
-    memchr::memchr(b'\n', b).is_none() && memchr::memchr_iter(b'\r', b).nth(1).is_some()
+    // a final line feed or two (`echo >>`, an editor) leave it one
+    let body = &b[..b.len() - b.iter().rev().take_while(|&&c| c == b'\n').count()];
+    memchr::memchr(b'\n', body).is_none() && memchr::memchr_iter(b'\r', body).nth(1).is_some()
 }
 
 #[cfg(test)]

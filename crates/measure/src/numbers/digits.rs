@@ -35,6 +35,11 @@ pub(super) fn digits_at(toks: &[Token], i: usize, money: bool) -> Option<Number>
     if let Some(n) = decimal_comma(toks, i, money) {
         return Some(n);
     }
+    // "3,5-3,5%": the "5" after a decimal comma is that number's decimals, never a
+    // number of its own (a range that reads as none leaves it behind)
+    if i >= 2 && decimal_comma(toks, i - 2, money).is_some() {
+        return None;
+    }
     let value = parse_digits(t.text)?;
     let integer = !t.text.contains('.');
     let mut n = Number::new(i, i, value, Form::Digits);

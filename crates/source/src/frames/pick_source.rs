@@ -235,6 +235,10 @@ fn role_and_name_after(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
     ((2..=3).contains(&(e - n)) && role).then_some(e)
 }
 
+/// Words right after a cue that are its object ("said it", "told them", "said so"), so
+/// no speaker of an inverted frame ("…,” said he" is one; "her" may open "her spokesman").
+const OBJECTS_AFTER_CUE: &[&str] = &["it", "them", "him", "us", "me", "so"];
+
 /// "…,” said a senior European diplomat who …": the source after the cue.
 #[allow(clippy::type_complexity)]
 fn inverted_source(
@@ -248,6 +252,10 @@ fn inverted_source(
         doc.kind(b),
         Some(Kind::Comma | Kind::Close | Kind::Colon | Kind::Dash)
     ) {
+        return None;
+    }
+    // "The coach, Ann Lee, said it.": the cue's object, never a speaker after it
+    if OBJECTS_AFTER_CUE.iter().any(|w| doc.is_word(i + 1, w)) {
         return None;
     }
     let ends = |e: usize| {

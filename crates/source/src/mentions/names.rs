@@ -171,7 +171,13 @@ fn after_role_place(doc: &Doc, s: usize, run: usize, head: usize) -> usize {
     }
     let place = |n: usize| {
         let text = doc.span(run, run + n).text(doc.text);
-        lexicon::PLACE.has(text) || lexicon::REGION.has(text)
+        // web copy writes "United&nbsp;States": the lists hold plain spaces
+        let text = if text.contains('\u{a0}') {
+            std::borrow::Cow::Owned(text.replace('\u{a0}', " "))
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
+        lexicon::PLACE.has(&text) || lexicon::REGION.has(&text)
     };
     (2..=3)
         .rev()
