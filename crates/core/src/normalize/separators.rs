@@ -9,9 +9,9 @@
 //!
 //! A body that ends its lines with `\r` alone (two or more) and holds no `\n` (but at its
 //! very end, where `echo >>` or an editor puts one) is a file of the classic Mac OS (or a
-//! copy through one): there every `\r` is an ordinary line end, read as `\n`, so that its hard-wrapped prose is unwrapped like any other. A
-//! lone `\r` in a body that also has `\n`, or the only one in a body, stays a line the
-//! writer ended on purpose.
+//! copy through one): there every `\r` is an ordinary line end, read as `\n`, so that its
+//! hard-wrapped prose is unwrapped like any other. A lone `\r` in a body that also has
+//! `\n`, or the only one in a body, stays a line the writer ended on purpose.
 
 /// Read as a line the writer ended (a lone `\r`).
 const LINE_SEPARATORS: &[char] = &['\u{b}', '\u{c}', '\u{2028}'];
