@@ -64,6 +64,19 @@ SEVENTH_PER_CATEGORY (6 business, 4 politics), a politics shortfall filled from 
 (FILL_CATEGORY) as in the sixth. No name cue and nothing about claimkit's output enters this
 rule.
 
+Outlets draw (a development draw from another corpus: claimkit's rules were written on BBC
+stories of 2004-2005; this draw measures and develops them on modern articles of many
+outlets): the Zyte article-extraction benchmark's ground truth
+(../shared/eval/article_extraction_zyte/ground-truth.json from the repository root, or the
+path given with --zyte-corpus), each entry {KEY: {"articleBody", "url"}}, the story's text
+being `articleBody` as stored and its id `zyte-` + the first 12 hex digits of KEY. Eligible:
+an English body (at least MIN_ASCII of its characters ASCII), OUTLETS_MIN_CHARS..
+OUTLETS_MAX_CHARS code points, at least MIN_CUES matches of the CUE pattern, and a news URL
+(no word of NOT_NEWS_URL in it: opinion, review, guide, columnist pages and listicles). The
+eligible pages sorted by key, random.Random(OUTLETS_SEED).sample orders the whole pool and the
+first OUTLETS_N whose site (the URL's host without "www.") no earlier pick has are taken. No
+name cue, no place list and nothing about claimkit's output enters this rule.
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
   select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
@@ -72,10 +85,14 @@ usage:
   select.py --fifth [--corpus PATH]     the same for the fifth (held-out) draw
   select.py --sixth [--corpus PATH]     the same for the sixth (development) draw
   select.py --seventh [--corpus PATH]   the same for the seventh (development) draw
+  select.py --outlets [--zyte-corpus PATH]
+                                        the outlets (development) draw: id, host, length,
+                                        cue count, and the pool size
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
-                                        outside the repository (all seven draws)
+                                        outside the repository (all seven draws and
+                                        the outlets draw)
 """
 import hashlib
 import json
@@ -83,6 +100,7 @@ import random
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 SEED = 2026
 CATEGORIES = ("business", "politics")
@@ -144,6 +162,16 @@ SEVENTH_SEED = 2033
 SEVENTH_PER_CATEGORY = {"business": 6, "politics": 4}
 # Of the later draws; the third and fifth are held out.
 DEVELOPMENT_DRAWS = ("fourth", "sixth", "seventh")
+# Outlets draw: development, modern pages of many outlets from the Zyte benchmark (MIT).
+DEFAULT_ZYTE = (REPO_ROOT / ".." / "shared" / "eval" / "article_extraction_zyte"
+                / "ground-truth.json")
+ZYTE_SHA256 = "c5aa5a95c906ec2ee5354a14d64ebeefe47bb82cf70789f8d60aa71e8ebe8b65"
+ZYTE_PREFIX = "zyte-"  # story ids: the prefix + the first 12 hex digits of the page's key
+OUTLETS_SEED = 2037
+OUTLETS_N = 8
+OUTLETS_MIN_CHARS, OUTLETS_MAX_CHARS = 1000, 5000
+MIN_ASCII = 0.97  # share of ASCII characters that makes a body English
+NOT_NEWS_URL = ("opinion", "review", "guide", "columnists", "-things-")
 FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
 
 
@@ -303,17 +331,88 @@ def select_all(stories):
     return sorted(earlier_than(stories, None), key=lambda s: s["id"])
 
 
-def write_jsonl(stories, out):
+def load_zyte(path=DEFAULT_ZYTE):
+    """The Zyte benchmark's pages as stories: id `zyte-` + 12 hex digits of the key, text the
+    `articleBody` exactly as stored, no title (the ground truth has none)."""
+    data = Path(path).read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != ZYTE_SHA256:
+        print(f"warning: {path} has SHA-256 {digest}, expected {ZYTE_SHA256}", file=sys.stderr)
+    stories = [{"id": ZYTE_PREFIX + key[:12], "key": key, "url": page["url"], "title": None,
+                "category": "outlets", "text": page["articleBody"]}
+               for key, page in sorted(json.loads(data.decode("utf-8")).items())]
+    if len({s["id"] for s in stories}) != len(stories):
+        sys.exit(f"{path}: two keys share their first 12 hex digits; story ids would clash")
+    return stories
+
+
+def host(story):
+    """The site of a page: its URL's host, lower case, without a leading "www."."""
+    name = (urlsplit(story["url"]).hostname or "").lower()
+    return name[4:] if name.startswith("www.") else name
+
+
+def ascii_share(text):
+    return sum(1 for c in text if ord(c) < 128) / max(1, len(text))
+
+
+def outlets_eligible(story):
+    n, cues, _ = features(story)
+    url = story["url"].lower()
+    return (OUTLETS_MIN_CHARS <= n <= OUTLETS_MAX_CHARS and cues >= MIN_CUES
+            and ascii_share(story["text"]) >= MIN_ASCII
+            and not any(word in url for word in NOT_NEWS_URL))
+
+
+def outlets_pool(zyte):
+    """The eligible pages, sorted by key."""
+    return [s for s in sorted(zyte, key=lambda s: s["key"]) if outlets_eligible(s)]
+
+
+def select_outlets(zyte):
+    """Random(OUTLETS_SEED) orders the pool; the first OUTLETS_N from sites not yet taken."""
+    pool = outlets_pool(zyte)
+    chosen = []
+    for s in random.Random(OUTLETS_SEED).sample(pool, len(pool)):
+        if len(chosen) < OUTLETS_N and host(s) not in {host(c) for c in chosen}:
+            chosen.append(s)
+    return sorted(chosen, key=lambda s: s["id"])
+
+
+def stories_by_id(stories, zyte):
+    """Every story a record may point into, by id (the BBC corpus whole, the outlets draw's
+    pages), and the ids of the chosen ones: the BBC draws, then the outlets draw."""
+    chosen = select_all(stories) + select_outlets(zyte)
+    by_id = {s["id"]: s for s in stories}
+    by_id.update((s["id"], s) for s in zyte)
+    return by_id, [s["id"] for s in chosen]
+
+
+def write_jsonl(stories, out, zyte=None):
+    """The BBC draws from `stories` and the outlets draw from `zyte` (by default the Zyte
+    ground truth at DEFAULT_ZYTE) as claimkit input, to OUT outside the repository."""
+    zyte = load_zyte() if zyte is None else zyte
     out = Path(out).resolve()
     if REPO_ROOT.resolve() in out.parents:
-        sys.exit(f"refusing to write {out}: the BBC text must stay outside the repository")
+        sys.exit(f"refusing to write {out}: the corpus text must stay outside the repository")
     with open(out, "w", encoding="utf-8") as f:
-        for s in select_all(stories):
+        for s in select_all(stories) + select_outlets(zyte):
             record = {"id": s["id"], "title": s["title"], "published": None, "text": s["text"]}
+            if "url" in s:
+                record["url"] = s["url"]
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def main(argv):
+    zyte_corpus = argv[argv.index("--zyte-corpus") + 1] if "--zyte-corpus" in argv else DEFAULT_ZYTE
+    if "--outlets" in argv:
+        zyte = load_zyte(zyte_corpus)
+        print(f"outlets draw (development): {len(zyte)} pages, {len(outlets_pool(zyte))} "
+              f"eligible, {OUTLETS_N} drawn (one per site)")
+        for s in select_outlets(zyte):
+            n, cues, _ = features(s)
+            print(f"{s['id']}\t{host(s)}\t{n}\t{cues}")
+        return 0
     corpus = argv[argv.index("--corpus") + 1] if "--corpus" in argv else DEFAULT_CORPUS
     stories = load(corpus)
     if "--pool" in argv:
@@ -321,7 +420,7 @@ def main(argv):
             print(f"{category}\t{len(pool)} eligible")
         return 0
     if "--jsonl" in argv:
-        write_jsonl(stories, argv[argv.index("--jsonl") + 1])
+        write_jsonl(stories, argv[argv.index("--jsonl") + 1], load_zyte(zyte_corpus))
         return 0
     if "--extra" in argv:
         print(f"second draw: {len(extra_pool(stories))} in the pool, {EXTRA_N} drawn")
