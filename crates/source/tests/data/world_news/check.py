@@ -2,12 +2,15 @@
 """Check attributions.jsonl against the corpus and select.py; print every span for review.
 
 Python standard library only; reads the BBC corpus in place (same default path as select.py,
-or --corpus PATH) and writes nothing. Exits 1 on any error.
+or --corpus PATH) and, for story ids starting `zyte-` (the outlets draw), the Zyte ground truth
+in place (same default path as select.py, or --zyte-corpus PATH); writes nothing. Exits 1 on
+any error.
 
 Checks: every record's story is one select.py chooses; ids are unique, `a<NNN>` (annotator
 A), `b<NNN>` (added in review by annotator B), `c<NNN>` (second-draw stories, annotator B),
 `d<NNN>` (third, held-out draw), `e<NNN>` (fourth, development draw), `f<NNN>` (fifth, held-out
-draw), `g<NNN>` (sixth, development draw) or `h<NNN>` (seventh, development draw), and records
+draw), `g<NNN>` (sixth, development draw), `h<NNN>` (seventh, development draw) or `z<NNN>`
+(the outlets draw, development, modern pages of other outlets), and records
 run in (story, content start)
 order (ids are stable labels: a record removed in review leaves a gap); every span lies inside the story's `text`, is non-empty and has no
 white space at either end; closed sets (source_type, quote, classes); quote marks agree with
@@ -15,13 +18,14 @@ the quote kind (direct: no quote mark inside the content and one earlier in its 
 mixed: at least one quote mark inside; indirect: none inside); a pronoun, title or surname
 source of a person carries `resolved`; no two records share a content span.
 
-usage: check.py [--corpus PATH] [--quiet]
-                [--draw dev|heldout|third|fourth|fifth|sixth|seventh]
+usage: check.py [--corpus PATH] [--zyte-corpus PATH] [--quiet]
+                [--draw dev|heldout|third|fourth|fifth|sixth|seventh|outlets]
   --quiet: counts only, no spans; --draw: the counts for part of the set only (dev = the
-  development set, draws 1, 2, 4, 6 and 7, ids a/b/c/e/g/h; heldout = the held-out draws 3
-  and 5, ids d/f; third = the third draw alone, ids d; fourth = the fourth draw alone, ids e;
-  fifth = the fifth draw alone, ids f; sixth = the sixth draw alone, ids g; seventh = the
-  seventh draw alone, ids h); every record is still validated
+  development set, draws 1, 2, 4, 6, 7 and the outlets draw, ids a/b/c/e/g/h/z; heldout = the
+  held-out draws 3 and 5, ids d/f; third = the third draw alone, ids d; fourth = the fourth
+  draw alone, ids e; fifth = the fifth draw alone, ids f; sixth = the sixth draw alone, ids g;
+  seventh = the seventh draw alone, ids h; outlets = the outlets draw alone, ids z); every
+  record is still validated
 """
 import importlib.util
 import json
@@ -59,7 +63,7 @@ CLASSES = {
 FIELDS = ["id", "story", "content", "source", "cue", "via", "resolved", "source_type", "quote",
           "classes", "note"]
 PRONOUNS = {"he", "she", "it", "they", "which", "who"}
-ID_RE = re.compile(r"[abcdefgh]\d{3}")
+ID_RE = re.compile(r"[abcdefghz]\d{3}")
 QUOTE_MARKS = "\"\u201c\u201d"
 
 
@@ -146,30 +150,41 @@ def show(r, text):
         print(f"    note    {r['note']}")
 
 
-# Record id prefixes of each part of the set: the development draws (1, 2, 4, 6, 7), the
-# held-out draws (3, 5) and single draws.
-DRAWS = {"dev": "abcegh", "heldout": "df", "third": "d", "fourth": "e", "fifth": "f", "sixth": "g",
-         "seventh": "h"}
+# Record id prefixes of each part of the set: the development draws (1, 2, 4, 6, 7 and the
+# outlets draw), the held-out draws (3, 5) and single draws.
+DRAWS = {"dev": "abceghz", "heldout": "df", "third": "d", "fourth": "e", "fifth": "f",
+         "sixth": "g", "seventh": "h", "outlets": "z"}
 
 
 def draw_records(records, draw):
-    """The records of `dev` (ids a, b, c, e, g, h: draws 1, 2, 4, 6, 7), `heldout` (d, f:
-    draws 3, 5), `third` (d), `fourth` (e), `fifth` (f), `sixth` (g) or `seventh` (h)."""
+    """The records of `dev` (ids a, b, c, e, g, h, z: draws 1, 2, 4, 6, 7 and the outlets
+    draw), `heldout` (d, f: draws 3, 5), `third` (d), `fourth` (e), `fifth` (f), `sixth` (g),
+    `seventh` (h) or `outlets` (z)."""
     prefixes = DRAWS[draw]
     return [r for r in records if str(r.get("id", ""))[:1] in prefixes]
 
 
-def main(argv):
+def load_stories(argv):
+    """Every story a record may point into, by id, and the chosen ids (select.py's draws):
+    the BBC corpus (--corpus PATH) and, for `zyte-` ids, the Zyte ground truth
+    (--zyte-corpus PATH), each read in place. Returns also the BBC stories as a list."""
     corpus = argv[argv.index("--corpus") + 1] if "--corpus" in argv else selection.DEFAULT_CORPUS
-    stories = {s["id"]: s for s in selection.load(corpus)}
-    chosen = [s["id"] for s in selection.select_all(list(stories.values()))]
+    zyte_corpus = (argv[argv.index("--zyte-corpus") + 1] if "--zyte-corpus" in argv
+                   else selection.DEFAULT_ZYTE)
+    bbc, zyte = selection.load(corpus), selection.load_zyte(zyte_corpus)
+    stories, chosen = selection.stories_by_id(bbc, zyte)
+    return stories, chosen, bbc, zyte
+
+
+def main(argv):
+    stories, chosen, _, _ = load_stories(argv)
     records = load_records()
     errors, seen = [], {}
     expected_order = sorted(records, key=lambda r: (r.get("story", ""), (r.get("content") or [0])[0]))
     ids = Counter(r.get("id") for r in records)
     for i, r in enumerate(records, 1):
         if not ID_RE.fullmatch(str(r.get("id"))) or ids[r.get("id")] > 1:
-            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN>, d<NNN>, e<NNN>, f<NNN>, g<NNN> or h<NNN>")
+            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN>, d<NNN>, e<NNN>, f<NNN>, g<NNN>, h<NNN> or z<NNN>")
         if r is not expected_order[i - 1]:
             errors.append(f"record {i}: id {r.get('id')!r} out of (story, content start) order")
         for e in check_record(r, stories, set(chosen), seen):

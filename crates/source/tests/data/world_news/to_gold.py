@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """Rebuild the world-news attribution gold from offsets and the corpus read in place.
 
-Python standard library only. Reads attributions.jsonl (offsets and labels) and the BBC
-corpus (same default path as select.py, or --corpus PATH) and writes, to files OUTSIDE the
-repository, what ../shared/gold/score.py and `claimkit build` read:
+Python standard library only. Reads attributions.jsonl (offsets and labels), the BBC
+corpus (same default path as select.py, or --corpus PATH) and, for story ids starting `zyte-`
+(the outlets draw), the Zyte ground truth (same default path as select.py, or --zyte-corpus
+PATH), and writes, to files OUTSIDE the repository, what ../shared/gold/score.py and
+`claimkit build` read:
 
-  to_gold.py GOLD_OUT [--stories STORIES_OUT] [--corpus PATH]
+  to_gold.py GOLD_OUT [--stories STORIES_OUT] [--corpus PATH] [--zyte-corpus PATH]
 
 GOLD_OUT gets one `attribution` line per record in the gold format of
 ../shared/gold/FORMAT.md: doc, type, content, source, source_type, quote, and resolved, via
 and cue where the record has them. `resolved` is written only when it differs from the
 source text (a pronoun, title, surname or descriptor); the text fields are the corpus slices.
-STORIES_OUT gets the selected stories (all seven draws, see select.py) as JSON Lines (id, title, published, text).
+STORIES_OUT gets the selected stories (all seven draws and the outlets draw, see select.py)
+as JSON Lines (id, title, published, text; the outlets draw's pages with title null and url).
 Then, with a claimkit build of STORIES_OUT in DATASET_DIR:
 
   python3 ../shared/gold/score.py DATASET_DIR GOLD_OUT --verbose
@@ -46,20 +49,18 @@ def gold_lines(records, stories):
 def outside_repo(path):
     path = Path(path).resolve()
     if selection.REPO_ROOT.resolve() in path.parents:
-        sys.exit(f"refusing to write {path}: the BBC text must stay outside the repository")
+        sys.exit(f"refusing to write {path}: the corpus text must stay outside the repository")
     return path
 
 
 def main(argv):
     args = [a for i, a in enumerate(argv) if not a.startswith("--")
-            and (i == 0 or argv[i - 1] not in ("--corpus", "--stories"))]
+            and (i == 0 or argv[i - 1] not in ("--corpus", "--zyte-corpus", "--stories"))]
     if len(args) != 1:
         print(__doc__)
         return 2
-    corpus = argv[argv.index("--corpus") + 1] if "--corpus" in argv else selection.DEFAULT_CORPUS
-    all_stories = selection.load(corpus)
-    stories = {s["id"]: s for s in all_stories}
-    chosen = {s["id"] for s in selection.select_all(all_stories)}
+    stories, chosen, all_stories, zyte = check.load_stories(argv)
+    chosen = set(chosen)
     records = check.load_records()
     errors, seen = [], {}
     for r in records:
@@ -74,7 +75,7 @@ def main(argv):
     print(f"{len(records)} attribution lines -> {gold}")
     if "--stories" in argv:
         out = outside_repo(argv[argv.index("--stories") + 1])
-        selection.write_jsonl(all_stories, out)
+        selection.write_jsonl(all_stories, out, zyte)
         print(f"{len(chosen)} stories -> {out}")
     return 0
 
