@@ -7,8 +7,8 @@ or --corpus PATH) and writes nothing. Exits 1 on any error.
 Checks: every record's story is one select.py chooses; ids are unique, `a<NNN>` (annotator
 A), `b<NNN>` (added in review by annotator B), `c<NNN>` (second-draw stories, annotator B),
 `d<NNN>` (third, held-out draw), `e<NNN>` (fourth, development draw), `f<NNN>` (fifth, held-out
-draw), `g<NNN>` (sixth, development draw) or `h<NNN>` (seventh, development draw), and records
-run in (story, content start)
+draw), `g<NNN>` (sixth, development draw), `h<NNN>` (seventh, development draw) or `i<NNN>`
+(eighth, held-out draw), and records run in (story, content start)
 order (ids are stable labels: a record removed in review leaves a gap); every span lies inside the story's `text`, is non-empty and has no
 white space at either end; closed sets (source_type, quote, classes); quote marks agree with
 the quote kind (direct: no quote mark inside the content and one earlier in its paragraph;
@@ -16,12 +16,13 @@ mixed: at least one quote mark inside; indirect: none inside); a pronoun, title 
 source of a person carries `resolved`; no two records share a content span.
 
 usage: check.py [--corpus PATH] [--quiet]
-                [--draw dev|heldout|third|fourth|fifth|sixth|seventh]
+                [--draw dev|heldout|third|fourth|fifth|sixth|seventh|eighth]
   --quiet: counts only, no spans; --draw: the counts for part of the set only (dev = the
-  development set, draws 1, 2, 4, 6 and 7, ids a/b/c/e/g/h; heldout = the held-out draws 3
-  and 5, ids d/f; third = the third draw alone, ids d; fourth = the fourth draw alone, ids e;
-  fifth = the fifth draw alone, ids f; sixth = the sixth draw alone, ids g; seventh = the
-  seventh draw alone, ids h); every record is still validated
+  development set, draws 1, 2, 4, 6 and 7, ids a/b/c/e/g/h; heldout = the held-out draws 3,
+  5 and 8, ids d/f/i; third = the third draw alone, ids d; fourth = the fourth draw alone,
+  ids e; fifth = the fifth draw alone, ids f; sixth = the sixth draw alone, ids g; seventh =
+  the seventh draw alone, ids h; eighth = the eighth draw alone, ids i); every record is
+  still validated
 """
 import importlib.util
 import json
@@ -59,7 +60,7 @@ CLASSES = {
 FIELDS = ["id", "story", "content", "source", "cue", "via", "resolved", "source_type", "quote",
           "classes", "note"]
 PRONOUNS = {"he", "she", "it", "they", "which", "who"}
-ID_RE = re.compile(r"[abcdefgh]\d{3}")
+ID_RE = re.compile(r"[abcdefghi]\d{3}")
 QUOTE_MARKS = "\"\u201c\u201d"
 
 
@@ -147,14 +148,15 @@ def show(r, text):
 
 
 # Record id prefixes of each part of the set: the development draws (1, 2, 4, 6, 7), the
-# held-out draws (3, 5) and single draws.
-DRAWS = {"dev": "abcegh", "heldout": "df", "third": "d", "fourth": "e", "fifth": "f", "sixth": "g",
-         "seventh": "h"}
+# held-out draws (3, 5, 8) and single draws.
+DRAWS = {"dev": "abcegh", "heldout": "dfi", "third": "d", "fourth": "e", "fifth": "f", "sixth": "g",
+         "seventh": "h", "eighth": "i"}
 
 
 def draw_records(records, draw):
-    """The records of `dev` (ids a, b, c, e, g, h: draws 1, 2, 4, 6, 7), `heldout` (d, f:
-    draws 3, 5), `third` (d), `fourth` (e), `fifth` (f), `sixth` (g) or `seventh` (h)."""
+    """The records of `dev` (ids a, b, c, e, g, h: draws 1, 2, 4, 6, 7), `heldout` (d, f, i:
+    draws 3, 5, 8), `third` (d), `fourth` (e), `fifth` (f), `sixth` (g), `seventh` (h) or
+    `eighth` (i)."""
     prefixes = DRAWS[draw]
     return [r for r in records if str(r.get("id", ""))[:1] in prefixes]
 
@@ -169,7 +171,7 @@ def main(argv):
     ids = Counter(r.get("id") for r in records)
     for i, r in enumerate(records, 1):
         if not ID_RE.fullmatch(str(r.get("id"))) or ids[r.get("id")] > 1:
-            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN>, d<NNN>, e<NNN>, f<NNN>, g<NNN> or h<NNN>")
+            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN>, d<NNN>, e<NNN>, f<NNN>, g<NNN>, h<NNN> or i<NNN>")
         if r is not expected_order[i - 1]:
             errors.append(f"record {i}: id {r.get('id')!r} out of (story, content start) order")
         for e in check_record(r, stories, set(chosen), seen):

@@ -11,7 +11,7 @@ GOLD_OUT gets one `attribution` line per record in the gold format of
 ../shared/gold/FORMAT.md: doc, type, content, source, source_type, quote, and resolved, via
 and cue where the record has them. `resolved` is written only when it differs from the
 source text (a pronoun, title, surname or descriptor); the text fields are the corpus slices.
-STORIES_OUT gets the selected stories (all seven draws, see select.py) as JSON Lines (id, title, published, text).
+STORIES_OUT gets the selected stories (all eight draws, see select.py) as JSON Lines (id, title, published, text).
 Then, with a claimkit build of STORIES_OUT in DATASET_DIR:
 
   python3 ../shared/gold/score.py DATASET_DIR GOLD_OUT --verbose
