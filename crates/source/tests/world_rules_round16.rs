@@ -88,3 +88,25 @@ fn a_cue_after_use_an_occasion_to_keeps_the_subject() {
     let (_, found) = attributions("He used the money to say thanks to the nurses.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_quotation_closed_on_a_full_stop_is_no_content_of_the_next_sentence() {
+    let body = "\"We need a team that delivers,\" Ann Lee said. \"I have full confidence in \
+                the new managers.\" The firm also announced a number of other appointments.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "I have full confidence");
+    assert_eq!(source_of(&text, a).as_deref(), Some("Ann Lee"));
+    // a comma keeps the quotation with the frame after it
+    let (text, found) = attributions("\"Chips are a commodity,\" he told an industry forum.");
+    let a = with_content(&text, &found, "Chips are a commodity");
+    assert_eq!(source_of(&text, a).as_deref(), Some("he"));
+}
+
+#[test]
+fn a_number_opens_an_object_of_an_act() {
+    let (_, found) = attributions("Tregarth Ferries announced two new routes on Monday.");
+    assert!(found.is_empty(), "{found:?}");
+    let (text, found) = attributions("Tregarth Ferries announced 300 jobs would go.");
+    let a = with_content(&text, &found, "300 jobs would go");
+    assert_eq!(source_of(&text, a).as_deref(), Some("Tregarth Ferries"));
+}

@@ -87,6 +87,14 @@ pub const OBJECT_OPENERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
 ];
 
+/// Words of number that, like a digit, open a noun-phrase object after an
+/// [`ACT_OR_REPORT`] cue ("announced two appointments", "declared several
+/// winners").
+pub const COUNT_OPENERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "several", "dozens", "hundreds", "thousands", "millions", "billions",
+];
+
 /// Past forms without "-ed" that show a clause after an [`ACT_OR_REPORT`] cue
 /// ("confirmed the troops left", "reported the economy grew 2%").
 pub const IRREGULAR_PASTS: &[&str] = &[
