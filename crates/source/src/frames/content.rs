@@ -44,8 +44,10 @@ pub(super) fn content_of(
     if infinitive {
         return Some((content_after(doc, i + 1, hi)?, true, None));
     }
-    // "said to reporters", "called on the minister to resign"
-    let call_on = doc.is_word(k, "on") && doc.is(i, &lexicon::CALL_ON_CUE);
+    // "said to reporters", "called on the minister to resign", "called for the minister
+    // to resign"
+    let call_on =
+        (doc.is_word(k, "on") || doc.is_word(k, "for")) && doc.is(i, &lexicon::CALL_ON_CUE);
     if doc.is_word(k, "to") || call_on {
         k += 1;
         // "said to cheers from the crowd": the hearers' response is no content
@@ -392,7 +394,15 @@ fn quotation_before(doc: &Doc, first: usize, lo: usize) -> Option<Span> {
     let bt = first.checked_sub(1)?;
     let closes = doc.kind(bt) == Some(Kind::Close)
         || (doc.kind(bt) == Some(Kind::Comma) && bt > 0 && doc.kind(bt - 1) == Some(Kind::Close));
-    closes.then(|| content_before(doc, first, lo)).flatten()
+    // "“I have full confidence in the team.” Nissan also announced other
+    // appointments": a quotation closed on a full stop ends its sentence, and the
+    // capitalised subject after it opens another
+    let full_stop = doc.kind(bt) == Some(Kind::Close)
+        && doc.is_cap(first)
+        && doc
+            .quote_closing_at(bt)
+            .is_some_and(|q| doc.quotes[q].inner.text(doc.text).trim_end().ends_with('.'));
+    (closes && !full_stop).then(|| content_before(doc, first, lo)).flatten()
 }
 
 /// Content from token `k` to the end of the local sentence (exclusive `hi`),

@@ -57,7 +57,7 @@ pub(super) fn judging_frame(
     frames: &[Frame],
     last_saying: Option<usize>,
 ) -> Option<Frame> {
-    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) {
+    if i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE) && !super::after_go_on(doc, i) {
         return None;
     }
     let f = verb_frame(doc, i, CueKind::Speech, frames, last_saying)?;
@@ -66,13 +66,15 @@ pub(super) fn judging_frame(
 }
 
 /// The mention at tokens `s..e` is a speaker: a person named or a pronoun for
-/// one, a body, or people by a person noun, a title ("the mayor") or a nation
-/// ("the Israelis"); not
-/// a document, an outlet or a thing ("the film describes him as a hero").
-fn speaker(doc: &Doc, s: usize, e: usize) -> bool {
+/// one, a body, people by a person noun, a title ("the mayor") or a nation
+/// ("the Israelis"), or a document by its head noun ("media reports"); not an
+/// outlet or a thing ("the film describes him as a hero").
+pub(super) fn speaker(doc: &Doc, s: usize, e: usize) -> bool {
     let m = mentions::classify(doc, s, e);
     match m.source_type {
         SourceType::NamedPerson | SourceType::Organization => true,
+        // "Media reports describe the deal as a major step": a document that states
+        SourceType::Document => doc.is(mentions::head(doc, s, e), &lexicon::DOCUMENT),
         SourceType::UnnamedPerson => {
             let head = mentions::head(doc, s, e);
             doc.is(head, &lexicon::PERSON_ONE)

@@ -126,16 +126,38 @@ fn media_headed(doc: &Doc, k: usize) -> bool {
     doc.is(k, &lexicon::MEDIA_NAME) || doc.is(k, &lexicon::MEDIA_HEAD)
 }
 
-/// "The minister went on to promise that …": the cue at `i` follows a form of
-/// "go" and "on to".
+/// "The minister went on to promise that …", "He used his speech to warn that …":
+/// the cue at `i` is an infinitive whose subject is the subject of the verb before
+/// it, a form of "go" and "on to", or a form of "use" or "take", the short noun
+/// phrase of an occasion ([`cues::SPEAKING_OCCASIONS`]) and "to". The number of
+/// words between that subject and the cue ("went on to": 3).
+pub(super) fn verb_before_infinitive(doc: &Doc, i: usize) -> Option<usize> {
+    if i < 3 || !doc.is_word(i - 1, "to") || !doc.free_word(i - 2) {
+        return None;
+    }
+    let is_any =
+        |k: usize, forms: &[&str]| forms.iter().any(|g| doc.word(k).eq_ignore_ascii_case(g));
+    if doc.is_word(i - 2, "on") && doc.free_word(i - 3) && is_any(i - 3, cues::GO_ON) {
+        return Some(3);
+    }
+    if !is_any(i - 2, cues::SPEAKING_OCCASIONS) {
+        return None;
+    }
+    // "used his speech to", "used a Christmas message to", "took the opportunity to"
+    (i.saturating_sub(OCCASION_WORDS + 3)..i - 2)
+        .rev()
+        .take_while(|&k| doc.free_word(k))
+        .find(|&k| is_any(k, cues::USE_OCCASION))
+        .map(|k| i - k)
+}
+
+/// How many words the object of "use" may have before "to" and a cue ("his
+/// annual Christmas message").
+const OCCASION_WORDS: usize = 4;
+
+/// [`verb_before_infinitive`] holds at `i`.
 pub(super) fn after_go_on(doc: &Doc, i: usize) -> bool {
-    i >= 3
-        && doc.is_word(i - 1, "to")
-        && doc.is_word(i - 2, "on")
-        && doc.free_word(i - 3)
-        && cues::GO_ON
-            .iter()
-            .any(|g| doc.word(i - 3).eq_ignore_ascii_case(g))
+    verb_before_infinitive(doc, i).is_some()
 }
 
 /// "According to the Financial Times, the chief executive said that …": an

@@ -130,10 +130,12 @@ pub(super) fn known_source(doc: &Doc, s: usize, e: usize) -> bool {
 
 /// A personal pronoun that can be a source.
 pub(super) fn is_pronoun(doc: &Doc, k: usize) -> bool {
-    doc.free_word(k)
-        && crate::lexicon::function_words::PRONOUNS
+    doc.free_word(k) && {
+        let w = crate::mentions::without_contraction(doc.word(k));
+        crate::lexicon::function_words::PRONOUNS
             .iter()
-            .any(|(p, _)| doc.word(k).eq_ignore_ascii_case(p))
+            .any(|(p, _)| w.eq_ignore_ascii_case(p))
+    }
 }
 
 /// A document or a group of people can "show" or "find".

@@ -114,6 +114,8 @@ fn noun_by_next_word(doc: &Doc, i: usize) -> bool {
     doc.is_word(i + 1, "of")
         || doc.is(i + 1, &lexicon::AUXILIARY)
         || (doc.free_word(i + 1) && cues::cue_kind(doc.word(i + 1)).is_some())
+        // "Media reports describe the deal as …"
+        || doc.is(i + 1, &lexicon::AS_JUDGEMENT_CUE)
 }
 
 /// Where the subject of the cue form at `i` ends: before the adverbs, "also",

@@ -71,6 +71,7 @@ pub(super) fn object_frame(
     }
     if doc.is(i, &lexicon::CALL_ON_CUE) {
         return call_on(doc, i, frames, last_saying)
+            .or_else(|| call_for(doc, i, frames, last_saying))
             .or_else(|| called_quoted(doc, i, frames, last_saying));
     }
     // "branded the minister “arrogant and wrong”"
@@ -102,9 +103,23 @@ fn call_on(doc: &Doc, i: usize, frames: &[Frame], last_saying: Option<usize>) ->
     if !addressee || (i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE)) {
         return None;
     }
+    let f = demand_frame(doc, i, frames, last_saying, |_, _| true)?;
+    (holds_clause(doc, f.content) || quoted_infinitive(doc, f.content)).then_some(f)
+}
+
+/// The frame of "call on" or "call for" at token `i` whose source `speaks` accepts:
+/// the cue is the verb with its particle, and the content opens right after it, with
+/// the addressee or agent of the demanded act.
+fn demand_frame(
+    doc: &Doc,
+    i: usize,
+    frames: &[Frame],
+    last_saying: Option<usize>,
+    speaks: impl Fn(usize, usize) -> bool,
+) -> Option<Frame> {
     let mut f = verb_frame(doc, i, CueKind::Speech, frames, last_saying)?;
     let (s, e) = f.source;
-    if !f.content_after || !nominal(doc, s, e) {
+    if !f.content_after || !nominal(doc, s, e) || !speaks(s, e) {
         return None;
     }
     f.content = Span::new(
@@ -112,7 +127,104 @@ fn call_on(doc: &Doc, i: usize, frames: &[Frame], last_saying: Option<usize>) ->
         f.content.end.max(doc.toks[i + 2].span.end),
     );
     f.cue = (i, i + 2);
-    holds_clause(doc, f.content).then_some(f)
+    f.content = before_coordinated_cue(doc, i + 2, f.content);
+    Some(f)
+}
+
+/// "called on Peter Hain to make a statement and said chancellors had resigned": a
+/// demand's content ends before "and" and a verb of saying, whose frame shares the
+/// subject and says the rest.
+fn before_coordinated_cue(doc: &Doc, first: usize, content: Span) -> Span {
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    // a finite form: "to revive its programme and maintain discipline" goes on with the
+    // demanded act
+    let finite = |k: usize| {
+        let w = doc.word(k);
+        w.ends_with("ed") || w.ends_with('s') || doc.is(k, &lexicon::IRREGULAR_PAST)
+    };
+    (first..last.saturating_sub(1))
+        .find(|&k| {
+            doc.is_word(k, "and") && super::nominal::is_verb_of_saying(doc, k + 1) && finite(k + 1)
+        })
+        .filter(|&k| k > first)
+        .map_or(content, |k| {
+            trim_content(doc.text, Span::new(content.start, doc.toks[k - 1].span.end))
+        })
+}
+
+/// "The union called for the minister to resign": "call for", a noun phrase and
+/// an infinitive, a demand whose content keeps the agent of the demanded act, as
+/// "call on" does. Without the infinitive the object is a thing asked for ("called for
+/// calm", "called for an inquiry"), no content to check, and no frame.
+fn call_for(doc: &Doc, i: usize, frames: &[Frame], last_saying: Option<usize>) -> Option<Frame> {
+    let agent = doc.is_word(i + 1, "for") && doc.free_word(i + 2) && !doc.is_word(i + 2, "to");
+    if !agent || (i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE)) {
+        return None;
+    }
+    // "repeated his party's calls for the advice to be published": a noun; "said the
+    // agreement was a continuation and calls for …": the verb of the clause said
+    let noun_or_coordinated = i > 0
+        && (crate::mentions::is_possessive(doc.word(i - 1))
+            || doc.is(i - 1, &lexicon::OBJECT_OPENER)
+            || super::content::COORDINATORS.contains(&doc.word(i - 1)));
+    // "restated the U.S. call for an end to hostilities": the base form after a
+    // determiner's noun phrase is a noun
+    let base_after_determiner = doc.is_word(i, "call")
+        && (i.saturating_sub(3)..i).any(|k| doc.is(k, &lexicon::OBJECT_OPENER));
+    // "said the meeting is to approve an agreement signed May 26, calling for each share
+    // to be exchanged": a participle inside what another frame says modifies its noun
+    let inside_content = doc.word(i).ends_with("ing")
+        && frames
+            .last()
+            .is_some_and(|f| f.content_after && f.content.contains(doc.toks[i].span));
+    if noun_or_coordinated || base_after_determiner || inside_content {
+        return None;
+    }
+    // a speaker demands; "the agreement calls for holders to receive 24 dlrs", "the
+    // design calls for special paints" set terms
+    let f = demand_frame(doc, i, frames, last_saying, |s, e| demanding(doc, s, e))?;
+    let first = i + 2;
+    let last = doc.toks.partition_point(|t| t.span.end <= f.content.end);
+    let infinitive =
+        (first + 1..last.min(first + AGENT_WORDS + 1)).find(|&k| doc.is_word(k, "to"))?;
+    // the words before "to" are the agent's noun phrase: no verb of their own
+    let agent_only =
+        (first..infinitive).all(|k| doc.free_word(k) && !doc.is(k, &lexicon::AUXILIARY));
+    let verb = doc.free_word(infinitive + 1)
+        && doc
+            .word(infinitive + 1)
+            .starts_with(|c: char| c.is_lowercase())
+        && !doc.is(infinitive + 1, &lexicon::NOT_BEFORE_CUE);
+    (agent_only && (verb || quoted_infinitive(doc, f.content))).then_some(f)
+}
+
+/// The mention at tokens `s..e` can demand: a speaker, or a report by its head noun
+/// ([`lexicon::cues::DEMANDING_DOCUMENTS`]: "the report called for …"); not terms,
+/// plans or agreements.
+fn demanding(doc: &Doc, s: usize, e: usize) -> bool {
+    let head = crate::mentions::head(doc, s, e);
+    let listed = |list: &[&str]| list.iter().any(|d| doc.word(head).eq_ignore_ascii_case(d));
+    if listed(lexicon::cues::TERMS) {
+        return false; // "Terms of the merger call for …", "Plans call for …"
+    }
+    listed(lexicon::cues::DEMANDING_DOCUMENTS)
+        || (!doc.is(head, &lexicon::DOCUMENT) && super::judgement::speaker(doc, s, e))
+}
+
+/// How many words the agent of a demand may have ("for heads of government to").
+const AGENT_WORDS: usize = 10;
+
+/// "to “practise what it preaches”": `content` holds "to" right before a quotation
+/// that opens with a word in lower case, a quoted infinitive.
+fn quoted_infinitive(doc: &Doc, content: Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    (first..last.saturating_sub(2)).any(|k| {
+        doc.is_word(k, "to")
+            && doc.kind(k + 1) == Some(Kind::Open)
+            && doc.kind(k + 2) == Some(Kind::Word)
+            && doc.word(k + 2).starts_with(|c: char| c.is_lowercase())
+    })
 }
 
 /// Particles that make "call" another verb ("called off", "called for", "called in").

@@ -89,8 +89,9 @@ fn with_ampersand(doc: &Doc, mut a: usize, lo: usize) -> usize {
 /// right before the cue are no part of the source; but a name may end on one
 /// ("Prime Minister Theresa May told").
 fn without_words_before_cue(doc: &Doc, (a, mut b): (usize, usize)) -> (usize, usize) {
-    if b >= a + 3 && super::after_go_on(doc, b) {
-        b -= 3; // "the minister went on to promise"
+    // "the minister went on to promise", "the cardinal used a message to denounce"
+    if let Some(n) = super::verb_before_infinitive(doc, b).filter(|&n| b >= a + n) {
+        b -= n;
     }
     while b > a
         && doc.is(b - 1, &lexicon::BETWEEN)

@@ -22,5 +22,8 @@ pub const WORDS: &[&str] = &[
     // nouns
     "betrayal", "blow", "breakthrough", "catastrophe", "disaster", "disgrace", "failure", "farce",
     "hero", "insult", "mistake", "nonsense", "outrage", "scandal", "shambles", "success", "threat",
-    "tragedy", "travesty", "triumph", "victory", "waste",
+    "tragedy", "travesty", "triumph", "victory", "waste", "propaganda", "rubbish", "fantasy",
+    "smear", "stunt", "gimmick", "hoax", "sham", "fabrication", "lie", "lies", "heroes",
+    "cowardly", "barbaric", "heinous", "senseless", "brutal", "despicable", "abhorrent", "cynical",
+    "hypocritical",
 ];

@@ -20,6 +20,7 @@ use people::*;
 
 pub(crate) use media::is_masthead;
 pub(crate) use names::after_acronym;
+pub(crate) use people::without_contraction;
 
 /// A classified source mention.
 #[derive(Clone, Debug)]

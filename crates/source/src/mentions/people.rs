@@ -7,8 +7,15 @@ use super::*;
 /// A pronoun alone: "it" stands for an organisation, "he", "she", "I" for a
 /// person, "they" and "we" for a group.
 pub(super) fn pronoun(doc: &Doc, m: &Words) -> Option<Mention> {
-    let plural = one_word_of(doc, m, lexicon::function_words::PRONOUNS)?;
-    let w = doc.word(m.s);
+    if m.e - m.s != 1 {
+        return None;
+    }
+    // "We've called for …": the pronoun with its auxiliary written on
+    let w = without_contraction(doc.word(m.s));
+    let plural = lexicon::function_words::PRONOUNS
+        .iter()
+        .find(|(p, _)| w.eq_ignore_ascii_case(p))
+        .map(|&(_, plural)| plural)?;
     let source_type = if w.eq_ignore_ascii_case("it") {
         SourceType::Organization
     } else {
@@ -19,6 +26,20 @@ pub(super) fn pronoun(doc: &Doc, m: &Words) -> Option<Mention> {
         plural,
         ..Mention::of(source_type)
     })
+}
+
+/// Endings of an auxiliary written on a pronoun ("we've", "they’re", "she'll", "he'd").
+const CONTRACTIONS: &[&str] = &["'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d"];
+
+/// `w` without a [`CONTRACTIONS`] ending, compared ignoring case.
+pub(crate) fn without_contraction(w: &str) -> &str {
+    CONTRACTIONS
+        .iter()
+        .find_map(|c| {
+            let cut = w.len().checked_sub(c.len())?;
+            (w.is_char_boundary(cut) && w[cut..].eq_ignore_ascii_case(c)).then(|| &w[..cut])
+        })
+        .unwrap_or(w)
 }
 
 /// Whether the mention `m`, one word of `table` (compared ignoring case), is plural.

@@ -31,7 +31,7 @@ pub(crate) fn noun_phrase_object(doc: &Doc, content: claimkit_core::Span) -> boo
 pub(super) const ACT_OBJECT_REACH: usize = 12;
 
 /// "announced the next game, with a new team", "declared a dividend of two
-/// cents": a content that opens with a determiner or possessive and holds no
+/// cents": a content that opens with a determiner, a possessive or a number and holds no
 /// verb before its first comma (or within [`ACT_OBJECT_REACH`] tokens) is a
 /// noun-phrase object. A verb is an auxiliary, a form of "be", "that", a word
 /// ending in "-ed", a past form of `IRREGULAR_PASTS`, or a lowercase word
@@ -39,7 +39,11 @@ pub(super) const ACT_OBJECT_REACH: usize = 12;
 pub(super) fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
     let first = doc.toks.partition_point(|t| t.span.start < content.start);
     let last = doc.toks.partition_point(|t| t.span.end <= content.end);
-    if !doc.is(first, &lexicon::OBJECT_OPENER) {
+    // "announced two appointments", "declared 12 winners"
+    let number = doc.free_word(first)
+        && (doc.word(first).starts_with(|c: char| c.is_ascii_digit())
+            || cues::COUNT_OPENERS.iter().any(|w| doc.word(first).eq_ignore_ascii_case(w)));
+    if !doc.is(first, &lexicon::OBJECT_OPENER) && !number {
         return false;
     }
     let lower = |k: usize| doc.free_word(k) && !doc.is_cap(k);

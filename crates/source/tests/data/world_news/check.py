@@ -9,9 +9,9 @@ any error.
 Checks: every record's story is one select.py chooses; ids are unique, `a<NNN>` (annotator
 A), `b<NNN>` (added in review by annotator B), `c<NNN>` (second-draw stories, annotator B),
 `d<NNN>` (third, held-out draw), `e<NNN>` (fourth, development draw), `f<NNN>` (fifth, held-out
-draw), `g<NNN>` (sixth, development draw), `h<NNN>` (seventh, development draw) or `z<NNN>`
-(the outlets draw, development, modern pages of other outlets), and records
-run in (story, content start)
+draw), `g<NNN>` (sixth, development draw), `h<NNN>` (seventh, development draw), `i<NNN>`
+(eighth, held-out draw) or `z<NNN>` (the outlets draw, development, modern pages of other
+outlets), and records run in (story, content start)
 order (ids are stable labels: a record removed in review leaves a gap); every span lies inside the story's `text`, is non-empty and has no
 white space at either end; closed sets (source_type, quote, classes); quote marks agree with
 the quote kind (direct: no quote mark inside the content and one earlier in its paragraph;
@@ -19,13 +19,13 @@ mixed: at least one quote mark inside; indirect: none inside); a pronoun, title 
 source of a person carries `resolved`; no two records share a content span.
 
 usage: check.py [--corpus PATH] [--zyte-corpus PATH] [--quiet]
-                [--draw dev|heldout|third|fourth|fifth|sixth|seventh|outlets]
+                [--draw dev|heldout|third|fourth|fifth|sixth|seventh|eighth|outlets]
   --quiet: counts only, no spans; --draw: the counts for part of the set only (dev = the
   development set, draws 1, 2, 4, 6, 7 and the outlets draw, ids a/b/c/e/g/h/z; heldout = the
-  held-out draws 3 and 5, ids d/f; third = the third draw alone, ids d; fourth = the fourth
-  draw alone, ids e; fifth = the fifth draw alone, ids f; sixth = the sixth draw alone, ids g;
-  seventh = the seventh draw alone, ids h; outlets = the outlets draw alone, ids z); every
-  record is still validated
+  held-out draws 3, 5 and 8, ids d/f/i; third = the third draw alone, ids d; fourth = the
+  fourth draw alone, ids e; fifth = the fifth draw alone, ids f; sixth = the sixth draw alone,
+  ids g; seventh = the seventh draw alone, ids h; eighth = the eighth draw alone, ids i;
+  outlets = the outlets draw alone, ids z); every record is still validated
 """
 import importlib.util
 import json
@@ -63,7 +63,7 @@ CLASSES = {
 FIELDS = ["id", "story", "content", "source", "cue", "via", "resolved", "source_type", "quote",
           "classes", "note"]
 PRONOUNS = {"he", "she", "it", "they", "which", "who"}
-ID_RE = re.compile(r"[abcdefghz]\d{3}")
+ID_RE = re.compile(r"[abcdefghiz]\d{3}")
 QUOTE_MARKS = "\"\u201c\u201d"
 
 
@@ -151,15 +151,15 @@ def show(r, text):
 
 
 # Record id prefixes of each part of the set: the development draws (1, 2, 4, 6, 7 and the
-# outlets draw), the held-out draws (3, 5) and single draws.
-DRAWS = {"dev": "abceghz", "heldout": "df", "third": "d", "fourth": "e", "fifth": "f",
-         "sixth": "g", "seventh": "h", "outlets": "z"}
+# outlets draw), the held-out draws (3, 5, 8) and single draws.
+DRAWS = {"dev": "abceghz", "heldout": "dfi", "third": "d", "fourth": "e", "fifth": "f",
+         "sixth": "g", "seventh": "h", "eighth": "i", "outlets": "z"}
 
 
 def draw_records(records, draw):
     """The records of `dev` (ids a, b, c, e, g, h, z: draws 1, 2, 4, 6, 7 and the outlets
-    draw), `heldout` (d, f: draws 3, 5), `third` (d), `fourth` (e), `fifth` (f), `sixth` (g),
-    `seventh` (h) or `outlets` (z)."""
+    draw), `heldout` (d, f, i: draws 3, 5, 8), `third` (d), `fourth` (e), `fifth` (f),
+    `sixth` (g), `seventh` (h), `eighth` (i) or `outlets` (z)."""
     prefixes = DRAWS[draw]
     return [r for r in records if str(r.get("id", ""))[:1] in prefixes]
 
@@ -184,7 +184,7 @@ def main(argv):
     ids = Counter(r.get("id") for r in records)
     for i, r in enumerate(records, 1):
         if not ID_RE.fullmatch(str(r.get("id"))) or ids[r.get("id")] > 1:
-            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN>, d<NNN>, e<NNN>, f<NNN>, g<NNN>, h<NNN> or z<NNN>")
+            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN>, d<NNN>, e<NNN>, f<NNN>, g<NNN>, h<NNN>, i<NNN> or z<NNN>")
         if r is not expected_order[i - 1]:
             errors.append(f"record {i}: id {r.get('id')!r} out of (story, content start) order")
         for e in check_record(r, stories, set(chosen), seen):

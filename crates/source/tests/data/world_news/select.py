@@ -64,6 +64,13 @@ SEVENTH_PER_CATEGORY (6 business, 4 politics), a politics shortfall filled from 
 (FILL_CATEGORY) as in the sixth. No name cue and nothing about claimkit's output enters this
 rule.
 
+Eighth draw (a third held-out draw, like the third and fifth: no rule or guideline ruling is
+written against it): the seventh draw's rule exactly, with the seventh draw added to the
+earlier draws, random.Random(EIGHTH_SEED) and EIGHTH_PER_CATEGORY (5 business, 3 politics, the
+split of the held-out third and fifth draws), a politics shortfall filled from business
+(FILL_CATEGORY) as in the sixth and seventh. No name cue and nothing about claimkit's output
+enters this rule.
+
 Outlets draw (a development draw from another corpus: claimkit's rules were written on BBC
 stories of 2004-2005; this draw measures and develops them on modern articles of many
 outlets): the Zyte article-extraction benchmark's ground truth
@@ -85,13 +92,14 @@ usage:
   select.py --fifth [--corpus PATH]     the same for the fifth (held-out) draw
   select.py --sixth [--corpus PATH]     the same for the sixth (development) draw
   select.py --seventh [--corpus PATH]   the same for the seventh (development) draw
+  select.py --eighth [--corpus PATH]    the same for the eighth (held-out) draw
   select.py --outlets [--zyte-corpus PATH]
                                         the outlets (development) draw: id, host, length,
                                         cue count, and the pool size
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
-                                        outside the repository (all seven draws and
+                                        outside the repository (all eight draws and
                                         the outlets draw)
 """
 import hashlib
@@ -160,7 +168,11 @@ FILL_CATEGORY = "business"
 # seed.
 SEVENTH_SEED = 2033
 SEVENTH_PER_CATEGORY = {"business": 6, "politics": 4}
-# Of the later draws; the third and fifth are held out.
+# Eighth draw: held out like the third and fifth, the seventh draw's rule (business fill) with a
+# new seed and their 5:3 split.
+EIGHTH_SEED = 2036
+EIGHTH_PER_CATEGORY = {"business": 5, "politics": 3}
+# Of the later draws; the third, fifth and eighth are held out.
 DEVELOPMENT_DRAWS = ("fourth", "sixth", "seventh")
 # Outlets draw: development, modern pages of many outlets from the Zyte benchmark (MIT).
 DEFAULT_ZYTE = (REPO_ROOT / ".." / "shared" / "eval" / "article_extraction_zyte"
@@ -274,8 +286,8 @@ def draw_from(stories, earlier, seed, per_category, fill=None):
     """Each category's pool outside `earlier`, ordered by Random(seed); the first non-copies.
 
     With `fill` (a category), the stories a category falls short of its number are taken from
-    `fill`'s order after its own, once every category has been drawn (the sixth and seventh
-    draws)."""
+    `fill`'s order after its own, once every category has been drawn (the sixth, seventh and
+    eighth draws)."""
     rng = random.Random(seed)
     chosen, rest, short = [], {}, 0
     for category, pool in sorted(third_pools(stories, earlier).items()):
@@ -304,6 +316,7 @@ LATER_DRAWS = (
     ("fifth", FIFTH_SEED, FIFTH_PER_CATEGORY, None),
     ("sixth", SIXTH_SEED, SIXTH_PER_CATEGORY, FILL_CATEGORY),
     ("seventh", SEVENTH_SEED, SEVENTH_PER_CATEGORY, FILL_CATEGORY),
+    ("eighth", EIGHTH_SEED, EIGHTH_PER_CATEGORY, FILL_CATEGORY),
 )
 
 
@@ -318,7 +331,7 @@ def earlier_than(stories, name):
 
 
 def select_later(stories, name, earlier=None):
-    """The later draw `name` (third to seventh), drawn outside `earlier` (by default the draws
+    """The later draw `name` (third to eighth), drawn outside `earlier` (by default the draws
     before it)."""
     if earlier is None:
         earlier = earlier_than(stories, name)

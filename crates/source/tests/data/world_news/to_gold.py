@@ -13,7 +13,7 @@ GOLD_OUT gets one `attribution` line per record in the gold format of
 ../shared/gold/FORMAT.md: doc, type, content, source, source_type, quote, and resolved, via
 and cue where the record has them. `resolved` is written only when it differs from the
 source text (a pronoun, title, surname or descriptor); the text fields are the corpus slices.
-STORIES_OUT gets the selected stories (all seven draws and the outlets draw, see select.py)
+STORIES_OUT gets the selected stories (all eight draws and the outlets draw, see select.py)
 as JSON Lines (id, title, published, text; the outlets draw's pages with title null and url).
 Then, with a claimkit build of STORIES_OUT in DATASET_DIR:
 
