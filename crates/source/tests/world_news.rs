@@ -8,9 +8,10 @@
 //! outlet (`via`) all right. Gold texts are matched after the normalisation
 //! of `shared/gold/FORMAT.md`, as the document text may differ in white space.
 //! The development set is the first, second, fourth, sixth and seventh draws (record
-//! ids `a…`, `b…`, `c…`, `e…`, `g…`, `h…`): the floor holds for the first four
-//! together, and the seventh, the newest, is held to a floor of its own (see
-//! [`NEWEST`]). The held-out third, fifth and eighth draws (`d…`, `f…`, `i…`) are each
+//! ids `a…`, `b…`, `c…`, `e…`, `g…`, `h…`), whose floor holds for them together, and
+//! the outlets draw (`z…`: modern pages of other outlets, read in place from
+//! `../shared/eval/article_extraction_zyte`), the newest, held to a floor of its own
+//! (see [`NEWEST`]). The held-out third, fifth and eighth draws (`d…`, `f…`, `i…`) are each
 //! reported on a line of their own.
 
 use claimkit_core::evaldata::gold;
@@ -19,36 +20,37 @@ use serde_json::Value;
 use std::collections::HashMap;
 
 const CORPUS: &str = "eval/news_bbc2225/bbc_news_2225.jsonl";
+/// The outlets draw's pages: the article-extraction benchmark's hand-checked bodies.
+const ZYTE: &str = "eval/article_extraction_zyte/ground-truth.json";
+/// How a story id of the outlets draw starts: `zyte-` and the first 12 hex digits of
+/// the page's key.
+const ZYTE_PREFIX: &str = "zyte-";
 const RECORDS: &str = include_str!("data/world_news/attributions.jsonl");
 
-/// The share of gold lines that must match on the development draws 1, 2, 4
-/// and 6: measured 410/439 = 93.4 % after the eighth round of rules (general rules
-/// from an audit of Reuters and BBC tech, entertainment and sport stories outside
-/// every set: name runs, noun-phrase objects of acts, frames inside their clause,
-/// passive "as saying", documents with post-modifiers, outlet and person
-/// descriptors); 408/439 = 92.9 % after the seventh round of rules (first-person
-/// verbs inside quotations, short forms of bodies, cues without a clause, pronouns
-/// after unnamed speakers, quoted paragraphs after a report, verbs of belief, and
-/// the rules written against the sixth draw); 389/439 = 88.6 % when the sixth draw
-/// joined (its 101 lines scored 75/101 = 74.3 % before any rule was written against
-/// them, 87/101 after; draws 1, 2 and 4: 321/338 = 95.0 %). The target is 85 %.
-const FLOOR: f64 = 0.92;
+/// The share of gold lines that must match on the development draws 1, 2, 4, 6
+/// and 7: 495/523 = 94.6 % on 2026-12-07 after the sixteenth round of rules (draws
+/// 1, 2, 4 and 6: 418/439; the seventh: 77/84, 58/84 = 69.0 % before any rule was
+/// written against it). Earlier: 410/439 = 93.4 % on draws 1, 2, 4 and 6 after the
+/// eighth round of rules; 389/439 = 88.6 % when the sixth draw joined (its 101 lines
+/// scored 75/101 = 74.3 % before any rule was written against them). The target is
+/// 85 %.
+const FLOOR: f64 = 0.93;
 
 /// The newest development draw, by the first letter of its record ids, and its own
-/// floor: the seventh draw (84 lines, annotated and reviewed on 2026-12-07) scored
-/// 58/84 = 69.0 % before any rule was written against it (draws 1, 2, 4, 6 and 7
-/// together: 466/523 = 89.1 %), 72/84 = 85.7 % after the rules written against it
-/// on 2026-12-07 (483/523 = 92.4 % together). Its misses are printed, as the other
-/// development draws' are; its floor rises as rules are written against it, until it
-/// joins the others under [`FLOOR`].
-const NEWEST: (char, &str, f64) = ('h', "seventh", 0.85);
+/// floor: the outlets draw (105 lines in 8 pages of other outlets from 2019,
+/// annotated and reviewed on 2026-12-07, `z…`), which scored 74/105 = 70.5 % before any
+/// rule was written against it, with the rules of the start of that day (`24261b8`) and
+/// after its sixteenth round alike. Its misses are printed, as the other development
+/// draws' are; its floor rises as rules are written against it, until it joins the
+/// others under [`FLOOR`].
+const NEWEST: (char, &str, f64) = ('z', "outlets", 0.70);
 
 /// The held-out draws, by the first letter of their record ids: the third,
 /// fifth and eighth draws, stories the rules were not written against. Each
 /// one's score is reported apart, not held to the floor, and its misses are not
 /// printed, so that it measures the rules rather than steering them. Every other
 /// record (draws 1, 2 and the fourth, sixth and seventh, development draws, `e…`,
-/// `g…` and `h…` ids) is part of the development set.
+/// `g…` and `h…` ids, and the outlets draw, `z…`) is part of the development set.
 const HELD_OUT: &[(char, &str)] = &[('d', "third"), ('f', "fifth"), ('i', "eighth")];
 
 /// The held-out draw a record belongs to (its index in [`HELD_OUT`]), if any.
@@ -168,17 +170,14 @@ fn world_news_attributions() {
     // Each story's corpus text (what the offsets point into), its document as
     // `claimkit build` reads it (white space normalised) and its attributions.
     let mut stories: HashMap<String, (String, Document, Vec<Attribution>)> = HashMap::new();
-    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
-        let story: Value = serde_json::from_str(line).expect("a corpus line is JSON");
-        let id = story["id"].as_str().unwrap_or_default();
-        if !wanted.contains_key(id) {
+    for (id, text) in bbc_stories(&corpus).chain(zyte_stories()) {
+        if !wanted.contains_key(id.as_str()) {
             continue;
         }
-        let text = story["text"].as_str().unwrap_or_default();
-        let doc = Document::from_body(id, text);
+        let doc = Document::from_body(&id, &text);
         let sentences = claimkit_segment::split_sentences(&doc.text, &doc.paragraphs);
         let found = claimkit_source::attributions(&doc.text, &sentences);
-        stories.insert(id.to_string(), (text.to_string(), doc, found));
+        stories.insert(id, (text, doc, found));
     }
     // (matched, total) for the development draws (1, 2, 4) and for each
     // held-out draw.
@@ -221,13 +220,36 @@ fn world_news_attributions() {
     );
 }
 
+/// The (id, text) of every story of the BBC corpus (JSON Lines).
+fn bbc_stories(corpus: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    corpus.lines().filter(|l| !l.trim().is_empty()).map(|line| {
+        let story: Value = serde_json::from_str(line).expect("a corpus line is JSON");
+        let field = |k: &str| story[k].as_str().unwrap_or_default().to_string();
+        (field("id"), field("text"))
+    })
+}
+
+/// The (id, text) of every page of the outlets draw's corpus, `zyte-` and the first 12
+/// hex digits of its key, and its `articleBody`; none when the corpus is not there (the
+/// outlets records then find no story, which the test reports).
+fn zyte_stories() -> impl Iterator<Item = (String, String)> {
+    let pages: serde_json::Map<String, Value> = claimkit_core::evaldata::path(ZYTE)
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .map(|t| serde_json::from_str(&t).expect("the outlets corpus is JSON"))
+        .unwrap_or_default();
+    pages.into_iter().map(|(key, page)| {
+        let body = page["articleBody"].as_str().unwrap_or_default().to_string();
+        (format!("{ZYTE_PREFIX}{}", key.get(..12).unwrap_or(&key)), body)
+    })
+}
+
 /// Print the scores of the development draws, the newest draw and each held-out draw;
 /// the shares of the first two.
 fn report(dev: (usize, usize), newest: (usize, usize), held: &[(usize, usize)]) -> (f64, f64) {
     let (matched, total) = dev;
     let share = matched as f64 / total.max(1) as f64;
     println!(
-        "world news (development draws 1, 2, 4, 6): attribution lines {matched}/{total} = {:.1}%",
+        "world news (development draws 1, 2, 4, 6, 7): attribution lines {matched}/{total} = {:.1}%",
         100.0 * share
     );
     let newest_share = newest.0 as f64 / newest.1.max(1) as f64;
