@@ -57,6 +57,7 @@ mod frames;
 pub mod lexicon;
 mod mentions;
 mod outlets;
+mod quote_runs;
 mod quotes;
 mod registry;
 mod resolve;
@@ -111,6 +112,11 @@ pub fn attributions_in(text: &str, toks: &[Token<'_>], sentences: &[Sentence]) -
     let mut found: Vec<Attribution> = built.into_iter().flatten().collect();
     found.sort_by_key(|a| (a.content.start, a.content.end));
     found.dedup_by(|b, a| a.content.overlaps(b.content) && a.source == b.source);
+    let before = found.len();
+    quote_runs::split_quoted_runs(&doc, &mut found);
+    if found.len() > before {
+        found.sort_by_key(|a| (a.content.start, a.content.end));
+    }
     let sorted = found.len();
     continued::continue_quotes(&doc, &mut found);
     continued::speakers_of_quotes(&doc, &mut found, sorted);

@@ -110,3 +110,89 @@ fn a_number_opens_an_object_of_an_act() {
     let a = with_content(&text, &found, "300 jobs would go");
     assert_eq!(source_of(&text, a).as_deref(), Some("Tregarth Ferries"));
 }
+
+#[test]
+fn a_quantifier_alone_before_a_cue_is_its_subject() {
+    let body = "The deportees stepped outside the airport. Some said they felt dejected.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "they felt dejected");
+    assert_eq!(source_of(&text, a).as_deref(), Some("Some"));
+    assert_eq!(a.source_type, SourceType::UnnamedPerson);
+    // a determiner before a noun-like cue form stays a noun phrase
+    let (text, found) = attributions("Some reports said the plan was dead.");
+    let a = with_content(&text, &found, "the plan was dead");
+    assert_eq!(source_of(&text, a).as_deref(), Some("Some reports"));
+}
+
+#[test]
+fn at_least_after_a_cue_opens_a_clause_with_a_verb() {
+    let body = "Port officials said at least 5,000 people entered the building.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "at least 5,000 people entered");
+    assert_eq!(source_of(&text, a).as_deref(), Some("Port officials"));
+    // no verb after the number: an object
+    let (_, found) = attributions("Kuwait asked at least four countries, including Oman, for help.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_forecast_takes_a_clause_without_that() {
+    let body = "Tregarth Motors expects 16.6 million vehicles will be sold this year.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "16.6 million vehicles will be sold");
+    assert_eq!(source_of(&text, a).as_deref(), Some("Tregarth Motors"));
+    // an object, or a verb after a coordinator, is no clause
+    let (_, found) = attributions("Tregarth Motors expects 6 million visitors.");
+    assert!(found.is_empty(), "{found:?}");
+    let (_, found) = attributions("He ruled the scrum for a decade and was integral to the side.");
+    assert!(found.is_empty(), "{found:?}");
+    let (_, found) = attributions("The winger was ruled out of the tour with a broken thumb.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn via_an_outlet_set_off_by_commas_is_the_via() {
+    let body = "Richardson, via USA Today, said the league should act.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the league should act");
+    assert_eq!(a.via.as_deref(), Some("USA Today"));
+    let body = "\"We lost that game,\" Heyward said, via Brian Batko of the Pittsburgh \
+                Post-Gazette. \"That's our fault.\"";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "We lost that game");
+    assert_eq!(a.via.as_deref(), Some("Pittsburgh Post-Gazette"));
+    // the quotation after it carries the same via
+    let b = with_content(&text, &found, "That's our fault");
+    assert_eq!(b.via.as_deref(), Some("Pittsburgh Post-Gazette"));
+    // "via" with a link is no outlet
+    let (text, found) = attributions("He said via satellite link that the plan was dead.");
+    assert_eq!(with_content(&text, &found, "the plan was dead").via, None);
+}
+
+#[test]
+fn a_quotation_running_on_over_sentences_splits_at_each_sentence() {
+    let body = "Richardson said that Rudolph \"can't start a fight and then claim bullying. \
+                You get what's coming to you. He was protecting himself.\"";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "that Rudolph");
+    assert_eq!(a.quote, QuoteKind::Mixed);
+    assert!(content_of(&text, a).ends_with("claim bullying."));
+    for part in ["You get what's coming to you.", "He was protecting himself."] {
+        let b = with_content(&text, &found, part);
+        assert_eq!(b.quote, QuoteKind::Direct);
+        assert_eq!(b.cue, None);
+        assert_eq!(source_of(&text, b).as_deref(), Some("Richardson"));
+    }
+}
+
+#[test]
+fn a_participle_after_a_noun_inside_what_another_says_is_no_cue() {
+    let body = "In a report to the president, Ongpin said revenue would come from tax \
+                measures announced last year.";
+    let (text, found) = attributions(body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        source_of(&text, with_content(&text, &found, "revenue would come")).as_deref(),
+        Some("Ongpin")
+    );
+}

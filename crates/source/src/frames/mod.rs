@@ -231,6 +231,7 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
         && !after_go_on(doc, i)
         && !relative_subject
         && !adverb_of_time_before(doc, i)
+        && !quantifier_subject(doc, i)
     {
         return;
     }
@@ -256,6 +257,21 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
             frames.push(frame);
         }
     }
+}
+
+/// "Some said they felt dejected", "…, but many warned that …": a quantifier alone
+/// ([`lexicon::people::QUANTIFIERS_ALONE`]) that opens its clause is the subject of a
+/// cue form that is no noun ("some reports" stays a noun phrase).
+fn quantifier_subject(doc: &Doc, i: usize) -> bool {
+    let q = i - 1;
+    let opens_clause = q == 0
+        || doc.opens_sentence[q]
+        || (doc.free_word(q - 1) && content::COORDINATORS.contains(&doc.word(q - 1)));
+    opens_clause
+        && !lexicon::NOUN_LIKE_CUE.has(doc.word(i))
+        && lexicon::people::QUANTIFIERS_ALONE
+            .iter()
+            .any(|(w, _)| doc.word(q).eq_ignore_ascii_case(w))
 }
 
 /// The cue at `i` follows a form of "have", with up to two adverbs between ("has

@@ -111,3 +111,38 @@ mod tests {
         assert_eq!(relays(body), [Some("state media".to_string())]);
     }
 }
+
+/// How many words a "via" phrase may have ("via Brian Batko of the Pittsburgh
+/// Post-Gazette").
+const VIA_WORDS: usize = 10;
+
+/// "Richardson, via USA Today, said …", "“…,” Heyward said, via Brian Batko of the
+/// Pittsburgh Post-Gazette.": "via" set off by a comma right before the cue at `i` or
+/// right after it names the outlet that relays the words, a capitalised name; after a
+/// reporter's name ("NAME of OUTLET"), the outlet after "of".
+pub(super) fn via_phrase(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
+    let after = (doc.kind(i + 1) == Some(crate::tokens::Kind::Comma) && doc.is_word(i + 2, "via"))
+        .then_some(i + 2);
+    // ", via USA Today, said": "via" in the words right before the cue
+    let before = || {
+        (i.saturating_sub(VIA_WORDS + 2)..i)
+            .rev()
+            .take_while(|&k| doc.free_word(k) || doc.kind(k) == Some(crate::tokens::Kind::Comma))
+            .find(|&k| doc.is_word(k, "via") && k > 0 && doc.kind(k - 1) == Some(crate::tokens::Kind::Comma))
+    };
+    let v = after.or_else(before)?;
+    let end = (v + 1..hi.min(v + 1 + VIA_WORDS))
+        .take_while(|&k| doc.free_word(k))
+        .last()?
+        + 1;
+    if !doc.is_cap(v + 1) {
+        return None;
+    }
+    // "Brian Batko of the Pittsburgh Post-Gazette": the outlet after the last "of"
+    let start = (v + 1..end)
+        .rev()
+        .find(|&k| doc.is_word(k, "of"))
+        .map_or(v + 1, |k| if doc.is_word(k + 1, "the") { k + 2 } else { k + 1 });
+    (start < end && doc.is_cap(start)).then_some((start, end))
+}
+

@@ -69,6 +69,17 @@ pub const NEEDS_CLAUSE: &[&str] = &[
     "ruled", "reiterate", "reiterates", "reiterated", "reiterating",
 ];
 
+/// [`NEEDS_CLAUSE`] forms that also take a finite clause without "that" ("Edmunds
+/// expects 16.6 million vehicles will be sold", "forecast the economy will grow",
+/// "ruled the takeover was unlawful"): a form of "be" or an auxiliary before any
+/// relative pronoun shows it; "expects 6 million visitors" stays an object. Not "urge",
+/// "criticise" or "demand", whose object may be followed by a clause of its own.
+pub const FINITE_WITHOUT_THAT: &[&str] = &[
+    "expect", "expects", "forecast", "forecasts", "forecasted", "forecasting", "signal",
+    "signals", "signalled", "signaled", "signalling", "signaling", "ruled", "reiterate",
+    "reiterates", "reiterated", "reiterating",
+];
+
 /// Cue forms that report an act as readily as a content ("announced its
 /// results", "declared a dividend", "pledged support", "indicated their
 /// willingness", "wrote the story"): with a noun-phrase object

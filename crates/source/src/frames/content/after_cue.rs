@@ -53,6 +53,8 @@ pub(super) fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
         Some(Kind::Word) if existential_there(doc, k) || demonstrative_subject(doc, k) => {
             return AfterCue::Content(k, None)
         }
+        // "said at least 5,000 people entered"
+        Some(Kind::Word) if bounds_number(doc, k) => return AfterCue::Content(k, None),
         Some(Kind::Word) if doc.is(k, &lexicon::ADJUNCT) || adjunct_preposition(doc, k) => {}
         Some(Kind::Word) => return AfterCue::Content(k, None),
         _ => return AfterCue::Nothing(None),
@@ -158,14 +160,36 @@ pub(super) const BEFORE_GERUND: &[&str] = &["against", "of", "for"];
 
 /// "said without giving details", "maintained over the affair": a preposition
 /// after a cue opens an adjunct, never a clause, unless it stands before a number
-/// ("said about 300 lawsuits are pending") or opens a gerund the cue attributes.
+/// ("said about 300 lawsuits are pending", "said at least 5,000 people entered") or
+/// opens a gerund the cue attributes.
 pub(super) fn adjunct_preposition(doc: &Doc, k: usize) -> bool {
-    let number = doc.free_word(k + 1) && doc.word(k + 1).starts_with(|c: char| c.is_ascii_digit());
+    let number = bounds_number(doc, k)
+        || (doc.free_word(k + 1) && doc.word(k + 1).starts_with(|c: char| c.is_ascii_digit()));
     let gerund = BEFORE_GERUND.iter().any(|p| doc.is_word(k, p))
         && doc.free_word(k + 1)
         && doc.word(k + 1).ends_with("ing");
     doc.is(k, &lexicon::PREPOSITION) && !number && !gerund
 }
+
+/// "at least" or "at most" at token `k`: the bound of a number that opens a clause
+/// ("said at least 5,000 people entered"), no adjunct of place; a verb of the clause
+/// must follow.
+fn bounds_number(doc: &Doc, k: usize) -> bool {
+    let verb = |m: usize| {
+        doc.is(m, &lexicon::BE)
+            || doc.is(m, &lexicon::AUXILIARY)
+            || doc.is(m, &lexicon::IRREGULAR_PAST)
+            || doc.word(m).ends_with("ed")
+    };
+    doc.is_word(k, "at")
+        && (doc.is_word(k + 1, "least") || doc.is_word(k + 1, "most"))
+        && doc.free_word(k + 2)
+        // a clause's verb follows: "asked at least four countries for help" is an object
+        && (k + 3..k + 3 + BOUND_VERB_REACH).take_while(|&m| doc.free_word(m)).any(verb)
+}
+
+/// How many words after "at least" and its number the verb of the clause may come.
+const BOUND_VERB_REACH: usize = 8;
 
 /// "there" at token `k` opens a clause when a verb follows it ("said there
 /// was no treaty", "claimed there would be"), not a place ("said there").
