@@ -191,7 +191,13 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         speaker.resolved = Some(name);
     }
     match &body {
-        Some(full) => people.saw_organisation(doc, named.start, full),
+        Some(full) => {
+            people.saw_organisation(doc, named.start, full);
+            // "Harlow said" resolves to "Harlow Freight Corp", "Edmunds" to "Edmunds.com"
+            if speaker.resolved.is_none() && full.as_str() != named.text(doc.text) {
+                speaker.resolved = Some(full.clone());
+            }
+        }
         None => remember_source(doc, (s, e), &mention, &mut speaker, people),
     }
     resolve_unnamed_speaker(doc, f, (s, e), &mention, abbreviated, &mut speaker, people);
@@ -860,7 +866,7 @@ mod tests {
         assert_eq!(all[1].0, "Harlow", "{all:?}");
         assert_eq!(
             (all[1].1.as_deref(), all[1].2),
-            (None, SourceType::Organization)
+            (Some("Harlow Freight Corp"), SourceType::Organization)
         );
         assert_eq!(all[2].2, SourceType::NamedPerson, "{all:?}");
         let body = "Smith and Jones Research Inc said it will close a unit. Smith and Jones \

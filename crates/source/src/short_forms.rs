@@ -3,7 +3,8 @@
 //! and Jones said". News names a company in full once and then by the leading
 //! words of its name; such a mention is that body, not a person called Harlow
 //! or Jones, unless the article named a person with that surname first (the
-//! founder introduced before the firm that bears his name).
+//! founder introduced before the firm that bears his name). A company named for its
+//! web site is written later without the domain ("Edmunds.com …. Edmunds said").
 
 use crate::doc::Doc;
 use crate::lexicon;
@@ -61,6 +62,12 @@ impl ShortForms {
                     || after_company_noun(doc, first));
             if named {
                 forms.record(doc, first, e);
+            } else if let Some(stem) = (e == first + 1).then(|| web_name_stem(doc.word(first))).flatten() {
+                // "Edmunds.com …. Edmunds expects": a site's name without its domain
+                forms
+                    .by_text
+                    .entry(stem.to_string())
+                    .or_insert_with(|| (doc.toks[first].span.start, doc.word(first).to_string()));
             }
             t = e;
         }
@@ -100,6 +107,18 @@ impl ShortForms {
         let (body_at, full) = self.by_text.get(text)?;
         (*body_at < at).then_some((*body_at, full.as_str()))
     }
+}
+
+/// Domains that end the name of a company named for its web site ("Edmunds.com",
+/// "Booking.com").
+const WEB_DOMAINS: &[&str] = &[".com", ".org", ".net", ".co.uk", ".io"];
+
+/// The name `w` without its [`WEB_DOMAINS`] ending, when it has one and a name before it.
+fn web_name_stem(w: &str) -> Option<&str> {
+    WEB_DOMAINS
+        .iter()
+        .find_map(|d| w.strip_suffix(d))
+        .filter(|stem| stem.chars().next().is_some_and(char::is_uppercase) && !stem.contains('.'))
 }
 
 /// The name opening at token `first` follows a lower-case company noun and opens

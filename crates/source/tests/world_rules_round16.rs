@@ -196,3 +196,41 @@ fn a_participle_after_a_noun_inside_what_another_says_is_no_cue() {
         Some("Ongpin")
     );
 }
+
+#[test]
+fn an_inverted_role_and_name_may_carry_an_affiliation() {
+    let body = "\"Organics are important for life on Titan,\" said planetary geologist Rosaly \
+                Lopes of NASA's Jet Propulsion Laboratory in California.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "Organics are important");
+    assert_eq!(a.resolved.as_deref(), Some("Rosaly Lopes"));
+    assert_eq!(a.source_type, SourceType::NamedPerson);
+    // a pronoun and a verb are no role: the cue's own clause
+    let body = "Ann Lee, head of marketing, said he expects Tregarth Vision to grow.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "he expects");
+    assert_eq!(source_of(&text, a).as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_second_body_after_a_place_belongs_to_the_role() {
+    let body = "\"It is hard to find,\" lead author Lucas Paganini, a scientist at the Goddard \
+                centre in Greenbelt, Maryland, and American University in Washington, D.C., said.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "It is hard to find");
+    assert_eq!(a.resolved.as_deref(), Some("Lucas Paganini"));
+}
+
+#[test]
+fn a_short_form_of_a_body_resolves_to_its_full_name() {
+    let body = "Rates fell in October, according to Edmunds.com, a car data firm. Edmunds \
+                expects 16.6 million vehicles will be sold this year.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "16.6 million vehicles");
+    assert_eq!(a.source_type, SourceType::Organization);
+    assert_eq!(a.resolved.as_deref(), Some("Edmunds.com"));
+    let body = "Harlow Freight Corp said it would bid. Harlow said its offer ends in May.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "its offer ends");
+    assert_eq!(a.resolved.as_deref(), Some("Harlow Freight Corp"));
+}

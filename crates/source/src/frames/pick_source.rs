@@ -232,12 +232,49 @@ fn role_and_name_after(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
             .word(n - 1)
             .chars()
             .all(|c| c.is_lowercase() || c == '-');
-    ((2..=3).contains(&(e - n)) && role).then_some(e)
+    if (2..=3).contains(&(e - n)) && role {
+        return Some(e);
+    }
+    // "said planetary geologist Rosaly Lopes of NASA's …": lower-case role words, then
+    // the name, before more words
+    let role_word = |t: usize| {
+        let w = doc.word(t);
+        doc.free_word(t)
+            && !doc.is(t, &lexicon::PREPOSITION)
+            && !doc.is(t, &lexicon::NOT_LAST)
+            && !doc.is(t, &lexicon::AUXILIARY)
+            && !doc.is(t, &lexicon::RELATIVE)
+            && !doc.is(t, &lexicon::NOT_BEFORE_CUE)
+            && !["that", "this", "these", "those"].contains(&w)
+            && !w.ends_with("ed")
+            && !is_pronoun(doc, t)
+            && doc.lists(t) & lexicon::bits::CUE_FORM == 0
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+    };
+    let n = (k..e).find(|&t| !role_word(t))?;
+    let end = crate::mentions::name_run(doc, n, e);
+    ((1..=ROLE_WORDS).contains(&(n - k)) && (2..=3).contains(&(end - n))).then_some(end)
 }
+
+/// How many lower-case words a role before a name after an inverted cue may have
+/// ("planetary geologist", "senior energy analyst").
+const ROLE_WORDS: usize = 3;
 
 /// Words right after a cue that are its object ("said it", "told them", "said so"), so
 /// no speaker of an inverted frame ("…,” said he" is one; "her" may open "her spokesman").
 const OBJECTS_AFTER_CUE: &[&str] = &["it", "them", "him", "us", "me", "so"];
+
+/// "said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": the
+/// end of a name at token `e` carried over the body after "of", "at" or "from".
+fn with_affiliation(doc: &Doc, e: usize, hi: usize) -> usize {
+    let joins = ["of", "at", "from"].iter().any(|p| doc.is_word(e, p));
+    let body = if joins { doc.np_forward(e + 1, hi) } else { e };
+    if body > e + 1 && doc.is_cap(e + 1) {
+        body
+    } else {
+        e
+    }
+}
 
 /// "…,” said a senior European diplomat who …": the source after the cue.
 #[allow(clippy::type_complexity)]
@@ -278,7 +315,11 @@ fn inverted_source(
     } else {
         unlisted_person_after(doc, i + 1, hi)
             .filter(|&e| ends(e))
-            .or_else(|| role_and_name_after(doc, i + 1, hi).filter(|&e| ends(e)))?
+            .or_else(|| {
+                role_and_name_after(doc, i + 1, hi)
+                    .map(|e| with_affiliation(doc, e, hi))
+                    .filter(|&e| ends(e))
+            })?
     };
     // "said Kathryn Waters, a curator of the show."
     let mut role = None;
@@ -326,7 +367,8 @@ const APPOSITION_REACH: usize = 16;
 const PLACES_AFTER_ROLE: usize = 3;
 
 /// "Ann Lee, a scientist at the centre in Greenbelt, Maryland, said": the place
-/// between the last two commas belongs to the role before it, and the apposition
+/// between the last two commas (or a second body, [`coordinated_body`]) belongs to the
+/// role before it, and the apposition
 /// is read from the comma before the place ([`appositive_to`]); the role runs on
 /// over the place.
 #[allow(clippy::type_complexity)]
@@ -342,7 +384,9 @@ fn appositive(
         let s2 = doc.free_run_start(c2, lo);
         let place = s2 > lo && s2 < c2 && doc.kind(s2 - 1) == Some(Kind::Comma) && {
             let place = doc.span(s2, c2).text(doc.text);
-            lexicon::PLACE.has(place) || lexicon::SUBDIVISION.has(place)
+            lexicon::PLACE.has(place)
+                || lexicon::SUBDIVISION.has(place)
+                || coordinated_body(doc, s2, c2)
         };
         if !place {
             break;
@@ -358,6 +402,19 @@ fn appositive(
         (found, _) if boundary == Some(c2) => found,
         _ => appositive_to(doc, boundary, lo),
     }
+}
+
+/// "…, a scientist at the centre in Greenbelt, Maryland, and American University,
+/// said": "and" and a capitalised name (with "of", "the", "in" or "at" inside: "and
+/// American University in Washington") between two commas is a second body the role
+/// belongs to.
+fn coordinated_body(doc: &Doc, s: usize, e: usize) -> bool {
+    e > s + 1
+        && doc.is_word(s, "and")
+        && doc.is_cap(s + 1)
+        && (s + 1..e).all(|k| {
+            doc.is_cap(k) || ["of", "the", "in", "at"].iter().any(|w| doc.is_word(k, w))
+        })
 }
 
 /// "Derek Chollet, former assistant secretary of defense, said": the name and
