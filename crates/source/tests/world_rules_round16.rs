@@ -234,3 +234,40 @@ fn a_short_form_of_a_body_resolves_to_its_full_name() {
     let a = with_content(&text, &found, "its offer ends");
     assert_eq!(a.resolved.as_deref(), Some("Harlow Freight Corp"));
 }
+
+#[test]
+fn those_before_the_phrase_that_says_which_are_unnamed_people() {
+    let body = "Those in favour of a ban have said that the fight was started by the visitors.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "that the fight was started");
+    assert_eq!(a.source_type, SourceType::UnnamedPerson);
+    assert_eq!(a.resolved, None);
+}
+
+#[test]
+fn a_named_police_force_is_a_body() {
+    let (text, found) = attributions("Indiana State Police said at least 5,000 people entered.");
+    let a = with_content(&text, &found, "at least 5,000 people entered");
+    assert_eq!(a.source_type, SourceType::Organization);
+    let (text, found) = attributions("Police said two men were arrested.");
+    let a = with_content(&text, &found, "two men were arrested");
+    assert_eq!(a.source_type, SourceType::UnnamedPerson);
+}
+
+#[test]
+fn hinted_takes_a_clause_and_lobbied_for_a_demand() {
+    let (text, found) = attributions("Mayer hinted that the company was pleased with sales.");
+    let a = with_content(&text, &found, "that the company was pleased");
+    assert_eq!(source_of(&text, a).as_deref(), Some("Mayer"));
+    let (text, found) = attributions("A ministry statement hinted Turkey was claiming victory.");
+    assert!(found.iter().any(|a| content_of(&text, a).starts_with("Turkey was claiming")));
+    let (_, found) = attributions("There were hints that the deal was close.");
+    assert!(found.is_empty(), "{found:?}");
+    let body = "Cam Heyward, who openly lobbied for the league to suspend Garrett, declined to \
+                comment.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the league to suspend Garrett");
+    assert_eq!(a.resolved.as_deref(), Some("Cam Heyward"));
+    let (_, found) = attributions("The union pushed for reform. He appealed for calm.");
+    assert!(found.is_empty(), "{found:?}");
+}

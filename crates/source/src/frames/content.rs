@@ -46,8 +46,9 @@ pub(super) fn content_of(
     }
     // "said to reporters", "called on the minister to resign", "called for the minister
     // to resign"
-    let call_on =
-        (doc.is_word(k, "on") || doc.is_word(k, "for")) && doc.is(i, &lexicon::CALL_ON_CUE);
+    let call_on = (doc.is_word(k, "on") && doc.is(i, &lexicon::CALL_ON_CUE))
+        || (doc.is_word(k, "for")
+            && (doc.is(i, &lexicon::CALL_ON_CUE) || doc.is(i, &lexicon::DEMAND_FOR_CUE)));
     if doc.is_word(k, "to") || call_on {
         k += 1;
         // "said to cheers from the crowd": the hearers' response is no content

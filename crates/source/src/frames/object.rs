@@ -23,6 +23,7 @@ const OBJECT_CUE_INITIALS: [bool; 256] = initials(&[
     lexicon::cues::WITH_GERUND,
     lexicon::cues::PASSIVE_WITH_AGENT,
     lexicon::cues::CALL_ON,
+    lexicon::cues::DEMAND_FOR,
     lexicon::cues::AS_JUDGEMENT,
     lexicon::cues::QUOTED_JUDGEMENT,
 ]);
@@ -73,6 +74,10 @@ pub(super) fn object_frame(
         return call_on(doc, i, frames, last_saying)
             .or_else(|| call_for(doc, i, frames, last_saying))
             .or_else(|| called_quoted(doc, i, frames, last_saying));
+    }
+    // "lobbied for the league to suspend him"
+    if doc.is(i, &lexicon::DEMAND_FOR_CUE) {
+        return call_for(doc, i, frames, last_saying);
     }
     // "branded the minister “arrogant and wrong”"
     if doc.is(i, &lexicon::QUOTED_JUDGEMENT_CUE) {
@@ -345,6 +350,7 @@ mod tests {
             cues::WITH_GERUND,
             cues::PASSIVE_WITH_AGENT,
             cues::CALL_ON,
+            cues::DEMAND_FOR,
             cues::AS_JUDGEMENT,
         ];
         for w in lists.concat() {

@@ -52,7 +52,7 @@ pub const SPEECH: &[&str] = &[
     "forecasted", "forecasting", "continued", "continues", "point", "points", "pointed",
     "pointing", "demand", "demands", "demanded", "demanding", "rule", "rules", "ruled", "joke",
     "jokes", "joked", "joking", "quip", "quips", "quipped", "quipping", "written", "reiterate",
-    "reiterates", "reiterated", "reiterating",
+    "reiterates", "reiterated", "reiterating", "hint", "hints", "hinted", "hinting",
 ];
 
 /// Cue forms that attribute a clause only ("expects the economy to grow",
@@ -66,7 +66,8 @@ pub const NEEDS_CLAUSE: &[&str] = &[
     "forecasting", "criticise", "criticises", "criticised", "criticising", "criticize",
     "criticizes", "criticized", "criticizing", "signal", "signals", "signalled", "signaled",
     "signalling", "signaling", "demand", "demands", "demanded", "demanding", "rule", "rules",
-    "ruled", "reiterate", "reiterates", "reiterated", "reiterating",
+    "ruled", "reiterate", "reiterates", "reiterated", "reiterating", "hint", "hints", "hinted",
+    "hinting",
 ];
 
 /// [`NEEDS_CLAUSE`] forms that also take a finite clause without "that" ("Edmunds
@@ -77,7 +78,7 @@ pub const NEEDS_CLAUSE: &[&str] = &[
 pub const FINITE_WITHOUT_THAT: &[&str] = &[
     "expect", "expects", "forecast", "forecasts", "forecasted", "forecasting", "signal",
     "signals", "signalled", "signaled", "signalling", "signaling", "ruled", "reiterate",
-    "reiterates", "reiterated", "reiterating",
+    "reiterates", "reiterated", "reiterating", "hint", "hints", "hinted", "hinting",
 ];
 
 /// Cue forms that report an act as readily as a content ("announced its
@@ -263,6 +264,15 @@ pub const POSSESSED: &[&str] = &[
 /// names ("a firm called Baikal") and is no cue.
 pub const CALL_ON: &[&str] = &["call", "calls", "called", "calling"];
 
+/// Verb forms that, with "for", a noun phrase and an infinitive, attribute a demand as
+/// "call for" does ("lobbied for the league to suspend him", "pressed for the talks to
+/// resume"); with a noun phrase alone ("pushed for reform") they attribute nothing.
+pub const DEMAND_FOR: &[&str] = &[
+    "lobby", "lobbies", "lobbied", "lobbying", "push", "pushes", "pushed", "pushing", "press",
+    "presses", "pressed", "pressing", "campaign", "campaigns", "campaigned", "campaigning",
+    "appeal", "appeals", "appealed", "appealing",
+];
+
 /// Head nouns of documents that, like a speaker, demand with "call for" or "call on"
 /// ("The report called for the ban to be lifted"); other documents set terms ("the
 /// agreement calls for holders to receive 24 dlrs a share") and attribute nothing.
@@ -368,7 +378,8 @@ pub const NOUN_LIKE: &[&str] = &[
     "warning", "saying", "writing", "reporting", "promising", "reasoning", "thinking", "finding",
     "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "asks",
     "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts", "signal",
-    "signals", "offer", "offers", "demand", "demands", "rule", "rules", "jokes", "quips",
+    "signals", "offer", "offers", "demand", "demands", "rule", "rules", "jokes", "quips", "hint",
+    "hints",
 ];
 
 /// Forms of "go" before "on to" and a cue ("went on to promise that …"): the

@@ -215,6 +215,7 @@ compiled! {
         cues::WITH_GERUND,
         cues::PASSIVE_WITH_AGENT,
         cues::CALL_ON,
+        cues::DEMAND_FOR,
         cues::AS_JUDGEMENT,
         cues::QUOTED_JUDGEMENT,
     ]
@@ -231,6 +232,8 @@ compiled! {
     DOCUMENT_TIME_AFTER = documents::TIME_AFTER_HEAD;
     /// Forms of "call" that are cues with "on" and an infinitive.
     CALL_ON_CUE = cues::CALL_ON;
+    /// Verb forms that demand with "for", a noun phrase and an infinitive.
+    DEMAND_FOR_CUE = cues::DEMAND_FOR;
     /// Cue forms that judge an object with a quotation ("branded him “arrogant”").
     QUOTED_JUDGEMENT_CUE = cues::QUOTED_JUDGEMENT;
     /// Nouns for what someone said, owned by a name ("Smith's pledge was to …").

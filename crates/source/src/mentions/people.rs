@@ -55,9 +55,19 @@ pub(super) fn one_word_of(doc: &Doc, m: &Words, table: &[(&str, bool)]) -> Optio
 }
 
 /// "Another said", "Some said": a quantifier alone
-/// ([`lexicon::people::QUANTIFIERS_ALONE`]) stands for unnamed people of a group.
+/// ([`lexicon::people::QUANTIFIERS_ALONE`]) stands for unnamed people of a group, as
+/// "those" does before the phrase that says which ("Those in favour of a ban said").
 pub(super) fn quantifier_alone(doc: &Doc, m: &Words) -> Option<Mention> {
-    let plural = one_word_of(doc, m, lexicon::people::QUANTIFIERS_ALONE)?;
+    // "Those in favour of punishment have said": the people the phrase after it names
+    let those = doc.is_word(m.s, "those")
+        && (m.e == m.s + 1
+            || doc.is(m.s + 1, &lexicon::PREPOSITION)
+            || doc.is(m.s + 1, &lexicon::RELATIVE));
+    let plural = if those {
+        true
+    } else {
+        one_word_of(doc, m, lexicon::people::QUANTIFIERS_ALONE)?
+    };
     Some(Mention {
         plural,
         ..Mention::of(SourceType::UnnamedPerson)
@@ -84,6 +94,14 @@ pub(super) fn person_noun(doc: &Doc, m: &Words) -> Option<Mention> {
     let (s, head, head_word) = (m.s, m.head, m.head_word);
     if !(lexicon::PERSON_ONE.has(head_word) || lexicon::PERSON_MANY.has(head_word)) {
         return None;
+    }
+    // "Indiana State Police", "the Metropolitan Police": a force's name is a body
+    let named_force = head_word == "Police"
+        && head > s
+        && doc.is_cap(head - 1)
+        && !(head - 1 == s && doc.is(s, &lexicon::FILLER));
+    if named_force {
+        return Some(Mention::of(SourceType::Organization));
     }
     let mut found = Mention {
         plural: lexicon::PERSON_MANY.has(head_word) || (s..head).any(|k| doc.is_word(k, "and")),
