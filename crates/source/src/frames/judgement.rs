@@ -41,6 +41,12 @@ pub(super) fn judged_as(
         let after_noun = i > 0 && doc.is(i - 1, &lexicon::NOT_BEFORE_CUE);
         return (!after_noun).then(|| after_relative(doc, i)).flatten();
     }
+    // the "as" comes within the object's reach or there is no judgement: no frame
+    // is read for "praised the workers" or "condemned the attack"
+    let (_, hi) = doc.sentence_range(i);
+    if !(i + 2..hi.min(i + AS_REACH)).any(|k| doc.is_word(k, "as")) {
+        return None;
+    }
     let mut f = judging_frame(doc, i, frames, last_saying)?;
     let hi = f.sentence.1;
     let first = doc.toks.partition_point(|t| t.span.start < f.content.start);
@@ -48,6 +54,10 @@ pub(super) fn judged_as(
     f.content = judged_phrase(doc, first, as_at, hi)?;
     Some(f)
 }
+
+/// How far after an "as" judgement's cue its "as" may come (an adjunct and the
+/// object: "described on Monday the talks with Iran as constructive").
+const AS_REACH: usize = 20;
 
 /// The frame of the cue at token `i` read as an active verb of judgement: its content
 /// follows it, and its subject is a speaker ([`speaker`]) written as a noun phrase.

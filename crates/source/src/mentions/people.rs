@@ -33,6 +33,11 @@ const CONTRACTIONS: &[&str] = &["'ve", "’ve", "'re", "’re", "'ll", "’ll", 
 
 /// `w` without a [`CONTRACTIONS`] ending, compared ignoring case.
 pub(crate) fn without_contraction(w: &str) -> &str {
+    // most words have no apostrophe in their last bytes: no look at the list
+    let tail = &w.as_bytes()[w.len().saturating_sub(5)..];
+    if !tail.iter().any(|&b| b == b'\'' || b == 0x99) {
+        return w;
+    }
     CONTRACTIONS
         .iter()
         .find_map(|c| {
