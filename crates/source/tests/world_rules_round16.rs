@@ -271,3 +271,17 @@ fn hinted_takes_a_clause_and_lobbied_for_a_demand() {
     let (_, found) = attributions("The union pushed for reform. He appealed for calm.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_programme_of_an_outlet_named_as_owner_relays_the_words() {
+    let body = "Mr Blair told the BBC's Breakfast with Frost show the money spent on the \
+                tsunami would not invade the money for Africa.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the money spent on the tsunami");
+    assert!(a.via.as_deref().is_some_and(|v| v.ends_with("BBC")), "{:?}", a.via);
+    // "show" alone is no programme
+    let (text, found) = attributions("Official figures show the economy grew by 2%.");
+    let a = with_content(&text, &found, "the economy grew");
+    assert_eq!(a.via, None);
+    assert_eq!(a.source_type, SourceType::Document);
+}

@@ -265,13 +265,19 @@ fn outlet_owning_programme(doc: &Doc, k: usize, e: usize) -> Option<(usize, usiz
         m += 1;
     }
     let titled = m > title_start;
-    if m < doc.toks.len() && doc.is(m, &lexicon::PROGRAMME) {
+    // "Breakfast with Frost show": a titled show; "show" alone is too often a verb
+    let show = titled && SHOW_NOUNS.iter().any(|w| doc.is_word(m, w));
+    if m < doc.toks.len() && (doc.is(m, &lexicon::PROGRAMME) || show) {
         m += 1;
     } else if !titled {
         return None;
     }
     Some((p + 1, m))
 }
+
+/// Nouns for a broadcast that end a programme's title ("the BBC's Breakfast with Frost
+/// show"), read only after a title: alone, "show" is more often a verb.
+const SHOW_NOUNS: &[&str] = &["show", "podcast", "documentary"];
 
 /// "to" and a bare verb at token `k` ("to remove"): a lower-case word after "to"
 /// that is no determiner, preposition, pronoun or number ("to the man", "to 5%").

@@ -61,8 +61,13 @@ pub(super) fn is_media(doc: &Doc, s: usize, e: usize) -> bool {
     if e > s && doc.is(e - 1, &lexicon::PROGRAMME) {
         return true;
     }
-    let media =
-        |k: usize| doc.word_in(k, &lexicon::MEDIA_NAME) || doc.word_in(k, &lexicon::MEDIA_MARKER);
+    let media = |k: usize| {
+        doc.word_in(k, &lexicon::MEDIA_NAME)
+            || doc.word_in(k, &lexicon::MEDIA_MARKER)
+            // "the BBC's Breakfast with Frost show": the outlet as owner
+            || (crate::mentions::is_possessive(doc.word(k))
+                && lexicon::MEDIA_NAME.has(crate::mentions::unpossessive(doc.word(k))))
+    };
     if e.saturating_sub(s) <= crate::doc::SHORT_RUN {
         return (s..e).any(media);
     }
