@@ -285,3 +285,18 @@ fn a_programme_of_an_outlet_named_as_owner_relays_the_words() {
     assert_eq!(a.via, None);
     assert_eq!(a.source_type, SourceType::Document);
 }
+
+#[test]
+fn an_insurer_or_carrier_named_by_its_trade_is_a_company() {
+    for (body, content) in [
+        ("Standard Life said it would vote against the bid.", "it would vote"),
+        ("France Telecom said sales rose 5%.", "sales rose"),
+    ] {
+        let (text, found) = attributions(body);
+        assert_eq!(
+            with_content(&text, &found, content).source_type,
+            SourceType::Organization,
+            "{body}"
+        );
+    }
+}

@@ -110,6 +110,8 @@ pub const COMPANY_NAME_ENDINGS: &[&str] = &[
     "airways", "shipping", "brands", "foods", "chemicals", "enterprises",
     // "Carnival Cruise Lines", "Delta Air Lines", "Abbott Laboratories"
     "lines", "products", "laboratories", "properties",
+    // "Standard Life", "Commercial Union Assurance", "Hyundai Motors", "Japan Airlines"
+    "life", "insurance", "assurance", "motors", "airlines", "telecom", "software",
 ];
 
 /// Lower-case nouns that, right after a capitalised word (or its possessive),
