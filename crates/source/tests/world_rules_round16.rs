@@ -300,3 +300,17 @@ fn an_insurer_or_carrier_named_by_its_trade_is_a_company() {
         );
     }
 }
+
+#[test]
+fn a_frame_in_an_opening_subordinate_clause_ends_with_it() {
+    let body = "Although the minister said the plan was sound, critics remained unconvinced.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the plan was sound");
+    assert_eq!(content_of(&text, a), "the plan was sound");
+    // a comma inside the reported clause, before its own verb, ends nothing
+    let body = "While the regulator said that firms, whether banks or brokers, should be \
+                treated alike, the law still differs.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "that firms");
+    assert!(content_of(&text, a).ends_with("treated alike"), "{:?}", content_of(&text, a));
+}

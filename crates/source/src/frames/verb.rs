@@ -106,6 +106,11 @@ pub(super) fn verb_frame(
         .or_else(|| seen_by_outlet(doc, picked.source))
         .or_else(|| super::relay::via_phrase(doc, i, hi));
     let content = content_fits_cue(doc, i, particle.map(|&(_, p)| p), content, content_after)?;
+    let content = if content_after {
+        before_main_clause(doc, lo, picked.source.0, content)
+    } else {
+        content
+    };
     if !content_after && !picked.inverted && object_of_preposition(doc, picked.source.0) {
         return None;
     }
@@ -120,6 +125,53 @@ pub(super) fn verb_frame(
         sentence: (lo, hi),
         credit: false,
     })
+}
+
+/// Subordinators that open a sentence with a clause of their own before its main
+/// clause ("Although the minister said the plan was sound, critics …").
+const OPENING_SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "whilst", "whereas", "because", "since", "when", "once",
+    "after", "before", "unless", "if",
+];
+
+/// How many tokens the source may stand after the subordinator that opens the sentence.
+const SUBORDINATE_SOURCE_REACH: usize = 12;
+
+/// "Although the minister said the plan was sound, critics remained unconvinced": a
+/// frame inside the subordinate clause that opens its sentence (`lo`) says no more than
+/// that clause, which ends at the last comma of `content` with a clause of at least
+/// three words after it; the main clause is the writer's.
+fn before_main_clause(doc: &Doc, lo: usize, source: usize, content: claimkit_core::Span) -> claimkit_core::Span {
+    let opener = (lo..source).find(|&k| doc.free_word(k));
+    let opens = opener.is_some_and(|k| {
+        let k = if doc.is_word(k, "even") { k + 1 } else { k };
+        OPENING_SUBORDINATORS.iter().any(|w| doc.is_word(k, w))
+            && source <= k + SUBORDINATE_SOURCE_REACH
+            && (k + 1..source).all(|t| doc.free_word(t))
+    });
+    if !opens {
+        return content;
+    }
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let comma = (first + 1..last)
+        .rev()
+        .find(|&k| doc.kind(k) == Some(crate::tokens::Kind::Comma) && doc.toks[k].quote.is_none());
+    // the main clause opens with its subject, not a verb ("…, no matter if bank or
+    // broker, should be regulated" goes on with the subordinate clause's own verb)
+    let subject_after = |c: usize| {
+        doc.free_word(c + 1)
+            && !doc.is(c + 1, &lexicon::AUXILIARY)
+            && !doc.is(c + 1, &lexicon::BE)
+            && !doc.word(c + 1).ends_with("ed")
+            && !doc.word(c + 1).ends_with("ing")
+    };
+    match comma {
+        Some(c) if subject_after(c) && (c + 1..last).filter(|&k| doc.free_word(k)).count() >= 3 => {
+            claimkit_core::Span::new(content.start, doc.toks[c - 1].span.end)
+        }
+        _ => content,
+    }
 }
 
 /// "Documents seen by Reuters showed …": a document source (tokens `s..e`) whose
