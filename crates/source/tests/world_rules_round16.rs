@@ -314,3 +314,17 @@ fn a_frame_in_an_opening_subordinate_clause_ends_with_it() {
     let a = with_content(&text, &found, "that firms");
     assert!(content_of(&text, a).ends_with("treated alike"), "{:?}", content_of(&text, a));
 }
+
+#[test]
+fn a_surname_alone_apposed_to_an_according_to_person_is_the_source() {
+    let body = "According to the team's coach, O'Neil, the side is ready.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the side is ready");
+    assert_eq!(source_of(&text, a).as_deref(), Some("O'Neil"));
+    assert_eq!(a.role.as_deref(), Some("the team's coach"));
+    // a place after a person noun is no name
+    let body = "According to the minister, France, Germany and Italy agreed.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "France, Germany");
+    assert_eq!(source_of(&text, a).as_deref(), Some("the minister"));
+}

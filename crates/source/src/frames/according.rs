@@ -104,13 +104,25 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
 }
 
 /// "According to the team's coach, Alireza Mehraban, …": after a source `s..e` that
-/// describes one person left unnamed, a name of two or three capitalised words at
+/// describes one person left unnamed, a name of two or three capitalised words (or one,
+/// after a person noun or a title: "the coach, O'Neil,") at
 /// token `c` closed by a comma before the sentence ending at `hi` goes on: the comma.
 fn apposed_name(doc: &Doc, (s, e): (usize, usize), c: usize, hi: usize) -> Option<usize> {
     if c <= e || doc.kind(c - 1) != Some(Kind::Comma) {
         return None;
     }
-    let end = crate::mentions::name_between_commas(doc, c, hi)?;
+    // "According to the team's coach, O'Neil, …": one capitalised word names a person
+    // after a person noun or a title, not a place or a day
+    let head = crate::mentions::head(doc, s, e);
+    let surname_alone = doc.free_word(c)
+        && doc.is_cap(c)
+        && doc.kind(c + 1) == Some(Kind::Comma)
+        && (doc.is(head, &lexicon::PERSON_ONE) || doc.is(head, &lexicon::TITLE))
+        && !lexicon::PLACE.has(doc.word(c))
+        && !doc.is(c, &lexicon::CALENDAR)
+        && !doc.is(c, &lexicon::CONNECTIVE);
+    let end = crate::mentions::name_between_commas(doc, c, hi)
+        .or_else(|| surname_alone.then_some(c + 1))?;
     let named =
         end + 2 < hi && (c..end).all(|k| doc.free_word(k) && !doc.is(k, &lexicon::ORG_HEAD));
     if !named {
