@@ -193,8 +193,13 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
     match &body {
         Some(full) => {
             people.saw_organisation(doc, named.start, full);
-            // "Harlow said" resolves to "Harlow Freight Corp", "Edmunds" to "Edmunds.com"
-            if speaker.resolved.is_none() && full.as_str() != named.text(doc.text) {
+            // "Harlow said" resolves to "Harlow Freight Corp", "Edmunds" to "Edmunds.com";
+            // not when a person of that surname was named before ("Anna Harlow, its founder")
+            let text = named.text(doc.text);
+            if speaker.resolved.is_none()
+                && full.as_str() != text
+                && !people.person_with_surname(text, named.start)
+            {
                 speaker.resolved = Some(full.clone());
             }
         }

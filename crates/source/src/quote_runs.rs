@@ -62,10 +62,16 @@ fn runs_on(doc: &Doc, a: &Attribution) -> Option<(Span, Vec<(usize, Span)>)> {
         if sentence.span.start >= a.content.end {
             break;
         }
-        let inside = Span::new(sentence.span.start.max(q.inner.start), sentence.span.end.min(q.inner.end));
-        if sentence.span.start < q.inner.start || inside.is_empty() {
+        // a sentence that starts before the quotation or after its end is not wholly
+        // inside it: no split
+        if sentence.span.start < q.inner.start || sentence.span.start >= q.inner.end {
             return None;
         }
+        // a sentence end inside brackets or a quotation within the quotation is none
+        if nested_open(&doc.text[q.inner.start..sentence.span.start]) {
+            return None;
+        }
+        let inside = Span::new(sentence.span.start, sentence.span.end.min(q.inner.end));
         let part = frames::trim_content(doc.text, inside);
         if !part.is_empty() {
             rest.push((s, part));
@@ -73,4 +79,25 @@ fn runs_on(doc: &Doc, a: &Attribution) -> Option<(Span, Vec<(usize, Span)>)> {
     }
     let head = frames::trim_content(doc.text, Span::new(a.content.start, first.end));
     (!rest.is_empty() && !head.is_empty()).then_some((head, rest))
+}
+
+/// `before` (a quotation's text up to a sentence start) leaves a bracket or an inner
+/// quotation open: more "(" than ")", or more single quotes opened after a space than
+/// closed before a space or a stop ("He told me 'I lied. I am sorry.' It is over").
+fn nested_open(before: &str) -> bool {
+    let count = |p: &[&str]| p.iter().map(|m| before.matches(m).count()).sum::<usize>();
+    let brackets = before.matches('(').count() + before.matches('[').count()
+        > before.matches(')').count() + before.matches(']').count();
+    let opened = count(&[" '", " \u{2018}", "\"'", "\u{201c}\u{2018}"]);
+    let closed = count(&[
+        "' ",
+        "'.",
+        "',",
+        "'?",
+        "'!",
+        "\u{2019} ",
+        "\u{2019}.",
+        "\u{2019},",
+    ]);
+    brackets || opened > closed
 }

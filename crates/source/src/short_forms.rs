@@ -62,7 +62,10 @@ impl ShortForms {
                     || after_company_noun(doc, first));
             if named {
                 forms.record(doc, first, e);
-            } else if let Some(stem) = (e == first + 1).then(|| web_name_stem(doc.word(first))).flatten() {
+            } else if let Some(stem) = (e == first + 1)
+                .then(|| web_name_stem(doc.word(first)))
+                .flatten()
+            {
                 // "Edmunds.com …. Edmunds expects": a site's name without its domain
                 forms
                     .by_text
@@ -111,7 +114,8 @@ impl ShortForms {
 
 /// Domains that end the name of a company named for its web site ("Edmunds.com",
 /// "Booking.com").
-const WEB_DOMAINS: &[&str] = &[".com", ".org", ".net", ".co.uk", ".io"];
+/// (".org" sites are as often a person's foundation, "Obama.org", as a body's.)
+const WEB_DOMAINS: &[&str] = &[".com", ".net", ".co.uk", ".io"];
 
 /// The name `w` without its [`WEB_DOMAINS`] ending, when it has one and a name before it.
 fn web_name_stem(w: &str) -> Option<&str> {

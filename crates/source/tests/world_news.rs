@@ -240,7 +240,10 @@ fn zyte_stories() -> impl Iterator<Item = (String, String)> {
         .unwrap_or_default();
     pages.into_iter().map(|(key, page)| {
         let body = page["articleBody"].as_str().unwrap_or_default().to_string();
-        (format!("{ZYTE_PREFIX}{}", key.get(..12).unwrap_or(&key)), body)
+        (
+            format!("{ZYTE_PREFIX}{}", key.get(..12).unwrap_or(&key)),
+            body,
+        )
     })
 }
 

@@ -131,7 +131,8 @@ fn at_least_after_a_cue_opens_a_clause_with_a_verb() {
     let a = with_content(&text, &found, "at least 5,000 people entered");
     assert_eq!(source_of(&text, a).as_deref(), Some("Port officials"));
     // no verb after the number: an object
-    let (_, found) = attributions("Kuwait asked at least four countries, including Oman, for help.");
+    let (_, found) =
+        attributions("Kuwait asked at least four countries, including Oman, for help.");
     assert!(found.is_empty(), "{found:?}");
 }
 
@@ -177,7 +178,10 @@ fn a_quotation_running_on_over_sentences_splits_at_each_sentence() {
     let a = with_content(&text, &found, "that Rudolph");
     assert_eq!(a.quote, QuoteKind::Mixed);
     assert!(content_of(&text, a).ends_with("claim bullying."));
-    for part in ["You get what's coming to you.", "He was protecting himself."] {
+    for part in [
+        "You get what's coming to you.",
+        "He was protecting himself.",
+    ] {
         let b = with_content(&text, &found, part);
         assert_eq!(b.quote, QuoteKind::Direct);
         assert_eq!(b.cue, None);
@@ -260,7 +264,9 @@ fn hinted_takes_a_clause_and_lobbied_for_a_demand() {
     let a = with_content(&text, &found, "that the company was pleased");
     assert_eq!(source_of(&text, a).as_deref(), Some("Mayer"));
     let (text, found) = attributions("A ministry statement hinted Turkey was claiming victory.");
-    assert!(found.iter().any(|a| content_of(&text, a).starts_with("Turkey was claiming")));
+    assert!(found
+        .iter()
+        .any(|a| content_of(&text, a).starts_with("Turkey was claiming")));
     let (_, found) = attributions("There were hints that the deal was close.");
     assert!(found.is_empty(), "{found:?}");
     let body = "Cam Heyward, who openly lobbied for the league to suspend Garrett, declined to \
@@ -278,7 +284,11 @@ fn a_programme_of_an_outlet_named_as_owner_relays_the_words() {
                 tsunami would not invade the money for Africa.";
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "the money spent on the tsunami");
-    assert!(a.via.as_deref().is_some_and(|v| v.ends_with("BBC")), "{:?}", a.via);
+    assert!(
+        a.via.as_deref().is_some_and(|v| v.ends_with("BBC")),
+        "{:?}",
+        a.via
+    );
     // "show" alone is no programme
     let (text, found) = attributions("Official figures show the economy grew by 2%.");
     let a = with_content(&text, &found, "the economy grew");
@@ -289,7 +299,10 @@ fn a_programme_of_an_outlet_named_as_owner_relays_the_words() {
 #[test]
 fn an_insurer_or_carrier_named_by_its_trade_is_a_company() {
     for (body, content) in [
-        ("Standard Life said it would vote against the bid.", "it would vote"),
+        (
+            "Standard Life said it would vote against the bid.",
+            "it would vote",
+        ),
         ("France Telecom said sales rose 5%.", "sales rose"),
     ] {
         let (text, found) = attributions(body);
@@ -312,7 +325,11 @@ fn a_frame_in_an_opening_subordinate_clause_ends_with_it() {
                 treated alike, the law still differs.";
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "that firms");
-    assert!(content_of(&text, a).ends_with("treated alike"), "{:?}", content_of(&text, a));
+    assert!(
+        content_of(&text, a).ends_with("treated alike"),
+        "{:?}",
+        content_of(&text, a)
+    );
 }
 
 #[test]

@@ -409,7 +409,9 @@ fn quotation_before(doc: &Doc, first: usize, lo: usize) -> Option<Span> {
         && doc
             .quote_closing_at(bt)
             .is_some_and(|q| doc.quotes[q].inner.text(doc.text).trim_end().ends_with('.'));
-    (closes && !full_stop).then(|| content_before(doc, first, lo)).flatten()
+    (closes && !full_stop)
+        .then(|| content_before(doc, first, lo))
+        .flatten()
 }
 
 /// Content from token `k` to the end of the local sentence (exclusive `hi`),

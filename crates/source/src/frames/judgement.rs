@@ -137,10 +137,34 @@ fn judged_phrase(doc: &Doc, start: usize, as_at: usize, hi: usize) -> Option<Spa
     Some(trim_content(doc.text, span))
 }
 
+/// How many words after "as" a verb shows a clause rather than a judgement.
+const CLAUSE_VERB_REACH: usize = 5;
+
 /// The phrase at token `k` opens with a quotation or holds a word of
 /// judgement among its first words ("important", "a “terrible” waste", "a
 /// prominent anti-war activist").
 fn judgement_at(doc: &Doc, k: usize, hi: usize) -> bool {
+    // "dismissed the manager as results were a disaster", "praised the public as
+    // officers hunted the killer": "as" opens a clause of time or reason; "dismissed two
+    // officers as part of a plan": a phrase of purpose
+    let verb = |m: usize| {
+        doc.is(m, &lexicon::BE)
+            || doc.is(m, &lexicon::AUXILIARY)
+            || doc.is(m, &lexicon::IRREGULAR_PAST)
+            || (doc.word(m).ends_with("ed") && !doc.is(m, &lexicon::EVALUATIVE))
+    };
+    // (a verb before any word of judgement, and before a coordinator: "as unfair but
+    // said talks would go on" is a judgement)
+    let clause = (k..hi.min(k + CLAUSE_VERB_REACH))
+        .take_while(|&m| {
+            doc.free_word(m)
+                && !doc.is(m, &lexicon::EVALUATIVE)
+                && !super::content::COORDINATORS.contains(&doc.word(m))
+        })
+        .any(verb);
+    if doc.is_word(k, "part") || clause {
+        return false;
+    }
     for m in k..hi.min(k + JUDGEMENT_REACH) {
         if doc.kind(m) == Some(Kind::Open) {
             return true;

@@ -148,6 +148,16 @@ pub(super) fn verb_before_infinitive(doc: &Doc, i: usize) -> Option<usize> {
         .rev()
         .take_while(|&k| doc.free_word(k))
         .find(|&k| is_any(k, cues::USE_OCCASION))
+        // a subject before "use", and no negation ("did not use the speech to say")
+        .filter(|&k| {
+            k > 0
+                && doc.free_word(k - 1)
+                && !["not", "never", "n't"]
+                    .iter()
+                    .any(|n| doc.is_word(k - 1, n))
+                && !doc.word(k - 1).ends_with("n't")
+                && !doc.word(k - 1).ends_with("n’t")
+        })
         .map(|k| i - k)
 }
 

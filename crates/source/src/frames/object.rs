@@ -147,9 +147,17 @@ fn before_coordinated_cue(doc: &Doc, first: usize, content: Span) -> Span {
         let w = doc.word(k);
         w.ends_with("ed") || w.ends_with('s') || doc.is(k, &lexicon::IRREGULAR_PAST)
     };
+    // "lobbied for the league to suspend him and pressed for the talks to resume": the
+    // second demand is a frame of its own
+    let demand = |k: usize| {
+        (doc.is(k, &lexicon::CALL_ON_CUE) || doc.is(k, &lexicon::DEMAND_FOR_CUE))
+            && (doc.is_word(k + 1, "for") || doc.is_word(k + 1, "on"))
+    };
     (first..last.saturating_sub(1))
         .find(|&k| {
-            doc.is_word(k, "and") && super::nominal::is_verb_of_saying(doc, k + 1) && finite(k + 1)
+            doc.is_word(k, "and")
+                && ((super::nominal::is_verb_of_saying(doc, k + 1) && finite(k + 1))
+                    || (demand(k + 1) && finite(k + 1)))
         })
         .filter(|&k| k > first)
         .map_or(content, |k| {
@@ -182,7 +190,15 @@ fn call_for(doc: &Doc, i: usize, frames: &[Frame], last_saying: Option<usize>) -
         && frames
             .last()
             .is_some_and(|f| f.content_after && f.content.contains(doc.toks[i].span));
-    if noun_or_coordinated || base_after_determiner || inside_content {
+    // "Renewed pushes for the government to act have failed", "Growing calls for …": a
+    // plural noun after a lone capitalised word no list knows that opens the sentence
+    let plural_noun = doc.word(i).ends_with('s')
+        && i > 0
+        && doc.opens_sentence[i - 1]
+        && doc.free_word(i - 1)
+        && doc.lists(i - 1) == 0
+        && !doc.word(i - 1).chars().all(|c| c.is_uppercase());
+    if noun_or_coordinated || base_after_determiner || inside_content || plural_noun {
         return None;
     }
     // a speaker demands; "the agreement calls for holders to receive 24 dlrs", "the

@@ -249,6 +249,10 @@ fn role_and_name_after(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
             && !w.ends_with("ed")
             && !is_pronoun(doc, t)
             && doc.lists(t) & lexicon::bits::CUE_FORM == 0
+            // "said yesterday Bob Jones", "said only Bob Jones": no role
+            && !doc.is(t, &lexicon::ADJUNCT)
+            && !doc.is(t, &lexicon::BETWEEN)
+            && !["only", "also", "just", "even", "then"].contains(&w)
             && w.chars().all(|c| c.is_lowercase() || c == '-')
     };
     let n = (k..e).find(|&t| !role_word(t))?;
@@ -267,7 +271,9 @@ const OBJECTS_AFTER_CUE: &[&str] = &["it", "them", "him", "us", "me", "so"];
 /// "said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": the
 /// end of a name at token `e` carried over the body after "of", "at" or "from".
 fn with_affiliation(doc: &Doc, e: usize, hi: usize) -> usize {
-    let joins = ["of", "at", "from"].iter().any(|p| doc.is_word(e, p));
+    // "said manager Jose Mourinho of Wayne Rooney": "of" a person is what he spoke about
+    let joins = ["of", "at", "from"].iter().any(|p| doc.is_word(e, p))
+        && !lexicon::is_given_name(doc.word(e + 1));
     let body = if joins { doc.np_forward(e + 1, hi) } else { e };
     if body > e + 1 && doc.is_cap(e + 1) {
         body
@@ -415,6 +421,8 @@ fn coordinated_body(doc: &Doc, s: usize, e: usize) -> bool {
         && (s + 1..e).all(|k| {
             doc.is_cap(k) || ["of", "the", "in", "at"].iter().any(|w| doc.is_word(k, w))
         })
+        // "…, a lawyer for Smith, and Jones, said": a second speaker, not a body
+        && (s + 1..e).any(|k| doc.is(k, &lexicon::ORG_HEAD))
 }
 
 /// "Derek Chollet, former assistant secretary of defense, said": the name and

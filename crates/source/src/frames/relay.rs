@@ -126,28 +126,59 @@ const VIA_WORDS: usize = 10;
 /// right after it names the outlet that relays the words, a capitalised name; after a
 /// reporter's name ("NAME of OUTLET"), the outlet after "of".
 pub(super) fn via_phrase(doc: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
-    let after = (doc.kind(i + 1) == Some(crate::tokens::Kind::Comma) && doc.is_word(i + 2, "via"))
-        .then_some(i + 2);
-    // ", via USA Today, said": "via" in the words right before the cue
+    use crate::tokens::Kind;
+    let comma = |k: usize| doc.kind(k) == Some(Kind::Comma);
+    let after = (comma(i + 1) && doc.is_word(i + 2, "via")).then_some(i + 2);
+    // ", via USA Today, said": "via" in the words right before the cue, closed by a comma
     let before = || {
-        (i.saturating_sub(VIA_WORDS + 2)..i)
+        if i == 0 || !comma(i - 1) {
+            return None;
+        }
+        (i.saturating_sub(VIA_WORDS + 2)..i - 1)
             .rev()
-            .take_while(|&k| doc.free_word(k) || doc.kind(k) == Some(crate::tokens::Kind::Comma))
-            .find(|&k| doc.is_word(k, "via") && k > 0 && doc.kind(k - 1) == Some(crate::tokens::Kind::Comma))
+            .take_while(|&k| doc.free_word(k))
+            .find(|&k| doc.is_word(k, "via") && k > 0 && comma(k - 1))
     };
     let v = after.or_else(before)?;
-    let end = (v + 1..hi.min(v + 1 + VIA_WORDS))
-        .take_while(|&k| doc.free_word(k))
+    let first = if doc.is_word(v + 1, "the") {
+        v + 2
+    } else {
+        v + 1
+    };
+    // the name: capitalised words, with "of" and "the" inside ("Voice of America")
+    let name_word = |k: usize| {
+        doc.free_word(k)
+            && (doc.is_cap(k)
+                || ((doc.is_word(k, "of") || doc.is_word(k, "the")) && doc.is_cap(k + 1))
+                || (doc.is_word(k, "of") && doc.is_word(k + 1, "the") && doc.is_cap(k + 2)))
+    };
+    let end = (first..hi.min(first + VIA_WORDS))
+        .take_while(|&k| name_word(k))
         .last()?
         + 1;
-    if !doc.is_cap(v + 1) {
+    // it ends the phrase: a comma, the end of the sentence, a quotation or a preposition
+    // after it
+    // ("…, via the Post-Gazette on Tuesday night": a lower-case preposition ends it too)
+    let closed = end >= hi
+        || matches!(doc.kind(end), Some(Kind::Comma | Kind::Stop | Kind::Open))
+        || (doc.is(end, &lexicon::PREPOSITION) && !doc.is_cap(end));
+    if !closed || !doc.is_cap(first) {
         return None;
     }
-    // "Brian Batko of the Pittsburgh Post-Gazette": the outlet after the last "of"
-    let start = (v + 1..end)
-        .rev()
-        .find(|&k| doc.is_word(k, "of"))
-        .map_or(v + 1, |k| if doc.is_word(k + 1, "the") { k + 2 } else { k + 1 });
-    (start < end && doc.is_cap(start)).then_some((start, end))
+    // "Brian Batko of the Pittsburgh Post-Gazette": a reporter named by a given name,
+    // then the outlet after "of"
+    let of = (first..end).find(|&k| doc.is_word(k, "of"));
+    let start = match of {
+        Some(k) if lexicon::is_given_name(doc.word(first)) => {
+            if doc.is_word(k + 1, "the") {
+                k + 2
+            } else {
+                k + 1
+            }
+        }
+        _ => first,
+    };
+    // "smuggled into Syria, via Turkey,": a place is a route, no outlet
+    let place = lexicon::PLACE.has(doc.span(start, end).text(doc.text));
+    (start < end && doc.is_cap(start) && !place).then_some((start, end))
 }
-

@@ -141,7 +141,12 @@ const SUBORDINATE_SOURCE_REACH: usize = 12;
 /// frame inside the subordinate clause that opens its sentence (`lo`) says no more than
 /// that clause, which ends at the last comma of `content` with a clause of at least
 /// three words after it; the main clause is the writer's.
-fn before_main_clause(doc: &Doc, lo: usize, source: usize, content: claimkit_core::Span) -> claimkit_core::Span {
+fn before_main_clause(
+    doc: &Doc,
+    lo: usize,
+    source: usize,
+    content: claimkit_core::Span,
+) -> claimkit_core::Span {
     let opener = (lo..source).find(|&k| doc.free_word(k));
     let opens = opener.is_some_and(|k| {
         let k = if doc.is_word(k, "even") { k + 1 } else { k };
@@ -471,8 +476,9 @@ const FINITE_REACH: usize = 8;
 
 /// `content` opens with a clause without "that": a form of "be" or an auxiliary among
 /// its first [`FINITE_REACH`] words, with no comma, coordinator, relative pronoun or
-/// "while" before it ("expects for 2005 a slight fall and forecasts exports will
-/// fall" and "ruled the rucks for a decade and was integral" are objects).
+/// subordinator before it ("expects for 2005 a slight fall and forecasts exports will
+/// fall", "ruled the rucks for a decade and was integral", "ruled France until he was
+/// exiled" are objects).
 fn early_finite_verb(doc: &Doc, content: claimkit_core::Span) -> bool {
     let first = doc.toks.partition_point(|t| t.span.start < content.start);
     let last = doc.toks.partition_point(|t| t.span.end <= content.end);
@@ -481,7 +487,8 @@ fn early_finite_verb(doc: &Doc, content: claimkit_core::Span) -> bool {
             doc.free_word(k)
                 && !doc.is(k, &lexicon::RELATIVE)
                 && !super::content::COORDINATORS.contains(&doc.word(k))
-                && !doc.is_word(k, "while")
+                && !OPENING_SUBORDINATORS.iter().any(|w| doc.is_word(k, w))
+                && !["until", "as"].iter().any(|w| doc.is_word(k, w))
         })
         .any(|k| doc.is(k, &lexicon::BE) || doc.is(k, &lexicon::AUXILIARY))
 }

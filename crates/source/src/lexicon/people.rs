@@ -58,6 +58,8 @@ pub const QUANTIFIERS_ALONE: &[(&str, bool)] = &[
     ("several", true),
     ("both", true),
     ("others", true),
+    ("none", true),
+    ("neither", false),
     ("few", true),
 ];
 

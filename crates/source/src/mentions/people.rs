@@ -64,10 +64,12 @@ pub(super) fn one_word_of(doc: &Doc, m: &Words, table: &[(&str, bool)]) -> Optio
 /// "those" does before the phrase that says which ("Those in favour of a ban said").
 pub(super) fn quantifier_alone(doc: &Doc, m: &Words) -> Option<Mention> {
     // "Those in favour of punishment have said": the people the phrase after it names
+    // ("those close to him", "those familiar with the matter"; "those reports" is a
+    // document's phrase)
     let those = doc.is_word(m.s, "those")
-        && (m.e == m.s + 1
-            || doc.is(m.s + 1, &lexicon::PREPOSITION)
-            || doc.is(m.s + 1, &lexicon::RELATIVE));
+        && !doc.is(m.head, &lexicon::DOCUMENT)
+        && !doc.is(m.head, &lexicon::ORG_HEAD)
+        && !doc.is(m.head, &lexicon::MEDIA_HEAD);
     let plural = if those {
         true
     } else {

@@ -403,6 +403,12 @@ impl People {
             && self.kind_named.contains_key(unpossessive(doc.word(s)))
     }
 
+    /// A person whose surname is the last word of `text` is named in full before byte
+    /// `at` ("Anna Harlow, its founder, said …" before "Harlow said").
+    pub fn person_with_surname(&self, text: &str, at: usize) -> bool {
+        self.full.first_at(surname(text)).is_some_and(|p| p < at)
+    }
+
     /// The body named in full before it that a mention read as a person's name
     /// (`m`, written as `named`) is the short form of ("Harlow" after "Harlow
     /// Freight Corp"), unless a person with that surname was named before the body,

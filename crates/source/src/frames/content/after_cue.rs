@@ -181,9 +181,20 @@ fn bounds_number(doc: &Doc, k: usize) -> bool {
             || doc.is(m, &lexicon::IRREGULAR_PAST)
             || doc.word(m).ends_with("ed")
     };
+    let number = |m: usize| {
+        doc.free_word(m)
+            && (doc.word(m).starts_with(|c: char| c.is_ascii_digit())
+                || crate::lexicon::cues::COUNT_OPENERS
+                    .iter()
+                    .any(|w| doc.is_word(m, w))
+                || ["one", "some", "half", "a", "part"]
+                    .iter()
+                    .any(|w| doc.is_word(m, w)))
+    };
     doc.is_word(k, "at")
         && (doc.is_word(k + 1, "least") || doc.is_word(k + 1, "most"))
-        && doc.free_word(k + 2)
+        // "at least 5,000 people", not "at least twice" or "at least in public"
+        && number(k + 2)
         // a clause's verb follows: "asked at least four countries for help" is an object
         && (k + 3..k + 3 + BOUND_VERB_REACH).take_while(|&m| doc.free_word(m)).any(verb)
 }

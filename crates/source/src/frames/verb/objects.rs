@@ -41,14 +41,18 @@ pub(super) fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
     let last = doc.toks.partition_point(|t| t.span.end <= content.end);
     // "announced two appointments", "declared 12 winners", "announcing at least one
     // other candidate"
-    let first = if doc.is_word(first, "at") && (doc.is_word(first + 1, "least") || doc.is_word(first + 1, "most")) {
+    let first = if doc.is_word(first, "at")
+        && (doc.is_word(first + 1, "least") || doc.is_word(first + 1, "most"))
+    {
         first + 2
     } else {
         first
     };
     let number = doc.free_word(first)
         && (doc.word(first).starts_with(|c: char| c.is_ascii_digit())
-            || cues::COUNT_OPENERS.iter().any(|w| doc.word(first).eq_ignore_ascii_case(w)));
+            || cues::COUNT_OPENERS
+                .iter()
+                .any(|w| doc.word(first).eq_ignore_ascii_case(w)));
     if !doc.is(first, &lexicon::OBJECT_OPENER) && !number {
         return false;
     }
