@@ -153,7 +153,7 @@ fn before_coordinated_cue(doc: &Doc, first: usize, content: Span) -> Span {
         (doc.is(k, &lexicon::CALL_ON_CUE) || doc.is(k, &lexicon::DEMAND_FOR_CUE))
             && (doc.is_word(k + 1, "for") || doc.is_word(k + 1, "on"))
     };
-    (first..last.saturating_sub(1))
+    (first..last.saturating_sub(1).min(first + DEMAND_REACH))
         .find(|&k| {
             doc.is_word(k, "and")
                 && ((super::nominal::is_verb_of_saying(doc, k + 1) && finite(k + 1))
@@ -231,6 +231,10 @@ fn demanding(doc: &Doc, s: usize, e: usize) -> bool {
     listed(lexicon::cues::DEMANDING_DOCUMENTS)
         || (!doc.is(head, &lexicon::DOCUMENT) && super::judgement::speaker(doc, s, e))
 }
+
+/// How many tokens into a demand's content a coordinated cue is looked for (a demand is
+/// short; a sentence of thousands of clauses is not read again at every cue).
+const DEMAND_REACH: usize = 48;
 
 /// How many words the agent of a demand may have ("for heads of government to").
 const AGENT_WORDS: usize = 10;
