@@ -420,24 +420,29 @@ def select_outlets2(zyte):
     return one_per_site(outlets2_pool(zyte), OUTLETS2_SEED)
 
 
+def select_zyte(zyte):
+    """Both outlets draws' pages: the outlets (development) draw, then the second (held out)."""
+    return select_outlets(zyte) + select_outlets2(zyte)
+
+
 def stories_by_id(stories, zyte):
-    """Every story a record may point into, by id (the BBC corpus whole, the outlets draw's
-    pages), and the ids of the chosen ones: the BBC draws, then the outlets draw."""
-    chosen = select_all(stories) + select_outlets(zyte)
+    """Every story a record may point into, by id (the BBC corpus whole, the Zyte pages), and
+    the ids of the chosen ones: the BBC draws, then both outlets draws."""
+    chosen = select_all(stories) + select_zyte(zyte)
     by_id = {s["id"]: s for s in stories}
     by_id.update((s["id"], s) for s in zyte)
     return by_id, [s["id"] for s in chosen]
 
 
 def write_jsonl(stories, out, zyte=None):
-    """The BBC draws from `stories` and the outlets draw from `zyte` (by default the Zyte
+    """The BBC draws from `stories` and both outlets draws from `zyte` (by default the Zyte
     ground truth at DEFAULT_ZYTE) as claimkit input, to OUT outside the repository."""
     zyte = load_zyte() if zyte is None else zyte
     out = Path(out).resolve()
     if REPO_ROOT.resolve() in out.parents:
         sys.exit(f"refusing to write {out}: the corpus text must stay outside the repository")
     with open(out, "w", encoding="utf-8") as f:
-        for s in select_all(stories) + select_outlets(zyte):
+        for s in select_all(stories) + select_zyte(zyte):
             record = {"id": s["id"], "title": s["title"], "published": None, "text": s["text"]}
             if "url" in s:
                 record["url"] = s["url"]
