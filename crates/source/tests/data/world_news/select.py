@@ -84,6 +84,14 @@ eligible pages sorted by key, random.Random(OUTLETS_SEED).sample orders the whol
 first OUTLETS_N whose site (the URL's host without "www.") no earlier pick has are taken. No
 name cue, no place list and nothing about claimkit's output enters this rule.
 
+Second outlets draw (held out: no rule or guideline ruling is written against it; the first
+outlets draw has had rules written against it, so this one measures them on other outlets):
+the outlets draw's eligibility rule exactly (outlets_eligible), leaving out the OUTLETS_N pages
+of the first outlets draw and every page whose site is one of theirs; the rest sorted by key,
+random.Random(OUTLETS2_SEED).sample orders the whole pool and the first OUTLETS_N whose site no
+earlier pick of this draw has are taken. No name cue, no place list and nothing about
+claimkit's output enters this rule.
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
   select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
@@ -96,11 +104,13 @@ usage:
   select.py --outlets [--zyte-corpus PATH]
                                         the outlets (development) draw: id, host, length,
                                         cue count, and the pool size
+  select.py --outlets2 [--zyte-corpus PATH]
+                                        the second outlets (held-out) draw, the same way
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
                                         outside the repository (all eight draws and
-                                        the outlets draw)
+                                        both outlets draws)
 """
 import hashlib
 import json
@@ -184,6 +194,8 @@ OUTLETS_N = 8
 OUTLETS_MIN_CHARS, OUTLETS_MAX_CHARS = 1000, 5000
 MIN_ASCII = 0.97  # share of ASCII characters that makes a body English
 NOT_NEWS_URL = ("opinion", "review", "guide", "columnists", "-things-")
+# Second outlets draw: held out, the outlets draw's rule outside its pages and sites.
+OUTLETS2_SEED = 2039
 FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
 
 
@@ -382,34 +394,55 @@ def outlets_pool(zyte):
     return [s for s in sorted(zyte, key=lambda s: s["key"]) if outlets_eligible(s)]
 
 
-def select_outlets(zyte):
-    """Random(OUTLETS_SEED) orders the pool; the first OUTLETS_N from sites not yet taken."""
-    pool = outlets_pool(zyte)
+def one_per_site(pool, seed):
+    """Random(seed) orders the pool; the first OUTLETS_N from sites not yet taken, by id."""
     chosen = []
-    for s in random.Random(OUTLETS_SEED).sample(pool, len(pool)):
+    for s in random.Random(seed).sample(pool, len(pool)):
         if len(chosen) < OUTLETS_N and host(s) not in {host(c) for c in chosen}:
             chosen.append(s)
     return sorted(chosen, key=lambda s: s["id"])
 
 
+def select_outlets(zyte):
+    """Random(OUTLETS_SEED) orders the pool; the first OUTLETS_N from sites not yet taken."""
+    return one_per_site(outlets_pool(zyte), OUTLETS_SEED)
+
+
+def outlets2_pool(zyte):
+    """The eligible pages outside the first outlets draw's pages and sites, sorted by key."""
+    first = select_outlets(zyte)
+    ids, sites = {s["id"] for s in first}, {host(s) for s in first}
+    return [s for s in outlets_pool(zyte) if s["id"] not in ids and host(s) not in sites]
+
+
+def select_outlets2(zyte):
+    """Random(OUTLETS2_SEED) orders the second pool; the first OUTLETS_N from distinct sites."""
+    return one_per_site(outlets2_pool(zyte), OUTLETS2_SEED)
+
+
+def select_zyte(zyte):
+    """Both outlets draws' pages: the outlets (development) draw, then the second (held out)."""
+    return select_outlets(zyte) + select_outlets2(zyte)
+
+
 def stories_by_id(stories, zyte):
-    """Every story a record may point into, by id (the BBC corpus whole, the outlets draw's
-    pages), and the ids of the chosen ones: the BBC draws, then the outlets draw."""
-    chosen = select_all(stories) + select_outlets(zyte)
+    """Every story a record may point into, by id (the BBC corpus whole, the Zyte pages), and
+    the ids of the chosen ones: the BBC draws, then both outlets draws."""
+    chosen = select_all(stories) + select_zyte(zyte)
     by_id = {s["id"]: s for s in stories}
     by_id.update((s["id"], s) for s in zyte)
     return by_id, [s["id"] for s in chosen]
 
 
 def write_jsonl(stories, out, zyte=None):
-    """The BBC draws from `stories` and the outlets draw from `zyte` (by default the Zyte
+    """The BBC draws from `stories` and both outlets draws from `zyte` (by default the Zyte
     ground truth at DEFAULT_ZYTE) as claimkit input, to OUT outside the repository."""
     zyte = load_zyte() if zyte is None else zyte
     out = Path(out).resolve()
     if REPO_ROOT.resolve() in out.parents:
         sys.exit(f"refusing to write {out}: the corpus text must stay outside the repository")
     with open(out, "w", encoding="utf-8") as f:
-        for s in select_all(stories) + select_outlets(zyte):
+        for s in select_all(stories) + select_zyte(zyte):
             record = {"id": s["id"], "title": s["title"], "published": None, "text": s["text"]}
             if "url" in s:
                 record["url"] = s["url"]
@@ -418,11 +451,18 @@ def write_jsonl(stories, out, zyte=None):
 
 def main(argv):
     zyte_corpus = argv[argv.index("--zyte-corpus") + 1] if "--zyte-corpus" in argv else DEFAULT_ZYTE
-    if "--outlets" in argv:
+    if "--outlets" in argv or "--outlets2" in argv:
         zyte = load_zyte(zyte_corpus)
-        print(f"outlets draw (development): {len(zyte)} pages, {len(outlets_pool(zyte))} "
-              f"eligible, {OUTLETS_N} drawn (one per site)")
-        for s in select_outlets(zyte):
+        if "--outlets2" in argv:
+            print(f"second outlets draw (held out): {len(zyte)} pages, {len(outlets_pool(zyte))} "
+                  f"eligible, {len(outlets2_pool(zyte))} outside the first outlets draw's pages "
+                  f"and sites, {OUTLETS_N} drawn (one per site)")
+            drawn = select_outlets2(zyte)
+        else:
+            print(f"outlets draw (development): {len(zyte)} pages, {len(outlets_pool(zyte))} "
+                  f"eligible, {OUTLETS_N} drawn (one per site)")
+            drawn = select_outlets(zyte)
+        for s in drawn:
             n, cues, _ = features(s)
             print(f"{s['id']}\t{host(s)}\t{n}\t{cues}")
         return 0
