@@ -345,3 +345,26 @@ fn a_surname_alone_apposed_to_an_according_to_person_is_the_source() {
     let a = with_content(&text, &found, "France, Germany");
     assert_eq!(source_of(&text, a).as_deref(), Some("the minister"));
 }
+
+#[test]
+fn per_an_outlet_reads_as_according_to() {
+    let (text, found) = attributions("Per ESPN, the team will trade its top pick.");
+    let a = with_content(&text, &found, "the team will trade");
+    assert_eq!(source_of(&text, a).as_deref(), Some("ESPN"));
+    assert_eq!(a.source_type, SourceType::Media);
+    let (text, found) =
+        attributions("The team will trade its top pick, per the Associated Press.");
+    let a = with_content(&text, &found, "The team will trade");
+    assert_eq!(source_of(&text, a).as_deref(), Some("the Associated Press"));
+    // a rate is no source
+    let (_, found) = attributions("Prices rose 5 per cent. It costs $5 per day.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn modern_outlets_relay_what_they_are_told() {
+    let body = "Sources familiar with the matter told CNBC the deal could close this week.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the deal could close");
+    assert_eq!(a.via.as_deref(), Some("CNBC"));
+}

@@ -11,6 +11,23 @@ use claimkit_core::Span;
 /// "According to X, …" and "…, according to X." A relay of an earlier frame in
 /// the same sentence ("…, Mr. Pushkov said, according to Interfax") becomes its `via`.
 pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
+    according_with(doc, i, 2, frames);
+}
+
+/// "Per ESPN, the team will trade its pick", "…, per the Associated Press.": "per" and
+/// a name (capitalised, or "the" and a capitalised word) opening the sentence or after a
+/// comma reads as "according to"; "per cent", "per share", "$5 per day" do not.
+pub(super) fn per(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
+    let (lo, _) = doc.sentence_range(i);
+    let placed = i == lo || doc.kind(i - 1) == Some(Kind::Comma);
+    let named = doc.is_cap(i + 1) || (doc.is_word(i + 1, "the") && doc.is_cap(i + 2));
+    if placed && named && doc.free_word(i + 1) {
+        according_with(doc, i, 1, frames);
+    }
+}
+
+/// [`according`] with a cue of `width` tokens at `i`.
+fn according_with(doc: &Doc, i: usize, width: usize, frames: &mut Vec<Frame>) {
     let (lo, hi) = doc.sentence_range(i);
     // "according to according to X": a repeated cue names no source of its
     // own; the first of the run takes the source after the last
@@ -18,7 +35,7 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
     if i >= lo + 2 && repeated(i - 2) {
         return;
     }
-    let mut s = i + 2;
+    let mut s = i + width;
     while repeated(s) {
         s += 2;
     }
@@ -63,7 +80,7 @@ pub(super) fn according(doc: &Doc, i: usize, frames: &mut Vec<Frame>) {
     }
     // "According to X, …", also after "that" ("has learned that according to X, …")
     let frame = |content: Span, after: bool| Frame {
-        cue: (i, i + 2),
+        cue: (i, i + width),
         source: (s, e),
         role: None,
         content,

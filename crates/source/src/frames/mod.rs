@@ -206,6 +206,10 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
         }
         return;
     }
+    if w.eq_ignore_ascii_case("per") {
+        according::per(doc, i, frames);
+        return;
+    }
     if !w.chars().next().is_some_and(char::is_lowercase) {
         return;
     }

@@ -12,6 +12,10 @@ pub const NAMES: &[&str] = &[
     "Asahi", "Nikkei", "Mainichi", "Yomiuri", "Dawn", "Hindu", "Ha’aretz", "Newsweek", "Forbes",
     "Fortune", "Vox", "Slate", "BuzzFeed", "HuffPost", "Wired", "Variety", "Ekho", "KCNA", "ANSA",
     "EFE", "DPA", "PTI", "IANS", "CCTV", "NHK", "KBS", "ARD", "ZDF", "RAI", "FT",
+    // modern and online outlets
+    "CNBC", "ESPN", "CTV", "TechCrunch", "Engadget", "Gizmodo", "Mashable",
+    "Recode", "TMZ", "Mediaite", "Breitbart", "Newsmax", "Bild", "Corriere",
+    "Repubblica", "Caixin", "Antara", "Bernama", "Ukrinform",
 ];
 
 /// Common nouns that make a mention an outlet ("news agency", "newspaper").
