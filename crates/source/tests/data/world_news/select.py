@@ -120,7 +120,7 @@ usage:
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
                                         outside the repository (all eight draws and
-                                        both outlets draws)
+                                        the three outlets draws)
 """
 import hashlib
 import json
@@ -446,13 +446,14 @@ def select_outlets3(zyte):
 
 
 def select_zyte(zyte):
-    """Both outlets draws' pages: the outlets (development) draw, then the second (held out)."""
-    return select_outlets(zyte) + select_outlets2(zyte)
+    """The outlets draws' pages: the outlets (development) draw, the second (held out), then
+    the third (development)."""
+    return select_outlets(zyte) + select_outlets2(zyte) + select_outlets3(zyte)
 
 
 def stories_by_id(stories, zyte):
     """Every story a record may point into, by id (the BBC corpus whole, the Zyte pages), and
-    the ids of the chosen ones: the BBC draws, then both outlets draws."""
+    the ids of the chosen ones: the BBC draws, then the three outlets draws."""
     chosen = select_all(stories) + select_zyte(zyte)
     by_id = {s["id"]: s for s in stories}
     by_id.update((s["id"], s) for s in zyte)
@@ -460,7 +461,7 @@ def stories_by_id(stories, zyte):
 
 
 def write_jsonl(stories, out, zyte=None):
-    """The BBC draws from `stories` and both outlets draws from `zyte` (by default the Zyte
+    """The BBC draws from `stories` and the three outlets draws from `zyte` (by default the Zyte
     ground truth at DEFAULT_ZYTE) as claimkit input, to OUT outside the repository."""
     zyte = load_zyte() if zyte is None else zyte
     out = Path(out).resolve()
