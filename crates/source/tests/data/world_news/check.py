@@ -16,7 +16,7 @@ development), and records run in (story, content start)
 order (ids are stable labels: a record removed in review leaves a gap); every span lies inside the story's `text`, is non-empty and has no
 white space at either end; closed sets (source_type, quote, classes); quote marks agree with
 the quote kind (direct: no quote mark inside the content and one earlier in its paragraph;
-mixed: at least one quote mark inside; indirect: none inside); a pronoun, title or surname
+mixed: at least one quote mark inside; indirect: none inside); a pronoun (possessives too), title or surname
 source of a person carries `resolved`; no two records share a content span.
 
 usage: check.py [--corpus PATH] [--zyte-corpus PATH] [--quiet]
@@ -66,7 +66,9 @@ CLASSES = {
 }
 FIELDS = ["id", "story", "content", "source", "cue", "via", "resolved", "source_type", "quote",
           "classes", "note"]
-PRONOUNS = {"he", "she", "it", "they", "which", "who"}
+PRONOUNS = {"he", "she", "it", "they", "which", "who",
+            # possessive pronouns as the source of a noun cue ("his vow that …"; x084)
+            "his", "her", "its", "their"}
 ID_RE = re.compile(r"[abcdefghixyz]\d{3}")
 QUOTE_MARKS = "\"\u201c\u201d"
 
