@@ -92,6 +92,14 @@ random.Random(OUTLETS2_SEED).sample orders the whole pool and the first OUTLETS_
 earlier pick of this draw has are taken. No name cue, no place list and nothing about
 claimkit's output enters this rule.
 
+Third outlets draw (development: rules and guideline rulings may be written against it, as
+against the first outlets draw; the second outlets draw stays held out): the outlets draw's
+eligibility rule exactly (outlets_eligible), leaving out the pages of both earlier outlets draws
+and every page whose site is one of theirs; the rest sorted by key,
+random.Random(OUTLETS3_SEED).sample orders the whole pool and the first OUTLETS_N whose site no
+earlier pick of this draw has are taken. No name cue, no place list and nothing about
+claimkit's output enters this rule.
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
   select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
@@ -106,11 +114,13 @@ usage:
                                         cue count, and the pool size
   select.py --outlets2 [--zyte-corpus PATH]
                                         the second outlets (held-out) draw, the same way
+  select.py --outlets3 [--zyte-corpus PATH]
+                                        the third outlets (development) draw, the same way
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
                                         outside the repository (all eight draws and
-                                        both outlets draws)
+                                        the three outlets draws)
 """
 import hashlib
 import json
@@ -196,6 +206,9 @@ MIN_ASCII = 0.97  # share of ASCII characters that makes a body English
 NOT_NEWS_URL = ("opinion", "review", "guide", "columnists", "-things-")
 # Second outlets draw: held out, the outlets draw's rule outside its pages and sites.
 OUTLETS2_SEED = 2039
+# Third outlets draw: development, the outlets draw's rule outside both earlier draws' pages and
+# sites.
+OUTLETS3_SEED = 2041
 FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
 
 
@@ -420,14 +433,27 @@ def select_outlets2(zyte):
     return one_per_site(outlets2_pool(zyte), OUTLETS2_SEED)
 
 
+def outlets3_pool(zyte):
+    """The eligible pages outside both earlier outlets draws' pages and sites, sorted by key."""
+    earlier = select_outlets(zyte) + select_outlets2(zyte)
+    ids, sites = {s["id"] for s in earlier}, {host(s) for s in earlier}
+    return [s for s in outlets_pool(zyte) if s["id"] not in ids and host(s) not in sites]
+
+
+def select_outlets3(zyte):
+    """Random(OUTLETS3_SEED) orders the third pool; the first OUTLETS_N from distinct sites."""
+    return one_per_site(outlets3_pool(zyte), OUTLETS3_SEED)
+
+
 def select_zyte(zyte):
-    """Both outlets draws' pages: the outlets (development) draw, then the second (held out)."""
-    return select_outlets(zyte) + select_outlets2(zyte)
+    """The outlets draws' pages: the outlets (development) draw, the second (held out), then
+    the third (development)."""
+    return select_outlets(zyte) + select_outlets2(zyte) + select_outlets3(zyte)
 
 
 def stories_by_id(stories, zyte):
     """Every story a record may point into, by id (the BBC corpus whole, the Zyte pages), and
-    the ids of the chosen ones: the BBC draws, then both outlets draws."""
+    the ids of the chosen ones: the BBC draws, then the three outlets draws."""
     chosen = select_all(stories) + select_zyte(zyte)
     by_id = {s["id"]: s for s in stories}
     by_id.update((s["id"], s) for s in zyte)
@@ -435,7 +461,7 @@ def stories_by_id(stories, zyte):
 
 
 def write_jsonl(stories, out, zyte=None):
-    """The BBC draws from `stories` and both outlets draws from `zyte` (by default the Zyte
+    """The BBC draws from `stories` and the three outlets draws from `zyte` (by default the Zyte
     ground truth at DEFAULT_ZYTE) as claimkit input, to OUT outside the repository."""
     zyte = load_zyte() if zyte is None else zyte
     out = Path(out).resolve()
@@ -451,9 +477,14 @@ def write_jsonl(stories, out, zyte=None):
 
 def main(argv):
     zyte_corpus = argv[argv.index("--zyte-corpus") + 1] if "--zyte-corpus" in argv else DEFAULT_ZYTE
-    if "--outlets" in argv or "--outlets2" in argv:
+    if "--outlets" in argv or "--outlets2" in argv or "--outlets3" in argv:
         zyte = load_zyte(zyte_corpus)
-        if "--outlets2" in argv:
+        if "--outlets3" in argv:
+            print(f"third outlets draw (development): {len(zyte)} pages, "
+                  f"{len(outlets_pool(zyte))} eligible, {len(outlets3_pool(zyte))} outside both "
+                  f"earlier outlets draws' pages and sites, {OUTLETS_N} drawn (one per site)")
+            drawn = select_outlets3(zyte)
+        elif "--outlets2" in argv:
             print(f"second outlets draw (held out): {len(zyte)} pages, {len(outlets_pool(zyte))} "
                   f"eligible, {len(outlets2_pool(zyte))} outside the first outlets draw's pages "
                   f"and sites, {OUTLETS_N} drawn (one per site)")
