@@ -321,6 +321,11 @@ enum Before {
 fn is_boundary(s: &str, start: usize, i: usize, run: Run, after: After<'_>) -> bool {
     let word = word_before(s, start, i);
     let before = match run.kind {
+        // "James P. Kennedy": one capital letter after a capitalised word is a middle
+        // initial, not the page prefix "p." ("by S and P. Underwriters said" ends)
+        Terminal::FullStop if middle_initial(&s[start..i - word.len()], word) => {
+            Before::Abbreviation(Abbreviation::MayEnd { attributive: false })
+        }
         Terminal::FullStop => classify(word).map_or(Before::Word, Before::Abbreviation),
         Terminal::Strong if &s[i..run.end] == "!" && is_name_with_exclamation(word) => {
             Before::Abbreviation(Abbreviation::MayEnd { attributive: false })
@@ -355,6 +360,19 @@ fn is_boundary(s: &str, start: usize, i: usize, run: Run, after: After<'_>) -> b
             opens && !starters::is_fronted_phrase(so_far)
         }
     }
+}
+
+/// `word` is one capital letter and the word before it (the end of `so_far`) starts
+/// with a capital letter: a middle initial ("James P.", "Mary E.").
+fn middle_initial(so_far: &str, word: &str) -> bool {
+    let initial = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+    initial
+        && so_far
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
 }
 
 /// Shortest lower-case word whose full stop ends a sentence before a word in lower case.

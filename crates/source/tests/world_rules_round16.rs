@@ -249,12 +249,15 @@ fn those_before_the_phrase_that_says_which_are_unnamed_people() {
 }
 
 #[test]
-fn a_named_police_force_is_a_body() {
+fn a_police_force_is_a_body_and_its_officers_people() {
     let (text, found) = attributions("Indiana State Police said at least 5,000 people entered.");
     let a = with_content(&text, &found, "at least 5,000 people entered");
     assert_eq!(a.source_type, SourceType::Organization);
     let (text, found) = attributions("Police said two men were arrested.");
     let a = with_content(&text, &found, "two men were arrested");
+    assert_eq!(a.source_type, SourceType::Organization);
+    let (text, found) = attributions("Police officers said the man fled on foot.");
+    let a = with_content(&text, &found, "the man fled");
     assert_eq!(a.source_type, SourceType::UnnamedPerson);
 }
 

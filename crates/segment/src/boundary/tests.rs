@@ -149,6 +149,9 @@ fn company_suffix_never_opens_a_sentence() {
 fn initials_of_a_name_do_not_end_a_sentence() {
     let text = "J. R. R. Tolkien and Albert I. Jones met Jonas E. Smith.";
     assert_eq!(split(text), [text]);
+    // "P" is no page prefix ("p. 55") as a middle initial
+    let text = "U.S. Attorney James P. Kennedy Jr. said Mary P. Smith had left.";
+    assert_eq!(split(text), [text]);
 }
 
 #[test]

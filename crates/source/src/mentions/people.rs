@@ -102,13 +102,15 @@ pub(super) fn person_noun(doc: &Doc, m: &Words) -> Option<Mention> {
     if !(lexicon::PERSON_ONE.has(head_word) || lexicon::PERSON_MANY.has(head_word)) {
         return None;
     }
-    // "Indiana State Police", "the Metropolitan Police": a force's name is a body
-    let named_force = head_word == "Police"
-        && head > s
-        && doc.is_cap(head - 1)
-        && !(head - 1 == s && doc.is(s, &lexicon::FILLER));
-    if named_force {
-        return Some(Mention::of(SourceType::Organization));
+    // "Police said", "Hong Kong police", "Indiana State Police": the force, named or
+    // not, is a body (its officers and spokesmen are people)
+    if head_word.eq_ignore_ascii_case("police") {
+        return Some(Mention {
+            affiliation: (s..head)
+                .find(|&k| doc.is_cap(k) && (k > s || !doc.is(k, &lexicon::FILLER)))
+                .map(|a| doc.span(a, head).text(doc.text).to_string()),
+            ..Mention::of(SourceType::Organization)
+        });
     }
     let mut found = Mention {
         plural: lexicon::PERSON_MANY.has(head_word) || (s..head).any(|k| doc.is_word(k, "and")),
