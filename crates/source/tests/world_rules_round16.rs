@@ -371,3 +371,27 @@ fn modern_outlets_relay_what_they_are_told() {
     let a = with_content(&text, &found, "the deal could close");
     assert_eq!(a.via.as_deref(), Some("CNBC"));
 }
+
+#[test]
+fn the_owner_of_a_vow_or_claim_says_the_clause_after_that() {
+    let body = "Ann Lee is under fire. She failed to deliver on her often-repeated vow that \
+                taxes would fall by 2020.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "taxes would fall");
+    assert_eq!(source_of(&text, a).as_deref(), Some("her"));
+    // a relative "that", or a phrase before the noun, is no owner's clause
+    let (_, found) = attributions("His claim that was rejected cost him the seat.");
+    assert!(found.is_empty(), "{found:?}");
+    let body = "Mr Ali added his voice to those warning that aid must be delivered.";
+    let (text, found) = attributions(body);
+    assert!(found.iter().all(|a| source_of(&text, a).as_deref() != Some("his")), "{found:?}");
+}
+
+#[test]
+fn a_lower_case_modifier_before_a_body_stays_in_a_participle_s_subject() {
+    let body = "The utilities commission is frustrated with the firms, saying they failed to \
+                share information.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "they failed to share");
+    assert_eq!(source_of(&text, a).as_deref(), Some("The utilities commission"));
+}

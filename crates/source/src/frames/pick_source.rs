@@ -622,7 +622,8 @@ fn modifier_before_person_noun(doc: &Doc, k: usize, e: usize) -> bool {
     // the list bits first: most words stop at the first test
     e > k
         && doc.lists(e) == 0
-        && doc.lists(e + 1) & PERSON != 0
+        // "The utilities commission is frustrated, saying …": a body's head too
+        && doc.lists(e + 1) & (PERSON | ORG_HEAD) != 0
         && doc.lists(e - 1) & HEAD == 0
         && doc.free_word(e)
         && doc.free_word(e + 1)

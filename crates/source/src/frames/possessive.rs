@@ -23,6 +23,9 @@ const NAME_REACH: usize = 6;
 /// The frame of the owned noun at token `i`, if a name owns it and "be" with
 /// "to" or "that" follows it.
 pub(super) fn possessive_frame(doc: &Doc, i: usize) -> Option<Frame> {
+    if doc.is_word(i + 1, "that") {
+        return noun_clause_frame(doc, i);
+    }
     // most words fail the first, cheap test: a form of "be" after them
     let links = doc.free_word(i + 1) && LINKS.contains(&doc.word(i + 1));
     if !links || doc.is_cap(i) || !doc.is(i, &lexicon::POSSESSED_CUE) {
@@ -55,6 +58,69 @@ pub(super) fn possessive_frame(doc: &Doc, i: usize) -> Option<Frame> {
     if !nominal(doc, source.0, source.1) {
         return None;
     }
+    let content = content_after(doc, k, hi)?;
+    Some(Frame::after_cue(i, source, content, (lo, hi)))
+}
+
+/// Nouns of a speech act that take a "that" clause after their owner ("his often-repeated
+/// vow that Britain would leave", "the minister's claim that the plan was sound").
+const SPEECH_ACT_NOUNS: &[&str] = &[
+    "claim", "claims", "vow", "vows", "pledge", "pledges", "promise", "promises", "warning",
+    "warnings", "assertion", "assertions", "insistence", "allegation", "allegations",
+];
+
+/// Possessive pronouns that own a speech act noun ("his vow that …").
+const OWNING_PRONOUNS: &[&str] = &["his", "her", "their"];
+
+/// "He failed to deliver on his vow that Britain would leave the EU", "Smith's claim
+/// that the vote was rigged": the owner of a speech act noun (a name with "'s" or a
+/// possessive pronoun, up to [`MODIFIER_REACH`] lower-case words before the noun) says
+/// the clause after "that", which has a subject of its own ("his claim that was
+/// rejected" is a relative clause).
+fn noun_clause_frame(doc: &Doc, i: usize) -> Option<Frame> {
+    if doc.is_cap(i) || !SPEECH_ACT_NOUNS.iter().any(|n| doc.is_word(i, n)) {
+        return None;
+    }
+    let (lo, hi) = doc.sentence_range(i);
+    let k = i + 2;
+    let subject = doc.free_word(k)
+        && !doc.is(k, &lexicon::AUXILIARY)
+        && !doc.is(k, &lexicon::BE)
+        && !doc.word(k).ends_with("ed");
+    if !subject {
+        return None;
+    }
+    let owner = (i.saturating_sub(MODIFIER_REACH + 1).max(lo)..i)
+        .rev()
+        .take_while(|&p| doc.free_word(p))
+        .find(|&p| is_possessive(doc.word(p)) || OWNING_PRONOUNS.iter().any(|w| doc.is_word(p, w)))?;
+    // the words between are the noun's modifiers ("often-repeated"), not a phrase of
+    // their own ("his voice to those warning that …")
+    let modifier = |m: usize| {
+        !doc.is_cap(m)
+            && !doc.is(m, &lexicon::PREPOSITION)
+            && !doc.is(m, &lexicon::NOT_LAST)
+            && !doc.is(m, &lexicon::NOT_BEFORE_CUE)
+            && !doc.is(m, &lexicon::RELATIVE)
+    };
+    if !(owner + 1..i).all(modifier) {
+        return None;
+    }
+    let source = if doc.is_cap(owner) && is_possessive(doc.word(owner)) {
+        let mut s = owner;
+        while s > lo && owner - s < NAME_REACH && doc.free_word(s - 1) && doc.is_cap(s - 1) {
+            s -= 1;
+        }
+        // "But Guillaume's warning": an opener is no part of the name
+        while s < owner && doc.is(s, &lexicon::OPENER) {
+            s += 1;
+        }
+        (s, owner + 1)
+    } else if OWNING_PRONOUNS.iter().any(|w| doc.is_word(owner, w)) {
+        (owner, owner + 1)
+    } else {
+        return None;
+    };
     let content = content_after(doc, k, hi)?;
     Some(Frame::after_cue(i, source, content, (lo, hi)))
 }
