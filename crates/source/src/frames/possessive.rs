@@ -23,12 +23,15 @@ const NAME_REACH: usize = 6;
 /// The frame of the owned noun at token `i`, if a name owns it and "be" with
 /// "to" or "that" follows it.
 pub(super) fn possessive_frame(doc: &Doc, i: usize) -> Option<Frame> {
+    // most words fail the first, cheap test: a bit of the word's lists
+    if !doc.is(i, &lexicon::POSSESSED_CUE) || doc.is_cap(i) {
+        return None;
+    }
     if doc.is_word(i + 1, "that") {
         return noun_clause_frame(doc, i);
     }
-    // most words fail the first, cheap test: a form of "be" after them
     let links = doc.free_word(i + 1) && LINKS.contains(&doc.word(i + 1));
-    if !links || doc.is_cap(i) || !doc.is(i, &lexicon::POSSESSED_CUE) {
+    if !links {
         return None;
     }
     let (lo, hi) = doc.sentence_range(i);

@@ -255,7 +255,8 @@ pub const AS_JUDGEMENT: &[&str] = &[
 pub const POSSESSED: &[&str] = &[
     "pledge", "pledges", "promise", "promises", "vow", "vows", "warning", "warnings", "message",
     "argument", "claim", "claims", "view", "belief", "verdict", "demand", "demands", "advice",
-    "assessment", "conclusion", "position",
+    "assessment", "conclusion", "position", "assertion", "assertions", "insistence",
+    "allegation", "allegations",
 ];
 
 /// Forms of "call" that, with "on", an addressee and an infinitive, attribute
