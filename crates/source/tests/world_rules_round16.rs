@@ -395,3 +395,13 @@ fn a_lower_case_modifier_before_a_body_stays_in_a_participle_s_subject() {
     let a = with_content(&text, &found, "they failed to share");
     assert_eq!(source_of(&text, a).as_deref(), Some("The utilities commission"));
 }
+
+#[test]
+fn an_urge_with_its_addressee_then_a_quotation_attributes_the_quotation() {
+    let body = "The crowd laughed when he urged voters, \"Look what I have delivered.\"";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "Look what I have delivered");
+    assert_eq!(a.quote, QuoteKind::Direct);
+    let (text, found) = attributions("The party described the video as lighthearted satire.");
+    assert!(found.iter().any(|a| content_of(&text, a).ends_with("lighthearted satire")));
+}

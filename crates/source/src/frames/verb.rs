@@ -341,13 +341,36 @@ fn content_fits_cue(
                 || after_that(doc, content)
                 || bare_verb_clause(doc, content)
         } else {
+            // "urged voters, “Look what I have delivered”": a quotation is speech
+            let first = doc.toks.partition_point(|t| t.span.start < content.start);
+            let quoted = first > 0
+                && doc.kind(first - 1) == Some(crate::tokens::Kind::Open)
+                && !lexicon::NOUN_LIKE_CUE.has(doc.word(i));
             // "expects 16.6 million vehicles will be sold": a clause without "that"
-            holds_clause(doc, content)
+            quoted
+                || holds_clause(doc, content)
                 || (cues::FINITE_WITHOUT_THAT.contains(&doc.word(i))
                     && !doc.is_word(i + 1, "out")
                     && early_finite_verb(doc, content))
         }
     };
+    // "urged voters, “Look what I have delivered”": the addressee, then a quotation
+    if content_after && cues::NEEDS_CLAUSE.contains(&doc.word(i)) {
+        let first = doc.toks.partition_point(|t| t.span.start < content.start);
+        let mark = (first..first + 4).find(|&k| !doc.free_word(k));
+        let quoted = mark.filter(|&m| {
+            m > first
+                && matches!(doc.kind(m), Some(crate::tokens::Kind::Comma | crate::tokens::Kind::Colon))
+                && doc.kind(m + 1) == Some(crate::tokens::Kind::Open)
+        });
+        let open = quoted.map(|m| doc.toks[m + 1].span.start);
+        if let Some(q) = open.and_then(|at| doc.quotes.iter().find(|q| q.open == at)) {
+            let quote = super::content::trim_content(doc.text, q.inner);
+            if !quote.is_empty() && quote.end <= content.end {
+                return Some(quote);
+            }
+        }
+    }
     // "…, the judges have ruled.": the clause before a cue that ends the sentence
     let clause_before = !content_after
         && cues::CLAUSE_BEFORE.contains(&doc.word(i))

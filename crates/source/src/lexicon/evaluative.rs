@@ -25,5 +25,6 @@ pub const WORDS: &[&str] = &[
     "tragedy", "travesty", "triumph", "victory", "waste", "propaganda", "rubbish", "fantasy",
     "smear", "stunt", "gimmick", "hoax", "sham", "fabrication", "lie", "lies", "heroes",
     "cowardly", "barbaric", "heinous", "senseless", "brutal", "despicable", "abhorrent", "cynical",
-    "hypocritical",
+    "hypocritical", "satire", "lighthearted", "light-hearted", "harmless", "fake", "fraud",
+    "racist", "sexist", "offensive", "misinformation", "disinformation",
 ];
