@@ -355,8 +355,7 @@ fn per_an_outlet_reads_as_according_to() {
     let a = with_content(&text, &found, "the team will trade");
     assert_eq!(source_of(&text, a).as_deref(), Some("ESPN"));
     assert_eq!(a.source_type, SourceType::Media);
-    let (text, found) =
-        attributions("The team will trade its top pick, per the Associated Press.");
+    let (text, found) = attributions("The team will trade its top pick, per the Associated Press.");
     let a = with_content(&text, &found, "The team will trade");
     assert_eq!(source_of(&text, a).as_deref(), Some("the Associated Press"));
     // a rate is no source
@@ -384,7 +383,12 @@ fn the_owner_of_a_vow_or_claim_says_the_clause_after_that() {
     assert!(found.is_empty(), "{found:?}");
     let body = "Mr Ali added his voice to those warning that aid must be delivered.";
     let (text, found) = attributions(body);
-    assert!(found.iter().all(|a| source_of(&text, a).as_deref() != Some("his")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|a| source_of(&text, a).as_deref() != Some("his")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -393,7 +397,10 @@ fn a_lower_case_modifier_before_a_body_stays_in_a_participle_s_subject() {
                 share information.";
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "they failed to share");
-    assert_eq!(source_of(&text, a).as_deref(), Some("The utilities commission"));
+    assert_eq!(
+        source_of(&text, a).as_deref(),
+        Some("The utilities commission")
+    );
 }
 
 #[test]
@@ -403,5 +410,7 @@ fn an_urge_with_its_addressee_then_a_quotation_attributes_the_quotation() {
     let a = with_content(&text, &found, "Look what I have delivered");
     assert_eq!(a.quote, QuoteKind::Direct);
     let (text, found) = attributions("The party described the video as lighthearted satire.");
-    assert!(found.iter().any(|a| content_of(&text, a).ends_with("lighthearted satire")));
+    assert!(found
+        .iter()
+        .any(|a| content_of(&text, a).ends_with("lighthearted satire")));
 }

@@ -68,8 +68,21 @@ pub(super) fn possessive_frame(doc: &Doc, i: usize) -> Option<Frame> {
 /// Nouns of a speech act that take a "that" clause after their owner ("his often-repeated
 /// vow that Britain would leave", "the minister's claim that the plan was sound").
 const SPEECH_ACT_NOUNS: &[&str] = &[
-    "claim", "claims", "vow", "vows", "pledge", "pledges", "promise", "promises", "warning",
-    "warnings", "assertion", "assertions", "insistence", "allegation", "allegations",
+    "claim",
+    "claims",
+    "vow",
+    "vows",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "warning",
+    "warnings",
+    "assertion",
+    "assertions",
+    "insistence",
+    "allegation",
+    "allegations",
 ];
 
 /// Possessive pronouns that own a speech act noun ("his vow that …").
@@ -96,7 +109,9 @@ fn noun_clause_frame(doc: &Doc, i: usize) -> Option<Frame> {
     let owner = (i.saturating_sub(MODIFIER_REACH + 1).max(lo)..i)
         .rev()
         .take_while(|&p| doc.free_word(p))
-        .find(|&p| is_possessive(doc.word(p)) || OWNING_PRONOUNS.iter().any(|w| doc.is_word(p, w)))?;
+        .find(|&p| {
+            is_possessive(doc.word(p)) || OWNING_PRONOUNS.iter().any(|w| doc.is_word(p, w))
+        })?;
     // the words between are the noun's modifiers ("often-repeated"), not a phrase of
     // their own ("his voice to those warning that …")
     let modifier = |m: usize| {

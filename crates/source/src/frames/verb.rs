@@ -360,7 +360,10 @@ fn content_fits_cue(
         let mark = (first..first + 4).find(|&k| !doc.free_word(k));
         let quoted = mark.filter(|&m| {
             m > first
-                && matches!(doc.kind(m), Some(crate::tokens::Kind::Comma | crate::tokens::Kind::Colon))
+                && matches!(
+                    doc.kind(m),
+                    Some(crate::tokens::Kind::Comma | crate::tokens::Kind::Colon)
+                )
                 && doc.kind(m + 1) == Some(crate::tokens::Kind::Open)
         });
         let open = quoted.map(|m| doc.toks[m + 1].span.start);
