@@ -40,6 +40,10 @@ const HOSTILE: &[(&str, &str)] = &[
         "a demand coordinated with the next one in one sentence without end",
         "The union called for the minister to resign and ",
     ),
+    (
+        "sentences inside one partly quoted statement, split at each",
+        "Ann said that Bob \"was wrong. He lied. He lied. He lied.\" ",
+    ),
 ];
 
 fn main() {

@@ -58,6 +58,9 @@ fn runs_on(doc: &Doc, a: &Attribution) -> Option<(Span, Vec<(usize, Span)>)> {
         return None;
     }
     let mut rest = Vec::new();
+    // brackets and inner quotations open so far, read once over the quotation
+    let mut nesting = Nesting::default();
+    let mut read = q.inner.start;
     for (s, sentence) in sentences.iter().enumerate().skip(s0 + 1) {
         if sentence.span.start >= a.content.end {
             break;
@@ -68,7 +71,9 @@ fn runs_on(doc: &Doc, a: &Attribution) -> Option<(Span, Vec<(usize, Span)>)> {
             return None;
         }
         // a sentence end inside brackets or a quotation within the quotation is none
-        if nested_open(&doc.text[q.inner.start..sentence.span.start]) {
+        nesting.read(&doc.text[read..sentence.span.start]);
+        read = sentence.span.start;
+        if nesting.open() {
             return None;
         }
         let inside = Span::new(sentence.span.start, sentence.span.end.min(q.inner.end));
@@ -81,23 +86,58 @@ fn runs_on(doc: &Doc, a: &Attribution) -> Option<(Span, Vec<(usize, Span)>)> {
     (!rest.is_empty() && !head.is_empty()).then_some((head, rest))
 }
 
-/// `before` (a quotation's text up to a sentence start) leaves a bracket or an inner
-/// quotation open: more "(" than ")", or more single quotes opened after a space than
-/// closed before a space or a stop ("He told me 'I lied. I am sorry.' It is over").
-fn nested_open(before: &str) -> bool {
-    let count = |p: &[&str]| p.iter().map(|m| before.matches(m).count()).sum::<usize>();
-    let brackets = before.matches('(').count() + before.matches('[').count()
-        > before.matches(')').count() + before.matches(']').count();
-    let opened = count(&[" '", " \u{2018}", "\"'", "\u{201c}\u{2018}"]);
-    let closed = count(&[
-        "' ",
-        "'.",
-        "',",
-        "'?",
-        "'!",
-        "\u{2019} ",
-        "\u{2019}.",
-        "\u{2019},",
-    ]);
-    brackets || opened > closed
+/// Brackets and inner single quotations opened and closed in the text of a quotation
+/// read so far: more "(" than ")", or more single quotes opened after a space than
+/// closed before a space or a stop, leave a sentence end inside them ("He told me 'I
+/// lied. I am sorry.' It is over"). Read piece by piece, so a quotation of many
+/// sentences is read once.
+#[derive(Default)]
+struct Nesting {
+    brackets_opened: usize,
+    brackets_closed: usize,
+    quotes_opened: usize,
+    quotes_closed: usize,
+    /// The last character of the text read so far, for marks split across two pieces.
+    last: Option<char>,
+}
+
+/// Pairs of characters that open an inner quotation ("a 'b", "“‘").
+const INNER_OPENS: &[(char, char)] = &[
+    (' ', '\''),
+    (' ', '\u{2018}'),
+    ('"', '\''),
+    ('\u{201c}', '\u{2018}'),
+];
+
+/// Pairs of characters that close one ("b' ", "b’.").
+const INNER_CLOSES: &[(char, char)] = &[
+    ('\'', ' '),
+    ('\'', '.'),
+    ('\'', ','),
+    ('\'', '?'),
+    ('\'', '!'),
+    ('\u{2019}', ' '),
+    ('\u{2019}', '.'),
+    ('\u{2019}', ','),
+];
+
+impl Nesting {
+    fn read(&mut self, piece: &str) {
+        for c in piece.chars() {
+            match c {
+                '(' | '[' => self.brackets_opened += 1,
+                ')' | ']' => self.brackets_closed += 1,
+                _ => {}
+            }
+            if let Some(p) = self.last {
+                self.quotes_opened += usize::from(INNER_OPENS.contains(&(p, c)));
+                self.quotes_closed += usize::from(INNER_CLOSES.contains(&(p, c)));
+            }
+            self.last = Some(c);
+        }
+    }
+
+    fn open(&self) -> bool {
+        self.brackets_opened > self.brackets_closed || self.quotes_opened > self.quotes_closed
+    }
 }

@@ -168,3 +168,17 @@ fn a_run_on_sentence_of_demands_is_read_in_linear_time() {
     let (_, found) = common::attributions(&body);
     assert_eq!(found.len(), 2_000);
 }
+
+/// One quotation of many sentences ("Ann said that Bob \"was wrong. He lied. He lied.
+/// …\"") was read again from its start at every sentence, to see whether a bracket or an
+/// inner quotation was open there: 50,000 sentences took 32 s, 100,000 took 132 s; now
+/// the quotation is read once (0.2 s). Every sentence is still its own direct part.
+#[test]
+fn a_quotation_of_many_sentences_is_split_in_linear_time() {
+    let body = format!(
+        "Ann said that Bob \"was wrong. {}It is over.\"",
+        "He lied. ".repeat(5_000)
+    );
+    let (_, found) = common::attributions(&body);
+    assert_eq!(found.len(), 5_002);
+}

@@ -156,8 +156,8 @@ fn before_coordinated_cue(doc: &Doc, first: usize, content: Span) -> Span {
     (first..last.saturating_sub(1).min(first + DEMAND_REACH))
         .find(|&k| {
             doc.is_word(k, "and")
-                && ((super::nominal::is_verb_of_saying(doc, k + 1) && finite(k + 1))
-                    || (demand(k + 1) && finite(k + 1)))
+                && (super::nominal::is_verb_of_saying(doc, k + 1) || demand(k + 1))
+                && finite(k + 1)
         })
         .filter(|&k| k > first)
         .map_or(content, |k| {

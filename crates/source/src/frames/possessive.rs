@@ -53,16 +53,22 @@ pub(super) fn possessive_frame(doc: &Doc, i: usize) -> Option<Frame> {
     if !doc.is_cap(owner) || !lowercase_between {
         return None;
     }
-    let mut s = owner;
-    while s > lo && owner - s < NAME_REACH && doc.free_word(s - 1) && doc.is_cap(s - 1) {
-        s -= 1;
-    }
-    let source = (s, owner + 1);
+    let source = (name_start(doc, owner, lo), owner + 1);
     if !nominal(doc, source.0, source.1) {
         return None;
     }
     let content = content_after(doc, k, hi)?;
     Some(Frame::after_cue(i, source, content, (lo, hi)))
+}
+
+/// The first token of the capitalised name that ends with the possessive at `owner`
+/// ("President George W Bush's"), within [`NAME_REACH`] words and not before `lo`.
+fn name_start(doc: &Doc, owner: usize, lo: usize) -> usize {
+    let mut s = owner;
+    while s > lo && owner - s < NAME_REACH && doc.free_word(s - 1) && doc.is_cap(s - 1) {
+        s -= 1;
+    }
+    s
 }
 
 /// Nouns of a speech act that take a "that" clause after their owner ("his often-repeated
@@ -94,7 +100,7 @@ const OWNING_PRONOUNS: &[&str] = &["his", "her", "their"];
 /// the clause after "that", which has a subject of its own ("his claim that was
 /// rejected" is a relative clause).
 fn noun_clause_frame(doc: &Doc, i: usize) -> Option<Frame> {
-    if doc.is_cap(i) || !SPEECH_ACT_NOUNS.iter().any(|n| doc.is_word(i, n)) {
+    if !SPEECH_ACT_NOUNS.iter().any(|n| doc.is_word(i, n)) {
         return None;
     }
     let (lo, hi) = doc.sentence_range(i);
@@ -125,10 +131,7 @@ fn noun_clause_frame(doc: &Doc, i: usize) -> Option<Frame> {
         return None;
     }
     let source = if doc.is_cap(owner) && is_possessive(doc.word(owner)) {
-        let mut s = owner;
-        while s > lo && owner - s < NAME_REACH && doc.free_word(s - 1) && doc.is_cap(s - 1) {
-            s -= 1;
-        }
+        let mut s = name_start(doc, owner, lo);
         // "But Guillaume's warning": an opener is no part of the name
         while s < owner && doc.is(s, &lexicon::OPENER) {
             s += 1;

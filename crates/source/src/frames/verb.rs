@@ -127,13 +127,6 @@ pub(super) fn verb_frame(
     })
 }
 
-/// Subordinators that open a sentence with a clause of their own before its main
-/// clause ("Although the minister said the plan was sound, critics …").
-const OPENING_SUBORDINATORS: &[&str] = &[
-    "although", "though", "while", "whilst", "whereas", "because", "since", "when", "once",
-    "after", "before", "unless", "if",
-];
-
 /// How many tokens the source may stand after the subordinator that opens the sentence.
 const SUBORDINATE_SOURCE_REACH: usize = 12;
 
@@ -150,7 +143,9 @@ fn before_main_clause(
     let opener = (lo..source).find(|&k| doc.free_word(k));
     let opens = opener.is_some_and(|k| {
         let k = if doc.is_word(k, "even") { k + 1 } else { k };
-        OPENING_SUBORDINATORS.iter().any(|w| doc.is_word(k, w))
+        lexicon::function_words::OPENING_SUBORDINATORS
+            .iter()
+            .any(|w| doc.is_word(k, w))
             && source <= k + SUBORDINATE_SOURCE_REACH
             && (k + 1..source).all(|t| doc.free_word(t))
     });
@@ -513,7 +508,9 @@ fn early_finite_verb(doc: &Doc, content: claimkit_core::Span) -> bool {
             doc.free_word(k)
                 && !doc.is(k, &lexicon::RELATIVE)
                 && !super::content::COORDINATORS.contains(&doc.word(k))
-                && !OPENING_SUBORDINATORS.iter().any(|w| doc.is_word(k, w))
+                && !lexicon::function_words::OPENING_SUBORDINATORS
+                    .iter()
+                    .any(|w| doc.is_word(k, w))
                 && !["until", "as"].iter().any(|w| doc.is_word(k, w))
         })
         .any(|k| doc.is(k, &lexicon::BE) || doc.is(k, &lexicon::AUXILIARY))

@@ -89,6 +89,14 @@ pub const CLAUSE_CUTTERS: &[&str] = &[
     "whereas", "but", "so", "yet", "as", "unless", "until", "whether", "that", "than", "how", "why",
 ];
 
+/// Subordinators that open a sentence with a clause of their own before its main
+/// clause ("Although the minister said the plan was sound, critics …"); a clause
+/// without "that" after a forecast cue stops at them too.
+pub const OPENING_SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "whilst", "whereas", "because", "since", "when", "once",
+    "after", "before", "unless", "if",
+];
+
 /// Forms of "be" that make a following participle passive ("was told to").
 pub const BE: &[&str] = &[
     "was", "were", "is", "are", "been", "being", "be", "am", "'s", "’s",

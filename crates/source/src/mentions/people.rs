@@ -12,10 +12,7 @@ pub(super) fn pronoun(doc: &Doc, m: &Words) -> Option<Mention> {
     }
     // "We've called for …": the pronoun with its auxiliary written on
     let w = without_contraction(doc.word(m.s));
-    let plural = lexicon::function_words::PRONOUNS
-        .iter()
-        .find(|(p, _)| w.eq_ignore_ascii_case(p))
-        .map(|&(_, plural)| plural)?;
+    let plural = plural_in(lexicon::function_words::PRONOUNS, w)?;
     let source_type = if w.eq_ignore_ascii_case("it") {
         SourceType::Organization
     } else {
@@ -52,7 +49,11 @@ pub(super) fn one_word_of(doc: &Doc, m: &Words, table: &[(&str, bool)]) -> Optio
     if m.e - m.s != 1 {
         return None;
     }
-    let w = doc.word(m.s);
+    plural_in(table, doc.word(m.s))
+}
+
+/// Whether `w`, a word of `table` (compared ignoring case), is plural.
+fn plural_in(table: &[(&str, bool)], w: &str) -> Option<bool> {
     table
         .iter()
         .find(|(p, _)| w.eq_ignore_ascii_case(p))

@@ -112,7 +112,9 @@ pub(super) fn results_object(doc: &Doc, content: claimkit_core::Span) -> bool {
                     doc.kind(k + 1),
                     Some(crate::tokens::Kind::Comma | crate::tokens::Kind::Stop)
                 );
-            cues::RESULT_NOUNS.contains(&doc.word(k).to_lowercase().as_str())
+            cues::RESULT_NOUNS
+                .iter()
+                .any(|n| doc.word(k).eq_ignore_ascii_case(n))
                 && (ends
                     || (k + 1 < last
                         && doc.free_word(k + 1)
