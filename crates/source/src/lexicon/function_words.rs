@@ -49,9 +49,10 @@ pub const CONNECTIVE_ADVERBS: &[&str] = &[
 /// are no role.
 pub const ARTICLES: &[&str] = &["the", "a", "an"];
 
-/// Coordinators: words before a name that end with one join it to another name ("S and
-/// P said", "Naylor and Beesley said"), so they are no role.
-pub const COORDINATORS: &[&str] = &["and", "or", "&"];
+/// Words that join two names, not clauses (those are `frames::content::COORDINATORS`):
+/// words before a name that end with one join it to another name ("S and P said",
+/// "Naylor and Beesley said"), so they are no role.
+pub const NAME_JOINERS: &[&str] = &["and", "or", "&"];
 
 /// Possessive determiners: capitalised at the start of a sentence they open no
 /// name ("Its European market share rose" names no body "Its European").

@@ -261,9 +261,9 @@ pub(super) fn title_alone(doc: &Doc, m: &Words) -> Option<Mention> {
 /// ("…, the SEC said"), or words that end with a coordinator, which joins another name
 /// to it ("S and P said", "Naylor and Beesley said").
 fn no_role(doc: &Doc, s: usize, a: usize) -> bool {
-    use crate::lexicon::function_words::{ARTICLES, COORDINATORS};
+    use crate::lexicon::function_words::{ARTICLES, NAME_JOINERS};
     let listed = |k: usize, list: &[&str]| list.iter().any(|d| doc.word(k).eq_ignore_ascii_case(d));
-    (s..a).all(|k| listed(k, ARTICLES)) || (a > s && listed(a - 1, COORDINATORS))
+    (s..a).all(|k| listed(k, ARTICLES)) || (a > s && listed(a - 1, NAME_JOINERS))
 }
 
 /// A capitalised head is a name ("Spacey", "Mr. Obama"), with the words
