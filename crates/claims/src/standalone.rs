@@ -165,7 +165,9 @@ pub fn standalone(
     let cue = appended_cue(a.cue.map_or("said", |c| c.text(text).trim()));
     let trimmed = body.trim_end_matches(['.', ',', ';', ':', ' ']);
     let ends_question = trimmed.ends_with('?') || trimmed.ends_with('!');
-    let according = cue.to_lowercase().starts_with("according");
+    // "According to ESPN, …" and "Per ESPN, …" both read "…, according to ESPN."
+    let lower = cue.to_lowercase();
+    let according = lower.starts_with("according") || lower == "per";
     let tail = if according {
         format!("according to {source}")
     } else {
@@ -278,6 +280,31 @@ mod tests {
         assert_eq!(
             standalone(text, claim, Some(&a), &[], false),
             "“Russia can play a constructive role,” Jens Stoltenberg said."
+        );
+    }
+
+    #[test]
+    fn per_an_outlet_reads_as_according_to() {
+        let text = "The team won 5 games, per ESPN.";
+        let at = |w: &str| {
+            let s = text.find(w).unwrap();
+            Span::new(s, s + w.len())
+        };
+        let a = Attribution {
+            sentence: 0,
+            source: Some(at("ESPN")),
+            resolved: None,
+            source_type: SourceType::Media,
+            role: None,
+            affiliation: None,
+            cue: Some(at("per")),
+            quote: QuoteKind::Indirect,
+            via: None,
+            content: at("The team won 5 games"),
+        };
+        assert_eq!(
+            standalone(text, at("The team won 5 games"), Some(&a), &[], false),
+            "The team won 5 games, according to ESPN."
         );
     }
 

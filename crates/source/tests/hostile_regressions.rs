@@ -182,3 +182,23 @@ fn a_quotation_of_many_sentences_is_split_in_linear_time() {
     let (_, found) = common::attributions(&body);
     assert_eq!(found.len(), 5_002);
 }
+
+/// "…, Ann said, via USA Today." and "…, per ESPN." after a frame set off by commas relay
+/// the words, as "according to" does: the content is the clause before the frame, not
+/// the whole sentence over the source and the cue.
+#[test]
+fn a_relay_after_a_frame_set_off_by_commas_ends_the_content_before_it() {
+    let (text, found) = common::attributions("The deal was off, Ann said, via USA Today.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].content.text(&text), "The deal was off");
+    assert_eq!(found[0].via.as_deref(), Some("USA Today"));
+}
+
+/// Thousands of "He urged voters, \"Vote.\"" looked up each quotation by reading the
+/// document's quotations from the first (100,000 repeats: 8.0 s, now 0.5 s).
+#[test]
+fn many_urges_with_a_quotation_are_read_in_linear_time() {
+    let body = "He urged voters, \"Vote.\" ".repeat(3_000);
+    let (_, found) = common::attributions(&body);
+    assert_eq!(found.len(), 3_000);
+}

@@ -140,6 +140,11 @@ pub(super) fn content_of(
     }
 }
 
+/// Words that, after a frame set off by commas, open a relay of its words, not more of
+/// the clause (“…, the ministry said, according to TASS.”, “…, Ann said, via USA
+/// Today.”, “…, Ann said, per ESPN.”).
+const RELAY_AFTER_FRAME: &[&str] = &["according", "via", "per"];
+
 /// How many tokens the clause may run on after a frame set off by commas: a
 /// longer tail is no clause the frame sits inside (and is not read at every cue).
 const PARENTHETICAL_TAIL: usize = 40;
@@ -172,7 +177,7 @@ fn around_parenthetical(doc: &Doc, first: usize, k: usize, hi: usize, before: Sp
         && k + 1 < hi
         && hi - k <= PARENTHETICAL_TAIL
         && !COORDINATORS.iter().any(|c| doc.is_word(k + 1, c))
-        && !doc.is_word(k + 1, "according")
+        && !RELAY_AFTER_FRAME.iter().any(|w| doc.is_word(k + 1, w))
         && cues::cue_kind(doc.word(k + 1)).is_none()
         && !(k + 1..hi).any(|t| super::nominal::is_verb_of_saying(doc, t));
     if quoted || !goes_on {

@@ -362,7 +362,12 @@ fn content_fits_cue(
                 && doc.kind(m + 1) == Some(crate::tokens::Kind::Open)
         });
         let open = quoted.map(|m| doc.toks[m + 1].span.start);
-        if let Some(q) = open.and_then(|at| doc.quotes.iter().find(|q| q.open == at)) {
+        // (the quotations are in order of their opening marks: found by a binary search)
+        let quote = open.and_then(|at| {
+            let n = doc.quotes.partition_point(|q| q.open < at);
+            doc.quotes.get(n).filter(|q| q.open == at)
+        });
+        if let Some(q) = quote {
             let quote = super::content::trim_content(doc.text, q.inner);
             if !quote.is_empty() && quote.end <= content.end {
                 return Some(quote);
