@@ -230,6 +230,9 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
         frames.extend(colon_frame(doc, i));
         return;
     };
+    if nominal::compound_noun(doc, i) {
+        return; // "the Adam Smith Institute think tank"
+    }
     if cues::AFTER_QUOTE_ONLY.contains(&w) && doc.kind(i + 1) == Some(crate::tokens::Kind::Colon) {
         // "She continued: “…”" is a colon frame, not a cue verb's
         frames.extend(colon_frame(doc, i));

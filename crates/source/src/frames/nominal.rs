@@ -16,6 +16,16 @@ pub(super) fn is_verb_of_saying(doc: &Doc, k: usize) -> bool {
         && !doc.is(k, &lexicon::DOCUMENT)
         && !asks_anonymity(doc, k)
         && !document_participle(doc, k)
+        && !compound_noun(doc, k)
+}
+
+/// The cue form at `k` and the word after it make one noun ("think tank",
+/// [`crate::lexicon::cues::COMPOUND_NOUNS`]).
+pub(super) fn compound_noun(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    crate::lexicon::cues::COMPOUND_NOUNS
+        .iter()
+        .any(|&(c, n)| c.eq_ignore_ascii_case(w) && doc.is_word(k + 1, n))
 }
 
 /// How many tokens after a document's participle a cue of the document may come.

@@ -55,6 +55,10 @@ pub const SPEECH: &[&str] = &[
     "reiterates", "reiterated", "reiterating", "hint", "hints", "hinted", "hinting",
 ];
 
+/// A cue form and the noun after it that make one compound noun ("the Adam Smith
+/// Institute think tank said …"): no cue there.
+pub const COMPOUND_NOUNS: &[(&str, &str)] = &[("think", "tank"), ("think", "tanks")];
+
 /// Cue forms that attribute a clause only ("expects the economy to grow",
 /// "urged donors to contribute", "ruled that the stake is too high"), never a
 /// plain object ("expects 6 million visitors"; "criticised the bank for hiding

@@ -19,7 +19,8 @@ pub const HEADS: &[&str] = &[
     "ensemble", "choir", "band", "trust", "charity", "consortium", "opposition", "unit",
     "giant", "conglomerate", "airline", "supplier", "chain",
     "carmaker", "automaker", "steelmaker", "drugmaker", "chipmaker", "planemaker", "brewer",
-    "refiner", "shipbuilder", "distiller", "co", "cos", "assurance", "bancorp",
+    "refiner", "shipbuilder", "distiller", "co", "cos", "assurance", "bancorp", "think-tank",
+    "thinktank", "tank",
 ];
 
 /// Plural heads of bodies speaking together ("both countries", "campaign
@@ -29,7 +30,7 @@ pub const MANY: &[&str] = &[
     "countries", "nations", "governments", "states", "companies", "firms", "banks", "lenders",
     "insurers", "carriers", "producers", "manufacturers", "groups", "organisations",
     "organizations", "agencies", "unions", "charities", "parties", "ministries", "regulators",
-    "authorities", "creditors",
+    "authorities", "creditors", "think-tanks", "thinktanks", "tanks",
 ];
 
 /// Heads of bodies that judge or inquire and whose findings are reported as a
