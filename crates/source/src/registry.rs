@@ -407,6 +407,10 @@ impl Contents {
     }
 }
 
+/// How many of the last titled entries [`Titled::names_before`] reads: a document that
+/// repeats a title description is not read back to its start at every one.
+const RECENT_TITLED: usize = 64;
+
 /// People named after a title ("Prime Minister David Cameron"), in text order.
 #[derive(Default)]
 pub struct Titled {
@@ -445,6 +449,19 @@ impl Titled {
         let k = matching.partition_point(|&m| m < before);
         let found = k.checked_sub(1).map(|k| matching[k])?;
         Some(entries[found].2.as_str())
+    }
+
+    /// The distinct names of the last [`RECENT_TITLED`] entries before byte `at` whose
+    /// title `fits`, the last first.
+    pub fn names_before(&self, at: usize, fits: impl Fn(&str) -> bool) -> Vec<String> {
+        let before = self.entries.partition_point(|e| e.0 < at);
+        let mut names: Vec<String> = Vec::new();
+        for (_, t, name) in self.entries[..before].iter().rev().take(RECENT_TITLED) {
+            if fits(t) && !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+        names
     }
 }
 

@@ -151,8 +151,8 @@ pub(crate) fn person_by_title(
 ) -> Option<String> {
     let at = doc.span(s, e).start;
     let title = resolve::title_description(doc, s, e)?;
-    if let Some(name) = people.titled_before(at, &title) {
-        return Some(name.to_string());
+    if let Some(name) = people.titled_salient(doc.text, at, &title) {
+        return Some(name);
     }
     if let Some(name) = people.qualified_titled_before(at, &title) {
         return Some(name.to_string());

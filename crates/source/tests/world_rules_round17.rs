@@ -26,3 +26,53 @@ fn a_think_tank_is_a_body_not_a_cue() {
     let a = with_content(&text, &found, "rents were too high");
     assert_eq!(a.source_type, SourceType::Organization);
 }
+
+/// The resolved name of the attribution whose content holds `content`.
+fn resolved_of<'a>(
+    text: &str,
+    found: &'a [claimkit_core::Attribution],
+    content: &str,
+) -> Option<&'a str> {
+    with_content(text, found, content).resolved.as_deref()
+}
+
+#[test]
+fn an_abbreviated_title_names_the_holder_of_the_office() {
+    let body = "Republican Gov. Ann Corliss signed the budget on Monday. \
+                The governor said teachers would get a raise.";
+    let (text, found) = attributions(body);
+    assert_eq!(
+        resolved_of(&text, &found, "teachers would get a raise"),
+        Some("Ann Corliss")
+    );
+    let body = "Gen. Tomas Ribeiro visited the base. The general said the troops would stay.";
+    let (text, found) = attributions(body);
+    assert_eq!(
+        resolved_of(&text, &found, "the troops would stay"),
+        Some("Tomas Ribeiro")
+    );
+    // a lieutenant governor is not "the governor"
+    let body = "Lt. Gov. Dana Welk signed the bill. The governor said taxes would fall.";
+    let (text, found) = attributions(body);
+    assert_eq!(resolved_of(&text, &found, "taxes would fall"), None);
+}
+
+#[test]
+fn of_two_holders_of_a_title_the_one_written_last_is_meant() {
+    let body = "Republican Gov. Ann Corliss signed the budget. Neighbouring Gov. Raymond Dutt \
+                lost his race for a second term. Teachers did not see Corliss at the Statehouse \
+                on Tuesday. The governor said she was waiting for a pay commission.";
+    let (text, found) = attributions(body);
+    assert_eq!(
+        resolved_of(&text, &found, "she was waiting for a pay commission"),
+        Some("Ann Corliss")
+    );
+    // with no later mention, the holder named last
+    let body = "Republican Gov. Ann Corliss signed the budget. Neighbouring Gov. Raymond Dutt \
+                lost his race for a second term. The governor said he would appeal.";
+    let (text, found) = attributions(body);
+    assert_eq!(
+        resolved_of(&text, &found, "he would appeal"),
+        Some("Raymond Dutt")
+    );
+}

@@ -34,6 +34,18 @@ pub const TITLES: &[&str] = &[
     "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Brig", "Cpl", "Cdr", "Supt", "Insp", "Cllr",
 ];
 
+/// Abbreviated titles of [`TITLES`] and the words they stand for, in lower case: a
+/// person named "Gov. Eric Holcomb" is the one "the governor" stands for later.
+pub const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("gov.", "governor"), ("gov", "governor"), ("sen.", "senator"), ("rep.", "representative"),
+    ("gen.", "general"), ("gen", "general"), ("adm.", "admiral"), ("adm", "admiral"),
+    ("col.", "colonel"), ("col", "colonel"), ("lt.", "lieutenant"), ("lt", "lieutenant"),
+    ("capt.", "captain"), ("capt", "captain"), ("maj.", "major"), ("maj", "major"),
+    ("sgt.", "sergeant"), ("sgt", "sergeant"), ("prof.", "professor"), ("prof", "professor"),
+    ("brig", "brigadier"), ("cpl", "corporal"), ("cdr", "commander"), ("supt", "superintendent"),
+    ("insp", "inspector"), ("cllr", "councillor"),
+];
+
 /// Words that end a name ("Abdullah II", "Martin Luther King Jr.").
 pub const NAME_SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV", "V", "VI", "Jr", "Sr"];
 

@@ -16,7 +16,59 @@ const NOT_THE_SAME_OFFICE: &[&str] = &[
     "under",
     "crown",
     "chief",
+    "lieutenant",
 ];
+
+/// A person named with the title `named` (lower case) may be the one a description
+/// with the title `title` stands for: the same title, one with more words before it
+/// ("foreign minister" is a minister; a prime minister or a vice president is not "the
+/// minister" or "the president"), or one without the words of where the holder is from
+/// ("the South African archbishop" after "Archbishop Desmond Tutu").
+fn title_fits(title: &str, named: &str) -> bool {
+    named == title
+        || named.strip_suffix(title).is_some_and(|extra| {
+            extra.ends_with(' ')
+                && !extra
+                    .split_whitespace()
+                    .any(|w| NOT_THE_SAME_OFFICE.contains(&w))
+        })
+        || title.strip_suffix(named).is_some_and(|origin| {
+            origin.ends_with(' ') && origin.split_whitespace().all(evidence::origin_word)
+        })
+}
+
+/// How far back before a title description the surnames of its candidates are looked
+/// for (bytes): a few paragraphs.
+const SALIENCE_REACH: usize = 4_000;
+
+/// The byte offset of the last occurrence of the word `word` (whole, its possessive
+/// too) in `text` before byte `at`, within [`SALIENCE_REACH`] bytes of it.
+fn last_word_at(text: &str, at: usize, word: &str) -> Option<usize> {
+    let mut from = at.saturating_sub(SALIENCE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(..at)?;
+    let mut end = before.len();
+    while let Some(k) = before[from.min(end)..end]
+        .rfind(word)
+        .map(|k| k + from.min(end))
+    {
+        let starts = before[..k]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let ends = before[k + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if starts && ends {
+            return Some(k);
+        }
+        end = k;
+    }
+    None
+}
 
 impl People {
     /// Record a named person source.
@@ -124,22 +176,33 @@ impl People {
     /// The person "the prime minister" or "the minister" at byte `at` stands for:
     /// the last one named after a title that ends with `title` (lower case).
     pub fn titled_before(&mut self, at: usize, title: &str) -> Option<&str> {
-        self.titled.before(at, title, |named| {
-            named == title
-                || named.strip_suffix(title).is_some_and(|extra| {
-                    // "foreign minister" is a minister; a prime minister or a vice
-                    // president is not "the minister" or "the president"
-                    extra.ends_with(' ')
-                        && !extra
-                            .split_whitespace()
-                            .any(|w| NOT_THE_SAME_OFFICE.contains(&w))
-                })
-                // "the South African archbishop" after "Archbishop Desmond Tutu": where
-                // the holder is from, when the title was written without it
-                || title.strip_suffix(named).is_some_and(|origin| {
-                    origin.ends_with(' ') && origin.split_whitespace().all(evidence::origin_word)
-                })
-        })
+        self.titled
+            .before(at, title, |named| title_fits(title, named))
+    }
+
+    /// [`People::titled_before`], but when several people were named with the title,
+    /// the one whose surname `text` wrote last before byte `at`: "Gov. Eric Holcomb
+    /// … Kentucky Gov. Matt Bevin … Teachers didn't see Holcomb … The governor said" is
+    /// Holcomb.
+    pub fn titled_salient(&mut self, text: &str, at: usize, title: &str) -> Option<String> {
+        let last = self.titled_before(at, title)?.to_string();
+        let names = self
+            .titled
+            .names_before(at, |named| title_fits(title, named));
+        if names.len() < 2 {
+            return Some(last);
+        }
+        let seen = |name: &str| {
+            name.split_whitespace()
+                .last()
+                .and_then(|s| last_word_at(text, at, s))
+        };
+        let best = names
+            .iter()
+            .filter_map(|n| seen(n).map(|k| (k, n)))
+            .max_by_key(|&(k, _)| k)
+            .map(|(_, n)| n.clone());
+        Some(best.unwrap_or(last))
     }
 
     /// The person "the Labour MP" or "the Ealing North MP" at byte `at` stands for when

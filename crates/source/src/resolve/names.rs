@@ -40,7 +40,18 @@ fn title_before(doc: &Doc, t: usize) -> String {
     {
         r -= 1;
     }
-    doc.span(r, t + 1).text(doc.text).to_lowercase()
+    // "Gov. Eric Holcomb" is "the governor" later
+    let title = doc.span(r, t + 1).text(doc.text).to_lowercase();
+    let words: Vec<&str> = title
+        .split(' ')
+        .map(|w| {
+            lexicon::titles::ABBREVIATIONS
+                .iter()
+                .find(|(short, _)| *short == w)
+                .map_or(w, |(_, full)| full)
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// A word no list names as a place, body, outlet, nationality or month.

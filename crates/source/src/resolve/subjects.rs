@@ -234,9 +234,9 @@ impl People {
                     // "The cardinal will ask …": the person last named with the title
                     if m.source_type == SourceType::UnnamedPerson && !m.plural {
                         if let Some(title) = title_description(doc, s, e) {
-                            if let Some(name) = self.titled_before(at, &title) {
-                                let gender = gender_of([title.as_str()], name);
-                                persons.push((at, name.to_string(), gender));
+                            if let Some(name) = self.titled_salient(doc.text, at, &title) {
+                                let gender = gender_of([title.as_str()], &name);
+                                persons.push((at, name, gender));
                             }
                         }
                     }
