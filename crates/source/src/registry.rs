@@ -290,6 +290,11 @@ impl FullNames {
     pub fn add(&mut self, at: usize, name: &str) {
         let last = surname(name);
         self.index(at, last, name);
+        // "Adel al-Jubeir … Al-Jubeir added": a particle joined by a hyphen is written
+        // capitalised at a sentence start
+        if let Some(other) = particle_case_swapped(last) {
+            self.index(at, &other, name);
+        }
         // "Kim Yungmin", "Moon Jae-in": also known by the family name written first
         let words: Vec<&str> = name
             .split_whitespace()
@@ -348,6 +353,32 @@ impl FullNames {
                     .map(|n| n.1.as_str())
             })
     }
+}
+
+/// How many letters a particle joined to a surname by a hyphen may have ("al-",
+/// "el-", "ash-", "abu-").
+const PARTICLE_LETTERS: usize = 3;
+
+/// "al-Jubeir" for "Al-Jubeir" and the other way round: a surname that opens with a
+/// short particle joined by a hyphen, its first letter's case swapped; `None` for any
+/// other surname.
+fn particle_case_swapped(last: &str) -> Option<String> {
+    let (particle, rest) = last.split_once('-')?;
+    let letters = particle.chars().count();
+    if !(2..=PARTICLE_LETTERS).contains(&letters)
+        || !particle.chars().skip(1).all(char::is_lowercase)
+        || !rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    let mut chars = particle.chars();
+    let first = chars.next()?;
+    let swapped: String = if first.is_lowercase() {
+        first.to_uppercase().collect()
+    } else {
+        first.to_lowercase().collect()
+    };
+    Some(format!("{swapped}{}-{rest}", chars.as_str()))
 }
 
 /// The contents of the frames of a document, sorted by start, with the running

@@ -91,7 +91,8 @@ pub(super) fn nominal(doc: &Doc, s: usize, e: usize) -> bool {
         || lexicon::PERSON_MANY.has(w)
         || lexicon::ORG_HEAD.has(w)
         || lexicon::MEDIA_HEAD.has(w)
-        || lexicon::DOCUMENT.has(w);
+        || lexicon::DOCUMENT.has(w)
+        || people_asked(doc, s, last);
     known
         || !(doc.is(last, &lexicon::NOT_A_SOURCE)
             || doc.is(last, &lexicon::PREPOSITION)
@@ -99,6 +100,15 @@ pub(super) fn nominal(doc: &Doc, s: usize, e: usize) -> bool {
             || w.ends_with("ly")
             || w.ends_with("ed")
             || cues::cue_kind(w).is_some())
+}
+
+/// "Those interviewed said", "Most of those polled said", "Voters surveyed said": a
+/// participle of asking ([`cues::ASKED_PARTICIPLES`]) at `last` right after "those" or
+/// a plural noun for people ends a source: the people asked.
+fn people_asked(doc: &Doc, s: usize, last: usize) -> bool {
+    last > s
+        && cues::ASKED_PARTICIPLES.contains(&doc.word(last))
+        && (doc.is_word(last - 1, "those") || doc.word_in(last - 1, &lexicon::PERSON_MANY))
 }
 
 /// Participles used as prepositions ("Following claims that …", "Including

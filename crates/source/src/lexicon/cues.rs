@@ -59,6 +59,12 @@ pub const SPEECH: &[&str] = &[
 /// Institute think tank said …"): no cue there.
 pub const COMPOUND_NOUNS: &[(&str, &str)] = &[("think", "tank"), ("think", "tanks")];
 
+/// Participles of asking that end a source after "those" or a plural noun for people
+/// ("Those interviewed said", "Voters surveyed said"): the people asked.
+pub const ASKED_PARTICIPLES: &[&str] = &[
+    "interviewed", "polled", "surveyed", "questioned", "asked", "contacted", "consulted",
+];
+
 /// Cue forms that attribute a clause only ("expects the economy to grow",
 /// "urged donors to contribute", "ruled that the stake is too high"), never a
 /// plain object ("expects 6 million visitors"; "criticised the bank for hiding

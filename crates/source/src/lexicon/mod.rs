@@ -3,6 +3,8 @@
 //! table says otherwise.
 
 #[rustfmt::skip]
+pub mod companies;
+#[rustfmt::skip]
 pub mod cues;
 #[rustfmt::skip]
 pub mod documents;
@@ -350,8 +352,8 @@ compiled_exact! {
     HONORIFIC = titles::HONORIFICS;
     /// Name suffixes ("II", "Jr.").
     NAME_SUFFIX = titles::NAME_SUFFIXES;
-    /// Organisation names.
-    ORG_NAME = organizations::NAMES;
+    /// Organisation names, and companies' ([`companies::NAMES`]).
+    ORG_NAME = &[organizations::NAMES, companies::NAMES].concat();
     /// Multi-word organisation names.
     ORG_PHRASE = organizations::PHRASES;
     /// Media outlet names.

@@ -66,10 +66,14 @@ pub const PHRASES: &[&str] = &[
     "House of Lords", "House of Commons", "House of Representatives",
 ];
 
-/// True when `text` holds one of [`PHRASES`]. Each has two words or more: a text
+/// True when `text` holds one of [`PHRASES`] or [`super::companies::PHRASES`]. Each has two words or more: a text
 /// without a space (most mentions) holds none and is not searched.
 pub fn holds_phrase(text: &str) -> bool {
-    text.contains(' ') && PHRASES.iter().any(|p| text.contains(p))
+    text.contains(' ')
+        && PHRASES
+            .iter()
+            .chain(super::companies::PHRASES)
+            .any(|p| text.contains(p))
 }
 
 /// Heads of a description that stands for a company named before it ("the

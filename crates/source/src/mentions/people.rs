@@ -73,6 +73,8 @@ pub(super) fn quantifier_alone(doc: &Doc, m: &Words) -> Option<Mention> {
         && !doc.is(m.head, &lexicon::MEDIA_HEAD);
     let plural = if those {
         true
+    } else if let Some(partitive) = partitive(doc, m) {
+        return partitive;
     } else {
         one_word_of(doc, m, lexicon::people::QUANTIFIERS_ALONE)?
     };
@@ -80,6 +82,44 @@ pub(super) fn quantifier_alone(doc: &Doc, m: &Words) -> Option<Mention> {
         plural,
         ..Mention::of(SourceType::UnnamedPerson)
     })
+}
+
+/// How many words may follow "of" in a partitive mention ("several of the largest
+/// lenders").
+const PARTITIVE_REACH: usize = 4;
+
+/// "Many of them", "Some of the workers", "One of us", "Several of the banks": a
+/// quantifier ([`lexicon::people::QUANTIFIERS_ALONE`]), "of" and a pronoun or a plural
+/// noun for people ending the mention are unnamed people of that group; a plural noun
+/// for bodies makes them organizations. `None` when the mention is no partitive,
+/// `Some(None)` when it is one of something else ("some of the documents"), left to the
+/// other rules.
+fn partitive(doc: &Doc, m: &Words) -> Option<Option<Mention>> {
+    let plural = plural_in(lexicon::people::QUANTIFIERS_ALONE, doc.word(m.s))?;
+    if !doc.is_word(m.s + 1, "of") || m.e < m.s + 3 || m.e > m.s + 2 + PARTITIVE_REACH {
+        return None;
+    }
+    let last = m.e - 1;
+    let w = doc.word(last);
+    // "most of those polled": the people asked
+    let pronoun = |k: usize| {
+        ["them", "us", "those", "these", "you"]
+            .iter()
+            .any(|p| doc.word(k).eq_ignore_ascii_case(p))
+    };
+    let asked = lexicon::cues::ASKED_PARTICIPLES.contains(&w) && pronoun(last - 1);
+    let people = pronoun(last) || asked || doc.word_in(last, &lexicon::PERSON_MANY);
+    let source_type = if people {
+        SourceType::UnnamedPerson
+    } else if doc.word_in(last, &lexicon::ORG_MANY) {
+        SourceType::Organization
+    } else {
+        return Some(None);
+    };
+    Some(Some(Mention {
+        plural,
+        ..Mention::of(source_type)
+    }))
 }
 
 /// A people's name in the plural ("the Israelis", "Kenyans"): the people of a
