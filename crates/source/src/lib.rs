@@ -205,6 +205,7 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         }
         None => remember_source(doc, (s, e), &mention, &mut speaker, people),
     }
+    remember_role_title(doc, f, named.start, &speaker, people);
     resolve_unnamed_speaker(doc, f, (s, e), &mention, abbreviated, &mut speaker, people);
     let (source, resolved, content) =
         match spoken_by_relative(doc, f, (s, e), source, speaker.resolved.clone()) {
@@ -227,6 +228,34 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
         via: f.via.map(|via| outlet(doc, via)),
         content,
     })
+}
+
+/// "Ann Lee, the finance minister, said …": a named person's role set off by commas that
+/// is a title ([`resolve::title_description`], or title words without "the": "Ann Lee,
+/// Finance Minister, said") is that person's title from there on, as "Finance Minister
+/// Ann Lee" would be: "the finance minister" later is her, and "the mayor" is not.
+fn remember_role_title(doc: &Doc, f: &Frame, at: usize, speaker: &Speaker, people: &mut People) {
+    let Some((rs, re)) = f.role else {
+        return;
+    };
+    if speaker.source_type != SourceType::NamedPerson || re <= rs {
+        return;
+    }
+    let (s, e) = f.source;
+    let full = speaker
+        .resolved
+        .clone()
+        .unwrap_or_else(|| doc.span(s, e).text(doc.text).to_string());
+    let bare_title = (rs..re).all(|k| {
+        doc.word_in(k, &lexicon::TITLE)
+            || resolve::qualifier_word(doc, k)
+            || resolve::from_somewhere(doc, k)
+    }) && doc.word_in(re - 1, &lexicon::TITLE);
+    let title = resolve::title_description(doc, rs, re)
+        .or_else(|| bare_title.then(|| doc.span(rs, re).text(doc.text).to_lowercase()));
+    if let Some(title) = title {
+        people.saw_titled(at, &title, &full);
+    }
 }
 
 /// The source mention at tokens `s..e` of frame `f`, classified as its words and the

@@ -172,3 +172,25 @@ fn a_particle_capitalised_at_a_sentence_start_is_the_same_surname() {
         Some("Abdul-Malik Al-Nouri")
     );
 }
+
+#[test]
+fn a_title_set_off_by_commas_is_the_persons_title() {
+    // "the finance minister" later is her; "the mayor" is no one named
+    let body = "Ann Lee, the finance minister, said taxes would rise. The mayor denied \
+                that he had lied. The finance minister said the plan was fair.";
+    assert_eq!(
+        speaker_of(body, "that he had lied"),
+        ("The mayor".into(), None, SourceType::UnnamedPerson)
+    );
+    assert_eq!(
+        speaker_of(body, "the plan was fair").1.as_deref(),
+        Some("Ann Lee")
+    );
+    // a person named without a title still stands for a title alone later
+    let body = "Jack Tarr said the talks failed. The foreign secretary told MPs the plan \
+                would work.";
+    assert_eq!(
+        speaker_of(body, "the plan would work").1.as_deref(),
+        Some("Jack Tarr")
+    );
+}
