@@ -12,16 +12,28 @@ use crate::tokens::Kind;
 /// Verbs with which a document quotes itself ("The statement read: “…”").
 const READS: &[&str] = &["read", "reads"];
 
-/// "She continued: “…”": a subject and one verb before a colon that opens a
-/// quotation frame the quotation even when the verb is no cue word.
+/// Past forms without "-ed" that frame a quotation after a colon ("She spoke on
+/// Monday: “…”").
+const SPOKE: &[&str] = &["spoke", "wrote", "told", "said"];
+
+/// How many words an adjunct between the verb and the colon may have ("spoke on
+/// Monday", "appeared on state television").
+const ADJUNCT_REACH: usize = 6;
+
+/// "She continued: “…”", "Ann Lee spoke on Monday: “…”": a subject and one verb
+/// before a colon that opens a quotation frame the quotation even when the verb is no
+/// cue word; an adjunct that opens with a preposition may stand between the verb and
+/// the colon.
 pub(super) fn colon_frame(doc: &Doc, i: usize) -> Option<Frame> {
-    if doc.kind(i + 1) != Some(Kind::Colon) || doc.kind(i + 2) != Some(Kind::Open) {
+    let c = colon_after(doc, i)?;
+    if doc.kind(c + 1) != Some(Kind::Open) {
         return None;
     }
     let w = doc.word(i);
     // "The statement read: “…”": what a document says, in its own words
-    let reads = READS.contains(&w);
-    if !(w.ends_with("ed") || reads) || doc.is(i, &lexicon::NOT_A_SOURCE) {
+    let reads = READS.contains(&w) && c == i + 1;
+    let verb = w.ends_with("ed") || (c > i + 1 && SPOKE.contains(&w));
+    if !(verb || reads) || doc.is(i, &lexicon::NOT_A_SOURCE) {
         return None;
     }
     let (lo, hi) = doc.sentence_range(i);
@@ -31,12 +43,36 @@ pub(super) fn colon_frame(doc: &Doc, i: usize) -> Option<Frame> {
     } else {
         doc.is_cap(e - 1) || is_pronoun(doc, e - 1)
     };
-    if e != i || !speaker || !nominal(doc, s, e) {
+    // "Ann Lee, the finance minister, spoke …": a role set off by commas between the
+    // subject and its verb
+    let role = (e < i && doc.kind(e) == Some(Kind::Comma) && doc.kind(i - 1) == Some(Kind::Comma))
+        .then_some((e + 1, i - 1))
+        .filter(|&(rs, re)| rs < re && re - rs <= ROLE_REACH && (rs..re).all(|k| doc.free_word(k)));
+    if (e != i && role.is_none()) || !speaker || !nominal(doc, s, e) {
         return None;
     }
-    let q = doc.quote_opening_at(i + 2)?;
+    let q = doc.quote_opening_at(c + 1)?;
     let content = trim_content(doc.text, doc.quotes[q].inner);
-    (!content.is_empty()).then(|| Frame::after_cue(i, (s, e), content, (lo, hi)))
+    let mut frame = Frame::after_cue(i, (s, e), content, (lo, hi));
+    frame.role = role;
+    (!content.is_empty()).then_some(frame)
+}
+
+/// How many words a role set off by commas between the subject and the verb may have.
+const ROLE_REACH: usize = 8;
+
+/// The colon right after the verb at `i`, or after an adjunct of free words that opens
+/// with a preposition within [`ADJUNCT_REACH`] words ("on Monday:").
+fn colon_after(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.kind(i + 1) == Some(Kind::Colon) {
+        return Some(i + 1);
+    }
+    if !doc.is(i + 1, &lexicon::PREPOSITION) {
+        return None;
+    }
+    (i + 2..i + 2 + ADJUNCT_REACH)
+        .take_while(|&k| doc.kind(k) == Some(Kind::Colon) || doc.free_word(k))
+        .find(|&k| doc.kind(k) == Some(Kind::Colon))
 }
 
 #[cfg(test)]
@@ -67,6 +103,20 @@ mod tests {
         assert_eq!(all.len(), 2, "{all:?}");
         assert_eq!(all[0].0, "The family's statement");
         assert_eq!(all[1].0, "The sign");
+    }
+
+    #[test]
+    fn an_adjunct_or_a_role_may_stand_around_the_verb() {
+        let body = "Ann Lee, the finance minister, spoke on Monday: \"Taxes will rise.\" \
+                    Bo Ray appeared on state television: \"We will act.\"";
+        let all = frames_in(body);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[0].0, "Ann Lee");
+        assert_eq!(all[0].2, "Taxes will rise.");
+        assert_eq!(all[1].0, "Bo Ray");
+        // an adjunct that opens with no preposition, or a common noun, speaks no quotation
+        let body = "Ann Lee spoke yesterday: \"Hi.\" The firm spoke about its plans: \"We grow.\"";
+        assert!(frames_in(body).is_empty(), "{:?}", frames_in(body));
     }
 
     #[test]
