@@ -194,3 +194,35 @@ fn a_title_set_off_by_commas_is_the_persons_title() {
         Some("Jack Tarr")
     );
 }
+
+#[test]
+fn a_document_with_a_phrase_after_its_head_is_a_document() {
+    for (body, source) in [
+        (
+            "A filing with regulators showed losses grew.",
+            "A filing with regulators",
+        ),
+        (
+            "A letter to shareholders said losses grew.",
+            "A letter to shareholders",
+        ),
+        (
+            "An inquiry into the crash found that losses grew.",
+            "An inquiry into the crash",
+        ),
+    ] {
+        let (source_text, _, kind) = speaker_of(
+            body,
+            if body.contains("found") {
+                "that losses grew"
+            } else {
+                "losses grew"
+            },
+        );
+        assert_eq!(
+            (source_text.as_str(), kind),
+            (source, SourceType::Document),
+            "{body}"
+        );
+    }
+}

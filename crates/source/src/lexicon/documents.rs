@@ -23,9 +23,10 @@ pub const SEEN_BY_OUTLET: &[&str] = &["seen", "obtained"];
 
 /// Words that open a post-modifier after a document's head noun ("a survey by
 /// two firms", "a report from the World Bank", "figures compiled by the
-/// ministry"): the head of the source is the word before them.
+/// ministry", "a filing with regulators", "a letter to shareholders", "an inquiry into
+/// the crash"): the head of the source is the word before them.
 pub const POST_MODIFIER_OPENERS: &[&str] = &[
-    "by", "from", "of", "for", "on", "conducted", "commissioned", "published", "released",
+    "by", "from", "of", "for", "on", "with", "to", "into", "before", "about", "conducted", "commissioned", "published", "released",
     "compiled", "carried", "issued", "obtained", "prepared", "produced", "presented", "unveiled",
     "leaked", "sent", "filed", "reported", "seen", "received", "gathered", "collected",
     "provided", "submitted", "posted", "shared", "cited", "verified", "corroborated",
