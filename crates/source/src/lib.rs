@@ -233,7 +233,9 @@ fn build(doc: &Doc, f: &Frame, people: &mut People) -> Option<Attribution> {
 /// "Ann Lee, the finance minister, said …": a named person's role set off by commas that
 /// is a title ([`resolve::title_description`], or title words without "the": "Ann Lee,
 /// Finance Minister, said") is that person's title from there on, as "Finance Minister
-/// Ann Lee" would be: "the finance minister" later is her, and "the mayor" is not.
+/// Ann Lee" would be: "the finance minister" later is her, and "the mayor" is not. A
+/// role of other words ("Maria Lopez, a teacher, said") is recorded as well: a title
+/// alone later ("the senator") is not her either.
 fn remember_role_title(doc: &Doc, f: &Frame, at: usize, speaker: &Speaker, people: &mut People) {
     let Some((rs, re)) = f.role else {
         return;
@@ -253,8 +255,15 @@ fn remember_role_title(doc: &Doc, f: &Frame, at: usize, speaker: &Speaker, peopl
     }) && doc.word_in(re - 1, &lexicon::TITLE);
     let title = resolve::title_description(doc, rs, re)
         .or_else(|| bare_title.then(|| doc.span(rs, re).text(doc.text).to_lowercase()));
-    if let Some(title) = title {
-        people.saw_titled(at, &title, &full);
+    // "Maria Lopez, 54, a teacher": a role of other words is recorded too, so that a
+    // title alone later ("the senator") is never her; an age alone is no role
+    let worded = (rs..re).any(|k| {
+        let w = doc.word(k);
+        doc.free_word(k) && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+    });
+    let role = title.or_else(|| worded.then(|| doc.span(rs, re).text(doc.text).to_lowercase()));
+    if let Some(role) = role {
+        people.saw_titled(at, &role, &full);
     }
 }
 

@@ -226,3 +226,22 @@ fn a_document_with_a_phrase_after_its_head_is_a_document() {
         );
     }
 }
+
+#[test]
+fn an_age_set_off_by_commas_is_neither_the_source_nor_its_role() {
+    let body = "Maria Lopez, 54, a teacher, said the school was closed.";
+    assert_eq!(speaker_of(body, "the school was closed").0, "Maria Lopez");
+    // a role after the age is a role: "the senator" later is not her
+    for body in [
+        "Maria Lopez, 54, a teacher, said the school was closed. The senator said the \
+         bill would pass.",
+        "\"It is a tragedy,\" said Maria Lopez, 54, a teacher. The senator said the bill \
+         would pass.",
+    ] {
+        assert_eq!(
+            speaker_of(body, "the bill would pass"),
+            ("The senator".into(), None, SourceType::UnnamedPerson),
+            "{body}"
+        );
+    }
+}

@@ -329,17 +329,24 @@ fn inverted_source(
     };
     // "said Kathryn Waters, a curator of the show."
     let mut role = None;
-    if doc.kind(e) == Some(Kind::Comma) {
-        let mut r = e + 1;
+    // "said Maria Lopez, 54, a teacher.": an age set off by commas before the role
+    let age = doc.kind(e) == Some(Kind::Comma)
+        && doc.free_word(e + 1)
+        && (1..=3).contains(&doc.word(e + 1).len())
+        && doc.word(e + 1).bytes().all(|b| b.is_ascii_digit())
+        && doc.kind(e + 2) == Some(Kind::Comma);
+    let c = if age { e + 2 } else { e };
+    if doc.kind(c) == Some(Kind::Comma) {
+        let mut r = c + 1;
         while r < hi && doc.free_word(r) {
             r += 1;
         }
         // "The plan, said the minister, would cut costs": the clause goes on
-        let clause = super::content::clause_goes_on(doc, e, hi);
-        if r > e + 1 && (r >= hi || doc.kind(r) == Some(Kind::Stop)) && !clause {
-            role = Some((e + 1, r));
+        let clause = super::content::clause_goes_on(doc, c, hi);
+        if r > c + 1 && (r >= hi || doc.kind(r) == Some(Kind::Stop)) && !clause {
+            role = Some((c + 1, r));
             // "said EEF chief economist, Steve Radley.": the name after the role
-            if role_then_name(doc, (i + 1, e), (e + 1, r)) {
+            if !age && role_then_name(doc, (i + 1, e), (e + 1, r)) {
                 return Some(((e + 1, r), Some((i + 1, e))));
             }
         }
@@ -448,6 +455,18 @@ fn appositive_to(
     if !same_mark {
         return None;
     }
+    // "Maria Lopez, 54, a teacher, said": an age set off by commas after the name
+    let age_at = |k: usize| {
+        doc.free_word(k)
+            && (1..=3).contains(&doc.word(k).len())
+            && doc.word(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    let aged = c1 >= lo + 3 && age_at(c1 - 1) && doc.kind(c1 - 2) == Some(Kind::Comma);
+    let c1 = if aged && doc.free_run_start(c1 - 2, lo) < c1 - 2 {
+        c1 - 2
+    } else {
+        c1
+    };
     let mut s1 = doc.free_run_start(c1, lo);
     // "… is worried after one of its scientists, Ahmed Khan, admitted …": the
     // noun phrase before the first comma starts after the last subordinator,
