@@ -441,6 +441,10 @@ fn without_acronym(doc: &Doc, s: usize, e: usize) -> (usize, usize) {
     if e >= s + 4 && bracket(e - 1, ")") && bracket(e - 3, "(") {
         return (s, e - 3);
     }
+    // "Ilhan Omar (D-Minn.)": a tag of two tokens in brackets
+    if e >= s + 5 && bracket(e - 1, ")") && bracket(e - 4, "(") {
+        return (s, e - 4);
+    }
     match (s + 1..e.saturating_sub(1))
         .rev()
         .find(|&k| bracket(k, ")"))

@@ -245,3 +245,27 @@ fn an_age_set_off_by_commas_is_neither_the_source_nor_its_role() {
         );
     }
 }
+
+#[test]
+fn a_party_and_state_after_a_name_is_no_name() {
+    let body = "Rep. Ilka Moran, D-Minn., said the bill was cruel.";
+    let (source, resolved, kind) = speaker_of(body, "the bill was cruel");
+    assert_eq!(
+        (source.as_str(), resolved.as_deref(), kind),
+        (
+            "Rep. Ilka Moran",
+            Some("Ilka Moran"),
+            SourceType::NamedPerson
+        )
+    );
+    let body = "Sen. Rob Tull, R-Ky., said the Senate would vote.";
+    assert_eq!(
+        speaker_of(body, "the Senate would vote").1.as_deref(),
+        Some("Rob Tull")
+    );
+    // in brackets between the name and the cue
+    let body = "Ilka Moran (D-Minn.) said the bill was cruel.";
+    assert!(speaker_of(body, "the bill was cruel")
+        .0
+        .starts_with("Ilka Moran"));
+}

@@ -622,11 +622,29 @@ fn name_and_role(
             lexicon::TITLE.has(w) || is_possessive(w)
         })
     };
-    if name_like(second) && (!name_like(first) || (titled(first) && !titled(second))) {
+    // "Rep. Ilhan Omar, D-Minn., said": a party and state is the role
+    let second_is_name = name_like(second) && !party_and_state(doc, second);
+    if second_is_name && (!name_like(first) || (titled(first) && !titled(second))) {
         (second, Some(first), s1)
     } else {
         (first, Some(second), s1)
     }
+}
+
+/// How long a party-and-state designation may be, in bytes ("D-N.Y.", "R-Calif.").
+const PARTY_STATE_LEN: usize = 9;
+
+/// "D-Minn.", "R-Ky.", "I-Vt.", "D-N.Y.": a US party initial, a hyphen and a state's
+/// abbreviation, as US copy writes it after a politician's name.
+pub(super) fn party_and_state(doc: &Doc, (s, e): (usize, usize)) -> bool {
+    let text = doc.span(s, e).text(doc.text);
+    let Some((party, state)) = text.split_once('-') else {
+        return false;
+    };
+    text.len() <= PARTY_STATE_LEN
+        && ["D", "R", "I"].contains(&party)
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 /// True when the noun phrase `k..e` has no head yet and the lower-case word at `e`,

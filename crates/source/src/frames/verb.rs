@@ -449,6 +449,18 @@ fn over_acronym(doc: &Doc, j: usize, lo: usize) -> usize {
             return doc.free_run_start(j - 3, lo);
         }
     }
+    // "Ilhan Omar (D-Minn.) said": a party and state in brackets after the name
+    if j >= lo + 3 && bracket(j - 1, ")") {
+        let open = (j.saturating_sub(5).max(lo)..j - 1)
+            .rev()
+            .find(|&k| bracket(k, "("));
+        if let Some(o) = open.filter(|&o| o > lo && o + 1 < j - 1) {
+            let tag = super::pick_source::party_and_state(doc, (o + 1, j - 1));
+            if tag && doc.free_word(o - 1) && doc.is_cap(o - 1) {
+                return doc.free_run_start(o, lo);
+            }
+        }
+    }
     j
 }
 
