@@ -269,3 +269,27 @@ fn a_party_and_state_after_a_name_is_no_name() {
         .0
         .starts_with("Ilka Moran"));
 }
+
+#[test]
+fn an_outlets_reporter_named_with_its_possessive_is_a_person_and_not_a_cue() {
+    let body = "Sky News's Hoda Amer said the mood was tense. \"It is calm now,\" Amer said.";
+    let (source, resolved, kind) = speaker_of(body, "the mood was tense");
+    assert_eq!(
+        (source.as_str(), resolved.as_deref(), kind),
+        (
+            "Sky News's Hoda Amer",
+            Some("Hoda Amer"),
+            SourceType::NamedPerson
+        )
+    );
+    assert_eq!(
+        speaker_of(body, "It is calm now").1.as_deref(),
+        Some("Hoda Amer")
+    );
+    // "reporting from Moscow" between commas is where she is, not a second report of the
+    // quotation before it
+    let body = "Morrison said: \"We will act.\" Ann Lee, reporting from Moscow, said the \
+                mood was tense.";
+    let (_, found) = attributions(body);
+    assert_eq!(found.len(), 2, "{found:?}");
+}

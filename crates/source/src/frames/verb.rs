@@ -31,6 +31,9 @@ pub(super) fn verb_frame(
     if super::nominal::asks_anonymity(doc, i) || !active_cue(doc, i, participle) {
         return None;
     }
+    if participle && adjunct_before_main_verb(doc, i, hi) {
+        return None; // "Ann Lee, reporting from Moscow, said …"
+    }
     // "offered to repay", not "offer to 42 dlrs a share"
     let verb_after_to =
         before_infinitive(doc, i) && doc.word(i + 2).starts_with(char::is_lowercase);
@@ -549,6 +552,27 @@ fn before_infinitive_verb(doc: &Doc, k: usize) -> bool {
         && !doc
             .word(k + 1)
             .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+}
+
+/// How many words a participle's phrase set off by commas may have ("reporting from
+/// Moscow").
+const ADJUNCT_PHRASE_REACH: usize = 8;
+
+/// "Ann Lee, reporting from Moscow, said the mood was tense": a participle right after a
+/// comma whose phrase, with no "that", quotation or colon, ends at a comma before a verb
+/// of saying is an adjunct of the subject, not a cue of its own.
+fn adjunct_before_main_verb(doc: &Doc, i: usize, hi: usize) -> bool {
+    use crate::tokens::Kind;
+    if i == 0 || doc.kind(i - 1) != Some(Kind::Comma) {
+        return false;
+    }
+    let end = hi.min(i + 1 + ADJUNCT_PHRASE_REACH);
+    let comma = (i + 1..end)
+        .take_while(|&k| doc.free_word(k) || doc.kind(k) == Some(Kind::Comma))
+        .find(|&k| doc.kind(k) == Some(Kind::Comma));
+    comma.is_some_and(|c| {
+        !(i + 1..c).any(|k| doc.is_word(k, "that")) && super::nominal::is_verb_of_saying(doc, c + 1)
+    })
 }
 
 /// A cue verb and where it stands in its sentence.

@@ -20,6 +20,9 @@ pub(super) fn outlet_staff(doc: &Doc, m: &Words) -> Option<Mention> {
     {
         return Some(Mention::of(SourceType::UnnamedPerson));
     }
+    if let Some(found) = possessive_outlets_person(doc, s, e) {
+        return Some(found);
+    }
     let k = (s..e.saturating_sub(1))
         .rev()
         .find(|&k| doc.word_in(k, &lexicon::PERSON_ONE))?;
@@ -34,6 +37,29 @@ pub(super) fn outlet_staff(doc: &Doc, m: &Words) -> Option<Mention> {
     (outlet_before(k) && full_name && !names_body).then(|| Mention {
         name: Some(doc.span(first, e)),
         role: Some(doc.span(s, first)),
+        ..Mention::of(SourceType::NamedPerson)
+    })
+}
+
+/// "Sky News’s Hoda Ahmed", "Al Jazeera's Hoda Abdel-Hamid": an outlet's possessive and
+/// a full name of two words or more ending the mention name a journalist, not the outlet.
+fn possessive_outlets_person(doc: &Doc, s: usize, e: usize) -> Option<Mention> {
+    let p = (s..e.saturating_sub(2)).find(|&p| {
+        let bare = unpossessive(doc.word(p));
+        bare.len() < doc.word(p).len()
+            && (lexicon::MEDIA_NAME.has(bare)
+                || (p > s && lexicon::MEDIA_NAME.has(&format!("{} {bare}", doc.word(p - 1))))
+                || (s..p).any(|t| doc.word_in(t, &lexicon::MEDIA_NAME)))
+    })?;
+    let first = p + 1;
+    let full_name = name_run(doc, first, e) == e && e - first >= 2;
+    let names_body = (first..e).any(|t| {
+        let w = doc.word(t);
+        lexicon::ORG_HEAD.has(w) || lexicon::MEDIA_NAME.has(w) || lexicon::PLACE.has(w)
+    });
+    (full_name && !names_body).then(|| Mention {
+        name: Some(doc.span(first, e)),
+        affiliation: Some(unpossessive(doc.span(s, first).text(doc.text)).to_string()),
         ..Mention::of(SourceType::NamedPerson)
     })
 }
