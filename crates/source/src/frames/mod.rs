@@ -115,6 +115,11 @@ pub fn find_frames(doc: &Doc) -> Vec<Frame> {
             last_saying = Some(i);
         }
     }
+    let after_adjuncts = colon::after_adjuncts(doc, &frames);
+    if !after_adjuncts.is_empty() {
+        frames.extend(after_adjuncts);
+        frames.sort_by_key(|f| f.cue.0);
+    }
     outlet_opens_a_report(doc, &mut frames);
     cut_at_next_clause(doc, &mut frames);
     frames

@@ -107,6 +107,7 @@ pub(super) fn nominal(doc: &Doc, s: usize, e: usize) -> bool {
 /// a plural noun for people ends a source: the people asked.
 fn people_asked(doc: &Doc, s: usize, last: usize) -> bool {
     last > s
+        && doc.word(last).ends_with("ed")
         && cues::ASKED_PARTICIPLES.contains(&doc.word(last))
         && (doc.is_word(last - 1, "those") || doc.word_in(last - 1, &lexicon::PERSON_MANY))
 }

@@ -69,12 +69,34 @@ pub const PHRASES: &[&str] = &[
 /// True when `text` holds one of [`PHRASES`] or [`super::companies::PHRASES`]. Each has two words or more: a text
 /// without a space (most mentions) holds none and is not searched.
 pub fn holds_phrase(text: &str) -> bool {
-    text.contains(' ')
-        && PHRASES
-            .iter()
-            .chain(super::companies::PHRASES)
-            .any(|p| text.contains(p))
+    if !text.contains(' ') {
+        return false;
+    }
+    // only the phrases that open with a word of the text are compared
+    let by_first = &*PHRASES_BY_FIRST_WORD;
+    let mut at = 0;
+    for word in text.split(' ') {
+        if let Some(phrases) = by_first.get(word) {
+            if phrases.iter().any(|p| text[at..].starts_with(p)) {
+                return true;
+            }
+        }
+        at += word.len() + 1;
+    }
+    false
 }
+
+/// [`PHRASES`] and [`super::companies::PHRASES`] by their first word.
+static PHRASES_BY_FIRST_WORD: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, Vec<&'static str>>,
+> = std::sync::LazyLock::new(|| {
+    let mut by_first: std::collections::HashMap<&str, Vec<&str>> = Default::default();
+    for &p in PHRASES.iter().chain(super::companies::PHRASES) {
+        let first = p.split(' ').next().unwrap_or(p);
+        by_first.entry(first).or_default().push(p);
+    }
+    by_first
+});
 
 /// Heads of a description that stands for a company named before it ("the
 /// company", "the firm", "the carrier"): such a source resolves to the last

@@ -95,10 +95,10 @@ const PARTITIVE_REACH: usize = 4;
 /// `Some(None)` when it is one of something else ("some of the documents"), left to the
 /// other rules.
 fn partitive(doc: &Doc, m: &Words) -> Option<Option<Mention>> {
-    let plural = plural_in(lexicon::people::QUANTIFIERS_ALONE, doc.word(m.s))?;
-    if !doc.is_word(m.s + 1, "of") || m.e < m.s + 3 || m.e > m.s + 2 + PARTITIVE_REACH {
+    if m.e < m.s + 3 || m.e > m.s + 2 + PARTITIVE_REACH || !doc.is_word(m.s + 1, "of") {
         return None;
     }
+    let plural = plural_in(lexicon::people::QUANTIFIERS_ALONE, doc.word(m.s))?;
     let last = m.e - 1;
     let w = doc.word(last);
     // "most of those polled": the people asked
