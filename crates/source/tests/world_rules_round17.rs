@@ -293,3 +293,28 @@ fn an_outlets_reporter_named_with_its_possessive_is_a_person_and_not_a_cue() {
     let (_, found) = attributions(body);
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn verbs_that_also_take_an_object_report_only_a_that_clause_or_a_quotation() {
+    let body = "She opined that the plan was flawed. He averred that the funds were missing. \
+                The mayor lamented that jobs were lost. Analysts speculated that rates would \
+                rise. He countered: \"We won.\" \"That is false,\" she retorted.";
+    let (text, found) = attributions(body);
+    let contents: Vec<&str> = found.iter().map(|a| a.content.text(&text)).collect();
+    assert_eq!(
+        contents,
+        [
+            "that the plan was flawed.",
+            "that the funds were missing.",
+            "that jobs were lost.",
+            "that rates would rise.",
+            "We won.",
+            "That is false"
+        ]
+    );
+    // their noun-phrase objects are no report
+    let body = "The mayor lamented the loss of jobs. The city boasts a fine harbour. Officials \
+                underscored the risks. The minister mentioned the deal.";
+    let (_, found) = attributions(body);
+    assert!(found.is_empty(), "{found:?}");
+}

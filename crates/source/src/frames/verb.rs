@@ -387,6 +387,19 @@ fn content_fits_cue(
     {
         return None;
     }
+    // "lamented that jobs were lost", "retorted: “…”"; not "lamented the loss of jobs"
+    if content_after && cues::THAT_OR_QUOTE.contains(&doc.word(i)) {
+        let first = doc.toks.partition_point(|t| t.span.start < content.start);
+        let opened = first > 0
+            && matches!(
+                doc.kind(first - 1),
+                Some(crate::tokens::Kind::Open | crate::tokens::Kind::Colon)
+            );
+        let that = content.text(doc.text).starts_with("that ") || after_that(doc, content);
+        if !(opened || that || doc.in_quote(content)) {
+            return None;
+        }
+    }
     let after_quote_only = cues::AFTER_QUOTE_ONLY.contains(&doc.word(i));
     // "“…,” he continued." ends its sentence; "… and continued as a passion" is no cue
     let ends_clause = doc.kind(i + 1) != Some(crate::tokens::Kind::Word);
