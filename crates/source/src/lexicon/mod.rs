@@ -249,7 +249,7 @@ compiled! {
     /// Titles and honorifics that tell a man.
     MAN_TITLE = titles::MEN;
     /// Every cue form of [`cues::cue_kind`], for the one look-up most words need.
-    CUE_FORM = &[cues::TELL, cues::SPEECH, cues::FINDING].concat();
+    CUE_FORM = &[cues::TELL, cues::SPEECH, cues::THAT_OR_QUOTE, cues::FINDING].concat();
 }
 
 // Read only from words that are no token (the given name of a mention), so these lists
