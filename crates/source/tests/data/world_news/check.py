@@ -2,7 +2,7 @@
 """Check attributions.jsonl against the corpus and select.py; print every span for review.
 
 Python standard library only; reads the BBC corpus in place (same default path as select.py,
-or --corpus PATH) and, for story ids starting `zyte-` (the three outlets draws), the Zyte ground truth
+or --corpus PATH) and, for story ids starting `zyte-` (the four outlets draws), the Zyte ground truth
 in place (same default path as select.py, or --zyte-corpus PATH); writes nothing. Exits 1 on
 any error.
 
@@ -11,8 +11,9 @@ A), `b<NNN>` (added in review by annotator B), `c<NNN>` (second-draw stories, an
 `d<NNN>` (third, held-out draw), `e<NNN>` (fourth, development draw), `f<NNN>` (fifth, held-out
 draw), `g<NNN>` (sixth, development draw), `h<NNN>` (seventh, development draw), `i<NNN>`
 (eighth, held-out draw), `z<NNN>` (the outlets draw, development, modern pages of other
-outlets), `y<NNN>` (the second outlets draw, held out) or `x<NNN>` (the third outlets draw,
-development), and records run in (story, content start)
+outlets), `y<NNN>` (the second outlets draw, held out), `x<NNN>` (the third outlets draw,
+development) or `w<NNN>` (the fourth outlets draw, development), and records run in (story,
+content start)
 order (ids are stable labels: a record removed in review leaves a gap); every span lies inside the story's `text`, is non-empty and has no
 white space at either end; closed sets (source_type, quote, classes); quote marks agree with
 the quote kind (direct: no quote mark inside the content and one earlier in its paragraph;
@@ -20,16 +21,18 @@ mixed: at least one quote mark inside; indirect: none inside); a pronoun (posses
 source of a person carries `resolved`; no two records share a content span.
 
 usage: check.py [--corpus PATH] [--zyte-corpus PATH] [--quiet]
-                [--draw dev|heldout|third|fourth|fifth|sixth|seventh|eighth|outlets|outlets2|outlets3]
+                [--draw dev|heldout|third|fourth|fifth|sixth|seventh|eighth|outlets|outlets2|outlets3|
+                        outlets4]
   --quiet: counts only, no spans; --draw: the counts for part of the set only (dev = the
-  development set, draws 1, 2, 4, 6, 7 and the first and third outlets draws, ids
-  a/b/c/e/g/h/x/z; heldout = the
+  development set, draws 1, 2, 4, 6, 7 and the first, third and fourth outlets draws, ids
+  a/b/c/e/g/h/w/x/z; heldout = the
   held-out draws 3, 5, 8 and the second outlets draw, ids d/f/i/y; third = the third draw
   alone, ids d; fourth = the
   fourth draw alone, ids e; fifth = the fifth draw alone, ids f; sixth = the sixth draw alone,
   ids g; seventh = the seventh draw alone, ids h; eighth = the eighth draw alone, ids i;
   outlets = the outlets draw alone, ids z; outlets2 = the second outlets draw alone, ids y;
-  outlets3 = the third outlets draw alone, ids x); every record is still validated
+  outlets3 = the third outlets draw alone, ids x; outlets4 = the fourth outlets draw alone,
+  ids w); every record is still validated
 """
 import importlib.util
 import json
@@ -69,7 +72,7 @@ FIELDS = ["id", "story", "content", "source", "cue", "via", "resolved", "source_
 PRONOUNS = {"he", "she", "it", "they", "which", "who",
             # possessive pronouns as the source of a noun cue ("his vow that …"; x084)
             "his", "her", "its", "their"}
-ID_RE = re.compile(r"[abcdefghixyz]\d{3}")
+ID_RE = re.compile(r"[abcdefghiwxyz]\d{3}")
 QUOTE_MARKS = "\"\u201c\u201d"
 
 
@@ -157,25 +160,25 @@ def show(r, text):
 
 
 # Record id prefixes of each part of the set: the development draws (1, 2, 4, 6, 7 and the
-# first and third outlets draws), the held-out draws (3, 5, 8 and the second outlets draw) and
-# single draws.
-DRAWS = {"dev": "abceghxz", "heldout": "dfiy", "third": "d", "fourth": "e", "fifth": "f",
+# first, third and fourth outlets draws), the held-out draws (3, 5, 8 and the second outlets
+# draw) and single draws.
+DRAWS = {"dev": "abceghwxz", "heldout": "dfiy", "third": "d", "fourth": "e", "fifth": "f",
          "sixth": "g", "seventh": "h", "eighth": "i", "outlets": "z", "outlets2": "y",
-         "outlets3": "x"}
+         "outlets3": "x", "outlets4": "w"}
 
 
 def draw_records(records, draw):
-    """The records of `dev` (ids a, b, c, e, g, h, x, z: draws 1, 2, 4, 6, 7 and the first and
-    third outlets draws), `heldout` (d, f, i, y: draws 3, 5, 8 and the second outlets draw),
-    `third` (d), `fourth` (e), `fifth` (f), `sixth` (g), `seventh` (h), `eighth` (i), `outlets`
-    (z), `outlets2` (y) or `outlets3` (x)."""
+    """The records of `dev` (ids a, b, c, e, g, h, w, x, z: draws 1, 2, 4, 6, 7 and the first,
+    third and fourth outlets draws), `heldout` (d, f, i, y: draws 3, 5, 8 and the second outlets
+    draw), `third` (d), `fourth` (e), `fifth` (f), `sixth` (g), `seventh` (h), `eighth` (i),
+    `outlets` (z), `outlets2` (y), `outlets3` (x) or `outlets4` (w)."""
     prefixes = DRAWS[draw]
     return [r for r in records if str(r.get("id", ""))[:1] in prefixes]
 
 
 def load_stories(argv):
     """Every story a record may point into, by id, and the chosen ids (select.py's draws):
-    the BBC corpus (--corpus PATH) and, for `zyte-` ids (the three outlets draws), the Zyte ground
+    the BBC corpus (--corpus PATH) and, for `zyte-` ids (the four outlets draws), the Zyte ground
     truth (--zyte-corpus PATH), each read in place. Returns also the BBC stories as a list."""
     corpus = argv[argv.index("--corpus") + 1] if "--corpus" in argv else selection.DEFAULT_CORPUS
     zyte_corpus = (argv[argv.index("--zyte-corpus") + 1] if "--zyte-corpus" in argv
@@ -193,7 +196,7 @@ def main(argv):
     ids = Counter(r.get("id") for r in records)
     for i, r in enumerate(records, 1):
         if not ID_RE.fullmatch(str(r.get("id"))) or ids[r.get("id")] > 1:
-            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN>, d<NNN>, e<NNN>, f<NNN>, g<NNN>, h<NNN>, i<NNN>, x<NNN>, y<NNN> or z<NNN>")
+            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN>, d<NNN>, e<NNN>, f<NNN>, g<NNN>, h<NNN>, i<NNN>, w<NNN>, x<NNN>, y<NNN> or z<NNN>")
         if r is not expected_order[i - 1]:
             errors.append(f"record {i}: id {r.get('id')!r} out of (story, content start) order")
         for e in check_record(r, stories, set(chosen), seen):

@@ -100,6 +100,14 @@ random.Random(OUTLETS3_SEED).sample orders the whole pool and the first OUTLETS_
 earlier pick of this draw has are taken. No name cue, no place list and nothing about
 claimkit's output enters this rule.
 
+Fourth outlets draw (development: rules and guideline rulings may be written against it, as
+against the first and third outlets draws; the second outlets draw stays held out): the outlets
+draw's eligibility rule exactly (outlets_eligible), leaving out the pages of all three earlier
+outlets draws and every page whose site is one of theirs; the rest sorted by key,
+random.Random(OUTLETS4_SEED).sample orders the whole pool and the first OUTLETS_N whose site no
+earlier pick of this draw has are taken. No name cue, no place list and nothing about
+claimkit's output enters this rule.
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
   select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
@@ -116,11 +124,13 @@ usage:
                                         the second outlets (held-out) draw, the same way
   select.py --outlets3 [--zyte-corpus PATH]
                                         the third outlets (development) draw, the same way
+  select.py --outlets4 [--zyte-corpus PATH]
+                                        the fourth outlets (development) draw, the same way
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
                                         outside the repository (all eight draws and
-                                        the three outlets draws)
+                                        the four outlets draws)
 """
 import hashlib
 import json
@@ -209,6 +219,9 @@ OUTLETS2_SEED = 2039
 # Third outlets draw: development, the outlets draw's rule outside both earlier draws' pages and
 # sites.
 OUTLETS3_SEED = 2041
+# Fourth outlets draw: development, the outlets draw's rule outside all three earlier draws' pages
+# and sites.
+OUTLETS4_SEED = 2043
 FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
 
 
@@ -445,15 +458,28 @@ def select_outlets3(zyte):
     return one_per_site(outlets3_pool(zyte), OUTLETS3_SEED)
 
 
+def outlets4_pool(zyte):
+    """The eligible pages outside all three earlier outlets draws' pages and sites, by key."""
+    earlier = select_outlets(zyte) + select_outlets2(zyte) + select_outlets3(zyte)
+    ids, sites = {s["id"] for s in earlier}, {host(s) for s in earlier}
+    return [s for s in outlets_pool(zyte) if s["id"] not in ids and host(s) not in sites]
+
+
+def select_outlets4(zyte):
+    """Random(OUTLETS4_SEED) orders the fourth pool; the first OUTLETS_N from distinct sites."""
+    return one_per_site(outlets4_pool(zyte), OUTLETS4_SEED)
+
+
 def select_zyte(zyte):
-    """The outlets draws' pages: the outlets (development) draw, the second (held out), then
-    the third (development)."""
-    return select_outlets(zyte) + select_outlets2(zyte) + select_outlets3(zyte)
+    """The outlets draws' pages: the outlets (development) draw, the second (held out), the
+    third (development), then the fourth (development)."""
+    return (select_outlets(zyte) + select_outlets2(zyte) + select_outlets3(zyte)
+            + select_outlets4(zyte))
 
 
 def stories_by_id(stories, zyte):
     """Every story a record may point into, by id (the BBC corpus whole, the Zyte pages), and
-    the ids of the chosen ones: the BBC draws, then the three outlets draws."""
+    the ids of the chosen ones: the BBC draws, then the four outlets draws."""
     chosen = select_all(stories) + select_zyte(zyte)
     by_id = {s["id"]: s for s in stories}
     by_id.update((s["id"], s) for s in zyte)
@@ -461,7 +487,7 @@ def stories_by_id(stories, zyte):
 
 
 def write_jsonl(stories, out, zyte=None):
-    """The BBC draws from `stories` and the three outlets draws from `zyte` (by default the Zyte
+    """The BBC draws from `stories` and the four outlets draws from `zyte` (by default the Zyte
     ground truth at DEFAULT_ZYTE) as claimkit input, to OUT outside the repository."""
     zyte = load_zyte() if zyte is None else zyte
     out = Path(out).resolve()
@@ -477,9 +503,15 @@ def write_jsonl(stories, out, zyte=None):
 
 def main(argv):
     zyte_corpus = argv[argv.index("--zyte-corpus") + 1] if "--zyte-corpus" in argv else DEFAULT_ZYTE
-    if "--outlets" in argv or "--outlets2" in argv or "--outlets3" in argv:
+    if any(f in argv for f in ("--outlets", "--outlets2", "--outlets3", "--outlets4")):
         zyte = load_zyte(zyte_corpus)
-        if "--outlets3" in argv:
+        if "--outlets4" in argv:
+            print(f"fourth outlets draw (development): {len(zyte)} pages, "
+                  f"{len(outlets_pool(zyte))} eligible, {len(outlets4_pool(zyte))} outside all "
+                  f"three earlier outlets draws' pages and sites, {OUTLETS_N} drawn (one per "
+                  f"site)")
+            drawn = select_outlets4(zyte)
+        elif "--outlets3" in argv:
             print(f"third outlets draw (development): {len(zyte)} pages, "
                   f"{len(outlets_pool(zyte))} eligible, {len(outlets3_pool(zyte))} outside both "
                   f"earlier outlets draws' pages and sites, {OUTLETS_N} drawn (one per site)")

@@ -3,7 +3,7 @@
 
 Python standard library only. Reads attributions.jsonl (offsets and labels), the BBC
 corpus (same default path as select.py, or --corpus PATH) and, for story ids starting `zyte-`
-(the three outlets draws), the Zyte ground truth (same default path as select.py, or --zyte-corpus
+(the four outlets draws), the Zyte ground truth (same default path as select.py, or --zyte-corpus
 PATH), and writes, to files OUTSIDE the repository, what ../shared/gold/score.py and
 `claimkit build` read:
 
@@ -13,7 +13,7 @@ GOLD_OUT gets one `attribution` line per record in the gold format of
 ../shared/gold/FORMAT.md: doc, type, content, source, source_type, quote, and resolved, via
 and cue where the record has them. `resolved` is written only when it differs from the
 source text (a pronoun, title, surname or descriptor); the text fields are the corpus slices.
-STORIES_OUT gets the selected stories (all eight draws and the three outlets draws, see select.py)
+STORIES_OUT gets the selected stories (all eight draws and the four outlets draws, see select.py)
 as JSON Lines (id, title, published, text; the outlets draws' pages with title null and url).
 Then, with a claimkit build of STORIES_OUT in DATASET_DIR:
 
