@@ -170,7 +170,13 @@ fn units(
         .filter_map(|&k| attributions.get(k).map(|a| (k, a)))
         .filter(|(_, a)| a.content.overlaps(sentence))
         .map(|(k, a)| {
-            let start = a.content.start.max(sentence.start);
+            // "Figures showed a 5% rise in exports": the finding's small clause reads
+            // only with its source, which stays in the claim
+            let from = match a.source {
+                Some(source) if small_clause_finding(text, a) => source.start,
+                _ => a.content.start,
+            };
+            let start = from.max(sentence.start);
             let end = a.content.end.min(sentence.end);
             (Span::new(start, end), Some(k))
         })
@@ -189,6 +195,67 @@ fn units(
         kept.push((sentence, None));
     }
     kept
+}
+
+/// Cue forms of a finding that take a small clause with no verb ("figures showed a 5%
+/// rise", "photos showed bodies in the street").
+const FINDING_CUES: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "indicate",
+    "indicates",
+    "indicated",
+    "reveal",
+    "reveals",
+    "revealed",
+    "find",
+    "finds",
+    "found",
+];
+
+/// Words that show a clause in what a finding reports ("showed exports were up",
+/// "found prices rose").
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+    "could", "can", "may", "might", "must", "should", "did", "does", "do", "rose", "fell", "grew",
+    "won", "lost", "made", "took", "saw", "left", "came", "went",
+];
+
+/// A word ending in "-ed" after an adverb in "-ly", a plural noun or a number is a
+/// clause's verb ("the camp successfully maintained", "citizens favoured", "by 2050
+/// exceeded"); after other words it may be an adjective ("numerous bloodied bodies").
+/// Adjectives in "-ous" are no plural nouns.
+fn past_verb_after(before: &str, word: &str) -> bool {
+    word.ends_with("ed")
+        && (before.ends_with("ly")
+            || (before.ends_with('s') && !before.ends_with("ous") && !before.ends_with("ss"))
+            || before.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `a` is a finding whose content, right after its cue, is a small clause with no verb
+/// ("Figures showed a 5% rise in exports"): the content alone is no statement.
+fn small_clause_finding(text: &str, a: &Attribution) -> bool {
+    let (Some(source), Some(cue)) = (a.source, a.cue) else {
+        return false;
+    };
+    let cue_word = cue.text(text).trim().to_lowercase();
+    let between = text.get(cue.end..a.content.start).unwrap_or("x");
+    source.end <= cue.start
+        && cue.end <= a.content.start
+        && between.trim().is_empty()
+        && FINDING_CUES.contains(&cue_word.as_str())
+        && {
+            let words: Vec<&str> = a
+                .content
+                .text(text)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            !words.iter().any(|w| CLAUSE_WORDS.contains(w))
+                && !words.windows(2).any(|p| past_verb_after(p[0], p[1]))
+        }
 }
 
 /// Trim white space, stray punctuation and paired quote marks from both ends;
@@ -458,6 +525,61 @@ mod tests {
 
     fn trimmed_reported(s: &str) -> &str {
         trim_claim(s, Span::new(0, s.len()), true).text(s)
+    }
+
+    /// A finding attribution: source, cue and content at the first occurrence of each
+    /// in `text`.
+    fn finding(text: &str, source: &str, cue: &str, content: &str) -> Attribution {
+        let at = |w: &str| {
+            let s = text.find(w).expect("in the text");
+            Span::new(s, s + w.len())
+        };
+        Attribution {
+            sentence: 0,
+            source: Some(at(source)),
+            resolved: None,
+            source_type: claimkit_core::SourceType::Document,
+            role: None,
+            affiliation: None,
+            cue: Some(at(cue)),
+            quote: QuoteKind::Indirect,
+            via: None,
+            content: at(content),
+        }
+    }
+
+    #[test]
+    fn a_findings_small_clause_keeps_its_source_in_the_claim() {
+        // Reuters-style: "Figures showed a 5% rise in exports."
+        let text = "Figures showed a 5% rise in exports.";
+        let a = finding(text, "Figures", "showed", "a 5% rise in exports.");
+        assert!(small_clause_finding(text, &a));
+        let sentence = Span::new(0, text.len());
+        assert_eq!(units(text, sentence, &[a], &[0]), [(sentence, Some(0))]);
+        // a clause after the cue stands alone
+        let text = "Data showed exports were up 5%.";
+        let a = finding(text, "Data", "showed", "exports were up 5%.");
+        assert!(!small_clause_finding(text, &a));
+        let text = "The survey found that prices rose.";
+        let a = finding(text, "The survey", "found", "that prices rose.");
+        assert!(!small_clause_finding(text, &a));
+        let text = "A poll found only a quarter of citizens favoured the plan.";
+        let a = finding(
+            text,
+            "A poll",
+            "found",
+            "only a quarter of citizens favoured the plan.",
+        );
+        assert!(!small_clause_finding(text, &a));
+        // "-ed" adjectives are no verbs
+        let text = "Photos showed numerous bloodied bodies and scattered debris.";
+        let a = finding(
+            text,
+            "Photos",
+            "showed",
+            "numerous bloodied bodies and scattered debris.",
+        );
+        assert!(small_clause_finding(text, &a));
     }
 
     #[test]

@@ -159,6 +159,10 @@ pub fn standalone(
     let Some(a) = attribution else {
         return body;
     };
+    // "Figures showed a 5% rise": the claim already names its source
+    if a.source.is_some_and(|s| span.contains(s)) {
+        return body;
+    }
     let Some(source) = source_words(text, a) else {
         return body;
     };

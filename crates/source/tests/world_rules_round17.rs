@@ -318,3 +318,22 @@ fn verbs_that_also_take_an_object_report_only_a_that_clause_or_a_quotation() {
     let (_, found) = attributions(body);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn lexicon_additions_of_the_fourth_outlets_draw() {
+    // an adverb between the subject and the cue
+    let body = "The company flat-out denied that it had lied.";
+    assert_eq!(speaker_of(body, "that it had lied").0, "The company");
+    // outlets that no list held
+    let body = "Deadline reports that the studio is working on a film.";
+    assert_eq!(speaker_of(body, "that the studio").2, SourceType::Media);
+    // a company's name ending
+    let body = "Big Tree Records said the claim was false.";
+    assert_eq!(
+        speaker_of(body, "the claim was false").2,
+        SourceType::Organization
+    );
+    // pictures that show something are documents
+    let body = "Images of spent cartridges indicate that the police used live rounds.";
+    assert_eq!(speaker_of(body, "that the police").2, SourceType::Document);
+}

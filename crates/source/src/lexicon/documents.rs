@@ -13,7 +13,8 @@ pub const HEADS: &[&str] = &[
     "guidelines", "statistics", "numbers", "evidence", "model", "forecast", "projections",
     "projection", "budget", "article", "editorial", "book", "footage", "video", "e-mail", "email",
     "message", "forecasts", "minutes", "filings", "letters", "memos", "accounts", "calculations",
-    "probe", "inquiry", "dossier",
+    "probe", "inquiry", "dossier", "images", "photos", "photographs", "pictures", "videos",
+    "recordings", "recording",
 ];
 
 /// Participles that, with "by" and an outlet after a document's head, name the

@@ -12,6 +12,7 @@ pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
     // adverbs of force before a verb of saying ("strongly stressed that", "firmly
     // denied that")
     "strongly", "firmly", "categorically", "emphatically", "vehemently", "strenuously",
+    "flat-out", "outright",
 ];
 
 /// Words that start an adjunct after a cue ("said Tuesday in Brussels",

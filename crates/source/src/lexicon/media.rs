@@ -15,7 +15,9 @@ pub const NAMES: &[&str] = &[
     // modern and online outlets
     "CNBC", "ESPN", "CTV", "TechCrunch", "Engadget", "Gizmodo", "Mashable",
     "Recode", "TMZ", "Mediaite", "Breitbart", "Newsmax", "Bild", "Corriere",
-    "Repubblica", "Caixin", "Antara", "Bernama", "Ukrinform",
+    "Repubblica", "Caixin", "Antara", "Bernama", "Ukrinform", "Deadline", "TheWrap",
+    "The Wrap", "Billboard", "Vulture", "Deadspin", "Semafor",
+    "Newsday", "Kotaku", "Polygon", "IGN", "Pitchfork",
 ];
 
 /// Common nouns that make a mention an outlet ("news agency", "newspaper").

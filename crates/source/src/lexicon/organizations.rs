@@ -139,6 +139,8 @@ pub const COMPANY_NAME_ENDINGS: &[&str] = &[
     "lines", "products", "laboratories", "properties",
     // "Standard Life", "Commercial Union Assurance", "Hyundai Motors", "Japan Airlines"
     "life", "insurance", "assurance", "motors", "airlines", "telecom", "software",
+    // "Big Machine Records", "Dick Clark Productions", "Warner Bros Pictures"
+    "records", "recordings", "productions", "pictures", "studios",
 ];
 
 /// Lower-case nouns that, right after a capitalised word (or its possessive),
