@@ -146,6 +146,17 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
         .filter_map(|(n, a)| a.source.map(|s| (s.start, n)))
         .collect();
     sources.sort_unstable();
+    // where each inverted frame ("“…,” said Ann Lee") ends, after its source and cue,
+    // when its content lies before its cue
+    let mut frame_ends: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(n, a)| {
+            let (source, cue) = (a.source?, a.cue?);
+            (a.content.end <= cue.start).then_some((source.end.max(cue.end), n))
+        })
+        .collect();
+    frame_ends.sort_unstable();
     let mut latest = Latest::new(doc, found);
     let mut extra: Vec<Attribution> = Vec::new();
     for q in &doc.quotes {
@@ -158,6 +169,20 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
         let (p0, _) = doc.paragraph_of(t);
         let starts_sentence = t == p0 || doc.ends_sentence(t - 1) || doc.opens_sentence[t];
         if !starts_sentence {
+            // "“We are excited,” said Ann Lee, “and we will tour.”": the quotation resumed
+            // after an inverted frame is that speaker's
+            if let Some(n) = frame_right_before(doc, &frame_ends, q.open) {
+                let content = frames::trim_content(doc.text, q.inner);
+                if !content.is_empty() {
+                    extra.push(Attribution {
+                        sentence: crate::sentence_index(doc.sentences, content.start),
+                        quote: QuoteKind::Direct,
+                        content,
+                        ..found[n].clone()
+                    });
+                    latest.extra.insert((content.end, extra.len() - 1));
+                }
+            }
             continue;
         }
         let content = frames::trim_content(doc.text, q.inner);
@@ -235,6 +260,33 @@ fn frames_itself(doc: &Doc, q: &crate::Quote, t: usize) -> bool {
     (t + 1..end.saturating_sub(2))
         .any(|k| doc.kind(k) == Some(Kind::Comma) && cue(k + 1) && doc.is_cap(k + 2))
 }
+
+/// The attribution of `frame_ends` (frame end, index; sorted) whose frame ends right
+/// before byte `open`, with one comma and spaces between.
+fn frame_right_before(doc: &Doc, frame_ends: &[(usize, usize)], open: usize) -> Option<usize> {
+    let k = frame_ends.partition_point(|&(end, _)| end < open);
+    let &(end, n) = frame_ends.get(k.checked_sub(1)?)?;
+    let between = doc.text.get(end..open)?.trim();
+    // "…, comments Ann Lee in a statement, “…”": a short adjunct before the comma
+    let adjunct = between.strip_suffix(',').is_some_and(|words| {
+        let words: Vec<&str> = words.split_whitespace().collect();
+        words.len() <= ADJUNCT_WORDS
+            && words.first().is_some_and(|w| ADJUNCT_OPENERS.contains(w))
+            && words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '\''))
+    });
+    (between == "," || adjunct).then_some(n)
+}
+
+/// How many words an adjunct between an inverted frame and the quotation it resumes may
+/// have ("in a statement").
+const ADJUNCT_WORDS: usize = 6;
+
+/// Prepositions that open such an adjunct.
+const ADJUNCT_OPENERS: &[&str] = &[
+    "in", "on", "at", "to", "during", "after", "before", "via", "from", "with",
+];
 
 /// The first attribution (in `found` order) whose source starts right after byte
 /// `end`, with nothing but commas and spaces between.

@@ -337,3 +337,49 @@ fn lexicon_additions_of_the_fourth_outlets_draw() {
     let body = "Images of spent cartridges indicate that the police used live rounds.";
     assert_eq!(speaker_of(body, "that the police").2, SourceType::Document);
 }
+
+#[test]
+fn a_quotation_after_an_addressee_and_a_comma_is_the_content() {
+    let body = "The singer told the audience, \"we should go on the road.\" She told the \
+                court, \"I am innocent,\" and wept.";
+    let (text, found) = attributions(body);
+    let got: Vec<(&str, claimkit_core::QuoteKind)> = found
+        .iter()
+        .map(|a| (a.content.text(&text), a.quote))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "we should go on the road.",
+                claimkit_core::QuoteKind::Direct
+            ),
+            ("I am innocent", claimkit_core::QuoteKind::Direct)
+        ]
+    );
+    // a document's head before a speech noun makes that noun its verb
+    let body = "The Wrap's report claims that the star will be back.";
+    let (source, _, kind) = speaker_of(body, "that the star will be back");
+    assert_eq!(
+        (source.as_str(), kind),
+        ("The Wrap's report", SourceType::Document)
+    );
+    // two role nouns under one determiner are one person
+    let body = "Pat Simmons joined the band in 1970. \"It is good,\" the singer and \
+                guitarist told Billboard.";
+    assert_eq!(
+        speaker_of(body, "It is good").1.as_deref(),
+        Some("Pat Simmons")
+    );
+}
+
+#[test]
+fn a_quotation_resumed_after_an_inverted_frame_is_the_same_speakers() {
+    for body in [
+        "\"We are excited,\" said Jo Tran, \"and we will tour.\"",
+        "\"We are excited,\" comments Jo Tran in a statement, \"and we will tour.\"",
+    ] {
+        let (source, _, _) = speaker_of(body, "and we will tour.");
+        assert_eq!(source, "Jo Tran", "{body}");
+    }
+}

@@ -87,6 +87,16 @@ pub(super) fn content_of(
             if via.is_none() && k > start && infinitive_at(doc, k) {
                 return Some((content_after(doc, start, hi)?, true, None));
             }
+            // "told the court, “I am innocent,” and wept": the quotation alone
+            if let Some(q) = (doc.kind(k) == Some(Kind::Open))
+                .then(|| doc.quote_opening_at(k))
+                .flatten()
+            {
+                let quote = trim_content(doc.text, doc.quotes[q].inner);
+                if !quote.is_empty() {
+                    return Some((quote, true, via));
+                }
+            }
         } else {
             k = e.max(k);
         }
@@ -321,6 +331,14 @@ fn addressee_end(doc: &Doc, k: usize, e: usize, hi: usize) -> usize {
             && !doc.is(m, &lexicon::PREPOSITION)
             && (m == k || !doc.is(m, &lexicon::OBJECT_OPENER))
     };
+    // "told reporters, “…”", "told the audience, “…”": a comma and a quotation after the
+    // addressee
+    let comma = (k + 1..hi.min(k + ADDRESSEE_REACH + 1))
+        .take_while(|&m| plain(m) || doc.kind(m) == Some(Kind::Comma))
+        .find(|&m| doc.kind(m) == Some(Kind::Comma));
+    if let Some(c) = comma.filter(|&c| doc.kind(c + 1) == Some(Kind::Open)) {
+        return c + 1;
+    }
     let stop = (e..hi.min(e + ADDRESSEE_REACH + 1)).find(|&m| {
         doc.is_word(m, "that")
             || doc.kind(m) == Some(Kind::Colon)

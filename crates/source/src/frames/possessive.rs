@@ -120,8 +120,13 @@ fn noun_clause_frame(doc: &Doc, i: usize) -> Option<Frame> {
         })?;
     // the words between are the noun's modifiers ("often-repeated"), not a phrase of
     // their own ("his voice to those warning that …")
+    // ("The Wrap's report claims that …": a document's head before the noun makes it the
+    // verb of that document)
     let modifier = |m: usize| {
         !doc.is_cap(m)
+            && !doc.is(m, &lexicon::DOCUMENT)
+            && !doc.is(m, &lexicon::PERSON_ONE)
+            && !doc.is(m, &lexicon::ORG_HEAD)
             && !doc.is(m, &lexicon::PREPOSITION)
             && !doc.is(m, &lexicon::NOT_LAST)
             && !doc.is(m, &lexicon::NOT_BEFORE_CUE)

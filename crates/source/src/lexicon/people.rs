@@ -82,6 +82,8 @@ pub const DESCRIPTORS: &[&str] = &[
     "researcher", "historian", "politician", "lawmaker", "veteran", "campaigner", "activist",
     "cleric", "pilot", "model", "dancer", "composer", "producer", "photographer", "architect",
     "suspect", "defendant", "lock", "forward", "batsman", "bowler", "jockey", "coach",
+    "guitarist", "drummer", "bassist", "pianist", "vocalist", "frontman", "frontwoman",
+    "songwriter", "singer-songwriter", "rocker", "poet", "playwright", "astronaut", "chef",
 ];
 
 /// Party members named by their party after "the" and capitalised words ("the
