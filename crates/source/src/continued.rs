@@ -168,24 +168,15 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
         };
         let (p0, _) = doc.paragraph_of(t);
         let starts_sentence = t == p0 || doc.ends_sentence(t - 1) || doc.opens_sentence[t];
+        let content = frames::trim_content(doc.text, q.inner);
         if !starts_sentence {
             // "“We are excited,” said Ann Lee, “and we will tour.”": the quotation resumed
             // after an inverted frame is that speaker's
             if let Some(n) = frame_right_before(doc, &frame_ends, q.open) {
-                let content = frames::trim_content(doc.text, q.inner);
-                if !content.is_empty() {
-                    extra.push(Attribution {
-                        sentence: crate::sentence_index(doc.sentences, content.start),
-                        quote: QuoteKind::Direct,
-                        content,
-                        ..found[n].clone()
-                    });
-                    latest.extra.insert((content.end, extra.len() - 1));
-                }
+                quoted_by(doc, &found[n], content, &mut extra, &mut latest);
             }
             continue;
         }
-        let content = frames::trim_content(doc.text, q.inner);
         let prev = match latest.before(q.open) {
             Some(From::Found(n)) => Some(&found[n]),
             Some(From::Extra(n)) => Some(&extra[n]),
@@ -196,15 +187,7 @@ pub fn continue_quotes(doc: &Doc, found: &mut Vec<Attribution>) {
         let owner = source_right_after(doc, &sources, q.end)
             .filter(|&n| !opens_new_statement(doc, q, &found[n], carried));
         if let Some(next) = owner {
-            if !content.is_empty() {
-                extra.push(Attribution {
-                    sentence: crate::sentence_index(doc.sentences, content.start),
-                    quote: QuoteKind::Direct,
-                    content,
-                    ..found[next].clone()
-                });
-                latest.extra.insert((content.end, extra.len() - 1));
-            }
+            quoted_by(doc, &found[next], content, &mut extra, &mut latest);
             continue;
         }
         if frames_itself(doc, q, t) {
@@ -259,6 +242,27 @@ fn frames_itself(doc: &Doc, q: &crate::Quote, t: usize) -> bool {
     let end = doc.toks.partition_point(|tok| tok.span.end <= q.inner.end);
     (t + 1..end.saturating_sub(2))
         .any(|k| doc.kind(k) == Some(Kind::Comma) && cue(k + 1) && doc.is_cap(k + 2))
+}
+
+/// The quotation `content`, said in its own words by the speaker of `frame`: a direct
+/// attribution added to `extra` (and to `latest`), unless it is empty.
+fn quoted_by(
+    doc: &Doc,
+    frame: &Attribution,
+    content: claimkit_core::Span,
+    extra: &mut Vec<Attribution>,
+    latest: &mut Latest,
+) {
+    if content.is_empty() {
+        return;
+    }
+    extra.push(Attribution {
+        sentence: crate::sentence_index(doc.sentences, content.start),
+        quote: QuoteKind::Direct,
+        content,
+        ..frame.clone()
+    });
+    latest.extra.insert((content.end, extra.len() - 1));
 }
 
 /// The attribution of `frame_ends` (frame end, index; sorted) whose frame ends right
