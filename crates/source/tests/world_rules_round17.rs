@@ -383,3 +383,14 @@ fn a_quotation_resumed_after_an_inverted_frame_is_the_same_speakers() {
         assert_eq!(source, "Jo Tran", "{body}");
     }
 }
+
+#[test]
+fn a_past_form_after_and_and_a_clause_of_its_own_is_its_second_verb() {
+    let body = "On Thursday, the minister took to social media and accused the label of \
+                blocking the film.";
+    let (source, _, _) = speaker_of(body, "the label of blocking the film");
+    assert_eq!(source, "the minister");
+    // "the accused" is still a noun
+    let (_, found) = attributions("The accused denied the charges and wept.");
+    assert!(found.iter().all(|a| a.source.is_some()), "{found:?}");
+}

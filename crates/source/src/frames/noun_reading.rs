@@ -19,6 +19,11 @@ pub(super) fn reads_as_noun(doc: &Doc, i: usize) -> bool {
         return true;
     }
     let w = doc.word(i);
+    // "Swift took to social media and accused Braun of …": a past form after "and" and
+    // a clause with a past verb of its own is that clause's second verb
+    if past_after_coordinated_clause(doc, i) {
+        return false;
+    }
     let opens_clause =
         doc.is_word(i + 1, "that") || matches!(doc.kind(i + 1), Some(Kind::Open | Kind::Colon));
     let p = subject_end(doc, i);
@@ -40,6 +45,27 @@ pub(super) fn reads_as_noun(doc: &Doc, i: usize) -> bool {
     // "Critics of the land reform policy claim": the head before the "of" phrase
     noun_after(doc, w, p - 1, past)
         && of_phrase_head(doc, p - 1).is_none_or(|h| noun_after(doc, w, h, past))
+}
+
+/// How many words before "and" the clause's own past verb may stand ("took to social
+/// media and accused").
+const COORDINATED_REACH: usize = 8;
+
+/// The past form at `i` follows "and", and the free words before it (within
+/// [`COORDINATED_REACH`]) hold a lower-case past verb: "met fans and accused", "took to
+/// social media and accused".
+fn past_after_coordinated_clause(doc: &Doc, i: usize) -> bool {
+    if i < 2 || !doc.is_word(i - 1, "and") || !doc.word(i).ends_with("ed") {
+        return false;
+    }
+    (i.saturating_sub(COORDINATED_REACH + 1)..i - 1)
+        .rev()
+        .take_while(|&k| doc.free_word(k))
+        .any(|k| {
+            !doc.is_cap(k)
+                && (doc.is(k, &lexicon::IRREGULAR_PAST) || doc.word(k).ends_with("ed"))
+                && cues::cue_kind(doc.word(k)).is_none()
+        })
 }
 
 /// The word at `k` is a capitalised nationality adjective ("Palestinian", "Kurdish"): a
