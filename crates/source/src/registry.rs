@@ -438,17 +438,19 @@ impl Contents {
     }
 }
 
-/// How many of the last titled entries [`Titled::names_before`] reads: a document that
-/// repeats a title description is not read back to its start at every one.
-const RECENT_TITLED: usize = 64;
+/// How many of the last titled entries before a description [`Titled::before`] and
+/// [`Titled::names_before`] read: more than an article names, and a bound, so that a
+/// document repeating a title or a role is not read back to its start at every one.
+const RECENT_TITLED: usize = 256;
 
-/// People named after a title ("Prime Minister David Cameron"), in text order.
+/// People named after a title ("Prime Minister David Cameron") or with a role set off by
+/// commas, in text order.
 #[derive(Default)]
 pub struct Titled {
-    /// Offset, the title in lower case and the name.
-    entries: Vec<(usize, String, String)>,
-    /// For each title asked for, the entries it matches.
-    matches: HashMap<String, Vec<usize>>,
+    /// (offset, order recorded) → the title in lower case and the name.
+    entries: BTreeMap<(usize, usize), (String, String)>,
+    /// How many entries were recorded.
+    next: usize,
     /// Every name written after a title.
     named: HashSet<String>,
 }
@@ -458,9 +460,8 @@ impl Titled {
     pub fn add(&mut self, at: usize, title: String, name: String) {
         self.named.insert(name.clone());
         // in text order, after the entries at the same offset
-        let k = self.entries.partition_point(|e| e.0 <= at);
-        self.entries.insert(k, (at, title, name));
-        self.matches.clear();
+        self.entries.insert((at, self.next), (title, name));
+        self.next += 1;
     }
 
     /// True when `name` was written after a title somewhere in the document.
@@ -468,26 +469,28 @@ impl Titled {
         self.named.contains(name)
     }
 
-    /// The name of the last entry before byte `at` whose title `fits`.
-    pub fn before(&mut self, at: usize, title: &str, fits: impl Fn(&str) -> bool) -> Option<&str> {
-        let entries = &self.entries;
-        let matching = self.matches.entry(title.to_string()).or_insert_with(|| {
-            (0..entries.len())
-                .filter(|&k| fits(&entries[k].1))
-                .collect()
-        });
-        let before = entries.partition_point(|e| e.0 < at);
-        let k = matching.partition_point(|&m| m < before);
-        let found = k.checked_sub(1).map(|k| matching[k])?;
-        Some(entries[found].2.as_str())
+    /// The last [`RECENT_TITLED`] entries before byte `at`, the last first.
+    fn recent(&self, at: usize) -> impl Iterator<Item = &(String, String)> {
+        self.entries
+            .range(..(at, 0))
+            .rev()
+            .take(RECENT_TITLED)
+            .map(|(_, entry)| entry)
+    }
+
+    /// The name of the last entry before byte `at` (among the last [`RECENT_TITLED`])
+    /// whose title `fits`.
+    pub fn before(&self, at: usize, fits: impl Fn(&str) -> bool) -> Option<&str> {
+        self.recent(at)
+            .find(|(title, _)| fits(title))
+            .map(|(_, name)| name.as_str())
     }
 
     /// The distinct names of the last [`RECENT_TITLED`] entries before byte `at` whose
     /// title `fits`, the last first.
     pub fn names_before(&self, at: usize, fits: impl Fn(&str) -> bool) -> Vec<String> {
-        let before = self.entries.partition_point(|e| e.0 < at);
         let mut names: Vec<String> = Vec::new();
-        for (_, t, name) in self.entries[..before].iter().rev().take(RECENT_TITLED) {
+        for (t, name) in self.recent(at) {
             if fits(t) && !names.contains(name) {
                 names.push(name.clone());
             }
@@ -642,15 +645,9 @@ mod tests {
                 named == title || named.strip_suffix(title).is_some_and(|e| e == "foreign ")
             }
         };
-        assert_eq!(
-            titled.before(12, "minister", fits("minister")),
-            Some("Sergei Lavrov")
-        );
-        assert_eq!(
-            titled.before(25, "minister", fits("minister")),
-            Some("Ann Smith")
-        );
-        assert_eq!(titled.before(9, "minister", fits("minister")), None);
-        assert_eq!(titled.before(30, "president", fits("president")), None);
+        assert_eq!(titled.before(12, fits("minister")), Some("Sergei Lavrov"));
+        assert_eq!(titled.before(25, fits("minister")), Some("Ann Smith"));
+        assert_eq!(titled.before(9, fits("minister")), None);
+        assert_eq!(titled.before(30, fits("president")), None);
     }
 }

@@ -234,3 +234,32 @@ fn quotations_after_an_adjunct_and_a_colon_are_read_in_linear_time() {
     let (_, found) = common::attributions(&body);
     assert_eq!(found.len(), 4_000);
 }
+
+/// A role set off by commas and the same title alone after it, repeated ("Ann Lee, the
+/// governor, said it. The governor said no."): every role was recorded as a title, and
+/// every recording emptied the cache of title look-ups, so each "the governor" read all
+/// the titles before it (80,000 repeats: 39.7 s; now 1.0 s for the whole command, the
+/// look-up reading at most the last 256 titles). Each one is still resolved.
+#[test]
+fn a_role_and_its_title_repeated_resolve_in_linear_time() {
+    let body = "Ann Lee, the governor, said it. The governor said no. ".repeat(3_000);
+    let (_, found) = common::attributions(&body);
+    assert_eq!(found.len(), 6_000);
+    assert!(found
+        .iter()
+        .all(|a| a.resolved.is_none() || a.resolved.as_deref() == Some("Ann Lee")));
+}
+
+/// An age in other digits ("٥٤", "５４") between commas after a name is an age, as "54"
+/// is: the name is the source, not the number.
+#[test]
+fn an_age_in_other_digits_is_no_source() {
+    for body in [
+        "Ann Lee, \u{665}\u{664}, a teacher, said schools were underfunded.",
+        "Ann Lee, \u{ff15}\u{ff14}, a teacher, said schools were underfunded.",
+    ] {
+        let (_, pairs) = sources(body);
+        assert_eq!(pairs.len(), 1, "{pairs:?}");
+        assert_eq!(pairs[0].0, "Ann Lee", "{body}");
+    }
+}

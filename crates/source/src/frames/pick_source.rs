@@ -332,8 +332,8 @@ fn inverted_source(
     // "said Maria Lopez, 54, a teacher.": an age set off by commas before the role
     let age = doc.kind(e) == Some(Kind::Comma)
         && doc.free_word(e + 1)
-        && (1..=3).contains(&doc.word(e + 1).len())
-        && doc.word(e + 1).bytes().all(|b| b.is_ascii_digit())
+        && (1..=3).contains(&doc.word(e + 1).chars().count())
+        && doc.word(e + 1).chars().all(char::is_numeric)
         && doc.kind(e + 2) == Some(Kind::Comma);
     let c = if age { e + 2 } else { e };
     if doc.kind(c) == Some(Kind::Comma) {
@@ -458,8 +458,8 @@ fn appositive_to(
     // "Maria Lopez, 54, a teacher, said": an age set off by commas after the name
     let age_at = |k: usize| {
         doc.free_word(k)
-            && (1..=3).contains(&doc.word(k).len())
-            && doc.word(k).bytes().all(|b| b.is_ascii_digit())
+            && (1..=3).contains(&doc.word(k).chars().count())
+            && doc.word(k).chars().all(char::is_numeric)
     };
     let aged = c1 >= lo + 3 && age_at(c1 - 1) && doc.kind(c1 - 2) == Some(Kind::Comma);
     let c1 = if aged && doc.free_run_start(c1 - 2, lo) < c1 - 2 {

@@ -176,8 +176,7 @@ impl People {
     /// The person "the prime minister" or "the minister" at byte `at` stands for:
     /// the last one named after a title that ends with `title` (lower case).
     pub fn titled_before(&mut self, at: usize, title: &str) -> Option<&str> {
-        self.titled
-            .before(at, title, |named| title_fits(title, named))
+        self.titled.before(at, |named| title_fits(title, named))
     }
 
     /// [`People::titled_before`], but when several people were named with the title,
@@ -213,9 +212,7 @@ impl People {
         if qualifier.is_empty() || office.is_empty() {
             return None;
         }
-        // a key of its own: the entries fit otherwise than for `titled_before`
-        let key = format!("{office}\u{0}{qualifier}");
-        self.titled.before(at, &key, |named| {
+        self.titled.before(at, |named| {
             let (named_qualifier, named_office) = split_office(named);
             named_office == office && qualifiers_agree(&qualifier, &named_qualifier)
         })
