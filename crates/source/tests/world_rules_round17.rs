@@ -103,6 +103,15 @@ fn a_quantifier_of_a_group_is_unnamed_people_or_bodies() {
         speaker_of(body, "rates would rise").2,
         SourceType::Organization
     );
+    // a group of any other members is people, never a person named "Many"; of reports,
+    // documents
+    let body = "Many of the 1,200 said the plant was unsafe.";
+    assert_eq!(
+        speaker_of(body, "the plant was unsafe"),
+        ("Many of the 1,200".into(), None, SourceType::UnnamedPerson)
+    );
+    let body = "Some of the reports said rates rose.";
+    assert_eq!(speaker_of(body, "rates rose").2, SourceType::Document);
 }
 
 #[test]

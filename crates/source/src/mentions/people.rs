@@ -74,7 +74,7 @@ pub(super) fn quantifier_alone(doc: &Doc, m: &Words) -> Option<Mention> {
     let plural = if those {
         true
     } else if let Some(partitive) = partitive(doc, m) {
-        return partitive;
+        return Some(partitive);
     } else {
         one_word_of(doc, m, lexicon::people::QUANTIFIERS_ALONE)?
     };
@@ -90,11 +90,11 @@ const PARTITIVE_REACH: usize = 4;
 
 /// "Many of them", "Some of the workers", "One of us", "Several of the banks": a
 /// quantifier ([`lexicon::people::QUANTIFIERS_ALONE`]), "of" and a pronoun or a plural
-/// noun for people ending the mention are unnamed people of that group; a plural noun
-/// for bodies makes them organizations. `None` when the mention is no partitive,
-/// `Some(None)` when it is one of something else ("some of the documents"), left to the
-/// other rules.
-fn partitive(doc: &Doc, m: &Words) -> Option<Option<Mention>> {
+/// noun for people ending the mention are unnamed people of that group, and so are the
+/// members of any group but documents and bodies ("Many of the 1,200"); a plural noun
+/// for bodies makes them organizations, one for documents documents ("Some of the
+/// reports"). `None` when the mention is no partitive.
+fn partitive(doc: &Doc, m: &Words) -> Option<Mention> {
     if m.e < m.s + 3 || m.e > m.s + 2 + PARTITIVE_REACH || !doc.is_word(m.s + 1, "of") {
         return None;
     }
@@ -109,17 +109,18 @@ fn partitive(doc: &Doc, m: &Words) -> Option<Option<Mention>> {
     };
     let asked = lexicon::cues::ASKED_PARTICIPLES.contains(&w) && pronoun(last - 1);
     let people = pronoun(last) || asked || doc.word_in(last, &lexicon::PERSON_MANY);
-    let source_type = if people {
-        SourceType::UnnamedPerson
-    } else if doc.word_in(last, &lexicon::ORG_MANY) {
+    // "Many of the 1,200 said": whoever they are, people, never a person named "Many"
+    let source_type = if doc.word_in(last, &lexicon::ORG_MANY) {
         SourceType::Organization
+    } else if !people && doc.word_in(last, &lexicon::DOCUMENT) {
+        SourceType::Document
     } else {
-        return Some(None);
+        SourceType::UnnamedPerson
     };
-    Some(Some(Mention {
+    Some(Mention {
         plural,
         ..Mention::of(source_type)
-    }))
+    })
 }
 
 /// A people's name in the plural ("the Israelis", "Kenyans"): the people of a
