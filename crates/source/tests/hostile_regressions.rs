@@ -263,3 +263,16 @@ fn an_age_in_other_digits_is_no_source() {
         assert_eq!(pairs[0].0, "Ann Lee", "{body}");
     }
 }
+
+/// A month alone before a cue looks back for a person of that surname within a bound
+/// (3,000 tokens), not to the document's start: 50,000 repeats of "In May, prices rose.
+/// May said prices fell." take 0.5 s for the whole command.
+#[test]
+fn a_month_alone_repeated_is_read_in_linear_time() {
+    let body = "In May, prices rose. May said prices fell. ".repeat(3_000);
+    let (_, found) = common::attributions(&body);
+    assert!(found.is_empty());
+    let body = "Theresa May spoke. May said prices fell. ".repeat(3_000);
+    let (_, found) = common::attributions(&body);
+    assert_eq!(found.len(), 3_000);
+}

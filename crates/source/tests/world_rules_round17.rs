@@ -423,3 +423,15 @@ fn a_first_name_no_list_knows_is_how_the_person_is_called() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_month_alone_is_the_person_whose_surname_it_is() {
+    let body = "Prime Minister Theresa May spoke in Brussels. May said the deal was good.";
+    assert_eq!(
+        speaker_of(body, "the deal was good").1.as_deref(),
+        Some("Theresa May")
+    );
+    // with no one of that name, a month alone is no source
+    let (_, found) = attributions("In May, prices rose. May said prices fell.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -80,8 +80,11 @@ pub(super) fn nominal(doc: &Doc, s: usize, e: usize) -> bool {
     }
     let last = e - 1;
     if doc.is_cap(last) {
-        // "in November reported": a month alone is no source ("Theresa May" is).
-        return !(doc.word_in(last, &lexicon::CALENDAR) && (s..last).all(|k| !doc.is_cap(k)));
+        // "in November reported": a month alone is no source ("Theresa May" is, and so is
+        // "May" after "Theresa May").
+        let month_alone =
+            doc.word_in(last, &lexicon::CALENDAR) && (s..last).all(|k| !doc.is_cap(k));
+        return !month_alone || surname_of_someone_named(doc, last);
     }
     if is_pronoun(doc, last) {
         return true;
@@ -110,6 +113,23 @@ fn people_asked(doc: &Doc, s: usize, last: usize) -> bool {
         && doc.word(last).ends_with("ed")
         && cues::ASKED_PARTICIPLES.contains(&doc.word(last))
         && (doc.is_word(last - 1, "those") || doc.word_in(last - 1, &lexicon::PERSON_MANY))
+}
+
+/// How many tokens before a month alone its bearer's full name is looked for.
+const NAMED_REACH: usize = 3_000;
+
+/// The word at `k` (a month: "May") was written before, within [`NAMED_REACH`] tokens,
+/// as the surname of a capitalised given name ("Theresa May … May said").
+fn surname_of_someone_named(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    (k.saturating_sub(NAMED_REACH).max(1)..k).rev().any(|t| {
+        doc.word(t) == w
+            && doc.free_word(t - 1)
+            && doc.is_cap(t - 1)
+            && doc.given_name(t - 1)
+            && !doc.is(t - 1, &lexicon::PREPOSITION)
+            && !doc.is(t - 1, &lexicon::OPENER)
+    })
 }
 
 /// Participles used as prepositions ("Following claims that …", "Including
