@@ -303,16 +303,6 @@ impl FullNames {
         if let [family, _] = words[..] {
             if FAMILY_FIRST.has(family) {
                 self.index(at, family, name);
-                return;
-            }
-        }
-        // "Tedros Adhanom Ghebreyesus … Tedros said", "Hamdullah Mohib … Hamdullah said":
-        // a first name no list knows as a given name may be how the person is called
-        if let Some(&first) = words.first().filter(|_| words.len() >= 2) {
-            let plain = first.chars().all(char::is_alphabetic)
-                && first.chars().next().is_some_and(char::is_uppercase);
-            if plain && first != last && !crate::lexicon::is_given_name(first) {
-                self.index(at, first, name);
             }
         }
     }
