@@ -439,7 +439,8 @@ impl<'t> Doc<'t> {
             | MEDIA_HEAD
             | PROGRAMME
             | DOCUMENT
-            | TITLE;
+            | TITLE
+            | DESCRIPTOR;
         let w = self.word(i);
         self.is_cap(i)
             || w.ends_with("’s")

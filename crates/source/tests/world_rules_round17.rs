@@ -399,6 +399,12 @@ fn a_past_form_after_and_and_a_clause_of_its_own_is_its_second_verb() {
                 blocking the film.";
     let (source, _, _) = speaker_of(body, "the label of blocking the film");
     assert_eq!(source, "the minister");
+    // a descriptor subject as well as a title
+    let body = "The singer took to social media and accused the label of blocking the film.";
+    assert_eq!(
+        speaker_of(body, "the label of blocking the film").0,
+        "The singer"
+    );
     // "the accused" is still a noun
     let (_, found) = attributions("The accused denied the charges and wept.");
     assert!(found.iter().all(|a| a.source.is_some()), "{found:?}");
