@@ -215,13 +215,9 @@ const FINDING_CUES: &[&str] = &[
     "found",
 ];
 
-/// Words that show a clause in what a finding reports ("showed exports were up",
-/// "found prices rose").
-const CLAUSE_WORDS: &[&str] = &[
-    "that", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-    "could", "can", "may", "might", "must", "should", "did", "does", "do", "rose", "fell", "grew",
-    "won", "lost", "made", "took", "saw", "left", "came", "went",
-];
+/// Words besides finite verbs ([`crate::verbs`]) that show a clause in what a finding
+/// reports ("found that prices rose", "showed costs to be high").
+const CLAUSE_WORDS: &[&str] = &["that", "be", "been"];
 
 /// A word ending in "-ed" after an adverb in "-ly", a plural noun or a number is a
 /// clause's verb ("the camp successfully maintained", "citizens favoured", "by 2050
@@ -240,12 +236,14 @@ fn small_clause_finding(text: &str, a: &Attribution) -> bool {
     let (Some(source), Some(cue)) = (a.source, a.cue) else {
         return false;
     };
-    let cue_word = cue.text(text).trim().to_lowercase();
+    let cue_word = cue.text(text).trim();
     let between = text.get(cue.end..a.content.start).unwrap_or("x");
     source.end <= cue.start
         && cue.end <= a.content.start
         && between.trim().is_empty()
-        && FINDING_CUES.contains(&cue_word.as_str())
+        && FINDING_CUES
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(cue_word))
         && {
             let words: Vec<&str> = a
                 .content
@@ -253,8 +251,9 @@ fn small_clause_finding(text: &str, a: &Attribution) -> bool {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
-            !words.iter().any(|w| CLAUSE_WORDS.contains(w))
-                && !words.windows(2).any(|p| past_verb_after(p[0], p[1]))
+            !words.iter().any(|w| {
+                CLAUSE_WORDS.contains(w) || crate::verbs::is_auxiliary_or_irregular_past(w)
+            }) && !words.windows(2).any(|p| past_verb_after(p[0], p[1]))
         }
 }
 

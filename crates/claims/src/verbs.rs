@@ -97,6 +97,12 @@ static FINITE_FORMS: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
+/// True when `word` (a bare word, compared ignoring case) is an auxiliary, a modal or an
+/// irregular past form: a finite verb whatever its ending.
+pub fn is_auxiliary_or_irregular_past(word: &str) -> bool {
+    FINITE_FORMS.contains(word)
+}
+
 /// True when one whitespace-separated word is a finite verb form.
 pub fn is_finite(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');

@@ -275,7 +275,9 @@ fn frame_right_before(doc: &Doc, frame_ends: &[(usize, usize)], open: usize) -> 
     let adjunct = between.strip_suffix(',').is_some_and(|words| {
         let words: Vec<&str> = words.split_whitespace().collect();
         words.len() <= ADJUNCT_WORDS
-            && words.first().is_some_and(|w| ADJUNCT_OPENERS.contains(w))
+            && words
+                .first()
+                .is_some_and(|w| crate::lexicon::function_words::ADJUNCT_START.contains(w))
             && words
                 .iter()
                 .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '\''))
@@ -284,13 +286,8 @@ fn frame_right_before(doc: &Doc, frame_ends: &[(usize, usize)], open: usize) -> 
 }
 
 /// How many words an adjunct between an inverted frame and the quotation it resumes may
-/// have ("in a statement").
+/// have ("in a statement"); its first word is one of `function_words::ADJUNCT_START`.
 const ADJUNCT_WORDS: usize = 6;
-
-/// Prepositions that open such an adjunct.
-const ADJUNCT_OPENERS: &[&str] = &[
-    "in", "on", "at", "to", "during", "after", "before", "via", "from", "with",
-];
 
 /// The first attribution (in `found` order) whose source starts right after byte
 /// `end`, with nothing but commas and spaces between.

@@ -99,6 +99,13 @@ pub(super) fn pick_source(
     Some(picked)
 }
 
+/// Token `k` is an age as news sets it off by commas after a name ("Maria Lopez, 54,"):
+/// one to three digits, of any script ("٥٤", "５４").
+fn is_age(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.free_word(k) && (1..=3).contains(&w.chars().count()) && w.chars().all(char::is_numeric)
+}
+
 /// How many words a role may hold between a name and its cue when the comma that
 /// should close it is missing.
 const UNCLOSED_ROLE: usize = 12;
@@ -331,9 +338,7 @@ fn inverted_source(
     let mut role = None;
     // "said Maria Lopez, 54, a teacher.": an age set off by commas before the role
     let age = doc.kind(e) == Some(Kind::Comma)
-        && doc.free_word(e + 1)
-        && (1..=3).contains(&doc.word(e + 1).chars().count())
-        && doc.word(e + 1).chars().all(char::is_numeric)
+        && is_age(doc, e + 1)
         && doc.kind(e + 2) == Some(Kind::Comma);
     let c = if age { e + 2 } else { e };
     if doc.kind(c) == Some(Kind::Comma) {
@@ -456,12 +461,7 @@ fn appositive_to(
         return None;
     }
     // "Maria Lopez, 54, a teacher, said": an age set off by commas after the name
-    let age_at = |k: usize| {
-        doc.free_word(k)
-            && (1..=3).contains(&doc.word(k).chars().count())
-            && doc.word(k).chars().all(char::is_numeric)
-    };
-    let aged = c1 >= lo + 3 && age_at(c1 - 1) && doc.kind(c1 - 2) == Some(Kind::Comma);
+    let aged = c1 >= lo + 3 && is_age(doc, c1 - 1) && doc.kind(c1 - 2) == Some(Kind::Comma);
     let c1 = if aged && doc.free_run_start(c1 - 2, lo) < c1 - 2 {
         c1 - 2
     } else {

@@ -30,10 +30,7 @@ pub(super) fn outlet_staff(doc: &Doc, m: &Words) -> Option<Mention> {
     // a surname alone only right after the noun that opens the mention ("Economist Smith")
     let words = if k == s { 1 } else { 2 };
     let full_name = name_run(doc, first, e) == e && e - first >= words;
-    let names_body = (first..e).any(|t| {
-        let w = doc.word(t);
-        lexicon::ORG_HEAD.has(w) || lexicon::MEDIA_NAME.has(w) || lexicon::PLACE.has(w)
-    });
+    let names_body = names_a_body(doc, first, e);
     (outlet_before(k) && full_name && !names_body).then(|| Mention {
         name: Some(doc.span(first, e)),
         role: Some(doc.span(s, first)),
@@ -53,14 +50,20 @@ fn possessive_outlets_person(doc: &Doc, s: usize, e: usize) -> Option<Mention> {
     })?;
     let first = p + 1;
     let full_name = name_run(doc, first, e) == e && e - first >= 2;
-    let names_body = (first..e).any(|t| {
-        let w = doc.word(t);
-        lexicon::ORG_HEAD.has(w) || lexicon::MEDIA_NAME.has(w) || lexicon::PLACE.has(w)
-    });
+    let names_body = names_a_body(doc, first, e);
     (full_name && !names_body).then(|| Mention {
         name: Some(doc.span(first, e)),
         affiliation: Some(unpossessive(doc.span(s, first).text(doc.text)).to_string()),
         ..Mention::of(SourceType::NamedPerson)
+    })
+}
+
+/// The words `s..e` after an outlet hold a body's head, an outlet's name or a place: a
+/// body's name, not a journalist's.
+fn names_a_body(doc: &Doc, s: usize, e: usize) -> bool {
+    (s..e).any(|t| {
+        let w = doc.word(t);
+        lexicon::ORG_HEAD.has(w) || lexicon::MEDIA_NAME.has(w) || lexicon::PLACE.has(w)
     })
 }
 
