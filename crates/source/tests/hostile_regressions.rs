@@ -276,3 +276,22 @@ fn a_month_alone_repeated_is_read_in_linear_time() {
     let (_, found) = common::attributions(&body);
     assert_eq!(found.len(), 3_000);
 }
+
+/// Words in another script after "said" that follows a name and its role are what was
+/// said, not a speaker after the cue ("Ann Lee, a teacher, said 北京." gave the source
+/// "北京" and the content "Ann Lee, a teacher"); words in another script before a Latin
+/// name are no part of it ("कर Figures showed …" gave the source "कर Figures").
+#[test]
+fn words_in_another_script_next_to_a_latin_frame_are_no_part_of_its_source() {
+    let (_, pairs) = sources("Ann Lee, a teacher, said \u{5317}\u{4eac}.");
+    assert_eq!(
+        pairs,
+        [("Ann Lee".to_string(), "\u{5317}\u{4eac}.".to_string())]
+    );
+    let (_, pairs) = sources("\u{915}\u{930} Figures showed a 5% rise in exports.");
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!(pairs[0].0, "Figures");
+    // a speaker written in another script still speaks
+    let (_, pairs) = sources("\u{4e60}\u{8fd1}\u{5e73} said the talks went well.");
+    assert_eq!(pairs[0].0, "\u{4e60}\u{8fd1}\u{5e73}");
+}

@@ -68,6 +68,13 @@ pub(super) fn pick_source(
     } else if let Some(src) = (j == i && !participle && kind != CueKind::Tell)
         .then(|| inverted_source(doc, i, hi, cue.boundary))
         .flatten()
+        // "Ann Lee, a teacher, said 北京.": words in another script after the cue are what
+        // was said when a name and its role stand before it
+        .filter(|src| {
+            let (s, e) = src.0;
+            !((s..e).all(|k| super::verb::non_latin(doc.word(k)))
+                && appositive(doc, cue.boundary, lo).is_some())
+        })
     {
         picked.inverted = true;
         picked.role = src.1;

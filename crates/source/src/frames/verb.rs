@@ -219,7 +219,7 @@ fn object_of_preposition(doc: &Doc, source_start: usize) -> bool {
 
 /// A word written wholly in a script other than the Latin one (Cyrillic, CJK,
 /// Arabic …): its part of speech is not known here.
-fn non_latin(w: &str) -> bool {
+pub(super) fn non_latin(w: &str) -> bool {
     let latin = |c: char| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c);
     w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_alphabetic() && latin(c))
 }
@@ -247,6 +247,13 @@ fn source_before_or_after(
     let mut words = source_words(doc, cue, embedded)?;
     if non_latin_before_inverted(doc, cue, words) {
         return None;
+    }
+    // "कर Figures showed …": words in another script before the Latin words next to the
+    // cue are no part of their name
+    if let Some(k) = (words.0..words.1).rev().find(|&k| non_latin(doc.word(k))) {
+        if k + 1 < words.1 && !non_latin(doc.word(k + 1)) {
+            words.0 = k + 1;
+        }
     }
     // "a stream of information suggesting …": a participle after a noun in a
     // prepositional phrase modifies that noun; "with analysts saying" speaks.
