@@ -250,7 +250,9 @@ fn source_before_or_after(
     }
     // "कर Figures showed …": words in another script before the Latin words next to the
     // cue are no part of their name
-    if let Some(k) = (words.0..words.1).rev().find(|&k| non_latin(doc.word(k))) {
+    // (an ASCII word, most of them, is Latin: read no further)
+    let other_script = |k: usize| !doc.word(k).is_ascii() && non_latin(doc.word(k));
+    if let Some(k) = (words.0..words.1).rev().find(|&k| other_script(k)) {
         if k + 1 < words.1 && !non_latin(doc.word(k + 1)) {
             words.0 = k + 1;
         }
