@@ -108,6 +108,18 @@ random.Random(OUTLETS4_SEED).sample orders the whole pool and the first OUTLETS_
 earlier pick of this draw has are taken. No name cue, no place list and nothing about
 claimkit's output enters this rule.
 
+Wire draw (development: rules and guideline rulings may be written against it, once its fresh
+score is recorded): newswire of another decade and house style, Reuters-21578 (1987;
+../shared/eval/news_reuters21578/reuters21578.jsonl from the repository root, or the path given
+with --wire-corpus), each line {"id": "reuters-N", "title", "text", "text_type", ...}, the story's
+text being `text` exactly as stored (hard-wrapped lines, indented paragraphs). Eligible: a NORM
+story with a title, WIRE_MIN_CHARS..WIRE_MAX_CHARS code points, at least MIN_CUES matches of the
+CUE pattern and at least MIN_ASCII of its characters ASCII. The eligible stories sorted by their
+number, random.Random(WIRE_SEED).sample orders the whole pool and the first WIRE_N that are not
+near-copies (near_copy: the same opening or a share of word shingles) of an earlier pick are
+taken. No name cue, no place list, no topic and nothing about claimkit's output enters this
+rule.
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
   select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
@@ -126,11 +138,14 @@ usage:
                                         the third outlets (development) draw, the same way
   select.py --outlets4 [--zyte-corpus PATH]
                                         the fourth outlets (development) draw, the same way
+  select.py --wire [--wire-corpus PATH]
+                                        the wire (development) draw: id, length, cue count,
+                                        and the pool size
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
-                                        outside the repository (all eight draws and
-                                        the four outlets draws)
+                                        outside the repository (all eight draws, the
+                                        four outlets draws and the wire draw)
 """
 import hashlib
 import json
@@ -222,6 +237,12 @@ OUTLETS3_SEED = 2041
 # Fourth outlets draw: development, the outlets draw's rule outside all three earlier draws' pages
 # and sites.
 OUTLETS4_SEED = 2043
+# Wire draw: development, Reuters-21578 newswire (1987, research use only).
+DEFAULT_WIRE = (REPO_ROOT / ".." / "shared" / "eval" / "news_reuters21578" / "reuters21578.jsonl")
+WIRE_SHA256 = "190ed5ad052eb06f1311cdfd4a747453580b847ffb9ea80fa55c861155e84ba7"
+WIRE_SEED = 2045
+WIRE_N = 12
+WIRE_MIN_CHARS, WIRE_MAX_CHARS = 1000, 3000
 FOREIGN_RE = re.compile(r"\b(" + "|".join(sorted(FOREIGN, key=len, reverse=True)) + r")\b")
 
 
@@ -477,24 +498,66 @@ def select_zyte(zyte):
             + select_outlets4(zyte))
 
 
-def stories_by_id(stories, zyte):
-    """Every story a record may point into, by id (the BBC corpus whole, the Zyte pages), and
-    the ids of the chosen ones: the BBC draws, then the four outlets draws."""
-    chosen = select_all(stories) + select_zyte(zyte)
+def load_wire(path=DEFAULT_WIRE):
+    """The Reuters-21578 stories as they are stored (id `reuters-N`, text exactly as stored)."""
+    data = Path(path).read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != WIRE_SHA256:
+        print(f"warning: {path} has SHA-256 {digest}, expected {WIRE_SHA256}", file=sys.stderr)
+    return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+
+
+def wire_number(story):
+    return int(story["id"].rsplit("-", 1)[1])
+
+
+def wire_pool(wire):
+    """The eligible wire stories, sorted by their number."""
+    def eligible_wire(s):
+        if s.get("text_type") != "NORM" or not s.get("title"):
+            return False
+        n, cues, _ = features(s)
+        return (WIRE_MIN_CHARS <= n <= WIRE_MAX_CHARS and cues >= MIN_CUES
+                and ascii_share(s["text"]) >= MIN_ASCII)
+    return sorted((s for s in wire if eligible_wire(s)), key=wire_number)
+
+
+def select_wire(wire):
+    """Random(WIRE_SEED) orders the pool; the first WIRE_N that are no near-copy of an earlier
+    pick, by number."""
+    chosen = []
+    pool = wire_pool(wire)
+    for s in random.Random(WIRE_SEED).sample(pool, len(pool)):
+        if len(chosen) == WIRE_N:
+            break
+        if not near_copy(s, chosen):
+            chosen.append(s)
+    return sorted(chosen, key=wire_number)
+
+
+def stories_by_id(stories, zyte, wire=None):
+    """Every story a record may point into, by id (the BBC corpus whole, the Zyte pages, the
+    wire draw's stories), and the ids of the chosen ones: the BBC draws, the four outlets
+    draws, then the wire draw. `wire` defaults to the Reuters corpus at DEFAULT_WIRE."""
+    wire_draw = select_wire(load_wire() if wire is None else wire)
+    chosen = select_all(stories) + select_zyte(zyte) + wire_draw
     by_id = {s["id"]: s for s in stories}
     by_id.update((s["id"], s) for s in zyte)
+    by_id.update((s["id"], s) for s in wire_draw)
     return by_id, [s["id"] for s in chosen]
 
 
-def write_jsonl(stories, out, zyte=None):
-    """The BBC draws from `stories` and the four outlets draws from `zyte` (by default the Zyte
-    ground truth at DEFAULT_ZYTE) as claimkit input, to OUT outside the repository."""
+def write_jsonl(stories, out, zyte=None, wire=None):
+    """The BBC draws from `stories`, the four outlets draws from `zyte` (by default the Zyte
+    ground truth at DEFAULT_ZYTE) and the wire draw from `wire` (by default the Reuters corpus
+    at DEFAULT_WIRE) as claimkit input, to OUT outside the repository."""
     zyte = load_zyte() if zyte is None else zyte
+    wire = load_wire() if wire is None else wire
     out = Path(out).resolve()
     if REPO_ROOT.resolve() in out.parents:
         sys.exit(f"refusing to write {out}: the corpus text must stay outside the repository")
     with open(out, "w", encoding="utf-8") as f:
-        for s in select_all(stories) + select_zyte(zyte):
+        for s in select_all(stories) + select_zyte(zyte) + select_wire(wire):
             record = {"id": s["id"], "title": s["title"], "published": None, "text": s["text"]}
             if "url" in s:
                 record["url"] = s["url"]
@@ -503,6 +566,16 @@ def write_jsonl(stories, out, zyte=None):
 
 def main(argv):
     zyte_corpus = argv[argv.index("--zyte-corpus") + 1] if "--zyte-corpus" in argv else DEFAULT_ZYTE
+    if "--wire" in argv:
+        wire_corpus = (argv[argv.index("--wire-corpus") + 1] if "--wire-corpus" in argv
+                       else DEFAULT_WIRE)
+        wire = load_wire(wire_corpus)
+        print(f"wire draw (development): {len(wire)} stories, {len(wire_pool(wire))} eligible, "
+              f"{WIRE_N} drawn")
+        for s in select_wire(wire):
+            n, cues, _ = features(s)
+            print(f"{s['id']}\t{n}\t{cues}\t{s['title']}")
+        return 0
     if any(f in argv for f in ("--outlets", "--outlets2", "--outlets3", "--outlets4")):
         zyte = load_zyte(zyte_corpus)
         if "--outlets4" in argv:

@@ -4,16 +4,19 @@
 Python standard library only. Reads attributions.jsonl (offsets and labels), the BBC
 corpus (same default path as select.py, or --corpus PATH) and, for story ids starting `zyte-`
 (the four outlets draws), the Zyte ground truth (same default path as select.py, or --zyte-corpus
-PATH), and writes, to files OUTSIDE the repository, what ../shared/gold/score.py and
+PATH), and for story ids starting `reuters-` (the wire draw) the Reuters-21578 corpus (same
+default path as select.py, or --wire-corpus PATH), and writes, to files OUTSIDE the repository, what ../shared/gold/score.py and
 `claimkit build` read:
 
   to_gold.py GOLD_OUT [--stories STORIES_OUT] [--corpus PATH] [--zyte-corpus PATH]
+             [--wire-corpus PATH]
 
 GOLD_OUT gets one `attribution` line per record in the gold format of
 ../shared/gold/FORMAT.md: doc, type, content, source, source_type, quote, and resolved, via
 and cue where the record has them. `resolved` is written only when it differs from the
 source text (a pronoun, title, surname or descriptor); the text fields are the corpus slices.
-STORIES_OUT gets the selected stories (all eight draws and the four outlets draws, see select.py)
+STORIES_OUT gets the selected stories (all eight draws, the four outlets draws and the wire draw,
+see select.py)
 as JSON Lines (id, title, published, text; the outlets draws' pages with title null and url).
 Then, with a claimkit build of STORIES_OUT in DATASET_DIR:
 
@@ -55,11 +58,12 @@ def outside_repo(path):
 
 def main(argv):
     args = [a for i, a in enumerate(argv) if not a.startswith("--")
-            and (i == 0 or argv[i - 1] not in ("--corpus", "--zyte-corpus", "--stories"))]
+            and (i == 0 or argv[i - 1] not in ("--corpus", "--zyte-corpus", "--wire-corpus",
+                                                    "--stories"))]
     if len(args) != 1:
         print(__doc__)
         return 2
-    stories, chosen, all_stories, zyte = check.load_stories(argv)
+    stories, chosen, all_stories, zyte, wire = check.load_stories(argv)
     chosen = set(chosen)
     records = check.load_records()
     errors, seen = [], {}
@@ -75,7 +79,7 @@ def main(argv):
     print(f"{len(records)} attribution lines -> {gold}")
     if "--stories" in argv:
         out = outside_repo(argv[argv.index("--stories") + 1])
-        selection.write_jsonl(all_stories, out, zyte)
+        selection.write_jsonl(all_stories, out, zyte, wire)
         print(f"{len(chosen)} stories -> {out}")
     return 0
 
