@@ -66,6 +66,7 @@ mod units;
 
 mod calendar;
 mod dates;
+mod in_names;
 mod month_days;
 mod parts;
 mod relative;

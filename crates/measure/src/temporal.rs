@@ -9,7 +9,7 @@ use crate::lexicon::time_words::{
 };
 use crate::lexicon::WordIndex;
 use crate::tokens::{Kind, Token};
-use crate::{dates, month_days, parts, relative, seasons, tense, weekdays, weeks};
+use crate::{dates, in_names, month_days, parts, relative, seasons, tense, weekdays, weeks};
 use claimkit_core::{Date, Granularity, Sentence, Span, TimeExpr};
 use std::cell::OnceCell;
 use std::collections::HashSet;
@@ -235,6 +235,9 @@ pub(crate) fn find_in(
                 _ => Some(f),
             });
         match best {
+            Some(f) if f.end == i + 1 && in_names::time_word_in_name(cx.toks, i, sentences) => {
+                i += 1
+            }
             Some(f) => {
                 let span = Span::new(cx.toks[i].start, cx.toks[f.end - 1].end);
                 out.push(match f.resolved {

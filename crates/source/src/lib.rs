@@ -111,7 +111,10 @@ pub fn attributions_in(text: &str, toks: &[Token<'_>], sentences: &[Sentence]) -
     }
     let mut found: Vec<Attribution> = built.into_iter().flatten().collect();
     found.sort_by_key(|a| (a.content.start, a.content.end));
-    found.dedup_by(|b, a| a.content.overlaps(b.content) && a.source == b.source);
+    found.dedup_by(|b, a| {
+        a.content.overlaps(b.content) && a.source == b.source
+            || a.content == b.content && same_speaker(&doc, a, b)
+    });
     let before = found.len();
     quote_runs::split_quoted_runs(&doc, &mut found);
     if found.len() > before {
@@ -123,6 +126,17 @@ pub fn attributions_in(text: &str, toks: &[Token<'_>], sentences: &[Sentence]) -
     found.retain(|a| !a.content.is_empty());
     found.sort_by_key(|a| (a.content.start, a.content.end));
     found
+}
+
+/// Two attributions name the same speaker: "Ann Lee spoke on Monday: “…,” she
+/// said." (the pronoun resolved to the name the other's source is).
+fn same_speaker(doc: &Doc, a: &Attribution, b: &Attribution) -> bool {
+    fn name<'a>(doc: &'a Doc, x: &'a Attribution) -> Option<&'a str> {
+        x.resolved
+            .as_deref()
+            .or_else(|| x.source.map(|s| s.text(doc.text)))
+    }
+    name(doc, a).is_some() && name(doc, a) == name(doc, b)
 }
 
 fn source_start(doc: &Doc, f: &Frame) -> usize {

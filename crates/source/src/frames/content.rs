@@ -393,11 +393,16 @@ pub(super) fn content_before(doc: &Doc, first: usize, lo: usize) -> Option<Span>
     // “create a climate,” he said") leaves the whole clause as the content.
     let with_lead = |inner: Span| -> Span {
         let clause = doc.span(lo, bt);
+        let lead = doc
+            .text
+            .get(clause.start..inner.start)
+            .unwrap_or_default()
+            .trim_end_matches(['“', '"', '‘', '\'', ' ']);
+        // "Ann Lee spoke on Monday: “We will not give up,” she said.": a colon
+        // introduces the quotation, which is the content alone
         let opens_after = inner.start > clause.start + 1
-            && doc.text[clause.start..inner.start]
-                .trim_end_matches(['“', '"', '‘', '\'', ' '])
-                .chars()
-                .any(char::is_alphanumeric);
+            && !lead.ends_with(':')
+            && lead.chars().any(char::is_alphanumeric);
         if opens_after && bt > lo {
             Span::new(clause.start, inner.end)
         } else {
@@ -496,6 +501,16 @@ pub(super) fn cut_at_next_clause(doc: &Doc, frames: &mut [Frame]) {
                 doc.text,
                 Span::new(f.content.start, doc.toks[e - 1].span.end),
             );
+            // "Ann Lee said on Monday: “We will not give up,” she added.": what is
+            // left is one whole quotation, its words the content
+            let first = doc.first_token_from(f.content.start);
+            let whole = doc
+                .quote_opening_at(first)
+                .map(|q| doc.quotes[q])
+                .filter(|q| q.closed && q.open == f.content.start && q.end >= f.content.end);
+            if let Some(q) = whole {
+                f.content = trim_content(doc.text, q.inner);
+            }
         }
     }
 }

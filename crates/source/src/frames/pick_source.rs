@@ -454,6 +454,22 @@ fn appositive_to(
 ) -> Option<((usize, usize), Option<(usize, usize)>, usize)> {
     // "X, role, said" or "X - role - said": the same mark on both sides.
     let c2 = boundary.filter(|&b| doc.kind(b) == Some(Kind::Comma) || doc.is_dash(b))?;
+    // "Rep. Angie Craig, D-Minn., 54, said": an age set off by commas after the role
+    let before_age = c2
+        .checked_sub(2)
+        .filter(|&c| c > lo && is_age(doc, c2 - 1) && doc.kind(c) == Some(Kind::Comma));
+    before_age
+        .and_then(|c| appositive_at(doc, c, lo))
+        .or_else(|| appositive_at(doc, c2, lo))
+}
+
+/// [`appositive_to`] with the mark that closes the apposition at `c2`.
+#[allow(clippy::type_complexity)]
+fn appositive_at(
+    doc: &Doc,
+    c2: usize,
+    lo: usize,
+) -> Option<((usize, usize), Option<(usize, usize)>, usize)> {
     let s2 = doc.free_run_start(c2, lo);
     if s2 == c2 || s2 == 0 || s2 <= lo {
         return None;

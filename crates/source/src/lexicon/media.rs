@@ -17,7 +17,7 @@ pub const NAMES: &[&str] = &[
     "Recode", "TMZ", "Mediaite", "Breitbart", "Newsmax", "Bild", "Corriere",
     "Repubblica", "Caixin", "Antara", "Bernama", "Ukrinform", "Deadline", "TheWrap",
     "The Wrap", "Billboard", "Vulture", "Deadspin", "Semafor",
-    "Newsday", "Kotaku", "Polygon", "IGN", "Pitchfork",
+    "Newsday", "Kotaku", "Polygon", "IGN", "Pitchfork", "USA Today",
 ];
 
 /// Common nouns that make a mention an outlet ("news agency", "newspaper").

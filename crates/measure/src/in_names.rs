@@ -1,0 +1,99 @@
+//! Time words inside names are no time mentions: "USA Today" and "Russia Today"
+//! (a newspaper, a channel), "the Sunday Times", "the Monday Club".
+//!
+//! Two patterns, each a name in news whatever the words around it:
+//! - a capitalised "Today" written in title case right after a capitalised word
+//!   of its sentence and line ("USA Today reported"); a sentence that opens with
+//!   "Today" and text in capitals ("RAIN TODAY") keep their time;
+//! - a weekday in title case between "the" and a capitalised word that is not a
+//!   month ("the Sunday Times", "the Friday Club"); "the Sunday before" and
+//!   "on Sunday Trump said" keep their time.
+
+use crate::exclusions::is_month;
+use crate::tokens::Token;
+use crate::weekdays::weekday;
+use claimkit_core::Sentence;
+
+/// Token `i` is a time word that is part of a name (see the module docs).
+pub(crate) fn time_word_in_name(toks: &[Token], i: usize, sentences: &[Sentence]) -> bool {
+    let Some(t) = toks.get(i).filter(|t| title_case(t)) else {
+        return false;
+    };
+    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    if t.line_start || opens_sentence(t, sentences) {
+        return false;
+    }
+    if t.is("today") {
+        return prev.is_word() && prev.is_capitalized();
+    }
+    let next = toks.get(i + 1);
+    weekday(Some(t)).is_some()
+        && prev.is("the")
+        && next.is_some_and(|n| n.is_word() && n.is_capitalized() && !n.line_start)
+        && !is_month(next)
+        && weekday(next).is_none()
+}
+
+/// A word in title case: a capital, then at least one lower-case letter.
+fn title_case(t: &Token) -> bool {
+    let mut chars = t.text.chars();
+    t.is_word() && chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+fn opens_sentence(t: &Token, sentences: &[Sentence]) -> bool {
+    sentences
+        .binary_search_by_key(&t.start, |s| s.span.start)
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::temporal::find;
+    use claimkit_core::{Sentence, Span};
+
+    fn times(text: &str) -> Vec<&str> {
+        let sentences = [Sentence {
+            span: Span::new(0, text.len()),
+            paragraph: 0,
+            truncated: false,
+        }];
+        find(text, &sentences, None)
+            .iter()
+            .map(|t| t.span.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn a_newspaper_named_today_is_no_time() {
+        assert_eq!(
+            times("USA Today reported the plant would close."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(times("He told Russia Today on Monday."), ["Monday"]);
+    }
+
+    #[test]
+    fn today_opening_a_sentence_or_in_capitals_stays_a_time() {
+        assert_eq!(times("Today the plant closed."), ["Today"]);
+        assert_eq!(times("RAIN IS EXPECTED TODAY."), ["TODAY"]);
+        assert_eq!(times("Prices fell today."), ["today"]);
+    }
+
+    #[test]
+    fn a_weekday_between_the_and_a_name_is_no_time() {
+        assert_eq!(times("The Sunday Times reported it."), Vec::<&str>::new());
+        assert_eq!(
+            times("He wrote in the Sunday Telegraph."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn a_weekday_before_a_name_or_month_stays_a_time() {
+        assert_eq!(times("On Sunday Trump said it."), ["Sunday"]);
+        assert_eq!(times("It was the Sunday before the vote."), ["Sunday"]);
+        assert_eq!(times("It opens on the Friday March 3."), ["Friday March 3"]);
+    }
+}

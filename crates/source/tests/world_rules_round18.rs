@@ -1,0 +1,57 @@
+//! Rules for attributions in news found in the eighteenth round (the leftovers of the
+//! seventeenth round's hostile pass and the newswire draw), each checked on a sentence
+//! written for the test.
+
+mod common;
+
+use claimkit_core::{QuoteKind, SourceType};
+use common::{attributions, with_content};
+
+#[test]
+fn an_age_after_a_party_and_state_leaves_the_name_the_source() {
+    let (text, found) =
+        attributions("Rep. Dana Holt, D-Minn., 54, said the bill would cut costs for farmers.");
+    let a = with_content(&text, &found, "the bill would cut costs for farmers");
+    assert_eq!(a.source.map(|s| s.text(&text)), Some("Rep. Dana Holt"));
+    assert_eq!(a.source_type, SourceType::NamedPerson);
+    // the role after the age, and the age alone, as before
+    for body in [
+        "Maria Lopez, 54, a teacher, said the school was closed.",
+        "Maria Lopez, a teacher, 54, said the school was closed.",
+        "Maria Lopez, 54, said the school was closed.",
+    ] {
+        let (text, found) = attributions(body);
+        let a = with_content(&text, &found, "the school was closed");
+        assert_eq!(
+            a.source.map(|s| s.text(&text)),
+            Some("Maria Lopez"),
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn a_quotation_after_a_colon_frame_is_attributed_once_as_direct() {
+    for body in [
+        "Ann Lee spoke on Monday: “We will not give up,” she said.",
+        "Ann Lee said on Monday: “We will not give up,” she added.",
+    ] {
+        let (text, found) = attributions(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        let a = &found[0];
+        assert_eq!(a.content.text(&text), "We will not give up", "{body}");
+        assert_eq!(a.quote, QuoteKind::Direct, "{body}");
+        assert_eq!(a.resolved.as_deref().unwrap_or("Ann Lee"), "Ann Lee");
+    }
+    // a quotation that closes a clause begun outside it keeps the clause
+    let (text, found) = attributions("The package would “create a climate,” he said.");
+    let a = with_content(&text, &found, "The package would");
+    assert_eq!(a.content.text(&text), "The package would “create a climate");
+}
+
+#[test]
+fn usa_today_is_an_outlet() {
+    let (text, found) = attributions("USA Today reported that the plant would close in March.");
+    let a = with_content(&text, &found, "that the plant would close in March");
+    assert_eq!(a.source_type, SourceType::Media);
+}
