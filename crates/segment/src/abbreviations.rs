@@ -84,10 +84,11 @@ pub const STREETS: &[&str] = &["Ave", "Blvd", "Hwy", "Rd"];
 /// Other abbreviations that often end a sentence ("…and others, et al.").
 pub const MISC: &[&str] = &["al", "approx", "est", "etc"];
 
-/// Names spelt with an exclamation mark ("Yahoo! Research", "Jeopardy! champion"): their
+/// Names spelt with an exclamation mark ("Yahoo! Research", "Jeopardy! champion", the
+/// channel "E! News"): their
 /// `!` ends a sentence only the way an abbreviation does, before a word that opens one
 /// ("…was built at Yahoo! It said…").
-pub const NAMES_WITH_EXCLAMATION: &[&str] = &["Jeopardy", "Yahoo"];
+pub const NAMES_WITH_EXCLAMATION: &[&str] = &["E", "Jeopardy", "Yahoo"];
 
 /// True when `word` is spelt with the `!` after it ([`NAMES_WITH_EXCLAMATION`]).
 pub fn is_name_with_exclamation(word: &str) -> bool {

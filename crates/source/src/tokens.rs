@@ -322,6 +322,15 @@ fn word(text: &str, pieces: &[Piece], k: usize, ends: &SentenceEnds) -> (Span, K
         end += 1;
         k += 1;
     }
+    // Keep the exclamation mark of a name where the sentence goes on ("E! News",
+    // "Yahoo! Finance"): glued to a capitalised word, with white space after it
+    let name_mark = pieces.get(k).is_some_and(|n| {
+        n.start == end && n.mark == Some('!') && pieces.get(k + 1).is_none_or(|a| a.start > n.end)
+    });
+    if name_mark && text[start..end].starts_with(char::is_uppercase) && !ends.at(end) {
+        end += 1;
+        k += 1;
+    }
     (Span::new(start, end), Kind::Word, k)
 }
 

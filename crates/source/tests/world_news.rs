@@ -58,7 +58,11 @@ const FLOOR: f64 = 0.93;
 ///
 /// The first outlets draw (`z…`, 74/105 = 70.5 % fresh, 99/105 after the rules written
 /// against it) joined the others under [`FLOOR`] when the third came.
-const NEWER: &[(char, &str, f64)] = &[('x', "third outlets", 0.70), ('w', "fourth outlets", 0.79)];
+const NEWER: &[(char, &str, f64)] = &[
+    ('x', "third outlets", 0.70),
+    ('w', "fourth outlets", 0.79),
+    ('r', "wire", 0.0),
+];
 
 /// The held-out draws, by the first letter of their record ids: the third,
 /// fifth and eighth draws and the second outlets draw (`y…`, 8 modern pages of

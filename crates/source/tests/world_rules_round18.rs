@@ -55,3 +55,31 @@ fn usa_today_is_an_outlet() {
     let a = with_content(&text, &found, "that the plant would close in March");
     assert_eq!(a.source_type, SourceType::Media);
 }
+
+#[test]
+fn the_outlet_told_relays_through_the_outlet_named_before() {
+    let body = "The singer is unhappy, according to a new report by Variety. \
+                \"He is frustrated,\" an insider told the outlet on Monday.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "He is frustrated");
+    assert_eq!(a.via.as_deref(), Some("Variety"));
+    let body = "The minister spoke to the Financial Times on Monday. \
+                He was upset, an aide claimed to the paper.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "He was upset");
+    assert_eq!(a.via.as_deref(), Some("Financial Times"));
+    // no outlet named before: "the paper" relays nothing
+    let (text, found) = attributions("\"He is frustrated,\" an aide told the paper.");
+    let a = with_content(&text, &found, "He is frustrated");
+    assert_eq!(a.via, None);
+}
+
+#[test]
+fn e_news_is_one_sentence() {
+    let (text, found) =
+        attributions("The couple split last month, according to a report by E! News.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0]
+        .source
+        .is_some_and(|s| s.text(&text).ends_with("E! News")));
+}

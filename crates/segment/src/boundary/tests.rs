@@ -177,6 +177,16 @@ fn decimals_money_and_versions_do_not_end_sentences() {
             "It said so."
         ]
     );
+    // the channel E!: its news show goes on, a vitamin at the end of a sentence ends it
+    let text = "The couple split, according to a report by E! News. Take vitamin E! It helps.";
+    assert_eq!(
+        split(text),
+        [
+            "The couple split, according to a report by E! News.",
+            "Take vitamin E!",
+            "It helps."
+        ]
+    );
 }
 
 #[test]

@@ -68,10 +68,26 @@ pub(super) fn is_media(doc: &Doc, s: usize, e: usize) -> bool {
             || (crate::mentions::is_possessive(doc.word(k))
                 && lexicon::MEDIA_NAME.has(crate::mentions::unpossessive(doc.word(k))))
     };
+    if describes_outlet_named_before(doc, s, e) {
+        return true;
+    }
     if e.saturating_sub(s) <= crate::doc::SHORT_RUN {
         return (s..e).any(media);
     }
     doc.first_mark(Mark::Media, s, media) < e
+}
+
+/// "an insider told the outlet", "claimed to the publication": "the", lower-case words
+/// and a media noun ([`lexicon::media::DESCRIBING`]) after an outlet was named.
+fn describes_outlet_named_before(doc: &Doc, s: usize, e: usize) -> bool {
+    e > s + 1
+        && e - s <= 4
+        && doc.is_word(s, "the")
+        && (s + 1..e).all(|k| doc.free_word(k) && !doc.is_cap(k))
+        && lexicon::media::DESCRIBING
+            .iter()
+            .any(|w| doc.word(e - 1).eq_ignore_ascii_case(w))
+        && crate::outlets::media_named_before(doc, s, Mark::OutletName).is_some()
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ pub const NAMES: &[&str] = &[
     "Recode", "TMZ", "Mediaite", "Breitbart", "Newsmax", "Bild", "Corriere",
     "Repubblica", "Caixin", "Antara", "Bernama", "Ukrinform", "Deadline", "TheWrap",
     "The Wrap", "Billboard", "Vulture", "Deadspin", "Semafor",
-    "Newsday", "Kotaku", "Polygon", "IGN", "Pitchfork", "USA Today",
+    "Newsday", "Kotaku", "Polygon", "IGN", "Pitchfork", "USA Today", "E!",
 ];
 
 /// Common nouns that make a mention an outlet ("news agency", "newspaper").
@@ -25,7 +25,14 @@ pub const HEADS: &[&str] = &[
     "agency", "newspaper", "paper", "daily", "weekly", "magazine", "television", "tv", "channel",
     "broadcaster", "radio", "media", "outlet", "website", "site", "blog", "wire", "network",
     "tabloid", "press", "station", "news", "newspapers", "papers", "dailies", "magazines",
-    "tabloids", "broadcasters",
+    "tabloids", "broadcasters", "publication",
+];
+
+/// Media nouns that, after "the" and an outlet's name, refer back to it: "an insider told
+/// the outlet", "claimed to the publication" relay through the outlet named before.
+pub const DESCRIBING: &[&str] = &[
+    "outlet", "publication", "paper", "newspaper", "magazine", "tabloid", "broadcaster",
+    "channel", "website",
 ];
 
 /// Plural media heads that, after a nationality or a place, are that country's
