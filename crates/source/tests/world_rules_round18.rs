@@ -83,3 +83,34 @@ fn e_news_is_one_sentence() {
         .source
         .is_some_and(|s| s.text(&text).ends_with("E! News")));
 }
+
+#[test]
+fn a_speech_noun_opening_the_sentence_ends_its_clause_before_the_sentence_verb() {
+    for (body, content) in [
+        (
+            "Smith's claim that the vote was rigged was rejected by the court on Monday.",
+            "the vote was rigged",
+        ),
+        (
+            "His vow that Britain would leave the EU was broken.",
+            "Britain would leave the EU",
+        ),
+        (
+            "Her warning that the firm had been paid by the state is false.",
+            "the firm had been paid by the state",
+        ),
+    ] {
+        let (text, found) = attributions(body);
+        let a = with_content(&text, &found, content.split(' ').next().unwrap_or(""));
+        assert_eq!(a.content.text(&text), content, "{body}");
+    }
+    // another clause inside it: the content runs on as before
+    let body = "Smith's claim that the plan that was approved was illegal angered officials.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the plan");
+    assert!(a.content.text(&text).ends_with("angered officials."));
+    // the noun as an object keeps its clause to the sentence end
+    let (text, found) = attributions("The court rejected Smith's claim that the vote was rigged.");
+    let a = with_content(&text, &found, "the vote");
+    assert!(a.content.text(&text).starts_with("the vote was rigged"));
+}

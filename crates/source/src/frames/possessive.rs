@@ -147,8 +147,37 @@ fn noun_clause_frame(doc: &Doc, i: usize) -> Option<Frame> {
     } else {
         return None;
     };
-    let content = content_after(doc, k, hi)?;
+    let mut content = content_after(doc, k, hi)?;
+    // "Smith's claim that the vote was rigged was rejected": the noun opens the
+    // sentence, and its clause ends where the sentence's own verb starts
+    let subject = (lo..source.0).all(|p| doc.is(p, &lexicon::OPENER));
+    if let Some(e) = subject.then(|| own_verb_after_clause(doc, k, hi)).flatten() {
+        content = super::content::trim_content(doc.text, doc.span(k, e));
+    }
     Some(Frame::after_cue(i, source, content, (lo, hi)))
+}
+
+/// Words that open another clause inside a noun's clause: past one of them the next
+/// finite verb may be that clause's own.
+const CLAUSE_JOINERS: &[&str] = &["that", "and", "or", "but", "which", "who", "whom", "whose"];
+
+/// The sentence's own verb after the clause that opens at `k` ("the vote was rigged
+/// *was* rejected"): the next finite auxiliary or form of "be" after the clause's
+/// first verb group, with only words between and no word that opens another clause.
+fn own_verb_after_clause(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
+    let finite =
+        |m: usize| doc.free_word(m) && (doc.is(m, &lexicon::AUXILIARY) || doc.is(m, &lexicon::BE));
+    let joiner = |m: usize| !doc.free_word(m) || CLAUSE_JOINERS.iter().any(|w| doc.is_word(m, w));
+    let mut m = (k..hi)
+        .find(|&m| finite(m) || joiner(m))
+        .filter(|&m| finite(m))?;
+    while m < hi && finite(m) {
+        m += 1;
+    }
+    let e = (m..hi)
+        .find(|&m| finite(m) || joiner(m))
+        .filter(|&m| finite(m))?;
+    (e > k + 2).then_some(e)
 }
 
 #[cfg(test)]
