@@ -5,6 +5,11 @@
 //! McConnell"), so such a source resolves to the first full name of that
 //! paragraph's first sentence. Descriptions that keep a source anonymous by
 //! design ("a spokesman", "an official", "sources") never do.
+//!
+//! A description that holds a title ("China's ambassador to Britain accused …")
+//! resolves, wherever it stands, to the name the article writes right after the
+//! same words further on ("China's ambassador to Britain Liu Xiaming has said"),
+//! within [`LATER_REACH`] tokens.
 
 use crate::doc::Doc;
 use crate::frames::Frame;
@@ -40,5 +45,39 @@ pub fn lead_speaker(doc: &Doc, f: &Frame, mention: &Mention) -> Option<String> {
         }
         let n = name_run(doc, t, end);
         (n >= t + 2).then(|| doc.span(t, n).text(doc.text).to_string())
+    })
+}
+
+/// How many tokens after a described source its name may follow the same words.
+pub const LATER_REACH: usize = 600;
+
+/// The name written right after the same words as the described source at tokens
+/// `s..e` further on ("China's ambassador to Britain accused …" … "China's
+/// ambassador to Britain Liu Xiaming has said"), if the description holds a title.
+pub fn named_after_same_words(
+    doc: &Doc,
+    (s, e): (usize, usize),
+    mention: &Mention,
+) -> Option<String> {
+    let described = mention.source_type == SourceType::UnnamedPerson
+        && !mention.plural
+        && mention.pronoun.is_none()
+        && !doc.word_in(head(doc, s, e), &lexicon::ANONYMOUS);
+    // the determiner is no part of the words the name follows ("the foreign minister")
+    let s = s + usize::from(doc.is_word(s, "the"));
+    if !described || e < s + 2 || !(s..e).any(|k| doc.word_in(k, &lexicon::TITLE)) {
+        return None;
+    }
+    let words = e - s;
+    let limit = doc.toks.len().min(e + LATER_REACH);
+    (e..limit.saturating_sub(words)).find_map(|t| {
+        let same = (0..words).all(|i| doc.word(t + i).eq_ignore_ascii_case(doc.word(s + i)));
+        if !same {
+            return None;
+        }
+        // "China's ambassador to Britain, Liu Xiaming, said" as well
+        let k = t + words + usize::from(doc.kind(t + words) == Some(crate::tokens::Kind::Comma));
+        let n = name_run(doc, k, limit);
+        (n >= k + 2).then(|| doc.span(k, n).text(doc.text).to_string())
     })
 }

@@ -19,7 +19,10 @@ pub(crate) fn resolve_unnamed_speaker(
     let named = doc.span(s, e);
     if speaker.resolved.is_none() {
         // "…, says a top academic." named in the next paragraph
-        if let Some(name) = cataphora::lead_speaker(doc, f, mention) {
+        // "China's ambassador to Britain accused …", named after the same words later
+        let named = cataphora::lead_speaker(doc, f, mention)
+            .or_else(|| cataphora::named_after_same_words(doc, (s, e), mention));
+        if let Some(name) = named {
             speaker.resolved = Some(name);
             speaker.source_type = SourceType::NamedPerson;
         }

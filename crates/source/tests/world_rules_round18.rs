@@ -114,3 +114,27 @@ fn a_speech_noun_opening_the_sentence_ends_its_clause_before_the_sentence_verb()
     let a = with_content(&text, &found, "the vote");
     assert!(a.content.text(&text).starts_with("the vote was rigged"));
 }
+
+#[test]
+fn a_titled_description_resolves_to_the_name_written_after_the_same_words_later() {
+    let body = "Ruritania's ambassador to Britain accused the UK of meddling in its affairs. \
+                Police said the protesters had no option.\n\n\
+                Ruritania's ambassador to Britain Tomas Varga has said the unrest would end.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the UK of meddling");
+    assert_eq!(a.resolved.as_deref(), Some("Tomas Varga"));
+    assert_eq!(a.source_type, SourceType::NamedPerson);
+    // with commas around the name, and "the" before the description
+    let body = "The finance minister said the budget was balanced. \
+                Later the finance minister, Ana Pires, said taxes would fall.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the budget was balanced");
+    assert_eq!(a.resolved.as_deref(), Some("Ana Pires"));
+    // an anonymous description never resolves that way
+    let body = "A spokesman said the talks had failed. A spokesman Ann Lee said more.";
+    let (text, found) = attributions(body);
+    assert_eq!(
+        with_content(&text, &found, "the talks had failed").resolved,
+        None
+    );
+}
