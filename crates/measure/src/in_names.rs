@@ -2,38 +2,70 @@
 //! (a newspaper, a channel), "the Sunday Times", "the Monday Club".
 //!
 //! Two patterns, each a name in news whatever the words around it:
-//! - a capitalised "Today" written in title case right after a capitalised word
-//!   of its sentence and line ("USA Today reported"); a sentence that opens with
-//!   "Today" and text in capitals ("RAIN TODAY") keep their time;
-//! - a weekday in title case between "the" and a capitalised word that is not a
-//!   month ("the Sunday Times", "the Friday Club"); "the Sunday before" and
-//!   "on Sunday Trump said" keep their time.
+//! - a capitalised "Today" written in title case right after a capitalised word of
+//!   its line that is an acronym ("USA Today reported") or stands inside its
+//!   sentence ("told Russia Today"), and is no month or weekday; a sentence that
+//!   opens with "Today", "So Today, we vote" and text in capitals ("RAIN TODAY")
+//!   keep their time;
+//! - a weekday in title case before a word that ends a newspaper's, a programme's
+//!   or a club's name ([`NAME_ENDS_AFTER_WEEKDAY`]: "the Sunday Times", "Monday
+//!   Club"); "the Sunday Trump arrived" and "the Sunday before" keep their time.
 
 use crate::exclusions::is_month;
 use crate::tokens::Token;
 use crate::weekdays::weekday;
 use claimkit_core::Sentence;
 
+/// Words that, in title case after a weekday, end a newspaper's, a programme's or a
+/// club's name ("the Sunday Times", "the Monday Club", "Sunday Politics").
+pub(crate) const NAME_ENDS_AFTER_WEEKDAY: &[&str] = &[
+    "Times",
+    "Telegraph",
+    "Mirror",
+    "Express",
+    "Post",
+    "Herald",
+    "Independent",
+    "Tribune",
+    "Star",
+    "Mail",
+    "Observer",
+    "Sport",
+    "People",
+    "World",
+    "Business",
+    "Politics",
+    "Club",
+    "Show",
+    "Programme",
+    "Edition",
+    "Review",
+    "Magazine",
+    "Journal",
+    "Chronicle",
+];
+
 /// Token `i` is a time word that is part of a name (see the module docs).
 pub(crate) fn time_word_in_name(toks: &[Token], i: usize, sentences: &[Sentence]) -> bool {
     let Some(t) = toks.get(i).filter(|t| title_case(t)) else {
         return false;
     };
-    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
-        return false;
-    };
-    if t.line_start || opens_sentence(t, sentences) {
-        return false;
-    }
     if t.is("today") {
-        return prev.is_word() && prev.is_capitalized();
+        let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
+            return false;
+        };
+        let acronym = prev.text.len() >= 2 && prev.text.chars().all(|c| c.is_ascii_uppercase());
+        return !t.line_start
+            && !opens_sentence(t, sentences)
+            && prev.is_word()
+            && prev.is_capitalized()
+            && (acronym || !opens_sentence(prev, sentences))
+            && !is_month(Some(prev))
+            && weekday(Some(prev)).is_none();
     }
     let next = toks.get(i + 1);
     weekday(Some(t)).is_some()
-        && prev.is("the")
-        && next.is_some_and(|n| n.is_word() && n.is_capitalized() && !n.line_start)
-        && !is_month(next)
-        && weekday(next).is_none()
+        && next.is_some_and(|n| !n.line_start && NAME_ENDS_AFTER_WEEKDAY.contains(&n.text))
 }
 
 /// A word in title case: a capital, then at least one lower-case letter.
@@ -79,10 +111,12 @@ mod tests {
         assert_eq!(times("Today the plant closed."), ["Today"]);
         assert_eq!(times("RAIN IS EXPECTED TODAY."), ["TODAY"]);
         assert_eq!(times("Prices fell today."), ["today"]);
+        assert_eq!(times("So Today, we vote."), ["Today"]);
+        assert_eq!(times("In January Today he left."), ["January", "Today"]);
     }
 
     #[test]
-    fn a_weekday_between_the_and_a_name_is_no_time() {
+    fn a_weekday_before_a_name_ending_word_is_no_time() {
         assert_eq!(times("The Sunday Times reported it."), Vec::<&str>::new());
         assert_eq!(
             times("He wrote in the Sunday Telegraph."),
@@ -94,6 +128,7 @@ mod tests {
     fn a_weekday_before_a_name_or_month_stays_a_time() {
         assert_eq!(times("On Sunday Trump said it."), ["Sunday"]);
         assert_eq!(times("It was the Sunday before the vote."), ["Sunday"]);
+        assert_eq!(times("They met the Sunday Trump arrived."), ["Sunday"]);
         assert_eq!(times("It opens on the Friday March 3."), ["Friday March 3"]);
     }
 }

@@ -85,10 +85,10 @@ pub const STREETS: &[&str] = &["Ave", "Blvd", "Hwy", "Rd"];
 pub const MISC: &[&str] = &["al", "approx", "est", "etc"];
 
 /// Names spelt with an exclamation mark ("Yahoo! Research", "Jeopardy! champion", the
-/// channel "E! News"): their
+/// channel "E! News", the magazine "OK!"): their
 /// `!` ends a sentence only the way an abbreviation does, before a word that opens one
 /// ("…was built at Yahoo! It said…").
-pub const NAMES_WITH_EXCLAMATION: &[&str] = &["E", "Jeopardy", "Yahoo"];
+pub const NAMES_WITH_EXCLAMATION: &[&str] = &["E", "Jeopardy", "OK", "Yahoo"];
 
 /// True when `word` is spelt with the `!` after it ([`NAMES_WITH_EXCLAMATION`]).
 pub fn is_name_with_exclamation(word: &str) -> bool {

@@ -112,8 +112,13 @@ pub fn attributions_in(text: &str, toks: &[Token<'_>], sentences: &[Sentence]) -
     let mut found: Vec<Attribution> = built.into_iter().flatten().collect();
     found.sort_by_key(|a| (a.content.start, a.content.end));
     found.dedup_by(|b, a| {
-        a.content.overlaps(b.content) && a.source == b.source
-            || a.content == b.content && same_speaker(&doc, a, b)
+        let merged = a.content.overlaps(b.content) && a.source == b.source
+            || a.content == b.content && same_speaker(&doc, a, b);
+        // "…: “…,” she told the outlet.": the relay of the frame merged away stays
+        if merged && a.via.is_none() {
+            a.via = b.via.take();
+        }
+        merged
     });
     let before = found.len();
     quote_runs::split_quoted_runs(&doc, &mut found);

@@ -323,9 +323,14 @@ fn word(text: &str, pieces: &[Piece], k: usize, ends: &SentenceEnds) -> (Span, K
         k += 1;
     }
     // Keep the exclamation mark of a name where the sentence goes on ("E! News",
-    // "Yahoo! Finance"): glued to a capitalised word, with white space after it
+    // "Yahoo! Finance", "according to E!, the"): glued to a capitalised word, with
+    // white space or a clause mark after it
     let name_mark = pieces.get(k).is_some_and(|n| {
-        n.start == end && n.mark == Some('!') && pieces.get(k + 1).is_none_or(|a| a.start > n.end)
+        n.start == end
+            && n.mark == Some('!')
+            && pieces
+                .get(k + 1)
+                .is_none_or(|a| a.start > n.end || matches!(a.mark, Some(',' | ';' | ':' | ')')))
     });
     if name_mark && text[start..end].starts_with(char::is_uppercase) && !ends.at(end) {
         end += 1;

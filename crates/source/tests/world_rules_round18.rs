@@ -138,3 +138,45 @@ fn a_titled_description_resolves_to_the_name_written_after_the_same_words_later(
         None
     );
 }
+
+#[test]
+fn a_quotation_after_a_colon_merges_in_any_house_style_and_keeps_its_relay() {
+    for body in [
+        "Ann Lee said: «Nous ne lâcherons pas», she said.",
+        "Ann Lee spoke on Monday: „Wir geben nicht auf“, she said.",
+        "Ann Lee spoke on Monday:\u{a0}“We will not give up,” she said.",
+    ] {
+        let (_, found) = attributions(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        assert_eq!(found[0].quote, QuoteKind::Direct, "{body}");
+    }
+    let body = "According to a report by Variety, the deal is off. \
+                Ann Lee said on Monday: “The deal is dead,” she told the outlet.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "The deal is dead");
+    assert_eq!(a.via.as_deref(), Some("Variety"));
+}
+
+#[test]
+fn an_outlet_spelt_with_an_exclamation_mark_before_a_comma_is_one_word() {
+    let (text, found) = attributions("According to E!, the couple split.");
+    let a = with_content(&text, &found, "the couple split");
+    assert_eq!(a.source.map(|s| s.text(&text)), Some("E!"));
+    assert_eq!(a.source_type, SourceType::Media);
+}
+
+#[test]
+fn added_with_a_counted_object_is_no_report() {
+    for body in [
+        "The company added 500 jobs last year.",
+        "The index added 12 points, or 0.5%, to close at 2,400.",
+    ] {
+        let (_, found) = attributions(body);
+        assert!(found.is_empty(), "{body}: {found:?}");
+    }
+    // a clause after it still is
+    let (text, found) = attributions("She added 5 people were hurt.");
+    with_content(&text, &found, "5 people were hurt");
+    let (text, found) = attributions("He added the plan was dead.");
+    with_content(&text, &found, "the plan was dead");
+}

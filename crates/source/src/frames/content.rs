@@ -384,6 +384,9 @@ fn told_after_clause(
     (quoted || finite).then_some(before)
 }
 
+/// Quotation marks that open a quotation, in the scripts and house styles news uses.
+const OPENING_MARKS: &[char] = &['“', '"', '‘', '\'', '«', '„', '‚', '‹', '「', '『', '»'];
+
 /// Content before the frame whose first token is `first`: the quotation that
 /// closes right before it, or the clause from the sentence start to the comma.
 pub(super) fn content_before(doc: &Doc, first: usize, lo: usize) -> Option<Span> {
@@ -397,7 +400,7 @@ pub(super) fn content_before(doc: &Doc, first: usize, lo: usize) -> Option<Span>
             .text
             .get(clause.start..inner.start)
             .unwrap_or_default()
-            .trim_end_matches(['“', '"', '‘', '\'', ' ']);
+            .trim_end_matches(|c: char| c.is_whitespace() || OPENING_MARKS.contains(&c));
         // "Ann Lee spoke on Monday: “We will not give up,” she said.": a colon
         // introduces the quotation, which is the content alone
         let opens_after = inner.start > clause.start + 1

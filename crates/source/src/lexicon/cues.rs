@@ -115,6 +115,8 @@ pub const ACT_OR_REPORT: &[&str] = &[
     "announce", "announces", "announced", "announcing", "declare", "declares", "declared",
     "declaring", "pledge", "pledges", "pledged", "pledging", "indicate", "indicates", "indicated",
     "indicating", "write", "writes", "wrote", "writing",
+    // "the company added 500 jobs", "the index added 12 points"
+    "add", "adds", "added", "adding",
 ];
 
 /// Words that open a noun-phrase object after an [`ACT_OR_REPORT`] cue ("the",
