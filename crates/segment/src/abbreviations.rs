@@ -33,10 +33,13 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// Titles and other prepositive name parts: always followed by a name, never sentence-final.
+/// Given names cut short as company names keep their founder's ("Fried. Krupp GmbH",
+/// "Wm. Wrigley Jr. Co", "Geo. Wimpey") are among them.
 pub const TITLES: &[&str] = &[
-    "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Ft", "Gen", "Gens",
-    "Gov", "Hon", "Lt", "Maj", "Messrs", "Mme", "Mr", "Mrs", "Ms", "Msgr", "Mt", "Pres", "Prof",
-    "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "St", "Ste", "Supt",
+    "Adm", "Amb", "Brig", "Capt", "Chas", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Fried", "Ft",
+    "Gen", "Gens", "Geo", "Gov", "Hon", "Jas", "Lt", "Maj", "Messrs", "Mme", "Mr", "Mrs", "Ms",
+    "Msgr", "Mt", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "St", "Ste",
+    "Supt", "Thos", "Wm",
 ];
 
 /// Latin and other connectives that always introduce what follows.

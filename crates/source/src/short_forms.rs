@@ -84,7 +84,9 @@ impl ShortForms {
     fn record(&mut self, doc: &Doc, first: usize, e: usize) {
         let at = doc.toks[first].span.start;
         let full = doc.span(first, e).text(doc.text);
-        let after_initials = (first + 2 < e && initials(doc.word(first))).then_some(first + 1);
+        let after_initials = (first + 2 < e
+            && (initials(doc.word(first)) || abbreviated_given_name(doc.word(first))))
+        .then_some(first + 1);
         for start in std::iter::once(first).chain(after_initials) {
             for end in (start..e - 1).filter(|&k| doc.is_cap(k)) {
                 let short = crate::mentions::unpossessive(doc.span(start, end + 1).text(doc.text));
@@ -107,7 +109,14 @@ impl ShortForms {
         if words.next().is_some() && lexicon::is_given_name(first) {
             return None;
         }
-        let (body_at, full) = self.by_text.get(text)?;
+        // "the Fed" for the Federal Reserve Board named before
+        let clipped = || {
+            CLIPPED
+                .iter()
+                .find(|(short, _)| *short == text)
+                .and_then(|(_, word)| self.by_text.get(*word))
+        };
+        let (body_at, full) = self.by_text.get(text).or_else(clipped)?;
         (*body_at < at).then_some((*body_at, full.as_str()))
     }
 }
@@ -141,6 +150,27 @@ fn after_company_noun(doc: &Doc, first: usize) -> bool {
 }
 
 /// Initials written with full stops ("H.F.", "J.C.").
+/// Clipped names of bodies, each with the word their full name opens with: "the Fed"
+/// is the "Federal Reserve Board" (or "Federal Reserve") the article named.
+const CLIPPED: &[(&str, &str)] = &[("Fed", "Federal")];
+
+/// A given name cut short with a full stop, as company names keep their founder's
+/// ("Fried. Krupp GmbH", "Wm. Wrigley Jr. Co"): the name is written later without it.
+/// `text` ("Fed", "The Fed") is a clipped name of [`CLIPPED`].
+pub fn is_clipped(text: &str) -> bool {
+    let text = text.strip_prefix("The ").unwrap_or(text);
+    CLIPPED.iter().any(|(short, _)| *short == text)
+}
+
+fn abbreviated_given_name(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix('.') else {
+        return false;
+    };
+    (2..=6).contains(&stem.len())
+        && stem.starts_with(|c: char| c.is_ascii_uppercase())
+        && stem[1..].chars().all(|c| c.is_ascii_lowercase())
+}
+
 fn initials(w: &str) -> bool {
     w.len() >= 4
         && w.len() <= 8

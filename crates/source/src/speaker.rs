@@ -30,8 +30,10 @@ pub(crate) fn resolve_unnamed_speaker(
     if speaker.source_type == SourceType::Organization && speaker.resolved.is_none() {
         // "GM said", "the OSI claimed", "Downing St said": the name the article spelled out
         speaker.resolved = abbreviated.or_else(|| {
+            let text = named.text(doc.text);
             people
-                .expand_acronym(doc, named.text(doc.text), named.start)
+                .expand_acronym(doc, text, named.start)
+                .or_else(|| people.clipped_body(text, named.start))
                 .map(str::to_string)
         });
     }

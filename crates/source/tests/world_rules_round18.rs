@@ -180,3 +180,46 @@ fn added_with_a_counted_object_is_no_report() {
     let (text, found) = attributions("He added the plan was dead.");
     with_content(&text, &found, "the plan was dead");
 }
+
+#[test]
+fn a_company_with_a_legal_form_from_abroad_is_a_body_and_its_short_forms_resolve_to_it() {
+    let body = "Fried. Kessler GmbH said its subsidiary won a 130 mln marks order. \
+                It said the order involves a steel works. \
+                Among other things Kessler said it will train the workforce.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "its subsidiary won");
+    assert_eq!(a.source.map(|s| s.text(&text)), Some("Fried. Kessler GmbH"));
+    assert_eq!(a.source_type, SourceType::Organization);
+    for content in ["the order involves", "it will train"] {
+        let a = with_content(&text, &found, content);
+        assert_eq!(
+            a.resolved.as_deref(),
+            Some("Fried. Kessler GmbH"),
+            "{content}"
+        );
+    }
+    for body in [
+        "Ferro SpA said sales rose.",
+        "Dalmark NV said sales rose.",
+        "Lindqvist Oyj said sales rose.",
+    ] {
+        let (text, found) = attributions(body);
+        let a = with_content(&text, &found, "sales rose");
+        assert_eq!(a.source_type, SourceType::Organization, "{body}");
+    }
+}
+
+#[test]
+fn the_fed_is_the_federal_reserve_the_article_named() {
+    let body = "The Federal Reserve Board has approved the application of Harlow Bank Corp. \
+                The Fed said the application was sound.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "the application was sound");
+    assert_eq!(a.resolved.as_deref(), Some("Federal Reserve Board"));
+    // not named in full: left as written
+    let (text, found) = attributions("The Fed said rates would rise.");
+    assert_eq!(
+        with_content(&text, &found, "rates would rise").resolved,
+        None
+    );
+}

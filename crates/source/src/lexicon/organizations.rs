@@ -21,6 +21,9 @@ pub const HEADS: &[&str] = &[
     "carmaker", "automaker", "steelmaker", "drugmaker", "chipmaker", "planemaker", "brewer",
     "refiner", "shipbuilder", "distiller", "co", "cos", "assurance", "bancorp", "think-tank",
     "thinktank", "tank",
+    // legal forms of companies abroad ("Fried. Krupp GmbH", "Fiat SpA", "Philips NV")
+    "gmbh", "spa", "s.p.a.", "nv", "n.v.", "bv", "b.v.", "s.a.", "oyj", "asa", "kk", "k.k.",
+    "pty", "pte", "limited", "incorporated",
 ];
 
 /// Plural heads of bodies speaking together ("both countries", "campaign
@@ -166,7 +169,8 @@ pub const CORPORATE_PREFIXES: &[&str] = &["NV", "N.V.", "AG", "SA", "S.A.", "PLC
 /// a name that ends with one is the company's, whatever words of an outlet it holds.
 pub const CORPORATE_ENDINGS: &[&str] = &[
     "plc", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "co.", "co", "ag", "sa", "nv", "n.v.",
-    "holdings", "group",
+    "holdings", "group", "gmbh", "spa", "s.p.a.", "bv", "b.v.", "s.a.", "oyj", "asa", "kk", "k.k.",
+    "pty", "pte", "limited", "incorporated",
 ];
 
 /// Verbs of what a body does, in every form: after "it" in what a lone name

@@ -114,6 +114,16 @@ impl People {
         self.acronyms.expand(doc, text, at)
     }
 
+    /// The body named in full before byte `at` whose clipped name `text` is ("the
+    /// Fed" after "the Federal Reserve Board").
+    pub fn clipped_body(&self, text: &str, at: usize) -> Option<&str> {
+        let text = text.strip_prefix("the ").unwrap_or(text);
+        crate::short_forms::is_clipped(text)
+            .then(|| self.short_forms.body_of(text, at))
+            .flatten()
+            .map(|(_, full)| full)
+    }
+
     /// The organisation "it" (`company` false) or "the company" (`company` true)
     /// at byte `at` refers to: the last one named, not a place for a company; one
     /// named only in what a frame attributes when no other was.
