@@ -105,8 +105,11 @@ impl ShortForms {
         let text = crate::mentions::unpossessive(text);
         let mut words = text.split_whitespace();
         let first = words.next()?;
-        // "Bill Gates" of the Bill Gates Foundation is the man ("Emery" alone is the firm)
-        if words.next().is_some() && lexicon::is_given_name(first) {
+        // "Bill Gates" of the Bill Gates Foundation is the man ("Emery" alone is the firm);
+        // "Mark IV" of Mark IV Industries is no person: no surname is in capitals
+        let second = words.next();
+        let surname = second.is_some_and(|w| w.chars().any(char::is_lowercase));
+        if surname && lexicon::is_given_name(first) {
             return None;
         }
         // "the Fed" for the Federal Reserve Board named before

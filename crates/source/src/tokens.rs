@@ -94,6 +94,10 @@ fn joins(c: char) -> bool {
     matches!(c, '.' | '’' | '\'' | '&' | '/' | '_' | '‘') || HYPHENS.contains(&c)
 }
 
+/// Conjunctions (with the space after them) that follow a compound's first half cut
+/// at its hyphen ("Vereins- und Westbank", "pre- and post-war").
+const SUSPENDED_BEFORE: &[&str] = &["und ", "and ", "or ", "oder ", "et ", "en "];
+
 /// Hyphens inside a word: ASCII, HYPHEN and NON-BREAKING HYPHEN (word processors), and
 /// the invisible SOFT HYPHEN of web copy ("co-founder", "co‐founder", "co\u{ad}founder").
 pub(crate) const HYPHENS: &[char] = &['-', '\u{2010}', '\u{2011}', '\u{ad}'];
@@ -320,6 +324,21 @@ fn word(text: &str, pieces: &[Piece], k: usize, ends: &SentenceEnds) -> (Span, K
     };
     if pieces.get(k).is_some_and(|n| n.start == end) && stop(k) && !stop(k + 1) && !ends.at(end) {
         end += 1;
+        k += 1;
+    }
+    // Keep the hyphen of a compound whose second half is shared with the next word
+    // ("Vereins- und Westbank AG", "pre- and post-war"): glued to the word, with a
+    // conjunction after the white space that follows it
+    let suspended = pieces.get(k).is_some_and(|n| {
+        n.start == end
+            && n.mark.is_some_and(|c| HYPHENS.contains(&c))
+            && pieces.get(k + 1).is_none_or(|a| a.start > n.end)
+            && SUSPENDED_BEFORE
+                .iter()
+                .any(|w| text[n.end..].starts_with(' ') && text[n.end + 1..].starts_with(w))
+    });
+    if suspended {
+        end = pieces[k].end;
         k += 1;
     }
     // Keep the exclamation mark of a name where the sentence goes on ("E! News",

@@ -223,3 +223,36 @@ fn the_fed_is_the_federal_reserve_the_article_named() {
         None
     );
 }
+
+#[test]
+fn counted_members_of_a_side_are_people_and_a_numbered_company_no_person() {
+    for body in [
+        "Two leading Senate Republicans said the plan would fail.",
+        "Senate Republicans said the plan would fail.",
+        "Texas Democrats said the plan would fail.",
+    ] {
+        let (text, found) = attributions(body);
+        let a = with_content(&text, &found, "the plan would fail");
+        assert_eq!(a.source_type, SourceType::UnnamedPerson, "{body}");
+    }
+    let (text, found) = attributions("Liberal Democrats said taxes would fall.");
+    let a = with_content(&text, &found, "taxes would fall");
+    assert_eq!(a.source_type, SourceType::Organization);
+    // "Mark IV" after "Mark IV Industries Inc" is the company
+    let body = "Holders rejected the offer of Mark IV Industries Inc. \
+                The moves were taken because Mark IV had said it planned to elect directors.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "it planned to elect");
+    assert_eq!(a.resolved.as_deref(), Some("Mark IV Industries Inc"));
+    assert_eq!(a.source_type, SourceType::Organization);
+}
+
+#[test]
+fn a_compound_cut_at_its_hyphen_stays_in_the_name() {
+    let body = "Gold will rise, Hamburg-based Vereins- und Westbank AG said.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "Gold will rise");
+    assert!(a
+        .source
+        .is_some_and(|s| s.text(&text).ends_with("Vereins- und Westbank AG")));
+}

@@ -184,13 +184,37 @@ pub(super) fn group_of_people(doc: &Doc, m: &Words) -> Option<Mention> {
     })
 }
 
+/// Chambers whose members of a side are named by it ("Senate Republicans", "House
+/// Democrats").
+const CHAMBERS: &[&str] = &[
+    "Senate",
+    "House",
+    "Congressional",
+    "Assembly",
+    "Parliamentary",
+];
+
 /// A party's name in the plural opening the mention, without "the", names
 /// members of a side: unnamed people ("Democrats have accused …",
 /// "Conservatives in parliament say …").
 pub(super) fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
     // "Democrats", "the Tories"; not a party's name, "the Liberal Democrats"
     let alone = m.head == m.s || (m.head == m.s + 1 && doc.word(m.s).eq_ignore_ascii_case("the"));
-    (alone && doc.is(m.head, &lexicon::PARTY_SIDE)).then(|| Mention {
+    // "Two leading Senate Republicans", "Texas Democrats": a count, lower-case words, a
+    // chamber or a place before the side
+    let counted = m.head > m.s
+        && !doc.word(m.s).eq_ignore_ascii_case("the")
+        && (m.s..m.head).all(|k| {
+            !doc.is_cap(k)
+                || doc.word(k).starts_with(|c: char| c.is_ascii_digit())
+                || CHAMBERS.contains(&doc.word(k))
+                || doc.is(k, &lexicon::PLACE)
+                || doc.is(k, &lexicon::SUBDIVISION)
+                || lexicon::cues::COUNT_OPENERS
+                    .iter()
+                    .any(|w| doc.word(k).eq_ignore_ascii_case(w))
+        });
+    ((alone || counted) && doc.is(m.head, &lexicon::PARTY_SIDE)).then(|| Mention {
         plural: true,
         ..Mention::of(SourceType::UnnamedPerson)
     })
