@@ -202,7 +202,9 @@ pub(super) fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
     let alone = m.head == m.s || (m.head == m.s + 1 && doc.word(m.s).eq_ignore_ascii_case("the"));
     // "Two leading Senate Republicans", "Texas Democrats": a count, lower-case words, a
     // chamber or a place before the side
-    let counted = m.head > m.s
+    let side = doc.is(m.head, &lexicon::PARTY_SIDE);
+    let counted = side
+        && m.head > m.s
         && !doc.word(m.s).eq_ignore_ascii_case("the")
         && (m.s..m.head).all(|k| {
             !doc.is_cap(k)
@@ -214,7 +216,7 @@ pub(super) fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
                     .iter()
                     .any(|w| doc.word(k).eq_ignore_ascii_case(w))
         });
-    ((alone || counted) && doc.is(m.head, &lexicon::PARTY_SIDE)).then(|| Mention {
+    (side && (alone || counted)).then(|| Mention {
         plural: true,
         ..Mention::of(SourceType::UnnamedPerson)
     })

@@ -60,14 +60,16 @@ pub(super) fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
     let verb = |k: usize| {
         let w = doc.word(k);
         // "500 jobs last year": a plural after a number is no verb
-        let counted = doc.word(k - 1).starts_with(|c: char| c.is_ascii_digit())
-            || cues::COUNT_OPENERS
-                .iter()
-                .any(|n| doc.word(k - 1).eq_ignore_ascii_case(n));
+        let counted = || {
+            doc.word(k - 1).starts_with(|c: char| c.is_ascii_digit())
+                || cues::COUNT_OPENERS
+                    .iter()
+                    .any(|n| doc.word(k - 1).eq_ignore_ascii_case(n))
+        };
         let present = w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
-            && !counted
+            && !counted()
             && lower(k - 1)
             && !doc.is(k - 1, &lexicon::NOT_LAST)
             && lower(k + 1)
