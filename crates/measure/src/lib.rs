@@ -22,7 +22,8 @@
 //!   days, resolved against the dateline. A weekday or a day without a year
 //!   reads its clause: "took effect on Jan. 1" looks back, "will meet Tuesday"
 //!   and "the rally is on Saturday" look ahead, and otherwise a weekday is the
-//!   last one and a day the one nearest the dateline ("payable April 1").
+//!   last one and a day the one nearest the dateline ("payable April 1"). Time
+//!   words inside names are none ("USA Today", "the Sunday Times").
 //!
 //! ```
 //! use claimkit_core::{Approx, Date, Granularity, QuantityKind, Sentence, Span};
