@@ -33,14 +33,16 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// Titles and other prepositive name parts: always followed by a name, never sentence-final.
-/// Given names cut short as company names keep their founder's ("Fried. Krupp GmbH",
-/// "Wm. Wrigley Jr. Co", "Geo. Wimpey") are among them.
 pub const TITLES: &[&str] = &[
-    "Adm", "Amb", "Brig", "Capt", "Chas", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Fried", "Ft",
-    "Gen", "Gens", "Geo", "Gov", "Hon", "Jas", "Lt", "Maj", "Messrs", "Mme", "Mr", "Mrs", "Ms",
-    "Msgr", "Mt", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "St", "Ste",
-    "Supt", "Thos", "Wm",
+    "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Ft", "Gen", "Gens",
+    "Gov", "Hon", "Lt", "Maj", "Messrs", "Mme", "Mr", "Mrs", "Ms", "Msgr", "Mt", "Pres", "Prof",
+    "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "St", "Ste", "Supt",
 ];
+
+/// Given names cut short, as company names keep their founder's ("Fried. Krupp GmbH",
+/// "Wm. Wrigley Jr. Co", "Geo. Wimpey"): like initials they end a sentence only before a
+/// word that opens one ("…told Geo. He said…", Geo being a channel).
+pub const GIVEN_NAMES: &[&str] = &["Chas", "Fried", "Geo", "Jas", "Thos", "Wm"];
 
 /// Latin and other connectives that always introduce what follows.
 pub const CONNECTIVES: &[&str] = &["cf", "e.g", "i.e", "v", "viz", "vs"];
@@ -136,6 +138,7 @@ const LEXICONS: &[(&[&str], Abbreviation)] = &[
     ),
     (CORPORATE, MAY_END),
     (NAME_SUFFIXES, MAY_END),
+    (GIVEN_NAMES, MAY_END),
     (STATES, MAY_END),
     (TIMES_OF_DAY, Abbreviation::TimeOfDay),
     (STREETS, MAY_END),

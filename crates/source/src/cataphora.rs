@@ -63,21 +63,31 @@ pub fn named_after_same_words(
         && !mention.plural
         && mention.pronoun.is_none()
         && !doc.word_in(head(doc, s, e), &lexicon::ANONYMOUS);
-    // the determiner is no part of the words the name follows ("the foreign minister")
-    let s = s + usize::from(doc.is_word(s, "the"));
-    if !described || e < s + 2 || !(s..e).any(|k| doc.word_in(k, &lexicon::TITLE)) {
+    // a definite description only ("a police officer" is someone new); the determiner is
+    // no part of the words the name follows ("the foreign minister")
+    let the = doc.is_word(s, "the");
+    let definite = the || crate::mentions::is_possessive(doc.word(s));
+    let s = s + usize::from(the);
+    if !described || !definite || e < s + 2 || !(s..e).any(|k| doc.word_in(k, &lexicon::TITLE)) {
         return None;
     }
     let words = e - s;
     let limit = doc.toks.len().min(e + LATER_REACH);
     (e..limit.saturating_sub(words)).find_map(|t| {
         let same = (0..words).all(|i| doc.word(t + i).eq_ignore_ascii_case(doc.word(s + i)));
-        if !same {
+        // "Russia's foreign minister Sergei Lavrov" is another description
+        let owned = the
+            && doc.free_word(t - 1)
+            && (doc.is_cap(t - 1) || crate::mentions::is_possessive(doc.word(t - 1)))
+            && !doc.is_word(t - 1, "the");
+        if !same || owned {
             return None;
         }
-        // "China's ambassador to Britain, Liu Xiaming, said" as well
+        // "China's ambassador to Britain, Liu Xiaming, said" as well; a person's name
+        // ("the foreign minister BBC News reported" names no one)
         let k = t + words + usize::from(doc.kind(t + words) == Some(crate::tokens::Kind::Comma));
         let n = name_run(doc, k, limit);
-        (n >= k + 2).then(|| doc.span(k, n).text(doc.text).to_string())
+        let person = lexicon::is_given_name(doc.word(k)) || doc.word_in(k, &lexicon::FAMILY_FIRST);
+        (n >= k + 2 && person).then(|| doc.span(k, n).text(doc.text).to_string())
     })
 }

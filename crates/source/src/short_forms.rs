@@ -62,6 +62,16 @@ impl ShortForms {
                     || after_company_noun(doc, first));
             if named {
                 forms.record(doc, first, e);
+            } else if let Some(&(_, phrase)) = CLIPPED
+                .iter()
+                .find(|(_, phrase)| doc.span(first, e).text(doc.text).starts_with(phrase))
+            {
+                // "The Federal Reserve raised rates": the full name a clipped one stands for
+                let full = doc.span(first, e).text(doc.text).to_string();
+                forms
+                    .by_text
+                    .entry(phrase.to_string())
+                    .or_insert((doc.toks[first].span.start, full));
             } else if let Some(stem) = (e == first + 1)
                 .then(|| web_name_stem(doc.word(first)))
                 .flatten()
@@ -105,11 +115,8 @@ impl ShortForms {
         let text = crate::mentions::unpossessive(text);
         let mut words = text.split_whitespace();
         let first = words.next()?;
-        // "Bill Gates" of the Bill Gates Foundation is the man ("Emery" alone is the firm);
-        // "Mark IV" of Mark IV Industries is no person: no surname is in capitals
-        let second = words.next();
-        let surname = second.is_some_and(|w| w.chars().any(char::is_lowercase));
-        if surname && lexicon::is_given_name(first) {
+        // "Bill Gates" of the Bill Gates Foundation is the man ("Emery" alone is the firm)
+        if words.next().is_some() && lexicon::is_given_name(first) {
             return None;
         }
         // "the Fed" for the Federal Reserve Board named before
@@ -153,9 +160,9 @@ fn after_company_noun(doc: &Doc, first: usize) -> bool {
 }
 
 /// Initials written with full stops ("H.F.", "J.C.").
-/// Clipped names of bodies, each with the word their full name opens with: "the Fed"
+/// Clipped names of bodies, each with the words their full name opens with: "the Fed"
 /// is the "Federal Reserve Board" (or "Federal Reserve") the article named.
-const CLIPPED: &[(&str, &str)] = &[("Fed", "Federal")];
+const CLIPPED: &[(&str, &str)] = &[("Fed", "Federal Reserve")];
 
 /// A given name cut short with a full stop, as company names keep their founder's
 /// ("Fried. Krupp GmbH", "Wm. Wrigley Jr. Co"): the name is written later without it.

@@ -199,13 +199,19 @@ fn a_company_with_a_legal_form_from_abroad_is_a_body_and_its_short_forms_resolve
         );
     }
     for body in [
-        "Ferro SpA said sales rose.",
-        "Dalmark NV said sales rose.",
+        "Ferro S.p.A. said sales rose.",
+        "Dalmark N.V. said sales rose.",
         "Lindqvist Oyj said sales rose.",
     ] {
         let (text, found) = attributions(body);
         let a = with_content(&text, &found, "sales rose");
         assert_eq!(a.source_type, SourceType::Organization, "{body}");
+    }
+    // spellings a name shares stay a person's
+    for body in ["Lars Asa said sales rose.", "Maria Spa said sales rose."] {
+        let (text, found) = attributions(body);
+        let a = with_content(&text, &found, "sales rose");
+        assert_eq!(a.source_type, SourceType::NamedPerson, "{body}");
     }
 }
 
@@ -216,16 +222,26 @@ fn the_fed_is_the_federal_reserve_the_article_named() {
     let (text, found) = attributions(body);
     let a = with_content(&text, &found, "the application was sound");
     assert_eq!(a.resolved.as_deref(), Some("Federal Reserve Board"));
-    // not named in full: left as written
-    let (text, found) = attributions("The Fed said rates would rise.");
-    assert_eq!(
-        with_content(&text, &found, "rates would rise").resolved,
-        None
-    );
+    // "the Federal Reserve" without a head word too; not named in full, or another body
+    // named "Federal": left as written
+    let body = "The Federal Reserve raised rates. The Fed said inflation was high.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "inflation was high");
+    assert_eq!(a.resolved.as_deref(), Some("Federal Reserve"));
+    for body in [
+        "The Fed said rates would rise.",
+        "Federal Express cut jobs. The Fed said rates would rise.",
+    ] {
+        let (text, found) = attributions(body);
+        assert_eq!(
+            with_content(&text, &found, "rates would rise").resolved,
+            None
+        );
+    }
 }
 
 #[test]
-fn counted_members_of_a_side_are_people_and_a_numbered_company_no_person() {
+fn counted_members_of_a_side_are_people() {
     for body in [
         "Two leading Senate Republicans said the plan would fail.",
         "Senate Republicans said the plan would fail.",
@@ -238,12 +254,9 @@ fn counted_members_of_a_side_are_people_and_a_numbered_company_no_person() {
     let (text, found) = attributions("Liberal Democrats said taxes would fall.");
     let a = with_content(&text, &found, "taxes would fall");
     assert_eq!(a.source_type, SourceType::Organization);
-    // "Mark IV" after "Mark IV Industries Inc" is the company
-    let body = "Holders rejected the offer of Mark IV Industries Inc. \
-                The moves were taken because Mark IV had said it planned to elect directors.";
-    let (text, found) = attributions(body);
-    let a = with_content(&text, &found, "it planned to elect");
-    assert_eq!(a.resolved.as_deref(), Some("Mark IV Industries Inc"));
+    // a party named for a country stays a body
+    let (text, found) = attributions("Sweden Democrats said taxes would fall.");
+    let a = with_content(&text, &found, "taxes would fall");
     assert_eq!(a.source_type, SourceType::Organization);
 }
 
@@ -255,4 +268,31 @@ fn a_compound_cut_at_its_hyphen_stays_in_the_name() {
     assert!(a
         .source
         .is_some_and(|s| s.text(&text).ends_with("Vereins- und Westbank AG")));
+}
+
+#[test]
+fn hostile_pass_regressions_of_the_eighteenth_round() {
+    // a channel called Geo ends its sentence before "He"
+    let (text, found) = attributions("Imran Khan told Geo. He said the election was rigged.");
+    let a = with_content(&text, &found, "the election was rigged");
+    assert_eq!(a.resolved.as_deref(), Some("Imran Khan"));
+    // "added" with a clause past the object's comma still reports
+    let (text, found) = attributions("She added 5 people, including a child, were hurt.");
+    with_content(&text, &found, "5 people, including a child, were hurt");
+    // a titled description resolves to a person named after the same words, not to
+    // another's description, an indefinite one or an outlet
+    for body in [
+        "The foreign minister said talks would resume. \
+         Russia's foreign minister Sergei Lavrov said more.",
+        "A police officer said talks would resume. A police officer John Smith said more.",
+        "The foreign minister said talks would resume. \
+         The foreign minister BBC News reported had resigned.",
+    ] {
+        let (text, found) = attributions(body);
+        assert_eq!(
+            with_content(&text, &found, "talks would resume").resolved,
+            None,
+            "{body}"
+        );
+    }
 }

@@ -337,7 +337,10 @@ fn content_fits_cue(
     }
     // "announced its results", "declared a dividend": an act, not a report
     let act = doc.is(i, &lexicon::ACT_OR_REPORT_CUE) && !before_infinitive(doc, i);
-    if act && content_after && act_object(doc, content) {
+    // "added 5 people, including a child, were hurt": after "add" a verb past the
+    // object's comma still makes a clause
+    let add = cues::ADD.contains(&doc.word(i));
+    if act && content_after && act_object(doc, content) && !(add && aux_or_be_in(doc, content)) {
         return None;
     }
     // "demanded that …", "demanded all departments make …"; not "demanded an

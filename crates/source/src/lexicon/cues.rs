@@ -119,6 +119,10 @@ pub const ACT_OR_REPORT: &[&str] = &[
     "add", "adds", "added", "adding",
 ];
 
+/// The forms of "add" among [`ACT_OR_REPORT`]: what follows their object may still make
+/// a clause ("added 5 people, including a child, were hurt").
+pub const ADD: &[&str] = &["add", "adds", "added", "adding"];
+
 /// Words that open a noun-phrase object after an [`ACT_OR_REPORT`] cue ("the",
 /// "its", "this").
 pub const OBJECT_OPENERS: &[&str] = &[

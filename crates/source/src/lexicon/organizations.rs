@@ -21,9 +21,9 @@ pub const HEADS: &[&str] = &[
     "carmaker", "automaker", "steelmaker", "drugmaker", "chipmaker", "planemaker", "brewer",
     "refiner", "shipbuilder", "distiller", "co", "cos", "assurance", "bancorp", "think-tank",
     "thinktank", "tank",
-    // legal forms of companies abroad ("Fried. Krupp GmbH", "Fiat SpA", "Philips NV")
-    "gmbh", "spa", "s.p.a.", "nv", "n.v.", "bv", "b.v.", "s.a.", "oyj", "asa", "kk", "k.k.",
-    "pty", "pte", "limited", "incorporated",
+    // legal forms of companies abroad ("Fried. Krupp GmbH", "Fiat S.p.A.", "Nokia Oyj"), in
+    // spellings no name or word shares ("spa", "asa", "kk", "pty" are left out: "Maria Spa")
+    "gmbh", "s.p.a.", "n.v.", "b.v.", "s.a.", "oyj", "k.k.", "incorporated",
 ];
 
 /// Plural heads of bodies speaking together ("both countries", "campaign
@@ -169,8 +169,7 @@ pub const CORPORATE_PREFIXES: &[&str] = &["NV", "N.V.", "AG", "SA", "S.A.", "PLC
 /// a name that ends with one is the company's, whatever words of an outlet it holds.
 pub const CORPORATE_ENDINGS: &[&str] = &[
     "plc", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "co.", "co", "ag", "sa", "nv", "n.v.",
-    "holdings", "group", "gmbh", "spa", "s.p.a.", "bv", "b.v.", "s.a.", "oyj", "asa", "kk", "k.k.",
-    "pty", "pte", "limited", "incorporated",
+    "holdings", "group", "gmbh", "s.p.a.", "b.v.", "s.a.", "oyj", "k.k.", "incorporated",
 ];
 
 /// Verbs of what a body does, in every form: after "it" in what a lone name

@@ -201,7 +201,7 @@ pub(super) fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
     // "Democrats", "the Tories"; not a party's name, "the Liberal Democrats"
     let alone = m.head == m.s || (m.head == m.s + 1 && doc.word(m.s).eq_ignore_ascii_case("the"));
     // "Two leading Senate Republicans", "Texas Democrats": a count, lower-case words, a
-    // chamber or a place before the side
+    // chamber or a state before the side ("Sweden Democrats" is a party)
     let side = doc.is(m.head, &lexicon::PARTY_SIDE);
     let counted = side
         && m.head > m.s
@@ -210,7 +210,6 @@ pub(super) fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
             !doc.is_cap(k)
                 || doc.word(k).starts_with(|c: char| c.is_ascii_digit())
                 || CHAMBERS.contains(&doc.word(k))
-                || doc.is(k, &lexicon::PLACE)
                 || doc.is(k, &lexicon::SUBDIVISION)
                 || lexicon::cues::COUNT_OPENERS
                     .iter()

@@ -27,6 +27,15 @@ pub(crate) fn noun_phrase_object(doc: &Doc, content: claimkit_core::Span) -> boo
     doc.first_mark(Mark::Verb, first + 1, verb) >= last
 }
 
+/// The content holds an auxiliary or a form of "be" outside quotations ("5 people,
+/// including a child, were hurt").
+pub(super) fn aux_or_be_in(doc: &Doc, content: claimkit_core::Span) -> bool {
+    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    (first..last)
+        .any(|k| doc.free_word(k) && (doc.is(k, &lexicon::AUXILIARY) || doc.is(k, &lexicon::BE)))
+}
+
 /// How many tokens of an object are read for a verb when no comma ends it sooner.
 pub(super) const ACT_OBJECT_REACH: usize = 12;
 
