@@ -61,7 +61,7 @@ const FLOOR: f64 = 0.93;
 ///   reviewed on 2026-12-07, `r…`): 54/79 = 68.4 % fresh (at `a79d459` with the
 ///   eighteenth round's rules written before the draw was read), 65/79 = 82.3 % after the
 ///   rules written against it (legal forms of companies abroad, a founder's given name
-///   cut short, "the Fed", counted members of a side, "Mark IV", a compound cut at its
+///   cut short, "the Fed", counted members of a side, a compound cut at its
 ///   hyphen).
 ///
 /// The first outlets draw (`z…`, 74/105 = 70.5 % fresh, 99/105 after the rules written

@@ -218,11 +218,15 @@ fn frame_at(doc: &Doc, i: usize, frames: &mut Vec<Frame>, last_saying: Option<us
     if !w.chars().next().is_some_and(char::is_lowercase) {
         return;
     }
-    if let Some(frame) = possessive_frame(doc, i) {
-        frames.push(frame); // "Smith's pledge was to …"
-        return;
+    let lists = doc.lists(i);
+    // the list bit first: most words are no owned speech noun, and need no call
+    if lists & lexicon::bits::POSSESSED_CUE != 0 {
+        if let Some(frame) = possessive_frame(doc, i) {
+            frames.push(frame); // "Smith's pledge was to …"
+            return;
+        }
     }
-    let cue = doc.lists(i) & lexicon::bits::CUE_FORM != 0;
+    let cue = lists & lexicon::bits::CUE_FORM != 0;
     let Some(kind) = cue.then(|| cues::cue_kind(w)).flatten() else {
         if let Some(frame) = object_frame(doc, i, frames, last_saying) {
             frames.push(frame);
