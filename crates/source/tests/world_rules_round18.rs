@@ -170,6 +170,8 @@ fn added_with_a_counted_object_is_no_report() {
     for body in [
         "The company added 500 jobs last year.",
         "The index added 12 points, or 0.5%, to close at 2,400.",
+        "The Nasdaq added 1% as tech stocks rallied.",
+        "The index added 12 points as investors were cheered.",
     ] {
         let (_, found) = attributions(body);
         assert!(found.is_empty(), "{body}: {found:?}");

@@ -32,7 +32,8 @@ pub(crate) fn noun_phrase_object(doc: &Doc, content: claimkit_core::Span) -> boo
 pub(super) fn aux_or_be_in(doc: &Doc, content: claimkit_core::Span) -> bool {
     let first = doc.toks.partition_point(|t| t.span.start < content.start);
     let last = doc.toks.partition_point(|t| t.span.end <= content.end);
-    (first..last)
+    let end = (first..last).find(|&k| subordinate(doc, k)).unwrap_or(last);
+    (first..end)
         .any(|k| doc.free_word(k) && (doc.is(k, &lexicon::AUXILIARY) || doc.is(k, &lexicon::BE)))
 }
 
@@ -94,9 +95,15 @@ pub(super) fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
     };
     let end = last.min(first + ACT_OBJECT_REACH);
     let end = (first..end)
-        .find(|&k| doc.kind(k) == Some(crate::tokens::Kind::Comma))
+        .find(|&k| doc.kind(k) == Some(crate::tokens::Kind::Comma) || subordinate(doc, k))
         .unwrap_or(end);
     !(first + 1..end).any(verb)
+}
+
+/// Token `k` opens a subordinate clause after an object ("added 12 points as investors
+/// cheered"); "that" is left to the object's own reading.
+fn subordinate(doc: &Doc, k: usize) -> bool {
+    doc.is(k, &lexicon::CUTTER) && !doc.is_word(k, "that")
 }
 
 /// How many words a results noun may come after the start of a content
