@@ -298,3 +298,22 @@ fn hostile_pass_regressions_of_the_eighteenth_round() {
         );
     }
 }
+
+#[test]
+fn a_body_named_with_und_or_after_a_based_modifier_is_remembered_whole() {
+    let body = "Gold will rise, Hamburg-based Vereins- und Westbank AG said. \
+                It said prices rose. Gold sales rose, the bank said.";
+    let (text, found) = attributions(body);
+    for content in ["prices rose", "Gold sales rose"] {
+        let a = with_content(&text, &found, content);
+        assert_eq!(
+            a.resolved.as_deref(),
+            Some("Vereins- und Westbank AG"),
+            "{content}"
+        );
+    }
+    let body = "Gold will rise, London-listed Harlow Mining plc said. It said prices rose.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "prices rose");
+    assert_eq!(a.resolved.as_deref(), Some("Harlow Mining plc"));
+}

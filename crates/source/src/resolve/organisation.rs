@@ -51,7 +51,11 @@ pub fn organisation_name(text: &str) -> Option<&str> {
             return None;
         }
     }
-    let capital = |w: &str| w.chars().next().is_some_and(|c| !c.is_lowercase());
+    // "Hamburg-based Westbank AG": a place with "-based" is no part of the name
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(|c| !c.is_lowercase())
+            && !PLACE_MODIFIERS.iter().any(|m| w.ends_with(m))
+    };
     let last = words.last().copied().unwrap_or("");
     if !(capital(last) || CORPORATE_SUFFIXES.contains(&last)) {
         return None;
@@ -88,8 +92,15 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "plc", "inc", "inc.", "ltd", "ltd.", "co", "co.", "corp", "corp.", "llc", "ag", "sa", "nv",
 ];
 
-/// Lowercase words inside a body's name ("Bank of England", "Standard & Poor's").
-const NAME_JOINERS: &[&str] = &["of", "and", "&", "for", "de", "du", "des", "del"];
+/// Lowercase words inside a body's name ("Bank of England", "Standard & Poor's",
+/// "Vereins- und Westbank AG").
+const NAME_JOINERS: &[&str] = &[
+    "of", "and", "&", "for", "de", "du", "des", "del", "und", "et",
+];
+
+/// Endings of a capitalised word that make it a modifier before a body's name, not a
+/// word of it ("Hamburg-based", "London-listed", "state-owned").
+const PLACE_MODIFIERS: &[&str] = &["-based", "-listed", "-owned", "-controlled", "-backed"];
 
 impl People {
     /// Record an organisation source named as `name`.
