@@ -53,6 +53,8 @@ fn edge_cases() {
         "Image: X.",
         "\"\"\"",
         "a said\n\n“b",
+        // a comma ending the text after an inverted frame: no token after it to read
+        "\" ” think Obama ,",
     ] {
         check(body);
     }

@@ -109,8 +109,11 @@ pub(super) fn pick_source(
 /// Token `k` is an age as news sets it off by commas after a name ("Maria Lopez, 54,"):
 /// one to three digits, of any script ("٥٤", "５４").
 fn is_age(doc: &Doc, k: usize) -> bool {
-    let w = doc.word(k);
-    doc.free_word(k) && (1..=3).contains(&w.chars().count()) && w.chars().all(char::is_numeric)
+    // the free-word test first: it also says whether token `k` exists
+    doc.free_word(k) && {
+        let w = doc.word(k);
+        (1..=3).contains(&w.chars().count()) && w.chars().all(char::is_numeric)
+    }
 }
 
 /// How many words a role may hold between a name and its cue when the comma that
