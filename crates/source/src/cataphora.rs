@@ -87,7 +87,8 @@ pub fn named_after_same_words(
         // ("the foreign minister BBC News reported" names no one)
         let k = t + words + usize::from(doc.kind(t + words) == Some(crate::tokens::Kind::Comma));
         let n = name_run(doc, k, limit);
-        let person = lexicon::is_given_name(doc.word(k)) || doc.word_in(k, &lexicon::FAMILY_FIRST);
-        (n >= k + 2 && person).then(|| doc.span(k, n).text(doc.text).to_string())
+        let person =
+            || lexicon::is_given_name(doc.word(k)) || doc.word_in(k, &lexicon::FAMILY_FIRST);
+        (n >= k + 2 && person()).then(|| doc.span(k, n).text(doc.text).to_string())
     })
 }

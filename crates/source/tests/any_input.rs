@@ -64,3 +64,18 @@ fn edge_cases() {
 fn according_then_participle_keeps_spans_ordered() {
     check("according to Mr. : cautioning Mr.");
 }
+
+#[test]
+fn descriptions_and_names_at_the_very_end_of_the_text() {
+    for body in [
+        "The foreign minister said talks would resume. The foreign minister",
+        "The foreign minister said talks would resume. The foreign minister,",
+        "Imran Khan told Geo.",
+        "Smith's claim that the vote was",
+        "The company added 5",
+        "Vereins-",
+        "E!",
+    ] {
+        check(body);
+    }
+}
