@@ -53,8 +53,14 @@ impl ShortForms {
                     break;
                 }
             }
-            // "The Harlow Freight Corp": the article opens no part of the name
+            // "The Harlow Freight Corp": the article opens no part of the name, nor does
+            // a place's "-based" ("Tokyo-listed Sony Corp")
             let first = if doc.is_word(t, "the") { t + 1 } else { t };
+            let first = if lexicon::organizations::is_place_modifier(doc.word(first)) {
+                first + 1
+            } else {
+                first
+            };
             let named = (2..=LONGEST_NAME).contains(&words)
                 && first + 1 < e
                 && (doc.is(e - 1, &lexicon::ORG_HEAD)
@@ -166,12 +172,6 @@ const CLIPPED: &[(&str, &str)] = &[("Fed", "Federal Reserve")];
 
 /// A given name cut short with a full stop, as company names keep their founder's
 /// ("Fried. Krupp GmbH", "Wm. Wrigley Jr. Co"): the name is written later without it.
-/// `text` ("Fed", "The Fed") is a clipped name of [`CLIPPED`].
-pub fn is_clipped(text: &str) -> bool {
-    let text = text.strip_prefix("The ").unwrap_or(text);
-    CLIPPED.iter().any(|(short, _)| *short == text)
-}
-
 fn abbreviated_given_name(w: &str) -> bool {
     let Some(stem) = w.strip_suffix('.') else {
         return false;

@@ -33,7 +33,7 @@ pub(crate) fn resolve_unnamed_speaker(
             let text = named.text(doc.text);
             people
                 .expand_acronym(doc, text, named.start)
-                .or_else(|| people.clipped_body(text, named.start))
+                .or_else(|| people.short_form_body(text, named.start))
                 .map(str::to_string)
         });
     }

@@ -317,3 +317,14 @@ fn a_body_named_with_und_or_after_a_based_modifier_is_remembered_whole() {
     let a = with_content(&text, &found, "prices rose");
     assert_eq!(a.resolved.as_deref(), Some("Harlow Mining plc"));
 }
+
+#[test]
+fn a_company_named_after_a_listing_modifier_is_resolved_from_its_short_form() {
+    let body = "Sales rose, Tokyo-listed Nakamura Corp said. It said more. \
+                Nakamura said costs fell.";
+    let (text, found) = attributions(body);
+    for content in ["more", "costs fell"] {
+        let a = with_content(&text, &found, content);
+        assert_eq!(a.resolved.as_deref(), Some("Nakamura Corp"), "{content}");
+    }
+}

@@ -188,3 +188,12 @@ pub const BODY_ACTS: &[&str] = &[
     "manufacture", "manufactures", "manufactured", "manufacturing", "supply", "supplies",
     "supplied", "supplying", "plans", "intends", "employs",
 ];
+
+/// Endings of a capitalised word that make it a modifier before a body's name, not a
+/// word of it ("Hamburg-based Westbank AG", "Tokyo-listed Sony Corp").
+pub const PLACE_MODIFIERS: &[&str] = &["-based", "-listed", "-owned", "-controlled", "-backed"];
+
+/// `word` ends with one of [`PLACE_MODIFIERS`].
+pub fn is_place_modifier(word: &str) -> bool {
+    PLACE_MODIFIERS.iter().any(|m| word.ends_with(m))
+}

@@ -54,7 +54,7 @@ pub fn organisation_name(text: &str) -> Option<&str> {
     // "Hamburg-based Westbank AG": a place with "-based" is no part of the name
     let capital = |w: &str| {
         w.chars().next().is_some_and(|c| !c.is_lowercase())
-            && !PLACE_MODIFIERS.iter().any(|m| w.ends_with(m))
+            && !lexicon::organizations::is_place_modifier(w)
     };
     let last = words.last().copied().unwrap_or("");
     if !(capital(last) || CORPORATE_SUFFIXES.contains(&last)) {
@@ -98,10 +98,6 @@ const NAME_JOINERS: &[&str] = &[
     "of", "and", "&", "for", "de", "du", "des", "del", "und", "et",
 ];
 
-/// Endings of a capitalised word that make it a modifier before a body's name, not a
-/// word of it ("Hamburg-based", "London-listed", "state-owned").
-const PLACE_MODIFIERS: &[&str] = &["-based", "-listed", "-owned", "-controlled", "-backed"];
-
 impl People {
     /// Record an organisation source named as `name`.
     pub fn saw_organisation(&mut self, doc: &Doc, at: usize, name: &str) {
@@ -125,14 +121,16 @@ impl People {
         self.acronyms.expand(doc, text, at)
     }
 
-    /// The body named in full before byte `at` whose clipped name `text` is ("the
-    /// Fed" after "the Federal Reserve Board").
-    pub fn clipped_body(&self, text: &str, at: usize) -> Option<&str> {
+    /// The body named in full before byte `at` whose short or clipped name `text` is
+    /// ("Sony" after "Tokyo-listed Sony Corp", "the Fed" after "the Federal Reserve
+    /// Board").
+    pub fn short_form_body(&self, text: &str, at: usize) -> Option<&str> {
         let text = text.strip_prefix("the ").unwrap_or(text);
-        crate::short_forms::is_clipped(text)
-            .then(|| self.short_forms.body_of(text, at))
-            .flatten()
-            .map(|(_, full)| full)
+        // "Anna Harlow, its founder" before "Harlow said she …": the person's surname
+        if self.person_with_surname(text, at) {
+            return None;
+        }
+        self.short_forms.body_of(text, at).map(|(_, full)| full)
     }
 
     /// The organisation "it" (`company` false) or "the company" (`company` true)
