@@ -459,8 +459,12 @@ impl<'t> Doc<'t> {
             if lexicon::RELATIVE.has(w) || (lexicon::ADJUNCT.has(w) && !self.is_cap(e)) {
                 break;
             }
-            if self.is_cap(e) && lexicon::ADJUNCT.has(w) {
-                // Weekdays ("said Tuesday") are not names.
+            // Weekdays ("said Tuesday") are not names; an outlet's own word is ("told USA
+            // Today")
+            if self.is_cap(e)
+                && lexicon::ADJUNCT.has(w)
+                && !(e > k && lexicon::MEDIA_NAME.has(self.span(k, e + 1).text(self.text)))
+            {
                 break;
             }
             // "told Monday's Financial Times the plan was dead": a determiner after a name

@@ -328,3 +328,35 @@ fn a_company_named_after_a_listing_modifier_is_resolved_from_its_short_form() {
         assert_eq!(a.resolved.as_deref(), Some("Nakamura Corp"), "{content}");
     }
 }
+
+#[test]
+fn a_bare_day_between_the_cue_and_its_clause_is_an_adjunct() {
+    for (body, content) in [
+        (
+            "Ana Pires said Tuesday the deal was dead.",
+            "the deal was dead",
+        ),
+        (
+            "Officials said Monday night they would reopen the bridge.",
+            "they would reopen",
+        ),
+        (
+            "He told Reuters Tuesday the deal was dead.",
+            "the deal was dead",
+        ),
+    ] {
+        let (text, found) = attributions(body);
+        with_content(&text, &found, content);
+    }
+    let (text, found) = attributions("He told Reuters Tuesday the deal was dead.");
+    assert_eq!(
+        with_content(&text, &found, "the deal").via.as_deref(),
+        Some("Reuters")
+    );
+    // an outlet whose name holds a day relays whole
+    let (text, found) = attributions("A source told USA Today the deal was dead.");
+    assert_eq!(
+        with_content(&text, &found, "the deal").via.as_deref(),
+        Some("USA Today")
+    );
+}

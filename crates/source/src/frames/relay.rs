@@ -68,7 +68,10 @@ pub(super) fn is_media(doc: &Doc, s: usize, e: usize) -> bool {
             || (crate::mentions::is_possessive(doc.word(k))
                 && lexicon::MEDIA_NAME.has(crate::mentions::unpossessive(doc.word(k))))
     };
-    if describes_outlet_named_before(doc, s, e) {
+    // "told USA Today", "told Le Monde": an outlet's name of several words
+    if describes_outlet_named_before(doc, s, e)
+        || (e > s + 1 && e - s <= 4 && lexicon::MEDIA_NAME.has(doc.span(s, e).text(doc.text)))
+    {
         return true;
     }
     if e.saturating_sub(s) <= crate::doc::SHORT_RUN {

@@ -24,6 +24,13 @@ pub(super) fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
             return found;
         }
     }
+    // "Officials said Tuesday the bridge would reopen": a bare day before the clause
+    if doc.is(k, &lexicon::CALENDAR) {
+        let t = k + 1 + usize::from(doc.is(k + 1, &lexicon::TIME_NOUN) && !doc.is_cap(k + 1));
+        if let Some(found) = clause_after_time(doc, k, t, hi) {
+            return found;
+        }
+    }
     match doc.kind(k) {
         Some(Kind::Open) => return AfterCue::Content(k, None),
         Some(Kind::Colon) => return AfterCue::Content(k + 1, None),
