@@ -344,6 +344,14 @@ fn a_bare_day_between_the_cue_and_its_clause_is_an_adjunct() {
             "He told Reuters Tuesday the deal was dead.",
             "the deal was dead",
         ),
+        (
+            "Police said Sunday two people were killed.",
+            "two people were killed",
+        ),
+        (
+            "Police said on Sunday 12 people were hurt.",
+            "12 people were hurt",
+        ),
     ] {
         let (text, found) = attributions(body);
         with_content(&text, &found, content);
