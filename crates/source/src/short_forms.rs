@@ -47,7 +47,11 @@ impl ShortForms {
                 if cap(e) {
                     words += 1;
                     e += 1;
-                } else if cap(e + 1) && JOINERS.iter().any(|j| doc.is_word(e, j)) {
+                } else if cap(e + 1)
+                    && JOINERS.iter().any(|j| doc.is_word(e, j))
+                    // "Apple Computer Inc and AST Research Inc": two companies
+                    && !doc.is(e - 1, &lexicon::CORPORATE_ENDING)
+                {
                     e += 1;
                 } else {
                     break;

@@ -368,3 +368,19 @@ fn a_bare_day_between_the_cue_and_its_clause_is_an_adjunct() {
         Some("USA Today")
     );
 }
+
+#[test]
+fn a_country_is_no_short_form_of_a_body_named_after_it() {
+    let body = "Poland's National Bank said rates rose. Poland said it would pay.";
+    let (text, found) = attributions(body);
+    assert_eq!(with_content(&text, &found, "it would pay").resolved, None);
+}
+
+#[test]
+fn two_companies_joined_by_and_are_two_names() {
+    let body = "The deal joins Harlow Computer Inc and Kestrel Research Inc on Monday. \
+                Harlow said it was pleased.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "it was pleased");
+    assert_eq!(a.resolved.as_deref(), Some("Harlow Computer Inc"));
+}

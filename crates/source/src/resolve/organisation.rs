@@ -126,8 +126,10 @@ impl People {
     /// Board").
     pub fn short_form_body(&self, text: &str, at: usize) -> Option<&str> {
         let text = text.strip_prefix("the ").unwrap_or(text);
-        // "Anna Harlow, its founder" before "Harlow said she …": the person's surname
-        if self.person_with_surname(text, at) {
+        // "Anna Harlow, its founder" before "Harlow said she …": the person's surname;
+        // "Poland said" after "Poland's National Bank": the country itself
+        let place = lexicon::PLACE.has(text) || lexicon::REGION.has(text);
+        if place || lexicon::SUBDIVISION.has(text) || self.person_with_surname(text, at) {
             return None;
         }
         self.short_forms.body_of(text, at).map(|(_, full)| full)
