@@ -352,6 +352,21 @@ impl<'t> Doc<'t> {
         lexicon.has_token(self.lists[i], self.word(i))
     }
 
+    /// Token `i` is an auxiliary or a form of "be" outside quotations ("has", "was").
+    pub fn is_aux_or_be(&self, i: usize) -> bool {
+        self.is(i, &lexicon::AUXILIARY) || self.is(i, &lexicon::BE)
+    }
+
+    /// Token `i` counts something: a word of digits or a word of number
+    /// ([`lexicon::cues::COUNT_OPENERS`]: "two", "several", "dozens").
+    pub fn is_count(&self, i: usize) -> bool {
+        self.free_word(i)
+            && (self.word(i).starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::cues::COUNT_OPENERS
+                    .iter()
+                    .any(|w| self.word(i).eq_ignore_ascii_case(w)))
+    }
+
     /// Token `i` is the word `w` (ignoring case).
     #[inline]
     pub fn is_word(&self, i: usize, w: &str) -> bool {

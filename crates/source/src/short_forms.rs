@@ -72,16 +72,12 @@ impl ShortForms {
                     || after_company_noun(doc, first));
             if named {
                 forms.record(doc, first, e);
-            } else if let Some(&(_, phrase)) = CLIPPED
-                .iter()
-                .find(|(_, phrase)| doc.span(first, e).text(doc.text).starts_with(phrase))
-            {
+            } else if let Some((phrase, full)) = clipped_full_name(doc, first, e) {
                 // "The Federal Reserve raised rates": the full name a clipped one stands for
-                let full = doc.span(first, e).text(doc.text).to_string();
                 forms
                     .by_text
                     .entry(phrase.to_string())
-                    .or_insert((doc.toks[first].span.start, full));
+                    .or_insert((doc.toks[first].span.start, full.to_string()));
             } else if let Some(stem) = (e == first + 1)
                 .then(|| web_name_stem(doc.word(first)))
                 .flatten()
@@ -121,7 +117,10 @@ impl ShortForms {
     /// name opening with it written in full before `at`, with the byte offset
     /// where it was first written.
     pub fn body_of(&self, text: &str, at: usize) -> Option<(usize, &str)> {
-        let text = text.strip_prefix("The ").unwrap_or(text);
+        let text = text
+            .strip_prefix("The ")
+            .or_else(|| text.strip_prefix("the "))
+            .unwrap_or(text);
         let text = crate::mentions::unpossessive(text);
         let mut words = text.split_whitespace();
         let first = words.next()?;
@@ -169,10 +168,19 @@ fn after_company_noun(doc: &Doc, first: usize) -> bool {
         && !lexicon::PLACE.has(w)
 }
 
-/// Initials written with full stops ("H.F.", "J.C.").
 /// Clipped names of bodies, each with the words their full name opens with: "the Fed"
 /// is the "Federal Reserve Board" (or "Federal Reserve") the article named.
 const CLIPPED: &[(&str, &str)] = &[("Fed", "Federal Reserve")];
+
+/// The opening words of [`CLIPPED`] that the name at tokens `first..e` starts with, and
+/// the name.
+fn clipped_full_name<'t>(doc: &Doc<'t>, first: usize, e: usize) -> Option<(&'static str, &'t str)> {
+    let name = doc.span(first, e).text(doc.text);
+    CLIPPED
+        .iter()
+        .find(|(_, phrase)| name.starts_with(phrase))
+        .map(|&(_, phrase)| (phrase, name))
+}
 
 /// A given name cut short with a full stop, as company names keep their founder's
 /// ("Fried. Krupp GmbH", "Wm. Wrigley Jr. Co"): the name is written later without it.
@@ -185,6 +193,7 @@ fn abbreviated_given_name(w: &str) -> bool {
         && stem[1..].chars().all(|c| c.is_ascii_lowercase())
 }
 
+/// Initials written with full stops ("H.F.", "J.C.").
 fn initials(w: &str) -> bool {
     w.len() >= 4
         && w.len() <= 8

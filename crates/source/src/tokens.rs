@@ -333,9 +333,10 @@ fn word(text: &str, pieces: &[Piece], k: usize, ends: &SentenceEnds) -> (Span, K
         n.start == end
             && n.mark.is_some_and(|c| HYPHENS.contains(&c))
             && pieces.get(k + 1).is_none_or(|a| a.start > n.end)
+            && text[n.end..].starts_with(' ')
             && SUSPENDED_BEFORE
                 .iter()
-                .any(|w| text[n.end..].starts_with(' ') && text[n.end + 1..].starts_with(w))
+                .any(|w| text[n.end + 1..].starts_with(w))
     });
     if suspended {
         end = pieces[k].end;

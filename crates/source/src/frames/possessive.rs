@@ -165,8 +165,7 @@ const CLAUSE_JOINERS: &[&str] = &["that", "and", "or", "but", "which", "who", "w
 /// *was* rejected"): the next finite auxiliary or form of "be" after the clause's
 /// first verb group, with only words between and no word that opens another clause.
 fn own_verb_after_clause(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
-    let finite =
-        |m: usize| doc.free_word(m) && (doc.is(m, &lexicon::AUXILIARY) || doc.is(m, &lexicon::BE));
+    let finite = |m: usize| doc.is_aux_or_be(m);
     let joiner = |m: usize| !doc.free_word(m) || CLAUSE_JOINERS.iter().any(|w| doc.is_word(m, w));
     let mut m = (k..hi)
         .find(|&m| finite(m) || joiner(m))

@@ -208,12 +208,9 @@ pub(super) fn party_side(doc: &Doc, m: &Words) -> Option<Mention> {
         && !doc.word(m.s).eq_ignore_ascii_case("the")
         && (m.s..m.head).all(|k| {
             !doc.is_cap(k)
-                || doc.word(k).starts_with(|c: char| c.is_ascii_digit())
+                || doc.is_count(k)
                 || CHAMBERS.contains(&doc.word(k))
                 || doc.is(k, &lexicon::SUBDIVISION)
-                || lexicon::cues::COUNT_OPENERS
-                    .iter()
-                    .any(|w| doc.word(k).eq_ignore_ascii_case(w))
         });
     (side && (alone || counted)).then(|| Mention {
         plural: true,

@@ -121,8 +121,7 @@ fn passive_agent(doc: &Doc, e: usize, hi: usize) -> Option<(usize, usize)> {
     }
     let mut j = e;
     let mut be = false;
-    while j < hi && doc.free_word(j) && (doc.is(j, &lexicon::AUXILIARY) || doc.is(j, &lexicon::BE))
-    {
+    while j < hi && doc.is_aux_or_be(j) {
         be |= doc.is(j, &lexicon::BE);
         j += 1;
     }

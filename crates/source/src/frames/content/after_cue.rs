@@ -142,12 +142,7 @@ pub(super) fn clause_after_time(doc: &Doc, k: usize, t: usize, hi: usize) -> Opt
         return Some(AfterCue::Content(t + 1, Some((k, t))));
     }
     // "Police said Sunday two people were killed": a count opens the subject too
-    let count = doc.free_word(t)
-        && !doc.is(t, &lexicon::CALENDAR)
-        && (doc.word(t).starts_with(|c: char| c.is_ascii_digit())
-            || cues::COUNT_OPENERS
-                .iter()
-                .any(|w| doc.word(t).eq_ignore_ascii_case(w)));
+    let count = doc.is_count(t) && !doc.is(t, &lexicon::CALENDAR);
     let opens = DETERMINERS.iter().any(|d| doc.is_word(t, d))
         || crate::frames::nominal::is_pronoun(doc, t)
         || existential_there(doc, t)

@@ -33,8 +33,7 @@ pub(super) fn aux_or_be_in(doc: &Doc, content: claimkit_core::Span) -> bool {
     let first = doc.toks.partition_point(|t| t.span.start < content.start);
     let last = doc.toks.partition_point(|t| t.span.end <= content.end);
     let end = (first..last).find(|&k| subordinate(doc, k)).unwrap_or(last);
-    (first..end)
-        .any(|k| doc.free_word(k) && (doc.is(k, &lexicon::AUXILIARY) || doc.is(k, &lexicon::BE)))
+    (first..end).any(|k| doc.is_aux_or_be(k))
 }
 
 /// How many tokens of an object are read for a verb when no comma ends it sooner.
@@ -58,28 +57,17 @@ pub(super) fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
     } else {
         first
     };
-    let number = doc.free_word(first)
-        && (doc.word(first).starts_with(|c: char| c.is_ascii_digit())
-            || cues::COUNT_OPENERS
-                .iter()
-                .any(|w| doc.word(first).eq_ignore_ascii_case(w)));
-    if !doc.is(first, &lexicon::OBJECT_OPENER) && !number {
+    if !doc.is(first, &lexicon::OBJECT_OPENER) && !doc.is_count(first) {
         return false;
     }
     let lower = |k: usize| doc.free_word(k) && !doc.is_cap(k);
     let verb = |k: usize| {
         let w = doc.word(k);
         // "500 jobs last year": a plural after a number is no verb
-        let counted = || {
-            doc.word(k - 1).starts_with(|c: char| c.is_ascii_digit())
-                || cues::COUNT_OPENERS
-                    .iter()
-                    .any(|n| doc.word(k - 1).eq_ignore_ascii_case(n))
-        };
         let present = w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
-            && !counted()
+            && !doc.is_count(k - 1)
             && lower(k - 1)
             && !doc.is(k - 1, &lexicon::NOT_LAST)
             && lower(k + 1)
