@@ -12,9 +12,10 @@ A), `b<NNN>` (added in review by annotator B), `c<NNN>` (second-draw stories, an
 draw), `g<NNN>` (sixth, development draw), `h<NNN>` (seventh, development draw), `i<NNN>`
 (eighth, held-out draw), `z<NNN>` (the outlets draw, development, modern pages of other
 outlets), `y<NNN>` (the second outlets draw, held out), `x<NNN>` (the third outlets draw,
-development), `w<NNN>` (the fourth outlets draw, development) or `r<NNN>` (the wire draw,
+development), `w<NNN>` (the fourth outlets draw, development), `r<NNN>` (the wire draw,
 development, Reuters-21578 newswire of 1987, read in place like the BBC corpus, same default
-path as select.py or --wire-corpus PATH), and records run in (story,
+path as select.py or --wire-corpus PATH) or `q<NNN>` (the second wire draw, development, the
+same corpus), and records run in (story,
 content start)
 order (ids are stable labels: a record removed in review leaves a gap); every span lies inside the story's `text`, is non-empty and has no
 white space at either end; closed sets (source_type, quote, classes); quote marks agree with
@@ -24,17 +25,17 @@ source of a person carries `resolved`; no two records share a content span.
 
 usage: check.py [--corpus PATH] [--zyte-corpus PATH] [--wire-corpus PATH] [--quiet]
                 [--draw dev|heldout|third|fourth|fifth|sixth|seventh|eighth|outlets|outlets2|outlets3|
-                        outlets4|wire]
+                        outlets4|wire|wire2]
   --quiet: counts only, no spans; --draw: the counts for part of the set only (dev = the
   development set, draws 1, 2, 4, 6, 7, the first, third and fourth outlets draws and the
-  wire draw, ids a/b/c/e/g/h/r/w/x/z; heldout = the
+  wire draws, ids a/b/c/e/g/h/q/r/w/x/z; heldout = the
   held-out draws 3, 5, 8 and the second outlets draw, ids d/f/i/y; third = the third draw
   alone, ids d; fourth = the
   fourth draw alone, ids e; fifth = the fifth draw alone, ids f; sixth = the sixth draw alone,
   ids g; seventh = the seventh draw alone, ids h; eighth = the eighth draw alone, ids i;
   outlets = the outlets draw alone, ids z; outlets2 = the second outlets draw alone, ids y;
   outlets3 = the third outlets draw alone, ids x; outlets4 = the fourth outlets draw alone,
-  ids w; wire = the wire draw alone, ids r); every record is still validated
+  ids w; wire = the wire draw alone, ids r; wire2 = the second wire draw alone, ids q); every record is still validated
 """
 import importlib.util
 import json
@@ -74,7 +75,7 @@ FIELDS = ["id", "story", "content", "source", "cue", "via", "resolved", "source_
 PRONOUNS = {"he", "she", "it", "they", "which", "who",
             # possessive pronouns as the source of a noun cue ("his vow that …"; x084)
             "his", "her", "its", "their"}
-ID_RE = re.compile(r"[abcdefghirwxyz]\d{3}")
+ID_RE = re.compile(r"[abcdefghiqrwxyz]\d{3}")
 QUOTE_MARKS = "\"\u201c\u201d"
 
 
@@ -164,14 +165,14 @@ def show(r, text):
 # Record id prefixes of each part of the set: the development draws (1, 2, 4, 6, 7, the
 # first, third and fourth outlets draws and the wire draw), the held-out draws (3, 5, 8 and the
 # second outlets draw) and single draws.
-DRAWS = {"dev": "abceghrwxz", "wire": "r", "heldout": "dfiy", "third": "d", "fourth": "e", "fifth": "f",
+DRAWS = {"dev": "abceghqrwxz", "wire": "r", "wire2": "q", "heldout": "dfiy", "third": "d", "fourth": "e", "fifth": "f",
          "sixth": "g", "seventh": "h", "eighth": "i", "outlets": "z", "outlets2": "y",
          "outlets3": "x", "outlets4": "w"}
 
 
 def draw_records(records, draw):
-    """The records of `dev` (ids a, b, c, e, g, h, r, w, x, z: draws 1, 2, 4, 6, 7, the first,
-    third and fourth outlets draws and the wire draw), `wire` (r), `heldout` (d, f, i, y: draws 3, 5, 8 and the second outlets
+    """The records of `dev` (ids a, b, c, e, g, h, q, r, w, x, z: draws 1, 2, 4, 6, 7, the first,
+    third and fourth outlets draws and both wire draws), `wire` (r), `wire2` (q), `heldout` (d, f, i, y: draws 3, 5, 8 and the second outlets
     draw), `third` (d), `fourth` (e), `fifth` (f), `sixth` (g), `seventh` (h), `eighth` (i),
     `outlets` (z), `outlets2` (y), `outlets3` (x) or `outlets4` (w)."""
     prefixes = DRAWS[draw]
@@ -202,7 +203,7 @@ def main(argv):
     ids = Counter(r.get("id") for r in records)
     for i, r in enumerate(records, 1):
         if not ID_RE.fullmatch(str(r.get("id"))) or ids[r.get("id")] > 1:
-            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN>, d<NNN>, e<NNN>, f<NNN>, g<NNN>, h<NNN>, i<NNN>, r<NNN>, w<NNN>, x<NNN>, y<NNN> or z<NNN>")
+            errors.append(f"record {i}: id {r.get('id')!r} is not a unique a<NNN>, b<NNN>, c<NNN>, d<NNN>, e<NNN>, f<NNN>, g<NNN>, h<NNN>, i<NNN>, q<NNN>, r<NNN>, w<NNN>, x<NNN>, y<NNN> or z<NNN>")
         if r is not expected_order[i - 1]:
             errors.append(f"record {i}: id {r.get('id')!r} out of (story, content start) order")
         for e in check_record(r, stories, set(chosen), seen):

@@ -120,6 +120,11 @@ near-copies (near_copy: the same opening or a share of word shingles) of an earl
 taken. No name cue, no place list, no topic and nothing about claimkit's output enters this
 rule.
 
+Second wire draw (development, records q<NNN>; its fresh score is recorded before any rule is
+written against it): the same pool in the same Random(WIRE_SEED) order, the next WIRE_N stories
+after the first wire draw's that are no near-copy of any earlier pick (either draw's). Written
+and committed before any of its stories was read.
+
 usage:
   select.py [--corpus PATH]             print id, category, length, cue and place counts
   select.py --extra [--corpus PATH]     the same for the second draw (and its pool size)
@@ -141,11 +146,13 @@ usage:
   select.py --wire [--wire-corpus PATH]
                                         the wire (development) draw: id, length, cue count,
                                         and the pool size
+  select.py --wire2 [--wire-corpus PATH]
+                                        the second wire (development) draw, the same way
   select.py --pool [--corpus PATH]      print the size of every eligible pool
   select.py --jsonl OUT [--corpus PATH] write the selected stories as claimkit input
                                         (id, title, published, text) to OUT, which must be
                                         outside the repository (all eight draws, the
-                                        four outlets draws and the wire draw)
+                                        four outlets draws and both wire draws)
 """
 import hashlib
 import json
@@ -522,24 +529,35 @@ def wire_pool(wire):
     return sorted((s for s in wire if eligible_wire(s)), key=wire_number)
 
 
-def select_wire(wire):
-    """Random(WIRE_SEED) orders the pool; the first WIRE_N that are no near-copy of an earlier
-    pick, by number."""
+def wire_order(wire, n):
+    """Random(WIRE_SEED) orders the pool; the first `n` stories that are no near-copy of an
+    earlier pick, in that order."""
     chosen = []
     pool = wire_pool(wire)
     for s in random.Random(WIRE_SEED).sample(pool, len(pool)):
-        if len(chosen) == WIRE_N:
+        if len(chosen) == n:
             break
         if not near_copy(s, chosen):
             chosen.append(s)
-    return sorted(chosen, key=wire_number)
+    return chosen
+
+
+def select_wire(wire):
+    """The wire draw: the first WIRE_N of wire_order, by number."""
+    return sorted(wire_order(wire, WIRE_N), key=wire_number)
+
+
+def select_wire2(wire):
+    """The second wire draw: the next WIRE_N of wire_order after the first draw's, by number."""
+    return sorted(wire_order(wire, 2 * WIRE_N)[WIRE_N:], key=wire_number)
 
 
 def stories_by_id(stories, zyte, wire=None):
     """Every story a record may point into, by id (the BBC corpus whole, the Zyte pages, the
     wire draw's stories), and the ids of the chosen ones: the BBC draws, the four outlets
     draws, then the wire draw. `wire` defaults to the Reuters corpus at DEFAULT_WIRE."""
-    wire_draw = select_wire(load_wire() if wire is None else wire)
+    wire = load_wire() if wire is None else wire
+    wire_draw = select_wire(wire) + select_wire2(wire)
     chosen = select_all(stories) + select_zyte(zyte) + wire_draw
     by_id = {s["id"]: s for s in stories}
     by_id.update((s["id"], s) for s in zyte)
@@ -557,7 +575,7 @@ def write_jsonl(stories, out, zyte=None, wire=None):
     if REPO_ROOT.resolve() in out.parents:
         sys.exit(f"refusing to write {out}: the corpus text must stay outside the repository")
     with open(out, "w", encoding="utf-8") as f:
-        for s in select_all(stories) + select_zyte(zyte) + select_wire(wire):
+        for s in select_all(stories) + select_zyte(zyte) + select_wire(wire) + select_wire2(wire):
             record = {"id": s["id"], "title": s["title"], "published": None, "text": s["text"]}
             if "url" in s:
                 record["url"] = s["url"]
@@ -566,13 +584,14 @@ def write_jsonl(stories, out, zyte=None, wire=None):
 
 def main(argv):
     zyte_corpus = argv[argv.index("--zyte-corpus") + 1] if "--zyte-corpus" in argv else DEFAULT_ZYTE
-    if "--wire" in argv:
+    if "--wire" in argv or "--wire2" in argv:
         wire_corpus = (argv[argv.index("--wire-corpus") + 1] if "--wire-corpus" in argv
                        else DEFAULT_WIRE)
         wire = load_wire(wire_corpus)
-        print(f"wire draw (development): {len(wire)} stories, {len(wire_pool(wire))} eligible, "
-              f"{WIRE_N} drawn")
-        for s in select_wire(wire):
+        second = "--wire2" in argv
+        print(f"{'second ' if second else ''}wire draw (development): {len(wire)} stories, "
+              f"{len(wire_pool(wire))} eligible, {WIRE_N} drawn")
+        for s in (select_wire2(wire) if second else select_wire(wire)):
             n, cues, _ = features(s)
             print(f"{s['id']}\t{n}\t{cues}\t{s['title']}")
         return 0
