@@ -96,6 +96,13 @@ pub enum BuildError {
         /// The output directory.
         out: String,
     },
+    /// The user pressed Ctrl-C, or the system asked the process to end
+    /// ([`crate::interrupt`]): the run stopped before replacing its output.
+    #[error("interrupted by {signal}: stopped before anything was written; the output is as it was and the run's temporary files are removed")]
+    Interrupted {
+        /// The signal that asked the run to stop.
+        signal: crate::interrupt::Signal,
+    },
     /// The output directory is, or holds, one of the inputs: replacing it
     /// would delete the articles.
     #[error(
@@ -233,6 +240,7 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
         sink.send(docs, analyses)
     })?;
     let (writer, stories, claims) = sink.finish()?;
+    crate::drive::stop_if_asked()?;
     let cluster_of = claims.cluster_ids(&stories);
     drop(claims);
     debug_assert_eq!(writer.rows(Table::Documents), log.documents);

@@ -196,6 +196,7 @@ where
         let mut documents = documents_with(file, format, &self.options.fields, reader);
         let mut kept = 0;
         for result in &mut documents {
+            self.stop_if_asked()?;
             match result.and_then(|loaded| self.ids.check_read(loaded)) {
                 Ok(loaded) => {
                     self.warn(&name, &loaded);
@@ -261,11 +262,17 @@ where
         Ok(())
     }
 
+    /// [`stop_if_asked`], clearing the progress bar first.
+    fn stop_if_asked(&self) -> Result<(), BuildError> {
+        stop_if_asked().inspect_err(|_| self.bar.finish_and_clear())
+    }
+
     /// Analyse the batch and hand it to the sink.
     fn flush(&mut self) -> Result<(), BuildError> {
         if self.docs.is_empty() {
             return Ok(());
         }
+        self.stop_if_asked()?;
         let batch = std::mem::take(&mut self.docs);
         let stage = self.options.stage;
         let analyses = self.pool.install(|| analyze_batch(&batch, stage));
@@ -274,6 +281,15 @@ where
         self.bar.set_position(self.read.load(Ordering::Relaxed));
         self.bar.set_message(format!("{} docs", self.log.documents));
         Ok(())
+    }
+}
+
+/// Stop with [`BuildError::Interrupted`] when a signal asked the run to end
+/// ([`crate::interrupt`]); the caller's output guards then clean up as they unwind.
+pub fn stop_if_asked() -> Result<(), BuildError> {
+    match crate::interrupt::requested() {
+        Some(signal) => Err(BuildError::Interrupted { signal }),
+        None => Ok(()),
     }
 }
 

@@ -22,6 +22,7 @@
 pub mod build;
 pub mod clusters;
 pub mod drive;
+pub mod interrupt;
 pub mod sentence_stream;
 pub mod split;
 

@@ -1,7 +1,7 @@
 //! The `claimkit` command line. See `claimkit --help`.
 
 use anyhow::{bail, Result};
-use claimkit::build::{analyze_all, build, BuildOptions, Stderr};
+use claimkit::build::{analyze_all, build, BuildError, BuildOptions, Stderr};
 use claimkit::split::SplitBy;
 use claimkit_core::read::display_path;
 use claimkit_core::read::FieldMap;
@@ -79,12 +79,25 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err:#}");
-            ExitCode::from(1)
+            // Stopped by a signal: the shell's status for it (130 for Ctrl-C), so that
+            // scripts see an interruption, not a failure of the input.
+            match err.downcast_ref::<BuildError>() {
+                Some(BuildError::Interrupted { signal }) => ExitCode::from(signal.exit_status()),
+                _ => ExitCode::from(1),
+            }
         }
     }
 }
 
 fn run(cli: Cli) -> Result<()> {
+    // The commands that read every input before they write stop cleanly on Ctrl-C
+    // (`claimkit::interrupt`); the streaming ones keep the default.
+    if matches!(
+        cli.command,
+        Command::Build(_) | Command::Report(_) | Command::ExportLabelstudio(_)
+    ) {
+        claimkit::interrupt::watch()?;
+    }
     match cli.command {
         Command::Build(args) => args.run(),
         Command::Report(args) => args.run(),
