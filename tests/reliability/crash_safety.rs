@@ -99,6 +99,21 @@ fn build_signalled(signal: i32, twice: bool) -> (std::process::Output, Vec<Strin
     (output, leftovers(&out), unchanged)
 }
 
+/// `build_signalled(signal)` must exit with `status`, name the signal on stderr,
+/// leave no temporary files and the earlier dataset byte-identical.
+#[cfg(unix)]
+fn stopped_cleanly(signal: i32, status: i32, name: &str) {
+    let (output, left, unchanged) = build_signalled(signal, false);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(status), "stderr: {stderr}");
+    assert!(
+        stderr.contains(&format!("interrupted by {name}")),
+        "stderr: {stderr}"
+    );
+    assert_eq!(left, Vec::<String>::new(), "temporary files left behind");
+    assert!(unchanged, "the earlier dataset changed");
+}
+
 /// Ctrl-C during a build: the build stops at the next document with the shell's
 /// status for SIGINT (130), says so, removes its temporary directory and leaves
 /// the earlier dataset byte-identical (before, the temporary directory stayed
@@ -106,12 +121,7 @@ fn build_signalled(signal: i32, twice: bool) -> (std::process::Output, Vec<Strin
 #[cfg(unix)]
 #[test]
 fn ctrl_c_stops_a_build_cleanly() {
-    let (output, left, unchanged) = build_signalled(libc::SIGINT, false);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(130), "stderr: {stderr}");
-    assert!(stderr.contains("interrupted by SIGINT"), "stderr: {stderr}");
-    assert_eq!(left, Vec::<String>::new(), "temporary files left behind");
-    assert!(unchanged, "the earlier dataset changed");
+    stopped_cleanly(libc::SIGINT, 130, "SIGINT");
 }
 
 /// SIGTERM (a job scheduler's time limit, `kill`) is handled as Ctrl-C is, with
@@ -119,15 +129,7 @@ fn ctrl_c_stops_a_build_cleanly() {
 #[cfg(unix)]
 #[test]
 fn sigterm_stops_a_build_cleanly() {
-    let (output, left, unchanged) = build_signalled(libc::SIGTERM, false);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(143), "stderr: {stderr}");
-    assert!(
-        stderr.contains("interrupted by SIGTERM"),
-        "stderr: {stderr}"
-    );
-    assert_eq!(left, Vec::<String>::new(), "temporary files left behind");
-    assert!(unchanged, "the earlier dataset changed");
+    stopped_cleanly(libc::SIGTERM, 143, "SIGTERM");
 }
 
 /// A second Ctrl-C ends the process at once (same status); the earlier dataset
