@@ -318,3 +318,72 @@ fn two_builds_into_one_output_do_not_break_each_other() {
     }
     eprintln!("{both_succeeded} of 5 pairs both succeeded (one after the other)");
 }
+
+/// Run `claimkit build INPUT --format csv --out OUT` with files limited to
+/// `limit` bytes (`RLIMIT_FSIZE`; a write past it fails with EFBIG, as on a
+/// full disk or quota).
+fn build_with_file_limit(input: &Path, out: &Path, limit: u64) -> std::process::Output {
+    use std::os::unix::process::CommandExt;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_claimkit"));
+    command
+        .arg("build")
+        .arg(input)
+        .args(["--format", "csv", "--jobs", "1", "--out"])
+        .arg(out);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        command.pre_exec(move || {
+            let rlimit = libc::rlimit {
+                rlim_cur: limit,
+                rlim_max: limit,
+            };
+            // A write past the limit then fails with EFBIG instead of killing the child.
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &rlimit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    command.output().expect("run claimkit")
+}
+
+/// Found by reading the writer after a hostile pass on a full disk: the CSV
+/// tables went through a buffer that polars never flushes, so a table's last
+/// small write (here the documents of a build's second batch, one row) reached
+/// the file only when the buffer was dropped, where its error is lost: the build
+/// succeeded with `documents.csv` cut short. Now a failed write stops the build,
+/// the message names the table's file, and an earlier dataset stays.
+#[test]
+fn a_failed_last_write_of_a_csv_table_stops_the_build() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("titles.jsonl");
+    // One batch and one document more; long titles make documents.csv the largest file.
+    let lines: String = (0..=claimkit::build::BATCH_DOCUMENTS)
+        .map(|i| {
+            let record = serde_json::json!({
+                "id": format!("t{i}"),
+                "title": format!("{i} {}", "Title word ".repeat(200)),
+                "text": "Hello.",
+            });
+            format!("{record}\n")
+        })
+        .collect();
+    std::fs::write(&input, lines).expect("write");
+    let out = dir.path().join("claims");
+    build(&input, &["--format", "csv"], &out).expect(0, &[]);
+    let before = files(&out);
+    let documents = std::fs::metadata(out.join("documents.csv"))
+        .expect("documents.csv")
+        .len();
+    // Room for everything but the last row of documents.csv.
+    let output = build_with_file_limit(&input, &out, documents - 50);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "stderr: {stderr}");
+    assert!(
+        stderr.contains("documents.csv: cannot write table documents"),
+        "stderr: {stderr}"
+    );
+    assert!(files(&out) == before, "the earlier dataset changed");
+    assert_eq!(leftovers(&out), Vec::<String>::new());
+}

@@ -101,6 +101,16 @@ pub enum ExportError {
         /// The table.
         table: &'static str,
     },
+    /// A table file could not be written (a full disk, a quota).
+    #[error("{path}: cannot write table {table}: {error}")]
+    WriteTable {
+        /// Where the file goes in the output.
+        path: String,
+        /// The table.
+        table: &'static str,
+        /// The polars error (its I/O error).
+        error: polars::error::PolarsError,
+    },
     /// polars failed to encode a table.
     #[error("cannot write table {table}: {error}")]
     Polars {

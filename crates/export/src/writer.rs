@@ -11,7 +11,10 @@ use std::fs::File;
 use std::io::{BufReader, BufWriter, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
-type CsvOut = polars::io::csv::write::BatchedWriter<BufWriter<File>>;
+/// Unbuffered: polars hands the file whole serialised batches, and its CSV writer
+/// never flushes, so a buffer's last bytes would be written only when it is dropped,
+/// where an error (a full disk) is lost and a truncated table swapped in.
+type CsvOut = polars::io::csv::write::BatchedWriter<File>;
 type ParquetOut = polars::io::parquet::write::BatchedWriter<BufWriter<File>>;
 
 /// Which files to write for each table.
@@ -88,6 +91,21 @@ pub(crate) fn polars_err(table: Table) -> impl FnOnce(polars::error::PolarsError
     }
 }
 
+/// A table file that could not be written (a full disk, a quota), named by where it
+/// goes in the output.
+fn table_err(
+    out: &Path,
+    table: Table,
+    ext: &str,
+) -> impl FnOnce(polars::error::PolarsError) -> ExportError {
+    let path = claimkit_core::read::display_path(&out.join(format!("{}.{ext}", table.name())));
+    move |error| ExportError::WriteTable {
+        path,
+        table: table.name(),
+        error,
+    }
+}
+
 impl DatasetWriter {
     /// Prepare to write a dataset to `out` (a directory, created or replaced on finish).
     pub fn create(given: &Path, format: Format) -> Result<DatasetWriter, ExportError> {
@@ -127,7 +145,7 @@ impl DatasetWriter {
                 writer.csv.push((table, w));
             }
             if format.parquet() {
-                let w = ParquetWriter::new(writer.create_file(table, "parquet")?)
+                let w = ParquetWriter::new(BufWriter::new(writer.create_file(table, "parquet")?))
                     // Snappy: every Parquet reader has it, and zstd cost a fifth of a build.
                     .with_compression(ParquetCompression::Snappy)
                     .set_parallel(false)
@@ -147,9 +165,9 @@ impl DatasetWriter {
         self
     }
 
-    fn create_file(&self, table: Table, ext: &str) -> Result<BufWriter<File>, ExportError> {
+    fn create_file(&self, table: Table, ext: &str) -> Result<File, ExportError> {
         let path = self.claim.dir().join(format!("{}.{ext}", table.name()));
-        Ok(BufWriter::new(File::create(&path).map_err(io_err(&path))?))
+        File::create(&path).map_err(io_err(&path))
     }
 
     /// Append a batch of rows to every table.
@@ -207,10 +225,12 @@ impl DatasetWriter {
             &frame
         };
         for (t, w) in self.csv.iter_mut().filter(|(t, _)| *t == table) {
-            w.write_batch(csv_frame).map_err(polars_err(*t))?;
+            w.write_batch(csv_frame)
+                .map_err(table_err(&self.out, *t, "csv"))?;
         }
         for (t, w) in self.parquet.iter_mut().filter(|(t, _)| *t == table) {
-            w.write_batch(&frame).map_err(polars_err(*t))?;
+            w.write_batch(&frame)
+                .map_err(table_err(&self.out, *t, "parquet"))?;
         }
         Ok(())
     }
@@ -236,10 +256,10 @@ impl DatasetWriter {
     ) -> Result<PathBuf, ExportError> {
         self.write_held(fill)?;
         for (table, mut w) in self.csv.drain(..) {
-            w.finish().map_err(polars_err(table))?;
+            w.finish().map_err(table_err(&self.out, table, "csv"))?;
         }
         for (table, w) in self.parquet.drain(..) {
-            w.finish().map_err(polars_err(table))?;
+            w.finish().map_err(table_err(&self.out, table, "parquet"))?;
         }
         manifest.format = self.format.as_str().to_string();
         manifest.excel_safe = self.excel_safe;
