@@ -129,6 +129,11 @@ pub fn drive(
     for (name, own) in &found.own_outputs {
         report.note(&format!("note: {name}: {}, passed over", own.describe()));
     }
+    for name in &found.linked_dirs {
+        report.note(&format!(
+            "note: {name}: a symbolic link to a folder, not followed (name it as an input to read it)"
+        ));
+    }
     let files = found.files;
     let total: u64 = files
         .iter()

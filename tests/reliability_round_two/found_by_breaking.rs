@@ -321,3 +321,28 @@ fn a_file_of_blank_lines_is_named_for_what_it_holds() {
         &["blank.txt: empty file (no text once white space and markup are dropped)"],
     );
 }
+
+/// A symbolic link to a folder below an input folder is not followed (a link loop
+/// or a link to `/` cannot make the walk run away), but it was passed over
+/// silently: the articles in it were missing with no word said. Now the build
+/// names it; named as an input itself, it is read.
+#[test]
+fn a_symlinked_folder_is_named_not_silently_skipped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("in");
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir_all(input.join("real")).expect("mkdir");
+    std::fs::create_dir_all(&elsewhere).expect("mkdir");
+    std::fs::write(input.join("real/good.txt"), GOOD).expect("write");
+    std::fs::write(elsewhere.join("linked.txt"), GOOD).expect("write");
+    std::os::unix::fs::symlink(&elsewhere, input.join("linked")).expect("symlink");
+    let out = dir.path().join("claims");
+    build(&input, &[], &out).expect(
+        0,
+        &[
+            "linked: a symbolic link to a folder, not followed",
+            "built 1 documents",
+        ],
+    );
+    build(&input.join("linked"), &[], &out).expect(0, &["built 1 documents"]);
+}

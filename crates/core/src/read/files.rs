@@ -236,6 +236,10 @@ pub struct Inputs {
     /// claimkit's own outputs found below an input directory under an article's name
     /// (as [`display_path`] prints them), passed over.
     pub own_outputs: Vec<(String, OwnOutput)>,
+    /// Symbolic links to directories found below an input directory (as
+    /// [`display_path`] prints them): not followed, so that a link loop or a link to
+    /// `/` cannot make the walk run away; the user is told, and may name one as an input.
+    pub linked_dirs: Vec<String>,
 }
 
 /// Expand inputs into article files: files as given, directories walked for
@@ -273,6 +277,9 @@ pub fn collect_inputs(inputs: &[PathBuf]) -> Result<Inputs, InputError> {
         }
         found.files.sort_by(|a, b| a.0.cmp(&b.0));
         found.own.sort_by(|a, b| a.0.cmp(&b.0));
+        found.linked_dirs.sort();
+        all.linked_dirs
+            .extend(found.linked_dirs.iter().map(|path| display_path(path)));
         all.files
             .extend(found.files.into_iter().map(|(path, kind)| match kind {
                 None => Ok(ArticleFile::under(input, &path)),
@@ -295,6 +302,8 @@ struct Walk {
     files: Vec<(PathBuf, Option<InputErrorKind>)>,
     /// claimkit's own outputs, passed over.
     own: Vec<(PathBuf, OwnOutput)>,
+    /// Symbolic links to directories, not followed.
+    linked_dirs: Vec<PathBuf>,
 }
 
 impl Walk {
@@ -316,6 +325,7 @@ impl Walk {
                     Ok(entries) => self.walk(&path, entries),
                     Err(e) => self.files.push((path, Some(e.into()))),
                 },
+                Ok(kind) if kind.is_symlink() && path.is_dir() => self.linked_dirs.push(path),
                 Ok(_) if !super::FileFormat::is_input(&path) => {}
                 Ok(_) => match OwnOutput::of_file(&path) {
                     // claimkit's own output, written into the folder it was made from.
