@@ -19,7 +19,8 @@ same corpus), and records run in (story,
 content start)
 order (ids are stable labels: a record removed in review leaves a gap); every span lies inside the story's `text`, is non-empty and has no
 white space at either end; closed sets (source_type, quote, classes); quote marks agree with
-the quote kind (direct: no quote mark inside the content and one earlier in its paragraph;
+the quote kind (direct: no quote mark inside the content and one earlier in its paragraph, a
+wire story's paragraph running from its indented first line;
 mixed: at least one quote mark inside; indirect: none inside); a pronoun (possessives too), title or surname
 source of a person carries `resolved`; no two records share a content span.
 
@@ -98,10 +99,21 @@ def span_errors(text, name, span):
     return []
 
 
+def paragraph_start(text, s, story):
+    """Where the paragraph holding code point `s` starts: after the line break before it, or
+    in a wire story (`reuters-`, hard-wrapped) at the last line before it that opens with
+    white space, the wire's paragraph indent."""
+    start = text.rfind("\n", 0, s) + 1
+    if str(story).startswith("reuters-"):
+        while start > 0 and not text[start:start + 1].isspace():
+            start = text.rfind("\n", 0, start - 1) + 1
+    return start
+
+
 def quote_errors(text, r):
     s, e = r["content"]
     inside = sum(text[s:e].count(q) for q in QUOTE_MARKS)
-    para_start = text.rfind("\n", 0, s) + 1
+    para_start = paragraph_start(text, s, r.get("story"))
     before = sum(text[para_start:s].count(q) for q in QUOTE_MARKS)
     if r["quote"] == "direct" and (inside or not before):
         return [f"direct, but {inside} quote marks inside and {before} before it in the paragraph"]
