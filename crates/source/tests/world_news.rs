@@ -70,6 +70,7 @@ const NEWER: &[(char, &str, f64)] = &[
     ('x', "third outlets", 0.73),
     ('w', "fourth outlets", 0.83),
     ('r', "wire", 0.87),
+    ('q', "second wire", 0.70),
 ];
 
 /// The held-out draws, by the first letter of their record ids: the third,

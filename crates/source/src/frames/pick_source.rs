@@ -399,6 +399,20 @@ const PLACES_AFTER_ROLE: usize = 3;
 /// role before it, and the apposition
 /// is read from the comma before the place ([`appositive_to`]); the role runs on
 /// over the place.
+/// "of Henderson, NV": a state's postal code at `s2`, after a comma and a town that a
+/// preposition opens; not "Tom Molomby, SC," (Senior Counsel) after a name.
+fn postal_code_after_town(doc: &Doc, s2: usize, place: &str, lo: usize) -> bool {
+    if !lexicon::subdivisions::POSTAL_CODES.contains(&place) || s2 < lo + 3 {
+        return false;
+    }
+    // the town's capitalised words, right before the comma
+    let mut town = s2 - 1;
+    while town > lo && doc.free_word(town - 1) && doc.is_cap(town - 1) {
+        town -= 1;
+    }
+    town > lo && town < s2 - 1 && doc.is(town - 1, &lexicon::PREPOSITION)
+}
+
 #[allow(clippy::type_complexity)]
 fn appositive(
     doc: &Doc,
@@ -414,6 +428,7 @@ fn appositive(
             let place = doc.span(s2, c2).text(doc.text);
             lexicon::PLACE.has(place)
                 || lexicon::SUBDIVISION.has(place)
+                || postal_code_after_town(doc, s2, place, lo)
                 || coordinated_body(doc, s2, c2)
         };
         if !place {

@@ -35,6 +35,8 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "unless", "until", "once", "whether", "that",
     // a focus adverb before the subject: "Even his own party has said …"
     "even",
+    // a day adverb before the subject, no comma: "Yesterday Rep. Dana Holt said …"
+    "yesterday", "today", "tonight",
 ];
 
 /// Connective adverbs that a writer sets off by commas after a subject, and that name

@@ -116,3 +116,13 @@ pub const NAMES: &[&str] = &[
     "Wales",
     "Northern Ireland",
 ];
+
+/// The US postal codes of the states, as local news and wire bylines write them after a
+/// town and a comma ("Ann Lee, of Henderson, NV, said"). Only read there: alone, two
+/// capitals are often something else ("Tom Molomby SC", Senior Counsel).
+pub const POSTAL_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY",
+];

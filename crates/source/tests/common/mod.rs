@@ -36,3 +36,14 @@ pub fn with_content<'a>(text: &str, found: &'a [Attribution], opening: &str) -> 
         })
         .unwrap_or_else(|| panic!("no attribution opens with {opening:?} in {found:?}"))
 }
+
+/// The source text and type of the attribution of `body` whose content starts with
+/// `opening`, for tests that read many sentences in a loop.
+pub fn source_of(body: &str, opening: &str) -> (String, claimkit_core::SourceType) {
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, opening);
+    let source = a
+        .source
+        .map_or(String::new(), |s| s.text(&text).to_string());
+    (source, a.source_type)
+}

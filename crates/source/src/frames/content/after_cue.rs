@@ -20,14 +20,14 @@ pub(super) fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
         (doc.kind(m) == Some(Kind::Open) || doc.is_word(m, "that")).then_some(m)
     };
     if let Some(t) = time_after_cue(doc, k, hi) {
-        if let Some(found) = clause_after_time(doc, k, t, hi) {
+        if let Some(found) = clause_after_time_or_phrase(doc, k, t, hi) {
             return found;
         }
     }
     // "Officials said Tuesday the bridge would reopen": a bare day before the clause
     if doc.is(k, &lexicon::CALENDAR) {
         let t = k + 1 + usize::from(doc.is(k + 1, &lexicon::TIME_NOUN) && !doc.is_cap(k + 1));
-        if let Some(found) = clause_after_time(doc, k, t, hi) {
+        if let Some(found) = clause_after_time_or_phrase(doc, k, t, hi) {
             return found;
         }
     }
@@ -98,8 +98,8 @@ pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its",
 /// resign", "said today the plan had failed": a short adjunct after the cue (a
 /// preposition, perhaps a determiner, and a noun or a name; or a word of time),
 /// with no "that", then a word that opens a clause (a determiner, a personal
-/// pronoun, or a capitalised word that is no month or day): where the content
-/// starts.
+/// pronoun, a count, or a capitalised word that is no month or day): where the
+/// content starts.
 pub(super) fn clause_after_phrase(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
     let mut m = k + 1;
     if doc.is(k, &lexicon::PREPOSITION) {
@@ -116,8 +116,10 @@ pub(super) fn clause_after_phrase(doc: &Doc, k: usize, hi: usize) -> Option<usiz
     } else if !["today", "yesterday"].iter().any(|t| doc.is_word(k, t)) {
         return None;
     }
+    // "said in a statement two people were hurt": a count opens the subject too
     let opens = DETERMINERS.iter().any(|d| doc.is_word(m, d))
         || crate::frames::nominal::is_pronoun(doc, m)
+        || (doc.is_count(m) && !doc.is(m, &lexicon::CALENDAR))
         || (doc.free_word(m) && doc.is_cap(m) && !doc.is(m, &lexicon::CALENDAR));
     (m < hi && opens).then_some(m)
 }
@@ -149,6 +151,16 @@ pub(super) fn clause_after_time(doc: &Doc, k: usize, t: usize, hi: usize) -> Opt
         || count
         || (doc.free_word(t) && doc.is_cap(t) && !doc.is(t, &lexicon::CALENDAR));
     (t < hi && opens).then_some(AfterCue::Content(t, Some((k, t))))
+}
+
+/// [`clause_after_time`], or after the time a short phrase of place or occasion and
+/// then the clause ([`clause_after_phrase`]): "Smith said Wednesday in an interview
+/// the plan would cost more", "said last week in Brussels he would resign".
+fn clause_after_time_or_phrase(doc: &Doc, k: usize, t: usize, hi: usize) -> Option<AfterCue> {
+    clause_after_time(doc, k, t, hi).or_else(|| {
+        let s = clause_after_phrase(doc, t, hi).filter(|_| doc.is(t, &lexicon::PREPOSITION))?;
+        Some(AfterCue::Content(s, Some((k, s))))
+    })
 }
 
 /// "this" at token `k` opens a clause as its subject when a verb follows it

@@ -60,16 +60,22 @@ pub(super) fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
     if !doc.is(first, &lexicon::OBJECT_OPENER) && !doc.is_count(first) {
         return false;
     }
+    let end = last.min(first + ACT_OBJECT_REACH);
+    let end = (first..end)
+        .find(|&k| doc.kind(k) == Some(crate::tokens::Kind::Comma) || subordinate(doc, k))
+        .unwrap_or(end);
     let lower = |k: usize| doc.free_word(k) && !doc.is_cap(k);
     let verb = |k: usize| {
         let w = doc.word(k);
-        // "500 jobs last year": a plural after a number is no verb
+        // "500 jobs last year": a plural after a number is no verb; "200 job cuts as
+        // sales fell": nor is one right before the subordinate clause that ends the object
         let present = w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
             && !doc.is_count(k - 1)
             && lower(k - 1)
             && !doc.is(k - 1, &lexicon::NOT_LAST)
+            && k + 1 < end
             && lower(k + 1)
             && !doc.is(k + 1, &lexicon::PREPOSITION)
             && !doc.is_word(k + 1, "and");
@@ -81,10 +87,6 @@ pub(super) fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
                 || w.ends_with("ed")
                 || present)
     };
-    let end = last.min(first + ACT_OBJECT_REACH);
-    let end = (first..end)
-        .find(|&k| doc.kind(k) == Some(crate::tokens::Kind::Comma) || subordinate(doc, k))
-        .unwrap_or(end);
     !(first + 1..end).any(verb)
 }
 
