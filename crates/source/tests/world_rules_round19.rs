@@ -74,3 +74,18 @@ fn a_plural_noun_before_a_subordinate_clause_is_no_verb_of_the_object() {
     let (text, found) = attributions("The club announced the team faces relegation.");
     with_content(&text, &found, "the team faces relegation");
 }
+
+#[test]
+fn a_bullet_bracket_or_symbol_before_a_name_leaves_its_apposition_a_role() {
+    for lead in ["• ", "(", "🙂 ", "\u{200b}", "- "] {
+        let body = format!("{lead}Rep. Dana Holt, D-Minn., 54, said the bill would pass.");
+        let (source, _) = source_of(&body, "the bill would pass");
+        assert_eq!(source, "Rep. Dana Holt", "{body}");
+        let body = format!("{lead}Ann Lee spoke on Monday: “We will not give up,” she said.");
+        let (text, found) = attributions(&body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        let a = &found[0];
+        let named = a.resolved.as_deref().or(a.source.map(|s| s.text(&text)));
+        assert_eq!(named, Some("Ann Lee"), "{body}");
+    }
+}

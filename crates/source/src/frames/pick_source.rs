@@ -538,9 +538,20 @@ fn appositive_at(
     }
     let before_ok = s1 == lo
         || cut_at_subordinator
+        // a bracket, a bullet or a symbol before the name opens it too: "(Dana Holt,
+        // 54, said …)", "• Dana Holt, a nurse, said …"
         || matches!(
             doc.kind(s1 - 1),
-            Some(Kind::Close | Kind::Comma | Kind::Colon | Kind::Dash | Kind::Stop)
+            Some(
+                Kind::Close
+                    | Kind::Comma
+                    | Kind::Colon
+                    | Kind::Semicolon
+                    | Kind::Dash
+                    | Kind::Stop
+                    | Kind::Bracket
+                    | Kind::Other
+            )
         );
     // "Judge Ann Lee, who blocked the merger in May to protect consumers, has
     // said": a relative clause between the commas may be long; it is no role
@@ -716,7 +727,12 @@ fn modifier_before_person_noun(doc: &Doc, k: usize, e: usize) -> bool {
 pub fn subject(doc: &Doc, lo: usize, hi: usize) -> Option<(usize, usize)> {
     let mut k = lo;
     loop {
-        while k < hi && (doc.is(k, &lexicon::OPENER) || doc.kind(k) == Some(Kind::Comma)) {
+        // a bullet, a bracket or a symbol before the subject is no part of it ("• Ann
+        // Lee spoke on Monday: …")
+        while k < hi
+            && (doc.is(k, &lexicon::OPENER)
+                || matches!(doc.kind(k), Some(Kind::Comma | Kind::Bracket | Kind::Other)))
+        {
             k += 1;
         }
         let after_time = past_time_and_comma(doc, k, hi);
