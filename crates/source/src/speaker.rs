@@ -27,6 +27,15 @@ pub(crate) fn resolve_unnamed_speaker(
             speaker.source_type = SourceType::NamedPerson;
         }
     }
+    if speaker.source_type == SourceType::Media && speaker.resolved.is_none() {
+        // "AFP said" after "AFP Imaging Corp said": the company's short name, not the
+        // news agency the outlet list knows by those letters
+        let text = named.text(doc.text);
+        if let Some(full) = people.short_form_body(text, named.start) {
+            speaker.resolved = Some(full.to_string());
+            speaker.source_type = SourceType::Organization;
+        }
+    }
     if speaker.source_type == SourceType::Organization && speaker.resolved.is_none() {
         // "GM said", "the OSI claimed", "Downing St said": the name the article spelled out
         speaker.resolved = abbreviated.or_else(|| {
@@ -34,9 +43,67 @@ pub(crate) fn resolve_unnamed_speaker(
             people
                 .expand_acronym(doc, text, named.start)
                 .or_else(|| people.short_form_body(text, named.start))
+                .or_else(|| {
+                    // "the Chamber said" after "the Chamber of Mines", "the Commission" after
+                    // "the European Commission": a body's head noun written as a name
+                    let noun = capitalised_body_head(text)?;
+                    people.body_described(named.start, &noun)
+                })
                 .map(str::to_string)
+                .or_else(|| name_before_head(doc, s, e))
         });
     }
+}
+
+/// "Angola's U.S.-backed UNITA rebel group", "the Palestinian Hamas movement": an
+/// organisation described by a lowercase head noun of
+/// [`lexicon::organizations::NAMED_BEFORE_HEADS`], with the body's own name right before
+/// the lowercase words: that name (no possessive, hyphenated modifier, nationality or
+/// place in it).
+fn name_before_head(doc: &Doc, s: usize, e: usize) -> Option<String> {
+    let head = mentions::head(doc, s, e);
+    let noun = doc.word(head);
+    if head <= s || doc.is_cap(head) || !lexicon::organizations::NAMED_BEFORE_HEADS.contains(&noun)
+    {
+        return None;
+    }
+    let lower = |k: usize| doc.free_word(k) && !doc.is_cap(k);
+    let mut end = head;
+    while end > s && lower(end - 1) {
+        end -= 1;
+    }
+    let name_word = |k: usize| {
+        let w = doc.word(k);
+        let lower = w.to_lowercase();
+        let determiner = lexicon::function_words::ARTICLES.contains(&lower.as_str())
+            || lexicon::function_words::POSSESSIVE_DETERMINERS.contains(&lower.as_str())
+            || lexicon::function_words::OTHER_DETERMINERS.contains(&lower.as_str());
+        doc.free_word(k)
+            && doc.is_cap(k)
+            && !determiner
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && !w.contains(crate::tokens::HYPHENS)
+            && !doc.is(k, &lexicon::NATIONALITY)
+    };
+    let mut start = end;
+    while start > s && name_word(start - 1) {
+        start -= 1;
+    }
+    let name = doc.span(start, end).text(doc.text);
+    let place = lexicon::PLACE.has(name) || lexicon::REGION.has(name);
+    (start < end && !place && !lexicon::SUBDIVISION.has(name)).then(|| name.to_string())
+}
+
+/// "the Chamber", "The Commission": "the" and one capitalised word that is a body's
+/// head noun ([`lexicon::BODY_HEAD`]), that noun in lower case.
+fn capitalised_body_head(text: &str) -> Option<String> {
+    let word = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))?;
+    let capitalised = word.starts_with(|c: char| c.is_uppercase());
+    let noun = word.to_lowercase();
+    (capitalised && !word.contains(' ') && lexicon::BODY_HEAD.has(&noun)).then_some(noun)
 }
 
 /// Who a source is once "he", "it", "the company" or "the prime minister"

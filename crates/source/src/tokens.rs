@@ -325,6 +325,16 @@ fn word(text: &str, pieces: &[Piece], k: usize, ends: &SentenceEnds) -> (Span, K
     if pieces.get(k).is_some_and(|n| n.start == end) && stop(k) && !stop(k + 1) && !ends.at(end) {
         end += 1;
         k += 1;
+        // "U.S.-backed", "U.K.-listed": a hyphen after the abbreviation's stop and a word
+        // glued to it go on the same word
+        while let (Some(h), Some(w)) = (pieces.get(k), pieces.get(k + 1)) {
+            let glued = h.start == end && w.start == h.end && w.mark.is_none();
+            if !(glued && h.mark.is_some_and(|c| HYPHENS.contains(&c))) {
+                break;
+            }
+            end = w.end;
+            k += 2;
+        }
     }
     // Keep the hyphen of a compound whose second half is shared with the next word
     // ("Vereins- und Westbank AG", "pre- and post-war"): glued to the word, with a

@@ -89,3 +89,76 @@ fn a_bullet_bracket_or_symbol_before_a_name_leaves_its_apposition_a_role() {
         assert_eq!(named, Some("Ann Lee"), "{body}");
     }
 }
+
+/// The resolved name of each attribution of `body`, in order.
+fn resolved_all(body: &str) -> Vec<Option<String>> {
+    attributions(body)
+        .1
+        .into_iter()
+        .map(|a| a.resolved)
+        .collect()
+}
+
+#[test]
+fn a_chamber_or_an_exchange_is_a_body_that_its_head_noun_stands_for() {
+    let body = "Mines could face a stoppage, the Chamber of Mines said. It said the union \
+                had called off talks. The union refused a request, the Chamber said.";
+    let (text, found) = attributions(body);
+    let first = with_content(&text, &found, "Mines could face");
+    assert_eq!(first.source_type, SourceType::Organization);
+    let chamber = Some("Chamber of Mines".to_string());
+    assert_eq!(resolved_all(body), [None, chamber.clone(), chamber]);
+    let body = "The Chicago Board Options Exchange will list new options, the CBOE said. \
+                Prices will be set daily, the exchange said.";
+    let exchange = Some("Chicago Board Options Exchange".to_string());
+    assert_eq!(resolved_all(body), [exchange.clone(), exchange]);
+}
+
+#[test]
+fn a_company_written_with_a_news_agencys_letters_is_the_company() {
+    let body = "AFP Imaging Corp said it expects revenues to rise. AFP said its products \
+                gained market share.";
+    let (text, found) = attributions(body);
+    let a = with_content(&text, &found, "its products gained");
+    assert_eq!(a.source_type, SourceType::Organization);
+    assert_eq!(a.resolved.as_deref(), Some("AFP Imaging Corp"));
+    // the agency itself stays an outlet
+    let (text, found) = attributions("AFP said the talks had failed.");
+    let a = with_content(&text, &found, "the talks had failed");
+    assert_eq!(a.source_type, SourceType::Media);
+}
+
+#[test]
+fn a_hyphenated_modifier_after_an_abbreviation_stays_in_the_source() {
+    let (source, kind) = source_of(
+        "The U.S.-led coalition said it had struck 20 targets.",
+        "it had struck 20 targets",
+    );
+    assert_eq!(
+        (source.as_str(), kind),
+        ("The U.S.-led coalition", SourceType::Organization)
+    );
+}
+
+#[test]
+fn a_body_named_before_its_descriptions_head_noun_is_what_the_source_stands_for() {
+    for (body, name) in [
+        (
+            "Angola's U.S.-backed UNITA rebel group has offered to reopen the railroad.",
+            Some("UNITA"),
+        ),
+        (
+            "The Palestinian Hamas movement said it would fight.",
+            Some("Hamas"),
+        ),
+        ("The ruling ANC party said it would win.", Some("ANC")),
+        // a leader's or a country's name before the head is no name of the body
+        ("The Bush administration said it would act.", None),
+        ("The U.S. government said it would act.", None),
+        ("The Carlyle Group said it would buy the firm.", None),
+    ] {
+        let (_, found) = attributions(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        assert_eq!(found[0].resolved.as_deref(), name, "{body}");
+    }
+}

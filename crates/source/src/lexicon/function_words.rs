@@ -57,6 +57,10 @@ pub const ARTICLES: &[&str] = &["the", "a", "an"];
 /// "Naylor and Beesley said"), so they are no role.
 pub const NAME_JOINERS: &[&str] = &["and", "or", "&"];
 
+/// Determiners other than articles and possessives: capitalised at the start of a
+/// sentence they are no name ("This party said …").
+pub const OTHER_DETERMINERS: &[&str] = &["this", "that", "these", "those", "another", "each", "every"];
+
 /// Possessive determiners: capitalised at the start of a sentence they open no
 /// name ("Its European market share rose" names no body "Its European").
 pub const POSSESSIVE_DETERMINERS: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];

@@ -20,7 +20,7 @@ pub const HEADS: &[&str] = &[
     "giant", "conglomerate", "airline", "supplier", "chain",
     "carmaker", "automaker", "steelmaker", "drugmaker", "chipmaker", "planemaker", "brewer",
     "refiner", "shipbuilder", "distiller", "co", "cos", "assurance", "bancorp", "think-tank",
-    "thinktank", "tank",
+    "thinktank", "tank", "chamber",
     // legal forms of companies abroad ("Fried. Krupp GmbH", "Fiat S.p.A.", "Nokia Oyj"), in
     // spellings no name or word shares ("spa", "asa", "kk", "pty" are left out: "Maria Spa")
     "gmbh", "s.p.a.", "n.v.", "b.v.", "s.a.", "oyj", "k.k.", "incorporated",
@@ -122,6 +122,7 @@ pub const BODY_HEADS: &[&str] = &[
     "institute", "foundation", "association", "federation", "commission", "council",
     "committee", "authority", "office", "bureau", "union", "trust", "party", "university",
     "society", "alliance", "coalition", "network", "movement", "campaign", "centre", "center",
+    "chamber", "exchange",
 ];
 
 /// Of [`BODY_HEADS`], the nouns for a body in general: "the organisation" stands for
@@ -197,3 +198,13 @@ pub const PLACE_MODIFIERS: &[&str] = &["-based", "-listed", "-owned", "-controll
 pub fn is_place_modifier(word: &str) -> bool {
     PLACE_MODIFIERS.iter().any(|m| word.ends_with(m))
 }
+
+/// Head nouns that a body's own name may stand right before ("the Palestinian Hamas
+/// movement", "Angola's U.S.-backed UNITA rebel group", "the ruling ANC party"): the
+/// name is the one the source stands for. Not "administration" or "government", which
+/// a leader's or a country's name stands before ("the Bush administration").
+pub const NAMED_BEFORE_HEADS: &[&str] = &[
+    "group", "movement", "party", "faction", "militia", "organisation", "organization",
+    "network", "company", "firm", "bank", "agency", "union", "federation", "coalition",
+    "alliance",
+];
