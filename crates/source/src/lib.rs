@@ -829,7 +829,8 @@ mod tests {
     fn the_prime_minister_is_the_person_last_named_with_that_title() {
         let body = "Prime Minister David Cameron met Vice President Joe Biden and \
                     Foreign Minister Sergei Lavrov.\n\nThe prime minister said the talks \
-                    were useful. The minister said nothing. The president said little.";
+                    were useful. The minister said talks would go on. The president said \
+                    more would follow.";
         let all = resolved(body);
         assert_eq!(all[0].1.as_deref(), Some("David Cameron"), "{all:?}");
         assert_eq!(all[1].1.as_deref(), Some("Sergei Lavrov"), "{all:?}");

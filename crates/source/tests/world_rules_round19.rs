@@ -162,3 +162,51 @@ fn a_body_named_before_its_descriptions_head_noun_is_what_the_source_stands_for(
         assert_eq!(found[0].resolved.as_deref(), name, "{body}");
     }
 }
+
+#[test]
+fn a_request_with_an_addressee_and_an_infinitive_is_attributed() {
+    let (text, found) = attributions(
+        "Local brokers have requested the head of the syndicate to increase their share.",
+    );
+    with_content(&text, &found, "the head of the syndicate to increase");
+    // a plain object, a purpose clause and the noun are no report
+    for body in [
+        "The union requested a meeting.",
+        "Lee requested donations on his blog, in order to help with his defense.",
+        "Creditors fear the move would trigger redemption requests that could ruin the firm.",
+    ] {
+        let (_, found) = attributions(body);
+        assert!(found.is_empty(), "{body}: {found:?}");
+    }
+}
+
+#[test]
+fn securities_houses_are_firms() {
+    let (_, kind) = source_of(
+        "Japanese securities houses have asked the ministry to act.",
+        "the ministry to act",
+    );
+    assert_eq!(kind, SourceType::Organization);
+}
+
+#[test]
+fn people_polled_by_an_outlet_speak_through_it() {
+    let (text, found) = attributions(
+        "The deficit is expected to narrow, market economists polled by Reuters said.",
+    );
+    let a = with_content(&text, &found, "The deficit is expected");
+    assert_eq!(a.via.as_deref(), Some("Reuters"));
+}
+
+#[test]
+fn saying_nothing_or_little_is_no_report() {
+    for body in [
+        "Officials said nothing.",
+        "The police said little about the case.",
+    ] {
+        let (_, found) = attributions(body);
+        assert!(found.is_empty(), "{body}: {found:?}");
+    }
+    let (text, found) = attributions("He said nothing would change.");
+    with_content(&text, &found, "nothing would change");
+}

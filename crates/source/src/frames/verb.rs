@@ -179,13 +179,15 @@ fn before_main_clause(
 
 /// "Documents seen by Reuters showed …": a document source (tokens `s..e`) whose
 /// post-modifier is a participle of [`lexicon::documents::SEEN_BY_OUTLET`], "by" and
-/// an outlet; the outlet's tokens.
+/// an outlet, or a source of people asked by one ("economists polled by Reuters",
+/// [`cues::ASKED_PARTICIPLES`]); the outlet's tokens.
 fn seen_by_outlet(doc: &Doc, (s, e): (usize, usize)) -> Option<(usize, usize)> {
     let k = (s + 1..e.saturating_sub(2)).find(|&k| {
-        doc.is(k - 1, &lexicon::DOCUMENT)
-            && doc.free_word(k)
-            && lexicon::documents::SEEN_BY_OUTLET.contains(&doc.word(k))
-            && doc.is_word(k + 1, "by")
+        let seen = doc.is(k - 1, &lexicon::DOCUMENT)
+            && lexicon::documents::SEEN_BY_OUTLET.contains(&doc.word(k));
+        // "economists polled by Reuters", "voters surveyed by the Herald"
+        let asked = cues::ASKED_PARTICIPLES.contains(&doc.word(k));
+        doc.free_word(k) && (seen || asked) && doc.is_word(k + 1, "by")
     })?;
     super::relay::is_media(doc, k + 2, e).then_some((k + 2, e))
 }
@@ -570,7 +572,12 @@ fn before_gerund(doc: &Doc, k: usize) -> bool {
 
 /// "to" before a word that opens no noun phrase ("to grow").
 fn before_infinitive_verb(doc: &Doc, k: usize) -> bool {
+    // "requested donations in order to help …", "so as to": a purpose, no content
+    let purpose = k >= 2
+        && ((doc.is_word(k - 2, "in") && doc.is_word(k - 1, "order"))
+            || (doc.is_word(k - 2, "so") && doc.is_word(k - 1, "as")));
     doc.is_word(k, "to")
+        && !purpose
         && doc.free_word(k + 1)
         && !doc.is(k + 1, &lexicon::NOT_LAST)
         && !doc.is(k + 1, &lexicon::NOT_BEFORE_CUE)

@@ -52,7 +52,8 @@ pub const SPEECH: &[&str] = &[
     "forecasted", "forecasting", "continued", "continues", "point", "points", "pointed",
     "pointing", "demand", "demands", "demanded", "demanding", "rule", "rules", "ruled", "joke",
     "jokes", "joked", "joking", "quip", "quips", "quipped", "quipping", "written", "reiterate",
-    "reiterates", "reiterated", "reiterating", "hint", "hints", "hinted", "hinting",
+    "reiterates", "reiterated", "reiterating", "hint", "hints", "hinted", "hinting", "request",
+    "requests", "requested", "requesting",
 ];
 
 /// Verbs of saying (read as [`SPEECH`]) whose object is as often a noun phrase as what was said ("lamented
@@ -91,7 +92,7 @@ pub const NEEDS_CLAUSE: &[&str] = &[
     "criticizes", "criticized", "criticizing", "signal", "signals", "signalled", "signaled",
     "signalling", "signaling", "demand", "demands", "demanded", "demanding", "rule", "rules",
     "ruled", "reiterate", "reiterates", "reiterated", "reiterating", "hint", "hints", "hinted",
-    "hinting",
+    "hinting", "request", "requests", "requested", "requesting",
 ];
 
 /// [`NEEDS_CLAUSE`] forms that also take a finite clause without "that" ("Edmunds
@@ -411,7 +412,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "asks",
     "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts", "signal",
     "signals", "offer", "offers", "demand", "demands", "rule", "rules", "jokes", "quips", "hint",
-    "hints",
+    "hints", "request", "requests",
 ];
 
 /// Forms of "go" before "on to" and a cue ("went on to promise that …"): the

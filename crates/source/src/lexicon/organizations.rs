@@ -20,7 +20,7 @@ pub const HEADS: &[&str] = &[
     "giant", "conglomerate", "airline", "supplier", "chain",
     "carmaker", "automaker", "steelmaker", "drugmaker", "chipmaker", "planemaker", "brewer",
     "refiner", "shipbuilder", "distiller", "co", "cos", "assurance", "bancorp", "think-tank",
-    "thinktank", "tank", "chamber",
+    "thinktank", "tank", "chamber", "house",
     // legal forms of companies abroad ("Fried. Krupp GmbH", "Fiat S.p.A.", "Nokia Oyj"), in
     // spellings no name or word shares ("spa", "asa", "kk", "pty" are left out: "Maria Spa")
     "gmbh", "s.p.a.", "n.v.", "b.v.", "s.a.", "oyj", "k.k.", "incorporated",
@@ -33,7 +33,7 @@ pub const MANY: &[&str] = &[
     "countries", "nations", "governments", "states", "companies", "firms", "banks", "lenders",
     "insurers", "carriers", "producers", "manufacturers", "groups", "organisations",
     "organizations", "agencies", "unions", "charities", "parties", "ministries", "regulators",
-    "authorities", "creditors", "think-tanks", "thinktanks", "tanks",
+    "authorities", "creditors", "think-tanks", "thinktanks", "tanks", "houses",
 ];
 
 /// Heads of bodies that judge or inquire and whose findings are reported as a

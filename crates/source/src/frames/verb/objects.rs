@@ -4,13 +4,15 @@
 use super::*;
 
 /// "reported a pre-tax loss of $4m", "agreed to a buyout", "told an industry
-/// forum": a content that opens with "a" or "an" and holds no verb (no auxiliary,
+/// forum", "said nothing": a content that opens with one of [`NOUN_PHRASE_OPENERS`]
+/// and holds no verb (no auxiliary,
 /// no form of "be", no word ending in "ed") is a noun phrase, not a clause ("said
 /// a pickup in exports is needed", "said a deal collapsed" are clauses).
 pub(crate) fn noun_phrase_object(doc: &Doc, content: claimkit_core::Span) -> bool {
     let first = doc.toks.partition_point(|t| t.span.start < content.start);
     let last = doc.toks.partition_point(|t| t.span.end <= content.end);
-    if !(doc.is_word(first, "a") || doc.is_word(first, "an")) {
+    // "said nothing", "said little about the case", as "reported a loss"
+    if !NOUN_PHRASE_OPENERS.iter().any(|w| doc.is_word(first, w)) {
         return false;
     }
     let verb = |k: usize| {
@@ -26,6 +28,9 @@ pub(crate) fn noun_phrase_object(doc: &Doc, content: claimkit_core::Span) -> boo
     }
     doc.first_mark(Mark::Verb, first + 1, verb) >= last
 }
+
+/// Words that open a noun-phrase object when no verb follows them in the content.
+const NOUN_PHRASE_OPENERS: &[&str] = &["a", "an", "nothing", "little", "something", "anything"];
 
 /// The content holds an auxiliary or a form of "be" outside quotations ("5 people,
 /// including a child, were hurt").
