@@ -67,10 +67,11 @@ const FLOOR: f64 = 0.93;
 ///   order, annotated and reviewed on 2026-12-08, `q…`): 67/93 = 72.0 % fresh (the
 ///   same with the rules of the session's start, `0ec3c87`, and with the nineteenth
 ///   round's first rules, written from made-up sentences before the draw was read),
-///   84/93 = 90.3 % after the rules written against it (a chamber or an exchange as a
+///   87/93 = 93.5 % after the rules written against it (a chamber or an exchange as a
 ///   body, a company with a news agency's letters, "U.S.-backed" one word, a body
-///   named before its description's head noun, "requested X to", securities houses as
-///   firms, people polled by an outlet).
+///   named before its description's head noun, "requested", "advised" and
+///   "challenged X to", securities houses as firms, people polled by an outlet, "said
+///   earlier it had", "meanwhile" between a source and its cue).
 ///
 /// The first outlets draw (`z…`, 74/105 = 70.5 % fresh, 99/105 after the rules written
 /// against it) joined the others under [`FLOOR`] when the third came.
@@ -78,7 +79,7 @@ const NEWER: &[(char, &str, f64)] = &[
     ('x', "third outlets", 0.73),
     ('w', "fourth outlets", 0.83),
     ('r', "wire", 0.87),
-    ('q', "second wire", 0.90),
+    ('q', "second wire", 0.93),
 ];
 
 /// The held-out draws, by the first letter of their record ids: the third,

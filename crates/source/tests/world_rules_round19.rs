@@ -210,3 +210,50 @@ fn saying_nothing_or_little_is_no_report() {
     let (text, found) = attributions("He said nothing would change.");
     with_content(&text, &found, "nothing would change");
 }
+
+#[test]
+fn advice_challenges_and_recommendations_with_a_clause_are_attributed() {
+    for (body, content) in [
+        (
+            "The Wheat Board has advised the government to cut initial prices.",
+            "the government to cut initial prices",
+        ),
+        (
+            "Savimbi challenged the government, which controls the port, to match his offer.",
+            "the government, which controls the port, to match",
+        ),
+        (
+            "The panel recommended that the plant close.",
+            "that the plant close",
+        ),
+    ] {
+        let (text, found) = attributions(body);
+        with_content(&text, &found, content);
+    }
+    // their noun-phrase objects and their nouns are no report
+    for body in [
+        "Goldman advised Sony on the deal.",
+        "The firm challenged the ruling in court.",
+        "The board will recommend cuts of around 20 pct.",
+        "The challenge was accepted.",
+    ] {
+        let (_, found) = attributions(body);
+        assert!(found.is_empty(), "{body}: {found:?}");
+    }
+}
+
+#[test]
+fn an_adverb_of_time_after_the_cue_leads_to_the_clause() {
+    for body in [
+        "The Department of Trade and Industry said earlier it had signed a memorandum.",
+        "He said later the plan would fail.",
+    ] {
+        let (_, found) = attributions(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+    }
+    let (source, _) = source_of(
+        "The commissioner meanwhile told reporters the talks had failed.",
+        "the talks had failed",
+    );
+    assert_eq!(source, "The commissioner");
+}

@@ -53,7 +53,8 @@ pub const SPEECH: &[&str] = &[
     "pointing", "demand", "demands", "demanded", "demanding", "rule", "rules", "ruled", "joke",
     "jokes", "joked", "joking", "quip", "quips", "quipped", "quipping", "written", "reiterate",
     "reiterates", "reiterated", "reiterating", "hint", "hints", "hinted", "hinting", "request",
-    "requests", "requested", "requesting",
+    "requests", "requested", "requesting", "advise", "advises", "advised", "advising",
+    "challenge", "challenges", "challenged", "challenging",
 ];
 
 /// Verbs of saying (read as [`SPEECH`]) whose object is as often a noun phrase as what was said ("lamented
@@ -92,7 +93,9 @@ pub const NEEDS_CLAUSE: &[&str] = &[
     "criticizes", "criticized", "criticizing", "signal", "signals", "signalled", "signaled",
     "signalling", "signaling", "demand", "demands", "demanded", "demanding", "rule", "rules",
     "ruled", "reiterate", "reiterates", "reiterated", "reiterating", "hint", "hints", "hinted",
-    "hinting", "request", "requests", "requested", "requesting",
+    "hinting", "request", "requests", "requested", "requesting", "advise", "advises", "advised",
+    "advising", "recommend", "recommends", "recommended", "recommending", "challenge",
+    "challenges", "challenged", "challenging",
 ];
 
 /// [`NEEDS_CLAUSE`] forms that also take a finite clause without "that" ("Edmunds
@@ -166,6 +169,12 @@ pub const RESPONSES: &[&str] = &[
 /// Adverbs of time that may stand between a subject and its cue ("The chairman
 /// today said", "Ann Lee yesterday told MPs"): no part of the source.
 pub const SUBJECT_TIME_ADVERBS: &[&str] = &["today", "yesterday", "tonight", "now", "recently"];
+
+/// Adverbs of time that may stand between a cue and a clause with no "that" ("said
+/// today the plan had failed", "said earlier it had signed a deal").
+pub const TIME_ADVERBS_AFTER_CUE: &[&str] = &[
+    "today", "yesterday", "tonight", "earlier", "later", "recently", "previously",
+];
 
 /// Prepositions of an adjunct between a subject and its cue ("The ministry in a
 /// statement said", "Ann Lee on Monday said"): with a document or a time after them,
@@ -412,7 +421,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "findings", "find", "finds", "show", "shows", "reads", "answer", "answers", "asks",
     "respond", "deny", "comment", "observe", "accused", "forecast", "forecasts", "signal",
     "signals", "offer", "offers", "demand", "demands", "rule", "rules", "jokes", "quips", "hint",
-    "hints", "request", "requests",
+    "hints", "request", "requests", "challenge", "challenges",
 ];
 
 /// Forms of "go" before "on to" and a cue ("went on to promise that …"): the

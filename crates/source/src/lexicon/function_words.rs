@@ -8,7 +8,7 @@ pub const BETWEEN_SOURCE_AND_CUE: &[&str] = &[
     "repeatedly", "separately", "once", "often", "still", "already", "had", "never", "not",
     "always", "yet", "too", "had", "however", "first", "last", "has", "himself", "herself",
     "themselves", "itself", "flatly", "openly", "explicitly", "simply", "initially", "subsequently",
-    "ultimately", "finally", "just", "only", "so", "far", "here",
+    "ultimately", "finally", "just", "only", "so", "far", "here", "meanwhile", "meantime",
     // adverbs of force before a verb of saying ("strongly stressed that", "firmly
     // denied that")
     "strongly", "firmly", "categorically", "emphatically", "vehemently", "strenuously",

@@ -95,8 +95,9 @@ pub(super) fn after_cue(doc: &Doc, k: usize, hi: usize) -> AfterCue {
 pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
 
 /// "said in a statement the directors believed …", "said in Brussels he would
-/// resign", "said today the plan had failed": a short adjunct after the cue (a
-/// preposition, perhaps a determiner, and a noun or a name; or a word of time),
+/// resign", "said today the plan had failed", "said earlier it had signed": a short
+/// adjunct after the cue (a preposition, perhaps a determiner, and a noun or a name;
+/// or a word of time, `cues::TIME_ADVERBS_AFTER_CUE`),
 /// with no "that", then a word that opens a clause (a determiner, a personal
 /// pronoun, a count, or a capitalised word that is no month or day): where the
 /// content starts.
@@ -113,7 +114,10 @@ pub(super) fn clause_after_phrase(doc: &Doc, k: usize, hi: usize) -> Option<usiz
         while doc.is_cap(m - 1) && doc.free_word(m) && doc.is_cap(m) {
             m += 1;
         }
-    } else if !["today", "yesterday"].iter().any(|t| doc.is_word(k, t)) {
+    } else if !crate::lexicon::cues::TIME_ADVERBS_AFTER_CUE
+        .iter()
+        .any(|t| doc.is_word(k, t))
+    {
         return None;
     }
     // "said in a statement two people were hurt": a count opens the subject too
