@@ -47,3 +47,11 @@ pub fn source_of(body: &str, opening: &str) -> (String, claimkit_core::SourceTyp
         .map_or(String::new(), |s| s.text(&text).to_string());
     (source, a.source_type)
 }
+
+/// Every one of `bodies` has no attribution.
+pub fn assert_no_attribution(bodies: &[&str]) {
+    for body in bodies {
+        let (_, found) = attributions(body);
+        assert!(found.is_empty(), "{body}: {found:?}");
+    }
+}
