@@ -65,6 +65,11 @@ impl ShortForms {
             } else {
                 first
             };
+            // "Troops are U.S.-backed" at the end of the text: no name after the modifier
+            if first >= e {
+                t = e;
+                continue;
+            }
             let named = (2..=LONGEST_NAME).contains(&words)
                 && first + 1 < e
                 && (doc.is(e - 1, &lexicon::ORG_HEAD)
