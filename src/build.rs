@@ -128,7 +128,7 @@ pub struct Stderr;
 
 impl Report for Stderr {
     fn note(&self, line: &str) {
-        eprintln!("{line}");
+        crate::say!("{line}");
     }
 }
 
@@ -256,9 +256,12 @@ pub fn build(options: &BuildOptions, report: &dyn Report) -> Result<BuildSummary
     summary.documents = log.documents;
     summary.bytes = log.bytes;
     summary.skipped = manifest.skipped.len();
-    summary.out = writer.finish_filled(&mut manifest, &mut |batch| {
+    let completed = writer.complete(&mut manifest, &mut |batch| {
         crate::clusters::fill(batch, &cluster_of)
     })?;
+    // The last moment a signal can stop the run: after this the output is replaced.
+    crate::drive::stop_if_asked()?;
+    summary.out = completed.swap_in()?;
     summary.elapsed = started.elapsed();
     Ok(summary)
 }

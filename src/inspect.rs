@@ -198,7 +198,7 @@ fn inspect(input: &Inspect, published: Option<Date>, table: Table) -> Result<()>
             // The line, as `build` names it: a warning about one record of many.
             let at = loaded.line.map(|l| format!(":{l}")).unwrap_or_default();
             for w in &loaded.warnings {
-                eprintln!("warning: {name}{at}: {w}");
+                claimkit::say!("warning: {name}{at}: {w}");
             }
             if !emit(loaded.document)? {
                 return Ok(());
@@ -216,7 +216,7 @@ fn check_raw_id(article: &ArticleFile) -> Result<()> {
         .warning(&article.stem)
         .map_err(|kind| InputError::new(&article.name, None, kind))?;
     if let Some(w) = warning {
-        eprintln!("warning: {}: {w}", article.name);
+        claimkit::say!("warning: {}: {w}", article.name);
     }
     Ok(())
 }

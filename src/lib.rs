@@ -19,6 +19,16 @@
 //! assert_eq!(analysis.claims.len(), 1);
 //! ```
 
+/// `eprintln!` that never panics: when stderr is closed (`claimkit build … 2>&1 | cat`
+/// and the reader gone), the line is lost, not the run nor its exit status.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 pub mod build;
 pub mod clusters;
 pub mod drive;

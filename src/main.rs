@@ -78,7 +78,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            claimkit::say!("error: {err:#}");
             // Stopped by a signal: the shell's status for it (130 for Ctrl-C), so that
             // scripts see an interruption, not a failure of the input.
             match err.downcast_ref::<BuildError>() {
@@ -199,7 +199,7 @@ impl BuildArgs {
         };
         let s = build(&options, &Stderr)?;
         let secs = s.elapsed.as_secs_f64().max(1e-9);
-        eprintln!(
+        claimkit::say!(
             "built {} documents ({:.1} MB, {:.0} docs/s, {:.1} MB/s): {} sentences, {} claims, {} check-worthy{} -> {}",
             s.documents,
             s.bytes as f64 / 1e6,
@@ -244,7 +244,7 @@ impl ReportArgs {
         let docs = self.fields.analyze_all(&self.inputs, self.skip_bad)?;
         let html = claimkit_export::html::report(&self.title, &docs);
         write_atomically(&self.out, html.as_bytes())?;
-        eprintln!(
+        claimkit::say!(
             "report of {} documents -> {}",
             docs.len(),
             display_path(&self.out)
@@ -291,7 +291,7 @@ impl ExportArgs {
             &config,
             claimkit_export::labelstudio::LABEL_CONFIG.as_bytes(),
         )?;
-        eprintln!(
+        claimkit::say!(
             "{} Label Studio tasks -> {} (labeling config {})",
             docs.len(),
             display_path(out),
@@ -321,12 +321,14 @@ impl SplitArgs {
     fn run(self) -> Result<()> {
         let counts = release::split(&self.dataset, self.by, self.ratios, self.seed)?;
         for (table, n) in counts {
-            eprintln!(
+            claimkit::say!(
                 "{table}: train {}, validation {}, test {}",
-                n[0], n[1], n[2]
+                n[0],
+                n[1],
+                n[2]
             );
         }
-        eprintln!("split -> {}", display_path(&self.dataset));
+        claimkit::say!("split -> {}", display_path(&self.dataset));
         Ok(())
     }
 }
@@ -344,13 +346,13 @@ impl ImportArgs {
     fn run(self) -> Result<()> {
         let c = labels::import(&self.export, &self.dataset)?;
         if c.lone_surrogates > 0 {
-            eprintln!(
+            claimkit::say!(
                 "warning: {}: {}",
                 display_path(&self.export),
                 claimkit_core::read::surrogates::warning(c.lone_surrogates)
             );
         }
-        eprintln!(
+        claimkit::say!(
             "{} tasks, {} annotations ({} skipped or cancelled, {} tasks unannotated): {} labels ({} on added regions) -> {}",
             c.tasks, c.annotations, c.cancelled, c.unannotated_tasks, c.regions, c.added,
             display_path(&self.dataset)

@@ -120,7 +120,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(failed)?;
+    // A run stopped by Ctrl-C (`claimkit::interrupt`) writes nothing: before the file is
+    // begun, and again before it replaces the old one (its temporary file is removed).
+    claimkit::drive::stop_if_asked()?;
+    let mut prefix = std::ffi::OsString::from(".");
+    prefix.push(path.file_name().unwrap_or_default());
+    prefix.push(".tmp-");
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&prefix)
+        .tempfile_in(dir)
+        .map_err(failed)?;
     tmp.write_all(bytes).map_err(failed)?;
     // A file written over keeps its permissions (a report kept private stays so); a new
     // one is readable by all, as a file the shell creates.
@@ -133,6 +142,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Ok(permissions) = permissions {
         let _ = tmp.as_file().set_permissions(permissions);
     }
+    claimkit::drive::stop_if_asked()?;
     tmp.persist(path).map_err(|e| failed(e.error))?;
     Ok(())
 }

@@ -48,7 +48,7 @@ pub use place::resolve_out;
 pub use rows::{pass_tables, passes, Batch, Tables};
 pub use schema::{Column, ColumnKind, Table};
 pub use sentence_lines::{SentenceLines, SentenceRow};
-pub use writer::{DatasetWriter, Format, HELD};
+pub use writer::{Completed, DatasetWriter, Format, HELD};
 
 /// Why a dataset could not be written.
 #[derive(Debug, thiserror::Error)]

@@ -250,10 +250,23 @@ impl DatasetWriter {
     /// in [`HELD`] before it is written (to fill in columns that need the
     /// whole dataset).
     pub fn finish_filled(
-        mut self,
+        self,
         manifest: &mut Manifest,
         fill: &mut dyn FnMut(&mut TableBuilder),
     ) -> Result<PathBuf, ExportError> {
+        self.complete(manifest, fill)?.swap_in()
+    }
+
+    /// Everything [`DatasetWriter::finish_filled`] does but the swap: the tables
+    /// closed, the manifest and the data card written into the temporary directory.
+    /// The output is replaced only by [`Completed::swap_in`]; a [`Completed`] dropped
+    /// instead (a run stopped at the last moment) removes the new dataset and leaves
+    /// the earlier one as it was.
+    pub fn complete(
+        mut self,
+        manifest: &mut Manifest,
+        fill: &mut dyn FnMut(&mut TableBuilder),
+    ) -> Result<Completed, ExportError> {
         self.write_held(fill)?;
         for (table, mut w) in self.csv.drain(..) {
             w.finish().map_err(table_err(&self.out, table, "csv"))?;
@@ -275,10 +288,11 @@ impl DatasetWriter {
         std::fs::write(&card_path, card::data_card(manifest, self.format))
             .map_err(io_err(&card_path))?;
 
-        // The TempDir guard stays armed until the new dataset is in place, so a
-        // failed rename still removes the temporary directory.
-        self.claim.swap_in(&self.out)?;
-        Ok(self.given.clone())
+        Ok(Completed {
+            given: self.given,
+            out: self.out,
+            claim: self.claim,
+        })
     }
 
     /// The files of the finished dataset, sorted (what its manifest lists).
@@ -294,5 +308,24 @@ impl DatasetWriter {
         }
         files.sort();
         files
+    }
+}
+
+/// A finished dataset in its temporary directory beside the output, not yet swapped
+/// in ([`DatasetWriter::complete`]).
+pub struct Completed {
+    given: PathBuf,
+    out: PathBuf,
+    claim: place::Claim,
+}
+
+impl Completed {
+    /// Put the dataset in place of the output (replacing an earlier one only now) and
+    /// return the output as given.
+    pub fn swap_in(self) -> Result<PathBuf, ExportError> {
+        // The TempDir guard stays armed until the new dataset is in place, so a
+        // failed rename still removes the temporary directory.
+        self.claim.swap_in(&self.out)?;
+        Ok(self.given)
     }
 }
