@@ -248,3 +248,43 @@ fn an_adverb_of_time_after_the_cue_leads_to_the_clause() {
     );
     assert_eq!(source, "The commissioner");
 }
+
+/// Found by the hostile pass of 2026-12-08.
+#[test]
+fn an_occasion_told_ends_the_addressee_and_relays_nothing() {
+    for body in [
+        "Holt told a news conference the plan would fail.",
+        "Holt told a press briefing that the plan would fail.",
+        "Holt told the rally the plan would fail.",
+        "Holt told a meeting of party leaders the plan would fail.",
+    ] {
+        let (text, found) = attributions(body);
+        assert_eq!(found.len(), 1, "{body}: {found:?}");
+        let content = found[0].content.text(&text).trim_end_matches('.');
+        assert!(
+            content.ends_with("the plan would fail"),
+            "{body}: {content}"
+        );
+        assert!(!content.contains("conference") && !content.contains("rally"));
+        assert_eq!(found[0].via, None, "{body}");
+    }
+}
+
+/// Found by the hostile pass of 2026-12-08.
+#[test]
+fn hostile_pass_precision_on_the_days_cues() {
+    assert_no_attribution(&[
+        "Holt challenged the claim that the plan would fail.",
+        "Holt said much.",
+    ]);
+    let (_, found) = attributions("Holt said nothing, but aides said the plan would fail.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (text, found) = attributions("Economists polled by Reuters on average said prices rose.");
+    let a = with_content(&text, &found, "prices rose");
+    assert_eq!(a.via.as_deref(), Some("Reuters"));
+    let (_, kind) = source_of(
+        "Agence France-Presse said the talks failed.",
+        "the talks failed",
+    );
+    assert_eq!(kind, SourceType::Media);
+}

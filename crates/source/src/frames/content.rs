@@ -58,6 +58,22 @@ pub(super) fn content_of(
     }
     if kind == CueKind::Tell || k > i + 1 {
         let mut e = doc.np_forward(k, hi);
+        // "told a news conference the plan would fail": an occasion's noun ends the
+        // addressee, which is no outlet
+        let audience = |m: usize| doc.free_word(m) && cues::AUDIENCES.contains(&doc.word(m));
+        // ("the rally": the reader of noun phrases gave back its article alone)
+        if kind == CueKind::Tell && e == k && doc.is(k, &lexicon::OBJECT_OPENER) && audience(k + 1)
+        {
+            e = k + 1;
+        }
+        while kind == CueKind::Tell && e > k && e < hi && audience(e) {
+            e += 1;
+        }
+        let occasion = e > k && audience(e - 1);
+        // "told a meeting of party leaders the plan would fail"
+        if kind == CueKind::Tell && occasion && doc.is_word(e, "of") {
+            e = doc.np_forward(e + 1, hi).max(e);
+        }
         // "told reporters the plan would fail": a determiner after the addressee's
         // noun opens the clause's subject
         if kind == CueKind::Tell {
@@ -76,7 +92,7 @@ pub(super) fn content_of(
         if let Some(Some((outlet_end, programme_end))) = owner {
             via = Some((k, outlet_end));
             e = programme_end;
-        } else if e > k && is_media(doc, k, e) {
+        } else if e > k && !occasion && is_media(doc, k, e) {
             via = Some((k, e));
         }
         if kind == CueKind::Tell {
@@ -161,7 +177,7 @@ const PARENTHETICAL_TAIL: usize = 40;
 
 /// Words that, after a frame set off by commas, open a clause of its own ("…,
 /// the bank said, but added that …").
-pub(super) const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor"];
+pub(crate) const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor"];
 
 /// "Deficits should be allowed to rise above 3%, Mr Schroeder argued, if
 /// countries meet several criteria": a frame set off by commas inside the clause

@@ -189,7 +189,9 @@ fn seen_by_outlet(doc: &Doc, (s, e): (usize, usize)) -> Option<(usize, usize)> {
         let asked = cues::ASKED_PARTICIPLES.contains(&doc.word(k));
         doc.free_word(k) && (seen || asked) && doc.is_word(k + 1, "by")
     })?;
-    super::relay::is_media(doc, k + 2, e).then_some((k + 2, e))
+    // the outlet's own words only ("polled by Reuters on average")
+    let ne = doc.np_forward(k + 2, e);
+    (ne > k + 2 && super::relay::is_media(doc, k + 2, ne)).then_some((k + 2, ne))
 }
 
 /// The cue at `i` follows "and" and a clause that the verb of saying at `saying`
@@ -391,6 +393,17 @@ fn content_fits_cue(
             }
         }
     }
+    // "challenged the government, which controls the port, to match his offer"; not
+    // "challenged the claim that …"
+    if cues::ADDRESSEE_INFINITIVE_ONLY.contains(&doc.word(i)) {
+        let first = doc.toks.partition_point(|t| t.span.start < content.start);
+        let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+        let reach = last.min(first + ADDRESSEE_REACH);
+        if !content_after || !(first..reach).any(|k| k + 1 < last && before_infinitive_verb(doc, k))
+        {
+            return None;
+        }
+    }
     // "…, the judges have ruled.": the clause before a cue that ends the sentence
     let clause_before = !content_after
         && cues::CLAUSE_BEFORE.contains(&doc.word(i))
@@ -585,6 +598,10 @@ fn before_infinitive_verb(doc: &Doc, k: usize) -> bool {
             .word(k + 1)
             .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
 }
+
+/// How many tokens an addressee (with a relative clause set off by commas) may take
+/// before the infinitive of [`cues::ADDRESSEE_INFINITIVE_ONLY`] cues.
+const ADDRESSEE_REACH: usize = 16;
 
 /// How many words a participle's phrase set off by commas may have ("reporting from
 /// Moscow").

@@ -170,6 +170,19 @@ pub const RESPONSES: &[&str] = &[
 /// today said", "Ann Lee yesterday told MPs"): no part of the source.
 pub const SUBJECT_TIME_ADVERBS: &[&str] = &["today", "yesterday", "tonight", "now", "recently"];
 
+/// Cue forms that attribute only an addressee and an infinitive ("challenged the
+/// government to match his offer"), never a "that" clause after a noun ("challenged the
+/// claim that the plan would fail" disputes the claim).
+pub const ADDRESSEE_INFINITIVE_ONLY: &[&str] =
+    &["challenge", "challenges", "challenged", "challenging"];
+
+/// Nouns of an occasion that "told" addresses ("told a news conference", "told a press
+/// briefing", "told a rally"): they end the addressee, and it relays nothing.
+pub const AUDIENCES: &[&str] = &[
+    "conference", "conferences", "briefing", "briefings", "meeting", "rally", "summit",
+    "gathering", "hearing", "session", "forum", "audience", "crowd", "seminar", "convention",
+];
+
 /// Adverbs of time that may stand between a cue and a clause with no "that" ("said
 /// today the plan had failed", "said earlier it had signed a deal").
 pub const TIME_ADVERBS_AFTER_CUE: &[&str] = &[

@@ -3,7 +3,7 @@
 
 /// Outlet names (compared ignoring case).
 pub const NAMES: &[&str] = &[
-    "Reuters", "AP", "AFP", "Interfax", "TASS", "ITAR-TASS", "Xinhua", "BBC", "CNN", "Euronews",
+    "Reuters", "AP", "AFP", "Agence France-Presse", "France-Presse", "Interfax", "TASS", "ITAR-TASS", "Xinhua", "BBC", "CNN", "Euronews",
     "Bloomberg", "RIA", "Novosti", "Yonhap", "Kyodo", "Anadolu", "IRNA", "Fars", "Tasnim",
     "Al-Jazeera", "Jazeera", "Al-Arabiya", "Arabiya", "NPR", "PBS", "ABC", "NBC", "CBS", "Fox",
     "MSNBC", "Sky", "ITV", "RT", "Sputnik", "Politico", "Axios", "Wikinews", "Guardian",

@@ -15,6 +15,13 @@ pub(crate) fn noun_phrase_object(doc: &Doc, content: claimkit_core::Span) -> boo
     if !NOUN_PHRASE_OPENERS.iter().any(|w| doc.is_word(first, w)) {
         return false;
     }
+    // "said nothing, but aides said …": the object ends at a comma before a coordinator
+    let last = (first + 1..last)
+        .find(|&k| {
+            doc.kind(k) == Some(crate::tokens::Kind::Comma)
+                && crate::frames::content::COORDINATORS.contains(&doc.word(k + 1))
+        })
+        .unwrap_or(last);
     let verb = |k: usize| {
         doc.free_word(k)
             && !doc.is_cap(k)
@@ -30,7 +37,15 @@ pub(crate) fn noun_phrase_object(doc: &Doc, content: claimkit_core::Span) -> boo
 }
 
 /// Words that open a noun-phrase object when no verb follows them in the content.
-const NOUN_PHRASE_OPENERS: &[&str] = &["a", "an", "nothing", "little", "something", "anything"];
+const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "nothing",
+    "little",
+    "much",
+    "something",
+    "anything",
+];
 
 /// The content holds an auxiliary or a form of "be" outside quotations ("5 people,
 /// including a child, were hurt").
