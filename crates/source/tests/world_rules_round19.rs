@@ -288,3 +288,32 @@ fn hostile_pass_precision_on_the_days_cues() {
     );
     assert_eq!(kind, SourceType::Media);
 }
+
+#[test]
+fn announcing_plans_or_declaring_victory_is_an_act_not_a_report() {
+    assert_no_attribution(&[
+        "The company announced plans to cut 200 jobs.",
+        "The company announced plans.",
+        "The ministry declared victory.",
+        "He wrote letters to the board.",
+    ]);
+    // a finite clause, "that" or an embedded question still reports
+    for (body, content) in [
+        ("The company announced sales rose 5%.", "sales rose"),
+        (
+            "The company announced profits would double.",
+            "profits would double",
+        ),
+        (
+            "She wrote investors were nervous.",
+            "investors were nervous",
+        ),
+        (
+            "NASA announced where the orbiters will be displayed.",
+            "where the orbiters",
+        ),
+    ] {
+        let (text, found) = attributions(body);
+        with_content(&text, &found, content);
+    }
+}

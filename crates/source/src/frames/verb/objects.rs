@@ -56,11 +56,19 @@ pub(super) fn aux_or_be_in(doc: &Doc, content: claimkit_core::Span) -> bool {
     (first..end).any(|k| doc.is_aux_or_be(k))
 }
 
+/// Lower-case words that open a clause, never a bare noun object ("announces where the
+/// orbiters will be displayed", "announced that …").
+const CLAUSE_OPENING_WORDS: &[&str] = &[
+    "that", "there", "where", "when", "what", "who", "whom", "whose", "which", "why", "how",
+    "whether", "if", "this", "these", "those",
+];
+
 /// How many tokens of an object are read for a verb when no comma ends it sooner.
 pub(super) const ACT_OBJECT_REACH: usize = 12;
 
 /// "announced the next game, with a new team", "declared a dividend of two
-/// cents": a content that opens with a determiner, a possessive or a number and holds no
+/// cents", "announced plans to cut 200 jobs": a content that opens with a determiner, a
+/// possessive, a number or a bare lower-case noun and holds no finite
 /// verb before its first comma (or within [`ACT_OBJECT_REACH`] tokens) is a
 /// noun-phrase object. A verb is an auxiliary, a form of "be", "that", a word
 /// ending in "-ed", a past form of `IRREGULAR_PASTS`, or a lowercase word
@@ -77,16 +85,24 @@ pub(super) fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
     } else {
         first
     };
-    if !doc.is(first, &lexicon::OBJECT_OPENER) && !doc.is_count(first) {
+    let lower = |k: usize| doc.free_word(k) && !doc.is_cap(k);
+    // "announced plans to cut 200 jobs", "declared victory": a bare noun opens one too
+    let bare_noun = lower(first)
+        && !crate::frames::nominal::is_pronoun(doc, first)
+        && !CLAUSE_OPENING_WORDS.iter().any(|w| doc.is_word(first, w));
+    if !doc.is(first, &lexicon::OBJECT_OPENER) && !doc.is_count(first) && !bare_noun {
         return false;
     }
     let end = last.min(first + ACT_OBJECT_REACH);
     let end = (first..end)
         .find(|&k| doc.kind(k) == Some(crate::tokens::Kind::Comma) || subordinate(doc, k))
         .unwrap_or(end);
-    let lower = |k: usize| doc.free_word(k) && !doc.is_cap(k);
     let verb = |k: usize| {
         let w = doc.word(k);
+        // "plans to cut 200 jobs": a bare verb after "to" is no finite one
+        if doc.is_word(k - 1, "to") {
+            return false;
+        }
         // "500 jobs last year": a plural after a number is no verb; "200 job cuts as
         // sales fell": nor is one right before the subordinate clause that ends the object
         let present = w.len() > 3
