@@ -2,6 +2,38 @@
 
 use super::*;
 
+/// Start `claimkit build INPUT --jobs 1 --out OUT` (stderr piped) and wait until
+/// it has written rows into its temporary directory beside `out`; the child and
+/// that directory's name.
+fn build_until_writing(input: &Path, out: &Path) -> (std::process::Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimkit"))
+        .arg("build")
+        .arg(input)
+        .args(["--jobs", "1", "--out"])
+        .arg(out)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn claimkit");
+    let parent = out.parent().expect("parent");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        assert!(
+            child.try_wait().expect("try_wait").is_none(),
+            "the build finished before it could be stopped: make the corpus bigger"
+        );
+        let written = leftovers(out).into_iter().find(|name| {
+            let csv = parent.join(name).join("dataset/sentences.csv");
+            std::fs::metadata(csv).is_ok_and(|m| m.len() > 4096)
+        });
+        if let Some(name) = written {
+            return (child, name);
+        }
+        assert!(Instant::now() < deadline, "no rows written within 60 s");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 #[test]
 fn build_killed_part_way_leaves_the_previous_dataset_intact() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -10,32 +42,7 @@ fn build_killed_part_way_leaves_the_previous_dataset_intact() {
     let out = dir.path().join("claims");
     let before = earlier_dataset(&out);
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimkit"))
-        .arg("build")
-        .arg(&input)
-        .args(["--jobs", "1", "--out"])
-        .arg(&out)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn claimkit");
-    // Wait until the build has written some rows into its temporary directory.
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let tmp = loop {
-        assert!(
-            child.try_wait().expect("try_wait").is_none(),
-            "the build finished before it could be killed: make the corpus bigger"
-        );
-        let written = leftovers(&out).into_iter().find(|name| {
-            let csv = dir.path().join(name).join("dataset/sentences.csv");
-            std::fs::metadata(csv).is_ok_and(|m| m.len() > 4096)
-        });
-        if let Some(name) = written {
-            break name;
-        }
-        assert!(Instant::now() < deadline, "no rows written within 60 s");
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let (mut child, tmp) = build_until_writing(&input, &out);
     child.kill().expect("SIGKILL");
     let status = child.wait().expect("wait");
     assert!(!status.success(), "the build was not killed: {status:?}");
@@ -61,32 +68,7 @@ fn build_signalled(signal: i32, twice: bool) -> (std::process::Output, Vec<Strin
     synthetic_corpus(&input, 3_000);
     let out = dir.path().join("claims");
     let before = earlier_dataset(&out);
-    let child = Command::new(env!("CARGO_BIN_EXE_claimkit"))
-        .arg("build")
-        .arg(&input)
-        .args(["--jobs", "1", "--out"])
-        .arg(&out)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn claimkit");
-    let mut child = child;
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        assert!(
-            child.try_wait().expect("try_wait").is_none(),
-            "the build finished before it could be signalled: make the corpus bigger"
-        );
-        let writing = leftovers(&out).into_iter().any(|name| {
-            let csv = dir.path().join(name).join("dataset/sentences.csv");
-            std::fs::metadata(csv).is_ok_and(|m| m.len() > 4096)
-        });
-        if writing {
-            break;
-        }
-        assert!(Instant::now() < deadline, "no rows written within 60 s");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let (child, _) = build_until_writing(&input, &out);
     let pid = i32::try_from(child.id()).expect("pid");
     // SAFETY: kill(2) on our own child's pid with a plain signal number.
     assert_eq!(unsafe { libc::kill(pid, signal) }, 0, "kill failed");

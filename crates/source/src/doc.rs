@@ -352,6 +352,19 @@ impl<'t> Doc<'t> {
         lexicon.has_token(self.lists[i], self.word(i))
     }
 
+    /// The first token that starts at or after the start of `span` (a content's first
+    /// token).
+    pub fn first_token(&self, span: Span) -> usize {
+        self.toks.partition_point(|t| t.span.start < span.start)
+    }
+
+    /// The tokens of `span`: [`Doc::first_token`], and the end after the last token
+    /// that ends within it.
+    pub fn tokens_of(&self, span: Span) -> (usize, usize) {
+        let last = self.toks.partition_point(|t| t.span.end <= span.end);
+        (self.first_token(span), last)
+    }
+
     /// Token `i` is an auxiliary or a form of "be" outside quotations ("has", "was").
     pub fn is_aux_or_be(&self, i: usize) -> bool {
         self.is(i, &lexicon::AUXILIARY) || self.is(i, &lexicon::BE)

@@ -122,10 +122,7 @@ impl ShortForms {
     /// name opening with it written in full before `at`, with the byte offset
     /// where it was first written.
     pub fn body_of(&self, text: &str, at: usize) -> Option<(usize, &str)> {
-        let text = text
-            .strip_prefix("The ")
-            .or_else(|| text.strip_prefix("the "))
-            .unwrap_or(text);
+        let text = lexicon::function_words::without_the(text);
         let text = crate::mentions::unpossessive(text);
         let mut words = text.split_whitespace();
         let first = words.next()?;

@@ -72,12 +72,12 @@ fn name_before_head(doc: &Doc, s: usize, e: usize) -> Option<String> {
     while end > s && lower(end - 1) {
         end -= 1;
     }
+    use lexicon::function_words::{ARTICLES, OTHER_DETERMINERS, POSSESSIVE_DETERMINERS};
     let name_word = |k: usize| {
         let w = doc.word(k);
-        let lower = w.to_lowercase();
-        let determiner = lexicon::function_words::ARTICLES.contains(&lower.as_str())
-            || lexicon::function_words::POSSESSIVE_DETERMINERS.contains(&lower.as_str())
-            || lexicon::function_words::OTHER_DETERMINERS.contains(&lower.as_str());
+        let determiner = [ARTICLES, POSSESSIVE_DETERMINERS, OTHER_DETERMINERS]
+            .iter()
+            .any(|list| list.iter().any(|d| w.eq_ignore_ascii_case(d)));
         doc.free_word(k)
             && doc.is_cap(k)
             && !determiner
@@ -98,10 +98,8 @@ fn name_before_head(doc: &Doc, s: usize, e: usize) -> Option<String> {
 /// "the Chamber", "The Commission": "the" and one capitalised word that is a body's
 /// head noun ([`lexicon::BODY_HEAD`]), that noun in lower case.
 fn capitalised_body_head(text: &str) -> Option<String> {
-    let word = text
-        .strip_prefix("the ")
-        .or_else(|| text.strip_prefix("The "))?;
-    let capitalised = word.starts_with(|c: char| c.is_uppercase());
+    let word = lexicon::function_words::without_the(text);
+    let capitalised = word.len() < text.len() && word.starts_with(|c: char| c.is_uppercase());
     let noun = word.to_lowercase();
     (capitalised && !word.contains(' ') && lexicon::BODY_HEAD.has(&noun)).then_some(noun)
 }

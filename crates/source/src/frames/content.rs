@@ -58,21 +58,9 @@ pub(super) fn content_of(
     }
     if kind == CueKind::Tell || k > i + 1 {
         let mut e = doc.np_forward(k, hi);
-        // "told a news conference the plan would fail": an occasion's noun ends the
-        // addressee, which is no outlet
-        let audience = |m: usize| doc.free_word(m) && cues::AUDIENCES.contains(&doc.word(m));
-        // ("the rally": the reader of noun phrases gave back its article alone)
-        if kind == CueKind::Tell && e == k && doc.is(k, &lexicon::OBJECT_OPENER) && audience(k + 1)
-        {
-            e = k + 1;
-        }
-        while kind == CueKind::Tell && e > k && e < hi && audience(e) {
-            e += 1;
-        }
-        let occasion = e > k && audience(e - 1);
-        // "told a meeting of party leaders the plan would fail"
-        if kind == CueKind::Tell && occasion && doc.is_word(e, "of") {
-            e = doc.np_forward(e + 1, hi).max(e);
+        let mut occasion = false;
+        if kind == CueKind::Tell {
+            (e, occasion) = past_occasion(doc, k, e, hi);
         }
         // "told reporters the plan would fail": a determiner after the addressee's
         // noun opens the clause's subject
@@ -262,6 +250,30 @@ pub(super) fn clause_goes_on(doc: &Doc, e: usize, hi: usize) -> bool {
         }
     }
     false
+}
+
+/// Token `m` is a noun of an occasion that "told" addresses ([`cues::AUDIENCES`]).
+fn audience(doc: &Doc, m: usize) -> bool {
+    doc.free_word(m) && cues::AUDIENCES.contains(&doc.word(m))
+}
+
+/// "told a news conference the plan would fail", "told the rally …", "told a meeting
+/// of party leaders …": the addressee after "told" at `k`, whose noun phrase the reader
+/// ended at `e`, runs on over an occasion's noun and an "of" phrase after it: the
+/// new end (or `e`), and whether an occasion's noun was found (it relays nothing).
+fn past_occasion(doc: &Doc, k: usize, mut e: usize, hi: usize) -> (usize, bool) {
+    // ("the rally": the reader of noun phrases gave back its article alone)
+    if e == k && doc.is(k, &lexicon::OBJECT_OPENER) && audience(doc, k + 1) {
+        e = k + 1;
+    }
+    while e > k && e < hi && audience(doc, e) {
+        e += 1;
+    }
+    let occasion = e > k && audience(doc, e - 1);
+    if occasion && doc.is_word(e, "of") {
+        e = doc.np_forward(e + 1, hi).max(e);
+    }
+    (e, occasion)
 }
 
 /// Lower-case words inside a programme's title ("Breakfast with Frost", "the World at

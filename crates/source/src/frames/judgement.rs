@@ -49,7 +49,7 @@ pub(super) fn judged_as(
     }
     let mut f = judging_frame(doc, i, frames, last_saying)?;
     let hi = f.sentence.1;
-    let first = doc.toks.partition_point(|t| t.span.start < f.content.start);
+    let first = doc.first_token(f.content);
     let as_at = object_then(doc, first, hi, "as")?;
     f.content = judged_phrase(doc, first, as_at, hi)?;
     Some(f)

@@ -91,7 +91,7 @@ pub(super) fn object_frame(
     if !f.content_after || !nominal(doc, s, e) {
         return None;
     }
-    let first = doc.toks.partition_point(|t| t.span.start < f.content.start);
+    let first = doc.first_token(f.content);
     let k = object_then(doc, first, f.sentence.1, "with")?;
     let gerund = doc.free_word(k + 1) && doc.word(k + 1).ends_with("ing");
     gerund.then_some(f)
@@ -242,8 +242,7 @@ const AGENT_WORDS: usize = 10;
 /// "to “practise what it preaches”": `content` holds "to" right before a quotation
 /// that opens with a word in lower case, a quoted infinitive.
 fn quoted_infinitive(doc: &Doc, content: Span) -> bool {
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
-    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let (first, last) = doc.tokens_of(content);
     (first..last.saturating_sub(2)).any(|k| {
         doc.is_word(k, "to")
             && doc.kind(k + 1) == Some(Kind::Open)
@@ -273,7 +272,7 @@ fn called_quoted(
         return None; // "called off the strike", "called for calm"
     }
     let mut f = super::judgement::judging_frame(doc, i, frames, last_saying)?;
-    let first = doc.toks.partition_point(|t| t.span.start < f.content.start);
+    let first = doc.first_token(f.content);
     if first != i + 1 || doc.is_word(first, "that") || !doc.free_word(first) {
         return None;
     }

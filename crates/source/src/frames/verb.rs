@@ -155,8 +155,7 @@ fn before_main_clause(
     if !opens {
         return content;
     }
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
-    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let (first, last) = doc.tokens_of(content);
     let comma = (first + 1..last)
         .rev()
         .find(|&k| doc.kind(k) == Some(crate::tokens::Kind::Comma) && doc.toks[k].quote.is_none());
@@ -356,7 +355,7 @@ fn content_fits_cue(
                 || bare_verb_clause(doc, content)
         } else {
             // "urged voters, “Look what I have delivered”": a quotation is speech
-            let first = doc.toks.partition_point(|t| t.span.start < content.start);
+            let first = doc.first_token(content);
             let quoted = first > 0
                 && doc.kind(first - 1) == Some(crate::tokens::Kind::Open)
                 && !lexicon::NOUN_LIKE_CUE.has(doc.word(i));
@@ -370,7 +369,7 @@ fn content_fits_cue(
     };
     // "urged voters, “Look what I have delivered”": the addressee, then a quotation
     if content_after && cues::NEEDS_CLAUSE.contains(&doc.word(i)) {
-        let first = doc.toks.partition_point(|t| t.span.start < content.start);
+        let first = doc.first_token(content);
         let mark = (first..first + 4).find(|&k| !doc.free_word(k));
         let quoted = mark.filter(|&m| {
             m > first
@@ -396,8 +395,7 @@ fn content_fits_cue(
     // "challenged the government, which controls the port, to match his offer"; not
     // "challenged the claim that …"
     if cues::ADDRESSEE_INFINITIVE_ONLY.contains(&doc.word(i)) {
-        let first = doc.toks.partition_point(|t| t.span.start < content.start);
-        let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+        let (first, last) = doc.tokens_of(content);
         let reach = last.min(first + ADDRESSEE_REACH);
         if !content_after || !(first..reach).any(|k| k + 1 < last && before_infinitive_verb(doc, k))
         {
@@ -416,7 +414,7 @@ fn content_fits_cue(
     }
     // "lamented that jobs were lost", "retorted: “…”"; not "lamented the loss of jobs"
     if content_after && cues::THAT_OR_QUOTE.contains(&doc.word(i)) {
-        let first = doc.toks.partition_point(|t| t.span.start < content.start);
+        let first = doc.first_token(content);
         let opened = first > 0
             && matches!(
                 doc.kind(first - 1),
@@ -510,8 +508,7 @@ fn over_acronym(doc: &Doc, j: usize, lo: usize) -> usize {
 /// The content opens with "that" or a clause, or holds an infinitive ("the
 /// economy to grow"): "to" before a word that opens no noun phrase.
 pub(super) fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
-    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let (first, last) = doc.tokens_of(content);
     if doc.is_word(first, "that") || doc.is_word(first, "there") || after_that(doc, content) {
         return true;
     }
@@ -535,7 +532,7 @@ pub(super) fn holds_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
 /// "ruled on Monday that the banks …": the content opens right after a "that"
 /// that an adjunct after the cue kept out of it.
 fn after_that(doc: &Doc, content: claimkit_core::Span) -> bool {
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
+    let first = doc.first_token(content);
     first > 0 && doc.is_word(first - 1, "that")
 }
 
@@ -543,8 +540,7 @@ fn after_that(doc: &Doc, content: claimkit_core::Span) -> bool {
 /// pronoun ("the plan was dead", "the bank will cut rates"), not a noun phrase alone
 /// ("the features", "the features that were new").
 fn finite_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
-    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let (first, last) = doc.tokens_of(content);
     // "the features that were new": the verb of a relative clause is no clause's
     (first..last)
         .take_while(|&k| !doc.is(k, &lexicon::RELATIVE))
@@ -561,8 +557,7 @@ const FINITE_REACH: usize = 8;
 /// fall", "ruled the rucks for a decade and was integral", "ruled France until he was
 /// exiled" are objects).
 fn early_finite_verb(doc: &Doc, content: claimkit_core::Span) -> bool {
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
-    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let (first, last) = doc.tokens_of(content);
     (first..last.min(first + FINITE_REACH))
         .take_while(|&k| {
             doc.free_word(k)

@@ -57,6 +57,13 @@ pub const ARTICLES: &[&str] = &["the", "a", "an"];
 /// "Naylor and Beesley said"), so they are no role.
 pub const NAME_JOINERS: &[&str] = &["and", "or", "&"];
 
+/// `text` without a leading "the " or "The " ("the Fed" → "Fed").
+pub fn without_the(text: &str) -> &str {
+    text.strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(text)
+}
+
 /// Determiners other than articles and possessives: capitalised at the start of a
 /// sentence they are no name ("This party said …").
 pub const OTHER_DETERMINERS: &[&str] = &["this", "that", "these", "those", "another", "each", "every"];

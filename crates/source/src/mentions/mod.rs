@@ -257,10 +257,7 @@ pub fn classify(doc: &Doc, s: usize, e: usize) -> Mention {
         head,
         head_word: doc.word(head),
         text,
-        bare: text
-            .strip_prefix("the ")
-            .or_else(|| text.strip_prefix("The "))
-            .unwrap_or(text),
+        bare: lexicon::function_words::without_the(text),
     };
     RULES
         .iter()

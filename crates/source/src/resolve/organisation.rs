@@ -125,10 +125,7 @@ impl People {
     /// ("Sony" after "Tokyo-listed Sony Corp", "the Fed" after "the Federal Reserve
     /// Board").
     pub fn short_form_body(&self, text: &str, at: usize) -> Option<&str> {
-        let text = text
-            .strip_prefix("the ")
-            .or_else(|| text.strip_prefix("The "))
-            .unwrap_or(text);
+        let text = lexicon::function_words::without_the(text);
         // "Anna Harlow, its founder" before "Harlow said she …": the person's surname;
         // "Poland said" after "Poland's National Bank": the country itself
         let place = lexicon::PLACE.has(text) || lexicon::REGION.has(text);

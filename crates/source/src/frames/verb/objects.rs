@@ -9,8 +9,7 @@ use super::*;
 /// no form of "be", no word ending in "ed") is a noun phrase, not a clause ("said
 /// a pickup in exports is needed", "said a deal collapsed" are clauses).
 pub(crate) fn noun_phrase_object(doc: &Doc, content: claimkit_core::Span) -> bool {
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
-    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let (first, last) = doc.tokens_of(content);
     // "said nothing", "said little about the case", as "reported a loss"
     if !NOUN_PHRASE_OPENERS.iter().any(|w| doc.is_word(first, w)) {
         return false;
@@ -50,8 +49,7 @@ const NOUN_PHRASE_OPENERS: &[&str] = &[
 /// The content holds an auxiliary or a form of "be" outside quotations ("5 people,
 /// including a child, were hurt").
 pub(super) fn aux_or_be_in(doc: &Doc, content: claimkit_core::Span) -> bool {
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
-    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let (first, last) = doc.tokens_of(content);
     let end = (first..last).find(|&k| subordinate(doc, k)).unwrap_or(last);
     (first..end).any(|k| doc.is_aux_or_be(k))
 }
@@ -74,8 +72,7 @@ pub(super) const ACT_OBJECT_REACH: usize = 12;
 /// ending in "-ed", a past form of `IRREGULAR_PASTS`, or a lowercase word
 /// ending in "-s" between two lowercase words ("the team faces relegation").
 pub(super) fn act_object(doc: &Doc, content: claimkit_core::Span) -> bool {
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
-    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let (first, last) = doc.tokens_of(content);
     // "announced two appointments", "declared 12 winners", "announcing at least one
     // other candidate"
     let first = if doc.is_word(first, "at")
@@ -141,8 +138,7 @@ pub(super) const RESULT_REACH: usize = 5;
 /// noun ([`cues::RESULT_NOUNS`]) that a preposition follows, with no verb, "that"
 /// or comma before it. "profits fell" is a clause.
 pub(super) fn results_object(doc: &Doc, content: claimkit_core::Span) -> bool {
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
-    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let (first, last) = doc.tokens_of(content);
     let plain = |k: usize| {
         let w = doc.word(k);
         doc.free_word(k)
@@ -183,8 +179,7 @@ pub(super) const BARE_VERB_REACH: usize = 6;
 /// "be", "resign"); a preposition or a comma before it shows an object
 /// ("answers from the board").
 pub(crate) fn bare_verb_clause(doc: &Doc, content: claimkit_core::Span) -> bool {
-    let first = doc.toks.partition_point(|t| t.span.start < content.start);
-    let last = doc.toks.partition_point(|t| t.span.end <= content.end);
+    let (first, last) = doc.tokens_of(content);
     let subject_end = |k: usize| {
         let w = doc.word(k);
         (doc.is_cap(k) && !doc.is(k, &lexicon::FILLER))
