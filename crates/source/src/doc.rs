@@ -389,9 +389,11 @@ impl<'t> Doc<'t> {
     /// Token `i` is a word starting with a capital letter, or with a letter of
     /// a script that has no case (Chinese, Japanese, Arabic, Hebrew, Hindi,
     /// Thai): a name in such a script is written as it is, and reads as one.
+    /// Past the last token, false, as [`Doc::free_word`] is: rules look one word
+    /// ahead ("company Apple" at the very end of the text).
     #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        self.caps[i]
+        self.caps.get(i).copied().unwrap_or(false)
     }
 
     /// [`Doc::is_cap`] worked out from the token's text.

@@ -79,6 +79,11 @@ fn descriptions_and_names_at_the_very_end_of_the_text() {
         "Troops are U.S.-backed",
         "The U.S.-backed",
         "U.K.-listed",
+        // the final hostile pass of 2026-12-08: a company noun and a name ending the text
+        "Shares rose at the company Apple",
+        "The firm Acme",
+        "The company AFP",
+        "company 李",
     ] {
         check(body);
     }
